@@ -1,0 +1,56 @@
+/**
+ * The `dyad` command line. Each command lives in `commands/<name>.ts` and is loaded only when run,
+ * so `dyad extract` never pays for the database drivers. Errors are printed as one clear message
+ * (never a stack trace unless DYAD_DEBUG is set) and mapped to exit codes scripts can trust:
+ * 0 done, 1 failed (or some inputs failed), 2 wrong usage.
+ */
+import { defineCommand, runCommand, showUsage, type CommandDef } from 'citty';
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../core/paths.js';
+import { reportFailure } from './failure.js';
+
+type Lazy = () => Promise<CommandDef>;
+const lazy = (load: () => Promise<{ default: CommandDef }>): Lazy => () => load().then((m) => m.default);
+
+/** Every command, by name. Add yours here. */
+export const COMMANDS: Record<string, Lazy> = {
+};
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export const main = defineCommand({
+  meta: {
+    name: 'dyad',
+    version: version(),
+    description: 'An open relations observatory: documents to dated, coded, evidence-linked events.',
+  },
+  subCommands: COMMANDS,
+});
+
+/** Run the CLI with `argv` (default: the process's arguments) and exit with its code. */
+export async function runMain(argv: string[] = process.argv.slice(2)): Promise<void> {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    const [cmd, parent] = await resolveForUsage(argv);
+    await showUsage(cmd, parent);
+    process.exit(argv.length === 0 ? 2 : 0);
+  }
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+    console.log(version());
+    return;
+  }
+  try {
+    await runCommand(main, { rawArgs: argv });
+    if (process.exitCode === undefined) process.exitCode = 0;
+  } catch (err) {
+    process.exitCode = reportFailure(err);
+  }
+}
+
+async function resolveForUsage(argv: string[]): Promise<[CommandDef, CommandDef | undefined]> {
+  const name = argv.find((a) => !a.startsWith('-'));
+  const load = name ? COMMANDS[name] : undefined;
+  return load ? [await load(), main] : [main, undefined];
+}

@@ -1,0 +1,66 @@
+/**
+ * Prints rows the way every query command does: an aligned table for people, JSON, NDJSON or CSV
+ * (RFC 4180 quoting) for scripts. One place, so `--format` means the same thing everywhere.
+ */
+import { DyadError } from '../core/errors.js';
+
+export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export function parseFormat(value: string | undefined, allowed: readonly string[] = FORMATS): OutputFormat {
+  const v = value ?? 'table';
+  if (!allowed.includes(v)) {
+    throw new DyadError('BAD_ARGUMENT', `unknown format '${v}'`, {
+      place: { field: '--format' },
+      hint: `Use one of: ${allowed.join(', ')}.`,
+    });
+  }
+  return v as OutputFormat;
+}
+
+export type Row = Record<string, unknown>;
+
+function cell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+export function csvField(v: unknown): string {
+  const s = cell(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Render rows as an aligned text table, long cells cut to `maxWidth`. */
+export function renderTable(rows: Row[], columns?: string[], maxWidth = 80): string {
+  const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  if (rows.length === 0) return '(none)';
+  const cut = (s: string) => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
+  const body = rows.map((r) => cols.map((c) => cut(cell(r[c]).replace(/\s+/g, ' '))));
+  const widths = cols.map((c, i) => Math.max(c.length, ...body.map((b) => (b[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((s, i) => s.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(cols), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+export function renderCsv(rows: Row[], columns?: string[]): string {
+  const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  return [cols.join(','), ...rows.map((r) => cols.map((c) => csvField(r[c])).join(','))].join('\n');
+}
+
+/** Write rows to stdout in the chosen format. */
+export function printRows(rows: Row[], format: OutputFormat, columns?: string[]): void {
+  switch (format) {
+    case 'json':
+      process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      return;
+    case 'ndjson':
+      for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
+      return;
+    case 'csv':
+      process.stdout.write(`${renderCsv(rows, columns)}\n`);
+      return;
+    case 'table':
+      process.stdout.write(`${renderTable(rows, columns)}\n`);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * What the pipeline's stages hand each other. A document flows
+ * normalise → segment → dates → actors → (events, milestones, indicators); each stage reads the
+ * context the earlier ones filled and adds its own part. Offsets inside the pipeline are offsets into
+ * `ctx.text` (the normalised text); `ctx.offsets.toOriginal` turns them into offsets of the original,
+ * which is what evidence always carries.
+ */
+import type { DateInterval, DocumentInfo, DyadEvent, Indicator, Milestone } from '../core/model.js';
+
+/** Maps offsets in the normalised text back to the original text. */
+export interface OffsetMap {
+  /** Offset in the original for an offset (0..length inclusive) in the normalised text. */
+  toOriginal(offset: number): number;
+}
+
+export interface Token {
+  /** Offsets into ctx.text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased text. */
+  lower: string;
+  /** Lemma (wink-nlp), lower case. */
+  lemma: string;
+  /** Universal POS tag from wink-nlp: NOUN, PROPN, VERB, AUX, ADP, DET, NUM, PUNCT, … */
+  pos: string;
+  /** True where the token is followed by white space in the text. */
+  spaceAfter: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  /** Offsets into ctx.text. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+/** A date expression found in a sentence. */
+export interface DateMention {
+  sentence: number;
+  /** Offsets into ctx.text. */
+  start: number;
+  end: number;
+  text: string;
+  interval: DateInterval;
+  /** Which rule found it (`chrono`, `season`, `late-year`, `period`, `decade-after`, …). */
+  rule: string;
+  /** True where the expression is relative ("the following year") and was resolved from context. */
+  relative: boolean;
+}
+
+/** What a named span is in the sentence. */
+export type MentionRole = 'actor' | 'location';
+
+export type ActorKind =
+  | 'country'
+  | 'organisation'
+  | 'person'
+  | 'agency'
+  | 'body'
+  | 'mission'
+  | 'group'
+  | 'metonym';
+
+/** A span naming an actor (or a place) in a sentence, resolved to its principal. */
+export interface ActorMention {
+  sentence: number;
+  /** Offsets into ctx.text. */
+  start: number;
+  end: number;
+  text: string;
+  /** The dictionary entry (`SRB`, `NATO`, `person:jens-stoltenberg`, `role:nato-secretary-general`…). */
+  entryId: string;
+  kind: ActorKind;
+  /** The principal it acts for at the sentence's date (`SRB`, `NATO`…), null when unresolved. */
+  principal: string | null;
+  role: MentionRole;
+  /** The canonical name, for display (`Jens Stoltenberg`). */
+  name: string;
+}
+
+/** The state a document is in as it passes through the stages. */
+export interface DocumentContext {
+  /** The text as read (BOM dropped): evidence offsets point here. */
+  original: string;
+  /** The normalised text: stages work on this. */
+  text: string;
+  offsets: OffsetMap;
+  info: DocumentInfo;
+  /** The published date as an interval, the anchor for relative dates; null when unknown. */
+  published: DateInterval | null;
+  sentences: Sentence[];
+  dates: DateMention[];
+  /** Per sentence index: the date the narrative stands at there (inherited where it refers back). */
+  sentenceDates: (DateInterval | null)[];
+  actors: ActorMention[];
+  events: DyadEvent[];
+  milestones: Milestone[];
+  indicators: Indicator[];
+  warnings: string[];
+}
+
+/** A stage reads the context and adds its part to it. */
+export type Stage = (ctx: DocumentContext) => void;
