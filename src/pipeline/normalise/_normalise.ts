@@ -1,0 +1,139 @@
+/**
+ * normalise: NFC plus character folding, with a map from every offset of the normalised text back
+ * to the original, so evidence found on the normalised text always points at the text as read.
+ */
+import { createHash } from 'node:crypto';
+import type { OffsetMap } from '../types.js';
+import { FOLDS } from './_characters.js';
+
+/** The normalised text and the way back to the original. */
+export interface NormalisedText {
+  text: string;
+  offsets: OffsetMap & {
+    /** `map[k]` = original offset of normalised code unit k; `map[text.length]` = original length. */
+    readonly map: Int32Array;
+  };
+}
+
+/** Any code unit FOLDS may touch, or a combining mark that NFC may compose. */
+const NEEDS_WORK = /[\t\r\u0060\u0085\u00a0\u00ab\u00ad\u00b4\u00bb\u02bc\p{M}\u1680\u2000-\u203a\u205f\u2060\u2212\u3000\ufb00-\ufb06\ufe58\ufe63\ufeff\uff0d]/u;
+const COMBINING = /\p{M}/u;
+
+class Builder {
+  parts: string[] = [];
+  map: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.map = new Int32Array(capacity + 1);
+  }
+
+  /** Append `s`, every code unit of it coming from original offset `from`. */
+  push(s: string, from: number): void {
+    this.reserve(s.length);
+    for (let k = 0; k < s.length; k++) this.map[this.length + k] = from;
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Append original[from, to) unchanged. */
+  copy(original: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.reserve(to - from);
+    for (let i = from; i < to; i++) this.map[this.length++] = i;
+    this.parts.push(original.slice(from, to));
+  }
+
+  private reserve(n: number): void {
+    if (this.length + n + 1 <= this.map.length) return;
+    const next = new Int32Array(Math.max(this.map.length * 2, this.length + n + 1));
+    next.set(this.map);
+    this.map = next;
+  }
+}
+
+/**
+ * Normalise a document's text: Unicode NFC; no-break and typographic spaces to ' '; curly and odd
+ * quotes (`´ ‘ ’ “ ” „ « »`) to `'` and `"`; dashes and minus to '-'; soft hyphens and zero-width
+ * characters dropped; ligatures spelled out; `\r\n` to `\n`.
+ *
+ * @example
+ * const { text, offsets } = normalise('Serbia´s\u00a0army');
+ * text; // "Serbia's army"
+ * offsets.toOriginal(9); // 9
+ */
+export function normalise(original: string): NormalisedText {
+  const b = new Builder(original.length + 16);
+  const n = original.length;
+  let run = 0;
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    // Fast path: nothing to do for plain characters.
+    if (c < 0x80 ? c !== 0x09 && c !== 0x0d && c !== 0x60 : !NEEDS_WORK.test(original[i] ?? '')) {
+      i++;
+      continue;
+    }
+    if (c === 0x0d && original.charCodeAt(i + 1) === 0x0a) {
+      b.copy(original, run, i);
+      i++;
+      run = i;
+      continue;
+    }
+    const fold = FOLDS.get(c);
+    if (fold !== undefined) {
+      b.copy(original, run, i);
+      b.push(fold, i);
+      i++;
+      run = i;
+      continue;
+    }
+    if (COMBINING.test(original[i] ?? '')) {
+      // A combining mark: re-normalise the cluster that ends here (its base is the code unit(s)
+      // just before), mapping the composed result to the base's offset.
+      let base = i - 1;
+      if (base > 0 && isLowSurrogate(original.charCodeAt(base))) base--;
+      if (base < run) {
+        // The base was itself folded or composed already: leave the mark as it is.
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < n && COMBINING.test(original[end] ?? '')) end++;
+      b.copy(original, run, Math.max(base, run));
+      const from = Math.max(base, 0);
+      b.push(original.slice(from, end).normalize('NFC'), from);
+      i = end;
+      run = end;
+      continue;
+    }
+    i++;
+  }
+  b.copy(original, run, n);
+  b.map[b.length] = n;
+  const map = b.map.subarray(0, b.length + 1);
+  const text = b.parts.join('');
+  return {
+    text,
+    offsets: {
+      map,
+      toOriginal(offset: number): number {
+        if (offset <= 0) return map[0] ?? 0;
+        if (offset >= text.length) return n;
+        return map[offset] ?? n;
+      },
+    },
+  };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * A document's id: sha256 (hex) of its normalised text, so the same document read twice (or with
+ * different quotes and spaces) is stored once.
+ */
+export function documentId(normalisedText: string): string {
+  return createHash('sha256').update(normalisedText, 'utf8').digest('hex');
+}
