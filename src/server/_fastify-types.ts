@@ -1,0 +1,21 @@
+/**
+ * What Dyad adds to Fastify's route options: OpenAPI words on a schema (the ones @fastify/swagger
+ * would add) and the `write` flag on a route's config that makes it need the token.
+ */
+declare module 'fastify' {
+  interface FastifySchema {
+    summary?: string;
+    description?: string;
+    tags?: string[];
+    /** Content types the body may have, for the OpenAPI document. */
+    consumes?: string[];
+    /** Leave the route out of the OpenAPI document. */
+    hide?: boolean;
+  }
+  interface FastifyContextConfig {
+    /** The route changes the store: it needs the bearer token. */
+    write?: boolean;
+  }
+}
+
+export {};

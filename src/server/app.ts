@@ -1,0 +1,88 @@
+/**
+ * The API server and the dashboard host. `buildServer` gives a Fastify instance that is not yet
+ * listening, so tests drive it with `app.inject` and `dyad serve` calls `listen`.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../core/paths.js';
+import type { Store } from '../store/store.js';
+import { bearerCheck } from './_auth.js';
+import type { DatasetImporter, DocumentExtractor, ServerContext } from './_context.js';
+import './_fastify-types.js';
+import { toApiFailure } from './_errors.js';
+import { OpenApiBuilder } from './_openapi.js';
+import { registerDashboard } from './_static.js';
+import { registerRoutes } from './routes/index.js';
+
+export interface ServerOptions {
+  store: Store;
+  /** The bearer token writes need (`DYAD_TOKEN`). Without one the server takes no writes. */
+  token?: string | undefined;
+  /** Reads need the token too. */
+  private?: boolean | undefined;
+  /** Extracts a posted document; without one `POST /api/documents` answers that it is not available. */
+  extractor?: DocumentExtractor | null | undefined;
+  /** Imports an uploaded dataset file; without one `POST /api/imports` answers that it is not available. */
+  importer?: DatasetImporter | null | undefined;
+  /** The built dashboard's folder; default `dist/web` in the package, null for none. */
+  webRoot?: string | null | undefined;
+  /** Fastify's request log (off by default; `dyad serve --log` turns it on). */
+  logger?: boolean | undefined;
+}
+
+/**
+ * Build the server (routes, schemas, auth, error shape, OpenAPI document, dashboard).
+ * @example
+ * const app = await buildServer({ store, token: process.env.DYAD_TOKEN });
+ * await app.listen({ host: '127.0.0.1', port: 8080 });
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    // Unknown parameters are refused (not silently dropped), so a misspelt filter is never ignored.
+    ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+    bodyLimit: 1024 * 1024,
+    maxParamLength: 200,
+    return503OnClosing: true,
+  });
+
+  const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string; description: string };
+  const openapi = new OpenApiBuilder({ title: 'Dyad API', version: pkg.version, description: pkg.description });
+  app.addHook('onRoute', (route) => openapi.add(route));
+
+  const writeCheck = bearerCheck(options.token);
+  app.addHook('onRequest', async (req) => {
+    const write = req.routeOptions.config.write === true;
+    const isApi = req.url === '/api' || req.url.startsWith('/api/');
+    if (write || (options.private && isApi)) writeCheck(req);
+  });
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    const failure = toApiFailure(err);
+    if (failure.status >= 500) req.log.error(err);
+    void reply.status(failure.status).type('application/json; charset=utf-8').send(failure.body);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply.status(404).send({ error: { code: 'NOT_FOUND', message: `no endpoint ${req.method} ${req.url.split('?')[0]}` } });
+  });
+
+  const ctx: ServerContext = {
+    store: options.store,
+    extractor: options.extractor ?? null,
+    importer: options.importer ?? null,
+  };
+  await registerRoutes(app, ctx);
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => openapi.document());
+  registerDashboard(app, options.webRoot === undefined ? packagePath('dist', 'web') : options.webRoot);
+  await app.ready();
+  return app;
+}
+
+export type { Store };

@@ -1,0 +1,160 @@
+/**
+ * Documents: the list, one document with everything extracted from it (for the document view, which
+ * marks each extraction in the text), and ingest of a posted document (a write: needs the token).
+ */
+import type { FastifyInstance } from 'fastify';
+import { DyadError } from '../../core/errors.js';
+import type { StoredDocument } from '../../store/store.js';
+import type { ServerContext } from '../_context.js';
+import {
+  documentIdParam, documentInfoSchema, errorResponses, indicatorSchema, listOf, milestoneSchema,
+  storedDocumentSchema, storedEventSchema,
+} from '../_schemas.js';
+
+/** The largest document the API takes (bytes of the request body). */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+interface IngestBody {
+  text: string;
+  title?: string;
+  published?: string;
+  path?: string;
+}
+
+interface IngestQuery {
+  title?: string;
+  published?: string;
+  path?: string;
+}
+
+const publishedParam = {
+  type: 'string',
+  pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$',
+  description: 'The document\'s own date: YYYY, YYYY-MM or YYYY-MM-DD; the anchor for relative dates.',
+} as const;
+const titleParam = { type: 'string', maxLength: 500 } as const;
+const pathParam = { type: 'string', maxLength: 1000 } as const;
+
+const extractionSchema = {
+  type: 'object',
+  properties: {
+    events: { type: 'array', items: storedEventSchema },
+    milestones: { type: 'array', items: milestoneSchema },
+    indicators: { type: 'array', items: indicatorSchema },
+  },
+  required: ['events', 'milestones', 'indicators'],
+} as const;
+
+export function documentsRoutes(app: FastifyInstance, { store, extractor }: ServerContext): void {
+  app.get<{ Querystring: { limit: number; offset: number } }>('/api/documents', {
+    schema: {
+      summary: 'Stored documents',
+      tags: ['documents'],
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          limit: { type: 'integer', minimum: 1, maximum: 10_000, default: 100 },
+          offset: { type: 'integer', minimum: 0, maximum: 100_000_000, default: 0 },
+        },
+      },
+      response: { 200: listOf(documentInfoSchema), ...errorResponses },
+    },
+  }, async (req) => ({
+    items: await store.listDocuments(req.query.limit, req.query.offset),
+    limit: req.query.limit,
+    offset: req.query.offset,
+  }));
+
+  app.get<{ Params: { id: string } }>('/api/documents/:id', {
+    schema: {
+      summary: 'A document, its text, and everything extracted from it',
+      tags: ['documents'],
+      params: { type: 'object', properties: { id: documentIdParam }, required: ['id'] },
+      response: {
+        200: { type: 'object', properties: { document: storedDocumentSchema, extraction: extractionSchema }, required: ['document', 'extraction'] },
+        ...errorResponses,
+      },
+    },
+  }, async (req) => {
+    const id = req.params.id;
+    const document = await store.getDocument(id);
+    if (!document) throw new DyadError('NOT_FOUND', `no document '${id}'`, { place: { field: 'params.id' } });
+    return { document, extraction: await extractionOf(id) };
+  });
+
+  async function extractionOf(id: string) {
+    const [events, milestones, indicators] = await Promise.all([
+      store.events({ documentId: id, limit: 10_000 }),
+      store.milestones({}),
+      store.indicators(),
+    ]);
+    return {
+      events,
+      milestones: milestones.filter((m) => m.documentId === id),
+      indicators: indicators.filter((i) => i.documentId === id),
+    };
+  }
+
+  app.post<{ Body: IngestBody | string; Querystring: IngestQuery }>('/api/documents', {
+    config: { write: true },
+    bodyLimit: MAX_DOCUMENT_BYTES,
+    schema: {
+      summary: 'Extract a document and store it (needs the token)',
+      description: 'Send JSON {text, title?, published?, path?}, or the text itself as text/plain with title, ' +
+        'published and path in the query string. A document already stored is reported as a duplicate.',
+      tags: ['documents'],
+      consumes: ['application/json', 'text/plain'],
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { title: titleParam, published: publishedParam, path: pathParam },
+      },
+      body: {
+        oneOf: [
+          {
+            type: 'object',
+            additionalProperties: false,
+            properties: { text: { type: 'string' }, title: titleParam, published: publishedParam, path: pathParam },
+            required: ['text'],
+          },
+          { type: 'string' },
+        ],
+      },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            status: { type: 'string', enum: ['stored', 'duplicate'] },
+            documentId: { type: 'string' },
+            extraction: extractionSchema,
+            warnings: { type: 'array', items: { type: 'string' } },
+          },
+          required: ['status', 'documentId', 'extraction', 'warnings'],
+        },
+        ...errorResponses,
+      },
+    },
+  }, async (req) => {
+    if (!extractor) {
+      throw new DyadError('INTERNAL', 'this server was started without an extractor');
+    }
+    const body = typeof req.body === 'string' ? { text: req.body, ...req.query } : { ...req.query, ...req.body };
+    const text = body.text.replace(/^\uFEFF/, '');
+    if (text.trim() === '') throw new DyadError('INPUT_EMPTY', 'the document is empty', { place: { field: 'body.text' } });
+    if (text.includes('\u0000')) {
+      throw new DyadError('INPUT_BINARY', 'the document holds NUL characters: it is not text', { place: { field: 'body.text' } });
+    }
+    const info = { published: body.published ?? null, ...(body.title ? { title: body.title } : {}), ...(body.path ? { path: body.path } : {}) };
+    const extraction = await extractor.extract(text, info);
+    const doc: StoredDocument = { ...extraction.document, text, ingestedAt: new Date().toISOString() };
+    if (body.title && !doc.title) doc.title = body.title;
+    const put = await store.putDocument(doc, extraction);
+    return {
+      status: put.status,
+      documentId: put.documentId,
+      extraction: await extractionOf(put.documentId),
+      warnings: extraction.warnings,
+    };
+  });
+}

@@ -1,0 +1,48 @@
+/** A dyad's series per period: counts by quad class, Goldstein mean and sum, cooperation index. */
+import type { FastifyInstance } from 'fastify';
+import type { Dataset, Period } from '../../store/store.js';
+import type { ServerContext } from '../_context.js';
+import { checkRange, defined, splitDyad } from '../_query.js';
+import { datasetParam, dayParam, errorResponses, periodParam, principalParam, seriesRowSchema } from '../_schemas.js';
+
+interface SeriesQuery {
+  by: Period;
+  from?: string;
+  to?: string;
+  dataset?: Dataset;
+}
+
+export function dyadsRoutes(app: FastifyInstance, { store }: ServerContext): void {
+  app.get<{ Params: { a: string; b: string }; Querystring: SeriesQuery }>('/api/dyads/:a/:b/series', {
+    schema: {
+      summary: "A dyad's series, both directions together and each apart",
+      tags: ['dyads'],
+      params: { type: 'object', properties: { a: principalParam, b: principalParam }, required: ['a', 'b'] },
+      querystring: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { by: periodParam, from: dayParam, to: dayParam, dataset: datasetParam },
+      },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            a: { type: 'string' },
+            b: { type: 'string' },
+            by: { type: 'string' },
+            rows: { type: 'array', items: seriesRowSchema },
+          },
+          required: ['a', 'b', 'by', 'rows'],
+        },
+        ...errorResponses,
+      },
+    },
+  }, async (req) => {
+    const { a, b } = req.params;
+    splitDyad(`${a}:${b}`, 'params.b');
+    const q = req.query;
+    checkRange(q.from, q.to);
+    const rows = await store.dyadSeries(defined({ a, b, by: q.by, from: q.from, to: q.to, dataset: q.dataset }));
+    return { a, b, by: q.by, rows };
+  });
+}

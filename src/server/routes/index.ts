@@ -1,0 +1,20 @@
+/** Every API route, registered on one app. */
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext } from '../_context.js';
+import { documentsRoutes } from './documents.js';
+import { dyadsRoutes } from './dyads.js';
+import { eventsRoutes } from './events.js';
+import { importsRoutes } from './imports.js';
+import { indicatorsRoutes } from './indicators.js';
+import { metaRoutes } from './meta.js';
+import { milestonesRoutes } from './milestones.js';
+
+export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
+  metaRoutes(app, ctx);
+  eventsRoutes(app, ctx);
+  dyadsRoutes(app, ctx);
+  documentsRoutes(app, ctx);
+  milestonesRoutes(app, ctx);
+  indicatorsRoutes(app, ctx);
+  await importsRoutes(app, ctx);
+}
