@@ -122,7 +122,10 @@ export interface EvidenceRecord {
   mentions: (EventMention & { document: DocumentInfo })[];
 }
 
-export type PutResult = { status: 'stored'; documentId: string } | { status: 'duplicate'; documentId: string };
+/** What `putDocument` did: stored the document with its new events and mentions of stored ones, or nothing. */
+export type PutResult =
+  | { status: 'stored'; documentId: string; events: number; mentions: number }
+  | { status: 'duplicate'; documentId: string };
 
 /** Counts of what a store holds. */
 export interface StoreStats {

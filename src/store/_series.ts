@@ -1,0 +1,75 @@
+/**
+ * Turns an engine's per-period, per-direction aggregates into the dyad series every engine returns:
+ * the two directions apart and their sum as `both`, with Goldstein mean and the cooperation index
+ * computed once, here, so DuckDB and ClickHouse give the same numbers.
+ */
+import { cooperationIndex, round } from '../analysis/cooperation.js';
+import type { Direction, DyadSeriesRow, Period } from './store.js';
+
+/** What an engine's GROUP BY period, direction returns. */
+export interface SeriesAggregate {
+  period: string;
+  direction: 'a->b' | 'b->a';
+  events: number;
+  mentions: number;
+  q1: number;
+  q2: number;
+  q3: number;
+  q4: number;
+  goldsteinSum: number;
+}
+
+function row(period: string, direction: Direction, parts: SeriesAggregate[]): DyadSeriesRow {
+  const quad: [number, number, number, number] = [0, 0, 0, 0];
+  let events = 0;
+  let mentions = 0;
+  let goldsteinSum = 0;
+  for (const p of parts) {
+    events += p.events;
+    mentions += p.mentions;
+    goldsteinSum += p.goldsteinSum;
+    quad[0] += p.q1;
+    quad[1] += p.q2;
+    quad[2] += p.q3;
+    quad[3] += p.q4;
+  }
+  return {
+    period,
+    direction,
+    events,
+    mentions,
+    quad,
+    goldsteinSum: round(goldsteinSum),
+    goldsteinMean: events === 0 ? 0 : round(goldsteinSum / events),
+    cooperation: cooperationIndex(quad),
+  };
+}
+
+const DIRECTION_ORDER: Record<Direction, number> = { both: 0, 'a->b': 1, 'b->a': 2 };
+
+/** Rows sorted by period, then `both`, `a->b`, `b->a`; a direction with no events in a period is left out. */
+export function buildSeries(aggregates: SeriesAggregate[]): DyadSeriesRow[] {
+  const byPeriod = new Map<string, SeriesAggregate[]>();
+  for (const a of aggregates) {
+    const list = byPeriod.get(a.period) ?? [];
+    list.push(a);
+    byPeriod.set(a.period, list);
+  }
+  const out: DyadSeriesRow[] = [];
+  for (const [period, parts] of byPeriod) {
+    out.push(row(period, 'both', parts));
+    for (const p of parts) out.push(row(period, p.direction, [p]));
+  }
+  return out.sort((x, y) =>
+    x.period < y.period ? -1 : x.period > y.period ? 1 : DIRECTION_ORDER[x.direction] - DIRECTION_ORDER[y.direction],
+  );
+}
+
+/** The label of the period holding an ISO day: `2015`, `2015-Q3`, `2015-07`. */
+export function periodOf(day: string, by: Period): string {
+  const y = day.slice(0, 4);
+  const m = Number(day.slice(5, 7));
+  if (by === 'year') return y;
+  if (by === 'quarter') return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
+  return day.slice(0, 7);
+}

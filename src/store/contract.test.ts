@@ -1,0 +1,197 @@
+/**
+ * The Store contract: every engine stores, deduplicates and answers the same queries with the same
+ * values. Engines are listed in ENGINES; `DYAD_STORE_ENGINES=duckdb,clickhouse` narrows the run.
+ */
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DyadEvent, Extraction, Indicator, Milestone, QuadClass } from '../core/model.js';
+import { isDyadError } from '../core/errors.js';
+import type { Store, StoredDocument } from './store.js';
+import { openStore } from './open.js';
+
+interface Engine {
+  name: string;
+  /** A fresh, empty store. */
+  open(dir: string): Promise<Store>;
+}
+
+const ENGINES: Engine[] = [
+  { name: 'duckdb', open: (dir) => openStore(join(dir, 'contract.duckdb')) },
+  // The ClickHouse engine adds itself here: { name: 'clickhouse', open: () => openStore(process.env.DYAD_CLICKHOUSE_URL) }.
+];
+
+const wanted = (process.env['DYAD_STORE_ENGINES'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const engines = ENGINES.filter((e) => wanted.length === 0 || wanted.includes(e.name));
+
+const QUAD_GOLDSTEIN: Record<string, [QuadClass, number]> = {
+  '03': [1, 4], '04': [1, 1], '05': [1, 3.5], '06': [2, 6], '07': [2, 7], '11': [3, -2], '12': [3, -4], '19': [4, -10],
+};
+
+let seq = 0;
+function ev(docId: string, s: string, t: string, code: string, start: string | null, end: string | null = start): DyadEvent {
+  const root = code.slice(0, 2);
+  const [quadClass, goldstein] = QUAD_GOLDSTEIN[root] ?? [1, 0];
+  seq++;
+  return {
+    id: `${docId}:e${seq}`,
+    source: { principal: s, actor: s },
+    target: { principal: t, actor: t },
+    code,
+    root,
+    quadClass,
+    goldstein,
+    date: start === null && end === null ? null : { start, end, precision: start === end ? 'day' : 'month' },
+    evidence: { start: seq * 10, end: seq * 10 + 5, text: `sentence ${seq}` },
+    rule: 'test-rule',
+    confidence: 0.9,
+  };
+}
+
+function doc(id: string, published: string | null, x: Partial<Extraction> = {}): [StoredDocument, Extraction] {
+  const text = `Document ${id}. ${'x'.repeat(100)}`;
+  return [
+    { id, path: `${id}.md`, title: `Title ${id}`, published, text, ingestedAt: '2026-01-01T00:00:00Z' },
+    { document: { id, published }, events: x.events ?? [], milestones: x.milestones ?? [], indicators: x.indicators ?? [], warnings: [] },
+  ];
+}
+
+function milestone(id: string, actor: string, org: string, instrument: Milestone['instrument'], status: Milestone['status'], start: string, end = start): Milestone {
+  return { id, actor, org, instrument, status, date: { start, end, precision: 'day' }, evidence: { start: 0, end: 4, text: 'text' }, rule: 'm-rule' };
+}
+
+function indicator(id: string, subject: string, value: number): Indicator {
+  return { id, subject, metric: 'support for membership', value, unit: '%', qualifier: 'circa', date: { start: '2015-01-01', end: '2015-12-31', precision: 'year' }, evidence: { start: 1, end: 9, text: 'ten percent' }, rule: 'i-rule' };
+}
+
+for (const engine of engines) {
+  describe(`Store contract: ${engine.name}`, () => {
+    let dir: string;
+    let store: Store;
+    before(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'dyad-contract-'));
+      store = await engine.open(dir);
+      // d1: SRB and NATO cooperate in 2015; RUS and SRB in 2015 and 2016.
+      await store.putDocument(...doc('d1', '2015-12-01', {
+        events: [
+          ev('d1', 'SRB', 'NATO', '057', '2015-01-15', '2015-01-31'),
+          ev('d1', 'NATO', 'SRB', '070', '2015-06-10'),
+          ev('d1', 'SRB', 'NATO', '120', '2015-07-01'),
+          ev('d1', 'SRB', 'RUS', '040', '2015-03-01'),
+          ev('d1', 'RUS', 'SRB', '190', '2016-02-01'),
+          ev('d1', 'SRB', 'NATO', '040', null),
+        ],
+        milestones: [milestone('m1', 'SRB', 'NATO', 'PfP', 'joined', '2006-12-14'), milestone('m2', 'SRB', 'NATO', 'IPAP', 'adopted', '2015-01-15')],
+        indicators: [indicator('i1', 'SRB', 10)],
+      }));
+    });
+    after(async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('a stored document comes back with its text and info', async () => {
+      const d = await store.getDocument('d1');
+      assert.equal(d?.title, 'Title d1');
+      assert.equal(d?.published, '2015-12-01');
+      assert.match(d?.text ?? '', /^Document d1\./);
+      assert.equal(await store.hasDocument('d1'), true);
+      assert.equal(await store.hasDocument('nope'), false);
+    });
+
+    test('storing the same document again adds nothing', async () => {
+      const before = await store.stats();
+      const r = await store.putDocument(...doc('d1', '2015-12-01', { events: [ev('d1', 'SRB', 'NATO', '057', '2015-01-15')] }));
+      assert.equal(r.status, 'duplicate');
+      assert.deepEqual(await store.stats(), before);
+    });
+
+    test('events filter by dyad in either direction, by root and quad class, by dates that overlap', async () => {
+      const dyad = await store.events({ dyad: ['srb', 'NATO'] });
+      assert.equal(dyad.length, 4);
+      assert.deepEqual(dyad.map((e) => e.date?.start ?? null), ['2015-01-15', '2015-06-10', '2015-07-01', null]);
+      assert.equal((await store.events({ dyad: ['SRB', 'NATO'], root: '12' })).length, 1);
+      assert.equal((await store.events({ actor: 'RUS', quad: 4 })).length, 1);
+      // The January interval overlaps a range starting on its last day; undated events are left out.
+      const jan = await store.events({ dyad: ['SRB', 'NATO'], from: '2015-01-31', to: '2015-02-28' });
+      assert.deepEqual(jan.map((e) => e.code), ['057']);
+      assert.equal((await store.events({ limit: 2 })).length, 2);
+    });
+
+    test('a bad filter is a BAD_ARGUMENT naming its field', async () => {
+      await assert.rejects(store.events({ from: '2015-13-01' }), (e) => isDyadError(e) && e.code === 'BAD_ARGUMENT' && e.place?.field === 'from');
+      await assert.rejects(store.events({ root: '5' }), (e) => isDyadError(e) && e.place?.field === 'root');
+      await assert.rejects(store.dyadSeries({ a: 'SRB', b: "NATO' OR 1=1", by: 'year' }), (e) => isDyadError(e) && e.code === 'BAD_ARGUMENT');
+    });
+
+    test('a dyad series counts quad classes, Goldstein and cooperation per period and direction', async () => {
+      const rows = await store.dyadSeries({ a: 'SRB', b: 'NATO', by: 'year' });
+      assert.deepEqual(rows.map((r) => [r.period, r.direction, r.events]), [['2015', 'both', 3], ['2015', 'a->b', 2], ['2015', 'b->a', 1]]);
+      const both = rows[0];
+      assert.deepEqual(both?.quad, [1, 1, 1, 0]);
+      assert.equal(both?.goldsteinSum, 3.5 + 7 - 4);
+      assert.equal(both?.goldsteinMean, Math.round(((3.5 + 7 - 4) / 3) * 1e6) / 1e6);
+      // (1 + 2·1 − 1) / (1 + 2 + 1)
+      assert.equal(both?.cooperation, 0.5);
+      const months = await store.dyadSeries({ a: 'SRB', b: 'NATO', by: 'month' });
+      assert.deepEqual([...new Set(months.map((r) => r.period))], ['2015-01', '2015-06', '2015-07']);
+      const quarters = await store.dyadSeries({ a: 'NATO', b: 'SRB', by: 'quarter' });
+      assert.deepEqual(quarters.filter((r) => r.direction === 'a->b').map((r) => r.period), ['2015-Q2']);
+    });
+
+    test('an event told again by another document is one event with two mentions', async () => {
+      const before = await store.stats();
+      const again = ev('d2', 'SRB', 'NATO', '051', '2015-01-20');
+      const later = ev('d2', 'SRB', 'NATO', '051', '2015-03-20');
+      const reversed = ev('d2', 'RUS', 'SRB', '043', '2015-03-01'); // 04 is symmetric: matches SRB→RUS 040
+      const undated = ev('d2', 'SRB', 'NATO', '040', null);
+      const r = await store.putDocument(...doc('d2', '2016-01-01', { events: [again, later, reversed, undated] }));
+      assert.deepEqual(r, { status: 'stored', documentId: 'd2', events: 2, mentions: 2 });
+      const after = await store.stats();
+      assert.equal(after.events, before.events + 2);
+      assert.equal(after.mentions, before.mentions + 4);
+      const jan = (await store.events({ dyad: ['SRB', 'NATO'], from: '2015-01-01', to: '2015-01-31' }))[0];
+      assert.equal(jan?.mentions, 2);
+      const proof = await store.evidence(jan?.id ?? '');
+      assert.deepEqual(proof?.mentions.map((m) => m.documentId), ['d1', 'd2']);
+      assert.equal(proof?.mentions[1]?.evidence.text, again.evidence.text);
+      assert.equal(proof?.mentions[1]?.document.title, 'Title d2');
+    });
+
+    test('a conflictual act in the other direction is not merged with a cooperative one', async () => {
+      const before = await store.stats();
+      await store.putDocument(...doc('d3', null, { events: [ev('d3', 'NATO', 'SRB', '120', '2015-07-01')] }));
+      assert.equal((await store.stats()).events, before.events + 1);
+    });
+
+    test('milestones filter by actor, organisation and date; told twice they stay one', async () => {
+      await store.putDocument(...doc('d4', null, { milestones: [milestone('m3', 'SRB', 'NATO', 'PfP', 'joined', '2006-12-01', '2006-12-31')] }));
+      const all = await store.milestones({ actor: 'SRB', org: 'NATO' });
+      assert.deepEqual(all.map((m) => [m.instrument, m.date?.start]), [['PfP', '2006-12-14'], ['IPAP', '2015-01-15']]);
+      assert.deepEqual((await store.milestones({ actor: 'SRB', at: '2010-01-01' })).map((m) => m.instrument), ['PfP']);
+      assert.equal(all[0]?.documentId, 'd1');
+    });
+
+    test('indicators come back by subject with their evidence', async () => {
+      const ind = await store.indicators('srb');
+      assert.equal(ind.length, 1);
+      assert.equal(ind[0]?.value, 10);
+      assert.equal(ind[0]?.qualifier, 'circa');
+      assert.equal(ind[0]?.evidence.text, 'ten percent');
+      assert.deepEqual(await store.indicators('RUS'), []);
+    });
+
+    test('principals are counted over both sides', async () => {
+      const p = await store.principals();
+      const srb = p.find((x) => x.principal === 'SRB');
+      const total = (await store.events({ actor: 'SRB', limit: 1000 })).length;
+      assert.equal(srb?.events, total);
+    });
+
+    test('an evidence request for an unknown event is null', async () => {
+      assert.equal(await store.evidence('no-such-event'), null);
+    });
+  });
+}

@@ -1,0 +1,320 @@
+/**
+ * The DuckDB engine of the `Store`: one database file, embedded. Migrations run when it is opened for
+ * writing; every query is a prepared statement with bound values. A dyad's series reads each direction
+ * with equality filters on (source_principal, target_principal), which DuckDB's zone maps answer by
+ * skipping row groups when events are loaded in that order (see bench/query).
+ */
+import type { DocumentInfo, Extraction } from '../../core/model.js';
+import { DyadError } from '../../core/errors.js';
+import { buildSeries, type SeriesAggregate } from '../_series.js';
+import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
+import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
+import type {
+  DyadSeriesQuery,
+  DyadSeriesRow,
+  EventFilter,
+  EvidenceRecord,
+  MilestoneFilter,
+  Period,
+  PutResult,
+  Store,
+  StoreStats,
+  StoredDocument,
+  StoredEvent,
+  StoredIndicator,
+  StoredMilestone,
+} from '../store.js';
+import { Db, type SqlParam, type SqlRow } from './_db.js';
+import { migrate } from './_migrate.js';
+import { putDocumentRows } from './_put.js';
+import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicatorOf, milestoneOf } from './_rows.js';
+
+/** What `./import-sink.ts` (the importers' bulk path) exports. */
+export interface ImportSinkModule {
+  createDuckDbImportSink(db: Db, info: ImportBatchInfo): Promise<ImportSink>;
+}
+
+/** Options for opening a DuckDB store. */
+export interface DuckDbStoreOptions {
+  /** Open for queries only: no migrations, no writes, other readers allowed. */
+  readOnly?: boolean;
+}
+
+/** Where a period's label comes from; fixed SQL, never user text. */
+const PERIOD_SQL: Record<Period, string> = {
+  year: `strftime(date_start, '%Y')`,
+  quarter: `strftime(date_start, '%Y') || '-Q' || CAST(quarter(date_start) AS VARCHAR)`,
+  month: `strftime(date_start, '%Y-%m')`,
+};
+
+/** Builds `WHERE` clauses with numbered parameters. */
+class Where {
+  readonly clauses: string[] = [];
+  readonly params: SqlParam[] = [];
+  /** Add a parameter and return its placeholder. */
+  p(v: SqlParam): string {
+    this.params.push(v);
+    return `$${this.params.length}`;
+  }
+  add(clause: string): void {
+    this.clauses.push(clause);
+  }
+  sql(): string {
+    return this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '';
+  }
+}
+
+function documentInfoOf(r: SqlRow): DocumentInfo {
+  const info: DocumentInfo = { id: String(r['id']), published: r['published'] === null ? null : String(r['published']) };
+  if (r['path'] !== null) info.path = String(r['path']);
+  if (r['title'] !== null) info.title = String(r['title']);
+  if (r['language'] !== null) info.language = String(r['language']);
+  return info;
+}
+
+/** The DuckDB `Store`. Open it with `openDuckDbStore`. */
+export class DuckDbStore implements Store {
+  readonly engine = 'duckdb';
+
+  constructor(
+    /** The connection, for engine-specific parts (the importers' bulk sink). */
+    readonly db: Db,
+    readonly readOnly: boolean,
+  ) {}
+
+  private writable(): void {
+    if (this.readOnly) {
+      throw new DyadError('STORE', 'the database is open read-only', {
+        place: { file: this.db.path },
+        hint: 'Open it without read-only to write.',
+      });
+    }
+  }
+
+  async putDocument(doc: StoredDocument, extraction: Extraction): Promise<PutResult> {
+    this.writable();
+    return this.db.exclusive(async () => {
+      if (await this.hasDocumentNow(doc.id)) return { status: 'duplicate', documentId: doc.id };
+      const counts = await this.db.transaction(() => putDocumentRows(this.db, doc, extraction));
+      return { status: 'stored', documentId: doc.id, ...counts };
+    });
+  }
+
+  private async hasDocumentNow(id: string): Promise<boolean> {
+    return (await this.db.one('SELECT 1 AS x FROM documents WHERE id = $1', [id])) !== undefined;
+  }
+
+  hasDocument(id: string): Promise<boolean> {
+    return this.db.exclusive(() => this.hasDocumentNow(id));
+  }
+
+  getDocument(id: string): Promise<StoredDocument | null> {
+    return this.db.exclusive(async () => {
+      const r = await this.db.one(
+        `SELECT id, path, title, published, language, text, strftime(ingested_at, '%Y-%m-%dT%H:%M:%SZ') AS ingested_at
+           FROM documents WHERE id = $1`,
+        [id],
+      );
+      return r ? { ...documentInfoOf(r), text: String(r['text']), ingestedAt: String(r['ingested_at']) } : null;
+    });
+  }
+
+  async listDocuments(limit = 1000, offset = 0): Promise<DocumentInfo[]> {
+    checkEventFilter({ limit, offset });
+    return this.db.exclusive(async () =>
+      (
+        await this.db.all(
+          `SELECT id, path, title, published, language FROM documents ORDER BY published NULLS LAST, path, id LIMIT $1 OFFSET $2`,
+          [limit, offset],
+        )
+      ).map(documentInfoOf),
+    );
+  }
+
+  async events(filter: EventFilter): Promise<StoredEvent[]> {
+    const f = checkEventFilter(filter);
+    const w = new Where();
+    if (f.dyad) {
+      const [a, b] = [w.p(f.dyad[0]), w.p(f.dyad[1])];
+      w.add(`((source_principal = ${a} AND target_principal = ${b}) OR (source_principal = ${b} AND target_principal = ${a}))`);
+    }
+    if (f.actor) {
+      const x = w.p(f.actor);
+      w.add(`(source_principal = ${x} OR target_principal = ${x})`);
+    }
+    // An interval overlaps [from, to] when it ends on or after `from` and starts on or before `to`.
+    if (f.from) w.add(`COALESCE(date_end, date_start) >= CAST(${w.p(f.from)} AS DATE)`);
+    if (f.to) w.add(`COALESCE(date_start, date_end) <= CAST(${w.p(f.to)} AS DATE)`);
+    if (f.root) w.add(`root = ${w.p(f.root)}`);
+    if (f.quad) w.add(`quad_class = ${w.p(f.quad)}`);
+    if (f.dataset) w.add(`dataset = ${w.p(f.dataset)}`);
+    if (f.documentId) w.add(`id IN (SELECT event_id FROM event_mentions WHERE document_id = ${w.p(f.documentId)})`);
+    const limit = w.p(f.limit ?? 1000);
+    const offset = w.p(f.offset ?? 0);
+    return this.db.exclusive(async () =>
+      (
+        await this.db.all(
+          `SELECT ${EVENT_COLUMNS} FROM events ${w.sql()}
+            ORDER BY events.date_start NULLS LAST, events.date_end NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`,
+          w.params,
+        )
+      ).map(eventOf),
+    );
+  }
+
+  async dyadSeries(query: DyadSeriesQuery): Promise<DyadSeriesRow[]> {
+    const q = checkSeriesQuery(query);
+    const w = new Where();
+    const a = w.p(q.a);
+    const b = w.p(q.b);
+    const extra: string[] = ['date_start IS NOT NULL'];
+    if (q.from) extra.push(`date_start >= CAST(${w.p(q.from)} AS DATE)`);
+    if (q.to) extra.push(`date_start <= CAST(${w.p(q.to)} AS DATE)`);
+    if (q.dataset) extra.push(`dataset = ${w.p(q.dataset)}`);
+    const cond = extra.join(' AND ');
+    const period = PERIOD_SQL[q.by];
+    const side = (dir: string, s: string, t: string) =>
+      `SELECT '${dir}' AS direction, ${period} AS period, mentions, quad_class, goldstein
+         FROM events WHERE source_principal = ${s} AND target_principal = ${t} AND ${cond}`;
+    // A domestic dyad (a = b) has one direction; reading it twice would count each event twice.
+    const parts = q.a === q.b ? [side('a->b', a, b)] : [side('a->b', a, b), side('b->a', b, a)];
+    const sql = `SELECT period, direction, count(*) AS events, sum(mentions) AS mentions,
+        count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
+        count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
+        sum(goldstein) AS goldstein_sum
+      FROM (${parts.join(' UNION ALL ')}) GROUP BY period, direction`;
+    return this.db.exclusive(async () => {
+      const rows = await this.db.all(sql, w.params);
+      const aggregates: SeriesAggregate[] = rows.map((r) => ({
+        period: String(r['period']),
+        direction: r['direction'] === 'a->b' ? 'a->b' : 'b->a',
+        events: Number(r['events']),
+        mentions: Number(r['mentions']),
+        q1: Number(r['q1']),
+        q2: Number(r['q2']),
+        q3: Number(r['q3']),
+        q4: Number(r['q4']),
+        goldsteinSum: Number(r['goldstein_sum']),
+      }));
+      return buildSeries(aggregates);
+    });
+  }
+
+  async milestones(filter: MilestoneFilter): Promise<StoredMilestone[]> {
+    const f = checkMilestoneFilter(filter);
+    const w = new Where();
+    if (f.actor) w.add(`actor = ${w.p(f.actor)}`);
+    if (f.org) w.add(`org = ${w.p(f.org)}`);
+    if (f.at) w.add(`(date_start IS NULL OR date_start <= CAST(${w.p(f.at)} AS DATE))`);
+    return this.db.exclusive(async () =>
+      (
+        await this.db.all(
+          `SELECT ${MILESTONE_COLUMNS} FROM milestones ${w.sql()} ORDER BY milestones.date_start NULLS LAST, org, instrument, status, id`,
+          w.params,
+        )
+      ).map(milestoneOf),
+    );
+  }
+
+  async indicators(subject?: string): Promise<StoredIndicator[]> {
+    const w = new Where();
+    if (subject !== undefined) w.add(`subject = ${w.p(subject.trim().toUpperCase())}`);
+    return this.db.exclusive(async () =>
+      (
+        await this.db.all(
+          `SELECT ${INDICATOR_COLUMNS} FROM indicators ${w.sql()} ORDER BY subject, indicators.date_start NULLS LAST, metric, id`,
+          w.params,
+        )
+      ).map(indicatorOf),
+    );
+  }
+
+  evidence(eventId: string): Promise<EvidenceRecord | null> {
+    return this.db.exclusive(async () => {
+      const r = await this.db.one(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [eventId]);
+      if (!r) return null;
+      const mentions = await this.db.all(
+        `SELECT m.event_id, m.document_id, m.evidence_start, m.evidence_end, m.evidence_text, m.rule,
+                d.id, d.path, d.title, d.published, d.language
+           FROM event_mentions m JOIN documents d ON d.id = m.document_id
+          WHERE m.event_id = $1 ORDER BY d.published NULLS LAST, d.path, m.evidence_start`,
+        [eventId],
+      );
+      return {
+        event: eventOf(r),
+        mentions: mentions.map((m) => ({
+          eventId,
+          documentId: String(m['document_id']),
+          evidence: { start: Number(m['evidence_start']), end: Number(m['evidence_end']), text: String(m['evidence_text']) },
+          rule: m['rule'] === null ? '' : String(m['rule']),
+          document: documentInfoOf(m),
+        })),
+      };
+    });
+  }
+
+  principals(): Promise<{ principal: string; events: number }[]> {
+    return this.db.exclusive(async () =>
+      (
+        await this.db.all(
+          `SELECT principal, count(*) AS events FROM (
+             SELECT source_principal AS principal FROM events
+             UNION ALL SELECT target_principal FROM events WHERE target_principal <> source_principal)
+           GROUP BY principal ORDER BY events DESC, principal`,
+        )
+      ).map((r) => ({ principal: String(r['principal']), events: Number(r['events']) })),
+    );
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.db.exclusive(async () => {
+      const r = await this.db.one(
+        `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM events) AS events,
+                (SELECT COALESCE(sum(mentions), 0) FROM events) AS mentions,
+                (SELECT count(*) FROM milestones) AS milestones, (SELECT count(*) FROM indicators) AS indicators,
+                (SELECT count(*) FROM quarantine) AS quarantined`,
+      );
+      return {
+        documents: Number(r?.['documents'] ?? 0),
+        events: Number(r?.['events'] ?? 0),
+        mentions: Number(r?.['mentions'] ?? 0),
+        milestones: Number(r?.['milestones'] ?? 0),
+        indicators: Number(r?.['indicators'] ?? 0),
+        quarantined: Number(r?.['quarantined'] ?? 0),
+      };
+    });
+  }
+
+  async beginImport(info: ImportBatchInfo): Promise<ImportSink> {
+    this.writable();
+    // The bulk path is the importers' (./import-sink.ts, exporting `createDuckDbImportSink`), loaded
+    // only when importing so that queries never pay for it.
+    const specifier = './import-sink.js';
+    let mod: ImportSinkModule;
+    try {
+      mod = (await import(specifier)) as ImportSinkModule;
+    } catch (cause) {
+      throw new DyadError('STORE', 'this build has no DuckDB import sink', { hint: 'Rebuild Dyad (npm run build).', cause });
+    }
+    return mod.createDuckDbImportSink(this.db, info);
+  }
+
+  close(): Promise<void> {
+    return this.db.exclusive(async () => this.db.close());
+  }
+}
+
+/**
+ * Open (creating if needed) the DuckDB store at `path`, migrating it to the current schema.
+ * @example const store = await openDuckDbStore('./dyad.duckdb');
+ */
+export async function openDuckDbStore(path: string, options: DuckDbStoreOptions = {}): Promise<DuckDbStore> {
+  const db = await Db.open(path, { readOnly: options.readOnly ?? false });
+  try {
+    await migrate(db, options.readOnly ?? false);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return new DuckDbStore(db, options.readOnly ?? false);
+}

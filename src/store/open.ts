@@ -1,0 +1,46 @@
+/**
+ * Opens a store by URL: the one place that knows the engines. A path (or `duckdb:PATH`) is a DuckDB
+ * file; `clickhouse://host:port/db` is for the ClickHouse engine. With no URL: `--db` as passed by the
+ * caller, else env `DYAD_DB`, else `./dyad.duckdb`. Engines are imported only when opened, so a command
+ * never loads a driver it does not use.
+ */
+import { DyadError } from '../core/errors.js';
+import type { Store } from './store.js';
+
+/** The database a command uses when given none. */
+export const DEFAULT_DB = './dyad.duckdb';
+
+export interface OpenStoreOptions {
+  /** Queries only: DuckDB opens the file read-only, so other readers may share it. */
+  readOnly?: boolean;
+}
+
+/** `url`, else `DYAD_DB`, else `./dyad.duckdb`. */
+export function resolveStoreUrl(url?: string): string {
+  const u = url?.trim() || process.env['DYAD_DB']?.trim() || DEFAULT_DB;
+  return u;
+}
+
+/**
+ * Open the store at `url` (see the module comment for the forms it takes).
+ * @example const store = await openStore(args.db); try { … } finally { await store.close(); }
+ */
+export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
+  const u = resolveStoreUrl(url);
+  if (/^clickhouse:\/\//i.test(u)) {
+    // The ClickHouse engine (src/store/clickhouse, a later issue) plugs in here.
+    throw new DyadError('BAD_ARGUMENT', 'the ClickHouse engine is not part of this build yet', {
+      place: { field: '--db' },
+      hint: 'Use a DuckDB file path for now.',
+    });
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(u)) {
+    throw new DyadError('BAD_ARGUMENT', `unknown store URL '${u}'`, {
+      place: { field: '--db' },
+      hint: 'Give a DuckDB file path (./dyad.duckdb) or clickhouse://host:port/db.',
+    });
+  }
+  const path = u.replace(/^duckdb:/i, '');
+  const { openDuckDbStore } = await import('./duckdb/index.js');
+  return openDuckDbStore(path, options);
+}
