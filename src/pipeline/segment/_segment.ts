@@ -1,0 +1,160 @@
+/**
+ * segment: sentences and tokens (offsets, lemma, part of speech) from wink-nlp, which is called
+ * once per chunk of paragraphs. wink gives token texts and the white space before each, not
+ * offsets, so offsets come from one linear walk over the text. Its sentence boundaries are then
+ * repaired: a blank line always ends a sentence, a short line without a full stop (a heading) is a
+ * sentence of its own, and a split after an abbreviation or an initial ("No. 5", "J. Smith") is undone.
+ */
+import type { Sentence, Stage, Token } from '../types.js';
+import { abbreviations } from './_abbreviations.js';
+import { winkBare, winkFull } from './_model.js';
+
+/** wink-nlp is read in chunks of about this many characters, cut at paragraph breaks. */
+const CHUNK = 200_000;
+/** A line without a full stop this short, followed by a line break, is a heading. */
+const HEADING_MAX = 80;
+const BLANK_LINE = /\n[^\S\n]*\n/;
+const LINE_END_PUNCT = /[.!?:;,"')\]-]$/;
+const CONTINUING_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'AUX']);
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** Split `text` into sentences with their tokens; offsets are offsets into `text`. */
+export function segmentText(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const [from, to] of chunks(text)) segmentChunk(text, from, to, sentences);
+  return sentences;
+}
+
+/** The segment stage: fills `ctx.sentences`. */
+export const segmentStage: Stage = (ctx) => {
+  ctx.sentences = segmentText(ctx.text);
+};
+
+/**
+ * Tokenise with wink-nlp alone (no sentence boundaries, tags or offsets) and return the token count:
+ * the yardstick the extraction benchmark measures the pipeline against.
+ */
+export function tokenizeOnly(text: string): number {
+  let n = 0;
+  for (const [from, to] of chunks(text)) n += winkBare().readDoc(text.slice(from, to)).tokens().length();
+  return n;
+}
+
+function* chunks(text: string): Generator<[number, number]> {
+  let from = 0;
+  while (text.length - from > CHUNK) {
+    let cut = text.lastIndexOf('\n\n', from + CHUNK);
+    if (cut <= from) cut = text.lastIndexOf('\n', from + CHUNK);
+    if (cut <= from) cut = text.lastIndexOf(' ', from + CHUNK);
+    if (cut <= from) cut = from + CHUNK;
+    yield [from, cut];
+    from = cut;
+  }
+  if (from < text.length) yield [from, text.length];
+}
+
+function segmentChunk(text: string, from: number, to: number, out: Sentence[]): void {
+  const nlp = winkFull();
+  const its = nlp.its;
+  const doc = nlp.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
+  const toks = doc.tokens();
+  const values = toks.out(its.value) as string[];
+  const spaces = toks.out(its.precedingSpaces) as string[];
+  const tags = toks.out(its.pos) as string[];
+  // The typings declare lemma with the wrong parameter types; it is a token its-function like the rest.
+  const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+  const n = values.length;
+
+  // wink's sentence starts, as token indexes.
+  const startsSentence = new Uint8Array(n + 1);
+  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) startsSentence[span[0]] = 1;
+
+  const abbr = abbreviations();
+  let cursor = from;
+  let current: Token[] = [];
+  let pendingBreak = false;
+  let prev: Token | undefined;
+  let beforePrev: Token | undefined;
+  let lineStart = from;
+
+  const close = (): void => {
+    if (current.length === 0) return;
+    const first = current[0] as Token;
+    const last = current[current.length - 1] as Token;
+    out.push({ index: out.length, start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: current });
+    current = [];
+  };
+
+  for (let i = 0; i < n; i++) {
+    const value = values[i] ?? '';
+    cursor += (spaces[i] ?? '').length;
+    let start = cursor;
+    if (!text.startsWith(value, start)) {
+      // wink altered the token text (it should not): find it again, never moving backwards.
+      const found = text.indexOf(value, start);
+      start = found >= 0 ? found : start;
+    }
+    const end = start + value.length;
+    cursor = end;
+    const tag = tags[i] ?? 'X';
+    if (startsSentence[i]) pendingBreak = true;
+    if (tag === 'SPACE' || value.trim() === '') continue;
+
+    let breakHere = pendingBreak;
+    pendingBreak = false;
+    if (prev) {
+      if (hasNewline(text, prev.end, start)) {
+        const gap = text.slice(prev.end, start);
+        const lastLine = text.slice(lineStart, prev.end);
+        if (BLANK_LINE.test(gap)) breakHere = true;
+        else if (
+          lastLine.trim().length <= HEADING_MAX &&
+          !LINE_END_PUNCT.test(lastLine) &&
+          !CONTINUING_POS.has(prev.pos) &&
+          /^[\p{Lu}\p{N}"']/u.test(value)
+        ) breakHere = true;
+        lineStart = text.lastIndexOf('\n', start) + 1;
+      } else if (breakHere && isAbbreviation(abbreviationBefore(prev, beforePrev), value, abbr)) {
+        breakHere = false;
+      }
+    } else {
+      lineStart = text.lastIndexOf('\n', start) + 1;
+    }
+    if (breakHere) close();
+
+    const lower = value.toLowerCase();
+    const lemma = lemmas[i] ?? lower;
+    const after = text.charCodeAt(end);
+    const token: Token = {
+      start,
+      end,
+      text: value,
+      lower,
+      lemma: lemma === lower ? lower : lemma.toLowerCase(),
+      pos: tag,
+      spaceAfter: after === 32 || after === 10 || after === 9,
+    };
+    current.push(token);
+    beforePrev = prev;
+    prev = token;
+  }
+  close();
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** The abbreviation a sentence-final full stop may belong to: "u.s." as one token, or "Art" + ".". */
+function abbreviationBefore(prev: Token, beforePrev: Token | undefined): string {
+  if (prev.text === '.' && beforePrev && beforePrev.end === prev.start) return `${beforePrev.lower}.`;
+  return prev.lower;
+}
+
+function isAbbreviation(lower: string, next: string, abbr: { all: ReadonlySet<string>; mayEnd: ReadonlySet<string> }): boolean {
+  if (INITIAL.test(lower.toUpperCase()) && lower.length === 2) return true;
+  if (!abbr.all.has(lower)) return false;
+  if (!abbr.mayEnd.has(lower)) return true;
+  return /^[\p{Ll}\p{N}]/u.test(next);
+}

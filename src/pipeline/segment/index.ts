@@ -1,0 +1,2 @@
+/** segment: sentences, tokens, parts of speech and lemmas (wink-nlp with its English model). */
+export { segmentStage, segmentText, tokenizeOnly } from './_segment.js';

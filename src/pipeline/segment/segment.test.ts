@@ -1,0 +1,69 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentText, tokenizeOnly } from './index.js';
+
+const texts = (s: string): string[] => segmentText(s).map((x) => x.text);
+
+test('token offsets point at the token text in the input', () => {
+  const input = 'The  Hungarian\u00e9 minister, Mr. Kov\u00e1cs,\tmet NATO\u2019s envoy (April 2004).\n\nThen he left.';
+  for (const s of segmentText(input)) {
+    assert.equal(input.slice(s.start, s.end), s.text);
+    for (const t of s.tokens) assert.equal(input.slice(t.start, t.end), t.text);
+  }
+});
+
+test('tokens carry lower case, lemma, part of speech and the space after', () => {
+  const [s] = segmentText('Poland signed the treaties in Warsaw.');
+  assert.ok(s);
+  const signed = s.tokens.find((t) => t.text === 'signed');
+  assert.equal(signed?.lemma, 'sign');
+  assert.equal(signed?.pos, 'VERB');
+  assert.equal(signed?.spaceAfter, true);
+  const treaties = s.tokens.find((t) => t.text === 'treaties');
+  assert.equal(treaties?.lemma, 'treaty');
+  assert.equal(s.tokens.find((t) => t.text === 'Warsaw')?.spaceAfter, false);
+  assert.equal(s.tokens[0]?.lower, 'poland');
+});
+
+test('abbreviations, initials and "No. 5" do not end a sentence', () => {
+  assert.deepEqual(texts('Troops from the U.S. and e.g. Canada met Gen. J. R. Allen under Art. 5 of the treaty, i.e. No. 5 in the list. Then they left.'), [
+    'Troops from the U.S. and e.g. Canada met Gen. J. R. Allen under Art. 5 of the treaty, i.e. No. 5 in the list.',
+    'Then they left.',
+  ]);
+});
+
+test('an abbreviation that may end a sentence does so before a capitalised word', () => {
+  assert.deepEqual(texts('The envoy flew to the U.S. The talks began on Monday.'), ['The envoy flew to the U.S.', 'The talks began on Monday.']);
+});
+
+test('a blank line always ends a sentence, a heading without a full stop is its own sentence', () => {
+  assert.deepEqual(texts('Relations between Chile and Peru\n\nThe two states met in 1998 and\n\nsigned a treaty.'), [
+    'Relations between Chile and Peru',
+    'The two states met in 1998 and',
+    'signed a treaty.',
+  ]);
+  assert.deepEqual(texts('A short heading\nThe first sentence of the text goes on. The second.'), [
+    'A short heading',
+    'The first sentence of the text goes on.',
+    'The second.',
+  ]);
+});
+
+test('a line broken inside a sentence does not split it', () => {
+  assert.deepEqual(texts('Norway and Sweden agreed on the new border regime in\nMay 1905 after long talks.'), [
+    'Norway and Sweden agreed on the new border regime in\nMay 1905 after long talks.',
+  ]);
+});
+
+test('sentences are numbered in order and long texts are read in chunks without losing any', () => {
+  const para = 'Estonia joined the alliance in 2004. Latvia did the same.\n\n';
+  const big = para.repeat(6000);
+  const sentences = segmentText(big);
+  assert.equal(sentences.length, 12000);
+  sentences.forEach((s, i) => assert.equal(s.index, i));
+  assert.equal(big.slice(sentences[11999]?.start, sentences[11999]?.end), 'Latvia did the same.');
+});
+
+test('tokenizeOnly counts the tokens wink finds', () => {
+  assert.equal(tokenizeOnly('Serbia joined PfP in 2006.'), 6);
+});
