@@ -1,0 +1,4 @@
+/** Analysis over a store: cooperation index, balance between two dyads, ladder position, periods. */
+export { cooperationIndex, type QuadCounts } from './cooperation.js';
+export { balance, netCooperation, type Balance, type BalanceQuery, type BalanceRow, type BalanceSide } from './balance.js';
+export { periodOf } from '../store/_series.js';
