@@ -1,0 +1,58 @@
+/**
+ * The fast path's contract: an engine-neutral description of a delimited dataset file that a store can
+ * load with its own bulk CSV reader (DuckDB's `read_csv`), mapping the columns in SQL exactly as the
+ * format's row parser maps them in JS. A sink that can do this implements `BulkCsvSink`.
+ */
+import type { QuadClass } from '../core/model.js';
+import type { Dataset } from '../store/store.js';
+import type { ImportSink } from '../store/import-sink.js';
+import type { PrincipalSegment } from './gdelt/_actors.js';
+
+/** 0-based column positions of the fields a bulk load maps. */
+export interface BulkFields {
+  rowKey: number;
+  /** The event day, written `YYYYMMDD`. */
+  date: number;
+  sourceCode: number;
+  sourceCountry: number;
+  sourceGroup: number;
+  targetCode: number;
+  targetCountry: number;
+  targetGroup: number;
+  code: number;
+  quadClass: number;
+  goldstein: number;
+  mentions: number;
+  /** Null where the layout has none; rows shorter than it get null. */
+  sourceUrl: number | null;
+}
+
+export interface BulkSpec {
+  file: string;
+  dataset: Dataset;
+  /** Tab for GDELT. */
+  delimiter: string;
+  /** Columns a well-formed row has at most; longer rows are quarantined. */
+  columns: number;
+  /** Columns a well-formed row has at least; shorter rows are quarantined. */
+  minColumns: number;
+  fields: BulkFields;
+  /** Every valid CAMEO code with its quad class and Goldstein value (used when a row leaves them empty). */
+  cameo: { code: string; quadClass: QuadClass; goldstein: number }[];
+  /** The principal segments of an actor: the same resolver the row parser uses. */
+  actorSegments(code: string, country: string, group: string): PrincipalSegment[];
+}
+
+/** Counts of a bulk load, beside the sink's own summary. */
+export interface BulkResult {
+  rows: number;
+}
+
+/** A sink that can load a whole file through the engine's bulk reader. */
+export interface BulkCsvSink extends ImportSink {
+  loadBulk(spec: BulkSpec): Promise<BulkResult>;
+}
+
+export function isBulkCsvSink(sink: ImportSink): sink is BulkCsvSink {
+  return typeof (sink as Partial<BulkCsvSink>).loadBulk === 'function';
+}
