@@ -1,0 +1,110 @@
+/** The dashboard's calls to the API, and its one error shape. */
+import type { DocumentInfo } from '../../src/core/model.js';
+import type {
+  DyadSeriesRow, EvidenceRecord, StoredDocument, StoredEvent, StoredIndicator, StoredMilestone,
+} from '../../src/store/store.js';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly field?: string, readonly hint?: string) {
+    super(message);
+  }
+}
+
+type Params = Record<string, string | number | undefined | null>;
+
+function query(params: Params): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const res = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+  const body = (await res.json().catch(() => null)) as unknown;
+  if (!res.ok) {
+    const e = (body as { error?: { code?: string; message?: string; field?: string; hint?: string } } | null)?.error;
+    throw new ApiError(res.status, e?.code ?? 'INTERNAL', e?.message ?? `${res.status} ${res.statusText}`, e?.field, e?.hint);
+  }
+  return body as T;
+}
+
+export const get = <T>(path: string, params: Params = {}): Promise<T> => request<T>(`${path}${query(params)}`);
+
+export interface List<T> {
+  items: T[];
+}
+
+export interface SeriesResponse {
+  a: string;
+  b: string;
+  by: string;
+  rows: DyadSeriesRow[];
+}
+
+export interface DocumentWithExtraction {
+  document: StoredDocument;
+  extraction: { events: StoredEvent[]; milestones: StoredMilestone[]; indicators: StoredIndicator[] };
+}
+
+export interface IngestResult extends DocumentWithExtraction {
+  status: 'stored' | 'duplicate';
+  documentId: string;
+  warnings: string[];
+}
+
+export interface LadderStep {
+  date: string | null;
+  rung: string;
+  level: number;
+  milestoneId: string | null;
+  instrument: string | null;
+  status: string | null;
+}
+
+export interface LadderView {
+  org: string;
+  rungs: string[];
+  rung: string;
+  level: number;
+  since: string | null;
+  steps: LadderStep[];
+}
+
+export interface LaddersResponse {
+  actor: string;
+  at: string;
+  ladders: LadderView[];
+}
+
+export interface BalanceResponse {
+  actor: string;
+  a: string;
+  b: string;
+  by: string;
+  rows: { period: string; a: DyadSeriesRow | null; b: DyadSeriesRow | null; lean: string }[];
+  lean: string;
+}
+
+export const api = {
+  principals: (q?: string) => get<List<{ principal: string; events: number }>>('/api/principals', { q }),
+  series: (a: string, b: string, p: Params) => get<SeriesResponse>(`/api/dyads/${enc(a)}/${enc(b)}/series`, p),
+  events: (p: Params) => get<List<StoredEvent>>('/api/events', p),
+  evidence: (id: string) => get<EvidenceRecord>(`/api/events/${enc(id)}/evidence`),
+  milestones: (p: Params) => get<List<StoredMilestone>>('/api/milestones', p),
+  indicators: (subject?: string) => get<List<StoredIndicator>>('/api/indicators', { subject }),
+  documents: () => get<List<DocumentInfo>>('/api/documents', { limit: 500 }),
+  document: (id: string) => get<DocumentWithExtraction>(`/api/documents/${enc(id)}`),
+  ladders: (actor: string, at?: string) => get<LaddersResponse>(`/api/ladders/${enc(actor)}`, { at }),
+  balance: (actor: string, a: string, b: string, p: Params) => get<BalanceResponse>('/api/balance', { actor, a, b, ...p }),
+  ingest: (token: string, body: { text: string; title?: string; published?: string }) =>
+    request<IngestResult>('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    }),
+};
+
+function enc(s: string): string {
+  return encodeURIComponent(s);
+}

@@ -1,0 +1,134 @@
+/**
+ * The dashboard: reads its state from the URL, renders the chosen view, and keeps the URL in step with
+ * every choice (dyad, period, quad classes, view, open event) so a view can be shared by its address.
+ */
+import { api, ApiError } from './api.js';
+import { clear, el } from './dom.js';
+import { closeEvidence, eventEvidence, showEvidence, type EvidenceRequest } from './evidence.js';
+import { parseState, stateQuery, type View, type ViewState } from './state.js';
+import { renderAdd } from './views/add.js';
+import { renderBalance } from './views/balance.js';
+import { renderDocuments } from './views/documents.js';
+import { renderIndicators } from './views/indicators.js';
+import { renderLadder } from './views/ladder.js';
+import { renderTimeline } from './views/timeline.js';
+import { renderTrend } from './views/trend.js';
+import type { StoredEvent } from '../../src/store/store.js';
+
+const main = document.getElementById('main') as HTMLElement;
+const form = document.getElementById('filters') as HTMLFormElement;
+let state: ViewState = parseState(location.search);
+let renderSeq = 0;
+
+function input(id: string): HTMLInputElement {
+  return document.getElementById(id) as HTMLInputElement;
+}
+
+function fillForm(s: ViewState): void {
+  input('pick-a').value = s.a;
+  input('pick-b').value = s.b;
+  input('from').value = s.from;
+  input('to').value = s.to;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name=quad]')) box.checked = s.quad.includes(Number(box.value));
+}
+
+function go(next: ViewState, replace = false): void {
+  state = next;
+  const url = `${location.pathname}${stateQuery(state)}`;
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  void render();
+}
+
+function openEvent(ev: StoredEvent): void {
+  state = { ...state, event: ev.id };
+  history.pushState(null, '', `${location.pathname}${stateQuery(state)}`);
+  void showEvidence(eventEvidence(ev), closeEvent);
+}
+
+function closeEvent(): void {
+  if (!state.event) return;
+  state = { ...state, event: '' };
+  history.pushState(null, '', `${location.pathname}${stateQuery(state)}`);
+}
+
+function openEvidence(req: EvidenceRequest): void {
+  void showEvidence(req, () => undefined);
+}
+
+async function render(): Promise<void> {
+  const seq = ++renderSeq;
+  fillForm(state);
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('#views a')) {
+    const view = a.dataset['view'] as View;
+    a.href = stateQuery({ ...state, view, event: '', doc: '' });
+    if (view === state.view) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  document.title = `Dyad — ${state.a}–${state.b} · ${state.view}`;
+  const target = el('div', { class: `view view-${state.view}` });
+  clear(main);
+  main.append(target);
+  closeEvidence();
+  try {
+    switch (state.view) {
+      case 'trend': await renderTrend(target, state); break;
+      case 'timeline': await renderTimeline(target, state, { openEvent, openEvidence }); break;
+      case 'ladder': await renderLadder(target, state, openEvidence); break;
+      case 'balance': await renderBalance(target, state); break;
+      case 'indicators': await renderIndicators(target, state, openEvidence); break;
+      case 'documents': await renderDocuments(target, state); break;
+      case 'add': renderAdd(target, (id) => {
+        state = { ...state, doc: id };
+        history.replaceState(null, '', `${location.pathname}${stateQuery(state)}`);
+      }); break;
+    }
+    if (seq !== renderSeq) return;
+    if (state.event) {
+      const rec = await api.evidence(state.event);
+      void showEvidence(eventEvidence(rec.event), closeEvent);
+    }
+  } catch (e) {
+    if (seq !== renderSeq) return;
+    target.append(el('p', { class: 'error', role: 'alert' },
+      e instanceof ApiError ? `${e.message}${e.hint ? ` — ${e.hint}` : ''}` : 'The server could not be reached.'));
+  }
+  main.dataset['ready'] = String(seq);
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const code = (id: string, fallback: string) => (input(id).value.trim().toUpperCase() || fallback);
+  const quad = [...form.querySelectorAll<HTMLInputElement>('input[name=quad]:checked')].map((b) => Number(b.value));
+  go({ ...state, a: code('pick-a', state.a), b: code('pick-b', state.b), from: input('from').value, to: input('to').value,
+    quad: quad.length ? quad : [1, 2, 3, 4], event: '', doc: '' });
+});
+
+document.getElementById('views')?.addEventListener('click', (e) => {
+  const a = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[data-view]');
+  if (!a || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  e.preventDefault();
+  go({ ...state, view: a.dataset['view'] as View, event: '', doc: '' });
+});
+
+main.addEventListener('change', (e) => {
+  const t = e.target as HTMLInputElement;
+  if (t.id === 'vs' && t.value.trim()) go({ ...state, vs: t.value.trim().toUpperCase() });
+});
+
+document.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') closeEvidence(closeEvent);
+});
+
+window.addEventListener('popstate', () => {
+  state = parseState(location.search);
+  void render();
+});
+
+void api.principals().then(({ items }) => {
+  const list = document.getElementById('principals');
+  list?.replaceChildren(...items.map((p) => el('option', { value: p.principal }, `${p.principal} (${p.events})`)));
+}).catch(() => undefined);
+
+history.replaceState(null, '', `${location.pathname}${stateQuery(state)}`);
+void render();
