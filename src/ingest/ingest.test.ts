@@ -1,0 +1,122 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DyadEvent, Extraction } from '../core/model.js';
+import { documentId, normalise } from '../pipeline/normalise/index.js';
+import { openStore } from '../store/open.js';
+import { findDocuments, globToRegExp } from './_walk.js';
+import { htmlToText } from './_html.js';
+import { readFrontMatter } from './_front-matter.js';
+import { normalisePublished } from './_published.js';
+import { ingestFiles, type DocumentExtractor } from './ingest.js';
+
+test('HTML is reduced to its text, and every text offset maps back to the same characters in the source', () => {
+  const html = '<html><head><title>A &amp; B</title><meta name="date" content="2015-11-20T08:00:00Z"><script>var x = "<p>no</p>";</script></head>' +
+    '<body><h1>Visit</h1><p>The <b>Alliance</b>&#8217;s chief   went to Belgrade.</p><!-- skip me --><p>Ministers&nbsp;met.</p></body></html>';
+  const h = htmlToText(html);
+  assert.equal(h.text, 'Visit\n\nThe Alliance’s chief went to Belgrade.\n\nMinisters\u00a0met.');
+  assert.equal(h.title, 'A & B');
+  assert.equal(h.published, '2015-11-20T08:00:00Z');
+  const at = h.text.indexOf('Belgrade');
+  assert.equal(html.slice(h.toSource(at), h.toSource(at + 'Belgrade'.length)), 'Belgrade');
+  const entity = h.text.indexOf('’');
+  assert.equal(html.slice(h.toSource(entity), h.toSource(entity) + 7), '&#8217;');
+  assert.equal(h.toSource(h.text.length), html.length);
+});
+
+test('an HTML <time datetime> gives the date when no meta does', () => {
+  assert.equal(htmlToText('<p>Posted <time datetime="2016-11-16">16 Nov</time></p>').published, '2016-11-16');
+});
+
+test('front matter is read and blanked, so offsets in the rest are file offsets', () => {
+  const file = '---\npublished: 2015-11-20\ntitle: "Stoltenberg in Belgrade"\n---\nNATO visited Serbia.\n';
+  const fm = readFrontMatter(file, 'x.md');
+  assert.equal(fm.published, '2015-11-20');
+  assert.equal(fm.title, 'Stoltenberg in Belgrade');
+  assert.equal(fm.text.length, file.length);
+  assert.equal(fm.text.indexOf('NATO'), file.indexOf('NATO'));
+  assert.equal(fm.text.trim(), 'NATO visited Serbia.');
+  assert.equal(readFrontMatter('no front matter', 'y.md').published, null);
+});
+
+test('published dates keep their precision and refuse what is not a date', () => {
+  assert.equal(normalisePublished('2015-11-20T08:00:00Z'), '2015-11-20');
+  assert.equal(normalisePublished('2017-03'), '2017-03');
+  assert.equal(normalisePublished('2017'), '2017');
+  assert.equal(normalisePublished('2017-02-30'), null);
+  assert.equal(normalisePublished('yesterday'), null);
+});
+
+test('globs match across folders with ** and alternatives with {}', () => {
+  assert.ok(globToRegExp('**/*.md').test('a/b/c.md'));
+  assert.ok(globToRegExp('**/*.md').test('c.md'));
+  assert.ok(!globToRegExp('*.md').test('a/c.md'));
+  assert.ok(globToRegExp('*.{md,txt}').test('c.txt'));
+  assert.ok(!globToRegExp('*.{md,txt}').test('c.html'));
+});
+
+test('files, folders and globs expand to document files once each, and unmatched inputs are named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-walk-'));
+  try {
+    mkdirSync(join(dir, 'sub'));
+    for (const f of ['a.md', 'b.txt', 'c.html', 'd.pdf', 'sub/e.md']) writeFileSync(join(dir, f), 'x');
+    const r = findDocuments([dir, join(dir, 'a.md'), `${dir}/**/*.md`, join(dir, 'missing.txt'), `${dir}/*.xyz`]);
+    assert.deepEqual(r.files.map((f) => f.slice(dir.length + 1)), ['a.md', 'b.txt', 'c.html', 'sub/e.md']);
+    assert.deepEqual(r.missing, [join(dir, 'missing.txt'), `${dir}/*.xyz`]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A stand-in extractor for these tests: one event per line "SRC TGT CODE YYYY-MM-DD". */
+const lineExtractor: DocumentExtractor = {
+  extract(original, input) {
+    const id = documentId(normalise(original).text);
+    const events: DyadEvent[] = [];
+    const re = /^([A-Z]{3,4}) ([A-Z]{3,4}) (\d{3}) (\d{4}-\d{2}-\d{2})$/gm;
+    for (let m = re.exec(original); m; m = re.exec(original)) {
+      const [all, s = '', t = '', code = '', day = ''] = m;
+      events.push({
+        id: `${id.slice(0, 12)}:${m.index}`, source: { principal: s, actor: s }, target: { principal: t, actor: t }, code, root: code.slice(0, 2),
+        quadClass: 1, goldstein: 1, date: { start: day, end: day, precision: 'day' }, evidence: { start: m.index, end: m.index + all.length, text: all }, rule: 'line', confidence: 1,
+      });
+    }
+    const x: Extraction = { document: { id, published: input?.published ?? null }, events, milestones: [], indicators: [], warnings: [] };
+    return x;
+  },
+};
+
+test('ingest stores each document once, names each failure, and counts events apart from mentions', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-ingest-'));
+  try {
+    writeFileSync(join(dir, 'one.md'), '---\npublished: 2015-11-20\ntitle: One\n---\nSRB NATO 040 2015-11-19\n');
+    writeFileSync(join(dir, 'two.txt'), 'Another telling.\nSRB NATO 042 2015-11-19\nSRB RUS 057 2015-12-01\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'binary.html'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 0]));
+    const store = await openStore(join(dir, 'db.duckdb'));
+    try {
+      const files = findDocuments([dir]).files;
+      const first = await ingestFiles(store, lineExtractor, files);
+      assert.equal(first.stored, 2);
+      assert.deepEqual(first.failed.map((f) => [f.file.slice(dir.length + 1), f.error.code]).sort(), [['binary.html', 'INPUT_BINARY'], ['empty.txt', 'INPUT_EMPTY']]);
+      assert.equal(first.events, 2);
+      assert.equal(first.mentions, 1);
+      const doc = await store.getDocument((await store.listDocuments()).find((d) => d.path?.endsWith('one.md'))?.id ?? '');
+      assert.equal(doc?.title, 'One');
+      assert.equal(doc?.published, '2015-11-20');
+      const before = await store.stats();
+      const again = await ingestFiles(store, lineExtractor, files);
+      assert.equal(again.stored, 0);
+      assert.equal(again.duplicates, 2);
+      assert.deepEqual(await store.stats(), before);
+      assert.equal(before.events, 2);
+      assert.equal(before.mentions, 3);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
