@@ -5,10 +5,10 @@
  * refused with a 400 before it reaches a store.
  */
 
-/** A principal or organisation code: `SRB`, `NATO`, `XKX`, `person:jens-stoltenberg`. */
+/** A principal code: `SRB`, `NATO`, `XKX` (any case; the store upper-cases it). */
 export const principalParam = {
   type: 'string',
-  pattern: '^[A-Za-z0-9][A-Za-z0-9:._-]{0,63}$',
+  pattern: '^[A-Za-z][A-Za-z0-9_-]{1,15}$',
   description: 'A principal code (ISO 3166-1 alpha-3, XKX, or an organisation such as NATO).',
 } as const;
 

@@ -42,7 +42,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Unknown parameters are refused (not silently dropped), so a misspelt filter is never ignored.
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
     bodyLimit: 1024 * 1024,
-    maxParamLength: 200,
+    // Long enough that an over-long id reaches its schema and gets a 400, not a 404.
+    maxParamLength: 1000,
     return503OnClosing: true,
   });
 

@@ -1,6 +1,7 @@
 /** Every API route, registered on one app. */
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../_context.js';
+import { balanceRoutes } from './balance.js';
 import { documentsRoutes } from './documents.js';
 import { dyadsRoutes } from './dyads.js';
 import { eventsRoutes } from './events.js';
@@ -13,6 +14,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): 
   metaRoutes(app, ctx);
   eventsRoutes(app, ctx);
   dyadsRoutes(app, ctx);
+  balanceRoutes(app, ctx);
   documentsRoutes(app, ctx);
   milestonesRoutes(app, ctx);
   indicatorsRoutes(app, ctx);
