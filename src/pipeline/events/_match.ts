@@ -1,0 +1,278 @@
+/**
+ * The events stage: for each token, the rules keyed by its lemma (verb or noun) are tried in order;
+ * the first whose conditions hold and whose parties are found gives one event per source. A statement
+ * that is negated, hypothetical, future or intended gives nothing. Parties missing from the sentence
+ * (a pronoun subject, a passive without its agent, "the Summit" of the sentence before) are taken from
+ * the discourse: the event just before, then the actors named just before.
+ */
+import { createHash } from 'node:crypto';
+import type { ActorRef, DateInterval, DyadEvent } from '../../core/model.js';
+import type { DocumentContext, Stage } from '../types.js';
+import { loadModality, unasserted, type Modality } from './_modality.js';
+import { loadEventPatterns, type EventPatterns, type EventRule } from './_patterns.js';
+import type { SlotName } from './_schema.js';
+import { betweenOf, slotParties, type SubjectResult } from './_slots.js';
+import { sentenceViews, type Party, type SentenceView } from './_view.js';
+
+/** Picks the date of the clause that states something: `dateForSpan` of the dates stage. */
+export type DateFor = (ctx: DocumentContext, sentence: number, start: number, end: number) => DateInterval | null;
+
+export interface EventsStageOptions {
+  patterns?: EventPatterns;
+  modality?: Modality;
+  /** The date of a span; without it events carry the sentence's narrative date. */
+  dateFor?: DateFor;
+}
+
+/** How many sentences back the discourse reaches for a missing party. */
+const DISCOURSE_SENTENCES = 2;
+const AFTER_WINDOW = 12;
+const AUX_PASSIVE = new Set(['be', 'get']);
+
+interface Side {
+  parties: Party[];
+  pronoun: boolean;
+  generic: boolean;
+}
+
+interface Recent {
+  sentence: number;
+  source: Party;
+  target: Party;
+}
+
+function isSubjectResult(r: Party[] | SubjectResult): r is SubjectResult {
+  return r === null || !Array.isArray(r);
+}
+
+function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null): Side {
+  for (const slot of slots) {
+    if (slot === 'between') {
+      const b = betweenOf(view, i);
+      if (b) return { parties: [other === 'target' ? b[0] : b[1]], pronoun: false, generic: false };
+      continue;
+    }
+    const r = slotParties(view, i, slot, all);
+    if (isSubjectResult(r)) {
+      if (r === null) continue;
+      if ('pronoun' in r) return { parties: [], pronoun: true, generic: false };
+      if ('generic' in r) return { parties: [], pronoun: false, generic: true };
+      const ps = r.parties.filter((p) => p.principal !== exclude);
+      if (ps.length > 0) return { parties: ps, pronoun: false, generic: false };
+      continue;
+    }
+    const ps = r.filter((p) => p.principal !== exclude);
+    if (ps.length > 0) return { parties: ps, pronoun: false, generic: false };
+  }
+  return { parties: [], pronoun: false, generic: false };
+}
+
+function isPassive(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || t.lower === view.lemmas[i]) return false;
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  return k >= 0 && AUX_PASSIVE.has(view.lemmas[k] ?? '');
+}
+
+function hasBefore(view: SentenceView, i: number, words: ReadonlySet<string>, extra: string | null): boolean {
+  if (extra !== null && words.has(extra)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (words.has(view.lemmas[k] ?? '')) return true;
+    if (view.soft[k]) break;
+  }
+  return false;
+}
+
+/** The token where an `after` word is found, or -1. */
+function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): number {
+  const wantsInstrument = words.has('instrument');
+  const end = Math.min(view.tokens.length, i + 1 + AFTER_WINDOW);
+  for (let k = i + 1; k < end; k++) {
+    const l = view.lemmas[k] ?? '';
+    if (view.hard[k] || l === ',' || l === '.') break;
+    if (words.has(l)) return k;
+    const dash = l.lastIndexOf('-');
+    if (dash > 0 && words.has(l.slice(dash + 1))) return k;
+    if (wantsInstrument && view.instrumentParties.some((p) => p.first === k)) return k;
+  }
+  return -1;
+}
+
+/** The trigger lemma, and for a hyphenated word ("air-campaign") its head and modifier. */
+function triggerLemmas(lemma: string): [string, string | null] {
+  const dash = lemma.lastIndexOf('-');
+  if (dash > 0 && dash < lemma.length - 1) return [lemma.slice(dash + 1), lemma.slice(0, dash)];
+  return [lemma, null];
+}
+
+function ref(p: Party): ActorRef {
+  return p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
+}
+
+function eventId(docId: string, start: number, end: number, code: string, source: string, target: string): string {
+  return createHash('sha256').update(`${docId}\u0000event\u0000${start}\u0000${end}\u0000${code}\u0000${source}\u0000${target}`).digest('hex').slice(0, 20);
+}
+
+/** Parties named in sentences before `index` (nearest last), for discourse fallbacks. */
+function earlierParties(views: readonly SentenceView[], index: number): Party[] {
+  const out: Party[] = [];
+  for (let s = Math.max(0, index - DISCOURSE_SENTENCES); s < index; s++) {
+    for (const p of views[s]?.actors ?? []) if (!p.generic && !p.setting) out.push(p);
+  }
+  return out;
+}
+
+/** Create the events stage. */
+export function createEventsStage(options: EventsStageOptions = {}): Stage {
+  const patterns = options.patterns ?? loadEventPatterns();
+  const modality = options.modality ?? loadModality();
+  const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
+
+  return (ctx) => {
+    const views = sentenceViews(ctx);
+    const recent: Recent[] = [];
+    const seen = new Set<string>();
+
+    const lastEvent = (sentence: number): Recent | undefined => {
+      const r = recent[recent.length - 1];
+      return r && sentence - r.sentence <= DISCOURSE_SENTENCES ? r : undefined;
+    };
+
+    for (const view of views) {
+      const { tokens, lemmas } = view;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!t) continue;
+        const [lemma, modifier] = triggerLemmas(lemmas[i] ?? '');
+        const asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
+        const asNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'DET')
+          ? patterns.nouns.get(lemma)
+          : undefined;
+        const gerund = t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
+        const rules: readonly EventRule[] = [...(asVerb ?? gerund ?? []), ...(asNoun ?? [])];
+        if (rules.length === 0) continue;
+        let blocked: ReturnType<typeof unasserted> | undefined;
+        for (const rule of rules) {
+          const noun = rule.voice === 'noun';
+          if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
+          let afterAt = -1;
+          if (rule.after) {
+            afterAt = findAfter(view, i, rule.after);
+            if (afterAt < 0) continue;
+          }
+          const passive = !noun && isPassive(view, i);
+          if (passive && rule.passive === 'never') continue;
+          if (blocked === undefined) blocked = unasserted(view, i, noun, modality);
+          if (blocked) break;
+
+          let sourceSlots = rule.source;
+          let targetSlots = rule.target;
+          if (passive && rule.passive === 'swap') {
+            sourceSlots = ['by'];
+            targetSlots = ['subject', ...rule.target.filter((s) => s !== 'object')];
+          }
+          let source = resolveSide(view, i, sourceSlots, true, 'target', null);
+          // "Serbia joined Montenegro and Bosnia in signing …": all of them sign.
+          if (!noun && lemmas[i - 1] === 'in' && t.lower.endsWith('ing')) {
+            const co = joinedIn(view, i - 1);
+            if (co.length > 0) source = { parties: co, pronoun: false, generic: false };
+          }
+          if (source.generic) break;
+          const explicitSource = source.parties.length > 0;
+          if (!explicitSource && noun) continue;
+          let target = resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null);
+          if (target.generic) break;
+          let fallback = false;
+
+          if (!explicitSource) {
+            const prior = lastEvent(view.index);
+            const exclude = target.parties[0]?.principal ?? null;
+            const candidates = [
+              ...(prior ? [prior.source, prior.target] : []),
+              ...(source.pronoun ? [] : [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting)].reverse()),
+              ...earlierParties(views, view.index).reverse(),
+            ];
+            const pick = candidates.find((p) => p.principal !== exclude);
+            if (!pick) continue;
+            source = { parties: [pick], pronoun: false, generic: false };
+            fallback = true;
+          }
+          const src0 = source.parties[0] as Party;
+          if (target.parties.length === 0) {
+            if (rule.domestic) {
+              target = { parties: [src0], pronoun: false, generic: false };
+            } else {
+              const prior = lastEvent(view.index);
+              const sameSource = prior && prior.source.principal === src0.principal && prior.target.principal !== src0.principal
+                ? [prior.target]
+                : [];
+              const here = view.actors
+                .filter((p) => !p.generic && !p.setting && p.principal !== src0.principal)
+                .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
+              const before = earlierParties(views, view.index).filter((p) => p.principal !== src0.principal).reverse();
+              const pick = sameSource[0] ?? here[0] ?? before[0];
+              if (!pick) continue;
+              target = { parties: [pick], pronoun: false, generic: false };
+              fallback = true;
+            }
+          }
+          const tgt = target.parties[0] as Party;
+
+          const inSentence = (p: Party): boolean => p.start >= view.sentence.start && p.end <= view.sentence.end;
+          let start = t.start;
+          let end = t.end;
+          for (const p of [...source.parties, tgt]) {
+            if (!inSentence(p)) continue;
+            start = Math.min(start, p.start);
+            end = Math.max(end, p.end);
+          }
+          if (afterAt >= 0) end = Math.max(end, tokens[afterAt]?.end ?? end);
+          const date = dateFor(ctx, view.index, t.start, t.end);
+          const oStart = ctx.offsets.toOriginal(start);
+          const oEnd = ctx.offsets.toOriginal(end);
+          let emitted = false;
+          for (const src of source.parties) {
+            if (src.principal === tgt.principal && !rule.domestic) continue;
+            const key = `${view.index}|${src.principal}|${tgt.principal}|${rule.root}`;
+            if (seen.has(key)) {
+              emitted = true;
+              continue;
+            }
+            seen.add(key);
+            const ev: DyadEvent = {
+              id: eventId(ctx.info.id, oStart, oEnd, rule.code, src.principal, tgt.principal),
+              source: ref(src),
+              target: ref(tgt),
+              code: rule.code,
+              root: rule.root,
+              quadClass: rule.quadClass,
+              goldstein: rule.goldstein,
+              date,
+              evidence: { start: oStart, end: oEnd, text: ctx.original.slice(oStart, oEnd) },
+              rule: rule.id,
+              confidence: Math.round(rule.confidence * (fallback ? 0.8 : 1) * 100) / 100,
+            };
+            ctx.events.push(ev);
+            recent.push({ sentence: view.index, source: src, target: tgt });
+            emitted = true;
+          }
+          if (emitted) break;
+        }
+      }
+    }
+  };
+}
+
+/** "A joined B and C in signing …": A, B and C. `inAt` is the index of "in". */
+function joinedIn(view: SentenceView, inAt: number): Party[] {
+  for (let k = inAt - 1; k >= Math.max(0, inAt - 15); k--) {
+    if (view.hard[k]) break;
+    if (view.lemmas[k] !== 'join') continue;
+    const subject = slotParties(view, k, 'subject', false);
+    const subj = subject && !Array.isArray(subject) && 'parties' in subject ? subject.parties : [];
+    const between = view.actors.filter((p) => p.first > k && p.last < inAt && !p.setting && !p.generic);
+    return [...subj, ...between];
+  }
+  return [];
+}

@@ -1,0 +1,93 @@
+/**
+ * Which statements are not events: negated ("did not sign"), hypothetical ("could join", "if …"),
+ * future ("will visit"), intended ("plans to join"), hedged nouns ("a potential accession"),
+ * comparisons of frequency ("more exercises with A than with B") and questions. The word lists are
+ * data (data/patterns/modality.yaml); the milestones stage asks the same questions.
+ */
+import { loadDataFile } from '../../core/data-file.js';
+import { dataPath } from '../../core/paths.js';
+import { MODALITY_SCHEMA, type ModalityFile } from './_schema.js';
+import type { SentenceView } from './_view.js';
+
+/** The modality word lists as sets. */
+export interface Modality {
+  negators: ReadonlySet<string>;
+  modals: ReadonlySet<string>;
+  conditionals: ReadonlySet<string>;
+  intentions: ReadonlySet<string>;
+  hedges: ReadonlySet<string>;
+  comparatives: ReadonlySet<string>;
+  quantifiers: ReadonlySet<string>;
+  situationNouns: ReadonlySet<string>;
+}
+
+let cached: Modality | undefined;
+
+/** Load data/patterns/modality.yaml (cached). */
+export function loadModality(file: string = dataPath('patterns', 'modality.yaml')): Modality {
+  if (cached && file === dataPath('patterns', 'modality.yaml')) return cached;
+  const d = loadDataFile<ModalityFile>(file, MODALITY_SCHEMA);
+  const set = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+  const m: Modality = {
+    negators: set(d.negators),
+    modals: set(d.modals),
+    conditionals: set(d.conditionals),
+    intentions: set(d.intentions),
+    hedges: set(d.hedges),
+    comparatives: set(d.comparatives),
+    quantifiers: set(d.quantifiers),
+    situationNouns: set(d.situationNouns),
+  };
+  if (file === dataPath('patterns', 'modality.yaml')) cached = m;
+  return m;
+}
+
+/** Why a trigger is not an event, or null when it is asserted as a fact. */
+export type Unasserted = 'question' | 'negated' | 'modal' | 'conditional' | 'infinitive' | 'hedged' | 'comparative';
+
+/** How far back in its clause a negation or modal still governs the trigger. */
+const SCOPE = 8;
+const BEFORE_COMPARISON = new Set(['more', 'less', 'fewer', 'rather', 'other', 'better', 'worse', 'greater']);
+
+/**
+ * Is the trigger at token `i` asserted? `noun` triggers are also checked for hedging adjectives and
+ * a determiner of negation ("no agreement") right before them.
+ */
+export function unasserted(view: SentenceView, i: number, noun: boolean, m: Modality = loadModality()): Unasserted | null {
+  if (view.question) return 'question';
+  const { lemmas, tokens } = view;
+  const from = Math.max(view.clauseStart(i), i - SCOPE);
+  for (let k = i - 1; k >= from; k--) {
+    const l = lemmas[k] ?? '';
+    if (m.negators.has(l)) {
+      // "not only", "no longer than" and "never before" still assert.
+      const next = lemmas[k + 1];
+      if (l === 'not' && next === 'only') continue;
+      return 'negated';
+    }
+    if (m.conditionals.has(l)) return 'conditional';
+    if (m.modals.has(l) && tokens[k]?.pos === 'AUX') return 'modal';
+    if (m.modals.has(l) && (l === 'will' || l === 'would' || l === 'could' || l === 'might')) return 'modal';
+  }
+  // An infinitive ("to visit"), after an intention or anything else, is not a statement of fact.
+  let p = i - 1;
+  while (p >= 0 && tokens[p]?.pos === 'ADV') p--;
+  if (p >= 0 && lemmas[p] === 'to' && tokens[p]?.pos === 'PART') return 'infinitive';
+  if (noun) {
+    for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - 3); k--) {
+      const l = lemmas[k] ?? '';
+      if (m.hedges.has(l)) return 'hedged';
+    }
+  }
+  // "conducts more exercises with A … than with B": a comparison of frequencies, not one event.
+  let compared = false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const l = lemmas[k] ?? '';
+    if (m.comparatives.has(l)) {
+      if (compared && !BEFORE_COMPARISON.has(lemmas[k - 1] ?? '')) return 'comparative';
+    } else if (l === 'more' || l === 'less' || l === 'fewer' || l === 'much') {
+      compared = true;
+    }
+  }
+  return null;
+}

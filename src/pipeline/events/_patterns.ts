@@ -1,0 +1,106 @@
+/**
+ * Event patterns: loads data/patterns/events.yaml (or a user's file), checks every code against the
+ * CAMEO table, and compiles the rules into maps keyed by trigger lemma, so the matcher does one map
+ * look-up per token instead of scanning the rule list.
+ */
+import { loadDataFile } from '../../core/data-file.js';
+import { DyadError } from '../../core/errors.js';
+import { dataPath } from '../../core/paths.js';
+import { loadCameo, type Cameo } from '../../knowledge/cameo/index.js';
+import { EVENT_PATTERNS_SCHEMA, type EventPatternFile, type SlotName } from './_schema.js';
+
+/** A rule ready to run. */
+export interface EventRule {
+  id: string;
+  code: string;
+  root: string;
+  quadClass: 1 | 2 | 3 | 4;
+  goldstein: number;
+  /** Lemmas of which one must follow in the clause; `instrument` stands for a named ladder instrument. */
+  after: ReadonlySet<string> | null;
+  before: ReadonlySet<string> | null;
+  source: readonly SlotName[];
+  target: readonly SlotName[];
+  passive: 'swap' | 'keep' | 'never';
+  domestic: boolean;
+  confidence: number;
+  voice: 'verb' | 'noun';
+}
+
+/** Compiled event patterns. */
+export interface EventPatterns {
+  /** Rules by verb lemma, in file order. */
+  verbs: ReadonlyMap<string, readonly EventRule[]>;
+  /** Rules by noun lemma, in file order. */
+  nouns: ReadonlyMap<string, readonly EventRule[]>;
+  size: number;
+}
+
+const VERB_SOURCE: SlotName[] = ['subject'];
+const VERB_TARGET: SlotName[] = ['object'];
+const NOUN_SOURCE: SlotName[] = ['possessive', 'from', 'by', 'of'];
+const NOUN_TARGET: SlotName[] = ['to', 'against', 'with', 'object'];
+
+function push(map: Map<string, EventRule[]>, lemma: string, rule: EventRule): void {
+  const key = lemma.toLowerCase();
+  const list = map.get(key);
+  if (list) list.push(rule);
+  else map.set(key, [rule]);
+}
+
+/** Compile parsed pattern data; `file` names it in errors. */
+export function compileEventPatterns(data: EventPatternFile, file: string, cameo: Cameo = loadCameo()): EventPatterns {
+  const verbs = new Map<string, EventRule[]>();
+  const nouns = new Map<string, EventRule[]>();
+  const ids = new Set<string>();
+  data.rules.forEach((r, i) => {
+    if (ids.has(r.id)) {
+      throw new DyadError('DATA_SCHEMA', `event rule id '${r.id}' appears twice`, {
+        place: { file, field: `/rules/${i}/id` },
+        hint: 'Give every rule its own id: events name the rule that fired.',
+      });
+    }
+    ids.add(r.id);
+    if (!cameo.has(r.code)) {
+      throw new DyadError('UNKNOWN_CODE', `event rule '${r.id}': unknown CAMEO code '${r.code}'`, {
+        place: { file, field: `/rules/${i}/code` },
+        hint: 'Use a code from data/cameo/cameo.yaml.',
+      });
+    }
+    const entry = cameo.get(r.code);
+    const base = {
+      id: r.id,
+      code: r.code,
+      root: entry.root,
+      quadClass: entry.quadClass,
+      goldstein: entry.goldstein,
+      after: r.after ? new Set(r.after.map((w) => w.toLowerCase())) : null,
+      before: r.before ? new Set(r.before.map((w) => w.toLowerCase())) : null,
+      passive: r.passive ?? 'swap',
+      domestic: r.domestic ?? false,
+      confidence: r.confidence ?? 0.7,
+    } as const;
+    for (const v of r.verbs ?? []) {
+      push(verbs, v, { ...base, voice: 'verb', source: r.source ?? VERB_SOURCE, target: r.target ?? VERB_TARGET });
+    }
+    for (const n of r.nouns ?? []) {
+      push(nouns, n, { ...base, voice: 'noun', source: r.source ?? NOUN_SOURCE, target: r.target ?? NOUN_TARGET });
+    }
+  });
+  return { verbs, nouns, size: data.rules.length };
+}
+
+const cache = new Map<string, EventPatterns>();
+
+/**
+ * Load and compile an event pattern file (default: data/patterns/events.yaml). Cached per path.
+ * @throws DyadError `DATA_PARSE`, `DATA_SCHEMA` or `UNKNOWN_CODE`, naming the file and field.
+ */
+export function loadEventPatterns(file: string = dataPath('patterns', 'events.yaml')): EventPatterns {
+  let p = cache.get(file);
+  if (!p) {
+    p = compileEventPatterns(loadDataFile<EventPatternFile>(file, EVENT_PATTERNS_SCHEMA), file);
+    cache.set(file, p);
+  }
+  return p;
+}

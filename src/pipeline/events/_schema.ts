@@ -1,0 +1,91 @@
+/** JSON schemas of the events stage's data files (data/patterns/events.yaml, modality.yaml). */
+
+const lemmas = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+
+/** The places an actor can stand relative to a trigger (see data/patterns/events.yaml). */
+export const SLOT_NAMES = [
+  'subject', 'object', 'possessive', 'instrument',
+  'by', 'from', 'to', 'against', 'with', 'of', 'between', 'at', 'as', 'for', 'on', 'over', 'in', 'near', 'along',
+] as const;
+export type SlotName = (typeof SLOT_NAMES)[number];
+
+export interface EventRuleData {
+  id: string;
+  verbs?: string[];
+  nouns?: string[];
+  code: string;
+  after?: string[];
+  before?: string[];
+  source?: SlotName[];
+  target?: SlotName[];
+  passive?: 'swap' | 'keep' | 'never';
+  domestic?: boolean;
+  confidence?: number;
+}
+
+export interface EventPatternFile {
+  version: number;
+  rules: EventRuleData[];
+}
+
+const slots = { type: 'array', items: { enum: [...SLOT_NAMES] }, minItems: 1 } as const;
+
+export const EVENT_PATTERNS_SCHEMA = {
+  type: 'object',
+  required: ['version', 'rules'],
+  additionalProperties: false,
+  properties: {
+    version: { type: 'integer' },
+    rules: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'code'],
+        additionalProperties: false,
+        anyOf: [{ required: ['verbs'] }, { required: ['nouns'] }],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+          verbs: lemmas,
+          nouns: lemmas,
+          code: { type: 'string', pattern: '^[0-9]{3,4}$' },
+          after: lemmas,
+          before: lemmas,
+          source: slots,
+          target: slots,
+          passive: { enum: ['swap', 'keep', 'never'] },
+          domestic: { type: 'boolean' },
+          confidence: { type: 'number', minimum: 0, maximum: 1 },
+        },
+      },
+    },
+  },
+} as const;
+
+export interface ModalityFile {
+  version: number;
+  negators: string[];
+  modals: string[];
+  conditionals: string[];
+  intentions: string[];
+  hedges: string[];
+  comparatives: string[];
+  quantifiers: string[];
+  situationNouns: string[];
+}
+
+export const MODALITY_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns'],
+  properties: {
+    version: { type: 'integer' },
+    negators: lemmas,
+    modals: lemmas,
+    conditionals: lemmas,
+    intentions: lemmas,
+    hedges: lemmas,
+    comparatives: lemmas,
+    quantifiers: lemmas,
+    situationNouns: lemmas,
+  },
+} as const;

@@ -1,0 +1,182 @@
+/**
+ * Where the parties of an event stand around its trigger: the subject before it, the object after it,
+ * the actor after a given preposition, a possessive ("NATO's air strikes"), "between A and B", or the
+ * instrument an agreement names (which stands for its organisation). Searches stay inside the clause
+ * and return coordinated groups ("Croatia and Albania").
+ */
+import type { SlotName } from './_schema.js';
+import type { Party, SentenceView } from './_view.js';
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
+const COORD = new Set(['and', ',', '&', 'as']);
+/** Tokens that may sit between a preposition and its party: "to the newly elected …". */
+const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'PUNCT', 'CCONJ', 'SYM']);
+
+/** What a subject search found. */
+export type SubjectResult = { parties: Party[] } | { pronoun: true } | { generic: true } | null;
+
+function partyAt(view: SentenceView, k: number): Party | undefined {
+  const idx = view.actorAt[k] ?? -1;
+  return idx >= 0 ? view.actors[idx] : undefined;
+}
+
+/** The party and those coordinated with it before it ("A, B and C" from C). */
+function groupBack(view: SentenceView, p: Party): Party[] {
+  const out = [p];
+  let cur = p;
+  for (;;) {
+    let j = cur.first - 1;
+    if (j < 0 || !COORD.has(view.lemmas[j] ?? '')) break;
+    if (view.lemmas[j] === 'as' && view.lemmas[j - 1] === 'well' && view.lemmas[j - 2] === 'as') j -= 2;
+    j--;
+    while (j >= 0 && view.tokens[j]?.pos === 'DET') j--;
+    const q = j >= 0 ? partyAt(view, j) : undefined;
+    if (!q || q.last !== j || q.setting) break;
+    out.unshift(q);
+    cur = q;
+  }
+  return out;
+}
+
+/** The party and those coordinated with it after it ("A and B" from A). */
+function groupForward(view: SentenceView, p: Party): Party[] {
+  const out = [p];
+  let cur = p;
+  for (;;) {
+    let j = cur.last + 1;
+    const l = view.lemmas[j] ?? '';
+    if (l === 'as' && view.lemmas[j + 1] === 'well' && view.lemmas[j + 2] === 'as') j += 2;
+    else if (l !== 'and' && l !== ',' && l !== '&') break;
+    j++;
+    while (j < view.tokens.length && (view.tokens[j]?.pos === 'DET' || view.lemmas[j] === 'and')) j++;
+    const q = partyAt(view, j);
+    if (!q || q.first !== j || q.setting) break;
+    out.push(q);
+    cur = q;
+  }
+  return out;
+}
+
+/**
+ * The subject of the trigger at `i`: the nearest actor before it in the sentence part (relative
+ * pronouns lead back to their antecedent), a personal pronoun (resolved from the discourse by the
+ * caller), or a quantified group (no event).
+ */
+export function subjectOf(view: SentenceView, i: number): SubjectResult {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = view.lemmas[k] ?? '';
+    if (view.hard[k] && (l === ';' || l === ':')) break;
+    const p = partyAt(view, k);
+    if (p) {
+      if (p.setting) {
+        k = p.first;
+        continue;
+      }
+      if (p.generic) return { generic: true };
+      return { parties: groupBack(view, p) };
+    }
+    if (view.tokens[k]?.pos === 'PRON' && PRONOUNS.has(l)) return { pronoun: true };
+  }
+  return null;
+}
+
+/** The first actor after the trigger in its clause (a direct or prepositional object). */
+export function objectOf(view: SentenceView, i: number, max = 15): Party[] {
+  const end = Math.min(view.clauseEnd(i), i + 1 + max);
+  for (let k = i + 1; k < end; k++) {
+    const p = partyAt(view, k);
+    if (p && !p.setting) return p.generic ? [] : groupForward(view, p);
+    if (p) k = p.last;
+  }
+  return [];
+}
+
+/** The party right after one preposition token at `k`, inside its noun phrase. */
+function afterPreposition(view: SentenceView, k: number): Party[] {
+  for (let j = k + 1; j < Math.min(view.tokens.length, k + 8); j++) {
+    const p = partyAt(view, j);
+    if (p) return p.setting || p.generic ? [] : groupForward(view, p);
+    const t = view.tokens[j];
+    if (!t || view.soft[j] && t.text !== '(' && t.text !== '“' && t.text !== '"') return [];
+    if (!NP_INNER.has(t.pos)) return [];
+  }
+  return [];
+}
+
+/**
+ * Parties after preposition `prep` following the trigger. With `all`, every occurrence up to the end
+ * of the sentence part ("disagreement from A and, unexpectedly, from B"); otherwise the first in the clause.
+ */
+export function prepositionOf(view: SentenceView, i: number, prep: string, all: boolean): Party[] {
+  const out: Party[] = [];
+  const end = all ? view.tokens.length : view.clauseEnd(i);
+  for (let k = i + 1; k < Math.min(end, i + 31); k++) {
+    if (all && view.hard[k]) break;
+    if (view.lemmas[k] !== prep) continue;
+    const found = afterPreposition(view, k);
+    if (found.length > 0) {
+      out.push(...found);
+      if (!all) break;
+    }
+  }
+  return out;
+}
+
+/** "between A and B": the two sides. */
+export function betweenOf(view: SentenceView, i: number): [Party, Party] | null {
+  const end = Math.min(view.tokens.length, i + 12);
+  for (let k = i + 1; k < end; k++) {
+    if (view.hard[k]) break;
+    if (view.lemmas[k] !== 'between') continue;
+    const group = afterPreposition(view, k);
+    const [a, b] = group;
+    return a && b ? [a, b] : null;
+  }
+  return null;
+}
+
+/** The owner before a noun trigger: "NATO's air strikes", "the Russian air campaign". */
+export function possessiveOf(view: SentenceView, i: number): Party[] {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = view.tokens[k];
+    if (!t) break;
+    const p = partyAt(view, k);
+    if (p) return p.setting || p.generic ? [] : groupBack(view, p);
+    if (t.lemma === "'s" || t.text === "'s" || t.text === '’s' || t.text === "'") continue;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'ADV' && t.pos !== 'PUNCT') break;
+    if (t.pos === 'PUNCT' && t.text !== '-') break;
+  }
+  return [];
+}
+
+/** The instrument named nearest the trigger in its clause, after it first. */
+export function instrumentOf(view: SentenceView, i: number): Party[] {
+  const s = view.clauseStart(i);
+  const e = view.clauseEnd(i);
+  let before: Party | undefined;
+  for (const p of view.instrumentParties) {
+    if (p.first > i && p.first < e) return [p];
+    if (p.last < i && p.first >= s) before = p;
+  }
+  return before ? [before] : [];
+}
+
+/** Resolve one slot name at trigger `i`. `all` collects every occurrence of a preposition. */
+export function slotParties(view: SentenceView, i: number, slot: SlotName, all: boolean): Party[] | SubjectResult {
+  switch (slot) {
+    case 'subject':
+      return subjectOf(view, i);
+    case 'object':
+      return objectOf(view, i);
+    case 'possessive':
+      return possessiveOf(view, i);
+    case 'instrument':
+      return instrumentOf(view, i);
+    case 'between': {
+      const b = betweenOf(view, i);
+      return b ? [b[0]] : [];
+    }
+    default:
+      return prepositionOf(view, i, slot, all);
+  }
+}

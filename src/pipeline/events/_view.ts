@@ -1,0 +1,201 @@
+/**
+ * A sentence as the extraction stages read it: its tokens and lemmas, the actors and instruments it
+ * names mapped onto token positions, and its clause boundaries. Built once per sentence and shared
+ * by the events, milestones and indicators stages.
+ */
+import type { ActorKind, DocumentContext, Sentence, Token } from '../types.js';
+import { findInstruments, type InstrumentMention } from '../milestones/_instruments.js';
+import type { Instrument } from '../../core/model.js';
+import { loadModality, type Modality } from './_modality.js';
+
+/** A named party in a sentence: an actor mention, or a ladder instrument standing for its organisation. */
+export interface Party {
+  principal: string;
+  actor: string;
+  actorId?: string;
+  kind: ActorKind | 'instrument';
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  /** Offsets into ctx.text. */
+  start: number;
+  end: number;
+  /** The instrument, for instrument parties. */
+  instrument?: Instrument;
+  /** A quantified or counted group ("most of the NATO members", "111 UN member states"): no principal acts. */
+  generic: boolean;
+  /** The setting of a situation ("the Kosovo conflict"): no party to an event. */
+  setting: boolean;
+}
+
+export interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  tokens: readonly Token[];
+  /** Lower-case lemmas, one per token. */
+  lemmas: readonly string[];
+  question: boolean;
+  /** Actor mentions with a principal, role `actor`, in text order. */
+  actors: readonly Party[];
+  /** Instruments named in the sentence. */
+  instruments: readonly InstrumentMention[];
+  /** Instruments whose organisation is fixed, as parties standing for it. */
+  instrumentParties: readonly Party[];
+  /** Index into `actors` of the actor covering each token, -1 where none. */
+  actorAt: Int32Array;
+  /** First token of the (comma-delimited) clause holding token i. */
+  clauseStart(i: number): number;
+  /** One past the last token of the (comma-delimited) clause holding token i. */
+  clauseEnd(i: number): number;
+  /** True where token i ends a sentence part that no slot search crosses (; : and relative pronouns). */
+  hard: Uint8Array;
+  /** True where token i separates clauses (commas, dashes, brackets, subordinators, and `hard`). */
+  soft: Uint8Array;
+}
+
+const HARD = new Set([';', ':']);
+const SOFT = new Set([',', '–', '—', '-', '(', ')', '[', ']', '"', '“', '”']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const SUBORDINATE = new Set(['while', 'whereas', 'because', 'although', 'though', 'but', 'when', 'since', 'until']);
+const YEAR = /^(1[89]|20)\d\d$/;
+
+function isBoundaryWord(t: Token, lemma: string): boolean {
+  if (RELATIVE.has(lemma)) return true;
+  if (lemma === 'that' && t.pos !== 'DET') return true;
+  return SUBORDINATE.has(lemma) && t.pos !== 'ADP';
+}
+
+/** Build the view of sentence `s` from the context's actor mentions (those of this sentence). */
+export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly DocumentContext['actors'][number][], m: Modality = loadModality()): SentenceView {
+  const tokens = s.tokens;
+  const n = tokens.length;
+  const lemmas = tokens.map((t) => (t.lemma || t.lower).toLowerCase());
+  const soft = new Uint8Array(n);
+  const hard = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    const l = lemmas[i] ?? '';
+    if (HARD.has(t.text)) hard[i] = soft[i] = 1;
+    else if (SOFT.has(t.text)) soft[i] = 1;
+    else if (isBoundaryWord(t, l)) {
+      soft[i] = 1;
+      if (RELATIVE.has(l)) hard[i] = 1;
+    }
+  }
+  const startOf = new Int32Array(n);
+  let cur = 0;
+  for (let i = 0; i < n; i++) {
+    if (soft[i]) cur = i + 1;
+    startOf[i] = soft[i] ? i : cur;
+  }
+  const endOf = new Int32Array(n);
+  cur = n;
+  for (let i = n - 1; i >= 0; i--) {
+    if (soft[i]) cur = i;
+    endOf[i] = soft[i] ? i + 1 : cur;
+  }
+
+  const tokenAt = (offset: number, fromEnd: boolean): number => {
+    // Binary search over token starts: the token covering `offset`.
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((tokens[mid] as Token).start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    if (fromEnd) {
+      while (lo > 0 && (tokens[lo] as Token).start >= offset) lo--;
+    }
+    return lo;
+  };
+
+  const actors: Party[] = [];
+  const actorAt = new Int32Array(n).fill(-1);
+  for (const a of mentions) {
+    if (a.role !== 'actor' || !a.principal || n === 0) continue;
+    const first = tokenAt(a.start, false);
+    const last = Math.max(first, tokenAt(a.end, true));
+    const before = (k: number): string => lemmas[first - k] ?? '';
+    let generic = false;
+    for (let k = 1; k <= 3 && first - k >= 0; k++) {
+      if (soft[first - k]) break;
+      if (m.quantifiers.has(before(k))) generic = true;
+    }
+    const prev = tokens[first - 1];
+    if (prev && prev.pos === 'NUM' && !YEAR.test(prev.text)) generic = true;
+    const nextLemma = lemmas[last + 1] ?? '';
+    const setting = m.situationNouns.has(nextLemma);
+    const party: Party = {
+      principal: a.principal,
+      actor: a.name || a.text,
+      actorId: a.entryId,
+      kind: a.kind,
+      first,
+      last,
+      start: a.start,
+      end: a.end,
+      generic,
+      setting,
+    };
+    const idx = actors.length;
+    actors.push(party);
+    for (let k = first; k <= last; k++) if (actorAt[k] === -1) actorAt[k] = idx;
+  }
+  actors.sort((x, y) => x.first - y.first);
+  actorAt.fill(-1);
+  actors.forEach((p, idx) => {
+    for (let k = p.first; k <= p.last; k++) if (actorAt[k] === -1) actorAt[k] = idx;
+  });
+
+  const instruments = n > 0 ? findInstruments(tokens) : [];
+  const instrumentParties: Party[] = [];
+  for (const im of instruments) {
+    if (!im.org) continue;
+    const f = tokens[im.first] as Token;
+    const l = tokens[im.last] as Token;
+    instrumentParties.push({
+      principal: im.org,
+      actor: ctx.text.slice(f.start, l.end),
+      kind: 'instrument',
+      first: im.first,
+      last: im.last,
+      start: f.start,
+      end: l.end,
+      instrument: im.instrument,
+      generic: false,
+      setting: false,
+    });
+  }
+  const lastText = tokens[n - 1]?.text ?? '';
+  return {
+    index: s.index,
+    sentence: s,
+    tokens,
+    lemmas,
+    question: lastText === '?',
+    actors,
+    instruments,
+    instrumentParties,
+    actorAt,
+    hard,
+    soft,
+    clauseStart: (i) => startOf[i] ?? 0,
+    clauseEnd: (i) => endOf[i] ?? n,
+  };
+}
+
+const views = new WeakMap<DocumentContext, SentenceView[]>();
+
+/** The views of every sentence of the document, built on first use after the actors stage ran. */
+export function sentenceViews(ctx: DocumentContext): SentenceView[] {
+  let v = views.get(ctx);
+  if (!v) {
+    const bySentence: DocumentContext['actors'][number][][] = ctx.sentences.map(() => []);
+    for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
+    const m = loadModality();
+    v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m));
+    views.set(ctx, v);
+  }
+  return v;
+}

@@ -1,0 +1,77 @@
+/** JSON schema of data/patterns/milestones.yaml (instrument and status vocabulary). */
+import { INSTRUMENTS, MILESTONE_STATUSES, type Instrument, type MilestoneStatus } from '../../core/model.js';
+
+export interface InstrumentData {
+  instrument: Instrument;
+  /** An organisation code, or `context` where the text names it beside the instrument. */
+  org: string;
+  names: string[];
+}
+
+export interface MilestoneVocabularyFile {
+  version: number;
+  instruments: InstrumentData[];
+  statuses: {
+    verbs: Record<string, MilestoneStatus>;
+    nouns: Record<string, MilestoneStatus>;
+    byInstrument: Partial<Record<Instrument, Record<string, MilestoneStatus>>>;
+    legislature: { words: string[]; verbs: Record<string, MilestoneStatus> };
+  };
+  membership: {
+    verbs: Record<string, MilestoneStatus>;
+    nouns: Record<string, MilestoneStatus>;
+    memberNouns: string[];
+  };
+}
+
+const status = { enum: [...MILESTONE_STATUSES] } as const;
+const statusMap = { type: 'object', additionalProperties: status } as const;
+const words = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+
+export const MILESTONE_VOCABULARY_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'instruments', 'statuses', 'membership'],
+  properties: {
+    version: { type: 'integer' },
+    instruments: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['instrument', 'org', 'names'],
+        properties: {
+          instrument: { enum: [...INSTRUMENTS] },
+          org: { type: 'string', minLength: 1 },
+          names: { ...words, minItems: 1 },
+        },
+      },
+    },
+    statuses: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['verbs', 'nouns', 'byInstrument', 'legislature'],
+      properties: {
+        verbs: statusMap,
+        nouns: statusMap,
+        byInstrument: {
+          type: 'object',
+          additionalProperties: false,
+          properties: Object.fromEntries(INSTRUMENTS.map((i) => [i, statusMap])),
+        },
+        legislature: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['words', 'verbs'],
+          properties: { words, verbs: statusMap },
+        },
+      },
+    },
+    membership: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['verbs', 'nouns', 'memberNouns'],
+      properties: { verbs: statusMap, nouns: statusMap, memberNouns: words },
+    },
+  },
+} as const;
