@@ -30,6 +30,8 @@ export interface BulkFields {
 export interface BulkSpec {
   file: string;
   dataset: Dataset;
+  /** How the file is packed; a bulk reader takes plain or gzip files (zip is unpacked first). */
+  compression: 'none' | 'gzip';
   /** Tab for GDELT. */
   delimiter: string;
   /** Columns a well-formed row has at most; longer rows are quarantined. */
@@ -43,9 +45,12 @@ export interface BulkSpec {
   actorSegments(code: string, country: string, group: string): PrincipalSegment[];
 }
 
-/** Counts of a bulk load, beside the sink's own summary. */
+/** What a bulk load read. */
 export interface BulkResult {
+  /** Data lines read. */
   rows: number;
+  /** Lines that are not well-formed rows, ascending: the caller quarantines them with the row parser's reasons. */
+  badLines: number[];
 }
 
 /** A sink that can load a whole file through the engine's bulk reader. */

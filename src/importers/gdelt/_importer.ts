@@ -20,6 +20,7 @@ function make(format: 'gdelt' | 'gdelt1', layout: GdeltLayout): Importer {
       return {
         file,
         dataset: format,
+        compression: 'none',
         delimiter: '\t',
         columns: Math.max(...layout.columns),
         minColumns: Math.min(...layout.columns),

@@ -1,0 +1,285 @@
+/**
+ * DuckDB's `ImportSink`: the importers' bulk path into the `events` and `quarantine` tables.
+ *
+ * Two ways in. Rows parsed in JS (`add`) go through DuckDB's appender into a temporary staging table.
+ * A whole delimited file (`loadBulk`, GDELT) is read by DuckDB's own multi-threaded `read_csv` into a
+ * staging table, mapped in SQL — actor segments and CAMEO values come from the same JS tables the row
+ * parser uses — and the lines it finds bad are handed back so the importer quarantines them with the
+ * row parser's own reasons. Either way `finish` moves staged rows into `events` in one statement that
+ * skips keys already present (`INSERT OR IGNORE` on the UNIQUE (dataset, dataset_row_id)), so importing
+ * a file twice adds nothing, and records the batch's counts.
+ */
+import type { DuckDBAppender } from '@duckdb/node-api';
+import { DyadError } from '../../core/errors.js';
+import type { ImportBatchInfo, ImportedEvent, ImportSink, ImportSummary, QuarantinedRow } from '../import-sink.js';
+import type { BulkCsvSink, BulkResult, BulkSpec } from '../../importers/bulk.js';
+import type { Db } from './_db.js';
+
+/** Staged rows, the shape of `events` minus what imports leave empty. */
+const STAGE_COLUMNS = `row_key VARCHAR, source_principal VARCHAR, source_actor VARCHAR, source_actor_id VARCHAR,
+  target_principal VARCHAR, target_actor VARCHAR, target_actor_id VARCHAR, code VARCHAR, root VARCHAR,
+  quad_class TINYINT, goldstein DOUBLE, date_start DATE, date_end DATE, date_precision VARCHAR, mentions INTEGER,
+  source_url VARCHAR, line BIGINT`;
+
+/** DuckDB's memory ceiling while a bulk load runs, so a large file spills to disk instead of growing. */
+export const BULK_MEMORY_LIMIT = '700MB';
+
+let sinkCounter = 0;
+
+function sqlString(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}
+
+export class DuckDbImportSink implements BulkCsvSink {
+  private readonly stage: string;
+  private appender: DuckDBAppender | null = null;
+  private quarantineAppender: DuckDBAppender | null = null;
+  private quarantined = 0;
+  private staged = 0;
+  private closed = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly info: ImportBatchInfo,
+  ) {
+    this.stage = `dyad_import_stage_${process.pid}_${++sinkCounter}`;
+  }
+
+  /** Create the staging table and the batch row. */
+  async open(): Promise<void> {
+    await this.db.run(`CREATE OR REPLACE TEMP TABLE ${this.stage} (${STAGE_COLUMNS})`);
+    await this.db.run(`INSERT INTO import_batches (id, file, dataset, started_at) VALUES ($1, $2, $3, now())`, [
+      this.info.batchId,
+      this.info.file,
+      this.info.dataset,
+    ]);
+  }
+
+  async add(rows: ImportedEvent[]): Promise<void> {
+    this.live();
+    const a = (this.appender ??= await this.db.connection.createAppender(this.stage, 'main', 'temp'));
+    const text = (v: string | null | undefined) => (v === null || v === undefined ? a.appendNull() : a.appendVarchar(v));
+    for (const r of rows) {
+      text(r.rowKey);
+      text(r.source.principal);
+      text(r.source.actor);
+      text(r.source.actorId);
+      text(r.target.principal);
+      text(r.target.actor);
+      text(r.target.actorId);
+      text(r.code);
+      text(r.root);
+      a.appendTinyInt(r.quadClass);
+      a.appendDouble(r.goldstein);
+      // Dates go in as ISO text; DuckDB casts VARCHAR to DATE on append.
+      text(r.date.start);
+      text(r.date.end);
+      text(r.date.precision);
+      a.appendInteger(r.mentions);
+      text(r.sourceUrl);
+      a.appendBigInt(BigInt(r.line));
+      a.endRow();
+    }
+    this.staged += rows.length;
+  }
+
+  async quarantine(rows: QuarantinedRow[]): Promise<void> {
+    this.live();
+    if (rows.length === 0) return;
+    const a = (this.quarantineAppender ??= await this.db.connection.createAppender('quarantine'));
+    for (const r of rows) {
+      a.appendVarchar(this.info.batchId);
+      a.appendVarchar(r.file);
+      a.appendBigInt(BigInt(r.line));
+      a.appendVarchar(r.reason);
+      a.appendVarchar(r.raw);
+      a.endRow();
+    }
+    this.quarantined += rows.length;
+  }
+
+  /**
+   * Load a whole delimited file with DuckDB's CSV reader, mapped in SQL. Lines that are not well-formed
+   * rows are returned (`badLines`) for the caller to quarantine with the row parser's reasons.
+   */
+  async loadBulk(spec: BulkSpec): Promise<BulkResult> {
+    this.live();
+    this.flushAppenders();
+    const prev = await this.db.one(`SELECT current_setting('memory_limit') AS m`);
+    await this.db.run(`SET memory_limit = '${BULK_MEMORY_LIMIT}'`);
+    try {
+      return await this.bulk(spec);
+    } finally {
+      await this.db.run(`SET memory_limit = ${sqlString(String(prev?.['m'] ?? '80%'))}`).catch(() => undefined);
+      for (const t of ['dyad_bulk_raw', 'dyad_bulk_offsets', 'dyad_bulk_map', 'dyad_bulk_cameo', 'dyad_bulk_typed']) {
+        await this.db.run(`DROP TABLE IF EXISTS temp.${t}`).catch(() => undefined);
+      }
+    }
+  }
+
+  private async bulk(spec: BulkSpec): Promise<BulkResult> {
+    const F = spec.fields;
+    const col = (i: number) => `c${i + 1}`;
+    const columns = Array.from({ length: spec.columns }, (_, i) => `'${col(i)}': 'VARCHAR'`).join(', ');
+    const pick: [string, number][] = [
+      ['k', F.rowKey], ['d', F.date], ['sc', F.sourceCode], ['scc', F.sourceCountry], ['sg', F.sourceGroup],
+      ['tc', F.targetCode], ['tcc', F.targetCountry], ['tg', F.targetGroup], ['code', F.code], ['q', F.quadClass],
+      ['g', F.goldstein], ['m', F.mentions],
+    ];
+    if (F.sourceUrl !== null) pick.push(['url', F.sourceUrl]);
+    // The last column a short row may still have: rows with nothing there were padded (too few columns).
+    pick.push(['lastcol', spec.minColumns - 1]);
+    const select = pick.map(([n, i]) => `${col(i)} AS ${n}`).join(', ');
+    await this.db.run(`DROP TABLE IF EXISTS temp.dyad_bulk_rejects`);
+    await this.db.run(`DROP TABLE IF EXISTS temp.dyad_bulk_rejects_scan`);
+    // quote='' and escape='': GDELT fields are never quoted and may hold a lone '"'. nullstr is a byte
+    // that never occurs, so empty fields stay '' and only padded (missing) columns are NULL.
+    try {
+      await this.db.run(
+        `CREATE OR REPLACE TEMP TABLE dyad_bulk_raw AS SELECT ${select} FROM read_csv($1,
+          delim = ${sqlString(spec.delimiter)}, header = false, quote = '', escape = '', auto_detect = false,
+          columns = {${columns}}, nullstr = '\x01', null_padding = ${spec.minColumns < spec.columns},
+          strict_mode = true, store_rejects = true, rejects_table = 'dyad_bulk_rejects',
+          rejects_scan = 'dyad_bulk_rejects_scan', max_line_size = 10000000,
+          compression = ${spec.compression === 'gzip' ? `'gzip'` : `'none'`})`,
+        [spec.file],
+      );
+    } catch (cause) {
+      const msg = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+      throw new DyadError('IMPORT_FORMAT', `DuckDB cannot read the file: ${msg}`, { place: { file: spec.file }, cause });
+    }
+    // Rows the reader rejected shift the line numbers of those after them: an ASOF join adds them back.
+    await this.db.run(`CREATE OR REPLACE TEMP TABLE dyad_bulk_offsets AS
+      SELECT line - j AS start_idx, max(j) AS add FROM (
+        SELECT line, row_number() OVER (ORDER BY line) AS j FROM (SELECT DISTINCT line FROM temp.dyad_bulk_rejects))
+      GROUP BY 1`);
+    await this.loadActorMap(spec);
+    await this.loadCameo(spec);
+    await this.db.run(`CREATE OR REPLACE TEMP TABLE dyad_bulk_typed AS
+      SELECT r.*, r.rowid + 1 + coalesce(o.add, 0) AS line,
+        CASE WHEN length(r.d) = 8 THEN try_strptime(r.d, '%Y%m%d')::DATE END AS day,
+        c.quad AS cq, c.goldstein AS cg
+      FROM temp.dyad_bulk_raw r
+      ASOF LEFT JOIN temp.dyad_bulk_offsets o ON r.rowid >= o.start_idx
+      LEFT JOIN temp.dyad_bulk_cameo c ON c.code = r.code`);
+    const ok = `lastcol IS NOT NULL AND regexp_full_match(k, '\\d+') AND day IS NOT NULL AND cq IS NOT NULL
+      AND (q = '' OR try_cast(q AS DOUBLE) IN (1, 2, 3, 4))
+      AND (g = '' OR isfinite(try_cast(g AS DOUBLE)))
+      AND (m = '' OR try_cast(m AS DOUBLE) = floor(try_cast(m AS DOUBLE)))`;
+    const map = (alias: string, code: string, country: string, group: string) => `LEFT JOIN temp.dyad_bulk_map ${alias}
+      ON ${alias}.code = t.${code} AND ${alias}.country = t.${country} AND ${alias}.grp = t.${group}
+      AND t.day BETWEEN ${alias}.dfrom AND ${alias}.dto`;
+    await this.db.run(`INSERT INTO ${this.stage}
+      SELECT t.k, coalesce(s.principal, ''), t.sc, NULL, coalesce(tg.principal, ''), t.tc, NULL, t.code, left(t.code, 2),
+        CASE WHEN t.q = '' THEN t.cq ELSE CAST(t.q AS DOUBLE) END,
+        CASE WHEN t.g = '' THEN t.cg ELSE CAST(t.g AS DOUBLE) END,
+        t.day, t.day, 'day', CASE WHEN t.m = '' THEN 1 ELSE CAST(t.m AS DOUBLE) END,
+        ${F.sourceUrl !== null ? `nullif(t.url, '')` : 'NULL'}, t.line
+      FROM temp.dyad_bulk_typed t ${map('s', 'sc', 'scc', 'sg')} ${map('tg', 'tc', 'tcc', 'tg')}
+      WHERE ${ok}`);
+    const counted = await this.db.one(`SELECT count(*) AS n FROM ${this.stage}`);
+    this.staged = Number(counted?.['n'] ?? 0);
+    const bad = await this.db.all(`SELECT line FROM temp.dyad_bulk_rejects
+      UNION SELECT line FROM temp.dyad_bulk_typed WHERE NOT coalesce(${ok}, false) ORDER BY line`);
+    const typed = await this.db.one(`SELECT count(*) AS n FROM temp.dyad_bulk_typed`);
+    const rejected = await this.db.one(`SELECT count(DISTINCT line) AS n FROM temp.dyad_bulk_rejects`);
+    return {
+      rows: Number(typed?.['n'] ?? 0) + Number(rejected?.['n'] ?? 0),
+      badLines: bad.map((r) => Number(r['line'])),
+    };
+  }
+
+  private async loadActorMap(spec: BulkSpec): Promise<void> {
+    await this.db.run(`CREATE OR REPLACE TEMP TABLE dyad_bulk_map (code VARCHAR, country VARCHAR, grp VARCHAR,
+      principal VARCHAR, dfrom DATE, dto DATE)`);
+    const tuples = await this.db.all(`SELECT DISTINCT sc AS a, scc AS b, sg AS c FROM temp.dyad_bulk_raw
+      UNION SELECT DISTINCT tc, tcc, tg FROM temp.dyad_bulk_raw`);
+    const a = await this.db.connection.createAppender('dyad_bulk_map', 'main', 'temp');
+    for (const t of tuples) {
+      const [code, country, group] = [t['a'], t['b'], t['c']].map((v) => (v === null ? '' : String(v))) as [string, string, string];
+      for (const s of spec.actorSegments(code, country, group)) {
+        a.appendVarchar(code);
+        a.appendVarchar(country);
+        a.appendVarchar(group);
+        a.appendVarchar(s.principal);
+        a.appendVarchar(s.from ?? '0001-01-01');
+        a.appendVarchar(s.to ?? '9999-12-31');
+        a.endRow();
+      }
+    }
+    a.closeSync();
+  }
+
+  private async loadCameo(spec: BulkSpec): Promise<void> {
+    await this.db.run(`CREATE OR REPLACE TEMP TABLE dyad_bulk_cameo (code VARCHAR, quad TINYINT, goldstein DOUBLE)`);
+    const a = await this.db.connection.createAppender('dyad_bulk_cameo', 'main', 'temp');
+    for (const c of spec.cameo) {
+      a.appendVarchar(c.code);
+      a.appendTinyInt(c.quadClass);
+      a.appendDouble(c.goldstein);
+      a.endRow();
+    }
+    a.closeSync();
+  }
+
+  async finish(): Promise<ImportSummary> {
+    this.live();
+    this.flushAppenders();
+    const ds = this.info.dataset;
+    const summary = await this.db.transaction(async () => {
+      const before = await this.db.one(`SELECT count(*) AS n FROM events WHERE dataset = $1`, [ds]);
+      // Loaded in (source, target, date) order so the dyad series' zone maps skip row groups.
+      await this.db.run(
+        `INSERT OR IGNORE INTO events (id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id,
+          target_principal, target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end,
+          date_precision, mentions, source_url, batch_id)
+         SELECT $1 || ':' || row_key, $1, row_key, source_principal, source_actor, source_actor_id, target_principal,
+          target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision,
+          mentions, source_url, $2
+         FROM ${this.stage} ORDER BY source_principal, target_principal, date_start`,
+        [ds, this.info.batchId],
+      );
+      const after = await this.db.one(`SELECT count(*) AS n FROM events WHERE dataset = $1`, [ds]);
+      const inserted = Number(after?.['n'] ?? 0) - Number(before?.['n'] ?? 0);
+      const out: ImportSummary = { inserted, duplicates: this.staged - inserted, quarantined: this.quarantined };
+      await this.db.run(
+        `UPDATE import_batches SET finished_at = now(), inserted = $2, duplicates = $3, quarantined = $4 WHERE id = $1`,
+        [this.info.batchId, out.inserted, out.duplicates, out.quarantined],
+      );
+      return out;
+    });
+    await this.drop();
+    return summary;
+  }
+
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    this.flushAppenders();
+    await this.db.run(`DELETE FROM quarantine WHERE batch_id = $1`, [this.info.batchId]).catch(() => undefined);
+    await this.db.run(`DELETE FROM import_batches WHERE id = $1`, [this.info.batchId]).catch(() => undefined);
+    await this.drop();
+  }
+
+  private flushAppenders(): void {
+    this.appender?.closeSync();
+    this.appender = null;
+    this.quarantineAppender?.closeSync();
+    this.quarantineAppender = null;
+  }
+
+  private async drop(): Promise<void> {
+    this.closed = true;
+    await this.db.run(`DROP TABLE IF EXISTS temp.${this.stage}`).catch(() => undefined);
+  }
+
+  private live(): void {
+    if (this.closed) throw new DyadError('STORE', 'this import has already finished', { place: { file: this.info.file } });
+  }
+}
+
+/** The factory `DuckDbStore.beginImport` calls. */
+export async function createDuckDbImportSink(db: Db, info: ImportBatchInfo): Promise<DuckDbImportSink> {
+  const sink = new DuckDbImportSink(db, info);
+  await sink.open();
+  return sink;
+}
