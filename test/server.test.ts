@@ -176,7 +176,7 @@ describe('auth', () => {
       assert.equal(res.statusCode, 401);
       assert.equal((res.json() as { error: { code: string } }).error.code, 'UNAUTHORIZED');
     }
-    const up = await app.inject({ method: 'POST', url: '/api/imports?dataset=gdelt&name=x.csv', headers: { 'content-type': 'text/csv' }, payload: 'a,b' });
+    const up = await app.inject({ method: 'POST', url: '/api/imports?format=gdelt&name=x.csv', headers: { 'content-type': 'text/csv' }, payload: 'a,b' });
     assert.equal(up.statusCode, 401);
   });
 

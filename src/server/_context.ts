@@ -5,7 +5,7 @@
  */
 import type { Extraction } from '../core/model.js';
 import type { ImportSummary } from '../store/import-sink.js';
-import type { Dataset, Store } from '../store/store.js';
+import type { Store } from '../store/store.js';
 
 /** What the server needs of an extractor: text and its details in, an extraction out. */
 export interface DocumentExtractor {
@@ -15,8 +15,17 @@ export interface DocumentExtractor {
   ): Extraction | Promise<Extraction>;
 }
 
-/** Imports a dataset file already on disk into the store. */
-export type DatasetImporter = (args: { file: string; dataset: Dataset; store: Store; name: string }) => Promise<ImportSummary>;
+/** What an import reports: the format it read, rows read, and the store's counts. */
+export interface DatasetImportResult extends ImportSummary {
+  format: string;
+  rows: number;
+}
+
+/**
+ * Imports a dataset file already on disk into the store; `format` is `auto` or a dataset format
+ * (`gdelt`, `gdelt1`, `icews`, `acled`).
+ */
+export type DatasetImporter = (args: { file: string; format: string; store: Store }) => Promise<DatasetImportResult>;
 
 export interface ServerContext {
   store: Store;

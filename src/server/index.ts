@@ -1,4 +1,4 @@
 /** Dyad's HTTP API and dashboard host. */
 export { buildServer, type ServerOptions } from './app.js';
-export type { DatasetImporter, DocumentExtractor } from './_context.js';
+export type { DatasetImporter, DatasetImportResult, DocumentExtractor } from './_context.js';
 export { CONTENT_SECURITY_POLICY } from './_static.js';

@@ -4,6 +4,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { DyadError } from '../../core/errors.js';
+import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
+import { documentId, normalise } from '../../pipeline/normalise/index.js';
 import type { StoredDocument } from '../../store/store.js';
 import type { ServerContext } from '../_context.js';
 import {
@@ -140,15 +142,29 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
       throw new DyadError('INTERNAL', 'this server was started without an extractor');
     }
     const body = typeof req.body === 'string' ? { text: req.body, ...req.query } : { ...req.query, ...req.body };
-    const text = body.text.replace(/^\uFEFF/, '');
-    if (text.trim() === '') throw new DyadError('INPUT_EMPTY', 'the document is empty', { place: { field: 'body.text' } });
+    let text = body.text.replace(/^\uFEFF/, '');
+    let title = body.title;
+    let published = body.published ?? null;
     if (text.includes('\u0000')) {
       throw new DyadError('INPUT_BINARY', 'the document holds NUL characters: it is not text', { place: { field: 'body.text' } });
     }
-    const info = { published: body.published ?? null, ...(body.title ? { title: body.title } : {}), ...(body.path ? { path: body.path } : {}) };
+    // A Markdown note sent whole: its front matter gives the title and date, as `dyad ingest` reads it.
+    if (/^---\r?\n/.test(text)) {
+      const fm = readFrontMatter(text, body.path ?? 'posted document');
+      text = fm.text;
+      title ??= fm.title ?? undefined;
+      published ??= fm.published;
+    }
+    if (text.trim() === '') throw new DyadError('INPUT_EMPTY', 'the document is empty', { place: { field: 'body.text' } });
+    published = normalisePublished(published);
+    // Same path as `dyad ingest`: a document already stored is recognised before it is extracted again.
+    const id = documentId(normalise(text).text);
+    if (await store.hasDocument(id)) {
+      return { status: 'duplicate', documentId: id, extraction: await extractionOf(id), warnings: [] };
+    }
+    const info = { published, ...(title ? { title } : {}), ...(body.path ? { path: body.path } : {}) };
     const extraction = await extractor.extract(text, info);
-    const doc: StoredDocument = { ...extraction.document, text, ingestedAt: new Date().toISOString() };
-    if (body.title && !doc.title) doc.title = body.title;
+    const doc: StoredDocument = { ...extraction.document, ...info, text, ingestedAt: new Date().toISOString() };
     const put = await store.putDocument(doc, extraction);
     return {
       status: put.status,

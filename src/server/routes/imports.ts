@@ -11,9 +11,8 @@ import { basename, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DyadError } from '../../core/errors.js';
-import type { Dataset } from '../../store/store.js';
 import type { ServerContext } from '../_context.js';
-import { datasetParam, errorResponses } from '../_schemas.js';
+import { errorResponses } from '../_schemas.js';
 
 /** The largest file the API takes; bigger ones belong on the command line (`dyad import`). */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
@@ -21,7 +20,7 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024 * 1024;
 const STREAMED_TYPES = ['application/octet-stream', 'text/csv', 'text/tab-separated-values', 'application/gzip', 'application/zip'];
 
 interface ImportQuery {
-  dataset: Dataset;
+  format: string;
   name: string;
 }
 
@@ -54,21 +53,22 @@ export async function importsRoutes(app: FastifyInstance, { store, importer }: S
           type: 'object',
           additionalProperties: false,
           properties: {
-            dataset: datasetParam,
+            format: { type: 'string', enum: ['auto', 'gdelt', 'gdelt1', 'icews', 'acled'], default: 'auto', description: 'The dataset format; auto detects it.' },
             name: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$', description: 'The file name.' },
           },
-          required: ['dataset', 'name'],
+          required: ['name'],
         },
         response: {
           200: {
             type: 'object',
             properties: {
-              dataset: { type: 'string' },
+              format: { type: 'string' },
+              rows: { type: 'integer' },
               inserted: { type: 'integer' },
               duplicates: { type: 'integer' },
               quarantined: { type: 'integer' },
             },
-            required: ['dataset', 'inserted', 'duplicates', 'quarantined'],
+            required: ['format', 'rows', 'inserted', 'duplicates', 'quarantined'],
           },
           ...errorResponses,
         },
@@ -79,8 +79,8 @@ export async function importsRoutes(app: FastifyInstance, { store, importer }: S
       try {
         const file = join(dir, basename(req.query.name));
         await pipeline(req.body, byteLimit(MAX_IMPORT_BYTES), createWriteStream(file));
-        const summary = await importer({ file, dataset: req.query.dataset, store, name: req.query.name });
-        return { dataset: req.query.dataset, ...summary };
+        const result = await importer({ file, format: req.query.format, store });
+        return { format: result.format, rows: result.rows, inserted: result.inserted, duplicates: result.duplicates, quarantined: result.quarantined };
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
