@@ -1,0 +1,96 @@
+/** The entries a gazetteer holds: countries, organisations, places, persons with dated roles, titles. */
+import type { DaySpan } from './_dates.js';
+import type { RoleTitle } from './_schema.js';
+
+export type { RoleTitle } from './_schema.js';
+
+export interface CountryEntry {
+  type: 'country';
+  /** ISO 3166-1 alpha-3, `XKX` for Kosovo. */
+  id: string;
+  name: string;
+  /** Other names (official, native, alternative spellings). */
+  aliases: string[];
+  /** Adjectives and nouns for its people ("Serbian"). */
+  demonyms: string[];
+  capital: string | null;
+}
+
+export type OrganisationKind = 'organisation' | 'agency' | 'body' | 'mission' | 'group';
+
+export interface OrganisationEntry {
+  type: 'organisation';
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  /** What it acts for (itself for an organisation). */
+  principal: string;
+  aliases: string[];
+  span: DaySpan;
+}
+
+export type PlaceKind = 'capital' | 'seat' | 'city' | 'region';
+
+export interface PlaceEntry {
+  type: 'place';
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  /** What it stands for as an actor (capitals, seats), else null. */
+  principal: string | null;
+  /** Where it lies. */
+  country: string | null;
+  aliases: string[];
+}
+
+export interface Role {
+  title: RoleTitle;
+  principal: string;
+  office: string | null;
+  span: DaySpan;
+}
+
+export interface PersonEntry {
+  type: 'person';
+  id: string;
+  name: string;
+  aliases: string[];
+  roles: Role[];
+}
+
+export interface TitleEntry {
+  id: string;
+  titles: RoleTitle[];
+  forms: string[];
+  plural: boolean;
+}
+
+export interface NationalBody {
+  kind: OrganisationKind;
+  forms: string[];
+}
+
+/** A former state's name and the principal it stands for now ("Yugoslavia" → SRB). */
+export interface HistoricalName {
+  name: string;
+  principal: string;
+  span: DaySpan;
+  demonyms: string[];
+}
+
+export type GazetteerEntry = CountryEntry | OrganisationEntry | PlaceEntry | PersonEntry;
+
+/** What a surface form in the text can point to; the actors stage compiles these into its matcher. */
+export type SurfaceTarget =
+  | { type: 'country'; id: string }
+  | { type: 'demonym'; id: string }
+  | { type: 'organisation'; id: string }
+  | { type: 'place'; id: string }
+  | { type: 'person'; id: string }
+  | { type: 'title'; id: string }
+  | { type: 'body'; kind: OrganisationKind };
+
+export interface Surface {
+  text: string;
+  target: SurfaceTarget;
+}

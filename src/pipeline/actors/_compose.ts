@@ -1,0 +1,247 @@
+/**
+ * Turns a sentence's raw matches into actor mentions: joins "<country> <title> <person>",
+ * "<title> of <country>", "<demonym> <body>" and "<person>'s <body>" into one mention, resolves it to
+ * its principal at the sentence's date, and tells places where something happens from actors.
+ */
+import type { FoldedToken } from '../../knowledge/gazetteer/_fold.js';
+import { isPossessive } from '../../knowledge/gazetteer/_fold.js';
+import type { DaySpan, Gazetteer, RoleTitle, TitleEntry } from '../../knowledge/gazetteer/index.js';
+import type { ActorKind, MentionRole } from '../types.js';
+import type { Match } from './_trie.js';
+import { personPrincipal } from './_resolve.js';
+
+/** A mention before it is placed in the document (token offsets into the sentence). */
+export interface DraftMention {
+  from: number;
+  to: number;
+  entryId: string;
+  kind: ActorKind;
+  principal: string | null;
+  role: MentionRole;
+  name: string;
+}
+
+/** What the document has named so far, most recent last: the context bare titles resolve in. */
+export interface MentionContext {
+  organisations: string[];
+  countries: string[];
+}
+
+const ORG_TITLES: ReadonlySet<RoleTitle> = new Set([
+  'secretary-general', 'deputy-secretary-general', 'high-representative', 'commander',
+]);
+
+interface Phrase {
+  from: number;
+  to: number;
+  ref?: Match;
+  title?: Match;
+  body?: Match;
+  person?: Match;
+}
+
+type Kind = 'ref' | 'title' | 'body' | 'person';
+
+function kindOf(m: Match): Kind {
+  switch (m.target.type) {
+    case 'title': return 'title';
+    case 'body': return 'body';
+    case 'person': return 'person';
+    default: return 'ref';
+  }
+}
+
+export class Composer {
+  constructor(private readonly g: Gazetteer) {}
+
+  /** The mentions of one sentence, in order. `ctx` is read and updated. */
+  compose(tokens: readonly FoldedToken[], matches: readonly Match[], span: DaySpan, ctx: MentionContext): DraftMention[] {
+    const out: DraftMention[] = [];
+    for (let k = 0; k < matches.length; ) {
+      const [phrase, next] = this.phraseAt(tokens, matches, k);
+      k = next;
+      const m = this.mentionOf(tokens, phrase, span, ctx);
+      if (!m) continue;
+      out.push(m);
+      this.remember(m, ctx);
+    }
+    this.settlements(tokens, matches, out);
+    return out;
+  }
+
+  /** The longest phrase starting at match k, and the index of the match after it. */
+  private phraseAt(tokens: readonly FoldedToken[], ms: readonly Match[], k: number): [Phrase, number] {
+    const first = ms[k]!;
+    const p: Phrase = { from: first.from, to: first.to };
+    p[kindOf(first)] = first;
+    let i = k + 1;
+    const titleEntry = p.title ? this.title(p.title) : undefined;
+    for (; i < ms.length; i++) {
+      const m = ms[i]!;
+      const kind = kindOf(m);
+      const adj = m.from === p.to;
+      const poss = m.from === p.to + 1 && isPossessive(tokens[p.to]);
+      const of = ofLink(tokens, p.to, m.from);
+      if (kind === 'ref' && of && !p.ref && !p.person && (p.title || p.body)) p.ref = m;
+      else if (kind === 'title' && (adj || poss) && p.ref && !p.title && !p.body && !p.person) p.title = m;
+      else if (kind === 'body' && (adj || poss) && (p.ref || p.person) && !p.title && !p.body) p.body = m;
+      else if (kind === 'person' && adj && p.title && !p.person && !(titleEntry ?? this.title(p.title)).plural) p.person = m;
+      else break;
+      p.to = m.to;
+    }
+    return [p, i];
+  }
+
+  private title(m: Match): TitleEntry {
+    return this.g.titles.get((m.target as { id: string }).id)!;
+  }
+
+  private mentionOf(tokens: readonly FoldedToken[], p: Phrase, span: DaySpan, ctx: MentionContext): DraftMention | null {
+    const text = (m: Match): string => tokens.slice(m.from, m.to).map((t) => t.raw).join(' ');
+    const base = { from: p.from, to: p.to, role: 'actor' as MentionRole };
+    const refPrincipal = p.ref ? this.refPrincipal(p.ref) : null;
+    const title = p.title ? this.title(p.title) : undefined;
+
+    if (p.person) {
+      const person = this.g.persons.get((p.person.target as { id: string }).id)!;
+      const principal = personPrincipal(person, span, { titles: title?.titles ?? [], principal: refPrincipal });
+      if (p.body) {
+        return { ...base, entryId: `body:${principal ?? '?'}:${text(p.body).toLowerCase()}`, kind: bodyKind(p.body), principal, name: `${person.name}'s ${text(p.body)}` };
+      }
+      return { ...base, entryId: `person:${person.id}`, kind: 'person', principal, name: person.name };
+    }
+    if (title && p.title) {
+      // A title alone ("the Secretary General") stands for an office only where the text capitalises it.
+      if (!p.ref && !/^\p{Lu}/u.test(tokens[p.title.from]!.raw)) return null;
+      const principal = refPrincipal ?? this.fromContext(title.titles, ctx);
+      const holder = principal && !title.plural ? this.g.holders(title.titles[0]!, principal, span)[0] : undefined;
+      return {
+        ...base,
+        entryId: holder ? `person:${holder.person.id}` : `role:${(principal ?? '?').toLowerCase()}-${title.id}`,
+        kind: title.plural ? 'group' : 'person',
+        principal,
+        name: holder ? holder.person.name : text(p.title),
+      };
+    }
+    if (p.body) {
+      if (!refPrincipal) return null;
+      return { ...base, entryId: `body:${refPrincipal}:${text(p.body).toLowerCase()}`, kind: bodyKind(p.body), principal: refPrincipal, name: phraseText(tokens, p) };
+    }
+    if (!p.ref) return null;
+    const t = p.ref.target;
+    const located = this.isLocated(tokens, p.from);
+    switch (t.type) {
+      case 'country':
+      case 'demonym': {
+        const c = this.g.countries.get(t.id);
+        return { ...base, entryId: t.id, kind: 'country', principal: t.id, name: c?.name ?? t.id, role: located && t.type === 'country' ? 'location' : 'actor' };
+      }
+      case 'organisation': {
+        const o = this.g.organisations.get(t.id)!;
+        return { ...base, entryId: o.id, kind: o.kind, principal: o.principal, name: o.name };
+      }
+      case 'place': {
+        const pl = this.g.places.get(t.id)!;
+        const asPlace = pl.kind === 'city' || pl.kind === 'region' || (pl.kind === 'capital' && located);
+        return {
+          ...base, entryId: `place:${pl.id}`, kind: 'metonym', name: pl.name,
+          principal: asPlace ? pl.country : pl.principal,
+          role: asPlace ? 'location' : 'actor',
+        };
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** The principal a country, demonym, organisation or capital stands for. */
+  private refPrincipal(m: Match): string | null {
+    const t = m.target;
+    if (t.type === 'country' || t.type === 'demonym') return t.id;
+    if (t.type === 'organisation') return this.g.organisations.get(t.id)?.principal ?? null;
+    if (t.type === 'place') {
+      const pl = this.g.places.get(t.id);
+      return pl?.principal ?? pl?.country ?? null;
+    }
+    return null;
+  }
+
+  /** True when a location word ("in", "at", "over"…) comes right before (skipping "the"). */
+  private isLocated(tokens: readonly FoldedToken[], from: number): boolean {
+    let i = from - 1;
+    if (tokens[i]?.fold === 'the') i--;
+    const w = tokens[i];
+    return w !== undefined && this.g.locationWords.has(w.fold);
+  }
+
+  private fromContext(titles: readonly RoleTitle[], ctx: MentionContext): string | null {
+    const title = titles[0]!;
+    if (ORG_TITLES.has(title)) {
+      for (let i = ctx.organisations.length - 1; i >= 0; i--) {
+        const org = ctx.organisations[i]!;
+        if (this.g.hasOffice(title, org)) return org;
+      }
+      return null;
+    }
+    return ctx.countries[ctx.countries.length - 1] ?? null;
+  }
+
+  private remember(m: DraftMention, ctx: MentionContext): void {
+    if (!m.principal) return;
+    const list = this.g.organisations.has(m.principal) ? ctx.organisations : this.g.countries.has(m.principal) ? ctx.countries : null;
+    if (!list) return;
+    const at = list.lastIndexOf(m.principal);
+    if (at >= 0) list.splice(at, 1);
+    list.push(m.principal);
+  }
+
+  /**
+   * "the city of Niš", "Serbia's southern city of Kruševac": a capitalised name after a settlement
+   * word and "of" is a place, whether or not the gazetteer knows it. Known places were matched already
+   * and are made locations here; unknown ones get a location mention in the country named just before.
+   */
+  private settlements(tokens: readonly FoldedToken[], matches: readonly Match[], out: DraftMention[]): void {
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      if (!this.g.settlementWords.has(tokens[i]!.fold) || tokens[i + 1]!.fold !== 'of') continue;
+      const at = i + 2;
+      const known = out.find((m) => m.from === at);
+      if (known) {
+        if (known.kind === 'metonym' || known.kind === 'country') {
+          known.role = 'location';
+          if (known.entryId.startsWith('place:')) known.principal = this.g.places.get(known.entryId.slice(6))?.country ?? known.principal;
+        }
+        continue;
+      }
+      if (matches.some((m) => m.from <= at && at < m.to)) continue;
+      let end = at;
+      while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.raw)) end++;
+      if (end === at) continue;
+      const before = out.filter((m) => m.to <= i && m.to >= i - 4 && (m.kind === 'country')).pop();
+      out.push({
+        from: at, to: end, entryId: 'place:?', kind: 'metonym', role: 'location',
+        principal: before?.principal ?? null,
+        name: tokens.slice(at, end).map((t) => t.raw).join(' '),
+      });
+    }
+    out.sort((a, b) => a.from - b.from);
+  }
+}
+
+function ofLink(tokens: readonly FoldedToken[], end: number, next: number): boolean {
+  if (tokens[end]?.fold !== 'of') return false;
+  return next === end + 1 || (next === end + 2 && tokens[end + 1]?.fold === 'the');
+}
+
+/** The phrase as written, possessives joined to their word ("Serbia's permanent mission"). */
+function phraseText(tokens: readonly FoldedToken[], p: Phrase): string {
+  let s = '';
+  for (let i = p.from; i < p.to; i++) {
+    const t = tokens[i]!;
+    s += i === p.from || isPossessive(t) ? t.raw : ` ${t.raw}`;
+  }
+  return s;
+}
+
+function bodyKind(m: Match): ActorKind {
+  return m.target.type === 'body' ? m.target.kind : 'body';
+}

@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadGazetteer } from '../../knowledge/gazetteer/index.js';
+import { actorsStage } from './actors.js';
+import { brief, contextOf } from './_fixture.js';
+
+const stage = actorsStage(loadGazetteer());
+
+function run(sentences: (string | [string, string])[], published: string | null = null) {
+  const ctx = contextOf(sentences, published);
+  stage(ctx);
+  return ctx;
+}
+const mentions = (s: string | [string, string], published: string | null = null): string[] => brief(run([s], published).actors);
+
+test('a country is found by its name in any case of diacritics, and a possessive ends the name', () => {
+  assert.deepEqual(mentions('Montenegro’s parliament voted and Montenegro´s neighbours waited.'), [
+    'Montenegro’s parliament→MNE', 'Montenegro→MNE',
+  ]);
+  assert.deepEqual(mentions('Talks with Kosova and Priština resumed.'), ['Kosova→XKX', 'Priština→XKX']);
+  assert.deepEqual(mentions('Talks with Pristina resumed.'), ['Pristina→XKX']);
+});
+
+test('mention offsets point at the text they name', () => {
+  const ctx = run(['First sentence.', 'Later the Croatian government replied to Ljubljana.']);
+  for (const a of ctx.actors) assert.equal(ctx.text.slice(a.start, a.end), a.text);
+  assert.deepEqual(brief(ctx.actors), ['Croatian government→HRV', 'Ljubljana→SVN']);
+  assert.equal(ctx.actors[0]!.sentence, 1);
+});
+
+test('a title with a person resolves through the role held at the sentence date', () => {
+  assert.deepEqual(mentions(['Prime Minister Plenković travelled to Sarajevo.', '2017-05']), [
+    'Prime Minister Plenković→HRV', 'Sarajevo→BIH',
+  ]);
+  const ctx = run([['Prime Minister Plenkovic spoke.', '2017']]);
+  assert.equal(ctx.actors[0]?.entryId, 'person:andrej-plenkovic');
+});
+
+test('"<demonym> <title>" without a name is the office of that country', () => {
+  const ctx = run([['The Georgian Foreign Minister met his Armenian counterpart.', '2012']]);
+  assert.deepEqual(brief(ctx.actors), ['Georgian Foreign Minister→GEO', 'Armenian→ARM']);
+  assert.equal(ctx.actors[0]?.kind, 'person');
+});
+
+test('"<title> of <country> <person>" joins into one person mention', () => {
+  const ctx = run([['The Minister of Foreign Affairs of Russia Sergey Lavrov arrived.', '2010']]);
+  assert.deepEqual(brief(ctx.actors), ['Minister of Foreign Affairs of Russia Sergey Lavrov→RUS']);
+  assert.equal(ctx.actors[0]?.entryId, 'person:sergey-lavrov');
+});
+
+test('organisations, their bodies and missions act for the organisation', () => {
+  assert.deepEqual(mentions('KFOR and EULEX briefed the North Atlantic Council and UNMIK.'), [
+    'KFOR→NATO', 'EULEX→EU', 'North Atlantic Council→NATO', 'UNMIK→UN',
+  ]);
+  assert.deepEqual(mentions('The Alliance and the Allies disagreed with the Union.'), [
+    'The Alliance→NATO', 'the Allies→NATO', 'the Union→EU',
+  ]);
+});
+
+test('"<country> <body>", "<body> of <country>" and possessive bodies act for the country', () => {
+  assert.deepEqual(mentions("Russia's Defence Ministry and the Government of Albania replied."), [
+    "Russia's Defence Ministry→RUS", 'Government of Albania→ALB',
+  ]);
+  assert.deepEqual(mentions('Ukrainian nationalists protested against the Moldovan authorities.'), [
+    'Ukrainian nationalists→UKR', 'Moldovan authorities→MDA',
+  ]);
+});
+
+test('an adjectival demonym with no body after it is the country', () => {
+  const ctx = run(['Hungarian disinformation spread.']);
+  assert.deepEqual(brief(ctx.actors), ['Hungarian→HUN']);
+  assert.equal(ctx.actors[0]?.kind, 'country');
+});
+
+test('capitals and seats stand for governments', () => {
+  assert.deepEqual(mentions('Tbilisi rejected what the White House and the Kremlin proposed.'), [
+    'Tbilisi→GEO', 'the White House→USA', 'the Kremlin→RUS',
+  ]);
+});
+
+test('a place after in/at/over/near is a location; after from/to it stays an actor', () => {
+  assert.deepEqual(mentions('Talks were held in Tbilisi and at the Kremlin over Ukraine.'), [
+    'Tbilisi@GEO', 'the Kremlin→RUS', 'Ukraine@UKR',
+  ]);
+  assert.deepEqual(mentions('Fuel was sent from Romania to Moldova.'), ['Romania→ROU', 'Moldova→MDA']);
+  assert.deepEqual(mentions('The EU mission in Brussels met NATO.'), ['EU mission→EU', 'Brussels@BEL', 'NATO→NATO']);
+});
+
+test('"city of <Name>" is a location, known to the gazetteer or not', () => {
+  assert.deepEqual(mentions("Georgia's western city of Batumi and the town of Prizren."), [
+    'Georgia→GEO', 'Batumi@GEO', 'Prizren@XKX',
+  ]);
+});
+
+test('a bare capitalised title resolves in the organisations and countries named before it', () => {
+  const ctx = run([
+    ['The NATO Secretary General visited Tirana.', '2016-05'],
+    ['There the Secretary General met the Prime Minister.', '2016-05'],
+  ]);
+  assert.deepEqual(brief(ctx.actors), [
+    'NATO Secretary General→NATO', 'Tirana→ALB', 'Secretary General→NATO', 'Prime Minister→ALB',
+  ]);
+  assert.equal(ctx.actors[2]?.name, 'Jens Stoltenberg');
+});
+
+test('Serbian Cyrillic names match their Latin entries', () => {
+  assert.deepEqual(mentions(['Вучић је посетио Београд.', '2018']), ['Вучић→SRB', 'Београд→SRB']);
+});

@@ -1,0 +1,60 @@
+/**
+ * The actors stage: finds who is named in each sentence (countries, organisations, bodies, persons,
+ * offices, capitals standing for governments), resolves each to the principal it acts for at the
+ * sentence's date, and marks places where something happens as locations.
+ */
+import type { DateInterval } from '../../core/model.js';
+import { spanOfInterval, tokenize, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
+import type { ActorMention, DocumentContext, Stage } from '../types.js';
+import { Composer, type MentionContext } from './_compose.js';
+import { Matcher } from './_trie.js';
+
+interface Compiled {
+  matcher: Matcher;
+  composer: Composer;
+}
+
+const compiled = new WeakMap<Gazetteer, Compiled>();
+
+function compile(g: Gazetteer): Compiled {
+  let c = compiled.get(g);
+  if (!c) {
+    c = { matcher: new Matcher(g.surfaces()), composer: new Composer(g) };
+    compiled.set(g, c);
+  }
+  return c;
+}
+
+const ALL_TIME: DaySpan = { from: -Infinity, to: Infinity };
+
+function spanOf(d: DateInterval | null | undefined): DaySpan {
+  return d && (d.start !== null || d.end !== null) ? spanOfInterval(d) : ALL_TIME;
+}
+
+/**
+ * The actors stage over a gazetteer. Fills `ctx.actors` for every sentence, in order.
+ * @example
+ * const stage = actorsStage(loadGazetteer());
+ * stage(ctx); // ctx.actors: [{ text: 'Prime Minister Vučić', principal: 'SRB', kind: 'person', … }]
+ */
+export function actorsStage(gazetteer: Gazetteer): Stage {
+  const { matcher, composer } = compile(gazetteer);
+  return (ctx: DocumentContext): void => {
+    const context: MentionContext = { organisations: [], countries: [] };
+    for (const sentence of ctx.sentences) {
+      const tokens = tokenize(sentence.text);
+      const matches = matcher.matchAll(tokens);
+      if (matches.length === 0) continue;
+      const span = spanOf(ctx.sentenceDates[sentence.index] ?? ctx.published);
+      for (const d of composer.compose(tokens, matches, span, context)) {
+        const start = sentence.start + tokens[d.from]!.start;
+        const end = sentence.start + tokens[d.to - 1]!.end;
+        const mention: ActorMention = {
+          sentence: sentence.index, start, end, text: ctx.text.slice(start, end),
+          entryId: d.entryId, kind: d.kind, principal: d.principal, role: d.role, name: d.name,
+        };
+        ctx.actors.push(mention);
+      }
+    }
+  };
+}
