@@ -1,4 +1,5 @@
-/** Analysis over a store: cooperation index, balance between two dyads, ladder position, periods. */
+/** Analysis over a store: cooperation index, balance between two dyads, timeline, periods. */
 export { cooperationIndex, type QuadCounts } from './cooperation.js';
 export { balance, netCooperation, type Balance, type BalanceQuery, type BalanceRow, type BalanceSide } from './balance.js';
+export { timeline, type TimelineItem, type TimelineQuery } from './timeline.js';
 export { periodOf } from '../store/_series.js';

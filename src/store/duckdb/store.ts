@@ -287,15 +287,9 @@ export class DuckDbStore implements Store {
 
   async beginImport(info: ImportBatchInfo): Promise<ImportSink> {
     this.writable();
-    // The bulk path is the importers' (./import-sink.ts, exporting `createDuckDbImportSink`), loaded
-    // only when importing so that queries never pay for it.
-    const specifier = './import-sink.js';
-    let mod: ImportSinkModule;
-    try {
-      mod = (await import(specifier)) as ImportSinkModule;
-    } catch (cause) {
-      throw new DyadError('STORE', 'this build has no DuckDB import sink', { hint: 'Rebuild Dyad (npm run build).', cause });
-    }
+    // The bulk path is the importers' (./import-sink.ts), loaded only when importing so that
+    // queries never pay for it.
+    const mod: ImportSinkModule = await import('./import-sink.js');
     return mod.createDuckDbImportSink(this.db, info);
   }
 

@@ -1,0 +1,78 @@
+/**
+ * `dyad events [--dyad SRB:NATO] [--actor A] [--from D] [--to D] [--root 05] [--quad 2]`: stored events,
+ * oldest first, each with the sentence that tells it.
+ */
+import { defineCommand } from 'citty';
+import { DyadError } from '../../core/errors.js';
+import type { QuadClass } from '../../core/model.js';
+import type { Dataset, EventFilter } from '../../store/store.js';
+import { parseFormat, printRows } from '../output.js';
+import { cut, dbArg, formatArg, showDate, withStore } from './_store-args.js';
+
+/** `SRB:NATO` → ['SRB', 'NATO']. */
+export function parseDyad(value: string): [string, string] {
+  const parts = value.split(/[:/,-]/).map((s) => s.trim()).filter(Boolean);
+  if (parts.length !== 2) {
+    throw new DyadError('BAD_ARGUMENT', `'${value}' is not a dyad`, { place: { field: '--dyad' }, hint: 'Give two principals, e.g. --dyad SRB:NATO.' });
+  }
+  return [parts[0] ?? '', parts[1] ?? ''];
+}
+
+function intArg(value: string | undefined, field: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new DyadError('BAD_ARGUMENT', `'${value}' is not a whole number`, { place: { field } });
+  return n;
+}
+
+export default defineCommand({
+  meta: { name: 'events', description: 'List stored events, filtered by dyad, actor, dates, CAMEO root or quad class' },
+  args: {
+    dyad: { type: 'string', description: 'Two principals, either direction: SRB:NATO', valueHint: 'A:B' },
+    actor: { type: 'string', description: 'A principal on either side', valueHint: 'CODE' },
+    from: { type: 'string', description: 'Events that end on or after this day', valueHint: 'YYYY-MM-DD' },
+    to: { type: 'string', description: 'Events that start on or before this day', valueHint: 'YYYY-MM-DD' },
+    root: { type: 'string', description: 'CAMEO root, two digits (05)', valueHint: 'NN' },
+    quad: { type: 'string', description: 'Quad class 1..4', valueHint: 'N' },
+    dataset: { type: 'string', description: 'dyad, gdelt, gdelt1, icews or acled', valueHint: 'NAME' },
+    limit: { type: 'string', description: 'At most this many (default 1000)', valueHint: 'N' },
+    offset: { type: 'string', description: 'Skip this many', valueHint: 'N' },
+    db: dbArg,
+    format: formatArg,
+  },
+  async run({ args }) {
+    const format = parseFormat(args.format);
+    const filter: EventFilter = {};
+    if (args.dyad) filter.dyad = parseDyad(args.dyad);
+    if (args.actor) filter.actor = args.actor;
+    if (args.from) filter.from = args.from;
+    if (args.to) filter.to = args.to;
+    if (args.root) filter.root = args.root.padStart(2, '0');
+    const quad = intArg(args.quad, 'quad');
+    if (quad !== undefined) filter.quad = quad as QuadClass;
+    if (args.dataset) filter.dataset = args.dataset as Dataset;
+    const limit = intArg(args.limit, 'limit');
+    if (limit !== undefined) filter.limit = limit;
+    const offset = intArg(args.offset, 'offset');
+    if (offset !== undefined) filter.offset = offset;
+    const events = await withStore(args.db, 'read', (store) => store.events(filter));
+    if (format !== 'table') {
+      printRows(events as unknown as Record<string, unknown>[], format);
+      return;
+    }
+    printRows(
+      events.map((e) => ({
+        date: showDate(e.date),
+        source: e.source.principal,
+        target: e.target.principal,
+        code: e.code,
+        quad: e.quadClass,
+        goldstein: e.goldstein,
+        mentions: e.mentions,
+        id: e.id,
+        evidence: cut(e.evidence?.text ?? e.sourceUrl, 70),
+      })),
+      'table',
+    );
+  },
+});
