@@ -14,6 +14,17 @@ const lazy = (load: () => Promise<{ default: CommandDef }>): Lazy => () => load(
 
 /** Every command, by name. Add yours here. */
 export const COMMANDS: Record<string, Lazy> = {
+  demo: lazy(() => import('./commands/demo.js')),
+  ingest: lazy(() => import('./commands/ingest.js')),
+  events: lazy(() => import('./commands/events.js')),
+  dyad: lazy(() => import('./commands/dyad.js')),
+  balance: lazy(() => import('./commands/balance.js')),
+  ladder: lazy(() => import('./commands/ladder.js')),
+  indicators: lazy(() => import('./commands/indicators.js')),
+  evidence: lazy(() => import('./commands/evidence.js')),
+  serve: lazy(() => import('./commands/serve.js')),
+  import: lazy(() => import('./commands/import.js')),
+  export: lazy(() => import('./commands/export.js')),
 };
 
 function version(): string {

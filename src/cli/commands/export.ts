@@ -1,0 +1,67 @@
+/**
+ * `dyad export [--dyad A:B] [--actor A] [--from D] [--to D] [--dataset gdelt] --format csv|ndjson|gdelt
+ * [--out FILE]`: stored events to stdout or a file. The gdelt format is GDELT 2.0 export rows that
+ * `dyad import` reads back into the same events.
+ */
+import { defineCommand } from 'citty';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { DyadError } from '../../core/errors.js';
+import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.js';
+import type { Dataset, EventFilter } from '../../store/store.js';
+import { dbArg, withStore } from './_store-args.js';
+import { parseDyad } from './events.js';
+
+const DATASETS: readonly Dataset[] = ['dyad', 'gdelt', 'gdelt1', 'icews', 'acled'];
+
+function parseExportFormat(v: string): ExportFormat {
+  if ((EXPORT_FORMATS as readonly string[]).includes(v)) return v as ExportFormat;
+  throw new DyadError('BAD_ARGUMENT', `unknown export format '${v}'`, { place: { field: '--format' }, hint: `Use one of: ${EXPORT_FORMATS.join(', ')}.` });
+}
+
+function day(v: string, field: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new DyadError('BAD_ARGUMENT', `'${v}' is not a day`, { place: { field }, hint: 'Write YYYY-MM-DD.' });
+  return v;
+}
+
+async function writeTo(stream: NodeJS.WritableStream | WriteStream, chunk: string): Promise<void> {
+  if (!stream.write(chunk)) await once(stream, 'drain');
+}
+
+export default defineCommand({
+  meta: { name: 'export', description: 'Export stored events as CSV, NDJSON or GDELT 2.0 rows' },
+  args: {
+    dyad: { type: 'string', description: 'Two principals, either direction: SRB:NATO', valueHint: 'A:B' },
+    actor: { type: 'string', description: 'A principal on either side', valueHint: 'CODE' },
+    from: { type: 'string', description: 'Events that end on or after this day', valueHint: 'YYYY-MM-DD' },
+    to: { type: 'string', description: 'Events that start on or before this day', valueHint: 'YYYY-MM-DD' },
+    dataset: { type: 'string', description: 'dyad, gdelt, gdelt1, icews or acled', valueHint: 'NAME' },
+    format: { type: 'string', description: 'csv, ndjson or gdelt', default: 'csv', valueHint: 'FORMAT' },
+    out: { type: 'string', description: 'Write to this file instead of stdout', valueHint: 'FILE' },
+    db: dbArg,
+  },
+  async run({ args }) {
+    const format = parseExportFormat(args.format);
+    const filter: Omit<EventFilter, 'limit' | 'offset'> = {};
+    if (args.dyad) filter.dyad = parseDyad(args.dyad);
+    if (args.actor) filter.actor = args.actor;
+    if (args.from) filter.from = day(args.from, '--from');
+    if (args.to) filter.to = day(args.to, '--to');
+    if (args.dataset) {
+      if (!DATASETS.includes(args.dataset as Dataset)) {
+        throw new DyadError('BAD_ARGUMENT', `unknown dataset '${args.dataset}'`, { place: { field: '--dataset' }, hint: `Use one of: ${DATASETS.join(', ')}.` });
+      }
+      filter.dataset = args.dataset as Dataset;
+    }
+    const stream = args.out ? createWriteStream(args.out) : process.stdout;
+    // A reader that stops early (`| head`) closes the pipe: that ends the export, it is not a failure.
+    if (!args.out) process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : undefined));
+    const result = await withStore(args.db, 'read', (store) => exportEvents(store, filter, format, (s) => writeTo(stream, s)));
+    if (args.out) {
+      (stream as WriteStream).end();
+      await once(stream, 'finish');
+    }
+    const skipped = result.skipped ? ` (${result.skipped} undated events left out: GDELT rows need a day)` : '';
+    console.error(`dyad: exported ${result.written} events${skipped}`);
+  },
+});

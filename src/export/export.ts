@@ -1,0 +1,86 @@
+/**
+ * Writes stored events, page by page (memory stays flat), as CSV, NDJSON or GDELT 2.0 export rows.
+ */
+import { csvField } from '../cli/output.js';
+import type { EventFilter, Store, StoredEvent } from '../store/store.js';
+import { gdeltRow } from './_gdelt.js';
+
+export const EXPORT_FORMATS = ['csv', 'ndjson', 'gdelt'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The flat columns of the CSV and NDJSON forms. */
+export const EXPORT_COLUMNS = [
+  'id', 'dataset', 'dataset_row_id', 'date_start', 'date_end', 'date_precision', 'source_principal', 'source_actor',
+  'target_principal', 'target_actor', 'code', 'root', 'quad_class', 'goldstein', 'mentions', 'source_url',
+  'document_id', 'evidence_text',
+] as const;
+
+export function flatEvent(e: StoredEvent): Record<(typeof EXPORT_COLUMNS)[number], string | number | null> {
+  return {
+    id: e.id,
+    dataset: e.dataset,
+    dataset_row_id: e.datasetRowId,
+    date_start: e.date?.start ?? null,
+    date_end: e.date?.end ?? null,
+    date_precision: e.date?.precision ?? null,
+    source_principal: e.source.principal,
+    source_actor: e.source.actor,
+    target_principal: e.target.principal,
+    target_actor: e.target.actor,
+    code: e.code,
+    root: e.root,
+    quad_class: e.quadClass,
+    goldstein: e.goldstein,
+    mentions: e.mentions,
+    source_url: e.sourceUrl,
+    document_id: e.documentId,
+    evidence_text: e.evidence?.text ?? null,
+  };
+}
+
+export interface ExportResult {
+  written: number;
+  /** Events left out (GDELT rows need a date). */
+  skipped: number;
+}
+
+/** Page size when reading the store. */
+const PAGE = 5000;
+
+/**
+ * Write every event matching `filter` with `write` (called once per chunk of text).
+ * @example await exportEvents(store, { dataset: 'gdelt' }, 'gdelt', (s) => process.stdout.write(s));
+ */
+export async function exportEvents(
+  store: Store,
+  filter: Omit<EventFilter, 'limit' | 'offset'>,
+  format: ExportFormat,
+  write: (chunk: string) => void | Promise<void>,
+): Promise<ExportResult> {
+  let written = 0;
+  let skipped = 0;
+  if (format === 'csv') await write(`${EXPORT_COLUMNS.join(',')}\n`);
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.events({ ...filter, limit: PAGE, offset });
+    const lines: string[] = [];
+    for (const e of page) {
+      if (format === 'gdelt') {
+        const row = gdeltRow(e);
+        if (!row) {
+          skipped++;
+          continue;
+        }
+        lines.push(row.join('\t'));
+      } else if (format === 'ndjson') {
+        lines.push(JSON.stringify(flatEvent(e)));
+      } else {
+        const flat = flatEvent(e);
+        lines.push(EXPORT_COLUMNS.map((c) => csvField(flat[c])).join(','));
+      }
+      written++;
+    }
+    if (lines.length) await write(`${lines.join('\n')}\n`);
+    if (page.length < PAGE) break;
+  }
+  return { written, skipped };
+}
