@@ -77,13 +77,22 @@ export interface LaddersResponse {
   ladders: LadderView[];
 }
 
+export interface BalanceSide {
+  events: number;
+  mentions: number;
+  quad: [number, number, number, number];
+  goldsteinMean: number;
+  cooperation: number;
+  net: number;
+}
+
 export interface BalanceResponse {
   actor: string;
-  a: string;
-  b: string;
+  first: string;
+  second: string;
   by: string;
-  rows: { period: string; a: DyadSeriesRow | null; b: DyadSeriesRow | null; lean: string }[];
-  lean: string;
+  rows: { period: string; first: BalanceSide; second: BalanceSide; lean: string }[];
+  total: { first: BalanceSide; second: BalanceSide; lean: string };
 }
 
 export const api = {
@@ -96,7 +105,7 @@ export const api = {
   documents: () => get<List<DocumentInfo>>('/api/documents', { limit: 500 }),
   document: (id: string) => get<DocumentWithExtraction>(`/api/documents/${enc(id)}`),
   ladders: (actor: string, at?: string) => get<LaddersResponse>(`/api/ladders/${enc(actor)}`, { at }),
-  balance: (actor: string, a: string, b: string, p: Params) => get<BalanceResponse>('/api/balance', { actor, a, b, ...p }),
+  balance: (actor: string, first: string, second: string, p: Params) => get<BalanceResponse>('/api/balance', { actor, first, second, ...p }),
   ingest: (token: string, body: { text: string; title?: string; published?: string }) =>
     request<IngestResult>('/api/documents', {
       method: 'POST',

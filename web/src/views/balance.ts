@@ -3,7 +3,7 @@
  * period: events, cooperation index and Goldstein mean, and which way the actor leans.
  */
 import * as Plot from '@observablehq/plot';
-import { api } from '../api.js';
+import { api, type BalanceResponse, type BalanceSide } from '../api.js';
 import { el } from '../dom.js';
 import type { ViewState } from '../state.js';
 
@@ -23,15 +23,18 @@ export async function renderBalance(main: HTMLElement, s: ViewState): Promise<vo
   main.append(el('h2', {}, `Balance: ${left} against ${right}`),
     el('form', { class: 'inline', onsubmit: (e: Event) => { e.preventDefault(); } },
       el('label', {}, 'Compare with ', el('input', { id: 'vs', name: 'vs', value: s.vs, list: 'principals', size: 8 }))),
-    el('p', { class: 'summary', id: 'lean' }, res.lean));
+    el('p', { class: 'summary', id: 'lean' }, leanSentence(s.a, res)));
   if (res.rows.length === 0) {
     main.append(el('p', { class: 'empty' }, 'No dated events for either dyad.'));
     return;
   }
   const year = (p: string) => new Date(Date.UTC(Number(p.slice(0, 4)), p.includes('-Q') ? (Number(p.slice(6)) - 1) * 3 : p.length === 7 ? Number(p.slice(5)) - 1 : 0, 1));
+  const point = (r: { period: string }, dyad: string, side: BalanceSide): Point =>
+    ({ period: year(r.period), label: r.period, dyad, cooperation: side.cooperation, events: side.events, goldstein: side.goldsteinMean });
+  // A period with no events on one side has no cooperation to plot there.
   const points: Point[] = res.rows.flatMap((r) => [
-    r.a ? { period: year(r.period), label: r.period, dyad: left, cooperation: r.a.cooperation, events: r.a.events, goldstein: r.a.goldsteinMean } : null,
-    r.b ? { period: year(r.period), label: r.period, dyad: right, cooperation: r.b.cooperation, events: r.b.events, goldstein: r.b.goldsteinMean } : null,
+    r.first.events ? point(r, left, r.first) : null,
+    r.second.events ? point(r, right, r.second) : null,
   ].filter((p): p is Point => p !== null));
   const width = Math.min(main.clientWidth || 900, 1100);
   const dyads = [left, right];
@@ -57,10 +60,16 @@ export async function renderBalance(main: HTMLElement, s: ViewState): Promise<vo
   const tbody = el('tbody');
   for (const r of res.rows) {
     tbody.append(el('tr', {}, el('td', {}, r.period),
-      el('td', { class: 'num' }, r.a?.events ?? 0), el('td', { class: 'num' }, r.a ? r.a.cooperation.toFixed(2) : '–'),
-      el('td', { class: 'num' }, r.b?.events ?? 0), el('td', { class: 'num' }, r.b ? r.b.cooperation.toFixed(2) : '–'),
+      el('td', { class: 'num' }, r.first.events), el('td', { class: 'num' }, r.first.events ? r.first.cooperation.toFixed(2) : '–'),
+      el('td', { class: 'num' }, r.second.events), el('td', { class: 'num' }, r.second.events ? r.second.cooperation.toFixed(2) : '–'),
       el('td', {}, r.lean)));
   }
   table.append(tbody);
   main.append(table);
+}
+
+function leanSentence(actor: string, res: BalanceResponse): string {
+  const { first, second, lean } = res.total;
+  const tally = `${res.first}: ${first.events} events, net ${first.net}; ${res.second}: ${second.events} events, net ${second.net}`;
+  return lean === 'even' ? `Over the period ${actor} leans to neither (${tally}).` : `Over the period ${actor} leans to ${lean} (${tally}).`;
 }

@@ -44,10 +44,11 @@ export async function renderTrend(main: HTMLElement, s: ViewState): Promise<void
     width,
     height: 260,
     marginLeft: 40,
+    marginRight: 90,
     x: { type: 'utc', label: null },
     y: { label: 'events', grid: true, zero: true },
     fy: { label: null },
-    color: { domain, range: shown.map((q) => q.color), legend: true },
+    color: { domain, range: shown.map((q) => q.color) },
     symbol: { domain, range: shown.map((q) => q.symbol), legend: true },
     marks: [
       // One line mark per quad class: a dash pattern is a constant of its mark, not a channel.
