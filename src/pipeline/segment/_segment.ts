@@ -17,6 +17,11 @@ const BLANK_LINE = /\n[^\S\n]*\n/;
 const LINE_END_PUNCT = /[.!?:;,"')\]-]$/;
 const CONTINUING_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'AUX']);
 const INITIAL = /^\p{Lu}\.$/u;
+const LETTERS = /^\p{L}+$/u;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9;
+}
 
 /** Split `text` into sentences with their tokens; offsets are offsets into `text`. */
 export function segmentText(text: string): Sentence[] {
@@ -114,13 +119,24 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
           /^[\p{Lu}\p{N}"']/u.test(value)
         ) breakHere = true;
         lineStart = text.lastIndexOf('\n', start) + 1;
-      } else if (breakHere && isAbbreviation(abbreviationBefore(prev, beforePrev), value, abbr)) {
+      } else if (breakHere && isAbbreviation(text, abbreviationBefore(prev, beforePrev), prev, beforePrev, value, abbr)) {
         breakHere = false;
       }
     } else {
       lineStart = text.lastIndexOf('\n', start) + 1;
     }
     if (breakHere) close();
+
+    // wink cuts words at letters outside Latin-1 ("Vu" + "čić", "Cinge" + "ľ"): join them again.
+    if (prev && !breakHere && prev.end === start && LETTERS.test(value) && LETTERS.test(prev.text)) {
+      prev.text += value;
+      prev.end = end;
+      prev.lower = prev.text.toLowerCase();
+      prev.lemma = prev.lower;
+      if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
+      prev.spaceAfter = isSpace(text.charCodeAt(end));
+      continue;
+    }
 
     const lower = value.toLowerCase();
     const lemma = lemmas[i] ?? lower;
@@ -132,7 +148,7 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
       lower,
       lemma: lemma === lower ? lower : lemma.toLowerCase(),
       pos: tag,
-      spaceAfter: after === 32 || after === 10 || after === 9,
+      spaceAfter: isSpace(after),
     };
     current.push(token);
     beforePrev = prev;
@@ -152,8 +168,19 @@ function abbreviationBefore(prev: Token, beforePrev: Token | undefined): string 
   return prev.lower;
 }
 
-function isAbbreviation(lower: string, next: string, abbr: { all: ReadonlySet<string>; mayEnd: ReadonlySet<string> }): boolean {
-  if (INITIAL.test(lower.toUpperCase()) && lower.length === 2) return true;
+function isAbbreviation(
+  text: string,
+  lower: string,
+  prev: Token,
+  beforePrev: Token | undefined,
+  next: string,
+  abbr: { all: ReadonlySet<string>; mayEnd: ReadonlySet<string> },
+): boolean {
+  if (INITIAL.test(lower.toUpperCase()) && lower.length === 2) {
+    // An initial stands alone ("J. Smith"), it is not the last letter of a word.
+    const letterStart = prev.text === '.' && beforePrev ? beforePrev.start : prev.start;
+    return letterStart === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(letterStart - 1));
+  }
   if (!abbr.all.has(lower)) return false;
   if (!abbr.mayEnd.has(lower)) return true;
   return /^[\p{Ll}\p{N}]/u.test(next);

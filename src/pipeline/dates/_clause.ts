@@ -1,0 +1,59 @@
+/**
+ * dateForSpan: the date of the clause that holds an event. The event takes the date mention of its
+ * own clause (the nearest before its trigger, else the nearest after), not every date in the
+ * sentence: a mention that only qualifies a noun further on ("…victims of the air-campaign during
+ * the conflict in 1999") yields to the sentence's date when a verb is the trigger. Without a
+ * mention in the clause the event takes the sentence's own or inherited date, else none.
+ */
+import type { DateInterval } from '../../core/model.js';
+import type { DocumentContext } from '../types.js';
+import { sameInterval } from './_calendar.js';
+import { clauseKey, clausesOf, cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
+import { datings } from './_stage.js';
+import { defaultVocabulary } from './_vocabulary.js';
+
+function datingOf(ctx: DocumentContext, i: number): SentenceDating | undefined {
+  const known = datings.get(ctx)?.[i];
+  if (known) return known;
+  const s = ctx.sentences[i];
+  if (!s) return undefined;
+  // A context dated by other means: rebuild the reading from ctx.dates.
+  const mentions = ctx.dates.filter((m) => m.sentence === i);
+  return dateSentence(s, mentions, ctx.sentences[i - 1], ctx.sentenceDates[i - 1] ?? null, cuesFor(defaultVocabulary()));
+}
+
+/**
+ * The date for an event whose trigger spans [start, end) (offsets into ctx.text) in sentence
+ * `sentenceIndex`, or null when the text gives none.
+ */
+export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: number, end: number): DateInterval | null {
+  const s = ctx.sentences[sentenceIndex];
+  const dating = datingOf(ctx, sentenceIndex);
+  if (!s || !dating) return null;
+  const sentenceDate = ctx.sentenceDates[sentenceIndex] ?? dating.date;
+  const { mentions, roles } = dating;
+  if (mentions.length === 0) return sentenceDate;
+  const clauses = clausesOf(
+    s.text,
+    mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
+  );
+  const here = clauseKey(clauses, Math.max(0, start - s.start));
+  const trigger = s.tokens.find((t) => t.start >= start && t.start < Math.max(end, start + 1));
+  const triggerIsVerb = trigger ? trigger.pos === 'VERB' || trigger.pos === 'AUX' : true;
+
+  let before: (typeof mentions)[number] | undefined;
+  let after: (typeof mentions)[number] | undefined;
+  mentions.forEach((m, i) => {
+    if (clauseKey(clauses, m.start - s.start) !== here) return;
+    const role = roles[i];
+    const yields =
+      role?.qualifiesNoun && triggerIsVerb && m.start >= end && sentenceDate !== null && !sameInterval(sentenceDate, m.interval);
+    if (yields) return;
+    if (m.end <= start || (m.start < start && m.end > start)) {
+      if (!before || m.end > before.end) before = m;
+    } else if (!after || m.start < after.start) {
+      after = m;
+    }
+  });
+  return (before ?? after)?.interval ?? sentenceDate;
+}

@@ -1,0 +1,193 @@
+/**
+ * The narrative's date per sentence. A sentence's own date is its first date mention that governs
+ * it: not one inside a parenthesised or relative clause ("(who until August 2013 …)", ", that was
+ * in place … since 1999"), and not one that only qualifies a noun ("victims of the air-campaign
+ * during the conflict in 1999") when the sentence refers back to the narrative. A sentence with no
+ * date of its own inherits the previous sentence's date only where it refers back ("This move…",
+ * "During this historic visit…", "At the same time, he…", "…outcomes of the Summit" after a
+ * sentence about the Summit).
+ */
+import type { DateInterval } from '../../core/model.js';
+import type { DateMention, Sentence, Token } from '../types.js';
+import type { Vocabulary } from './_vocabulary.js';
+
+/** How a mention stands in its sentence. */
+export interface MentionRole {
+  /** Inside a parenthesised or relative clause: it dates that clause, not the sentence. */
+  secondary: boolean;
+  /** "noun in/during/since/of <date>": it may only say when that noun's thing happened. */
+  qualifiesNoun: boolean;
+}
+
+/** The dates stage's reading of one sentence. */
+export interface SentenceDating {
+  mentions: DateMention[];
+  roles: MentionRole[];
+  /** The mention that gives the sentence its own date, if any. */
+  own: DateMention | null;
+  refersBack: 'strong' | 'named' | null;
+  /** The sentence's date: its own, else the inherited one where it refers back, else null. */
+  date: DateInterval | null;
+}
+
+const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|that|where|when|while)\b|\bwhile\b|\bwhereas\b|;|\s-\s/gi;
+
+/** Clause boundaries of a sentence (local offsets) and its parenthesised parts that are clauses. */
+export interface Clauses {
+  /** Offsets where a clause starts, outside parentheses, with whether it is a subordinate one. */
+  cuts: { at: number; subordinate: boolean }[];
+  /** Parenthesised spans [open, close] that hold more than a date. */
+  parens: [number, number][];
+}
+
+export function clausesOf(text: string, localMentions: { start: number; end: number }[]): Clauses {
+  const parens: [number, number][] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) stack.push(i);
+    else if (c === 41 && stack.length) {
+      const open = stack.pop() as number;
+      // A parenthesis that holds only a date ("(November 2015)") belongs to its clause.
+      let rest = text.slice(open + 1, i);
+      for (const m of localMentions) {
+        if (m.start > open && m.end <= i) rest = rest.replace(text.slice(m.start, m.end), '');
+      }
+      if (/[\p{L}\p{N}]/u.test(rest)) parens.push([open, i]);
+    }
+  }
+  const cuts: { at: number; subordinate: boolean }[] = [];
+  RELATIVE_CLAUSE.lastIndex = 0;
+  for (let m = RELATIVE_CLAUSE.exec(text); m; m = RELATIVE_CLAUSE.exec(text)) {
+    if (parens.some(([a, b]) => m.index > a && m.index < b)) continue;
+    cuts.push({ at: m.index, subordinate: /^,|^\s*while|^\s*whereas/i.test(m[0]) });
+  }
+  return { cuts, parens };
+}
+
+/** A key naming the clause that holds local offset `pos`; equal keys = same clause. */
+export function clauseKey(c: Clauses, pos: number): string {
+  let inner: [number, number] | undefined;
+  for (const p of c.parens) if (pos > p[0] && pos < p[1] && (!inner || p[0] > inner[0])) inner = p;
+  if (inner) return `p${inner[0]}`;
+  let k = -1;
+  for (let i = 0; i < c.cuts.length; i++) if ((c.cuts[i]?.at ?? Infinity) <= pos) k = i;
+  return `c${k}`;
+}
+
+function isSubordinate(c: Clauses, pos: number): boolean {
+  const key = clauseKey(c, pos);
+  if (key.startsWith('p')) return true;
+  const k = Number(key.slice(1));
+  return k >= 0 && (c.cuts[k]?.subordinate ?? false);
+}
+
+/** The sentence's token index at or after ctx offset `pos`. */
+function tokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does the mention follow "<noun> in/during/since/of [the]"? */
+function qualifiesNoun(s: Sentence, m: DateMention): boolean {
+  const t = s.tokens;
+  // Find the preposition, then the word before it.
+  let p = tokenAt(t, m.start);
+  if (!PREPOSITIONS.has(t[p]?.lower ?? '')) {
+    p--;
+    if (t[p]?.lower === 'the') p--;
+    if (!PREPOSITIONS.has(t[p]?.lower ?? '')) return false;
+  }
+  let h = p - 1;
+  if (t[h]?.text === ')') {
+    while (h > 0 && t[h]?.text !== '(') h--;
+    h--;
+  }
+  return NOUNISH.has(t[h]?.pos ?? '');
+}
+
+export function mentionRoles(s: Sentence, mentions: DateMention[], clauses: Clauses): MentionRole[] {
+  return mentions.map((m) => ({
+    secondary: isSubordinate(clauses, m.start - s.start),
+    qualifiesNoun: qualifiesNoun(s, m),
+  }));
+}
+
+/** Compiled refer-back cues of a vocabulary. */
+export interface Cues {
+  start: RegExp;
+  not: RegExp;
+  anywhere: RegExp;
+}
+
+const cueCache = new WeakMap<Vocabulary, Cues>();
+
+export function cuesFor(v: Vocabulary): Cues {
+  let c = cueCache.get(v);
+  if (!c) {
+    const alt = (xs: string[]): string =>
+      [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+    c = {
+      start: new RegExp(`^(?:${alt(v.referBackStart)})(?![\\p{L}])`, 'iu'),
+      not: new RegExp(`^(?:${alt(v.referBackNot)})(?![\\p{L}])`, 'iu'),
+      anywhere: new RegExp(`\\b(?:${alt(v.referBackDeterminers)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(v.referBackNouns)})\\b`, 'iu'),
+    };
+    cueCache.set(v, c);
+  }
+  return c;
+}
+
+/**
+ * Does the sentence refer back to the one before? `strong`: by a cue ("During this…", "This
+ * move…"); `named`: by taking up a named thing of the sentence before ("the Summit"); or not at all.
+ */
+export function refersBack(s: Sentence, prev: Sentence | undefined, cues: Cues): 'strong' | 'named' | null {
+  const text = s.text;
+  if (cues.start.test(text) && !cues.not.test(text)) return 'strong';
+  if (cues.anywhere.test(text)) return 'strong';
+  if (!prev) return null;
+  // "the Summit" right after a sentence about "the NATO Summit in Wales": a named thing taken up again.
+  const named = new Set<string>();
+  for (const t of prev.tokens) if (NOUNISH.has(t.pos) && /^\p{Lu}/u.test(t.text)) named.add(t.lemma);
+  const tk = s.tokens;
+  for (let i = 0; i + 1 < tk.length; i++) {
+    const d = tk[i]?.lower;
+    if (tk[i]?.pos !== 'DET' || (d !== 'the' && d !== 'this' && d !== 'that' && d !== 'these' && d !== 'those')) continue;
+    const h = tk[i + 1]?.pos === 'ADJ' ? i + 2 : i + 1;
+    const head = tk[h];
+    // The head ends its noun phrase: "the NATO members" takes up members, not NATO.
+    if (NOUNISH.has(tk[h + 1]?.pos ?? '')) continue;
+    if (head && NOUNISH.has(head.pos) && /^\p{Lu}/u.test(head.text) && named.has(head.lemma)) return 'named';
+  }
+  return null;
+}
+
+/** Date a sentence from its mentions, its refer-back cues and the previous sentence's date. */
+export function dateSentence(
+  s: Sentence,
+  mentions: DateMention[],
+  prev: Sentence | undefined,
+  prevDate: DateInterval | null,
+  cues: Cues,
+): SentenceDating {
+  const local = mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
+  const roles = mentionRoles(s, mentions, clausesOf(s.text, local));
+  const back = refersBack(s, prev, cues);
+  let own: DateMention | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const r = roles[i] as MentionRole;
+    // After "During this historic visit…", a date that qualifies a noun does not move the narrative.
+    if (r.secondary || (back === 'strong' && r.qualifiesNoun)) continue;
+    own = mentions[i] ?? null;
+    break;
+  }
+  return { mentions, roles, own, refersBack: back, date: own ? own.interval : back ? prevDate : null };
+}

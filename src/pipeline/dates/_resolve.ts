@@ -1,0 +1,170 @@
+/**
+ * Turns a sentence's candidates into date mentions: opens intervals after "since", "before",
+ * "by"…; gives a month without a year the year of its neighbour, of the narrative or of the
+ * published date; shifts "the following year", "two years later" from the narrative's last date
+ * and "last year" from the published date; and joins "a decade after 1999" into one mention,
+ * while "In 2009, just a decade after the intervention" takes the 2009 it stands beside.
+ */
+import type { DateInterval } from '../../core/model.js';
+import type { DateMention, Sentence } from '../types.js';
+import { anchorDay, dayAfter, dayBefore, isoDay, monthInterval, parts, yearInterval } from './_calendar.js';
+import type { Candidate } from './_rules.js';
+import { key, type Vocabulary } from './_vocabulary.js';
+
+/** What resolution carries from sentence to sentence. */
+export interface NarrativeState {
+  /** The last date the text stated or implied: the anchor for "the following year". */
+  last: DateInterval | null;
+  published: DateInterval | null;
+}
+
+/** Gap between a date and the relative expression that restates it ("2009, just a decade after"). */
+const APPOSITION = /^[\s,]*(?:just|only|some|exactly|precisely|barely|almost|nearly|about|roughly)?[\s,]*$/i;
+/** Gap between a month and the year expression that completes it ("September the following year"). */
+const MONTH_YEAR_GAP = /^[\s,]*(?:in|of|during)?\s*$/i;
+
+export function resolveSentence(sentence: Sentence, candidates: Candidate[], state: NarrativeState, v: Vocabulary): DateMention[] {
+  const text = sentence.text;
+  const cands = candidates.map((c) => openInterval(c, text, v));
+  const out: DateMention[] = [];
+  const mention = (start: number, end: number, interval: DateInterval, rule: string, relative: boolean): DateMention => ({
+    sentence: sentence.index,
+    start: sentence.start + start,
+    end: sentence.start + end,
+    text: text.slice(start, end),
+    interval,
+    rule,
+    relative,
+  });
+
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i] as Candidate;
+    const f = c.found;
+    const prev = out[out.length - 1];
+    const prevEnd = prev ? prev.end - sentence.start : -1;
+    switch (f.kind) {
+      case 'absolute':
+        out.push(mention(c.start, c.end, f.interval, c.rule, false));
+        break;
+      case 'narrative': {
+        const interval = state.last ? shift(state.last, f.unit, f.shift) : null;
+        if (interval) out.push(mention(c.start, c.end, interval, c.rule, true));
+        break;
+      }
+      case 'published': {
+        const interval = state.published ? shift(state.published, f.unit, f.shift) : null;
+        if (interval) out.push(mention(c.start, c.end, interval, c.rule, true));
+        break;
+      }
+      case 'count': {
+        const next = cands[i + 1];
+        if (f.anchor === 'after' && next?.found.kind === 'absolute' && /^\s*$/.test(text.slice(c.end, next.start))) {
+          // "a decade after 1999": one mention, 2009.
+          const interval = shiftMonths(next.found.interval, f.months, f.open);
+          if (interval) out.push(mention(c.start, next.end, interval, c.rule, true));
+          i++;
+          break;
+        }
+        if (f.anchor === 'after') {
+          // "In 2009, just a decade after the intervention": the expression restates its neighbour.
+          if (prev && !prev.relative && APPOSITION.test(text.slice(prevEnd, c.start))) {
+            out.push(mention(c.start, c.end, prev.interval, c.rule, true));
+          }
+          break;
+        }
+        const anchor = f.anchor === 'ago' ? state.published : state.last;
+        const interval = anchor ? shiftMonths(anchor, f.months, f.open) : null;
+        if (interval && !afterPublished(interval, state)) out.push(mention(c.start, c.end, interval, c.rule, true));
+        break;
+      }
+      case 'month': {
+        const withDays = (year: number): DateInterval =>
+          f.precision === 'month'
+            ? monthInterval(year, f.month)
+            : { start: isoDay(year, f.month, f.fromDay), end: isoDay(year, f.month, f.toDay), precision: f.precision };
+        // A year expression right before or after completes the month ("the following year in September").
+        if (prev && prev.interval.precision === 'year' && MONTH_YEAR_GAP.test(text.slice(prevEnd, c.start))) {
+          const y = parts(prev.interval.start ?? '').y;
+          out[out.length - 1] = mention(prev.start - sentence.start, c.end, withDays(y), `${prev.rule}+month`, prev.relative);
+          state.last = out[out.length - 1]?.interval ?? state.last;
+          continue;
+        }
+        const next = cands[i + 1];
+        if (next && MONTH_YEAR_GAP.test(text.slice(c.end, next.start)) && (next.found.kind === 'narrative' || isYear(next))) {
+          const y =
+            next.found.kind === 'narrative'
+              ? state.last && next.found.unit === 'year'
+                ? parts(anchorDay(state.last) ?? '').y + next.found.shift
+                : null
+              : parts((next.found as { interval: DateInterval }).interval.start ?? '').y;
+          if (y !== null) {
+            out.push(mention(c.start, next.end, withDays(y), `month+${next.rule}`, next.found.kind === 'narrative'));
+            state.last = out[out.length - 1]?.interval ?? state.last;
+            i++;
+            continue;
+          }
+        }
+        const year = yearForMonth(f.month, state);
+        if (year !== null) out.push(mention(c.start, c.end, withDays(year), c.rule, true));
+        break;
+      }
+    }
+    const last = out[out.length - 1];
+    if (last && last !== prev) state.last = last.interval;
+  }
+  return out;
+}
+
+function isYear(c: Candidate): boolean {
+  return c.found.kind === 'absolute' && c.found.interval.precision === 'year';
+}
+
+/** "since 1999" → 1999..open; "before 2006" → open..2005-12-31; "by 2015" → open..2015-12-31. */
+function openInterval(c: Candidate, text: string, v: Vocabulary): Candidate {
+  if (c.found.kind !== 'absolute' || /^(from|between)\b/i.test(text.slice(c.start, c.end))) return c;
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  const m = new RegExp(`\\b(${v.alt.opener})\\s+(?:the\\s+)?$`, 'i').exec(before);
+  const op = m ? v.openers[key(m[1] ?? '')] : undefined;
+  if (!m || !op) return c;
+  const i = c.found.interval;
+  const interval: DateInterval =
+    op.keep === 'start'
+      ? { start: op.exclusive && i.end ? dayAfter(i.end) : i.start, end: null, precision: 'open' }
+      : { start: null, end: op.exclusive && i.start ? dayBefore(i.start) : i.end, precision: 'open' };
+  return { ...c, start: c.start - (before.length - m.index), found: { kind: 'absolute', interval } };
+}
+
+/** The year of a month named without one: the narrative's year, else the last such month up to the published date. */
+function yearForMonth(month: number, state: NarrativeState): number | null {
+  const narrative = state.last ? anchorDay(state.last) : null;
+  if (narrative) return parts(narrative).y;
+  const published = state.published ? (state.published.end ?? state.published.start) : null;
+  if (!published) return null;
+  const p = parts(published);
+  return month <= p.m ? p.y : p.y - 1;
+}
+
+function shift(anchor: DateInterval, unit: 'year' | 'month', by: number): DateInterval | null {
+  const day = anchorDay(anchor);
+  if (!day) return null;
+  const { y, m } = parts(day);
+  if (unit === 'year') return yearInterval(y + by);
+  if (anchor.precision === 'year' || anchor.precision === 'decade' || anchor.precision === 'period') return null;
+  return monthInterval(y, m + by);
+}
+
+function shiftMonths(anchor: DateInterval, months: number, open: boolean): DateInterval | null {
+  const day = anchorDay(anchor);
+  if (!day) return null;
+  const { y, m } = parts(day);
+  const base = months % 12 === 0 ? yearInterval(y + months / 12) : anchor.precision === 'year' ? null : monthInterval(y, m + months);
+  if (!base) return null;
+  if (!open) return base;
+  return months > 0 ? { start: base.start, end: null, precision: 'open' } : { start: null, end: base.end, precision: 'open' };
+}
+
+/** A past narrative does not run past its own publication: such a find is a misreading. */
+function afterPublished(i: DateInterval, state: NarrativeState): boolean {
+  const pubEnd = state.published?.end;
+  return !!pubEnd && i.start !== null && i.start > pubEnd;
+}

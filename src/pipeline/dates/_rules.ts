@@ -1,0 +1,269 @@
+/**
+ * The date rules, chrono-style: each is a pattern and an extractor that turns a match into an
+ * absolute interval or into something still to resolve (a month without its year, "the following
+ * year", "two years later"). The patterns are built from the vocabulary in data/dates, so the
+ * words are data; what the words mean in calendar terms is here.
+ */
+import type { DateInterval, DatePrecision } from '../../core/model.js';
+import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterval } from './_calendar.js';
+import { key, type Vocabulary } from './_vocabulary.js';
+
+/** What a rule found, before relative expressions are resolved against the narrative. */
+export type Found =
+  | { kind: 'absolute'; interval: DateInterval }
+  /** A month (and day) whose year comes from the context. */
+  | { kind: 'month'; month: number; fromDay: number; toDay: number; precision: DatePrecision }
+  /** Shift from the narrative's last date ("the following year"). */
+  | { kind: 'narrative'; unit: 'year' | 'month'; shift: number }
+  /** Shift from the published date ("last year"). */
+  | { kind: 'published'; unit: 'year' | 'month'; shift: number }
+  /**
+   * "two years later", "a decade after …", "three months ago": `months` (signed) from an anchor;
+   * `ago` anchors on the published date, `after` expects an object (a date or an event).
+   */
+  | { kind: 'count'; months: number; anchor: 'narrative' | 'after' | 'ago'; open: boolean };
+
+/** A rule's find in a sentence: local offsets into the sentence text. */
+export interface Candidate {
+  start: number;
+  end: number;
+  rule: string;
+  found: Found;
+}
+
+export interface DateRule {
+  name: string;
+  pattern: RegExp;
+  /** `null` when the match is not a date after all (a quantity, a name). */
+  extract(m: RegExpExecArray, v: Vocabulary): Found | { found: Found; start: number; end: number } | null;
+}
+
+const YEAR = '(?<![\\w.,$€£/-])(1[89]\\d\\d|20\\d\\d)(?![\\w%]|[.,]\\d)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const FROM = '(?:\\b(from|between)\\s+)?(?:the\\s+)?';
+const TO = '\\s*(-|/|to|until|till|through|and)\\s*';
+const YEAR_END = '(1[89]\\d\\d|20\\d\\d|\\d\\d)(?![\\w%]|[.,]\\d)';
+const CASE_WORDS = /^(?:in|on|at|by|since|from|until|till|during|before|after|of|to|through|between|around|about|circa|early|mid|late|the|and|or|until|as|for|throughout)$/i;
+
+const abs = (interval: DateInterval): Found => ({ kind: 'absolute', interval });
+const num = (s: string | undefined): number => Number(s ?? NaN);
+
+function month(v: Vocabulary, word: string | undefined): number {
+  return v.months[key(word ?? '')] ?? 0;
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** "and" joins a range only after "between"; "between" needs "and". */
+function rangeWordsAgree(from: string | undefined, sep: string | undefined): boolean {
+  const between = from?.toLowerCase() === 'between';
+  const and = sep?.toLowerCase() === 'and';
+  return between === and;
+}
+
+/** Does a quantity noun follow, or a capitalised name come right before ("Vision 2020")? */
+function yearIsNotADate(m: RegExpExecArray, v: Vocabulary): boolean {
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+  if (next && v.quantityNouns.includes(next)) return true;
+  const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+  const prev = /([\p{L}]+)\s+$/u.exec(before)?.[1];
+  if (prev && /^\p{Lu}/u.test(prev) && !CASE_WORDS.test(prev) && !month(v, prev) && !v.seasons[prev.toLowerCase()]) {
+    return true;
+  }
+  return false;
+}
+
+/** Build the rule list for a vocabulary. Order breaks ties between finds of the same length. */
+export function buildRules(v: Vocabulary): DateRule[] {
+  const a = v.alt;
+  const M = `\\b(${a.month})\\.?`;
+  const rx = (s: string): RegExp => new RegExp(s, 'giu');
+  return [
+    {
+      name: 'iso-day',
+      pattern: rx('\\b(\\d{4})-(\\d{2})-(\\d{2})\\b'),
+      extract: (m) => {
+        const [y, mo, d] = [num(m[1]), num(m[2]), num(m[3])];
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
+      },
+    },
+    {
+      name: 'month-day-year',
+      pattern: rx(`${M}\\s+${DAY},?\\s+${YEAR}`),
+      extract: (m) => {
+        const [mo, d, y] = [month(v, m[1]), num(m[2]), num(m[3])];
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
+      },
+    },
+    {
+      name: 'day-month-year',
+      pattern: rx(`\\b${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR}`),
+      extract: (m) => {
+        const [d, mo, y] = [num(m[1]), month(v, m[2]), num(m[3])];
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
+      },
+    },
+    {
+      name: 'month-year-range',
+      pattern: rx(`${FROM}${M}\\s+(?:of\\s+)?${YEAR}${TO}${M}\\s+(?:of\\s+)?${YEAR}(?:\\s+period\\b)?`),
+      extract: (m) => {
+        const [m1, y1, sep, m2, y2] = [month(v, m[2]), num(m[3]), m[4], month(v, m[5]), num(m[6])];
+        if (!rangeWordsAgree(m[1], sep) || y2 * 12 + m2 < y1 * 12 + m1) return null;
+        return abs(monthSpan(y1, m1, y2, m2, 'period'));
+      },
+    },
+    {
+      name: 'month-range-year',
+      pattern: rx(`${FROM}${M}${TO}${M}\\s+(?:of\\s+)?${YEAR}`),
+      extract: (m) => {
+        const [m1, sep, m2, y] = [month(v, m[2]), m[3], month(v, m[4]), num(m[5])];
+        if (!rangeWordsAgree(m[1], sep) || sep === '/') return null;
+        return abs(monthSpan(m2 < m1 ? y - 1 : y, m1, y, m2, 'period'));
+      },
+    },
+    {
+      name: 'year-range',
+      pattern: rx(`${FROM}${YEAR}${TO}${YEAR_END}(?:\\s+period\\b)?`),
+      extract: (m) => {
+        const [y1, sep, tail] = [num(m[2]), m[3], m[4] ?? ''];
+        if (!rangeWordsAgree(m[1], sep)) return null;
+        const y2 = tail.length === 2 ? Math.floor(y1 / 100) * 100 + num(tail) : num(tail);
+        if (y2 <= y1 || y2 - y1 > 60) return null;
+        return abs({ start: `${y1}-01-01`, end: `${y2}-12-31`, precision: 'period' });
+      },
+    },
+    {
+      name: 'month-year',
+      pattern: rx(`(?:\\b(?:the\\s+)?(${a.monthPart})(?:\\s+of)?[-\\s]+)?${M},?\\s+(?:of\\s+)?${YEAR}`),
+      extract: (m) => {
+        const [part, mo, y] = [m[1], month(v, m[2]), num(m[3])];
+        if (!mo) return null;
+        if (!part) return abs(monthInterval(y, mo));
+        const p = v.monthParts[key(part)];
+        if (!p) return null;
+        return abs({ start: isoDay(y, mo, p.from), end: isoDay(y, mo, p.to), precision: 'period' });
+      },
+    },
+    {
+      name: 'season',
+      pattern: rx(`\\b(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(${a.season})\\s+(?:of\\s+)?${YEAR}`),
+      extract: (m) => {
+        const s = v.seasons[key(m[1] ?? '')];
+        const y = num(m[2]);
+        if (!s) return null;
+        return abs(monthSpan(y, s.from, s.to < s.from ? y + 1 : y, s.to, 'season'));
+      },
+    },
+    {
+      name: 'year-part',
+      pattern: rx(`\\b(?:the\\s+)?(${a.yearPart})(?:\\s+of(?:\\s+the\\s+year)?\\s+|[-\\s]+)${YEAR}`),
+      extract: (m) => {
+        const p = v.yearParts[key(m[1] ?? '')];
+        const y = num(m[2]);
+        return p ? abs(monthSpan(y, p.from, y, p.to, p.precision ?? 'period')) : null;
+      },
+    },
+    {
+      name: 'decade',
+      pattern: rx(`\\b(?:the\\s+)?(?:(${a.decadePart})[-\\s]+)?(1[89]\\d0|20\\d0)'?s\\b`),
+      extract: (m) => {
+        const d = num(m[2]);
+        const p = m[1] ? v.decadeParts[key(m[1])] : undefined;
+        if (m[1] && !p) return null;
+        if (!p) return abs({ start: `${d}-01-01`, end: `${d + 9}-12-31`, precision: 'decade' });
+        return abs({ start: `${d + p.from}-01-01`, end: `${d + p.to}-12-31`, precision: 'period' });
+      },
+    },
+    {
+      name: 'year',
+      pattern: rx(YEAR),
+      extract: (m) => (yearIsNotADate(m, v) ? null : abs(yearInterval(num(m[1])))),
+    },
+    {
+      name: 'month-day',
+      pattern: rx(`${M}\\s+${DAY}\\b(?!\\s*,?\\s*\\d)|\\b${DAY}\\s+(?:of\\s+)?${M}(?!\\s*,?\\s*\\d)`),
+      extract: (m) => {
+        const mo = month(v, m[1] ?? m[4]);
+        const d = num(m[2] ?? m[3]);
+        if (!validDay(2000, mo, d)) return null;
+        return { kind: 'month', month: mo, fromDay: d, toDay: d, precision: 'day' };
+      },
+    },
+    {
+      name: 'month',
+      pattern: rx(
+        `\\b(?:in|on|during|since|until|till|by|from|of|last|next|this|that|(${a.monthPart}))(?:\\s+of)?[-\\s]+(?:the\\s+month\\s+of\\s+)?(${
+          Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')
+        })\\b(?!\\.?\\s*\\d)`,
+      ),
+      extract: (m) => {
+        const mo = month(v, m[2]);
+        if (!mo) return null;
+        const p = m[1] ? v.monthParts[key(m[1])] : undefined;
+        const found: Found = p
+          ? { kind: 'month', month: mo, fromDay: p.from, toDay: p.to, precision: 'period' }
+          : { kind: 'month', month: mo, fromDay: 1, toDay: 31, precision: 'month' };
+        // The mention is the month (with its part), not the preposition before it.
+        const text = m[0];
+        const at = p ? 0 : text.toLowerCase().lastIndexOf((m[2] ?? '').toLowerCase());
+        return { found, start: m.index + at, end: m.index + text.length };
+      },
+    },
+    {
+      name: 'narrative-relative',
+      pattern: rx(`\\b(${a.narrativeRelative})\\b`),
+      extract: (m) => {
+        const s = v.narrativeRelative[key(m[1] ?? '')];
+        return s ? { kind: 'narrative', unit: s.unit, shift: s.shift } : null;
+      },
+    },
+    {
+      name: 'published-relative',
+      pattern: rx(`\\b(${a.publishedRelative})\\b`),
+      extract: (m) => {
+        const s = v.publishedRelative[key(m[1] ?? '')];
+        return s ? { kind: 'published', unit: s.unit, shift: s.shift } : null;
+      },
+    },
+    {
+      name: 'count-relative',
+      pattern: rx(
+        `\\b(?:(more\\s+than|over|almost|nearly|some|about|just|only|roughly|less\\s+than)\\s+)?(${a.number}|\\d{1,2})\\s+(${a.unit})s?\\s+(${a.later}|${a.earlier})\\b`,
+      ),
+      extract: (m) => {
+        const n = v.numbers[key(m[2] ?? '')] ?? num(m[2]);
+        const unit = v.units[key(m[3] ?? '')];
+        const word = key(m[4] ?? '');
+        if (!Number.isFinite(n) || unit === undefined || unit === 0) return null;
+        const later = v.later.includes(word);
+        const anchor = word === 'ago' ? 'ago' : word === 'after' || word === 'before' ? 'after' : 'narrative';
+        const open = /^(more|over)/i.test(m[1] ?? '');
+        return { kind: 'count', months: (later ? 1 : -1) * n * unit, anchor, open };
+      },
+    },
+  ];
+}
+
+/** Every rule's finds in a sentence, overlaps settled: the longest wins, then the earlier rule. */
+export function findCandidates(text: string, rules: DateRule[], v: Vocabulary): Candidate[] {
+  const all: (Candidate & { order: number })[] = [];
+  rules.forEach((rule, order) => {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const r = rule.extract(m, v);
+      if (!r) continue;
+      if ('found' in r) all.push({ start: r.start, end: r.end, rule: rule.name, found: r.found, order });
+      else all.push({ start: m.index, end: m.index + m[0].length, rule: rule.name, found: r, order });
+    }
+  });
+  all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push({ start: c.start, end: c.end, rule: c.rule, found: c.found });
+  }
+  return kept.sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,98 @@
+/**
+ * The dates stage: per sentence, a cheap test for anything date-like, then the project's rules,
+ * chrono-node for what they leave, resolution of relative expressions against the narrative, and
+ * the sentence's own or inherited date.
+ */
+import type { DateInterval } from '../../core/model.js';
+import type { DateMention, DocumentContext, Stage } from '../types.js';
+import { parts } from './_calendar.js';
+import { chronoCandidates, wantsChrono } from './_chrono.js';
+import { cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
+import { resolveSentence, type NarrativeState } from './_resolve.js';
+import { buildRules, findCandidates, type DateRule } from './_rules.js';
+import { alternation, defaultVocabulary, type Vocabulary } from './_vocabulary.js';
+
+export interface DatesOptions {
+  /** Another vocabulary (see data/dates/vocabulary.yaml); the default is that file. */
+  vocabulary?: Vocabulary;
+  /** Let chrono-node read weekdays, "yesterday", "three weeks ago" (default true). */
+  chrono?: boolean;
+}
+
+interface Compiled {
+  rules: DateRule[];
+  prefilter: RegExp;
+}
+
+const compiledCache = new WeakMap<Vocabulary, Compiled>();
+
+function compiled(v: Vocabulary): Compiled {
+  let c = compiledCache.get(v);
+  if (!c) {
+    const words = alternation([
+      ...Object.keys(v.months).filter((w) => w.length > 2),
+      ...Object.keys(v.seasons),
+      ...Object.keys(v.units).flatMap((u) => [u, `${u}s`]),
+      'yesterday', 'today', 'tomorrow', 'tonight', 'ago',
+      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    ]);
+    c = { rules: buildRules(v), prefilter: new RegExp(`\\d|\\b(?:${words})\\b`, 'i') };
+    compiledCache.set(v, c);
+  }
+  return c;
+}
+
+/** Per document: how each sentence was dated (for dateForSpan). */
+export const datings = new WeakMap<DocumentContext, SentenceDating[]>();
+
+/** The reference instant for chrono: UTC midnight of the published date's first day. */
+function reference(published: DateInterval | null): Date | null {
+  const day = published?.start ?? published?.end;
+  if (!day) return null;
+  const { y, m, d } = parts(day);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+/**
+ * The dates stage: fills `ctx.dates` and `ctx.sentenceDates`.
+ * @example
+ * const stage = datesStage();
+ * stage(ctx); // ctx.dates: [{ text: 'the summer of 2005', interval: { start: '2005-06-01', end: '2005-08-31', precision: 'season' }, … }]
+ */
+export function datesStage(options: DatesOptions = {}): Stage {
+  const v = options.vocabulary ?? defaultVocabulary();
+  const { rules, prefilter } = compiled(v);
+  const cues = cuesFor(v);
+  const useChrono = options.chrono ?? true;
+  return (ctx) => {
+    const state: NarrativeState = { last: null, published: ctx.published };
+    const ref = reference(ctx.published);
+    const dates: DateMention[] = [];
+    const sentenceDates: (DateInterval | null)[] = [];
+    const dating: SentenceDating[] = [];
+    let prevDate: DateInterval | null = null;
+    ctx.sentences.forEach((s, i) => {
+      let mentions: DateMention[] = [];
+      if (prefilter.test(s.text)) {
+        let cands = findCandidates(s.text, rules, v);
+        if (useChrono && ref && wantsChrono(s.text)) {
+          const extra = chronoCandidates(s.text, ref).filter((c) => !cands.some((k) => c.start < k.end && k.start < c.end));
+          if (extra.length) cands = [...cands, ...extra].sort((a, b) => a.start - b.start);
+        }
+        if (cands.length) mentions = resolveSentence(s, cands, state, v);
+      }
+      const d =
+        mentions.length || prevDate
+          ? dateSentence(s, mentions, ctx.sentences[i - 1], prevDate, cues)
+          : { mentions, roles: [], own: null, refersBack: null, date: null };
+      if (d.date) state.last = d.date;
+      dates.push(...mentions);
+      sentenceDates.push(d.date);
+      dating.push(d);
+      prevDate = d.date;
+    });
+    ctx.dates = dates;
+    ctx.sentenceDates = sentenceDates;
+    datings.set(ctx, dating);
+  };
+}

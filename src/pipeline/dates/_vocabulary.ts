@@ -1,0 +1,163 @@
+/**
+ * The date vocabulary of data/dates/vocabulary.yaml (months, seasons, parts of years, openers,
+ * relative expressions, refer-back cues), loaded and checked once, with the regular-expression
+ * alternations the rules are built from.
+ */
+import type { DatePrecision } from '../../core/model.js';
+import { loadDataFile } from '../../core/data-file.js';
+import { dataPath } from '../../core/paths.js';
+
+interface MonthRange {
+  from: number;
+  to: number;
+  precision?: DatePrecision;
+}
+interface Shift {
+  unit: 'year' | 'month';
+  shift: number;
+}
+interface Opener {
+  keep: 'start' | 'end';
+  exclusive?: boolean;
+}
+
+/** The file as written. */
+export interface VocabularyFile {
+  months: Record<string, number>;
+  seasons: Record<string, MonthRange>;
+  yearParts: Record<string, MonthRange>;
+  monthParts: Record<string, MonthRange>;
+  decadeParts: Record<string, MonthRange>;
+  openers: Record<string, Opener>;
+  numbers: Record<string, number>;
+  units: Record<string, number>;
+  narrativeRelative: Record<string, Shift>;
+  publishedRelative: Record<string, Shift>;
+  later: string[];
+  earlier: string[];
+  quantityNouns: string[];
+  referBackStart: string[];
+  referBackDeterminers: string[];
+  referBackNouns: string[];
+  referBackNot: string[];
+}
+
+const range = {
+  type: 'object',
+  required: ['from', 'to'],
+  additionalProperties: false,
+  properties: {
+    from: { type: 'integer' },
+    to: { type: 'integer' },
+    precision: { enum: ['day', 'month', 'season', 'quarter', 'year', 'decade', 'period', 'open'] },
+  },
+} as const;
+const shift = {
+  type: 'object',
+  required: ['unit', 'shift'],
+  additionalProperties: false,
+  properties: { unit: { enum: ['year', 'month'] }, shift: { type: 'integer' } },
+} as const;
+const words = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const mapOf = (v: object): object => ({ type: 'object', additionalProperties: v });
+
+const SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'months', 'seasons', 'yearParts', 'monthParts', 'decadeParts', 'openers', 'numbers', 'units',
+    'narrativeRelative', 'publishedRelative', 'later', 'earlier', 'quantityNouns', 'referBackStart',
+    'referBackDeterminers', 'referBackNouns', 'referBackNot',
+  ],
+  properties: {
+    months: mapOf({ type: 'integer', minimum: 1, maximum: 12 }),
+    seasons: mapOf(range),
+    yearParts: mapOf(range),
+    monthParts: mapOf(range),
+    decadeParts: mapOf(range),
+    openers: mapOf({
+      type: 'object',
+      required: ['keep'],
+      additionalProperties: false,
+      properties: { keep: { enum: ['start', 'end'] }, exclusive: { type: 'boolean' } },
+    }),
+    numbers: mapOf({ type: 'integer', minimum: 1 }),
+    units: mapOf({ type: 'integer', minimum: 0 }),
+    narrativeRelative: mapOf(shift),
+    publishedRelative: mapOf(shift),
+    later: words,
+    earlier: words,
+    quantityNouns: words,
+    referBackStart: words,
+    referBackDeterminers: words,
+    referBackNouns: words,
+    referBackNot: words,
+  },
+} as const;
+
+/** The vocabulary with its alternations ready for regular expressions. */
+export interface Vocabulary extends VocabularyFile {
+  alt: {
+    month: string;
+    season: string;
+    yearPart: string;
+    monthPart: string;
+    decadePart: string;
+    opener: string;
+    number: string;
+    unit: string;
+    narrativeRelative: string;
+    publishedRelative: string;
+    later: string;
+    earlier: string;
+    quantityNoun: string;
+  };
+}
+
+/** `a|b|c` of phrases, longest first (so "first half" wins over "first"), spaces as `\s+`. */
+export function alternation(phrases: Iterable<string>): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Compile a vocabulary (the default one, or a user's file checked against the same schema). */
+export function compileVocabulary(v: VocabularyFile): Vocabulary {
+  return {
+    ...v,
+    alt: {
+      month: alternation(Object.keys(v.months)),
+      season: alternation(Object.keys(v.seasons)),
+      yearPart: alternation(Object.keys(v.yearParts)),
+      monthPart: alternation(Object.keys(v.monthParts)),
+      decadePart: alternation(Object.keys(v.decadeParts)),
+      opener: alternation(Object.keys(v.openers)),
+      number: alternation(Object.keys(v.numbers)),
+      unit: alternation(Object.keys(v.units)),
+      narrativeRelative: alternation(Object.keys(v.narrativeRelative)),
+      publishedRelative: alternation(Object.keys(v.publishedRelative)),
+      later: alternation(v.later),
+      earlier: alternation(v.earlier),
+      quantityNoun: alternation(v.quantityNouns),
+    },
+  };
+}
+
+let cached: Vocabulary | undefined;
+
+/** data/dates/vocabulary.yaml, loaded once. */
+export function defaultVocabulary(): Vocabulary {
+  cached ??= compileVocabulary(loadDataFile<VocabularyFile>(dataPath('dates', 'vocabulary.yaml'), SCHEMA));
+  return cached;
+}
+
+/** Load another vocabulary file (same schema). */
+export function loadVocabulary(file: string): Vocabulary {
+  return compileVocabulary(loadDataFile<VocabularyFile>(file, SCHEMA));
+}
+
+/** Collapse runs of white space to one space, so phrases look up in the vocabulary's maps. */
+export function key(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+}

@@ -1,0 +1,8 @@
+/** dates: date mentions with intervals and precision, the narrative's date per sentence, and the date of an event's clause. */
+export { datesStage } from './_stage.js';
+export type { DatesOptions } from './_stage.js';
+export { dateForSpan } from './_clause.js';
+export { parseDateText } from './_parse.js';
+export { intervalFromIso } from './_iso.js';
+export { intervalContains } from './_calendar.js';
+export { loadVocabulary } from './_vocabulary.js';
