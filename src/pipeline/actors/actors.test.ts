@@ -106,3 +106,22 @@ test('a bare capitalised title resolves in the organisations and countries named
 test('Serbian Cyrillic names match their Latin entries', () => {
   assert.deepEqual(mentions(['Вучић је посетио Београд.', '2018']), ['Вучић→SRB', 'Београд→SRB']);
 });
+
+test('persons from a --dict file are matched and resolved like the package ones', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const file = join(mkdtempSync(join(tmpdir(), 'dyad-actors-')), 'dict.yaml');
+  writeFileSync(file, [
+    'persons:',
+    '  - id: ana-example',
+    '    name: Ana Exampleová',
+    '    roles:',
+    '      - { title: head-of-government, principal: MDA, from: 2031-01, to: null }',
+  ].join('\n'));
+  const own = actorsStage(loadGazetteer({ dictFiles: [file] }));
+  const ctx = contextOf([['Prime Minister Ana Exampleova met the Moldovan Prime Minister.', '2032']]);
+  own(ctx);
+  assert.deepEqual(brief(ctx.actors), ['Prime Minister Ana Exampleova→MDA', 'Moldovan Prime Minister→MDA']);
+  assert.equal(ctx.actors[1]?.name, 'Ana Exampleová');
+});
