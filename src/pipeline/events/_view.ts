@@ -6,6 +6,7 @@
 import type { ActorKind, DocumentContext, Sentence, Token } from '../types.js';
 import { findInstruments, type InstrumentMention } from '../milestones/_instruments.js';
 import type { Instrument } from '../../core/model.js';
+import { isCountry } from './_countries.js';
 import { loadModality, type Modality } from './_modality.js';
 
 /** A named party in a sentence: an actor mention, or a ladder instrument standing for its organisation. */
@@ -26,6 +27,8 @@ export interface Party {
   generic: boolean;
   /** The setting of a situation ("the Kosovo conflict"): no party to an event. */
   setting: boolean;
+  /** The principal is a country, not an organisation. */
+  country: boolean;
 }
 
 export interface SentenceView {
@@ -137,6 +140,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       end: a.end,
       generic,
       setting,
+      country: isCountry(a.principal),
     };
     const idx = actors.length;
     actors.push(party);
@@ -165,6 +169,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       instrument: im.instrument,
       generic: false,
       setting: false,
+      country: false,
     });
   }
   const lastText = tokens[n - 1]?.text ?? '';

@@ -1,0 +1,49 @@
+/** JSON schema of data/patterns/indicators.yaml (units, percent signs, currencies, scales, qualifiers). */
+import type { IndicatorQualifier } from '../../core/model.js';
+
+export interface IndicatorVocabularyFile {
+  version: number;
+  units: { unit: string; words: string[]; orgModified?: string[] }[];
+  percent: string[];
+  currencies: { unit: string; words: string[] }[];
+  scales: Record<string, number>;
+  qualifiers: Partial<Record<IndicatorQualifier, string[]>>;
+  notUnits: string[];
+}
+
+const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
+
+export const INDICATOR_VOCABULARY_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits'],
+  properties: {
+    version: { type: 'integer' },
+    units: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['unit', 'words'],
+        properties: { unit: { type: 'string', minLength: 1 }, words, orgModified: words },
+      },
+    },
+    percent: words,
+    currencies: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['unit', 'words'],
+        properties: { unit: { type: 'string', pattern: '^[A-Z]{3}$' }, words },
+      },
+    },
+    scales: { type: 'object', additionalProperties: { type: 'number', exclusiveMinimum: 0 } },
+    qualifiers: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(['over', 'under', 'circa', 'at least', 'up to', 'nearly'].map((q) => [q, words])),
+    },
+    notUnits: words,
+  },
+} as const;

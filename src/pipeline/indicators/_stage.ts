@@ -1,0 +1,225 @@
+/**
+ * The indicators stage: figures a text states — a number with a percent sign, a currency or a unit
+ * noun ("circa 10%", "111 UN member states", "over 2.000 tons", "€200 million") — with the qualifier
+ * before it, the principal it is about and a short metric phrase. Years, dates, ordinals, model
+ * numbers and bare numbers without a unit are not indicators.
+ */
+import { createHash } from 'node:crypto';
+import type { Indicator, IndicatorQualifier } from '../../core/model.js';
+import type { DocumentContext, Stage } from '../types.js';
+import { sentenceViews, type DateFor, type Party, type SentenceView } from '../events/index.js';
+import { parseNumeral } from './_number.js';
+import { loadIndicatorVocabulary, type IndicatorVocabulary } from './_vocabulary.js';
+
+export interface IndicatorsStageOptions {
+  vocabulary?: IndicatorVocabulary;
+  dateFor?: DateFor;
+}
+
+const YEAR = /^(1[5-9]|20)\d\d$/;
+const UNIT_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** How far past the number its unit noun may be: "111 UN member states". */
+const UNIT_REACH = 4;
+
+interface Figure {
+  /** Token indices of the number (and its scale word). */
+  first: number;
+  last: number;
+  value: number;
+  unit: string;
+  /** Token indices of the whole figure with qualifier and unit. */
+  spanFirst: number;
+  spanLast: number;
+  /** The counted noun phrase, which names no subject ("UN member states"). */
+  unitFirst: number;
+  unitLast: number;
+  qualifier: IndicatorQualifier | null;
+}
+
+function wordsAt(view: SentenceView, k: number, words: readonly string[]): boolean {
+  return words.every((w, j) => view.tokens[k + j]?.lower === w);
+}
+
+function qualifierBefore(view: SentenceView, at: number, v: IndicatorVocabulary): { qualifier: IndicatorQualifier; first: number } | null {
+  for (const q of v.qualifiers) {
+    const k = at - q.words.length;
+    if (k >= 0 && wordsAt(view, k, q.words)) return { qualifier: q.qualifier, first: k };
+  }
+  return null;
+}
+
+function coveredByDate(ctx: DocumentContext, view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t) return false;
+  return ctx.dates.some((d) => d.sentence === view.index && d.start <= t.start && d.end >= t.end);
+}
+
+/** Read the figure whose number is token `k`, or null. */
+function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: IndicatorVocabulary): Figure | null {
+  const t = view.tokens[k];
+  if (!t) return null;
+  const base = parseNumeral(t.text);
+  if (base === null) return null;
+  const prev = view.lemmas[k - 1] ?? '';
+  if (v.notUnits.has(prev)) return null; // "Article 5", "Resolution 1244"
+  if (coveredByDate(ctx, view, k)) return null;
+  let value = base;
+  let last = k;
+  const scale = v.scales.get(view.lemmas[k + 1] ?? '');
+  if (scale !== undefined) {
+    value *= scale;
+    last = k + 1;
+  }
+  let unit: string | null = null;
+  let unitFirst = last + 1;
+  let unitLast = last;
+  // A currency before the number ("€200 million", "US$ 5 million") or after it ("5 million euros").
+  const before = view.tokens[k - 1]?.text.toLowerCase() ?? '';
+  const cBefore = v.currencies.get(before);
+  if (cBefore) unit = cBefore;
+  if (!unit) {
+    const cAfter = v.currencies.get(view.lemmas[last + 1] ?? '') ?? v.currencies.get(view.tokens[last + 1]?.lower ?? '');
+    if (cAfter) {
+      unit = cAfter;
+      unitLast = last + 1;
+    }
+  }
+  if (!unit) {
+    for (const p of v.percent) {
+      if (wordsAt(view, last + 1, p)) {
+        unit = '%';
+        unitLast = last + p.length;
+        break;
+      }
+    }
+  }
+  if (!unit) {
+    // The head of the noun phrase after the number: the last unit word before the phrase ends.
+    let org = false;
+    for (let j = last + 1; j <= Math.min(view.tokens.length - 1, last + UNIT_REACH); j++) {
+      const tj = view.tokens[j];
+      if (!tj || !UNIT_PHRASE_POS.has(tj.pos)) break;
+      const l = view.lemmas[j] ?? '';
+      if (v.notUnits.has(l)) return null;
+      const idx = view.actorAt[j] ?? -1;
+      if (idx >= 0 && !view.actors[idx]?.country) org = true;
+      const u = v.units.get(l) ?? v.units.get(tj.lower) ?? (org ? v.orgModified.get(l) : undefined);
+      if (u) {
+        unit = u;
+        unitLast = j;
+      } else if (unit && tj.pos !== 'ADJ') {
+        break;
+      }
+    }
+  }
+  if (!unit) return null;
+  if (YEAR.test(t.text) && unit !== '%' && !v.currencies.has(before)) {
+    // "in 2015 troops" is rare; "2015 members" rarer still — a year stays a year.
+    if (view.tokens[k - 1]?.pos === 'ADP') return null;
+  }
+  const q = qualifierBefore(view, k - (cBefore ? 1 : 0), v);
+  const spanFirst = q ? q.first : cBefore ? k - 1 : k;
+  return {
+    first: k,
+    last,
+    value,
+    unit,
+    spanFirst,
+    spanLast: Math.max(last, unitLast),
+    unitFirst,
+    unitLast,
+    qualifier: q?.qualifier ?? null,
+  };
+}
+
+/** The principal a figure is about: the nearest country named around it (not inside a counted phrase). */
+function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figure, counted: readonly Figure[]): Party | null {
+  const inCounted = (p: Party): boolean => counted.some((f) => p.first >= f.unitFirst && p.last <= f.unitLast);
+  const here = view.actors.filter((p) => !inCounted(p) && !p.setting);
+  const countries = here.filter((p) => p.country);
+  const before = countries.filter((p) => p.last < fig.first).pop();
+  if (before) return before;
+  const after = countries.find((p) => p.first > fig.last);
+  if (after) return after;
+  for (let s = view.index - 1; s >= Math.max(0, view.index - 2); s--) {
+    const c = (views[s]?.actors ?? []).filter((p) => p.country && !p.generic).pop();
+    if (c) return c;
+  }
+  return here.filter((p) => p.last < fig.first).pop() ?? here[0] ?? null;
+}
+
+/** A short phrase saying what is measured: the counted phrase with its "of …", or the words before a share. */
+function metricOf(view: SentenceView, fig: Figure): string {
+  const text = (a: number, b: number): string => {
+    const s = view.tokens[a];
+    const e = view.tokens[b];
+    return s && e && b >= a ? view.sentence.text.slice(s.start - view.sentence.start, e.end - view.sentence.start) : '';
+  };
+  if (fig.unit !== '%' && fig.unitLast > fig.last) {
+    let end = fig.unitLast;
+    if (view.lemmas[end + 1] === 'of') {
+      end += 1;
+      while (end + 1 < view.tokens.length && end < fig.unitLast + 6 && !view.soft[end + 1]) {
+        const pos = view.tokens[end + 1]?.pos ?? '';
+        if (!UNIT_PHRASE_POS.has(pos) && pos !== 'CCONJ' && pos !== 'DET') break;
+        end++;
+      }
+    }
+    return text(fig.unitFirst, end);
+  }
+  // A share: the noun phrase the clause is about, before the figure.
+  const start = Math.max(0, fig.spanFirst - 8);
+  let a = fig.spanFirst - 1;
+  while (a > start && (view.tokens[a]?.text === '(' || view.tokens[a]?.pos === 'PUNCT')) a--;
+  let b = a;
+  while (b > start && !view.soft[b - 1] && view.tokens[b - 1]?.pos !== 'VERB' && view.tokens[b - 1]?.pos !== 'AUX') b--;
+  return text(b, a) || text(fig.first, fig.spanLast);
+}
+
+function indicatorId(doc: string, start: number, end: number, unit: string, value: number): string {
+  return createHash('sha256').update(`${doc}\u0000indicator\u0000${start}\u0000${end}\u0000${unit}\u0000${value}`).digest('hex').slice(0, 20);
+}
+
+/** Create the indicators stage. */
+export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Stage {
+  const v = options.vocabulary ?? loadIndicatorVocabulary();
+  const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
+  return (ctx) => {
+    const views = sentenceViews(ctx);
+    for (const view of views) {
+      const figures: Figure[] = [];
+      for (let k = 0; k < view.tokens.length; k++) {
+        const t = view.tokens[k];
+        if (!t || (t.pos !== 'NUM' && !/^\d/.test(t.text))) continue;
+        const f = figureAt(ctx, view, k, v);
+        if (f) {
+          figures.push(f);
+          k = f.spanLast;
+        }
+      }
+      for (const f of figures) {
+        const subject = subjectOf(view, views, f, figures);
+        if (!subject) {
+          ctx.warnings.push(`indicator without a subject in sentence ${view.index + 1}: ${view.tokens[f.first]?.text ?? ''} ${f.unit}`);
+          continue;
+        }
+        const s = view.tokens[f.spanFirst]?.start ?? 0;
+        const e = view.tokens[f.spanLast]?.end ?? s;
+        const oStart = ctx.offsets.toOriginal(s);
+        const oEnd = ctx.offsets.toOriginal(e);
+        const ind: Indicator = {
+          id: indicatorId(ctx.info.id, oStart, oEnd, f.unit, f.value),
+          subject: subject.principal,
+          metric: metricOf(view, f),
+          value: f.value,
+          unit: f.unit,
+          qualifier: f.qualifier,
+          date: dateFor(ctx, view.index, s, e),
+          evidence: { start: oStart, end: oEnd, text: ctx.original.slice(oStart, oEnd) },
+          rule: f.unit === '%' ? 'indicator-percent' : /^[A-Z]{3}$/.test(f.unit) ? 'indicator-money' : 'indicator-count',
+        };
+        ctx.indicators.push(ind);
+      }
+    }
+  };
+}

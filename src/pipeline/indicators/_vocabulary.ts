@@ -1,0 +1,59 @@
+/** The indicator vocabulary (data/patterns/indicators.yaml) as look-up maps. */
+import { loadDataFile } from '../../core/data-file.js';
+import type { IndicatorQualifier } from '../../core/model.js';
+import { dataPath } from '../../core/paths.js';
+import { INDICATOR_VOCABULARY_SCHEMA, type IndicatorVocabularyFile } from './_schema.js';
+
+export interface IndicatorVocabulary {
+  /** Unit word (lemma, lower case) → canonical unit. */
+  units: ReadonlyMap<string, string>;
+  /** Unit words that count only after an organisation ("EU members") → canonical unit. */
+  orgModified: ReadonlyMap<string, string>;
+  /** Percent words and signs, each as lower-case words ("per cent" → ["per", "cent"]). */
+  percent: readonly string[][];
+  /** Currency symbol or word (lower case) → ISO code. */
+  currencies: ReadonlyMap<string, string>;
+  scales: ReadonlyMap<string, number>;
+  /** Qualifier phrases as lower-case words, longest first. */
+  qualifiers: readonly { words: string[]; qualifier: IndicatorQualifier }[];
+  notUnits: ReadonlySet<string>;
+}
+
+/** Compile parsed vocabulary data. */
+export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): IndicatorVocabulary {
+  const units = new Map<string, string>();
+  const orgModified = new Map<string, string>();
+  for (const u of d.units) {
+    for (const w of u.words) units.set(w.toLowerCase(), u.unit);
+    for (const w of u.orgModified ?? []) orgModified.set(w.toLowerCase(), u.unit);
+  }
+  const currencies = new Map<string, string>();
+  for (const c of d.currencies) for (const w of c.words) currencies.set(w.toLowerCase(), c.unit);
+  const qualifiers: { words: string[]; qualifier: IndicatorQualifier }[] = [];
+  for (const [q, phrases] of Object.entries(d.qualifiers)) {
+    for (const p of phrases ?? []) qualifiers.push({ words: p.toLowerCase().split(/\s+/), qualifier: q as IndicatorQualifier });
+  }
+  qualifiers.sort((a, b) => b.words.length - a.words.length);
+  return {
+    units,
+    orgModified,
+    percent: d.percent.map((p) => p.toLowerCase().split(/\s+/)),
+    currencies,
+    scales: new Map(Object.entries(d.scales).map(([k, v]) => [k.toLowerCase(), v])),
+    qualifiers,
+    notUnits: new Set(d.notUnits.map((w) => w.toLowerCase())),
+  };
+}
+
+const DEFAULT_FILE = dataPath('patterns', 'indicators.yaml');
+const cache = new Map<string, IndicatorVocabulary>();
+
+/** Load and compile data/patterns/indicators.yaml (cached per path). */
+export function loadIndicatorVocabulary(file: string = DEFAULT_FILE): IndicatorVocabulary {
+  let v = cache.get(file);
+  if (!v) {
+    v = compileIndicatorVocabulary(loadDataFile<IndicatorVocabularyFile>(file, INDICATOR_VOCABULARY_SCHEMA));
+    cache.set(file, v);
+  }
+  return v;
+}

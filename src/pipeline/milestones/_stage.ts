@@ -1,0 +1,230 @@
+/**
+ * The milestones stage: a ladder instrument named with a status word ("Serbia finalized the IPAP",
+ * "Serbia's involvement in PfP was paused", "the Croatian Parliament ratified the SOFA"), or an
+ * organisation joined or left ("Croatia and Albania formally joining the Alliance"), gives one
+ * milestone per actor. Statements that are negated, hypothetical or future give none. One milestone
+ * per (actor, organisation, instrument, status) in a document, with the most precise date.
+ */
+import { createHash } from 'node:crypto';
+import type { DateInterval, Instrument, Milestone, MilestoneStatus } from '../../core/model.js';
+import type { DocumentContext, Stage } from '../types.js';
+import {
+  loadModality, possessiveOf, prepositionOf, sentenceViews, subjectOf, unasserted,
+  type DateFor, type Modality, type Party, type SentenceView,
+} from '../events/index.js';
+import type { InstrumentMention } from './_instruments.js';
+import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
+
+export interface MilestonesStageOptions {
+  vocabulary?: MilestoneVocabulary;
+  modality?: Modality;
+  dateFor?: DateFor;
+}
+
+/** How far from the instrument its status word may stand. */
+const BACK = 8;
+const FORWARD = 6;
+const ORG_PREPOSITIONS = ['at', 'of', 'in', 'to', 'with'];
+
+interface Trigger {
+  at: number;
+  lemma: string;
+  noun: boolean;
+}
+
+function widthDays(d: DateInterval | null): number {
+  if (!d || !d.start || !d.end) return Number.POSITIVE_INFINITY;
+  return (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000;
+}
+
+function milestoneId(doc: string, m: Omit<Milestone, 'id'>): string {
+  return createHash('sha256')
+    .update(`${doc}\u0000milestone\u0000${m.evidence.start}\u0000${m.evidence.end}\u0000${m.actor}\u0000${m.org}\u0000${m.instrument}\u0000${m.status}`)
+    .digest('hex')
+    .slice(0, 20);
+}
+
+function isPassiveParticiple(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t || t.pos !== 'VERB' || t.lower === view.lemmas[k]) return false;
+  let p = k - 1;
+  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
+  return view.lemmas[p] === 'be' || view.lemmas[p] === 'get';
+}
+
+/** The status word governing an instrument: a verb or noun before it, or a passive participle after it. */
+function triggerOf(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary): Trigger | null {
+  const known = (l: string): boolean => v.verbs.has(l) || v.legislatureVerbs.has(l) || (v.byInstrument.get(im.instrument)?.has(l) ?? false);
+  const start = Math.max(view.clauseStart(im.first), im.first - BACK);
+  for (let k = im.first - 1; k >= start; k--) {
+    const t = view.tokens[k];
+    const l = view.lemmas[k] ?? '';
+    if (!t) break;
+    if (t.pos === 'VERB' && known(l)) return { at: k, lemma: l, noun: false };
+    if ((t.pos === 'NOUN' || t.pos === 'VERB') && (v.nouns.has(l) || v.byInstrument.get(im.instrument)?.has(l))) {
+      return { at: k, lemma: l, noun: t.pos === 'NOUN' };
+    }
+    if (t.pos === 'VERB' && l !== 'be' && l !== 'have') break;
+  }
+  const end = Math.min(view.clauseEnd(im.last), im.last + 1 + FORWARD);
+  for (let k = im.last + 1; k < end; k++) {
+    const l = view.lemmas[k] ?? '';
+    if (isPassiveParticiple(view, k) && known(l)) return { at: k, lemma: l, noun: false };
+    if (view.tokens[k]?.pos === 'VERB' && l !== 'be' && l !== 'have') break;
+  }
+  return null;
+}
+
+/** The countries that reach the status: subject, possessive or "of" party, or the discourse topic. */
+function actorsOf(view: SentenceView, views: readonly SentenceView[], trig: Trigger, im: InstrumentMention | null): Party[] {
+  const countries = (ps: Party[]): Party[] => ps.filter((p) => p.country);
+  if (trig.noun) {
+    // "the adoption of Serbia's first IPAP", "Serbia's accession to the EU"
+    const between = im ? view.actors.filter((p) => p.first > trig.at && p.last < im.first && p.country) : [];
+    if (between.length > 0) return between;
+    const of = countries(prepositionOf(view, trig.at, 'of', false));
+    if (of.length > 0) return of;
+    const own = countries(possessiveOf(view, trig.at));
+    if (own.length > 0) return own;
+  }
+  // "X joined A and B in signing …"
+  if (view.lemmas[trig.at - 1] === 'in' && view.tokens[trig.at]?.lower.endsWith('ing')) {
+    for (let k = trig.at - 2; k >= Math.max(0, trig.at - 15); k--) {
+      if (view.hard[k]) break;
+      if (view.lemmas[k] !== 'join') continue;
+      const subj = subjectOf(view, k);
+      const first = subj && 'parties' in subj ? countries(subj.parties) : [];
+      const rest = view.actors.filter((p) => p.first > k && p.last < trig.at - 1 && p.country);
+      if (first.length + rest.length > 0) return [...first, ...rest];
+    }
+  }
+  const subj = subjectOf(view, trig.at);
+  if (subj && 'generic' in subj) return [];
+  if (subj && 'parties' in subj) {
+    const cs = countries(subj.parties);
+    if (cs.length > 0) return cs;
+  }
+  // A clause without a subject of its own ("becoming an observer at …") is about the country the
+  // preceding sentences are about: the one they name most, the latest on a tie.
+  const counts = new Map<string, { n: number; last: number; party: Party }>();
+  let order = 0;
+  for (let s = Math.max(0, view.index - 2); s <= view.index; s++) {
+    for (const p of views[s]?.actors ?? []) {
+      order++;
+      if (!p.country || p.generic || (s === view.index && p.first >= trig.at)) continue;
+      const c = counts.get(p.principal);
+      counts.set(p.principal, { n: (c?.n ?? 0) + 1, last: order, party: p });
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.last - a.last)[0];
+  return best ? [best.party] : [];
+}
+
+/** The organisation named beside an instrument with no fixed one ("observer at the CSTO", "NATO membership"). */
+function orgBeside(view: SentenceView, im: { first: number; last: number }): string | null {
+  for (const prep of ORG_PREPOSITIONS) {
+    if (view.lemmas[im.last + 1] !== prep) continue;
+    const org = prepositionOf(view, im.last, prep, false).find((p) => !p.country);
+    if (org) return org.principal;
+  }
+  for (let k = im.first - 1; k >= Math.max(0, im.first - 3); k--) {
+    const idx = view.actorAt[k] ?? -1;
+    const p = idx >= 0 ? view.actors[idx] : undefined;
+    if (p && !p.country) return p.principal;
+  }
+  return null;
+}
+
+function isLegislature(view: SentenceView, actors: Party[], v: MilestoneVocabulary): boolean {
+  return actors.some((p) => {
+    for (let k = p.first; k <= p.last; k++) if (v.legislatureWords.has(view.lemmas[k] ?? '')) return true;
+    return p.kind === 'body' && /parliament|assembly|congress|senate|duma|sabor|skup/i.test(p.actor);
+  });
+}
+
+/** Create the milestones stage. */
+export function createMilestonesStage(options: MilestonesStageOptions = {}): Stage {
+  const v = options.vocabulary ?? loadMilestoneVocabulary();
+  const modality = options.modality ?? loadModality();
+  const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
+
+  return (ctx: DocumentContext) => {
+    const views = sentenceViews(ctx);
+    const kept = new Map<string, Milestone>();
+    const add = (view: SentenceView, actors: Party[], org: string, instrument: Instrument, status: MilestoneStatus, trig: Trigger, spanFirst: number, spanLast: number, rule: string): void => {
+      const tStart = view.tokens[trig.at]?.start ?? 0;
+      const tEnd = view.tokens[trig.at]?.end ?? 0;
+      const date = dateFor(ctx, view.index, tStart, tEnd);
+      for (const a of actors) {
+        if (a.principal === org) continue;
+        const inSentence = a.start >= view.sentence.start && a.end <= view.sentence.end;
+        const s = Math.min(view.tokens[spanFirst]?.start ?? tStart, inSentence ? a.start : tStart);
+        const e = Math.max(view.tokens[spanLast]?.end ?? tEnd, inSentence ? a.end : tEnd);
+        const oStart = ctx.offsets.toOriginal(s);
+        const oEnd = ctx.offsets.toOriginal(e);
+        const body: Omit<Milestone, 'id'> = {
+          actor: a.principal,
+          org,
+          instrument,
+          status,
+          date,
+          evidence: { start: oStart, end: oEnd, text: ctx.original.slice(oStart, oEnd) },
+          rule,
+        };
+        const key = `${a.principal}|${org}|${instrument}|${status}`;
+        const prev = kept.get(key);
+        if (prev && widthDays(prev.date) <= widthDays(date)) continue;
+        kept.set(key, { id: milestoneId(ctx.info.id, body), ...body });
+      }
+    };
+
+    for (const view of views) {
+      // Instruments with a status word.
+      for (const im of view.instruments) {
+        const trig = triggerOf(view, im, v);
+        if (!trig || unasserted(view, trig.at, trig.noun, modality)) continue;
+        const org = im.org ?? orgBeside(view, im);
+        if (!org) continue;
+        const actors = actorsOf(view, views, trig, im);
+        if (actors.length === 0) continue;
+        const status =
+          (isLegislature(view, actors, v) ? v.legislatureVerbs.get(trig.lemma) : undefined) ??
+          v.byInstrument.get(im.instrument)?.get(trig.lemma) ??
+          (trig.noun ? v.nouns.get(trig.lemma) : v.verbs.get(trig.lemma)) ??
+          v.nouns.get(trig.lemma);
+        if (!status) continue;
+        add(view, actors, org, im.instrument, status, trig, Math.min(trig.at, im.first), Math.max(trig.at, im.last), `milestone-${im.instrument.toLowerCase()}-${trig.lemma}`);
+      }
+      // Joining or leaving an organisation: "Croatia joined NATO", "accession to the EU", "became a member of the WTO".
+      for (let i = 0; i < view.tokens.length; i++) {
+        const t = view.tokens[i];
+        const l = view.lemmas[i] ?? '';
+        if (!t) continue;
+        let status: MilestoneStatus | undefined;
+        let org: Party | undefined;
+        let noun = false;
+        if (t.pos === 'VERB' && v.membershipVerbs.has(l)) {
+          status = v.membershipVerbs.get(l);
+          const next = view.actorAt[i + 1] ?? -1;
+          const next2 = view.tokens[i + 1]?.pos === 'DET' ? (view.actorAt[i + 2] ?? -1) : -1;
+          org = view.actors[next >= 0 ? next : next2];
+          if (!org && (l === 'accede' || l === 'withdraw')) org = prepositionOf(view, i, l === 'accede' ? 'to' : 'from', false)[0];
+        } else if (t.pos === 'NOUN' && v.membershipNouns.has(l)) {
+          status = v.membershipNouns.get(l);
+          noun = true;
+          org = prepositionOf(view, i, 'to', false)[0] ?? prepositionOf(view, i, 'into', false)[0] ?? prepositionOf(view, i, 'from', false)[0];
+        } else if (l === 'become' && v.memberNouns.has(view.lemmas[i + 2] ?? view.lemmas[i + 1] ?? '')) {
+          status = 'joined';
+          org = prepositionOf(view, i, 'of', false)[0] ?? prepositionOf(view, i, 'in', false)[0];
+        }
+        if (!status || !org || org.country) continue;
+        const trig: Trigger = { at: i, lemma: l, noun };
+        if (unasserted(view, i, noun, modality)) continue;
+        const actors = actorsOf(view, views, trig, null).filter((a) => a.first < i || noun);
+        if (actors.length === 0) continue;
+        add(view, actors, org.principal, 'membership', status, trig, i, org.last, `membership-${l}`);
+      }
+    }
+    ctx.milestones.push(...kept.values());
+  };
+}
