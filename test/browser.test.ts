@@ -58,7 +58,7 @@ describe('dashboard', () => {
     assert.equal(whens.length, 2);
     assert.ok(whens.every((w) => w.startsWith('2015')), whens.join(','));
     const milestones = await p.$$eval('ol.timeline li.ms', (els) => els.length);
-    assert.equal(milestones, 1);
+    assert.equal(milestones, 1, 'the 2015 milestone only; 2006 is outside the period');
 
     const visit = p.locator('ol.timeline li.ev button', { hasText: 'NATO → SRB' });
     await visit.focus();
@@ -92,6 +92,23 @@ describe('dashboard', () => {
     const symbols = await p.$$eval('figure.chart svg [aria-label="symbol"] path, figure.chart svg g[aria-label=dot] path', (els) => new Set(els.map((e) => e.getAttribute('d'))).size);
     assert.ok(symbols >= 2, 'more than one marker shape');
     await screenshot(p, 'trend');
+    await p.close();
+  });
+
+  test('the ladder view draws the step chart and opens a step\'s sentence', async (t) => {
+    if (!needBrowser(t)) return;
+    const p = await page();
+    await p.goto(`${base}/?view=ladder&dyad=SRB:NATO&to=2016-01-01`);
+    await viewReady(p);
+    const heading = (await p.locator('#ladder-NATO').textContent()) ?? '';
+    assert.match(heading, /NATO: Individual Partnership Action Plan since 2015-01-01/);
+    assert.ok(await p.locator('section.ladder figure.chart svg').count() >= 1);
+    const steps = await p.locator('section.ladder:has(#ladder-NATO) ol.steps button').allTextContents();
+    assert.equal(steps.length, 2);
+    await p.locator('section.ladder:has(#ladder-NATO) ol.steps button').first().click();
+    await p.locator('#evidence mark.hl').waitFor();
+    assert.equal(await p.locator('#evidence mark.hl').textContent(), 'Serbia had joined the Partnership for Peace in December 2006.');
+    await screenshot(p, 'ladder');
     await p.close();
   });
 
@@ -133,9 +150,9 @@ describe('dashboard', () => {
     await p.goto(`${base}/?view=documents&doc=${docId(DOCS.visit.text)}`);
     await viewReady(p);
     assert.equal(await p.locator('#doc-text mark.ev').count(), 2);
-    assert.equal(await p.locator('#doc-text mark.ms').count(), 1);
+    assert.equal(await p.locator('#doc-text mark.ms').count(), 2);
     assert.equal(await p.locator('#doc-text mark.in').count(), 1);
-    assert.equal(await p.locator('.doc-index li').count(), 4);
+    assert.equal(await p.locator('.doc-index li').count(), 5);
     await screenshot(p, 'document');
     await p.close();
   });

@@ -18,7 +18,8 @@ export const DOCS = {
       'Belgrade, November 2015.\n\nThe NATO Secretary General visited Belgrade on 19 November 2015. ' +
       'Serbia signed the Individual Partnership Action Plan with NATO in January 2015. ' +
       'Russia criticised the agreement in February 2015. ' +
-      'Support for NATO membership in Serbia stood at circa 10 percent.',
+      'Support for NATO membership in Serbia stood at circa 10 percent. ' +
+      'Serbia had joined the Partnership for Peace in December 2006.',
   },
   russia: {
     title: 'Russia note',
@@ -83,6 +84,11 @@ function extraction(key: DocKey): [StoredDocument, Extraction] {
       id: 'fx-m1', actor: 'SRB', org: 'NATO', instrument: 'IPAP', status: 'signed',
       date: { start: '2015-01-01', end: '2015-01-31', precision: 'month' },
       evidence: span(text, 'Serbia signed the Individual Partnership Action Plan with NATO in January 2015.'), rule: 'fixture-ms',
+    });
+    milestones.push({
+      id: 'fx-m2', actor: 'SRB', org: 'NATO', instrument: 'PfP', status: 'joined',
+      date: { start: '2006-12-01', end: '2006-12-31', precision: 'month' },
+      evidence: span(text, 'Serbia had joined the Partnership for Peace in December 2006.'), rule: 'fixture-ms',
     });
     indicators.push({
       id: 'fx-i1', subject: 'SRB', metric: 'support for NATO membership', value: 10, unit: '%', qualifier: 'circa',

@@ -93,17 +93,36 @@ describe('queries', () => {
     assert.equal(status, 200);
     const x = body['extraction'] as { events: unknown[]; milestones: { instrument: string }[]; indicators: { value: number }[] };
     assert.equal(x.events.length, 2);
-    assert.deepEqual(x.milestones.map((m) => m.instrument), ['IPAP']);
+    assert.deepEqual(x.milestones.map((m) => m.instrument).sort(), ['IPAP', 'PfP']);
     assert.deepEqual(x.indicators.map((i) => i.value), [10]);
   });
 
   test('milestones and indicators filter by actor and subject', async () => {
     const ms = await getJson('/api/milestones?actor=SRB&org=NATO');
-    assert.equal((ms.body['items'] as unknown[]).length, 1);
+    assert.equal((ms.body['items'] as unknown[]).length, 2);
+    const before = await getJson('/api/milestones?actor=SRB&org=NATO&at=2010-01-01');
+    assert.equal((before.body['items'] as unknown[]).length, 1);
     const none = await getJson('/api/milestones?actor=SRB&org=EU');
     assert.equal((none.body['items'] as unknown[]).length, 0);
     const ind = await getJson('/api/indicators?subject=SRB');
     assert.equal((ind.body['items'] as unknown[]).length, 1);
+  });
+
+  test('the ladder position moves with the day asked, each step with its sentence', async () => {
+    type L = { ladders: { org: string; rung: string; level: number; rungs: unknown[]; history: { rung: string; level: number; evidence: { text: string } | null }[] }[] };
+    const at2010 = (await getJson('/api/ladders/SRB?org=NATO&at=2010-06-30')).body as unknown as L;
+    assert.equal(at2010.ladders.length, 1);
+    assert.equal(at2010.ladders[0]?.rung, 'PfP');
+    const at2016 = (await getJson('/api/ladders/srb?org=nato&at=2016-01-01')).body as unknown as L;
+    const nato = at2016.ladders[0];
+    assert.equal(nato?.rung, 'IPAP');
+    assert.deepEqual(nato?.history.map((h) => h.rung), ['PfP', 'IPAP']);
+    assert.ok((nato?.history[1]?.level ?? 0) > (nato?.history[0]?.level ?? 0));
+    assert.match(nato?.history[0]?.evidence?.text ?? '', /Partnership for Peace/);
+    const all = (await getJson('/api/ladders/SRB?at=2016-01-01')).body as unknown as L;
+    assert.ok(all.ladders.length >= 3, 'every ladder when no org is given');
+    const bad = await getJson('/api/ladders/SRB?org=WTO');
+    assert.equal(bad.status, 400);
   });
 
   test('principals are listed for the picker and can be searched', async () => {
@@ -141,6 +160,8 @@ describe('hostile and malformed parameters get a 400 with a message, never a 500
     ['/api/balance?actor=SRB&first=NATO', 'second'],
     ['/api/balance?actor=SRB&first=NATO&second=NATO', 'second'],
     ['/api/milestones?at=1999-99-99', 'at'],
+    ['/api/ladders/SRB?at=2016-1-1', 'at'],
+    ['/api/ladders/1%3D1', 'actor'],
     ['/api/indicators?subject=%3Cscript%3E', 'subject'],
     ['/api/documents/not-a-hash', 'id'],
     ['/api/documents?limit=100000000', 'limit'],
@@ -235,6 +256,7 @@ describe('OpenAPI', () => {
       ['/api/documents/{id}', `/api/documents/${docId(DOCS.visit.text)}`],
       ['/api/documents', '/api/documents'],
       ['/api/milestones', '/api/milestones'],
+      ['/api/ladders/{actor}', '/api/ladders/SRB?at=2016-01-01'],
       ['/api/indicators', '/api/indicators'],
       ['/api/stats', '/api/stats'],
       ['/api/principals', '/api/principals'],

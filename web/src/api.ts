@@ -54,21 +54,26 @@ export interface IngestResult extends DocumentWithExtraction {
 }
 
 export interface LadderStep {
-  date: string | null;
+  day: string;
   rung: string;
   level: number;
-  milestoneId: string | null;
-  instrument: string | null;
-  status: string | null;
+  instrument: string;
+  status: string;
+  evidence: { start: number; end: number; text: string } | null;
+  documentId: string | null;
 }
 
 export interface LadderView {
   org: string;
-  rungs: string[];
+  ladder: string;
+  rungs: { id: string; name: string }[];
   rung: string;
+  rungName: string;
   level: number;
   since: string | null;
-  steps: LadderStep[];
+  history: LadderStep[];
+  side: { instrument: string; status: string; day: string }[];
+  undated: number;
 }
 
 export interface LaddersResponse {

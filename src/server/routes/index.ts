@@ -7,6 +7,7 @@ import { dyadsRoutes } from './dyads.js';
 import { eventsRoutes } from './events.js';
 import { importsRoutes } from './imports.js';
 import { indicatorsRoutes } from './indicators.js';
+import { laddersRoutes } from './ladders.js';
 import { metaRoutes } from './meta.js';
 import { milestonesRoutes } from './milestones.js';
 
@@ -17,6 +18,7 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): 
   balanceRoutes(app, ctx);
   documentsRoutes(app, ctx);
   milestonesRoutes(app, ctx);
+  laddersRoutes(app, ctx);
   indicatorsRoutes(app, ctx);
   await importsRoutes(app, ctx);
 }

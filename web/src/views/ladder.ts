@@ -1,64 +1,66 @@
 /**
  * The ladder view: the actor's rung on each organisation's ladder over time, as a step chart, and the
- * milestones behind each step (each opens its evidence).
+ * steps behind it (each opens the sentence that states it).
  */
 import * as Plot from '@observablehq/plot';
-import { api, type LadderStep } from '../api.js';
+import { api, type LadderStep, type LadderView } from '../api.js';
 import { el } from '../dom.js';
 import type { EvidenceRequest } from '../evidence.js';
-import { formatInterval } from '../quad.js';
 import type { ViewState } from '../state.js';
-import { milestoneEvidence } from './timeline.js';
+
+function stepEvidence(actor: string, l: LadderView, st: LadderStep): EvidenceRequest {
+  return {
+    title: `${actor} – ${l.org}: ${st.instrument} ${st.status}`,
+    facts: [['Ladder', l.ladder], ['Step', `${st.instrument} ${st.status}`], ['Rung reached', l.rungs[st.level]?.name ?? st.rung], ['From', st.day]],
+    documentId: st.documentId,
+    start: st.evidence?.start ?? 0,
+    end: st.evidence?.end ?? 0,
+  };
+}
+
+const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
 export async function renderLadder(main: HTMLElement, s: ViewState, openEvidence: (r: EvidenceRequest) => void): Promise<void> {
-  const [{ ladders, at }, milestones] = await Promise.all([api.ladders(s.a, s.to || undefined), api.milestones({ actor: s.a })]);
-  main.append(el('h2', {}, `${s.a} on the ladders`), el('p', { class: 'summary' }, `Position on each ladder as of ${at}.`));
-  if (ladders.length === 0) {
-    main.append(el('p', { class: 'empty' }, `No ladder milestones for ${s.a}.`));
-    return;
-  }
-  const byId = new Map(milestones.items.map((m) => [m.id, m]));
+  const { ladders, at, actor } = await api.ladders(s.a, s.to || undefined);
+  main.append(el('h2', {}, `${actor} on the ladders`), el('p', { class: 'summary' }, `Position on each ladder as of ${at}.`));
   const width = Math.min(main.clientWidth || 900, 1100);
-  const end = new Date(`${at}T00:00:00Z`);
-  for (const ladder of ladders) {
-    const section = el('section', { class: 'ladder', 'aria-labelledby': `ladder-${ladder.org}` });
-    section.append(el('h3', { id: `ladder-${ladder.org}` }, `${ladder.org}: ${ladder.rung}`,
-      ladder.since ? el('span', { class: 'since' }, ` since ${ladder.since}`) : ''));
-    const dated = ladder.steps.filter((st): st is LadderStep & { date: string } => st.date !== null);
-    if (dated.length) {
-      const first = new Date(`${dated[0]!.date}T00:00:00Z`);
-      const start = new Date(Date.UTC(first.getUTCFullYear() - 1, 0, 1));
-      const points = [{ date: start, level: 0 }, ...dated.map((st) => ({ date: new Date(`${st.date}T00:00:00Z`), level: st.level })),
-        { date: end, level: dated[dated.length - 1]!.level }];
+  for (const l of ladders) {
+    const section = el('section', { class: 'ladder', 'aria-labelledby': `ladder-${l.org}` });
+    section.append(el('h3', { id: `ladder-${l.org}` }, `${l.org}: ${l.rungName}`,
+      l.since ? el('span', { class: 'since' }, ` since ${l.since}`) : el('span', { class: 'since' }, ' (no step recorded)')));
+    if (l.history.length) {
+      const first = day(l.history[0]!.day);
+      const points = [
+        { date: new Date(Date.UTC(first.getUTCFullYear() - 1, 0, 1)), level: 0 },
+        ...l.history.map((st) => ({ date: day(st.day), level: st.level })),
+        { date: day(at), level: l.level },
+      ];
       const chart = Plot.plot({
         width,
-        height: 60 + 28 * ladder.rungs.length,
-        marginLeft: 150,
+        height: 50 + 26 * l.rungs.length,
+        marginLeft: 200,
         x: { type: 'utc', label: null },
-        y: { domain: [0, ladder.rungs.length - 1], ticks: ladder.rungs.map((_, i) => i), tickFormat: (i: number) => ladder.rungs[i] ?? '', label: null, grid: true },
+        y: { domain: [0, l.rungs.length - 1], ticks: l.rungs.map((_, i) => i), tickFormat: (i: number) => l.rungs[i]?.name ?? '', label: null, grid: true },
         marks: [
           Plot.line(points, { x: 'date', y: 'level', curve: 'step-after', strokeWidth: 2 }),
-          Plot.dot(dated, { x: (st: LadderStep) => new Date(`${st.date}T00:00:00Z`), y: 'level', r: 4, fill: 'currentColor',
-            title: (st: LadderStep) => `${st.date}: ${st.instrument ?? ''} ${st.status ?? ''} → ${st.rung}` }),
+          Plot.dot(l.history, { x: (st: LadderStep) => day(st.day), y: 'level', r: 4, fill: 'currentColor',
+            title: (st: LadderStep) => `${st.day}: ${st.instrument} ${st.status} → ${l.rungs[st.level]?.name ?? st.rung}` }),
         ],
       });
-      section.append(el('figure', { class: 'chart', 'aria-label': `${s.a}'s rung on the ${ladder.org} ladder over time` }, chart));
+      section.append(el('figure', { class: 'chart', 'aria-label': `${actor}'s rung on the ${l.org} ladder over time` }, chart));
     }
     const list = el('ol', { class: 'steps' });
-    for (const st of ladder.steps) {
-      const m = st.milestoneId ? byId.get(st.milestoneId) : undefined;
-      const label = `${st.date ?? 'undated'} · ${st.instrument ?? ''} ${st.status ?? ''} → ${st.rung}`;
-      list.append(el('li', {}, m
-        ? el('button', { type: 'button', onclick: () => openEvidence(milestoneEvidence(m)) }, label)
+    for (const st of l.history) {
+      const label = `${st.day} · ${st.instrument} ${st.status} → ${l.rungs[st.level]?.name ?? st.rung}`;
+      list.append(el('li', {}, st.documentId
+        ? el('button', { type: 'button', onclick: () => openEvidence(stepEvidence(actor, l, st)) }, label)
         : label));
     }
+    if (l.side.length) {
+      list.append(el('li', { class: 'side' }, `Also: ${l.side.map((x) => `${x.instrument} ${x.status} ${x.day}`).join('; ')}`));
+    }
+    if (l.undated) list.append(el('li', { class: 'side' }, `${l.undated} undated milestones could not be placed.`));
     section.append(list);
     main.append(section);
-  }
-  const undated = milestones.items.filter((m) => !m.date);
-  if (undated.length) {
-    main.append(el('p', { class: 'summary' }, `${undated.length} undated milestones: `,
-      ...undated.map((m) => el('button', { type: 'button', class: 'link', onclick: () => openEvidence(milestoneEvidence(m)) },
-        `${m.org} ${m.instrument} ${m.status} (${formatInterval(m.date)})`))));
   }
 }
