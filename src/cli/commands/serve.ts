@@ -1,0 +1,91 @@
+/**
+ * `dyad serve`: the JSON API and the dashboard over a store. Binds 127.0.0.1 unless `--host` says
+ * otherwise. Writes (posting a document, uploading a dataset file) need the bearer token in DYAD_TOKEN;
+ * when none is set a one-off token is made and printed, so the dashboard's "Add a document" works on
+ * the machine that started it. `--read-only` takes no writes at all; `--private` needs the token for
+ * reads too.
+ */
+import { defineCommand } from 'citty';
+import { randomBytes } from 'node:crypto';
+import { DyadError } from '../../core/errors.js';
+import type { Extraction } from '../../core/model.js';
+import { buildServer, type DatasetImporter, type DocumentExtractor } from '../../server/index.js';
+import { openStore, resolveStoreUrl } from '../../store/open.js';
+import { dbArg } from './_store-args.js';
+
+/** The extractor loads its language model on first use, so a read-only session never pays for it. */
+function lazyExtractor(): DocumentExtractor {
+  let made: Promise<{ extract(text: string, input?: object): Extraction }> | null = null;
+  return {
+    async extract(text, info) {
+      made ??= import('../../pipeline/extract.js').then((m) => m.createExtractor({}));
+      return (await made).extract(text, info);
+    },
+  };
+}
+
+const importer: DatasetImporter = async ({ file, format, store }) => {
+  const { importFile, parseImportFormat } = await import('../../importers/index.js');
+  const r = await importFile(store, file, { format: parseImportFormat(format) });
+  return { format: r.format, rows: r.rows, inserted: r.inserted, duplicates: r.duplicates, quarantined: r.quarantined };
+};
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new DyadError('BAD_ARGUMENT', `'${value}' is not a port`, { place: { field: '--port' }, hint: 'Give a number from 0 to 65535 (0 picks a free one).' });
+  }
+  return port;
+}
+
+export default defineCommand({
+  meta: { name: 'serve', description: 'Serve the JSON API and the dashboard over a store' },
+  args: {
+    db: dbArg,
+    host: { type: 'string', description: 'Address to bind (default 127.0.0.1: this machine only)', default: '127.0.0.1', valueHint: 'HOST' },
+    port: { type: 'string', description: 'Port (0 picks a free one)', default: '8080', valueHint: 'PORT' },
+    private: { type: 'boolean', description: 'Reads need the token too', default: false },
+    'read-only': { type: 'boolean', description: 'Take no writes (no document posts, no uploads)', default: false },
+    log: { type: 'boolean', description: 'Log every request', default: false },
+  },
+  async run({ args }) {
+    const port = parsePort(args.port);
+    const readOnly = args['read-only'];
+    let token = readOnly ? undefined : process.env['DYAD_TOKEN']?.trim() || undefined;
+    const madeToken = !readOnly && !token;
+    if (madeToken) token = randomBytes(18).toString('base64url');
+    if (args.private && !token) {
+      throw new DyadError('BAD_ARGUMENT', '--private needs a token, and --read-only takes none', { place: { field: '--private' }, hint: 'Set DYAD_TOKEN and drop --read-only.' });
+    }
+    const url = resolveStoreUrl(args.db);
+    const store = await openStore(url, { readOnly });
+    const app = await buildServer({
+      store,
+      token,
+      private: args.private,
+      extractor: readOnly ? null : lazyExtractor(),
+      importer: readOnly ? null : importer,
+      logger: args.log,
+    });
+    const shutdown = async () => {
+      await app.close();
+      await store.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown());
+    process.once('SIGTERM', () => void shutdown());
+    await app.listen({ host: args.host, port });
+    const addr = app.server.address();
+    const bound = typeof addr === 'object' && addr ? addr.port : port;
+    const shownHost = args.host.includes(':') ? `[${args.host}]` : args.host;
+    console.log(`Dyad dashboard: http://${shownHost}:${bound}/`);
+    console.log(`  API: http://${shownHost}:${bound}/api/openapi.json · store ${url}`);
+    if (readOnly) console.log('  read-only: no writes');
+    else if (madeToken) console.log(`  token for writes (this run only; set DYAD_TOKEN to choose one): ${token}`);
+    else console.log('  writes need the token in DYAD_TOKEN');
+    if (args.host !== '127.0.0.1' && args.host !== 'localhost' && args.host !== '::1') {
+      console.log(`  listening beyond this machine (${args.host})${args.private ? '' : ': reads are open to anyone who can reach it'}`);
+    }
+    console.log('  Ctrl-C stops it.');
+  },
+});
