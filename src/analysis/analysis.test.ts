@@ -53,7 +53,7 @@ test('balance puts two dyads side by side per year and leans by volume and tone'
     const events = [
       ev('ABC', 'ORG', 1, '2010-02-01'), ev('ORG', 'ABC', 2, '2010-05-01'), ev('ABC', 'XYZ', 1, '2010-03-01'),
       ev('ABC', 'XYZ', 2, '2011-03-01'), ev('XYZ', 'ABC', 1, '2011-04-01'), ev('ABC', 'ORG', 3, '2011-06-01'),
-      ev('ABC', 'ORG', 1, '2012-06-01'), ev('ABC', 'XYZ', 1, '2012-06-02'),
+      ev('ABC', 'ORG', 1, '2012-06-01'), ev('ABC', 'XYZ', 1, '2012-06-02'), ev('ORG', 'ABC', 4, '2013-01-01'),
     ];
     await store.putDocument({ id: 'd', published: null, text: 't', ingestedAt: '2026-01-01T00:00:00Z' }, { document: { id: 'd', published: null }, events, milestones: [], indicators: [], warnings: [] });
     const b = await balance(store, { actor: 'abc', first: 'ORG', second: 'XYZ', by: 'year' });
@@ -61,11 +61,12 @@ test('balance puts two dyads side by side per year and leans by volume and tone'
       ['2010', 2, 1, 'ORG'],
       ['2011', 1, 2, 'XYZ'],
       ['2012', 1, 1, 'even'],
+      ['2013', 1, 0, 'away from ORG'],
     ]);
-    assert.equal(b.total.first.net, 1 + 2 - 1 + 1);
+    assert.equal(b.total.first.net, 1 + 2 - 1 + 1 - 2);
     assert.equal(b.total.second.net, 1 + 2 + 1 + 1);
     assert.equal(b.total.lean, 'XYZ');
-    assert.deepEqual(b.total.first.quad, [2, 1, 1, 0]);
+    assert.deepEqual(b.total.first.quad, [2, 1, 1, 1]);
   });
 });
 
@@ -77,5 +78,25 @@ test('a timeline merges dyad events and ladder milestones by date, milestones fi
     const items = await timeline(store, { a: 'ABC', b: 'ORG' });
     assert.deepEqual(items.map((i) => [i.date?.start, i.kind]), [['2009-01-01', 'event'], ['2010-05-01', 'milestone'], ['2010-05-01', 'event']]);
     assert.equal((await timeline(store, { a: 'ABC', b: 'ORG', from: '2010-01-01' })).length, 2);
+  });
+});
+
+test('ladder standing reads stored milestones through the ladders, with the evidence of each step', async () => {
+  const { ladderStandings } = await import('./ladder.js');
+  await withStore(async (store) => {
+    const mk = (id: string, instrument: Milestone['instrument'], status: Milestone['status'], day: string): Milestone => ({
+      id, actor: 'GEO', org: 'NATO', instrument, status, date: { start: day, end: day, precision: 'day' }, evidence: { start: 0, end: 3, text: `${instrument} ${status}` }, rule: 'm',
+    });
+    const milestones = [mk('a', 'PfP', 'joined', '1994-03-23'), mk('b', 'IPAP', 'adopted', '2004-10-29')];
+    await store.putDocument({ id: 'g', published: null, text: 't', ingestedAt: '2026-01-01T00:00:00Z' }, { document: { id: 'g', published: null }, events: [], milestones, indicators: [], warnings: [] });
+    const [before] = await ladderStandings(store, { actor: 'geo', org: 'NATO', at: '2000-01-01' });
+    assert.equal(before?.rung, 'PfP');
+    assert.equal(before?.since, '1994-03-23');
+    const [after] = await ladderStandings(store, { actor: 'GEO', org: 'nato', at: '2010-01-01' });
+    assert.equal(after?.rung, 'IPAP');
+    assert.ok((after?.level ?? 0) > (before?.level ?? 0));
+    assert.deepEqual(after?.history.map((h) => h.evidence?.text), ['PfP joined', 'IPAP adopted']);
+    const all = await ladderStandings(store, { actor: 'GEO', at: '2010-01-01' });
+    assert.deepEqual(all.map((s) => [s.org, s.rung]).find(([o]) => o === 'EU'), ['EU', 'none']);
   });
 });

@@ -34,7 +34,7 @@ export interface BalanceRow {
   period: string;
   first: BalanceSide;
   second: BalanceSide;
-  /** The partner the actor leans to in the period, or `even`. */
+  /** The partner the actor leans to in the period, `away from X` when neither is cooperative, or `even`. */
   lean: string;
 }
 
@@ -59,8 +59,14 @@ function side(row: DyadSeriesRow | undefined): BalanceSide {
   return { events: row.events, mentions: row.mentions, quad: [...row.quad], goldsteinMean: row.goldsteinMean, cooperation: row.cooperation, net: netCooperation(row.quad) };
 }
 
+/**
+ * The partner with the higher net cooperation, if that net is positive; when neither relationship is
+ * cooperative on balance, the actor leans `away from` the one with the lower net; `even` when equal.
+ */
 function leanOf(first: string, second: string, a: BalanceSide, b: BalanceSide): string {
-  return a.net > b.net ? first : b.net > a.net ? second : 'even';
+  if (a.net === b.net) return 'even';
+  const [hi, lo] = a.net > b.net ? [first, second] : [second, first];
+  return Math.max(a.net, b.net) > 0 ? hi : `away from ${lo}`;
 }
 
 function sumSides(rows: BalanceSide[]): BalanceSide {

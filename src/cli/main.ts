@@ -10,12 +10,16 @@ import { packagePath } from '../core/paths.js';
 import { reportFailure } from './failure.js';
 
 type Lazy = () => Promise<CommandDef>;
-const lazy = (load: () => Promise<{ default: CommandDef }>): Lazy => () => load().then((m) => m.default);
+// citty's CommandDef is invariant in its args, so a command with its own args is not a CommandDef<ArgsDef>:
+// take any object and view it as a CommandDef.
+const lazy = (load: () => Promise<{ default: object }>): Lazy => () => load().then((m) => m.default as CommandDef);
 
 /** Every command, by name. Add yours here. */
 export const COMMANDS: Record<string, Lazy> = {
   demo: lazy(() => import('./commands/demo.js')),
   ingest: lazy(() => import('./commands/ingest.js')),
+  extract: lazy(() => import('./commands/extract.js')),
+  eval: lazy(() => import('./commands/eval.js')),
   events: lazy(() => import('./commands/events.js')),
   dyad: lazy(() => import('./commands/dyad.js')),
   balance: lazy(() => import('./commands/balance.js')),

@@ -8,17 +8,17 @@ import { openStore, resolveStoreUrl } from '../../store/open.js';
 import type { Store } from '../../store/store.js';
 
 export const dbArg = {
-  type: 'string',
+  type: 'string' as const,
   description: 'The database: a DuckDB file (default ./dyad.duckdb, or env DYAD_DB)',
   valueHint: 'PATH',
-} as const;
+};
 
 export const formatArg = {
-  type: 'string',
+  type: 'string' as const,
   description: 'Output: table, json, ndjson or csv',
   default: 'table',
   valueHint: 'FORMAT',
-} as const;
+};
 
 /** Open the store, run `work`, close the store. Queries open read-only and need an existing file. */
 export async function withStore<T>(db: string | undefined, mode: 'read' | 'write', work: (store: Store) => Promise<T>): Promise<T> {

@@ -1,0 +1,121 @@
+/**
+ * `dyad demo [--db PATH] [--examples DIR]`: builds a fresh database from the example corpus and prints
+ * what an analyst wants first — the Serbia–NATO timeline with its evidence, Serbia's ladders (NATO, EU,
+ * CSTO), its balance between NATO and Russia by year, and the figures the texts state. The database
+ * (default ./dyad.duckdb; DYAD_DB is not used, so a working database is never deleted by accident) is
+ * deleted and rebuilt, so the output is the same on every run; the other commands then query it.
+ */
+import { defineCommand } from 'citty';
+import { existsSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import { balance, ladderStandings, timeline } from '../../analysis/index.js';
+import { DyadError } from '../../core/errors.js';
+import { packagePath } from '../../core/paths.js';
+import { createProgress, findDocuments, ingestFiles } from '../../ingest/index.js';
+import { loadCameo } from '../../knowledge/cameo/index.js';
+import { createExtractor } from '../../pipeline/extract.js';
+import { DEFAULT_DB, openStore } from '../../store/open.js';
+import type { Store } from '../../store/store.js';
+import { renderTable } from '../output.js';
+import { describeSummary } from './ingest.js';
+import { flatBalance } from './balance.js';
+import { describeStandings } from './ladder.js';
+import { cut, showDate } from './_store-args.js';
+
+/** What the demo shows: the actor, its partners, the ladders, the day ladders are read at. */
+export interface DemoFocus {
+  actor: string;
+  partner: string;
+  rival: string;
+  orgs: string[];
+  at: string;
+}
+
+export const SERBIA: DemoFocus = { actor: 'SRB', partner: 'NATO', rival: 'RUS', orgs: ['NATO', 'EU', 'CSTO'], at: '2017-12-31' };
+
+function heading(title: string): string {
+  return `\n== ${title} ${'='.repeat(Math.max(3, 96 - title.length))}\n`;
+}
+
+/** The analyst's first page for `focus`, as text. */
+export async function demoReport(store: Store, focus: DemoFocus): Promise<string> {
+  const cameo = loadCameo();
+  const name = (code: string) => (cameo.has(code) ? cameo.get(code).name : code);
+  const out: string[] = [];
+  const { actor: a, partner: p, rival: r } = focus;
+
+  const items = await timeline(store, { a, b: p });
+  const dated = items.filter((i) => i.date !== null);
+  const undated = items.length - dated.length;
+  out.push(heading(`${a}–${p} timeline: ${items.filter((i) => i.kind === 'event').length} events, ${items.filter((i) => i.kind === 'milestone').length} milestones (★)`));
+  out.push(
+    renderTable(
+      dated.map((i) => ({
+        date: showDate(i.date),
+        what: i.kind === 'milestone' ? `★ ${i.label}` : `${i.label} ${cut(name(i.code), 34)}`,
+        docs: i.kind === 'event' ? i.mentions : '',
+        evidence: cut(i.evidence?.text, 88),
+      })),
+      ['date', 'what', 'docs', 'evidence'],
+      96,
+    ),
+  );
+  if (undated) out.push(`(${undated} undated item${undated > 1 ? 's' : ''} not shown: dyad events --dyad ${a}:${p} lists them)`);
+
+  const standings = await ladderStandings(store, { actor: a, at: focus.at });
+  out.push(heading(`${a}'s ladders at ${focus.at}`));
+  out.push(describeStandings(standings.filter((s) => focus.orgs.includes(s.org)), focus.at));
+
+  const b = await balance(store, { actor: a, first: p, second: r, by: 'year' });
+  out.push(heading(`${a} between ${p} and ${r}, by year (net = weighted cooperative − conflictual acts)`));
+  out.push(renderTable(flatBalance(b)));
+
+  const indicators = await store.indicators();
+  out.push(heading(`Indicators: ${indicators.length} figures stated in the documents`));
+  out.push(
+    renderTable(
+      indicators.map((i) => ({
+        subject: i.subject,
+        metric: i.metric,
+        value: `${i.qualifier ? `${i.qualifier} ` : ''}${i.value}${i.unit === '%' ? '%' : ` ${i.unit}`}`,
+        date: showDate(i.date),
+        evidence: cut(i.evidence.text, 70),
+      })),
+      undefined,
+      80,
+    ),
+  );
+  const s = await store.stats();
+  out.push(heading('In the database'));
+  out.push(`${s.documents} documents, ${s.events} events told by ${s.mentions} mentions, ${s.milestones} milestones, ${s.indicators} indicators.`);
+  out.push(`Next: dyad events --dyad ${a}:${p} · dyad dyad ${a} ${p} --by year · dyad balance ${a} ${p} ${r} · dyad ladder ${a} --org ${p} · dyad evidence EVENT_ID`);
+  return `${out.join('\n')}\n`;
+}
+
+export default defineCommand({
+  meta: { name: 'demo', description: 'Build a fresh database from examples/ and show the Serbia–NATO story: timeline, ladders, balance, indicators' },
+  args: {
+    db: { type: 'string', description: `The database to rebuild (default ${DEFAULT_DB})`, valueHint: 'PATH' },
+    examples: { type: 'string', description: 'The corpus folder (default: the package examples/)', valueHint: 'DIR' },
+  },
+  async run({ args }) {
+    const db = args.db ?? DEFAULT_DB;
+    if (db.includes('://')) throw new DyadError('BAD_ARGUMENT', 'the demo builds a DuckDB file', { place: { field: '--db' }, hint: 'Give a file path.' });
+    const corpus = args.examples ?? packagePath('examples');
+    const files = findDocuments([corpus]).files.filter((f) => !/^readme\./i.test(basename(f)));
+    if (files.length === 0) throw new DyadError('INPUT_NOT_FOUND', 'no example documents', { place: { file: corpus }, hint: 'The examples/ folder of the package holds them.' });
+    for (const f of [db, `${db}.wal`]) if (existsSync(f)) rmSync(f);
+    const store = await openStore(db);
+    try {
+      const extractor = createExtractor();
+      const progress = createProgress(files.length);
+      const summary = await ingestFiles(store, extractor, files, { onFile: (file, o) => progress.tick(file, o.status !== 'failed') }).finally(() => progress.stop());
+      for (const f of summary.failed) console.error(`dyad: ${f.error.describe()}`);
+      process.stdout.write(`Dyad demo: ${db} built from ${corpus}\n${describeSummary(summary)}\n`);
+      process.stdout.write(await demoReport(store, SERBIA));
+      if (summary.failed.length > 0) process.exitCode = 1;
+    } finally {
+      await store.close();
+    }
+  },
+});
