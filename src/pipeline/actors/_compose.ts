@@ -60,7 +60,7 @@ export class Composer {
     for (let k = 0; k < matches.length; ) {
       const [phrase, next] = this.phraseAt(tokens, matches, k);
       k = next;
-      const m = this.mentionOf(tokens, phrase, span, ctx);
+      const m = this.mentionOf(tokens, phrase, span, ctx, matches[next]);
       if (!m) continue;
       out.push(m);
       this.remember(m, ctx);
@@ -96,7 +96,9 @@ export class Composer {
     return this.g.titles.get((m.target as { id: string }).id)!;
   }
 
-  private mentionOf(tokens: readonly FoldedToken[], p: Phrase, span: DaySpan, ctx: MentionContext): DraftMention | null {
+  private mentionOf(
+    tokens: readonly FoldedToken[], p: Phrase, span: DaySpan, ctx: MentionContext, following: Match | undefined,
+  ): DraftMention | null {
     const text = (m: Match): string => tokens.slice(m.from, m.to).map((t) => t.raw).join(' ');
     const base = { from: p.from, to: p.to, role: 'actor' as MentionRole };
     const refPrincipal = p.ref ? this.refPrincipal(p.ref) : null;
@@ -124,12 +126,17 @@ export class Composer {
       };
     }
     if (p.body) {
-      if (!refPrincipal) return null;
+      // "officials in Belgrade", "diplomats in Serbia": a body named by where it sits.
+      const seat = refPrincipal ?? (following && ofLinkWord(tokens, p.to, following.from, 'in') ? this.seatPrincipal(following) : null);
+      if (!seat) return null;
+      if (!refPrincipal) {
+        return { ...base, entryId: `body:${seat}:${text(p.body).toLowerCase()}`, kind: bodyKind(p.body), principal: seat, name: phraseText(tokens, p) };
+      }
       return { ...base, entryId: `body:${refPrincipal}:${text(p.body).toLowerCase()}`, kind: bodyKind(p.body), principal: refPrincipal, name: phraseText(tokens, p) };
     }
     if (!p.ref) return null;
     const t = p.ref.target;
-    const located = this.isLocated(tokens, p.from);
+    const located = this.isLocated(tokens, p.from, p.to);
     switch (t.type) {
       case 'country':
       case 'demonym': {
@@ -154,6 +161,17 @@ export class Composer {
     }
   }
 
+  /** The government a capital or country named as a seat stands for ("in Belgrade" → SRB). */
+  private seatPrincipal(m: Match): string | null {
+    const t = m.target;
+    if (t.type === 'country') return t.id;
+    if (t.type === 'place') {
+      const pl = this.g.places.get(t.id);
+      return pl?.kind === 'capital' ? pl.country : null;
+    }
+    return null;
+  }
+
   /** The principal a country, demonym, organisation or capital stands for. */
   private refPrincipal(m: Match): string | null {
     const t = m.target;
@@ -166,12 +184,25 @@ export class Composer {
     return null;
   }
 
-  /** True when a location word ("in", "at", "over"…) comes right before (skipping "the"). */
-  private isLocated(tokens: readonly FoldedToken[], from: number): boolean {
+  /**
+   * True when a location word ("in", "at", "over"…) comes right before (skipping "the") and the name
+   * is not the owner or modifier of what follows: "over Russia's engagement" and "at the Russia-led
+   * summit" name an actor, "in Serbia's southern city of Niš" a place.
+   */
+  private isLocated(tokens: readonly FoldedToken[], from: number, to: number): boolean {
     let i = from - 1;
     if (tokens[i]?.fold === 'the') i--;
     const w = tokens[i];
-    return w !== undefined && this.g.locationWords.has(w.fold);
+    if (w === undefined || !this.g.locationWords.has(w.fold)) return false;
+    const after = tokens[to];
+    if (after?.raw === '-' && after.start === tokens[to - 1]!.end) return false;
+    if (isPossessive(after)) {
+      for (let k = to + 1; k < Math.min(tokens.length, to + 5); k++) {
+        if (this.g.settlementWords.has(tokens[k]!.fold) && tokens[k + 1]?.fold === 'of') return true;
+      }
+      return false;
+    }
+    return true;
   }
 
   private fromContext(titles: readonly RoleTitle[], ctx: MentionContext): string | null {
@@ -228,7 +259,12 @@ export class Composer {
 }
 
 function ofLink(tokens: readonly FoldedToken[], end: number, next: number): boolean {
-  if (tokens[end]?.fold !== 'of') return false;
+  return ofLinkWord(tokens, end, next, 'of');
+}
+
+/** True when `word` (and an optional "the") is all that stands between two matches. */
+function ofLinkWord(tokens: readonly FoldedToken[], end: number, next: number, word: string): boolean {
+  if (tokens[end]?.fold !== word) return false;
   return next === end + 1 || (next === end + 2 && tokens[end + 1]?.fold === 'the');
 }
 

@@ -125,3 +125,12 @@ test('persons from a --dict file are matched and resolved like the package ones'
   assert.deepEqual(brief(ctx.actors), ['Prime Minister Ana Exampleova→MDA', 'Moldovan Prime Minister→MDA']);
   assert.equal(ctx.actors[1]?.name, 'Ana Exampleová');
 });
+
+test("an owner or modifier after a location word is an actor: \"over Ukraine's plans\", \"at the Turkey-led talks\"", () => {
+  assert.deepEqual(mentions("Tension rose over Ukraine's plans at the Turkey-led talks."), ['Ukraine→UKR', 'Turkey→TUR']);
+  assert.deepEqual(mentions("A depot in Ukraine's eastern city of Kharkiv burned."), ['Ukraine@UKR', 'Kharkiv@UKR']);
+});
+
+test('a body named by its seat acts for that government: "diplomats in Tbilisi"', () => {
+  assert.deepEqual(mentions('Senior diplomats in Tbilisi welcomed the decision.'), ['diplomats→GEO', 'Tbilisi@GEO']);
+});
