@@ -14,7 +14,7 @@ import { openStore, resolveStoreUrl } from '../../store/open.js';
 import { dbArg } from './_store-args.js';
 
 /** The extractor loads its language model on first use, so a read-only session never pays for it. */
-function lazyExtractor(): DocumentExtractor {
+export function lazyExtractor(): DocumentExtractor {
   let made: Promise<{ extract(text: string, input?: object): Extraction }> | null = null;
   return {
     async extract(text, info) {
@@ -24,7 +24,8 @@ function lazyExtractor(): DocumentExtractor {
   };
 }
 
-const importer: DatasetImporter = async ({ file, format, store }) => {
+/** Imports an uploaded file the way `dyad import` does (format detection, bulk path, quarantine). */
+export const datasetImporter: DatasetImporter = async ({ file, format, store }) => {
   const { importFile, parseImportFormat } = await import('../../importers/index.js');
   const r = await importFile(store, file, { format: parseImportFormat(format) });
   return { format: r.format, rows: r.rows, inserted: r.inserted, duplicates: r.duplicates, quarantined: r.quarantined };
@@ -64,7 +65,7 @@ export default defineCommand({
       token,
       private: args.private,
       extractor: readOnly ? null : lazyExtractor(),
-      importer: readOnly ? null : importer,
+      importer: readOnly ? null : datasetImporter,
       logger: args.log,
     });
     const shutdown = async () => {

@@ -85,14 +85,24 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
     return { document, extraction: await extractionOf(id) };
   });
 
+  /**
+   * Everything extracted from document `id`. An event first told by another document is shown with
+   * this document's own mention (its sentence here and the rule that fired here), so offsets always
+   * point into this text.
+   */
   async function extractionOf(id: string) {
     const [events, milestones, indicators] = await Promise.all([
       store.events({ documentId: id, limit: 10_000 }),
       store.milestones({}),
       store.indicators(),
     ]);
+    const here = await Promise.all(events.map(async (e) => {
+      if (e.documentId === id) return e;
+      const mention = (await store.evidence(e.id))?.mentions.find((m) => m.documentId === id);
+      return mention ? { ...e, documentId: id, evidence: mention.evidence, rule: mention.rule } : e;
+    }));
     return {
-      events,
+      events: here,
       milestones: milestones.filter((m) => m.documentId === id),
       indicators: indicators.filter((i) => i.documentId === id),
     };
