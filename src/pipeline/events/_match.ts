@@ -33,6 +33,8 @@ interface Side {
   parties: Party[];
   pronoun: boolean;
   generic: boolean;
+  /** A preposition named only the source's own side ("proposed to the Kosovo Assembly"). */
+  own?: boolean;
 }
 
 interface Recent {
@@ -45,14 +47,15 @@ function isSubjectResult(r: Party[] | SubjectResult): r is SubjectResult {
   return r === null || !Array.isArray(r);
 }
 
-function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null): Side {
+function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean): Side {
+  let own = false;
   for (const slot of slots) {
     if (slot === 'between') {
       const b = betweenOf(view, i);
       if (b) return { parties: [other === 'target' ? b[0] : b[1]], pronoun: false, generic: false };
       continue;
     }
-    const r = slotParties(view, i, slot, all);
+    const r = slotParties(view, i, slot, all, noun);
     if (isSubjectResult(r)) {
       if (r === null) continue;
       if ('pronoun' in r) return { parties: [], pronoun: true, generic: false };
@@ -61,15 +64,53 @@ function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], 
       if (ps.length > 0) return { parties: ps, pronoun: false, generic: false };
       continue;
     }
-    const ps = r.filter((p) => p.principal !== exclude);
+    if (r[0]?.generic) return { parties: [], pronoun: false, generic: true };
+    const ps = r.filter((p) => p.principal !== exclude && !p.generic);
     if (ps.length > 0) return { parties: ps, pronoun: false, generic: false };
+    if (r.length > 0 && slot !== 'object' && slot !== 'instrument' && slot !== 'possessive') own = true;
   }
-  return { parties: [], pronoun: false, generic: false };
+  return { parties: [], pronoun: false, generic: false, own };
+}
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
+
+/** A subject that points back ("This step was met with …", "It was …"): no actor of its own. */
+function anaphoricSubject(view: SentenceView, i: number): boolean {
+  const start = view.clauseStart(i);
+  for (let k = i - 1; k >= start; k--) {
+    if ((view.actorAt[k] ?? -1) >= 0) return false;
+    const l = view.lemmas[k] ?? '';
+    if (DEMONSTRATIVES.has(l) && view.tokens[k]?.pos !== 'ADP') return true;
+    if (l === 'it' || l === 'they') return true;
+  }
+  return false;
+}
+
+/** A participle or gerund that only describes ("…, allowing the trespass", "interest in investing"). */
+function participial(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || !t.lower.endsWith('ing') || t.lower === view.lemmas[i]) return false;
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  return view.lemmas[k] !== 'be';
+}
+
+/** Verb lemmas to try for a participle the tagger read as an adjective ("was certified"). */
+function participleLemmas(view: SentenceView, i: number): string[] {
+  const t = view.tokens[i];
+  if (!t || t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return [];
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  if (view.lemmas[k] !== 'be') return [];
+  const w = t.lower;
+  return [view.lemmas[i] ?? w, w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`];
 }
 
 function isPassive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || t.lower === view.lemmas[i]) return false;
+  // A reduced relative: "independence, recognised by 111 states".
+  if (t.lower.endsWith('ed') && view.lemmas[i + 1] === 'by') return true;
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   return k >= 0 && AUX_PASSIVE.has(view.lemmas[k] ?? '');
@@ -145,16 +186,25 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         const t = tokens[i];
         if (!t) continue;
         const [lemma, modifier] = triggerLemmas(lemmas[i] ?? '');
-        const asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
+        let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
+        if (!asVerb) {
+          for (const l of participleLemmas(view, i)) {
+            asVerb = patterns.verbs.get(l);
+            if (asVerb) break;
+          }
+        }
         const asNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'DET')
           ? patterns.nouns.get(lemma)
           : undefined;
         const gerund = t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
         const rules: readonly EventRule[] = [...(asVerb ?? gerund ?? []), ...(asNoun ?? [])];
         if (rules.length === 0) continue;
+        // "Serbia joined Montenegro and Bosnia in signing …": all of them sign.
+        const joined = lemmas[i - 1] === 'in' && t.lower.endsWith('ing') ? joinedIn(view, i - 1) : [];
         let blocked: ReturnType<typeof unasserted> | undefined;
         for (const rule of rules) {
           const noun = rule.voice === 'noun';
+          if (!noun && joined.length === 0 && participial(view, i)) continue;
           if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
           let afterAt = -1;
           if (rule.after) {
@@ -172,21 +222,27 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             sourceSlots = ['by'];
             targetSlots = ['subject', ...rule.target.filter((s) => s !== 'object')];
           }
-          let source = resolveSide(view, i, sourceSlots, true, 'target', null);
-          // "Serbia joined Montenegro and Bosnia in signing …": all of them sign.
-          if (!noun && lemmas[i - 1] === 'in' && t.lower.endsWith('ing')) {
-            const co = joinedIn(view, i - 1);
-            if (co.length > 0) source = { parties: co, pronoun: false, generic: false };
-          }
+          let source = joined.length > 0
+            ? { parties: joined, pronoun: false, generic: false }
+            : resolveSide(view, i, sourceSlots, true, 'target', null, noun);
           if (source.generic) break;
           const explicitSource = source.parties.length > 0;
           if (!explicitSource && noun) continue;
-          let target = resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null);
-          if (target.generic) break;
+          const prior = lastEvent(view.index);
           let fallback = false;
-
-          if (!explicitSource) {
-            const prior = lastEvent(view.index);
+          // A pronoun subject continues the discourse: it is the actor of the event just before.
+          if (!explicitSource && source.pronoun && prior) {
+            source = { parties: [prior.source], pronoun: false, generic: false };
+            fallback = true;
+          }
+          let target = resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun);
+          if (target.generic) break;
+          // "This step was met with disagreement from A": the step is the last event's, so is the target.
+          if (target.parties.length === 0 && passive && targetSlots[0] === 'subject' && prior && anaphoricSubject(view, i)) {
+            target = { parties: [prior.source], pronoun: false, generic: false };
+            fallback = true;
+          }
+          if (source.parties.length === 0) {
             const exclude = target.parties[0]?.principal ?? null;
             const candidates = [
               ...(prior ? [prior.source, prior.target] : []),
@@ -200,10 +256,13 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           }
           const src0 = source.parties[0] as Party;
           if (target.parties.length === 0) {
-            if (rule.domestic) {
+            if (rule.domestic || target.own) {
+              // Within one principal: "riots of Serbian nationalists", "proposed to the Kosovo Assembly".
               target = { parties: [src0], pronoun: false, generic: false };
+            } else if (noun) {
+              // A noun names its parties or states no event ("NATO's intervention").
+              continue;
             } else {
-              const prior = lastEvent(view.index);
               const sameSource = prior && prior.source.principal === src0.principal && prior.target.principal !== src0.principal
                 ? [prior.target]
                 : [];
@@ -233,7 +292,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           const oEnd = ctx.offsets.toOriginal(end);
           let emitted = false;
           for (const src of source.parties) {
-            if (src.principal === tgt.principal && !rule.domestic) continue;
+            if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
             const key = `${view.index}|${src.principal}|${tgt.principal}|${rule.root}`;
             if (seen.has(key)) {
               emitted = true;

@@ -19,6 +19,7 @@ export interface Modality {
   comparatives: ReadonlySet<string>;
   quantifiers: ReadonlySet<string>;
   situationNouns: ReadonlySet<string>;
+  aggregates: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -37,17 +38,42 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
     comparatives: set(d.comparatives),
     quantifiers: set(d.quantifiers),
     situationNouns: set(d.situationNouns),
+    aggregates: set(d.aggregates),
   };
   if (file === dataPath('patterns', 'modality.yaml')) cached = m;
   return m;
 }
 
 /** Why a trigger is not an event, or null when it is asserted as a fact. */
-export type Unasserted = 'question' | 'negated' | 'modal' | 'conditional' | 'infinitive' | 'hedged' | 'comparative';
+export type Unasserted =
+  | 'question' | 'negated' | 'modal' | 'conditional' | 'infinitive' | 'participle' | 'hedged' | 'aggregate' | 'comparative';
 
 /** How far back in its clause a negation or modal still governs the trigger. */
 const SCOPE = 8;
 const BEFORE_COMPARISON = new Set(['more', 'less', 'fewer', 'rather', 'other', 'better', 'worse', 'greater']);
+
+const COORDINATION = new Set([',', 'and', 'or']);
+const COMPLEMENT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PUNCT', 'PRON', 'CCONJ', 'ADV']);
+
+/** Is the verb at `i` an infinitive, or coordinated with one ("to reduce X, enhance Y and counter Z")? */
+function infinitive(view: SentenceView, i: number): boolean {
+  const { tokens, lemmas } = view;
+  let p = i - 1;
+  while (p >= 0 && tokens[p]?.pos === 'ADV') p--;
+  if (p >= 0 && lemmas[p] === 'to' && tokens[p]?.pos === 'PART') return true;
+  if (p < 0 || !COORDINATION.has(lemmas[p] ?? '')) return false;
+  for (let k = p - 1; k >= Math.max(0, i - 14); k--) {
+    const t = tokens[k];
+    if (!t || view.hard[k]) return false;
+    if (t.pos === 'VERB') {
+      let q = k - 1;
+      while (q >= 0 && tokens[q]?.pos === 'ADV') q--;
+      return lemmas[q] === 'to' && tokens[q]?.pos === 'PART';
+    }
+    if (!COMPLEMENT.has(t.pos)) return false;
+  }
+  return false;
+}
 
 /**
  * Is the trigger at token `i` asserted? `noun` triggers are also checked for hedging adjectives and
@@ -69,14 +95,19 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
     if (m.modals.has(l) && tokens[k]?.pos === 'AUX') return 'modal';
     if (m.modals.has(l) && (l === 'will' || l === 'would' || l === 'could' || l === 'might')) return 'modal';
   }
-  // An infinitive ("to visit"), after an intention or anything else, is not a statement of fact.
-  let p = i - 1;
-  while (p >= 0 && tokens[p]?.pos === 'ADV') p--;
-  if (p >= 0 && lemmas[p] === 'to' && tokens[p]?.pos === 'PART') return 'infinitive';
+  // An infinitive ("to visit"), after an intention or anything else, is not a statement of fact;
+  // nor is one coordinated with it ("projects to reduce the risk, enhance cooperation …").
+  if (infinitive(view, i)) return 'infinitive';
   if (noun) {
     for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - 3); k--) {
       const l = lemmas[k] ?? '';
       if (m.hedges.has(l)) return 'hedged';
+    }
+    // "an increase in high-level meetings between A and B"
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      const l = lemmas[k] ?? '';
+      if ((l === 'in' || l === 'of') && m.aggregates.has(lemmas[k - 1] ?? '')) return 'aggregate';
+      if (view.hard[k] || tokens[k]?.pos === 'VERB') break;
     }
   }
   // "conducts more exercises with A … than with B": a comparison of frequencies, not one event.

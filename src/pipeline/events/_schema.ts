@@ -71,12 +71,13 @@ export interface ModalityFile {
   comparatives: string[];
   quantifiers: string[];
   situationNouns: string[];
+  aggregates: string[];
 }
 
 export const MODALITY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns'],
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates'],
   properties: {
     version: { type: 'integer' },
     negators: lemmas,
@@ -87,5 +88,6 @@ export const MODALITY_SCHEMA = {
     comparatives: lemmas,
     quantifiers: lemmas,
     situationNouns: lemmas,
+    aggregates: lemmas,
   },
 } as const;

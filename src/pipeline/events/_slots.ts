@@ -73,11 +73,32 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
         continue;
       }
       if (p.generic) return { generic: true };
-      return { parties: groupBack(view, p) };
+      // "Serbia's progress … with Kosovo was commended": a party inside a prepositional phrase
+      // yields to one earlier in the clause that heads it.
+      const head = prepositional(view, p) ? headBefore(view, p) : undefined;
+      return { parties: groupBack(view, head ?? p) };
     }
     if (view.tokens[k]?.pos === 'PRON' && PRONOUNS.has(l)) return { pronoun: true };
   }
   return null;
+}
+
+function prepositional(view: SentenceView, p: Party): boolean {
+  let k = p.first - 1;
+  while (k >= 0 && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--;
+  return view.tokens[k]?.pos === 'ADP';
+}
+
+/** An earlier party of the same clause that is not itself inside a prepositional phrase. */
+function headBefore(view: SentenceView, p: Party): Party | undefined {
+  const start = view.clauseStart(p.first);
+  for (let k = p.first - 1; k >= start; k--) {
+    const q = partyAt(view, k);
+    if (!q) continue;
+    if (!q.setting && !q.generic && !prepositional(view, q)) return q;
+    k = q.first;
+  }
+  return undefined;
 }
 
 /** The first actor after the trigger in its clause (a direct or prepositional object). */
@@ -91,11 +112,21 @@ export function objectOf(view: SentenceView, i: number, max = 15): Party[] {
   return [];
 }
 
-/** The party right after one preposition token at `k`, inside its noun phrase. */
+const BRACKETS = new Set(['(', ')', '"', '“', '”']);
+
+/** The end of the clause holding `i`, reading through brackets and quotes. */
+function phraseEnd(view: SentenceView, i: number): number {
+  for (let k = i + 1; k < view.tokens.length; k++) {
+    if (view.soft[k] && !BRACKETS.has(view.tokens[k]?.text ?? '')) return k;
+  }
+  return view.tokens.length;
+}
+
+/** The party right after one preposition token at `k`, inside its noun phrase (a counted group is kept, marked generic). */
 function afterPreposition(view: SentenceView, k: number): Party[] {
   for (let j = k + 1; j < Math.min(view.tokens.length, k + 8); j++) {
     const p = partyAt(view, j);
-    if (p) return p.setting || p.generic ? [] : groupForward(view, p);
+    if (p) return p.setting ? [] : p.generic ? [p] : groupForward(view, p);
     const t = view.tokens[j];
     if (!t || view.soft[j] && t.text !== '(' && t.text !== '“' && t.text !== '"') return [];
     if (!NP_INNER.has(t.pos)) return [];
@@ -107,11 +138,18 @@ function afterPreposition(view: SentenceView, k: number): Party[] {
  * Parties after preposition `prep` following the trigger. With `all`, every occurrence up to the end
  * of the sentence part ("disagreement from A and, unexpectedly, from B"); otherwise the first in the clause.
  */
-export function prepositionOf(view: SentenceView, i: number, prep: string, all: boolean): Party[] {
+export function prepositionOf(view: SentenceView, i: number, prep: string, all: boolean, nounPhrase = false): Party[] {
   const out: Party[] = [];
-  const end = all ? view.tokens.length : view.clauseEnd(i);
+  const end = all ? view.tokens.length : phraseEnd(view, i);
+  let depth = 0;
   for (let k = i + 1; k < Math.min(end, i + 31); k++) {
     if (all && view.hard[k]) break;
+    const text = view.tokens[k]?.text;
+    if (text === '(') depth++;
+    else if (text === ')') depth = Math.max(0, depth - 1);
+    // A noun's own prepositions come before the clause's verb: "donations … from Russia to Serbia".
+    const pos = view.tokens[k]?.pos;
+    if (nounPhrase && depth === 0 && (pos === 'VERB' || pos === 'AUX') && !view.tokens[k]?.lower.endsWith('ing')) break;
     if (view.lemmas[k] !== prep) continue;
     const found = afterPreposition(view, k);
     if (found.length > 0) {
@@ -162,7 +200,7 @@ export function instrumentOf(view: SentenceView, i: number): Party[] {
 }
 
 /** Resolve one slot name at trigger `i`. `all` collects every occurrence of a preposition. */
-export function slotParties(view: SentenceView, i: number, slot: SlotName, all: boolean): Party[] | SubjectResult {
+export function slotParties(view: SentenceView, i: number, slot: SlotName, all: boolean, noun = false): Party[] | SubjectResult {
   switch (slot) {
     case 'subject':
       return subjectOf(view, i);
@@ -177,6 +215,6 @@ export function slotParties(view: SentenceView, i: number, slot: SlotName, all: 
       return b ? [b[0]] : [];
     }
     default:
-      return prepositionOf(view, i, slot, all);
+      return prepositionOf(view, i, slot, all, noun);
   }
 }

@@ -100,10 +100,8 @@ function actorsOf(view: SentenceView, views: readonly SentenceView[], trig: Trig
   }
   const subj = subjectOf(view, trig.at);
   if (subj && 'generic' in subj) return [];
-  if (subj && 'parties' in subj) {
-    const cs = countries(subj.parties);
-    if (cs.length > 0) return cs;
-  }
+  // A subject that is no country ("the Central and Eastern European countries that joined …") reaches nothing.
+  if (subj && 'parties' in subj) return countries(subj.parties);
   // A clause without a subject of its own ("becoming an observer at …") is about the country the
   // preceding sentences are about: the one they name most, the latest on a tie.
   const counts = new Map<string, { n: number; last: number; party: Party }>();
@@ -122,10 +120,14 @@ function actorsOf(view: SentenceView, views: readonly SentenceView[], trig: Trig
 
 /** The organisation named beside an instrument with no fixed one ("observer at the CSTO", "NATO membership"). */
 function orgBeside(view: SentenceView, im: { first: number; last: number }): string | null {
-  for (const prep of ORG_PREPOSITIONS) {
-    if (view.lemmas[im.last + 1] !== prep) continue;
-    const org = prepositionOf(view, im.last, prep, false).find((p) => !p.country);
-    if (org) return org.principal;
+  if (ORG_PREPOSITIONS.includes(view.lemmas[im.last + 1] ?? '')) {
+    // "observer at the Russia-led Collective Security Treaty Organisation": the first organisation named.
+    for (let k = im.last + 2; k < Math.min(view.tokens.length, im.last + 10); k++) {
+      if (view.soft[k] && view.tokens[k]?.text !== '-') break;
+      const idx = view.actorAt[k] ?? -1;
+      const p = idx >= 0 ? view.actors[idx] : undefined;
+      if (p && !p.country) return p.principal;
+    }
   }
   for (let k = im.first - 1; k >= Math.max(0, im.first - 3); k--) {
     const idx = view.actorAt[k] ?? -1;
