@@ -67,10 +67,13 @@ function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], 
     if (r[0]?.generic) return { parties: [], pronoun: false, generic: true };
     const ps = r.filter((p) => p.principal !== exclude && !p.generic);
     if (ps.length > 0) return { parties: ps, pronoun: false, generic: false };
-    if (r.length > 0 && slot !== 'object' && slot !== 'instrument' && slot !== 'possessive') own = true;
+    if (r.length > 0 && RECIPIENTS.has(slot)) own = true;
   }
   return { parties: [], pronoun: false, generic: false, own };
 }
+
+/** Prepositions whose party receives the act: naming only the source's own side makes it domestic. */
+const RECIPIENTS: ReadonlySet<SlotName> = new Set<SlotName>(['to', 'with', 'against']);
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
 
@@ -258,7 +261,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           if (target.parties.length === 0) {
             if (rule.domestic || target.own) {
               // Within one principal: "riots of Serbian nationalists", "proposed to the Kosovo Assembly".
-              target = { parties: [src0], pronoun: false, generic: false };
+              target = { parties: [src0], pronoun: false, generic: false, own: target.own === true };
             } else if (noun) {
               // A noun names its parties or states no event ("NATO's intervention").
               continue;
