@@ -2,7 +2,8 @@
  * dateForSpan: the date of the clause that holds an event. The event takes the date mention of its
  * own clause (the nearest before its trigger, else the nearest after), not every date in the
  * sentence: a mention that only qualifies a noun further on ("…victims of the air-campaign during
- * the conflict in 1999") yields to the sentence's date when a verb is the trigger. Without a
+ * the conflict in 1999") yields to the narrative's date when a verb is the trigger and the sentence
+ * refers back ("During this historic visit…"). Without a
  * mention in the clause the event takes the sentence's own or inherited date, else none.
  */
 import type { DateInterval } from '../../core/model.js';
@@ -36,6 +37,8 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const clauses = clausesOf(
     s.text,
     mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
+    s.tokens,
+    s.start,
   );
   const here = clauseKey(clauses, Math.max(0, start - s.start));
   const trigger = s.tokens.find((t) => t.start >= start && t.start < Math.max(end, start + 1));
@@ -46,8 +49,15 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   mentions.forEach((m, i) => {
     if (clauseKey(clauses, m.start - s.start) !== here) return;
     const role = roles[i];
+    // Only where the sentence itself passed the mention over for the narrative's date.
     const yields =
-      role?.qualifiesNoun && triggerIsVerb && m.start >= end && sentenceDate !== null && !sameInterval(sentenceDate, m.interval);
+      role?.qualifiesNoun &&
+      !role.secondary &&
+      dating.refersBack === 'strong' &&
+      triggerIsVerb &&
+      m.start >= end &&
+      sentenceDate !== null &&
+      !sameInterval(sentenceDate, m.interval);
     if (yields) return;
     if (m.end <= start || (m.start < start && m.end > start)) {
       if (!before || m.end > before.end) before = m;

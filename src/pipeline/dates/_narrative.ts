@@ -36,13 +36,22 @@ const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|that|where|when|while)\b|\b
 
 /** Clause boundaries of a sentence (local offsets) and its parenthesised parts that are clauses. */
 export interface Clauses {
-  /** Offsets where a clause starts, outside parentheses, with whether it is a subordinate one. */
-  cuts: { at: number; subordinate: boolean }[];
+  /**
+   * Offsets outside parentheses where a clause starts, in order, with the clause's id: a relative
+   * clause closed by a comma hands back to the id of the clause it interrupted.
+   */
+  cuts: { at: number; id: number; subordinate: boolean }[];
   /** Parenthesised spans [open, close] that hold more than a date. */
   parens: [number, number][];
 }
 
-export function clausesOf(text: string, localMentions: { start: number; end: number }[]): Clauses {
+const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Clauses of a sentence. `tokens` (of the sentence) add the relative clauses without a comma
+ * ("an office that has worked there since 1998").
+ */
+export function clausesOf(text: string, localMentions: { start: number; end: number }[], tokens: Token[] = [], base = 0): Clauses {
   const parens: [number, number][] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -58,11 +67,39 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
       if (/[\p{L}\p{N}]/u.test(rest)) parens.push([open, i]);
     }
   }
-  const cuts: { at: number; subordinate: boolean }[] = [];
+  const inParens = (at: number): boolean => parens.some(([a, b]) => at > a && at < b);
+  const starts: { at: number; subordinate: boolean; relative: boolean }[] = [];
   RELATIVE_CLAUSE.lastIndex = 0;
   for (let m = RELATIVE_CLAUSE.exec(text); m; m = RELATIVE_CLAUSE.exec(text)) {
-    if (parens.some(([a, b]) => m.index > a && m.index < b)) continue;
-    cuts.push({ at: m.index, subordinate: /^,|^\s*while|^\s*whereas/i.test(m[0]) });
+    if (inParens(m.index)) continue;
+    const subordinate = /^,|^\s*while|^\s*whereas/i.test(m[0]);
+    starts.push({ at: m.index, subordinate, relative: subordinate && /^,/.test(m[0]) });
+  }
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    if (!RELATIVE_WORDS.has(t.lower) || t.pos === 'DET' || !before || !NOUNISH.has(before.pos)) return;
+    const at = t.start - base;
+    if (!inParens(at)) starts.push({ at, subordinate: true, relative: true });
+  });
+  starts.sort((x, y) => x.at - y.at);
+  const cuts: Clauses['cuts'] = [];
+  let id = 0;
+  let resume: number | null = null;
+  for (const st of starts) {
+    // A comma after a relative clause, before the next cut, hands back to the interrupted clause.
+    const prevCut = cuts[cuts.length - 1];
+    if (resume !== null && prevCut) {
+      const comma = text.indexOf(',', prevCut.at + 1);
+      if (comma > prevCut.at && comma < st.at && !inParens(comma)) cuts.push({ at: comma, id: resume, subordinate: false });
+    }
+    const interrupted = cuts[cuts.length - 1]?.id ?? 0;
+    cuts.push({ at: st.at, id: ++id, subordinate: st.subordinate });
+    resume = st.relative ? interrupted : null;
+  }
+  const last = cuts[cuts.length - 1];
+  if (resume !== null && last) {
+    const comma = text.indexOf(',', last.at + 1);
+    if (comma > last.at && !inParens(comma)) cuts.push({ at: comma, id: resume, subordinate: false });
   }
   return { cuts, parens };
 }
@@ -72,16 +109,16 @@ export function clauseKey(c: Clauses, pos: number): string {
   let inner: [number, number] | undefined;
   for (const p of c.parens) if (pos > p[0] && pos < p[1] && (!inner || p[0] > inner[0])) inner = p;
   if (inner) return `p${inner[0]}`;
-  let k = -1;
-  for (let i = 0; i < c.cuts.length; i++) if ((c.cuts[i]?.at ?? Infinity) <= pos) k = i;
-  return `c${k}`;
+  let id = 0;
+  for (const cut of c.cuts) if (cut.at <= pos) id = cut.id;
+  return `c${id}`;
 }
 
 function isSubordinate(c: Clauses, pos: number): boolean {
   const key = clauseKey(c, pos);
   if (key.startsWith('p')) return true;
-  const k = Number(key.slice(1));
-  return k >= 0 && (c.cuts[k]?.subordinate ?? false);
+  const id = Number(key.slice(1));
+  return c.cuts.some((cut) => cut.id === id && cut.subordinate);
 }
 
 /** The sentence's token index at or after ctx offset `pos`. */
@@ -179,7 +216,7 @@ export function dateSentence(
   cues: Cues,
 ): SentenceDating {
   const local = mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
-  const roles = mentionRoles(s, mentions, clausesOf(s.text, local));
+  const roles = mentionRoles(s, mentions, clausesOf(s.text, local, s.tokens, s.start));
   const back = refersBack(s, prev, cues);
   let own: DateMention | null = null;
   for (let i = 0; i < mentions.length; i++) {

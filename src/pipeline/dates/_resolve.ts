@@ -25,7 +25,11 @@ const MONTH_YEAR_GAP = /^[\s,]*(?:in|of|during)?\s*$/i;
 
 export function resolveSentence(sentence: Sentence, candidates: Candidate[], state: NarrativeState, v: Vocabulary): DateMention[] {
   const text = sentence.text;
-  const cands = candidates.map((c) => openInterval(c, text, v));
+  // "since 1999" opens 1999, but "a decade after 1999" is a shift, not an opening.
+  const cands = candidates.map((c, i) => {
+    const before = candidates[i - 1];
+    return before?.found.kind === 'count' && /^\s*$/.test(text.slice(before.end, c.start)) ? c : openInterval(c, text, v);
+  });
   const out: DateMention[] = [];
   const mention = (start: number, end: number, interval: DateInterval, rule: string, relative: boolean): DateMention => ({
     sentence: sentence.index,

@@ -39,6 +39,8 @@ export interface DateRule {
 }
 
 const YEAR = '(?<![\\w.,$€£/-])(1[89]\\d\\d|20\\d\\d)(?![\\w%]|[.,]\\d)';
+/** A year after a word that already marks it as one ("mid-2007", "November 2015"). */
+const YEAR_AFTER = '(1[89]\\d\\d|20\\d\\d)(?![\\w%]|[.,]\\d)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const FROM = '(?:\\b(from|between)\\s+)?(?:the\\s+)?';
 const TO = '\\s*(-|/|to|until|till|through|and)\\s*';
@@ -63,17 +65,26 @@ function rangeWordsAgree(from: string | undefined, sep: string | undefined): boo
   return between === and;
 }
 
-/** Does a quantity noun follow, or a capitalised name come right before ("Vision 2020")? */
+/** Does a quantity noun follow, a capitalised name come right before ("Vision 2020"), or other numbers stand around it? */
 function yearIsNotADate(m: RegExpExecArray, v: Vocabulary): boolean {
   const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
   const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
   if (next && v.quantityNouns.includes(next)) return true;
   const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+  // Inside a run of numbers (a phone number, a table row).
+  if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true;
   const prev = /([\p{L}]+)\s+$/u.exec(before)?.[1];
   if (prev && /^\p{Lu}/u.test(prev) && !CASE_WORDS.test(prev) && !month(v, prev) && !v.seasons[prev.toLowerCase()]) {
     return true;
   }
   return false;
+}
+
+/** "the 2013-2016 mandate" names the range without "the"; "the January 2013 - December 2016 period" keeps it. */
+function withoutArticle(m: RegExpExecArray, found: Found): Found | { found: Found; start: number; end: number } {
+  const lead = /^the\s+/i.exec(m[0]);
+  if (!lead || /period$/i.test(m[0])) return found;
+  return { found, start: m.index + lead[0].length, end: m.index + m[0].length };
 }
 
 /** Build the rule list for a vocabulary. Order breaks ties between finds of the same length. */
@@ -92,7 +103,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-day-year',
-      pattern: rx(`${M}\\s+${DAY},?\\s+${YEAR}`),
+      pattern: rx(`${M}\\s+${DAY},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [mo, d, y] = [month(v, m[1]), num(m[2]), num(m[3])];
         return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
@@ -100,7 +111,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'day-month-year',
-      pattern: rx(`\\b${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR}`),
+      pattern: rx(`\\b${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [d, mo, y] = [num(m[1]), month(v, m[2]), num(m[3])];
         return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
@@ -108,16 +119,16 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-year-range',
-      pattern: rx(`${FROM}${M}\\s+(?:of\\s+)?${YEAR}${TO}${M}\\s+(?:of\\s+)?${YEAR}(?:\\s+period\\b)?`),
+      pattern: rx(`${FROM}${M}\\s+(?:of\\s+)?${YEAR_AFTER}${TO}${M}\\s+(?:of\\s+)?${YEAR_AFTER}(?:\\s+period\\b)?`),
       extract: (m) => {
         const [m1, y1, sep, m2, y2] = [month(v, m[2]), num(m[3]), m[4], month(v, m[5]), num(m[6])];
         if (!rangeWordsAgree(m[1], sep) || y2 * 12 + m2 < y1 * 12 + m1) return null;
-        return abs(monthSpan(y1, m1, y2, m2, 'period'));
+        return withoutArticle(m, abs(monthSpan(y1, m1, y2, m2, 'period')));
       },
     },
     {
       name: 'month-range-year',
-      pattern: rx(`${FROM}${M}${TO}${M}\\s+(?:of\\s+)?${YEAR}`),
+      pattern: rx(`${FROM}${M}${TO}${M}\\s+(?:of\\s+)?${YEAR_AFTER}`),
       extract: (m) => {
         const [m1, sep, m2, y] = [month(v, m[2]), m[3], month(v, m[4]), num(m[5])];
         if (!rangeWordsAgree(m[1], sep) || sep === '/') return null;
@@ -132,12 +143,12 @@ export function buildRules(v: Vocabulary): DateRule[] {
         if (!rangeWordsAgree(m[1], sep)) return null;
         const y2 = tail.length === 2 ? Math.floor(y1 / 100) * 100 + num(tail) : num(tail);
         if (y2 <= y1 || y2 - y1 > 60) return null;
-        return abs({ start: `${y1}-01-01`, end: `${y2}-12-31`, precision: 'period' });
+        return withoutArticle(m, abs({ start: `${y1}-01-01`, end: `${y2}-12-31`, precision: 'period' }));
       },
     },
     {
       name: 'month-year',
-      pattern: rx(`(?:\\b(?:the\\s+)?(${a.monthPart})(?:\\s+of)?[-\\s]+)?${M},?\\s+(?:of\\s+)?${YEAR}`),
+      pattern: rx(`(?:\\b(?:the\\s+)?(${a.monthPart})(?:\\s+of)?[-\\s]+)?${M},?\\s+(?:of\\s+)?${YEAR_AFTER}`),
       extract: (m) => {
         const [part, mo, y] = [m[1], month(v, m[2]), num(m[3])];
         if (!mo) return null;
@@ -149,7 +160,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'season',
-      pattern: rx(`\\b(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(${a.season})\\s+(?:of\\s+)?${YEAR}`),
+      pattern: rx(`\\b(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(${a.season})\\s+(?:of\\s+)?${YEAR_AFTER}`),
       extract: (m) => {
         const s = v.seasons[key(m[1] ?? '')];
         const y = num(m[2]);
@@ -159,7 +170,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'year-part',
-      pattern: rx(`\\b(?:the\\s+)?(${a.yearPart})(?:\\s+of(?:\\s+the\\s+year)?\\s+|[-\\s]+)${YEAR}`),
+      pattern: rx(`\\b(?:the\\s+)?(${a.yearPart})(?:\\s+of(?:\\s+the\\s+year)?\\s+|[-\\s]+)${YEAR_AFTER}`),
       extract: (m) => {
         const p = v.yearParts[key(m[1] ?? '')];
         const y = num(m[2]);

@@ -67,3 +67,12 @@ test('sentences are numbered in order and long texts are read in chunks without 
 test('tokenizeOnly counts the tokens wink finds', () => {
   assert.equal(tokenizeOnly('Serbia joined PfP in 2006.'), 6);
 });
+
+test('words wink cuts at letters outside Latin-1 are one token again; their full stop still ends the sentence', () => {
+  const sentences = segmentText('The minister Vu\u010di\u0107 met Ján Cinge\u013e. Photo by a reporter.');
+  assert.equal(sentences.length, 2);
+  const words = sentences[0]?.tokens.map((t) => t.text);
+  assert.ok(words?.includes('Vu\u010di\u0107'), JSON.stringify(words));
+  assert.ok(words?.includes('Cinge\u013e'), JSON.stringify(words));
+  assert.equal(sentences[0]?.tokens.find((t) => t.text === 'Vu\u010di\u0107')?.pos, 'PROPN');
+});

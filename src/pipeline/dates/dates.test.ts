@@ -1,0 +1,127 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DateInterval } from '../../core/model.js';
+import { datedContext } from './_testing.js';
+
+/** The single date mention of a one-sentence text, as `start..end precision`, published 2017-03. */
+function one(text: string, published: string | null = '2017-03'): string {
+  const ctx = datedContext(text, published);
+  assert.equal(ctx.dates.length, 1, `one mention in ${JSON.stringify(text)}: ${JSON.stringify(ctx.dates.map((d) => d.text))}`);
+  const m = ctx.dates[0];
+  assert.ok(m);
+  return `${show(m.interval)} ${m.interval.precision} '${m.text}'`;
+}
+
+function show(i: DateInterval | null | undefined): string {
+  return i ? `${i.start ?? ''}..${i.end ?? ''}` : 'none';
+}
+
+test('a bare year after a preposition or a verb is a year', () => {
+  assert.equal(one('In 1997 Hungary joined the talks.'), "1997-01-01..1997-12-31 year '1997'");
+  assert.equal(one('The council, founded 1994, meets yearly.'), "1994-01-01..1994-12-31 year '1994'");
+});
+
+test('month and year, day forms and ISO days', () => {
+  assert.equal(one('Finland applied in April 2004 as planned.'), "2004-04-01..2004-04-30 month 'April 2004'");
+  assert.equal(one('On May 18, 2022 Finland and Sweden applied.'), "2022-05-18..2022-05-18 day 'May 18, 2022'");
+  assert.equal(one('Talks resumed on 3rd of February 2011 in Oslo.'), "2011-02-03..2011-02-03 day '3rd of February 2011'");
+  assert.equal(one('The pact took effect 2004-03-29 at noon.'), "2004-03-29..2004-03-29 day '2004-03-29'");
+  assert.equal(one('Ministers met in Sept. 2012 again.'), "2012-09-01..2012-09-30 month 'Sept. 2012'");
+});
+
+test('a parenthesised date is a date of its sentence', () => {
+  const ctx = datedContext('The envoy praised Albania as a reliable partner (April 2004).', '2017-03');
+  assert.equal(show(ctx.dates[0]?.interval), '2004-04-01..2004-04-30');
+  assert.equal(show(ctx.sentenceDates[0]), '2004-04-01..2004-04-30');
+});
+
+test('seasons are northern, winter runs into the next year', () => {
+  assert.equal(one('In the spring of 1997 Hungary opened talks.'), "1997-03-01..1997-05-31 season 'the spring of 1997'");
+  assert.equal(one('They met in summer 2005.'), "2005-06-01..2005-08-31 season 'summer 2005'");
+  assert.equal(one('Work stopped in the winter of 2010.'), "2010-12-01..2011-02-28 season 'the winter of 2010'");
+  assert.equal(one('Work resumed in autumn 1999.'), "1999-09-01..1999-11-30 season 'autumn 1999'");
+});
+
+test('early, mid and late years; halves and quarters', () => {
+  assert.equal(one('Talks began in early 2003.'), "2003-01-01..2003-04-30 period 'early 2003'");
+  assert.equal(one('Talks stalled in mid-2007.'), "2007-05-01..2007-08-31 period 'mid-2007'");
+  assert.equal(one('Georgia applied in late 2011.'), "2011-09-01..2011-12-31 period 'late 2011'");
+  assert.equal(one('Growth slowed in the first half of 2010.'), "2010-01-01..2010-06-30 period 'the first half of 2010'");
+  assert.equal(one('The deal closed in the third quarter of 2012.'), "2012-07-01..2012-09-30 quarter 'the third quarter of 2012'");
+  assert.equal(one('It was signed at the end of 2008.'), "2008-09-01..2008-12-31 period 'the end of 2008'");
+  assert.equal(one('Riots broke out in late November 2015.'), "2015-11-21..2015-11-30 period 'late November 2015'");
+});
+
+test('decades and parts of decades', () => {
+  assert.equal(one('Relations froze in the 1990s.'), "1990-01-01..1999-12-31 decade 'the 1990s'");
+  assert.equal(one('Relations thawed in the late 1970s.'), "1977-01-01..1979-12-31 period 'the late 1970s'");
+});
+
+test('periods: month ranges, year ranges and short ranges', () => {
+  assert.equal(
+    one('Poland chaired it in the March 2008 - June 2010 period.'),
+    "2008-03-01..2010-06-30 period 'the March 2008 - June 2010 period'",
+  );
+  assert.equal(one('Norway served from 2013 to 2016 on the board.'), "2013-01-01..2016-12-31 period 'from 2013 to 2016'");
+  assert.equal(one('Norway served between 2001 and 2004 on it.'), "2001-01-01..2004-12-31 period 'between 2001 and 2004'");
+  assert.equal(one('The 2013\u20132016 mandate ended.'), "2013-01-01..2016-12-31 period '2013-2016'");
+  assert.equal(one('The conflict of 1991-95 ended.'), "1991-01-01..1995-12-31 period '1991-95'");
+  assert.equal(one('Exercises ran from March to June 2010 twice.'), "2010-03-01..2010-06-30 period 'from March to June 2010'");
+});
+
+test('openers: since, before, by, until, after', () => {
+  assert.equal(one('Troops have stayed there since 1999.'), "1999-01-01.. open 'since 1999'");
+  assert.equal(one('Before 2006 Montenegro was not a member.'), "..2005-12-31 open 'Before 2006'");
+  assert.equal(one('Croatia hoped to join by 2015.'), "..2015-12-31 open 'by 2015'");
+  assert.equal(one('He headed the ministry until August 2013.'), "..2013-08-31 open 'until August 2013'");
+  assert.equal(one('After 2008 the talks stopped.'), "2009-01-01.. open 'After 2008'");
+});
+
+test('relative expressions shift from the narrative date', () => {
+  const ctx = datedContext('In 2013 Moldova opened an office. The following year in September it signed a plan. Two years later it left.', '2017-03');
+  assert.deepEqual(
+    ctx.dates.map((d) => `${d.text}=${show(d.interval)}${d.relative ? ' rel' : ''}`),
+    ['2013=2013-01-01..2013-12-31', 'The following year in September=2014-09-01..2014-09-30 rel', 'Two years later=2016-01-01..2016-12-31 rel'],
+  );
+});
+
+test('"a decade after" a year resolves from it; beside an explicit year it restates that year', () => {
+  assert.equal(one('A decade after 1991 the two states met.'), "2001-01-01..2001-12-31 year 'A decade after 1991'");
+  const ctx = datedContext('In 2004, just a decade after the war, Rwanda joined the body.', '2017-03');
+  assert.deepEqual(ctx.dates.map((d) => show(d.interval)), ['2004-01-01..2004-12-31', '2004-01-01..2004-12-31']);
+  assert.equal(show(ctx.sentenceDates[0]), '2004-01-01..2004-12-31');
+});
+
+test('a relative expression that would pass the published date is dropped', () => {
+  const ctx = datedContext('The envoy came in November 2015. More than a decade later, memories remain.', '2017-03');
+  assert.deepEqual(ctx.dates.map((d) => d.text), ['November 2015']);
+});
+
+test('expressions relative to the published date', () => {
+  assert.equal(one('Turnout fell last year in most regions.'), "2016-01-01..2016-12-31 year 'last year'");
+  assert.equal(one('Prices rose this month again.'), "2017-03-01..2017-03-31 month 'this month'");
+  assert.equal(one('The talks ended three months ago in Vienna.', '2017-03'), "2016-12-01..2016-12-31 month 'three months ago'");
+  assert.deepEqual(datedContext('Turnout fell last year.', null).dates, []);
+});
+
+test('a month without a year takes the narrative year, else the last such month before publication', () => {
+  const ctx = datedContext('In 2011 Kyrgyzstan asked for aid. In September the first convoy came.', '2017-03');
+  assert.equal(show(ctx.dates[1]?.interval), '2011-09-01..2011-09-30');
+  assert.equal(one('In September the first convoy came.', '2017-03'), "2016-09-01..2016-09-30 month 'September'");
+  assert.equal(one('On March 2 the first convoy came.', '2017-03'), "2017-03-02..2017-03-02 day 'March 2'");
+});
+
+test('chrono reads weekdays and "yesterday" against the published day', () => {
+  assert.equal(one('The ministers met yesterday in Riga.', '2017-03-08'), "2017-03-07..2017-03-07 day 'yesterday'");
+  const ctx = datedContext('The ministers met on Monday in Riga.', '2017-03-08');
+  assert.equal(ctx.dates[0]?.interval.precision, 'day');
+  assert.equal(ctx.dates[0]?.rule, 'chrono');
+});
+
+test('mention offsets point at the mention in the normalised text', () => {
+  const ctx = datedContext('Serbia\u00b4s army, in\u00a0the summer of 2005, signed.', '2017-03');
+  const m = ctx.dates[0];
+  assert.ok(m);
+  assert.equal(ctx.text.slice(m.start, m.end), 'the summer of 2005');
+  assert.equal(ctx.original.slice(ctx.offsets.toOriginal(m.start), ctx.offsets.toOriginal(m.end)), 'the summer of 2005');
+});

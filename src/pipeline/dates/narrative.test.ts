@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { DateInterval } from '../../core/model.js';
+import type { DocumentContext } from '../types.js';
+import { datedContext } from './_testing.js';
+import { dateForSpan } from './index.js';
+
+const show = (i: DateInterval | null | undefined): string => (i ? `${i.start ?? ''}..${i.end ?? ''}` : 'none');
+
+/** dateForSpan for the first occurrence of `word` (a trigger) in the text. */
+function dateOf(ctx: DocumentContext, word: string): string {
+  const at = ctx.text.indexOf(word);
+  assert.ok(at >= 0, word);
+  const s = ctx.sentences.find((x) => x.start <= at && at < x.end);
+  assert.ok(s);
+  return show(dateForSpan(ctx, s.index, at, at + word.length));
+}
+
+const STORY = [
+  'In July 2004, the Georgian parliament ratified the accord.',
+  'This move angered the opposition.',
+  'The opposition held rallies in the capital.',
+  'Then in March 2006 the president visited Brussels.',
+  'During this visit he praised the victims of the war in 1992.',
+  'At the same time, he opened an office that has worked there since 1998.',
+  'Farmers protested in the south.',
+].join(' ');
+
+test('a sentence inherits the narrative date only where it refers back', () => {
+  const ctx = datedContext(STORY, '2017-03');
+  assert.deepEqual(ctx.sentenceDates.map(show), [
+    '2004-07-01..2004-07-31',
+    '2004-07-01..2004-07-31',
+    'none',
+    '2006-03-01..2006-03-31',
+    '2006-03-01..2006-03-31',
+    '2006-03-01..2006-03-31',
+    'none',
+  ]);
+});
+
+test('an event takes the date of its own clause, not a date that qualifies a noun further on', () => {
+  const ctx = datedContext(STORY, '2017-03');
+  assert.equal(dateOf(ctx, 'praised'), '2006-03-01..2006-03-31');
+  assert.equal(dateOf(ctx, 'opened'), '2006-03-01..2006-03-31');
+  assert.equal(dateOf(ctx, 'has worked'), '1998-01-01..');
+  assert.equal(dateOf(ctx, 'ratified'), '2004-07-01..2004-07-31');
+  assert.equal(dateOf(ctx, 'protested'), 'none');
+});
+
+test('a relative clause and a parenthesis hold their own dates', () => {
+  const ctx = datedContext(
+    'In 2012 the envoy, who had served there until May 2009, met the Latvian minister (who took office in 2010) and the mayor of Riga (June 2012).',
+    '2017-03',
+  );
+  assert.equal(dateOf(ctx, 'met'), '2012-01-01..2012-12-31');
+  assert.equal(dateOf(ctx, 'served'), '..2009-05-31');
+  assert.equal(dateOf(ctx, 'took'), '2010-01-01..2010-12-31');
+  assert.equal(show(ctx.sentenceDates[0]), '2012-01-01..2012-12-31');
+});
+
+test('a noun trigger takes the date that qualifies it, a verb trigger the one before it', () => {
+  const ctx = datedContext('In May 2011 Croatia ended talks. Their visit followed the adoption of the plan in March 2011.', '2017-03');
+  assert.equal(dateOf(ctx, 'adoption'), '2011-03-01..2011-03-31');
+  assert.equal(dateOf(ctx, 'followed'), '2011-05-01..2011-05-31');
+});
+
+test('an event after the date in the same clause takes the date before it, else the one after it', () => {
+  const ctx = datedContext('Estonia signed the treaty in April 2004; Latvia signed it later (May 2004).', '2017-03');
+  assert.equal(dateOf(ctx, 'Estonia signed'), '2004-04-01..2004-04-30');
+  assert.equal(dateOf(ctx, 'Latvia signed'), '2004-05-01..2004-05-31');
+});
+
+test('a named thing taken up again refers back; an unrelated sentence does not', () => {
+  const ctx = datedContext(
+    'In June 2008 the EU Summit in Lisbon was attended by Albania. Albania was praised in the final text of the Summit. Farmers objected.',
+    '2017-03',
+  );
+  assert.deepEqual(ctx.sentenceDates.map(show), ['2008-06-01..2008-06-30', '2008-06-01..2008-06-30', 'none']);
+});
