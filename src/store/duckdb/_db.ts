@@ -3,7 +3,7 @@
  * transactions, and a queue so that concurrent callers never interleave inside one transaction
  * (a DuckDB connection has one transaction at a time).
  */
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBConnection, type DuckDBPreparedStatement, type DuckDBValue } from '@duckdb/node-api';
 import { DyadError } from '../../core/errors.js';
 
 /** A row as plain JS: strings, numbers (BIGINT already narrowed), booleans, null. */
@@ -24,6 +24,8 @@ export interface OpenOptions {
 
 export class Db {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Statements prepared once per connection: planning costs more than running a small insert. */
+  private readonly prepared = new Map<string, DuckDBPreparedStatement>();
 
   private constructor(
     readonly path: string,
@@ -57,8 +59,18 @@ export class Db {
     return next;
   }
 
+  private async statement(sql: string, params: SqlParam[]): Promise<DuckDBPreparedStatement> {
+    let st = this.prepared.get(sql);
+    if (!st) {
+      st = await this.connection.prepare(sql);
+      this.prepared.set(sql, st);
+    }
+    st.bind(params as DuckDBValue[]);
+    return st;
+  }
+
   async all(sql: string, params: SqlParam[] = []): Promise<SqlRow[]> {
-    const reader = await this.connection.runAndReadAll(sql, params as DuckDBValue[]);
+    const reader = await (await this.statement(sql, params)).runAndReadAll();
     return reader.getRowObjectsJS().map((r) => {
       const out: SqlRow = {};
       for (const [k, v] of Object.entries(r)) out[k] = plain(v);
@@ -71,7 +83,8 @@ export class Db {
   }
 
   async run(sql: string, params: SqlParam[] = []): Promise<void> {
-    await this.connection.run(sql, params as DuckDBValue[]);
+    if (params.length === 0) await this.connection.run(sql);
+    else await (await this.statement(sql, params)).run();
   }
 
   /** Run `work` in one transaction: committed whole, or rolled back whole if it throws. */
@@ -88,6 +101,8 @@ export class Db {
   }
 
   close(): void {
+    for (const st of this.prepared.values()) st.destroySync();
+    this.prepared.clear();
     this.connection.closeSync();
     this.instance.closeSync();
   }
