@@ -47,9 +47,10 @@ export interface DocumentWithExtraction {
   extraction: { events: StoredEvent[]; milestones: StoredMilestone[]; indicators: StoredIndicator[] };
 }
 
-export interface IngestResult extends DocumentWithExtraction {
+export interface IngestResult {
   status: 'stored' | 'duplicate';
   documentId: string;
+  extraction: DocumentWithExtraction['extraction'];
   warnings: string[];
 }
 

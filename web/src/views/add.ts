@@ -48,10 +48,10 @@ export function renderAdd(main: HTMLElement, onStored: (documentId: string) => v
       });
       status.textContent = res.status === 'duplicate' ? 'Already stored: showing what was extracted then.' : 'Stored.';
       if (res.warnings.length) result.append(el('ul', { class: 'warnings' }, ...res.warnings.map((w) => el('li', {}, w))));
-      renderDocument(result, res);
+      renderDocument(result, await api.document(res.documentId));
       onStored(res.documentId);
     } catch (e) {
-      status.textContent = e instanceof ApiError ? `${e.message}${e.hint ? ` — ${e.hint}` : ''}` : 'The server could not be reached.';
+      status.textContent = e instanceof ApiError ? `${e.message}${e.hint ? ` — ${e.hint}` : ''}` : `The server could not be reached (${String(e)}).`;
     }
   }
 
