@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { dataPath } from '../core/paths.js';
-import { loadGazetteer, spanOf, type RoleTitle } from './gazetteer/index.js';
+import { fold, loadGazetteer, spanOf, type RoleTitle } from './gazetteer/index.js';
 
 interface RawRole {
   title: RoleTitle;
@@ -206,4 +206,25 @@ test('Serbian and Russian leaders can be found by their Cyrillic names', () => {
     .filter((p) => !(p.aliases ?? []).some((a) => cyrillic.test(a)))
     .map((p) => p.id);
   assert.deepEqual(missing, []);
+});
+
+test('no name or alias of a person also names another person, a country, an organisation or a place', () => {
+  const key = (text: string) => text.split(/\s+/).map(fold).join(' ');
+  const named = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const s of gazetteer.surfaces()) {
+    if (s.target.type !== 'person') named.set(key(s.text), `${s.target.type}:${'id' in s.target ? s.target.id : s.target.kind}`);
+  }
+  const people = new Map<string, string>();
+  for (const s of gazetteer.surfaces()) {
+    if (s.target.type !== 'person') continue;
+    const k = key(s.text);
+    const other = people.get(k);
+    if (other !== undefined && other !== s.target.id) clashes.push(`"${s.text}": ${other} and ${s.target.id}`);
+    people.set(k, s.target.id);
+    const thing = named.get(k);
+    if (thing !== undefined) clashes.push(`"${s.text}": ${s.target.id} and ${thing}`);
+  }
+  assert.ok(people.size > 500, `only ${people.size} person surfaces`);
+  assert.deepEqual(clashes, []);
 });
