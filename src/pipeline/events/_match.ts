@@ -98,13 +98,16 @@ function participial(view: SentenceView, i: number): boolean {
   return view.lemmas[k] !== 'be';
 }
 
-/** Verb lemmas to try for a participle the tagger read as an adjective ("was certified"). */
+/**
+ * Verb lemmas to try for a past form the tagger read as an adjective: after "be" ("was certified")
+ * or right after the actor doing it ("Oman mediated between …").
+ */
 function participleLemmas(view: SentenceView, i: number): string[] {
   const t = view.tokens[i];
-  if (!t || t.pos !== 'ADJ' || !t.lower.endsWith('ed')) return [];
+  if (!t || (t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed')) return [];
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
-  if (view.lemmas[k] !== 'be') return [];
+  if (view.lemmas[k] !== 'be' && (view.actorAt[k] ?? -1) < 0) return [];
   const w = t.lower;
   return [view.lemmas[i] ?? w, w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`];
 }
@@ -130,12 +133,12 @@ function hasBefore(view: SentenceView, i: number, words: ReadonlySet<string>, ex
 
 /** The token where an `after` word is found, or -1. */
 function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): number {
-  const wantsInstrument = words.has('instrument');
+  const wantsInstrument = words.has('@instrument');
   const end = Math.min(view.tokens.length, i + 1 + AFTER_WINDOW);
   for (let k = i + 1; k < end; k++) {
     const l = view.lemmas[k] ?? '';
     if (view.hard[k] || l === ',' || l === '.') break;
-    if (words.has(l)) return k;
+    if (words.has(l) || words.has(view.tokens[k]?.lower ?? '')) return k;
     const dash = l.lastIndexOf('-');
     if (dash > 0 && words.has(l.slice(dash + 1))) return k;
     if (wantsInstrument && view.instrumentParties.some((p) => p.first === k)) return k;
@@ -196,8 +199,10 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             if (asVerb) break;
           }
         }
-        const asNoun = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'DET')
-          ? patterns.nouns.get(lemma)
+        const nounLike = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'DET');
+        // A capitalised plural the tagger took for a name ("Protests of …") still has its singular.
+        const asNoun = nounLike
+          ? patterns.nouns.get(lemma) ?? (t.pos === 'PROPN' && t.lower.endsWith('s') ? patterns.nouns.get(t.lower.slice(0, -1)) : undefined)
           : undefined;
         const gerund = t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
         const rules: readonly EventRule[] = [...(asVerb ?? gerund ?? []), ...(asNoun ?? [])];

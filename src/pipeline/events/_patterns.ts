@@ -16,7 +16,7 @@ export interface EventRule {
   root: string;
   quadClass: 1 | 2 | 3 | 4;
   goldstein: number;
-  /** Lemmas of which one must follow in the clause; `instrument` stands for a named ladder instrument. */
+  /** Lemmas of which one must follow in the clause; `@instrument` stands for a named ladder instrument. */
   after: ReadonlySet<string> | null;
   before: ReadonlySet<string> | null;
   source: readonly SlotName[];

@@ -48,7 +48,7 @@ function groupForward(view: SentenceView, p: Party): Party[] {
     if (l === 'as' && view.lemmas[j + 1] === 'well' && view.lemmas[j + 2] === 'as') j += 2;
     else if (l !== 'and' && l !== ',' && l !== '&') break;
     j++;
-    while (j < view.tokens.length && (view.tokens[j]?.pos === 'DET' || view.lemmas[j] === 'and')) j++;
+    while (j < view.tokens.length && !partyAt(view, j) && (view.tokens[j]?.pos === 'DET' || view.lemmas[j] === 'and')) j++;
     const q = partyAt(view, j);
     if (!q || q.first !== j || q.setting) break;
     out.push(q);

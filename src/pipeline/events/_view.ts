@@ -128,7 +128,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     const prev = tokens[first - 1];
     if (prev && prev.pos === 'NUM' && !YEAR.test(prev.text)) generic = true;
     const nextLemma = lemmas[last + 1] ?? '';
-    const setting = m.situationNouns.has(nextLemma);
+    const setting = m.situationNouns.has(nextLemma) && tokens[last + 1]?.pos === 'NOUN';
     const party: Party = {
       principal: a.principal,
       actor: a.name || a.text,

@@ -1,0 +1,160 @@
+/**
+ * Every event pattern in data/patterns/events.yaml, each on a sentence of our own about countries and
+ * years other than the seed brief's, run through the whole pipeline (real segmenter, dates and actors).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { DyadEvent } from '../../core/model.js';
+import { loadDataFile } from '../../core/data-file.js';
+import { dataPath } from '../../core/paths.js';
+import { createExtractor } from '../extract.js';
+import { EVENT_PATTERNS_SCHEMA, type EventPatternFile } from './_schema.js';
+
+/** [rule id, sentence, source principal, target principal, CAMEO code] */
+type Case = [string, string, string, string, string];
+
+const CASES: Case[] = [
+  ['decline-comment', 'In May 2011 Hungary declined to comment on Slovakia\'s new language law.', 'HUN', 'SVK', '011'],
+  ['acknowledge-responsibility', 'In 2003 Libya acknowledged responsibility toward the United Kingdom for the bombing.', 'LBY', 'GBR', '015'],
+  ['deny-responsibility', 'In 2014 Russia denied any responsibility for attacks on Ukraine.', 'RUS', 'UKR', '016'],
+  ['express-optimism', 'In June 2019 Greece expressed optimism about its talks with North Macedonia.', 'GRC', 'MKD', '013'],
+  ['express-pessimism', 'In 2012 Germany expressed doubt about Greece\'s reform plans.', 'DEU', 'GRC', '012'],
+  ['express-accord', 'In 2018 France expressed agreement with Germany on the eurozone budget.', 'FRA', 'DEU', '019'],
+  ['appeal-aid', 'In 2010 Haiti appealed to the United States for emergency aid.', 'HTI', 'USA', '023'],
+  ['appeal-negotiate', 'In 2021 Ethiopia urged Egypt to resume talks on the dam.', 'ETH', 'EGY', '026'],
+  ['appeal', 'In 2016 Lithuania urged NATO to station more troops in the region.', 'LTU', 'NATO', '020'],
+  ['appeal-noun', 'Finland\'s appeal to Sweden came in May 2022.', 'FIN', 'SWE', '020'],
+  ['offer-aid', 'In 2023 Japan pledged aid to Turkey after the earthquake.', 'JPN', 'TUR', '033'],
+  ['offer-talks', 'In 2019 South Korea proposed talks with North Korea on family reunions.', 'KOR', 'PRK', '036'],
+  ['offer-mediation', 'In 2022 Turkey offered mediation to Ukraine.', 'TUR', 'UKR', '039'],
+  ['propose', 'In 2008 Poland proposed to Sweden a new partnership for the east.', 'POL', 'SWE', '030'],
+  ['visit', 'In March 2010 Montenegro\'s Prime Minister visited NATO headquarters in Brussels.', 'MNE', 'NATO', '042'],
+  ['visit-noun', 'The visit of Croatia\'s president to Slovenia in June 2012 eased tensions.', 'HRV', 'SVN', '042'],
+  ['travel-to', 'In 2018 Pakistan\'s foreign minister travelled to China.', 'PAK', 'CHN', '042'],
+  ['host', 'In 2017 Vietnam hosted a visit by Japan\'s emperor.', 'VNM', 'JPN', '043'],
+  ['host-actor', 'In 2019 Kazakhstan hosted Uzbekistan.', 'KAZ', 'UZB', '043'],
+  ['meet', 'In July 2018 Finland\'s president met with Russia\'s president.', 'FIN', 'RUS', '040'],
+  ['meeting-between', 'A meeting between Armenia and Azerbaijan took place in October 2022.', 'ARM', 'AZE', '040'],
+  ['attend', 'In 2019 Ukraine\'s president attended the EU summit in Brussels.', 'UKR', 'EU', '040'],
+  ['represent-at', 'Georgia was represented at the NATO summit in Bucharest in April 2008.', 'GEO', 'NATO', '040'],
+  ['consult', 'In 2015 Estonia consulted with Finland on energy security.', 'EST', 'FIN', '040'],
+  ['consultations', 'Norway\'s consultations with Iceland in 2016 covered fisheries.', 'NOR', 'ISL', '040'],
+  ['talk-phone', 'In 2020 Israel called Egypt by telephone about Gaza.', 'ISR', 'EGY', '041'],
+  ['negotiate', 'In 2015 Iran negotiated with the United States in Vienna.', 'IRN', 'USA', '046'],
+  ['hold-talks', 'In 2011 Sudan held talks with South Sudan on oil revenues.', 'SDN', 'SSD', '046'],
+  ['dialogue-progress', 'Armenia\'s dialogue with Turkey stalled in 2010.', 'ARM', 'TUR', '040'],
+  ['mediate', 'In 2015 Oman mediated between Iran and the United States.', 'OMN', 'USA', '045'],
+  ['praise', 'In 2012 Germany praised Poland for its economic reforms.', 'DEU', 'POL', '051'],
+  ['describe-positive', 'In 2016 Japan described India as a reliable partner.', 'JPN', 'IND', '051'],
+  ['praise-noun', 'Canada\'s praise for Mexico came in 2018.', 'CAN', 'MEX', '051'],
+  ['endorse', 'In 2020 France endorsed Germany\'s proposal for a recovery fund.', 'FRA', 'DEU', '051'],
+  ['support-actor', 'In 2008 Italy supported Albania\'s bid for membership of the alliance.', 'ITA', 'ALB', '051'],
+  ['defend-verbally', 'In 2017 Hungary defended Poland\'s right to reform its courts.', 'HUN', 'POL', '052'],
+  ['recognise', 'In 2008 Costa Rica recognised Kosovo.', 'CRI', 'XKX', '054'],
+  ['apologise', 'In 2015 Japan apologised to South Korea for wartime abuses.', 'JPN', 'KOR', '055'],
+  ['express-regret', 'In 2013 the Netherlands expressed regret to Indonesia for colonial-era executions.', 'NLD', 'IDN', '055'],
+  ['forgive', 'In 2000 Rwanda pardoned Uganda\'s soldiers.', 'RWA', 'UGA', '056'],
+  ['sign', 'In 2008 Albania signed an accession protocol with NATO.', 'ALB', 'NATO', '057'],
+  ['sign-instrument', 'Ukraine finalised its IPAP with NATO in 2009.', 'UKR', 'NATO', '057'],
+  ['adoption-instrument', 'The adoption of Moldova\'s IPAP in 2006 deepened ties.', 'MDA', 'NATO', '057'],
+  ['agree-with', 'In 2013 Kosovo agreed with Serbia on the normalisation of relations.', 'XKX', 'SRB', '057'],
+  ['establish-relations', 'In 1992 Israel established diplomatic relations with China.', 'ISR', 'CHN', '050'],
+  ['cooperate', 'In 2018 Slovenia cooperated with Croatia on border control.', 'SVN', 'HRV', '050'],
+  ['develop-military-cooperation', 'In 2019 Poland strengthened military cooperation with Lithuania.', 'POL', 'LTU', '062'],
+  ['exercise-together', 'In 2021 India conducted naval exercises with France.', 'IND', 'FRA', '062'],
+  ['joint-exercise', 'Norway\'s joint exercise with Finland took place in March 2020.', 'NOR', 'FIN', '062'],
+  ['train-forces', 'In 2016 Canada trained Ukraine\'s soldiers.', 'CAN', 'UKR', '062'],
+  ['certify', 'In 2012 Slovenia\'s mountain warfare centre was certified as a NATO centre of excellence.', 'SVN', 'NATO', '062'],
+  ['share-intelligence', 'In 2017 Australia shared intelligence with Indonesia on militants.', 'AUS', 'IDN', '064'],
+  ['trade-cooperation', 'In 2015 China traded with Pakistan on favourable terms.', 'CHN', 'PAK', '061'],
+  ['donate', 'In 2022 Norway donated military equipment to Ukraine.', 'NOR', 'UKR', '072'],
+  ['donation-military', 'The donation of tanks from Poland to Ukraine was announced in April 2022.', 'POL', 'UKR', '072'],
+  ['donate-any', 'In 2014 Qatar donated generously to Lebanon.', 'QAT', 'LBN', '070'],
+  ['donation', 'Saudi Arabia\'s donation to Yemen was delivered in 2018.', 'SAU', 'YEM', '070'],
+  ['humanitarian-aid', 'In 2023 Turkey sent humanitarian supplies to Syria.', 'TUR', 'SYR', '073'],
+  ['provide-aid', 'In 2015 the European Union provided financial assistance to Greece.', 'EU', 'GRC', '070'],
+  ['fund-projects', 'In 2018 Japan funded several reconstruction projects for Iraq.', 'JPN', 'IRQ', '070'],
+  ['deploy-peacekeepers', 'In 2004 Brazil deployed peacekeepers to Haiti.', 'BRA', 'HTI', '074'],
+  ['grant-asylum', 'In 2019 Germany granted asylum to Turkey\'s opposition journalists.', 'DEU', 'TUR', '075'],
+  ['announce-easing', 'In 2016 the United States announced the lifting of restrictions on Iran.', 'USA', 'IRN', '080'],
+  ['ease-sanctions', 'In 2015 the European Union eased sanctions on Belarus.', 'EU', 'BLR', '085'],
+  ['release', 'In 2019 Russia released Ukraine\'s sailors.', 'RUS', 'UKR', '084'],
+  ['withdraw-troops', 'In 2011 the United States withdrew its troops from Iraq.', 'USA', 'IRQ', '087'],
+  ['allow-involvement', 'In 2009 Georgia allowed observers from the European Union.', 'GEO', 'EU', '086'],
+  ['investigate', 'In 2018 the Netherlands investigated Russia\'s role in the downing of the airliner.', 'NLD', 'RUS', '090'],
+  ['demand', 'In 2017 Qatar demanded an apology from Saudi Arabia.', 'QAT', 'SAU', '100'],
+  ['criticise', 'In 2019 Sweden criticised China for detaining a publisher.', 'SWE', 'CHN', '111'],
+  ['oppose', 'In 2018 Greece opposed North Macedonia\'s name.', 'GRC', 'MKD', '111'],
+  ['describe-negative', 'In 2014 Lithuania described Russia as a threat to regional security.', 'LTU', 'RUS', '111'],
+  ['disagreement-from', 'Austria\'s plan was met with opposition from Italy in 2016.', 'ITA', 'AUT', '111'],
+  ['criticism-noun', 'Turkey\'s criticism of Sweden intensified in 2022.', 'TUR', 'SWE', '111'],
+  ['accuse', 'In 2020 Azerbaijan accused Armenia of shelling civilian areas.', 'AZE', 'ARM', '112'],
+  ['complain', 'In 2012 Japan complained to China about the collision.', 'JPN', 'CHN', '114'],
+  ['sue', 'In 2017 Ukraine sued Russia at the International Court of Justice.', 'UKR', 'RUS', '115'],
+  ['reject', 'In 2019 Venezuela rejected Colombia\'s proposal.', 'VEN', 'COL', '120'],
+  ['veto', 'In 2011 Russia vetoed a resolution against Syria.', 'RUS', 'SYR', '129'],
+  ['defy', 'In 2006 North Korea defied the United Nations with a nuclear test.', 'PRK', 'UN', '128'],
+  ['threaten', 'In 2020 Turkey threatened Greece over gas drilling.', 'TUR', 'GRC', '130'],
+  ['ultimatum', 'In 2003 the United States issued an ultimatum to Iraq.', 'USA', 'IRQ', '139'],
+  ['riot', 'The riots of Kyrgyzstan\'s opposition supporters in 2010 toppled the government.', 'KGZ', 'KGZ', '145'],
+  ['riot-verb', 'In 2005 France\'s suburban youths rioted for three weeks.', 'FRA', 'FRA', '145'],
+  ['protest-noun', 'Protests of Belarus\'s opposition continued in August 2020.', 'BLR', 'BLR', '141'],
+  ['demonstrate', 'In 2011 Egypt\'s opposition demonstrated for days.', 'EGY', 'EGY', '141'],
+  ['boycott', 'In 2022 Lithuania boycotted China\'s Winter Olympics.', 'LTU', 'CHN', '143'],
+  ['strike-labour', 'A general strike of Greece\'s unions halted transport in 2012.', 'GRC', 'GRC', '143'],
+  ['blockade-protest', 'In 2015 Hungary blocked the border crossing with Croatia.', 'HUN', 'HRV', '144'],
+  ['mobilise', 'In 2021 Russia massed troops near Ukraine\'s border.', 'RUS', 'UKR', '154'],
+  ['alert', 'In 2010 South Korea raised its military alert against North Korea.', 'KOR', 'PRK', '152'],
+  ['pause-relations', 'In 2019 Georgia suspended its cooperation with Russia.', 'GEO', 'RUS', '160'],
+  ['sever-relations', 'In 2017 Saudi Arabia cut diplomatic ties with Qatar.', 'SAU', 'QAT', '161'],
+  ['recall-ambassador', 'In 2019 France recalled its ambassador from Italy.', 'FRA', 'ITA', '161'],
+  ['cut-aid', 'In 2018 the United States cut aid to Pakistan.', 'USA', 'PAK', '162'],
+  ['sanction', 'In 2014 Canada sanctioned Russia over Crimea.', 'CAN', 'RUS', '163'],
+  ['impose-sanctions', 'In 2014 the European Union imposed sanctions on Russia.', 'EU', 'RUS', '163'],
+  ['halt-talks', 'In 2016 Cyprus suspended talks with Turkey.', 'CYP', 'TUR', '164'],
+  ['expel-diplomats', 'In 2018 the United Kingdom expelled Russia\'s diplomats.', 'GBR', 'RUS', '166'],
+  ['seize', 'In 2019 Iran seized the United Kingdom\'s tanker.', 'IRN', 'GBR', '171'],
+  ['arrest', 'In 2018 China detained Canada\'s former diplomat.', 'CHN', 'CAN', '173'],
+  ['deport', 'In 2020 Malaysia expelled Myanmar\'s migrants.', 'MYS', 'MMR', '174'],
+  ['crack-down', 'In 2021 China repressed Hong Kong\'s opposition.', 'CHN', 'HKG', '175'],
+  ['abduct', 'In 2014 Russia abducted Estonia\'s security officer.', 'RUS', 'EST', '181'],
+  ['assault', 'In 2019 Turkey\'s border guards assaulted Syria\'s refugees.', 'TUR', 'SYR', '182'],
+  ['bombing-terror', 'The suicide bombing by Pakistan\'s militants against India shocked the region in 2019.', 'PAK', 'IND', '183'],
+  ['assassinate', 'In 2020 the United States assassinated Iran\'s top general.', 'USA', 'IRN', '186'],
+  ['blockade', 'The blockade of Qatar by Saudi Arabia began in June 2017.', 'SAU', 'QAT', '191'],
+  ['occupy', 'In 1974 Turkey invaded Cyprus.', 'TUR', 'CYP', '192'],
+  ['invasion', 'Iraq\'s invasion of Kuwait in 1990 triggered a war.', 'IRQ', 'KWT', '192'],
+  ['attack', 'In 2008 Russia attacked Georgia.', 'RUS', 'GEO', '190'],
+  ['shelling', 'The shelling of Ukraine\'s cities by Russia continued in 2022.', 'RUS', 'UKR', '194'],
+  ['bomb', 'In 2011 France bombed Libya\'s air defences.', 'FRA', 'LBY', '195'],
+  ['air-strikes', 'Turkey\'s air strikes against Iraq in 2019 killed civilians.', 'TUR', 'IRQ', '195'],
+  ['attack-noun', 'Russia\'s attack on Ukraine in February 2022 shocked Europe.', 'RUS', 'UKR', '190'],
+  ['violate-ceasefire', 'In 2020 Azerbaijan violated the ceasefire with Armenia.', 'AZE', 'ARM', '196'],
+  ['massacre', 'In 1994 Rwanda\'s militias massacred Burundi\'s refugees.', 'RWA', 'BDI', '202'],
+  ['ethnic-cleansing', 'The ethnic cleansing of Azerbaijan\'s villages by Armenia in 1992 displaced thousands.', 'ARM', 'AZE', '203'],
+];
+
+const extractor = createExtractor();
+
+function describeEvents(events: DyadEvent[]): string {
+  return events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code} [${e.rule}]`).join('; ') || 'none';
+}
+
+describe('event patterns, one sentence each about other countries and years', () => {
+  for (const [rule, sentence, source, target, code] of CASES) {
+    it(`${rule}: ${sentence}`, () => {
+      const { events } = extractor.extract(sentence, { published: '2023-01' });
+      const hit = events.find((e) => e.rule === rule && e.source.principal === source && e.target.principal === target);
+      assert.ok(hit, `expected ${source}→${target} ${code} by ${rule}; got ${describeEvents(events)}`);
+      assert.equal(hit.code, code);
+      assert.equal(hit.root, code.slice(0, 2));
+    });
+  }
+
+  it('every rule in data/patterns/events.yaml has a sentence here', () => {
+    const file = loadDataFile<EventPatternFile>(dataPath('patterns', 'events.yaml'), EVENT_PATTERNS_SCHEMA);
+    const tested = new Set(CASES.map((c) => c[0]));
+    const untested = file.rules.map((r) => r.id).filter((id) => !tested.has(id));
+    assert.deepEqual(untested, []);
+  });
+});
