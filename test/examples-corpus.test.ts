@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { packagePath } from '../src/core/paths.js';
+import { loadCameo } from '../src/knowledge/cameo/index.js';
 import { sharedFile } from '../src/testing/shared.js';
 
 const EXAMPLES = packagePath('examples');
@@ -67,12 +68,13 @@ test('the notes cover every year from 1999 to 2025 between them (by date stated 
 
 interface GoldFile {
   document: string;
-  events: { id: string; code: string; source: string; target: string; quote: string }[];
+  events: { id: string; code: string; alt_codes?: string[]; source: string; target: string; quote: string }[];
   indicators: { quote: string }[];
   milestones: { actor: string; org: string }[];
 }
 
-test('gold files point at a note and quote it exactly', () => {
+test('gold files point at a note, quote it exactly and use CAMEO codes', () => {
+  const cameo = loadCameo();
   const dir = join(EXAMPLES, 'gold');
   const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
   assert.ok(files.length >= 2, `${files.length} gold files`);
@@ -81,7 +83,7 @@ test('gold files point at a note and quote it exactly', () => {
     const doc = readFileSync(resolve(dirname(join(dir, f)), gold.document), 'utf8');
     for (const e of gold.events) {
       assert.ok(doc.includes(e.quote), `${f} ${e.id}: quote not in ${gold.document}`);
-      assert.match(e.code, /^\d{3,4}$/, `${f} ${e.id}: code`);
+      for (const code of [e.code, ...(e.alt_codes ?? [])]) assert.ok(cameo.has(code), `${f} ${e.id}: ${code} is no CAMEO code`);
       assert.match(`${e.source} ${e.target}`, /^[A-Z]{2,5} [A-Z]{2,5}$/, `${f} ${e.id}: principals`);
     }
     for (const i of gold.indicators) assert.ok(doc.includes(i.quote), `${f}: indicator quote not in the note`);
