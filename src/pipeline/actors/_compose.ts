@@ -99,8 +99,6 @@ export class Composer {
   private mentionOf(
     tokens: readonly FoldedToken[], p: Phrase, span: DaySpan, ctx: MentionContext, following: Match | undefined,
   ): DraftMention | null {
-    const text = (m: Match): string => tokens.slice(m.from, m.to).map((t) => t.raw).join(' ');
-    const base = { from: p.from, to: p.to, role: 'actor' as MentionRole };
     const refPrincipal = p.ref ? this.refPrincipal(p.ref) : null;
     const title = p.title ? this.title(p.title) : undefined;
 
@@ -108,31 +106,31 @@ export class Composer {
       const person = this.g.persons.get((p.person.target as { id: string }).id)!;
       const principal = personPrincipal(person, span, { titles: title?.titles ?? [], principal: refPrincipal });
       if (p.body) {
-        return { ...base, entryId: `body:${principal ?? '?'}:${text(p.body).toLowerCase()}`, kind: bodyKind(p.body), principal, name: `${person.name}'s ${text(p.body)}` };
+        return draft(p, `body:${principal ?? '?'}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), principal, `${person.name}'s ${spanText(tokens, p.body)}`);
       }
-      return { ...base, entryId: `person:${person.id}`, kind: 'person', principal, name: person.name };
+      return draft(p, `person:${person.id}`, 'person', principal, person.name);
     }
     if (title && p.title) {
       // A title alone ("the Secretary General") stands for an office only where the text capitalises it.
       if (!p.ref && !/^\p{Lu}/u.test(tokens[p.title.from]!.raw)) return null;
       const principal = refPrincipal ?? this.fromContext(title.titles, ctx);
       const holder = principal && !title.plural ? this.g.holders(title.titles[0]!, principal, span)[0] : undefined;
-      return {
-        ...base,
-        entryId: holder ? `person:${holder.person.id}` : `role:${(principal ?? '?').toLowerCase()}-${title.id}`,
-        kind: title.plural ? 'group' : 'person',
+      return draft(
+        p,
+        holder ? `person:${holder.person.id}` : `role:${(principal ?? '?').toLowerCase()}-${title.id}`,
+        title.plural ? 'group' : 'person',
         principal,
-        name: holder ? holder.person.name : text(p.title),
-      };
+        holder ? holder.person.name : spanText(tokens, p.title),
+      );
     }
     if (p.body) {
       // "officials in Belgrade", "diplomats in Serbia": a body named by where it sits.
       const seat = refPrincipal ?? (following && ofLinkWord(tokens, p.to, following.from, 'in') ? this.seatPrincipal(following) : null);
       if (!seat) return null;
       if (!refPrincipal) {
-        return { ...base, entryId: `body:${seat}:${text(p.body).toLowerCase()}`, kind: bodyKind(p.body), principal: seat, name: phraseText(tokens, p) };
+        return draft(p, `body:${seat}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), seat, phraseText(tokens, p));
       }
-      return { ...base, entryId: `body:${refPrincipal}:${text(p.body).toLowerCase()}`, kind: bodyKind(p.body), principal: refPrincipal, name: phraseText(tokens, p) };
+      return draft(p, `body:${refPrincipal}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), refPrincipal, phraseText(tokens, p));
     }
     if (!p.ref) return null;
     const t = p.ref.target;
@@ -141,20 +139,16 @@ export class Composer {
       case 'country':
       case 'demonym': {
         const c = this.g.countries.get(t.id);
-        return { ...base, entryId: t.id, kind: 'country', principal: t.id, name: c?.name ?? t.id, role: located && t.type === 'country' ? 'location' : 'actor' };
+        return draft(p, t.id, 'country', t.id, c?.name ?? t.id, located && t.type === 'country' ? 'location' : 'actor');
       }
       case 'organisation': {
         const o = this.g.organisations.get(t.id)!;
-        return { ...base, entryId: o.id, kind: o.kind, principal: o.principal, name: o.name };
+        return draft(p, o.id, o.kind, o.principal, o.name);
       }
       case 'place': {
         const pl = this.g.places.get(t.id)!;
         const asPlace = pl.kind === 'city' || pl.kind === 'region' || (pl.kind === 'capital' && located);
-        return {
-          ...base, entryId: `place:${pl.id}`, kind: 'metonym', name: pl.name,
-          principal: asPlace ? pl.country : pl.principal,
-          role: asPlace ? 'location' : 'actor',
-        };
+        return draft(p, `place:${pl.id}`, 'metonym', asPlace ? pl.country : pl.principal, pl.name, asPlace ? 'location' : 'actor');
       }
       default:
         return null;
@@ -266,6 +260,19 @@ function ofLink(tokens: readonly FoldedToken[], end: number, next: number): bool
 function ofLinkWord(tokens: readonly FoldedToken[], end: number, next: number, word: string): boolean {
   if (tokens[end]?.fold !== word) return false;
   return next === end + 1 || (next === end + 2 && tokens[end + 1]?.fold === 'the');
+}
+
+function draft(
+  p: Phrase, entryId: string, kind: ActorKind, principal: string | null, name: string, role: MentionRole = 'actor',
+): DraftMention {
+  return { from: p.from, to: p.to, entryId, kind, principal, role, name };
+}
+
+/** The words of a match as written, joined by single spaces. */
+function spanText(tokens: readonly FoldedToken[], m: Match): string {
+  let s = tokens[m.from]!.raw;
+  for (let i = m.from + 1; i < m.to; i++) s += ` ${tokens[i]!.raw}`;
+  return s;
 }
 
 /** The phrase as written, possessives joined to their word ("Serbia's permanent mission"). */
