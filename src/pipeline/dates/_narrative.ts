@@ -162,7 +162,9 @@ export function mentionRoles(s: Sentence, mentions: DateMention[], clauses: Clau
 export interface Cues {
   start: RegExp;
   not: RegExp;
-  anywhere: RegExp;
+  /** Determiners that point back, as single words ("the same" as "same" after "the"). */
+  determiners: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
 }
 
 const cueCache = new WeakMap<Vocabulary, Cues>();
@@ -175,7 +177,8 @@ export function cuesFor(v: Vocabulary): Cues {
     c = {
       start: new RegExp(`^(?:${alt(v.referBackStart)})(?![\\p{L}])`, 'iu'),
       not: new RegExp(`^(?:${alt(v.referBackNot)})(?![\\p{L}])`, 'iu'),
-      anywhere: new RegExp(`\\b(?:${alt(v.referBackDeterminers)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(v.referBackNouns)})\\b`, 'iu'),
+      determiners: new Set(v.referBackDeterminers.map((d) => d.split(' ').pop() ?? d)),
+      nouns: new Set(v.referBackNouns),
     };
     cueCache.set(v, c);
   }
@@ -189,12 +192,17 @@ export function cuesFor(v: Vocabulary): Cues {
 export function refersBack(s: Sentence, prev: Sentence | undefined, cues: Cues): 'strong' | 'named' | null {
   const text = s.text;
   if (cues.start.test(text) && !cues.not.test(text)) return 'strong';
-  if (cues.anywhere.test(text)) return 'strong';
+  const tk = s.tokens;
+  for (let i = 0; i + 1 < tk.length; i++) {
+    const d = tk[i]?.lower ?? '';
+    if (!cues.determiners.has(d) || (d === 'same' && tk[i - 1]?.lower !== 'the')) continue;
+    // The determiner, at most one word, then an event noun: "this historic visit".
+    if (cues.nouns.has(tk[i + 1]?.lower ?? '') || cues.nouns.has(tk[i + 2]?.lower ?? '')) return 'strong';
+  }
   if (!prev) return null;
   // "the Summit" right after a sentence about "the NATO Summit in Wales": a named thing taken up again.
   const named = new Set<string>();
   for (const t of prev.tokens) if (NOUNISH.has(t.pos) && /^\p{Lu}/u.test(t.text)) named.add(t.lemma);
-  const tk = s.tokens;
   for (let i = 0; i + 1 < tk.length; i++) {
     const d = tk[i]?.lower;
     if (tk[i]?.pos !== 'DET' || (d !== 'the' && d !== 'this' && d !== 'that' && d !== 'these' && d !== 'those')) continue;

@@ -123,11 +123,15 @@ function isYear(c: Candidate): boolean {
   return c.found.kind === 'absolute' && c.found.interval.precision === 'year';
 }
 
+const openerCache = new WeakMap<Vocabulary, RegExp>();
+
 /** "since 1999" → 1999..open; "before 2006" → open..2005-12-31; "by 2015" → open..2015-12-31. */
 function openInterval(c: Candidate, text: string, v: Vocabulary): Candidate {
   if (c.found.kind !== 'absolute' || /^(from|between)\b/i.test(text.slice(c.start, c.end))) return c;
   const before = text.slice(Math.max(0, c.start - 24), c.start);
-  const m = new RegExp(`\\b(${v.alt.opener})\\s+(?:the\\s+)?$`, 'i').exec(before);
+  let rx = openerCache.get(v);
+  if (!rx) openerCache.set(v, (rx = new RegExp(`\\b(${v.alt.opener})\\s+(?:the\\s+)?$`, 'i')));
+  const m = rx.exec(before);
   const op = m ? v.openers[key(m[1] ?? '')] : undefined;
   if (!m || !op) return c;
   const i = c.found.interval;

@@ -31,8 +31,13 @@ export interface Candidate {
   found: Found;
 }
 
+/** Cheap facts about a sentence that gate the rules: a rule runs only where all it needs is there. */
+export type Gate = 'digit' | 'year' | 'month' | 'season' | 'unit';
+
 export interface DateRule {
   name: string;
+  /** What the sentence must hold for the pattern to have a chance (regular expressions are the cost). */
+  needs: Gate[];
   pattern: RegExp;
   /** `null` when the match is not a date after all (a quantity, a name). */
   extract(m: RegExpExecArray, v: Vocabulary): Found | { found: Found; start: number; end: number } | null;
@@ -95,6 +100,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
   return [
     {
       name: 'iso-day',
+      needs: ['year'],
       pattern: rx('\\b(\\d{4})-(\\d{2})-(\\d{2})\\b'),
       extract: (m) => {
         const [y, mo, d] = [num(m[1]), num(m[2]), num(m[3])];
@@ -103,6 +109,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-day-year',
+      needs: ['month', 'year'],
       pattern: rx(`${M}\\s+${DAY},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [mo, d, y] = [month(v, m[1]), num(m[2]), num(m[3])];
@@ -111,6 +118,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'day-month-year',
+      needs: ['month', 'year'],
       pattern: rx(`\\b${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [d, mo, y] = [num(m[1]), month(v, m[2]), num(m[3])];
@@ -119,6 +127,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-year-range',
+      needs: ['month', 'year'],
       pattern: rx(`${FROM}${M}\\s+(?:of\\s+)?${YEAR_AFTER}${TO}${M}\\s+(?:of\\s+)?${YEAR_AFTER}(?:\\s+period\\b)?`),
       extract: (m) => {
         const [m1, y1, sep, m2, y2] = [month(v, m[2]), num(m[3]), m[4], month(v, m[5]), num(m[6])];
@@ -128,6 +137,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-range-year',
+      needs: ['month', 'year'],
       pattern: rx(`${FROM}${M}${TO}${M}\\s+(?:of\\s+)?${YEAR_AFTER}`),
       extract: (m) => {
         const [m1, sep, m2, y] = [month(v, m[2]), m[3], month(v, m[4]), num(m[5])];
@@ -137,6 +147,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'year-range',
+      needs: ['year'],
       pattern: rx(`${FROM}${YEAR}${TO}${YEAR_END}(?:\\s+period\\b)?`),
       extract: (m) => {
         const [y1, sep, tail] = [num(m[2]), m[3], m[4] ?? ''];
@@ -148,6 +159,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-year',
+      needs: ['month', 'year'],
       pattern: rx(`(?:\\b(?:the\\s+)?(${a.monthPart})(?:\\s+of)?[-\\s]+)?${M},?\\s+(?:of\\s+)?${YEAR_AFTER}`),
       extract: (m) => {
         const [part, mo, y] = [m[1], month(v, m[2]), num(m[3])];
@@ -160,6 +172,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'season',
+      needs: ['season', 'year'],
       pattern: rx(`\\b(?:the\\s+)?(?:(?:early|mid|late)[-\\s]+)?(${a.season})\\s+(?:of\\s+)?${YEAR_AFTER}`),
       extract: (m) => {
         const s = v.seasons[key(m[1] ?? '')];
@@ -170,6 +183,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'year-part',
+      needs: ['year'],
       pattern: rx(`\\b(?:the\\s+)?(${a.yearPart})(?:\\s+of(?:\\s+the\\s+year)?\\s+|[-\\s]+)${YEAR_AFTER}`),
       extract: (m) => {
         const p = v.yearParts[key(m[1] ?? '')];
@@ -179,6 +193,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'decade',
+      needs: ['year'],
       pattern: rx(`\\b(?:the\\s+)?(?:(${a.decadePart})[-\\s]+)?(1[89]\\d0|20\\d0)'?s\\b`),
       extract: (m) => {
         const d = num(m[2]);
@@ -190,11 +205,13 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'year',
+      needs: ['year'],
       pattern: rx(YEAR),
       extract: (m) => (yearIsNotADate(m, v) ? null : abs(yearInterval(num(m[1])))),
     },
     {
       name: 'month-day',
+      needs: ['month', 'digit'],
       pattern: rx(`${M}\\s+${DAY}\\b(?!\\s*,?\\s*\\d)|\\b${DAY}\\s+(?:of\\s+)?${M}(?!\\s*,?\\s*\\d)`),
       extract: (m) => {
         const mo = month(v, m[1] ?? m[4]);
@@ -205,6 +222,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month',
+      needs: ['month'],
       pattern: rx(
         `\\b(?:in|on|during|since|until|till|by|from|of|last|next|this|that|(${a.monthPart}))(?:\\s+of)?[-\\s]+(?:the\\s+month\\s+of\\s+)?(${
           Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')
@@ -225,6 +243,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'narrative-relative',
+      needs: ['unit'],
       pattern: rx(`\\b(${a.narrativeRelative})\\b`),
       extract: (m) => {
         const s = v.narrativeRelative[key(m[1] ?? '')];
@@ -233,6 +252,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'published-relative',
+      needs: ['unit'],
       pattern: rx(`\\b(${a.publishedRelative})\\b`),
       extract: (m) => {
         const s = v.publishedRelative[key(m[1] ?? '')];
@@ -241,6 +261,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'count-relative',
+      needs: ['unit'],
       pattern: rx(
         `\\b(?:(more\\s+than|over|almost|nearly|some|about|just|only|roughly|less\\s+than)\\s+)?(${a.number}|\\d{1,2})\\s+(${a.unit})s?\\s+(${a.later}|${a.earlier})\\b`,
       ),
@@ -258,10 +279,28 @@ export function buildRules(v: Vocabulary): DateRule[] {
   ];
 }
 
+/** The gate tests of a vocabulary. */
+export function gateTests(v: Vocabulary): Record<Gate, RegExp> {
+  return {
+    digit: /\d/,
+    year: /\d{4}/,
+    month: new RegExp(`\\b(?:${v.alt.month})\\b`, 'i'),
+    season: new RegExp(`\\b(?:${v.alt.season})\\b`, 'i'),
+    unit: new RegExp(`\\b(?:${v.alt.unit})s?\\b`, 'i'),
+  };
+}
+
+const gateCache = new WeakMap<Vocabulary, Record<Gate, RegExp>>();
+
 /** Every rule's finds in a sentence, overlaps settled: the longest wins, then the earlier rule. */
 export function findCandidates(text: string, rules: DateRule[], v: Vocabulary): Candidate[] {
+  let tests = gateCache.get(v);
+  if (!tests) gateCache.set(v, (tests = gateTests(v)));
+  const open: Partial<Record<Gate, boolean>> = {};
+  const passes = (g: Gate): boolean => (open[g] ??= (tests as Record<Gate, RegExp>)[g].test(text));
   const all: (Candidate & { order: number })[] = [];
   rules.forEach((rule, order) => {
+    if (!rule.needs.every(passes)) return;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const r = rule.extract(m, v);
