@@ -44,6 +44,7 @@ interface PhaseResult {
   seconds: number;
   peakMb: number;
   inserted?: number;
+  phases?: Record<string, number>;
 }
 
 // A deterministic generator, so every run measures the same file.
@@ -136,7 +137,7 @@ async function phase(name: string, file: string, db: string): Promise<PhaseResul
   const store = await openDuckDbStore(db);
   const r = await importFile(store, file, { path: name === 'rows' ? 'rows' : 'bulk' });
   await store.close();
-  return { rows: r.rows, inserted: r.inserted, seconds: (performance.now() - t0) / 1000, peakMb: peakRssMb() };
+  return { rows: r.rows, inserted: r.inserted, phases: r.phases, seconds: (performance.now() - t0) / 1000, peakMb: peakRssMb() };
 }
 
 async function main(): Promise<void> {
@@ -182,6 +183,9 @@ async function main(): Promise<void> {
   console.log(line('duckdb read_csv (ceiling)', ceiling));
   console.log(line('dyad import, bulk path', bulk));
   console.log(line(`dyad import, rows path`, rows));
+  for (const [name, r] of [['bulk', bulk], ['rows', rows]] as const) {
+    console.log(`  ${name} steps (ms): ${Object.entries(r.phases ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
   console.log(`ratio bulk / ceiling: ${(rate(bulk) / rate(ceiling)).toFixed(2)} (target ≥ 0.50); peak memory of the bulk import: ${Math.round(bulk.peakMb)} MB (target < 1024)`);
   if (!args.keep && !args.dir) rmSync(dir, { recursive: true, force: true });
 }

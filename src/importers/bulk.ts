@@ -51,6 +51,8 @@ export interface BulkResult {
   rows: number;
   /** Lines that are not well-formed rows, ascending: the caller quarantines them with the row parser's reasons. */
   badLines: number[];
+  /** Milliseconds spent in each step, for benchmarks. */
+  phases: Record<string, number>;
 }
 
 /** A sink that can load a whole file through the engine's bulk reader. */

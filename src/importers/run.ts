@@ -9,6 +9,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { ImportSink, ImportSummary, QuarantinedRow } from '../store/import-sink.js';
@@ -43,6 +44,8 @@ export interface ImportFileResult extends ImportSummary {
   /** Data rows read (header excluded). */
   rows: number;
   path: 'bulk' | 'rows';
+  /** Milliseconds per step (bulk read, mapping, storing …), for benchmarks. */
+  phases: Record<string, number>;
 }
 
 /**
@@ -59,16 +62,21 @@ export async function importFile(store: Store, file: string, options: ImportFile
     const wantBulk = options.path !== 'rows' && importer.bulk !== undefined && isBulkCsvSink(sink);
     let rows: number;
     let path: 'bulk' | 'rows';
+    let phases: Record<string, number> = {};
+    let t = performance.now();
     if (wantBulk) {
-      rows = await viaBulk(importer, sink, file, (p) => progress({ ...p, bytes: p.phase === 'reading' ? 0 : totalBytes }));
+      ({ rows, phases } = await viaBulk(importer, sink, file, (p) => progress({ ...p, bytes: p.phase === 'reading' ? 0 : totalBytes })));
       path = 'bulk';
     } else {
       rows = await viaRows(importer, sink, file, progress);
+      phases['parse'] = Math.round(performance.now() - t);
       path = 'rows';
     }
     progress({ bytes: totalBytes, rows, phase: 'storing' });
+    t = performance.now();
     const summary = await sink.finish();
-    return { file, format, rows, path, ...summary };
+    phases['store'] = Math.round(performance.now() - t);
+    return { file, format, rows, path, phases, ...summary };
   } catch (err) {
     await sink.abort().catch(() => undefined);
     throw err;
@@ -106,7 +114,7 @@ async function viaBulk(
   sink: ImportSink,
   file: string,
   progress: (p: { rows: number; phase: ImportProgress['phase'] }) => void,
-): Promise<number> {
+): Promise<{ rows: number; phases: Record<string, number> }> {
   if (!importer.bulk || !isBulkCsvSink(sink)) throw new Error('viaBulk without a bulk path');
   const compression = await detectCompression(file);
   let plain = file;
@@ -123,9 +131,11 @@ async function viaBulk(
     const result = await sink.loadBulk(spec);
     if (result.badLines.length) {
       progress({ rows: result.rows, phase: 'quarantine' });
+      const t = performance.now();
       await sink.quarantine(await reparse(importer, file, result.badLines));
+      result.phases['quarantine'] = Math.round(performance.now() - t);
     }
-    return result.rows;
+    return { rows: result.rows, phases: result.phases };
   } finally {
     if (tmp) await rm(tmp, { recursive: true, force: true });
   }

@@ -13,6 +13,7 @@ import type { DuckDBAppender } from '@duckdb/node-api';
 import { DyadError } from '../../core/errors.js';
 import type { ImportBatchInfo, ImportedEvent, ImportSink, ImportSummary, QuarantinedRow } from '../import-sink.js';
 import type { BulkCsvSink, BulkResult, BulkSpec } from '../../importers/bulk.js';
+import { performance } from 'node:perf_hooks';
 import type { Db } from './_db.js';
 
 /** Staged rows, the shape of `events` minus what imports leave empty. */
@@ -118,6 +119,13 @@ export class DuckDbImportSink implements BulkCsvSink {
   }
 
   private async bulk(spec: BulkSpec): Promise<BulkResult> {
+    const phases: Record<string, number> = {};
+    let mark = performance.now();
+    const lap = (name: string) => {
+      const now = performance.now();
+      phases[name] = Math.round(now - mark);
+      mark = now;
+    };
     const F = spec.fields;
     const col = (i: number) => `c${i + 1}`;
     const columns = Array.from({ length: spec.columns }, (_, i) => `'${col(i)}': 'VARCHAR'`).join(', ');
@@ -148,6 +156,7 @@ export class DuckDbImportSink implements BulkCsvSink {
       const msg = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
       throw new DyadError('IMPORT_FORMAT', `DuckDB cannot read the file: ${msg}`, { place: { file: spec.file }, cause });
     }
+    lap('read_csv');
     // Rows the reader rejected shift the line numbers of those after them: an ASOF join adds them back.
     await this.db.run(`CREATE OR REPLACE TEMP TABLE dyad_bulk_offsets AS
       SELECT line - j AS start_idx, max(j) AS add FROM (
@@ -155,6 +164,7 @@ export class DuckDbImportSink implements BulkCsvSink {
       GROUP BY 1`);
     await this.loadActorMap(spec);
     await this.loadCameo(spec);
+    lap('tables');
     await this.db.run(`CREATE OR REPLACE TEMP TABLE dyad_bulk_typed AS
       SELECT r.*, r.rowid + 1 + coalesce(o.add, 0) AS line,
         CASE WHEN length(r.d) = 8 THEN try_strptime(r.d, '%Y%m%d')::DATE END AS day,
@@ -162,6 +172,7 @@ export class DuckDbImportSink implements BulkCsvSink {
       FROM temp.dyad_bulk_raw r
       ASOF LEFT JOIN temp.dyad_bulk_offsets o ON r.rowid >= o.start_idx
       LEFT JOIN temp.dyad_bulk_cameo c ON c.code = r.code`);
+    lap('typed');
     const ok = `lastcol IS NOT NULL AND regexp_full_match(k, '\\d+') AND day IS NOT NULL AND cq IS NOT NULL
       AND (q = '' OR try_cast(q AS DOUBLE) IN (1, 2, 3, 4))
       AND (g = '' OR isfinite(try_cast(g AS DOUBLE)))
@@ -177,6 +188,7 @@ export class DuckDbImportSink implements BulkCsvSink {
         ${F.sourceUrl !== null ? `nullif(t.url, '')` : 'NULL'}, t.line
       FROM temp.dyad_bulk_typed t ${map('s', 'sc', 'scc', 'sg')} ${map('tg', 'tc', 'tcc', 'tg')}
       WHERE ${ok}`);
+    lap('map');
     const counted = await this.db.one(`SELECT count(*) AS n FROM ${this.stage}`);
     this.staged = Number(counted?.['n'] ?? 0);
     const bad = await this.db.all(`SELECT line FROM temp.dyad_bulk_rejects
@@ -186,6 +198,7 @@ export class DuckDbImportSink implements BulkCsvSink {
     return {
       rows: Number(typed?.['n'] ?? 0) + Number(rejected?.['n'] ?? 0),
       badLines: bad.map((r) => Number(r['line'])),
+      phases,
     };
   }
 
