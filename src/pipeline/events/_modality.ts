@@ -95,6 +95,8 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
     if (m.modals.has(l) && tokens[k]?.pos === 'AUX') return 'modal';
     if (m.modals.has(l) && (l === 'will' || l === 'would' || l === 'could' || l === 'might')) return 'modal';
   }
+  // "signed no deal", "reached no agreement"
+  if (!noun && (lemmas[i + 1] === 'no' || (lemmas[i + 1] === 'neither' && tokens[i + 1]?.pos === 'DET'))) return 'negated';
   // An infinitive ("to visit"), after an intention or anything else, is not a statement of fact;
   // nor is one coordinated with it ("projects to reduce the risk, enhance cooperation …").
   if (infinitive(view, i)) return 'infinitive';

@@ -40,6 +40,8 @@ export interface SentenceView {
   question: boolean;
   /** Actor mentions with a principal, role `actor`, in text order. */
   actors: readonly Party[];
+  /** Places named as where something happens (role `location`), with their principal. */
+  places: readonly Party[];
   /** Instruments named in the sentence. */
   instruments: readonly InstrumentMention[];
   /** Instruments whose organisation is fixed, as parties standing for it. */
@@ -114,9 +116,10 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
   };
 
   const actors: Party[] = [];
+  const places: Party[] = [];
   const actorAt = new Int32Array(n).fill(-1);
   for (const a of mentions) {
-    if (a.role !== 'actor' || !a.principal || n === 0) continue;
+    if (!a.principal || n === 0) continue;
     const first = tokenAt(a.start, false);
     const last = Math.max(first, tokenAt(a.end, true));
     const before = (k: number): string => lemmas[first - k] ?? '';
@@ -142,9 +145,8 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       setting,
       country: isCountry(a.principal),
     };
-    const idx = actors.length;
-    actors.push(party);
-    for (let k = first; k <= last; k++) if (actorAt[k] === -1) actorAt[k] = idx;
+    if (a.role === 'actor') actors.push(party);
+    else places.push(party);
   }
   actors.sort((x, y) => x.first - y.first);
   actorAt.fill(-1);
@@ -180,6 +182,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     lemmas,
     question: lastText === '?',
     actors,
+    places,
     instruments,
     instrumentParties,
     actorAt,

@@ -135,7 +135,8 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
 /** The principal a figure is about: the nearest country named around it (not inside a counted phrase). */
 function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figure, counted: readonly Figure[]): Party | null {
   const inCounted = (p: Party): boolean => counted.some((f) => p.first >= f.unitFirst && p.last <= f.unitLast);
-  const here = view.actors.filter((p) => !inCounted(p) && !p.setting);
+  // A place counts here: "support in Moldova reached 41 percent" is about Moldova.
+  const here = [...view.actors, ...view.places].filter((p) => !inCounted(p) && !p.setting).sort((a, b) => a.first - b.first);
   const countries = here.filter((p) => p.country);
   const before = countries.filter((p) => p.last < fig.first).pop();
   if (before) return before;
