@@ -228,6 +228,41 @@ describe('auth', () => {
   });
 });
 
+describe('the dashboard host', () => {
+  test('serves its files and index.html for page paths, never a file outside its folder', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-web-'));
+    const root = join(dir, 'web');
+    mkdirSync(join(root, 'assets'), { recursive: true });
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>dash</title>');
+    writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
+    writeFileSync(join(dir, 'secret.txt'), 'outside the web root');
+    const web = await buildServer({ store: fx.store, webRoot: root });
+    try {
+      const page = await web.inject('/?view=timeline&dyad=SRB:NATO');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.headers['content-security-policy'] as string, /script-src 'self'/);
+      assert.equal(page.body, '<!doctype html><title>dash</title>');
+      const js = await web.inject('/assets/app.js');
+      assert.match(js.headers['content-type'] as string, /javascript/);
+      assert.equal((await web.inject('/assets/missing.js')).statusCode, 404);
+      for (const url of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt']) {
+        const res = await web.inject(url);
+        assert.ok(!res.body.includes('outside the web root'), url);
+        assert.ok([200, 400, 404].includes(res.statusCode), `${url}: ${res.statusCode}`);
+      }
+      const api404 = await web.inject('/api/nope');
+      assert.equal(api404.statusCode, 404);
+      assert.equal((api404.json() as { error: { code: string } }).error.code, 'NOT_FOUND');
+    } finally {
+      await web.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('OpenAPI', () => {
   test('the document lists every endpoint with its parameters and responses', async () => {
     const { status, body } = await getJson('/api/openapi.json');
