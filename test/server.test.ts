@@ -131,6 +131,8 @@ describe('queries', () => {
     assert.deepEqual([...codes].sort(), ['NATO', 'RUS', 'SRB']);
     const some = await getJson('/api/principals?q=ru');
     assert.deepEqual((some.body['items'] as { principal: string }[]).map((p) => p.principal), ['RUS']);
+    const byName = await getJson('/api/principals?q=serb');
+    assert.deepEqual((byName.body['items'] as { principal: string; name: string }[]).map((p) => [p.principal, p.name]), [['SRB', 'Serbia']]);
   });
 });
 

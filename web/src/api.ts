@@ -102,7 +102,7 @@ export interface BalanceResponse {
 }
 
 export const api = {
-  principals: (q?: string) => get<List<{ principal: string; events: number }>>('/api/principals', { q }),
+  principals: (q?: string) => get<List<{ principal: string; name: string; events: number }>>('/api/principals', { q }),
   series: (a: string, b: string, p: Params) => get<SeriesResponse>(`/api/dyads/${enc(a)}/${enc(b)}/series`, p),
   events: (p: Params) => get<List<StoredEvent>>('/api/events', p),
   evidence: (id: string) => get<EvidenceRecord>(`/api/events/${enc(id)}/evidence`),

@@ -127,7 +127,7 @@ window.addEventListener('popstate', () => {
 
 void api.principals().then(({ items }) => {
   const list = document.getElementById('principals');
-  list?.replaceChildren(...items.map((p) => el('option', { value: p.principal }, `${p.principal} (${p.events})`)));
+  list?.replaceChildren(...items.map((p) => el('option', { value: p.principal }, `${p.name} (${p.events} events)`)));
 }).catch(() => undefined);
 
 history.replaceState(null, '', `${location.pathname}${stateQuery(state)}`);

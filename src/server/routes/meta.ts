@@ -1,5 +1,6 @@
 /** Health, store counts and the principals a picker offers. */
 import type { FastifyInstance } from 'fastify';
+import { loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import type { ServerContext } from '../_context.js';
 import { errorResponses, listOf, statsSchema } from '../_schemas.js';
 
@@ -32,23 +33,33 @@ export function metaRoutes(app: FastifyInstance, { store }: ServerContext): void
         type: 'object',
         additionalProperties: false,
         properties: {
-          q: { type: 'string', maxLength: 64, description: 'Keep codes containing this (any case).' },
+          q: { type: 'string', maxLength: 64, description: 'Keep principals whose code or name contains this (any case, any accents).' },
           limit: { type: 'integer', minimum: 1, maximum: 5000, default: 500 },
         },
       },
       response: {
         200: listOf({
           type: 'object',
-          properties: { principal: { type: 'string' }, events: { type: 'integer' } },
-          required: ['principal', 'events'],
+          properties: { principal: { type: 'string' }, name: { type: 'string' }, events: { type: 'integer' } },
+          required: ['principal', 'name', 'events'],
         }),
         ...errorResponses,
       },
     },
   }, async (req) => {
-    const q = req.query.q?.toUpperCase();
-    const all = await store.principals();
-    const items = (q ? all.filter((p) => p.principal.toUpperCase().includes(q)) : all).slice(0, req.query.limit);
+    const q = req.query.q ? fold(req.query.q) : '';
+    const named = (await store.principals()).map((p) => ({ ...p, name: nameOf(p.principal) }));
+    const items = (q ? named.filter((p) => fold(p.principal).includes(q) || fold(p.name).includes(q)) : named).slice(0, req.query.limit);
     return { items, limit: req.query.limit, offset: 0 };
   });
+}
+
+/** Lower case without accents, so `srb`, `Srbija` and `Serbia` search alike. */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The gazetteer's name for a principal code, or the code itself; the gazetteer loads on first use. */
+function nameOf(code: string): string {
+  return loadGazetteer().byId(code)?.name ?? code;
 }
