@@ -49,8 +49,8 @@ export interface BulkSpec {
 export interface BulkResult {
   /** Data lines read. */
   rows: number;
-  /** Lines that are not well-formed rows, ascending: the caller quarantines them with the row parser's reasons. */
-  badLines: number[];
+  /** How many lines are not well-formed rows; `badLines()` gives them for the row parser to quarantine. */
+  badLines: number;
   /** Milliseconds spent in each step, for benchmarks. */
   phases: Record<string, number>;
 }
@@ -58,6 +58,8 @@ export interface BulkResult {
 /** A sink that can load a whole file through the engine's bulk reader. */
 export interface BulkCsvSink extends ImportSink {
   loadBulk(spec: BulkSpec): Promise<BulkResult>;
+  /** The bad lines of the last bulk load, ascending, in chunks (memory stays flat however many). */
+  badLines(): AsyncGenerator<number[]>;
 }
 
 export function isBulkCsvSink(sink: ImportSink): sink is BulkCsvSink {

@@ -129,10 +129,10 @@ async function viaBulk(
     progress({ rows: 0, phase: 'reading' });
     const spec = { ...importer.bulk(plain), compression: compression === 'gzip' ? ('gzip' as const) : ('none' as const) };
     const result = await sink.loadBulk(spec);
-    if (result.badLines.length) {
+    if (result.badLines) {
       progress({ rows: result.rows, phase: 'quarantine' });
       const t = performance.now();
-      await sink.quarantine(await reparse(importer, file, result.badLines));
+      await quarantineLines(importer, sink, file, sink.badLines());
       result.phases['quarantine'] = Math.round(performance.now() - t);
     }
     return { rows: result.rows, phases: result.phases };
@@ -142,25 +142,42 @@ async function viaBulk(
 }
 
 /**
- * The quarantine rows of the lines the bulk reader found bad, from the row parser: one more pass over
- * the file, made only when there are bad lines, so both paths give the same reasons.
+ * Quarantine the lines the bulk reader found bad, with the row parser's reasons: one more pass over the
+ * file, made only when there are bad lines, so both paths give the same reasons. Bad lines come in
+ * ascending chunks and quarantine rows go out in batches, so memory stays flat.
  */
-async function reparse(importer: Importer, file: string, badLines: number[]): Promise<QuarantinedRow[]> {
-  const wanted = new Set(badLines);
+async function quarantineLines(importer: Importer, sink: ImportSink, file: string, bad: AsyncGenerator<number[]>): Promise<void> {
   const parser = importer.parser(file);
-  const found: QuarantinedRow[] = [];
+  let batch: QuarantinedRow[] = [];
+  let wanted: number[] = [];
+  let at = 0;
+  const nextWanted = async (): Promise<number | null> => {
+    if (at >= wanted.length) {
+      const r = await bad.next();
+      if (r.done) return null;
+      wanted = r.value;
+      at = 0;
+    }
+    return wanted[at] ?? null;
+  };
+  let want = await nextWanted();
   for await (const b of lineBatches(file)) {
-    for (let i = 0; i < b.lines.length; i++) {
-      const line = b.firstLine + i;
-      if (!wanted.has(line)) continue;
-      const text = b.lines[i] ?? '';
+    if (want === null) break;
+    const last = b.firstLine + b.lines.length - 1;
+    while (want !== null && want <= last) {
+      const text = b.lines[want - b.firstLine] ?? '';
       const out: ParsedLines = { events: [], quarantined: [] };
-      parser.push(text, line, out);
+      parser.push(text, want, out);
       parser.end(out);
-      if (out.quarantined.length) found.push(...out.quarantined);
-      // The CSV reader and the row parser disagree on this line: keep it out all the same, and say why.
-      else found.push({ file, line, reason: 'rejected by the bulk CSV reader', raw: text });
+      // Where the CSV reader and the row parser disagree on a line, it stays out all the same, and says why.
+      batch.push(...(out.quarantined.length ? out.quarantined : [{ file, line: want, reason: 'rejected by the bulk CSV reader', raw: text }]));
+      at++;
+      want = await nextWanted();
+    }
+    if (batch.length >= 5000) {
+      await sink.quarantine(batch);
+      batch = [];
     }
   }
-  return found;
+  if (batch.length) await sink.quarantine(batch);
 }

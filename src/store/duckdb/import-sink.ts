@@ -101,7 +101,7 @@ export class DuckDbImportSink implements BulkCsvSink {
 
   /**
    * Load a whole delimited file with DuckDB's CSV reader, mapped in SQL. Lines that are not well-formed
-   * rows are returned (`badLines`) for the caller to quarantine with the row parser's reasons.
+   * rows are counted and kept for `badLines()`, for the caller to quarantine with the row parser's reasons.
    */
   async loadBulk(spec: BulkSpec): Promise<BulkResult> {
     this.live();
@@ -112,7 +112,8 @@ export class DuckDbImportSink implements BulkCsvSink {
       return await this.bulk(spec);
     } finally {
       await this.db.run(`SET memory_limit = ${sqlString(String(prev?.['m'] ?? '80%'))}`).catch(() => undefined);
-      for (const t of ['dyad_bulk_raw', 'dyad_bulk_offsets', 'dyad_bulk_map', 'dyad_bulk_cameo', 'dyad_bulk_typed']) {
+      await this.db.run(`DROP VIEW IF EXISTS temp.dyad_bulk_typed`).catch(() => undefined);
+      for (const t of ['dyad_bulk_raw', 'dyad_bulk_offsets', 'dyad_bulk_map', 'dyad_bulk_cameo']) {
         await this.db.run(`DROP TABLE IF EXISTS temp.${t}`).catch(() => undefined);
       }
     }
@@ -165,7 +166,7 @@ export class DuckDbImportSink implements BulkCsvSink {
     await this.loadActorMap(spec);
     await this.loadCameo(spec);
     lap('tables');
-    await this.db.run(`CREATE OR REPLACE TEMP TABLE dyad_bulk_typed AS
+    await this.db.run(`CREATE OR REPLACE TEMP VIEW dyad_bulk_typed AS
       SELECT r.*, r.rowid + 1 + coalesce(o.add, 0) AS line,
         CASE WHEN length(r.d) = 8 THEN try_strptime(r.d, '%Y%m%d')::DATE END AS day,
         c.quad AS cq, c.goldstein AS cg
@@ -191,15 +192,27 @@ export class DuckDbImportSink implements BulkCsvSink {
     lap('map');
     const counted = await this.db.one(`SELECT count(*) AS n FROM ${this.stage}`);
     this.staged = Number(counted?.['n'] ?? 0);
-    const bad = await this.db.all(`SELECT line FROM temp.dyad_bulk_rejects
-      UNION SELECT line FROM temp.dyad_bulk_typed WHERE NOT coalesce(${ok}, false) ORDER BY line`);
-    const typed = await this.db.one(`SELECT count(*) AS n FROM temp.dyad_bulk_typed`);
+    await this.db.run(`CREATE OR REPLACE TEMP TABLE dyad_bulk_bad AS SELECT line FROM temp.dyad_bulk_rejects
+      UNION SELECT line FROM temp.dyad_bulk_typed WHERE NOT coalesce(${ok}, false)`);
+    const bad = await this.db.one(`SELECT count(*) AS n FROM temp.dyad_bulk_bad`);
+    const typed = await this.db.one(`SELECT count(*) AS n FROM temp.dyad_bulk_raw`);
     const rejected = await this.db.one(`SELECT count(DISTINCT line) AS n FROM temp.dyad_bulk_rejects`);
     return {
       rows: Number(typed?.['n'] ?? 0) + Number(rejected?.['n'] ?? 0),
-      badLines: bad.map((r) => Number(r['line'])),
+      badLines: Number(bad?.['n'] ?? 0),
       phases,
     };
+  }
+
+  async *badLines(): AsyncGenerator<number[]> {
+    let after = 0;
+    for (;;) {
+      const page = await this.db.all(`SELECT line FROM temp.dyad_bulk_bad WHERE line > $1 ORDER BY line LIMIT 50000`, [after]);
+      if (page.length === 0) return;
+      const lines = page.map((r) => Number(r['line']));
+      after = lines[lines.length - 1] ?? after;
+      yield lines;
+    }
   }
 
   private async loadActorMap(spec: BulkSpec): Promise<void> {
@@ -283,6 +296,7 @@ export class DuckDbImportSink implements BulkCsvSink {
   private async drop(): Promise<void> {
     this.closed = true;
     await this.db.run(`DROP TABLE IF EXISTS temp.${this.stage}`).catch(() => undefined);
+    await this.db.run(`DROP TABLE IF EXISTS temp.dyad_bulk_bad`).catch(() => undefined);
   }
 
   private live(): void {
