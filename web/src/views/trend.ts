@@ -42,12 +42,12 @@ export async function renderTrend(main: HTMLElement, s: ViewState): Promise<void
   const domain = shown.map((q) => q.label);
   const quadChart = Plot.plot({
     width,
-    height: 260,
+    height: 420,
     marginLeft: 40,
     marginRight: 90,
     x: { type: 'utc', label: null },
     y: { label: 'events', grid: true, zero: true },
-    fy: { label: null },
+    fy: { label: null, padding: 0.2 },
     color: { domain, range: shown.map((q) => q.color) },
     symbol: { domain, range: shown.map((q) => q.symbol), legend: true },
     marks: [
