@@ -24,17 +24,17 @@ async function matchingEvent(db: Db, e: DyadEvent): Promise<string | null> {
   const d = closed(e.date);
   if (!d) return null;
   const symmetric = SYMMETRIC_ROOTS.has(e.root);
+  // arg_min over "date then id" picks the earliest match, ties broken by id, in one pass (cheaper than
+  // ORDER BY … LIMIT 1 in DuckDB; ClickHouse has argMin).
   const row = await db.one(
-    `SELECT id FROM events
+    `SELECT arg_min(id, strftime(date_start, '%Y-%m-%d') || id) AS id FROM events
       WHERE dataset = 'dyad' AND root = $1
-        AND date_start IS NOT NULL AND date_end IS NOT NULL
         AND date_start <= CAST($4 AS DATE) AND date_end >= CAST($3 AS DATE)
         AND ((source_principal = $2 AND target_principal = $5)
-             OR ($6 AND source_principal = $5 AND target_principal = $2))
-      ORDER BY date_start, id LIMIT 1`,
+             OR ($6 AND source_principal = $5 AND target_principal = $2))`,
     [e.root, e.source.principal, d.start, d.end, e.target.principal, symmetric],
   );
-  return row ? String(row['id']) : null;
+  return row && row['id'] !== null ? String(row['id']) : null;
 }
 
 async function putEvent(db: Db, documentId: string, e: DyadEvent): Promise<'event' | 'mention'> {
@@ -69,13 +69,12 @@ async function putMilestone(db: Db, documentId: string, m: Milestone): Promise<v
   const d = closed(m.date);
   if (d) {
     const row = await db.one(
-      `SELECT id FROM milestones WHERE actor = $1 AND org = $2 AND instrument = $3 AND status = $4
-         AND date_start IS NOT NULL AND date_end IS NOT NULL
-         AND date_start <= CAST($6 AS DATE) AND date_end >= CAST($5 AS DATE)
-       ORDER BY date_start, id LIMIT 1`,
+      `SELECT arg_min(id, strftime(date_start, '%Y-%m-%d') || id) AS id FROM milestones
+        WHERE actor = $1 AND org = $2 AND instrument = $3 AND status = $4
+          AND date_start <= CAST($6 AS DATE) AND date_end >= CAST($5 AS DATE)`,
       [m.actor, m.org, m.instrument, m.status, d.start, d.end],
     );
-    if (row) {
+    if (row && row['id'] !== null) {
       await db.run('UPDATE milestones SET mentions = mentions + 1 WHERE id = $1', [String(row['id'])]);
       return;
     }
