@@ -3,8 +3,9 @@
  * own clause (the nearest before its trigger, else the nearest after), not every date in the
  * sentence: a mention that only qualifies a noun further on ("…victims of the air-campaign during
  * the conflict in 1999") yields to the narrative's date when a verb is the trigger and the sentence
- * refers back ("During this historic visit…"). Without a
- * mention in the clause the event takes the sentence's own or inherited date, else none.
+ * refers back ("During this historic visit…"). Without a mention in its clause the event takes the
+ * sentence's own or inherited date, else the nearest date of another clause outside parentheses,
+ * else none.
  */
 import type { DateInterval } from '../../core/model.js';
 import type { DocumentContext } from '../types.js';
@@ -65,5 +66,18 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
       after = m;
     }
   });
-  return (before ?? after)?.interval ?? sentenceDate;
+  const own = before ?? after;
+  if (own) return own.interval;
+  if (sentenceDate) return sentenceDate;
+  // "Sarkozy negotiated a ceasefire, which Saakashvili signed on 15 August 2008": with no date of
+  // its own, the clause takes the nearest date of a relative clause of the same sentence. Dates in
+  // parentheses stay theirs ("(who until August 2013 was heading the MoD)").
+  let nearest: (typeof mentions)[number] | undefined;
+  let distance = Infinity;
+  for (const m of mentions) {
+    if (clauseKey(clauses, m.start - s.start).startsWith('p')) continue;
+    const d = m.start >= end ? m.start - end : start - m.end;
+    if (d < distance) [nearest, distance] = [m, d];
+  }
+  return nearest?.interval ?? null;
 }

@@ -78,3 +78,13 @@ test('a named thing taken up again refers back; an unrelated sentence does not',
   );
   assert.deepEqual(ctx.sentenceDates.map(show), ['2008-06-01..2008-06-30', '2008-06-01..2008-06-30', 'none']);
 });
+
+test('a clause without a date of its own takes the nearest date of a relative clause, never one in parentheses', () => {
+  const ctx = datedContext(
+    'The Swiss envoy brokered a truce, which both sides signed on 3 May 2001. The mayor (who took office in March 1999) resigned.',
+    '2017-03',
+  );
+  assert.equal(show(ctx.sentenceDates[0]), 'none');
+  assert.equal(dateOf(ctx, 'brokered'), '2001-05-03..2001-05-03');
+  assert.equal(dateOf(ctx, 'resigned'), 'none');
+});
