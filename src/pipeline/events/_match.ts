@@ -146,13 +146,6 @@ function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): n
   return -1;
 }
 
-/** The trigger lemma, and for a hyphenated word ("air-campaign") its head and modifier. */
-function triggerLemmas(lemma: string): [string, string | null] {
-  const dash = lemma.lastIndexOf('-');
-  if (dash > 0 && dash < lemma.length - 1) return [lemma.slice(dash + 1), lemma.slice(0, dash)];
-  return [lemma, null];
-}
-
 function ref(p: Party): ActorRef {
   return p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
 }
@@ -191,9 +184,13 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i];
         if (!t) continue;
-        const [lemma, modifier] = triggerLemmas(lemmas[i] ?? '');
+        const full = lemmas[i] ?? '';
+        const dash = full.lastIndexOf('-');
+        const hyphenated = dash > 0 && dash < full.length - 1;
+        const lemma = hyphenated ? full.slice(dash + 1) : full;
+        const modifier = hyphenated ? full.slice(0, dash) : null;
         let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
-        if (!asVerb) {
+        if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed')) {
           for (const l of participleLemmas(view, i)) {
             asVerb = patterns.verbs.get(l);
             if (asVerb) break;
@@ -204,9 +201,10 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         const asNoun = nounLike
           ? patterns.nouns.get(lemma) ?? (t.pos === 'PROPN' && t.lower.endsWith('s') ? patterns.nouns.get(t.lower.slice(0, -1)) : undefined)
           : undefined;
-        const gerund = t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
-        const rules: readonly EventRule[] = [...(asVerb ?? gerund ?? []), ...(asNoun ?? [])];
-        if (rules.length === 0) continue;
+        const gerund = !asVerb && t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
+        const verbRules = asVerb ?? gerund;
+        if (!verbRules && !asNoun) continue;
+        const rules: readonly EventRule[] = verbRules && asNoun ? [...verbRules, ...asNoun] : (verbRules ?? asNoun ?? []);
         // "Serbia joined Montenegro and Bosnia in signing …": all of them sign.
         const joined = lemmas[i - 1] === 'in' && t.lower.endsWith('ing') ? joinedIn(view, i - 1) : [];
         let blocked: ReturnType<typeof unasserted> | undefined;

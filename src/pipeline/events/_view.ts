@@ -74,7 +74,8 @@ function isBoundaryWord(t: Token, lemma: string): boolean {
 export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly DocumentContext['actors'][number][], m: Modality = loadModality()): SentenceView {
   const tokens = s.tokens;
   const n = tokens.length;
-  const lemmas = tokens.map((t) => (t.lemma || t.lower).toLowerCase());
+  // The segmenter gives lemmas in lower case already.
+  const lemmas = tokens.map((t) => t.lemma || t.lower);
   const soft = new Uint8Array(n);
   const hard = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
