@@ -135,10 +135,14 @@ function openInterval(c: Candidate, text: string, v: Vocabulary): Candidate {
   const op = m ? v.openers[key(m[1] ?? '')] : undefined;
   if (!m || !op) return c;
   const i = c.found.interval;
+  // "before the end of 2028" runs to the end of 2028; "after the beginning of 2006" from its start.
+  const words = text.slice(c.start, c.end);
+  const atEnd = /^(?:the\s+)?end\b/i.test(words);
+  const atStart = /^(?:the\s+)?(?:beginning|start)\b/i.test(words);
   const interval: DateInterval =
     op.keep === 'start'
-      ? { start: op.exclusive && i.end ? dayAfter(i.end) : i.start, end: null, precision: 'open' }
-      : { start: null, end: op.exclusive && i.start ? dayBefore(i.start) : i.end, precision: 'open' };
+      ? { start: op.exclusive && i.end && !atStart ? dayAfter(i.end) : i.start, end: null, precision: 'open' }
+      : { start: null, end: op.exclusive && i.start && !atEnd ? dayBefore(i.start) : i.end, precision: 'open' };
   return { ...c, start: c.start - (before.length - m.index), found: { kind: 'absolute', interval } };
 }
 

@@ -75,6 +75,7 @@ test('openers: since, before, by, until, after', () => {
   assert.equal(one('Croatia hoped to join by 2015.'), "..2015-12-31 open 'by 2015'");
   assert.equal(one('He headed the ministry until August 2013.'), "..2013-08-31 open 'until August 2013'");
   assert.equal(one('After 2008 the talks stopped.'), "2009-01-01.. open 'After 2008'");
+  assert.equal(one('Chile aims to join before the end of 2028.'), "..2028-12-31 open 'before the end of 2028'");
 });
 
 test('relative expressions shift from the narrative date', () => {
