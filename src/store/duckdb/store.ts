@@ -5,7 +5,7 @@
  * skipping row groups when events are loaded in that order (see bench/query).
  */
 import type { DocumentInfo, Extraction } from '../../core/model.js';
-import { DyadError } from '../../core/errors.js';
+import { DyadError, isDyadError } from '../../core/errors.js';
 import { buildSeries, type SeriesAggregate } from '../_series.js';
 import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
@@ -95,8 +95,18 @@ export class DuckDbStore implements Store {
     this.writable();
     return this.db.exclusive(async () => {
       if (await this.hasDocumentNow(doc.id)) return { status: 'duplicate', documentId: doc.id };
-      const counts = await this.db.transaction(() => putDocumentRows(this.db, doc, extraction));
-      return { status: 'stored', documentId: doc.id, ...counts };
+      try {
+        const counts = await this.db.transaction(() => putDocumentRows(this.db, doc, extraction));
+        return { status: 'stored', documentId: doc.id, ...counts };
+      } catch (cause) {
+        if (isDyadError(cause)) throw cause;
+        const msg = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+        throw new DyadError('STORE', `the document was not stored (nothing of it was kept): ${msg}`, {
+          place: { file: doc.path ?? this.db.path },
+          hint: 'This is a bug or a damaged database; run again with DYAD_DEBUG=1 and report what it prints.',
+          cause,
+        });
+      }
     });
   }
 

@@ -1,0 +1,98 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Extraction } from '../../core/model.js';
+import { isDyadError } from '../../core/errors.js';
+import { openStore } from '../open.js';
+import { openDuckDbStore, LATEST_SCHEMA_VERSION } from './index.js';
+
+function tmp(): { dir: string; db: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-duck-'));
+  return { dir, db: join(dir, 't.duckdb'), done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const empty = (id: string): Extraction => ({ document: { id, published: null }, events: [], milestones: [], indicators: [], warnings: [] });
+const doc = (id: string) => ({ id, published: null, text: `text ${id}`, ingestedAt: '2026-01-01T00:00:00Z' });
+
+test('migrations run once on open and are recorded in schema_version', async () => {
+  const t = tmp();
+  try {
+    for (let i = 0; i < 2; i++) {
+      const s = await openDuckDbStore(t.db);
+      const rows = await s.db.all('SELECT version FROM schema_version ORDER BY version');
+      assert.deepEqual(rows.map((r) => r['version']), Array.from({ length: LATEST_SCHEMA_VERSION }, (_, k) => k + 1));
+      await s.close();
+    }
+  } finally {
+    t.done();
+  }
+});
+
+test('a database newer than this code is refused, not damaged', async () => {
+  const t = tmp();
+  try {
+    const s = await openDuckDbStore(t.db);
+    await s.db.run('INSERT INTO schema_version VALUES ($1, $2, current_timestamp)', [LATEST_SCHEMA_VERSION + 1, 'from the future']);
+    await s.close();
+    await assert.rejects(openDuckDbStore(t.db), (e) => isDyadError(e) && e.code === 'STORE' && /newer/.test(e.message));
+  } finally {
+    t.done();
+  }
+});
+
+test('a read-only store answers queries and refuses writes', async () => {
+  const t = tmp();
+  try {
+    const w = await openStore(t.db);
+    await w.putDocument(doc('a'), empty('a'));
+    await w.close();
+    const r = await openStore(t.db, { readOnly: true });
+    assert.equal((await r.stats()).documents, 1);
+    await assert.rejects(r.putDocument(doc('b'), empty('b')), (e) => isDyadError(e) && e.code === 'STORE');
+    await r.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('concurrent writers on one store are serialised: every document stored once, none lost', async () => {
+  const t = tmp();
+  try {
+    const s = await openStore(t.db);
+    const ids = Array.from({ length: 25 }, (_, i) => `d${i}`);
+    const results = await Promise.all([...ids, ...ids].map((id) => s.putDocument(doc(id), empty(id))));
+    assert.equal(results.filter((r) => r.status === 'stored').length, 25);
+    assert.equal(results.filter((r) => r.status === 'duplicate').length, 25);
+    assert.equal((await s.stats()).documents, 25);
+    await s.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('a failed document leaves nothing behind', async () => {
+  const t = tmp();
+  try {
+    const s = await openStore(t.db);
+    const bad: Extraction = {
+      ...empty('x'),
+      indicators: [
+        { id: 'i', subject: 'SRB', metric: 'm', value: 1, unit: '%', qualifier: null, date: null, evidence: { start: 0, end: 1, text: 't' }, rule: 'r' },
+        // A value the column cannot hold fails the insert after the document row went in.
+        { id: 'j', subject: 'SRB', metric: 'm', value: Number.NaN, unit: null as unknown as string, qualifier: null, date: null, evidence: { start: 0, end: 1, text: 't' }, rule: 'r' },
+      ],
+    };
+    await assert.rejects(s.putDocument(doc('x'), bad), (e) => isDyadError(e) && e.code === 'STORE' && /not stored/.test(e.message));
+    assert.deepEqual(await s.stats(), { documents: 0, events: 0, mentions: 0, milestones: 0, indicators: 0, quarantined: 0 });
+    assert.equal((await s.putDocument(doc('y'), empty('y'))).status, 'stored');
+    await s.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('a URL of an unknown engine is a clear BAD_ARGUMENT', async () => {
+  await assert.rejects(openStore('mysql://x/y'), (e) => isDyadError(e) && e.code === 'BAD_ARGUMENT' && e.place?.field === '--db');
+});
