@@ -76,7 +76,7 @@ interface GoldFile {
 test('gold files point at a note, quote it exactly and use CAMEO codes', () => {
   const cameo = loadCameo();
   const dir = join(EXAMPLES, 'gold');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.gold.json'));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.gold.json'));
   assert.ok(files.length >= 2, `${files.length} gold files`);
   for (const f of files) {
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldFile;
