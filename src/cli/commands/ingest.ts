@@ -6,10 +6,9 @@
  */
 import { defineCommand } from 'citty';
 import { DyadError } from '../../core/errors.js';
-import { createProgress, findDocuments, ingestFiles, type IngestSummary } from '../../ingest/index.js';
+import { createProgress, findDocuments, ingestFiles, normalisePublished, type IngestSummary } from '../../ingest/index.js';
 import { createExtractor } from '../../pipeline/extract.js';
-import { checkPublished, positionals, repeatedOption } from './extract.js';
-import { dbArg, withStore } from './_store-args.js';
+import { dbArg, repeated, withStore } from './_store-args.js';
 
 /** The summary as the lines a person reads at the end. */
 export function describeSummary(s: IngestSummary): string {
@@ -30,9 +29,12 @@ export default defineCommand({
     dict: { type: 'string', description: 'Extra actor dictionary (YAML); repeatable', valueHint: 'FILE' },
   },
   async run({ args, rawArgs }) {
-    const inputs = positionals(rawArgs, ['db', 'published', 'dict']);
-    const published = checkPublished(args.published);
-    const dictFiles = repeatedOption(rawArgs, 'dict');
+    const inputs = args._.map(String);
+    const published = args.published ? normalisePublished(args.published) : null;
+    if (args.published && !published) {
+      throw new DyadError('BAD_ARGUMENT', `'${args.published}' is not a date`, { place: { field: '--published' }, hint: 'Give 2017, 2017-03 or 2017-03-08.' });
+    }
+    const dictFiles = repeated(rawArgs, 'dict');
     const { files, missing } = findDocuments(inputs);
     for (const m of missing) console.error(`dyad: ${m}: no .txt, .md or .html file here [INPUT_NOT_FOUND]`);
     if (files.length === 0) {
