@@ -41,6 +41,13 @@ export function parts(day: IsoDay): { y: number; m: number; d: number } {
   return { y: Number(day.slice(0, 4)), m: Number(day.slice(5, 7)), d: Number(day.slice(8, 10)) };
 }
 
+/** An ISO day moved by `n` days (UTC arithmetic: no time zone involved). */
+export function addDays(day: IsoDay, n: number): IsoDay {
+  const { y, m, d } = parts(day);
+  const t = new Date(Date.UTC(y, m - 1, d) + n * 86_400_000);
+  return `${t.getUTCFullYear()}-${pad2(t.getUTCMonth() + 1)}-${pad2(t.getUTCDate())}`;
+}
+
 /** The day before / after an ISO day. */
 export function dayBefore(day: IsoDay): IsoDay {
   const { y, m, d } = parts(day);

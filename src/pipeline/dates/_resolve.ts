@@ -7,7 +7,7 @@
  */
 import type { DateInterval } from '../../core/model.js';
 import type { DateMention, Sentence } from '../types.js';
-import { anchorDay, dayAfter, dayBefore, isoDay, monthInterval, parts, yearInterval } from './_calendar.js';
+import { addDays, anchorDay, dayAfter, dayBefore, isoDay, monthInterval, parts, yearInterval } from './_calendar.js';
 import type { Candidate } from './_rules.js';
 import { key, type Vocabulary } from './_vocabulary.js';
 
@@ -64,7 +64,7 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
         const next = cands[i + 1];
         if (f.anchor === 'after' && next?.found.kind === 'absolute' && /^\s*$/.test(text.slice(c.end, next.start))) {
           // "a decade after 1999": one mention, 2009.
-          const interval = shiftMonths(next.found.interval, f.months, f.open);
+          const interval = shiftBy(next.found.interval, f.months, f.days, f.open);
           if (interval) out.push(mention(c.start, next.end, interval, c.rule, true));
           i++;
           break;
@@ -77,7 +77,7 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
           break;
         }
         const anchor = f.anchor === 'ago' ? state.published : state.last;
-        const interval = anchor ? shiftMonths(anchor, f.months, f.open) : null;
+        const interval = anchor ? shiftBy(anchor, f.months, f.days, f.open) : null;
         if (interval && !afterPublished(interval, state)) out.push(mention(c.start, c.end, interval, c.rule, true));
         break;
       }
@@ -156,20 +156,27 @@ function yearForMonth(month: number, state: NarrativeState): number | null {
   return month <= p.m ? p.y : p.y - 1;
 }
 
-function shift(anchor: DateInterval, unit: 'year' | 'month', by: number): DateInterval | null {
+function shift(anchor: DateInterval, unit: 'year' | 'month' | 'day', by: number): DateInterval | null {
   const day = anchorDay(anchor);
   if (!day) return null;
   const { y, m } = parts(day);
   if (unit === 'year') return yearInterval(y + by);
+  if (unit === 'day') return shiftBy(anchor, 0, by, false);
   if (anchor.precision === 'year' || anchor.precision === 'decade' || anchor.precision === 'period') return null;
   return monthInterval(y, m + by);
 }
 
-function shiftMonths(anchor: DateInterval, months: number, open: boolean): DateInterval | null {
+/** Shift by months or days; a shift finer than the anchor ("two days later" after "in 2015") gives nothing. */
+function shiftBy(anchor: DateInterval, months: number, days: number, open: boolean): DateInterval | null {
   const day = anchorDay(anchor);
   if (!day) return null;
   const { y, m } = parts(day);
-  const base = months % 12 === 0 ? yearInterval(y + months / 12) : anchor.precision === 'year' ? null : monthInterval(y, m + months);
+  let base: DateInterval | null;
+  if (days !== 0) {
+    const to = addDays(day, days);
+    base = anchor.precision === 'day' ? { start: to, end: to, precision: 'day' } : null;
+  } else if (months % 12 === 0) base = yearInterval(y + months / 12);
+  else base = anchor.precision === 'year' ? null : monthInterval(y, m + months);
   if (!base) return null;
   if (!open) return base;
   return months > 0 ? { start: base.start, end: null, precision: 'open' } : { start: null, end: base.end, precision: 'open' };

@@ -14,14 +14,14 @@ export type Found =
   /** A month (and day) whose year comes from the context. */
   | { kind: 'month'; month: number; fromDay: number; toDay: number; precision: DatePrecision }
   /** Shift from the narrative's last date ("the following year"). */
-  | { kind: 'narrative'; unit: 'year' | 'month'; shift: number }
+  | { kind: 'narrative'; unit: 'year' | 'month' | 'day'; shift: number }
   /** Shift from the published date ("last year"). */
-  | { kind: 'published'; unit: 'year' | 'month'; shift: number }
+  | { kind: 'published'; unit: 'year' | 'month' | 'day'; shift: number }
   /**
-   * "two years later", "a decade after …", "three months ago": `months` (signed) from an anchor;
+   * "two years later", "a decade after …", "three days ago": `months` or `days` (signed) from an anchor;
    * `ago` anchors on the published date, `after` expects an object (a date or an event).
    */
-  | { kind: 'count'; months: number; anchor: 'narrative' | 'after' | 'ago'; open: boolean };
+  | { kind: 'count'; months: number; days: number; anchor: 'narrative' | 'after' | 'ago'; open: boolean };
 
 /** A rule's find in a sentence: local offsets into the sentence text. */
 export interface Candidate {
@@ -105,6 +105,16 @@ export function buildRules(v: Vocabulary): DateRule[] {
       pattern: rx('\\b(\\d{4})-(\\d{2})-(\\d{2})\\b'),
       extract: (m) => {
         const [y, mo, d] = [num(m[1]), num(m[2]), num(m[3])];
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
+      },
+    },
+    {
+      // 24.03.1999: day first, as written across Europe.
+      name: 'dotted-day',
+      needs: ['year'],
+      pattern: rx('(?<![\\w.])(\\d{1,2})\\.(\\d{1,2})\\.((?:1[89]|20)\\d\\d)(?![\\w.]|\\.\\d)'),
+      extract: (m) => {
+        const [d, mo, y] = [num(m[1]), num(m[2]), num(m[3])];
         return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
       },
     },
@@ -270,11 +280,11 @@ export function buildRules(v: Vocabulary): DateRule[] {
         const n = v.numbers[key(m[2] ?? '')] ?? num(m[2]);
         const unit = v.units[key(m[3] ?? '')];
         const word = key(m[4] ?? '');
-        if (!Number.isFinite(n) || unit === undefined || unit === 0) return null;
-        const later = v.later.includes(word);
+        if (!Number.isFinite(n) || unit === undefined) return null;
+        const sign = v.later.includes(word) ? 1 : -1;
         const anchor = word === 'ago' ? 'ago' : word === 'after' || word === 'before' ? 'after' : 'narrative';
         const open = /^(more|over)/i.test(m[1] ?? '');
-        return { kind: 'count', months: (later ? 1 : -1) * n * unit, anchor, open };
+        return { kind: 'count', months: sign * n * (unit.months ?? 0), days: sign * n * (unit.days ?? 0), anchor, open };
       },
     },
   ];

@@ -13,8 +13,12 @@ interface MonthRange {
   precision?: DatePrecision;
 }
 interface Shift {
-  unit: 'year' | 'month';
+  unit: 'year' | 'month' | 'day';
   shift: number;
+}
+interface Unit {
+  days?: number;
+  months?: number;
 }
 interface Opener {
   keep: 'start' | 'end';
@@ -30,7 +34,7 @@ export interface VocabularyFile {
   decadeParts: Record<string, MonthRange>;
   openers: Record<string, Opener>;
   numbers: Record<string, number>;
-  units: Record<string, number>;
+  units: Record<string, Unit>;
   narrativeRelative: Record<string, Shift>;
   publishedRelative: Record<string, Shift>;
   later: string[];
@@ -56,7 +60,7 @@ const shift = {
   type: 'object',
   required: ['unit', 'shift'],
   additionalProperties: false,
-  properties: { unit: { enum: ['year', 'month'] }, shift: { type: 'integer' } },
+  properties: { unit: { enum: ['year', 'month', 'day'] }, shift: { type: 'integer' } },
 } as const;
 const words = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const mapOf = (v: object): object => ({ type: 'object', additionalProperties: v });
@@ -82,7 +86,13 @@ const SCHEMA = {
       properties: { keep: { enum: ['start', 'end'] }, exclusive: { type: 'boolean' } },
     }),
     numbers: mapOf({ type: 'integer', minimum: 1 }),
-    units: mapOf({ type: 'integer', minimum: 0 }),
+    units: mapOf({
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: { days: { type: 'integer', minimum: 1 }, months: { type: 'integer', minimum: 1 } },
+    }),
     narrativeRelative: mapOf(shift),
     publishedRelative: mapOf(shift),
     later: words,

@@ -27,6 +27,7 @@ test('month and year, day forms and ISO days', () => {
   assert.equal(one('Talks resumed on 3rd of February 2011 in Oslo.'), "2011-02-03..2011-02-03 day '3rd of February 2011'");
   assert.equal(one('The pact took effect 2004-03-29 at noon.'), "2004-03-29..2004-03-29 day '2004-03-29'");
   assert.equal(one('Ministers met in Sept. 2012 again.'), "2012-09-01..2012-09-30 month 'Sept. 2012'");
+  assert.equal(one('The strikes began on 24.03.1999 at night.'), "1999-03-24..1999-03-24 day '24.03.1999'");
 });
 
 test('a parenthesised date is a date of its sentence', () => {
@@ -125,4 +126,14 @@ test('mention offsets point at the mention in the normalised text', () => {
   assert.ok(m);
   assert.equal(ctx.text.slice(m.start, m.end), 'the summer of 2005');
   assert.equal(ctx.original.slice(ctx.offsets.toOriginal(m.start), ctx.offsets.toOriginal(m.end)), 'the summer of 2005');
+});
+
+test('day shifts need a day to shift from', () => {
+  const ctx = datedContext('On 7 March 2017 the president spoke. The next day the envoy left. Two weeks later talks resumed.', '2017-04');
+  assert.deepEqual(ctx.dates.map((d) => `${d.text}=${show(d.interval)}`), [
+    '7 March 2017=2017-03-07..2017-03-07',
+    'The next day=2017-03-08..2017-03-08',
+    'Two weeks later=2017-03-22..2017-03-22',
+  ]);
+  assert.deepEqual(datedContext('In 2015 the president spoke. Two days later the envoy left.', '2017-04').dates.map((d) => d.text), ['2015']);
 });
