@@ -125,6 +125,15 @@ describe('queries', () => {
     assert.equal(bad.status, 400);
   });
 
+  test('the CAMEO codebook names the codes events carry', async () => {
+    const { body } = await getJson('/api/cameo');
+    const items = body['items'] as { code: string; name: string; quadClass: number }[];
+    assert.ok(items.length > 200);
+    const visit = items.find((c) => c.code === '042');
+    assert.ok(visit && visit.name.length > 3);
+    assert.equal(visit.quadClass, 1);
+  });
+
   test('principals are listed for the picker and can be searched', async () => {
     const all = await getJson('/api/principals');
     const codes = (all.body['items'] as { principal: string }[]).map((p) => p.principal);
@@ -297,6 +306,7 @@ describe('OpenAPI', () => {
       ['/api/indicators', '/api/indicators'],
       ['/api/stats', '/api/stats'],
       ['/api/principals', '/api/principals'],
+      ['/api/cameo', '/api/cameo'],
     ];
     for (const [path, url] of urls) {
       const schema = doc.paths[path]?.['get']?.responses['200']?.content['application/json']?.schema;

@@ -101,6 +101,16 @@ export interface BalanceResponse {
   total: { first: BalanceSide; second: BalanceSide; lean: string };
 }
 
+let cameoNames: Promise<Map<string, string>> | null = null;
+
+/** CAMEO code → name, fetched once. */
+export function cameoName(code: string): Promise<string> {
+  cameoNames ??= get<List<{ code: string; name: string }>>('/api/cameo')
+    .then(({ items }) => new Map(items.map((c) => [c.code, c.name])))
+    .catch(() => new Map());
+  return cameoNames.then((m) => m.get(code) ?? m.get(code.slice(0, 2)) ?? '');
+}
+
 export const api = {
   principals: (q?: string) => get<List<{ principal: string; name: string; events: number }>>('/api/principals', { q }),
   series: (a: string, b: string, p: Params) => get<SeriesResponse>(`/api/dyads/${enc(a)}/${enc(b)}/series`, p),

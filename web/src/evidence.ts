@@ -68,11 +68,11 @@ export async function showEvidence(req: EvidenceRequest, onClose: () => void): P
 }
 
 /** What an event's evidence panel shows. */
-export function eventEvidence(ev: StoredEvent): EvidenceRequest {
+export function eventEvidence(ev: StoredEvent, codeName = ''): EvidenceRequest {
   const facts: [string, string][] = [
     ['Who', `${ev.source.actor} (${ev.source.principal}) → ${ev.target.actor} (${ev.target.principal})`],
     ['When', formatInterval(ev.date)],
-    ['CAMEO', `${ev.code} (root ${ev.root})`],
+    ['CAMEO', `${ev.code}${codeName ? ` ${codeName}` : ''} (root ${ev.root})`],
     ['Quad class', `${quadLook(ev.quadClass).glyph} ${quadLook(ev.quadClass).label}`],
     ['Goldstein', ev.goldstein.toFixed(1)],
     ['Rule', ev.rule],

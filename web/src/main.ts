@@ -2,7 +2,7 @@
  * The dashboard: reads its state from the URL, renders the chosen view, and keeps the URL in step with
  * every choice (dyad, period, quad classes, view, open event) so a view can be shared by its address.
  */
-import { api, ApiError } from './api.js';
+import { api, ApiError, cameoName } from './api.js';
 import { clear, el } from './dom.js';
 import { closeEvidence, eventEvidence, showEvidence, type EvidenceRequest } from './evidence.js';
 import { parseState, stateQuery, type View, type ViewState } from './state.js';
@@ -43,7 +43,7 @@ function go(next: ViewState, replace = false): void {
 function openEvent(ev: StoredEvent): void {
   state = { ...state, event: ev.id };
   history.pushState(null, '', `${location.pathname}${stateQuery(state)}`);
-  void showEvidence(eventEvidence(ev), closeEvent);
+  void cameoName(ev.code).then((name) => showEvidence(eventEvidence(ev, name), closeEvent));
 }
 
 function closeEvent(): void {
@@ -86,7 +86,7 @@ async function render(): Promise<void> {
     if (seq !== renderSeq) return;
     if (state.event) {
       const rec = await api.evidence(state.event);
-      void showEvidence(eventEvidence(rec.event), closeEvent);
+      void showEvidence(eventEvidence(rec.event, await cameoName(rec.event.code)), closeEvent);
     }
   } catch (e) {
     if (seq !== renderSeq) return;

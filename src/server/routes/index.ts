@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../_context.js';
 import { balanceRoutes } from './balance.js';
+import { cameoRoutes } from './cameo.js';
 import { documentsRoutes } from './documents.js';
 import { dyadsRoutes } from './dyads.js';
 import { eventsRoutes } from './events.js';
@@ -13,6 +14,7 @@ import { milestonesRoutes } from './milestones.js';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   metaRoutes(app, ctx);
+  cameoRoutes(app);
   eventsRoutes(app, ctx);
   dyadsRoutes(app, ctx);
   balanceRoutes(app, ctx);

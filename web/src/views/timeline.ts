@@ -3,7 +3,7 @@
  * by keyboard) that opens its evidence: the document with the sentence highlighted.
  */
 import * as Plot from '@observablehq/plot';
-import { api } from '../api.js';
+import { api, cameoName } from '../api.js';
 import { el } from '../dom.js';
 import { eventEvidence, type EvidenceRequest } from '../evidence.js';
 import { formatInterval, QUADS, quadLook } from '../quad.js';
@@ -70,6 +70,7 @@ export async function renderTimeline(main: HTMLElement, s: ViewState, hooks: Tim
     main.append(el('figure', { class: 'chart', 'aria-hidden': 'true' }, chart));
   }
 
+  const names = new Map(await Promise.all([...new Set(events.items.map((e) => e.code))].map(async (c) => [c, await cameoName(c)] as const)));
   const list = el('ol', { class: 'timeline' });
   for (const item of items) {
     if (item.kind === 'event') {
@@ -80,7 +81,7 @@ export async function renderTimeline(main: HTMLElement, s: ViewState, hooks: Tim
           el('span', { class: 'when' }, formatInterval(e.date)),
           el('span', { class: 'glyph', title: look.label, 'aria-label': look.label, role: 'img' }, look.glyph),
           el('span', { class: 'who' }, `${e.source.principal} → ${e.target.principal}`),
-          el('span', { class: 'code' }, `CAMEO ${e.code} · ${look.short} · Goldstein ${e.goldstein.toFixed(1)}`),
+          el('span', { class: 'code' }, `${names.get(e.code) || 'CAMEO'} (${e.code}) · ${look.short} · Goldstein ${e.goldstein.toFixed(1)}`),
           el('span', { class: 'text' }, snippet(e.evidence?.text ?? (e.datasetRowId ? `${e.dataset} row ${e.datasetRowId}` : ''))))));
     } else {
       const m = item.milestone;
