@@ -65,12 +65,15 @@ class Builder {
 export function normalise(original: string): NormalisedText {
   const b = new Builder(original.length + 16);
   const n = original.length;
+  // Most text is NFC already (one native pass says so): then only the folds need looking at, by a
+  // map lookup per non-ASCII character, which keeps Cyrillic or Greek text fast.
+  const composed = original.normalize('NFC') === original;
   let run = 0;
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
     // Fast path: nothing to do for plain characters.
-    if (c < 0x80 ? c !== 0x09 && c !== 0x0d && c !== 0x60 : !NEEDS_WORK.test(original[i] ?? '')) {
+    if (c < 0x80 ? c !== 0x09 && c !== 0x0d && c !== 0x60 : composed ? !FOLDS.has(c) : !NEEDS_WORK.test(original[i] ?? '')) {
       i++;
       continue;
     }

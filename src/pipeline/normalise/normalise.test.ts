@@ -78,3 +78,10 @@ test('documentId is the sha256 of the normalised text: the same for the same tex
   assert.equal(a, b);
   assert.notEqual(a, documentId(normalise('NATO plan').text));
 });
+
+test('text in other scripts passes unchanged, folds around it still apply', () => {
+  const original = 'Вучић и\u00a0Дачић \u201eсу\u201c 2015. \u0391\u03b8\u03ae\u03bd\u03b1';
+  const { text, offsets } = normalise(original);
+  assert.equal(text, 'Вучић и Дачић "су" 2015. \u0391\u03b8\u03ae\u03bd\u03b1');
+  assert.equal(offsets.toOriginal(text.indexOf('Дачић')), original.indexOf('Дачић'));
+});
