@@ -55,7 +55,7 @@ function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], 
       if (b) return { parties: [other === 'target' ? b[0] : b[1]], pronoun: false, generic: false };
       continue;
     }
-    const r = slotParties(view, i, slot, all, noun);
+    const r = slotParties(view, i, slot, all, noun, exclude);
     if (isSubjectResult(r)) {
       if (r === null) continue;
       if ('pronoun' in r) return { parties: [], pronoun: true, generic: false };
@@ -259,6 +259,14 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             if (!pick) continue;
             source = { parties: [pick], pronoun: false, generic: false };
             fallback = true;
+          }
+          // "NATO and Georgia signed a framework document": the two sides of one event.
+          if (target.parties.length === 0 && explicitSource && !rule.domestic) {
+            const other = source.parties.find((p) => p.principal !== source.parties[0]?.principal);
+            if (other) {
+              target = { parties: [other], pronoun: false, generic: false };
+              source = { parties: [source.parties[0] as Party], pronoun: false, generic: false };
+            }
           }
           const src0 = source.parties[0] as Party;
           if (target.parties.length === 0) {

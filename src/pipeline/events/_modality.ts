@@ -20,6 +20,7 @@ export interface Modality {
   quantifiers: ReadonlySet<string>;
   situationNouns: ReadonlySet<string>;
   aggregates: ReadonlySet<string>;
+  factives: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -39,6 +40,7 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
     quantifiers: set(d.quantifiers),
     situationNouns: set(d.situationNouns),
     aggregates: set(d.aggregates),
+    factives: set(d.factives),
   };
   if (file === dataPath('patterns', 'modality.yaml')) cached = m;
   return m;
@@ -55,12 +57,19 @@ const BEFORE_COMPARISON = new Set(['more', 'less', 'fewer', 'rather', 'other', '
 const COORDINATION = new Set([',', 'and', 'or']);
 const COMPLEMENT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PUNCT', 'PRON', 'CCONJ', 'ADV']);
 
-/** Is the verb at `i` an infinitive, or coordinated with one ("to reduce X, enhance Y and counter Z")? */
-function infinitive(view: SentenceView, i: number): boolean {
+/**
+ * Is the verb at `i` an infinitive, or coordinated with one ("to reduce X, enhance Y and counter Z")?
+ * An infinitive after a factive verb ("decided to open", "began to withdraw") is asserted: no.
+ */
+function infinitive(view: SentenceView, i: number, m: Modality): boolean {
   const { tokens, lemmas } = view;
   let p = i - 1;
   while (p >= 0 && tokens[p]?.pos === 'ADV') p--;
-  if (p >= 0 && lemmas[p] === 'to' && tokens[p]?.pos === 'PART') return true;
+  if (p >= 0 && lemmas[p] === 'to' && tokens[p]?.pos === 'PART') {
+    let q = p - 1;
+    while (q >= 0 && tokens[q]?.pos === 'ADV') q--;
+    return !(tokens[q]?.pos === 'VERB' && m.factives.has(lemmas[q] ?? ''));
+  }
   if (p < 0 || !COORDINATION.has(lemmas[p] ?? '')) return false;
   for (let k = p - 1; k >= Math.max(0, i - 14); k--) {
     const t = tokens[k];
@@ -99,7 +108,7 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
   if (!noun && (lemmas[i + 1] === 'no' || (lemmas[i + 1] === 'neither' && tokens[i + 1]?.pos === 'DET'))) return 'negated';
   // An infinitive ("to visit"), after an intention or anything else, is not a statement of fact;
   // nor is one coordinated with it ("projects to reduce the risk, enhance cooperation …").
-  if (infinitive(view, i)) return 'infinitive';
+  if (infinitive(view, i, m)) return 'infinitive';
   if (noun) {
     for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - 3); k--) {
       const l = lemmas[k] ?? '';

@@ -72,12 +72,13 @@ export interface ModalityFile {
   quantifiers: string[];
   situationNouns: string[];
   aggregates: string[];
+  factives: string[];
 }
 
 export const MODALITY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates'],
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives'],
   properties: {
     version: { type: 'integer' },
     negators: lemmas,
@@ -89,5 +90,6 @@ export const MODALITY_SCHEMA = {
     quantifiers: lemmas,
     situationNouns: lemmas,
     aggregates: lemmas,
+    factives: lemmas,
   },
 } as const;

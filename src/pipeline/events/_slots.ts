@@ -102,11 +102,12 @@ function headBefore(view: SentenceView, p: Party): Party | undefined {
 }
 
 /** The first actor after the trigger in its clause (a direct or prepositional object). */
-export function objectOf(view: SentenceView, i: number, max = 15): Party[] {
+export function objectOf(view: SentenceView, i: number, max = 15, exclude: string | null = null): Party[] {
   const end = Math.min(view.clauseEnd(i), i + 1 + max);
   for (let k = i + 1; k < end; k++) {
     const p = partyAt(view, k);
-    if (p && !p.setting) return p.generic ? [] : groupForward(view, p);
+    // The source's own side named first ("opened the NATO–Georgia centre") is passed over.
+    if (p && !p.setting && p.principal !== exclude) return p.generic ? [] : groupForward(view, p);
     if (p) k = p.last;
   }
   return [];
@@ -200,12 +201,12 @@ export function instrumentOf(view: SentenceView, i: number): Party[] {
 }
 
 /** Resolve one slot name at trigger `i`. `all` collects every occurrence of a preposition. */
-export function slotParties(view: SentenceView, i: number, slot: SlotName, all: boolean, noun = false): Party[] | SubjectResult {
+export function slotParties(view: SentenceView, i: number, slot: SlotName, all: boolean, noun = false, exclude: string | null = null): Party[] | SubjectResult {
   switch (slot) {
     case 'subject':
       return subjectOf(view, i);
     case 'object':
-      return objectOf(view, i);
+      return objectOf(view, i, 15, exclude);
     case 'possessive':
       return possessiveOf(view, i);
     case 'instrument':
