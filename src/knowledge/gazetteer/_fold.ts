@@ -17,21 +17,23 @@ const APOSTROPHES = /[\u2019\u2018\u00b4\u02bc\u0060\u02b9]/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
 const MARKS = /\p{M}/gu;
-/** Folded forms of the non-ASCII words seen so far: names repeat, and NFD is the costly part. */
+/** Folded forms of the words seen so far (bounded; cleared when full). */
 const folded = new Map<string, string>();
 const FOLD_CACHE_MAX = 50_000;
 
-/** Case- and diacritic-folded form of a word: lower case, marks dropped, Cyrillic transliterated. */
+/**
+ * Case- and diacritic-folded form of a word: lower case, marks dropped, Cyrillic transliterated.
+ * Results are cached: words repeat, and lower-casing a string cut from a text with any non-Latin-1
+ * character takes V8's slow Unicode path.
+ */
 export function fold(word: string): string {
-  if (ASCII.test(word)) {
-    const lower = word.toLowerCase();
-    return lower.includes('`') ? lower.replace(APOSTROPHES, "'") : lower;
-  }
   const hit = folded.get(word);
   if (hit !== undefined) return hit;
-  const lower = word.toLowerCase().replace(APOSTROPHES, "'");
-  let s = lower.normalize('NFD').replace(MARKS, '');
-  if (!ASCII.test(s)) s = s.replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+  let s = word.toLowerCase().replace(APOSTROPHES, "'");
+  if (!ASCII.test(s)) {
+    s = s.normalize('NFD').replace(MARKS, '');
+    if (!ASCII.test(s)) s = s.replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
+  }
   if (folded.size >= FOLD_CACHE_MAX) folded.clear();
   folded.set(word, s);
   return s;
@@ -77,60 +79,95 @@ export interface FoldedToken {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/;
 
-/** True for a letter, mark or digit (ASCII answered without a regular expression). */
-function isWordChar(code: number, ch: string): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(ch);
+/** ASCII letters and digits, by code. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** True for a letter, mark or digit (ASCII answered from a table, the rest by Unicode class). */
+function isWordChar(code: number): boolean {
+  return code < 128 ? ASCII_WORD[code] === 1 : WORD_CHAR.test(String.fromCharCode(code));
 }
 
-function isSpace(code: number, ch: string): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(ch));
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(String.fromCharCode(code)));
 }
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 || code === 0xb4 || code === 0x60;
 
 /**
- * Words (runs of letters, marks and digits), a possessive `'s` as its own token, and every other
- * non-space character alone. The same function splits dictionary names and sentences. A hand-written
- * scanner: this runs on every sentence, and Unicode-class regular expressions cost several times more.
+ * A sentence's words as parallel arrays: offsets and folded forms, the raw text sliced only when asked
+ * for. Words are runs of letters, marks and digits; a possessive `'s` is its own token; every other
+ * non-space character stands alone. The same scanner splits dictionary names and sentences.
  */
-export function tokenize(text: string): FoldedToken[] {
-  const out: FoldedToken[] = [];
+export class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly folds: string[] = [];
+
+  constructor(readonly text: string) {
+    scan(text, this.starts, this.ends, this.folds);
+  }
+
+  get length(): number {
+    return this.folds.length;
+  }
+
+  /** The folded form of token i, undefined past either end. */
+  fold(i: number): string | undefined {
+    return this.folds[i];
+  }
+
+  /** Token i as written. */
+  raw(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** Tokens [from, to) as written, joined by single spaces. */
+  rawRange(from: number, to: number): string {
+    let s = this.raw(from);
+    for (let i = from + 1; i < to; i++) s += ` ${this.raw(i)}`;
+    return s;
+  }
+
+  isPossessive(i: number): boolean {
+    return this.folds[i] === "'s";
+  }
+}
+
+/** Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more. */
+function scan(text: string, starts: number[], ends: number[], folds: string[]): void {
   const n = text.length;
-  // Lower-casing the sentence once serves every ASCII word (when it keeps the offsets, as it does
-  // but for a few letters such as "İ").
-  const lowered = text.toLowerCase();
-  const sameOffsets = lowered.length === n;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const ch = text[i]!;
-    if (isSpace(code, ch)) {
+    if (isSpace(code)) {
       i++;
       continue;
     }
     let j = i + 1;
-    let ascii = code < 128;
-    if (isWordChar(code, ch)) {
+    // A word of ASCII lower-case letters and digits is its own folded form; only others need fold().
+    let plain = code < 128 && !(code >= 65 && code <= 90);
+    if (isWordChar(code)) {
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
-        if (!isWordChar(c, text[j]!)) break;
-        if (c >= 128) ascii = false;
+        if (!isWordChar(c)) break;
+        if (c >= 128 || (c >= 65 && c <= 90)) plain = false;
       }
     } else if (isApostrophe(code) && (text.charCodeAt(j) === 115 || text.charCodeAt(j) === 83)) {
       // 's closes a possessive only where no letter follows ('s, not 'sdfg).
-      if (j + 1 >= n || !isWordChar(text.charCodeAt(j + 1), text[j + 1]!)) j++;
+      if (j + 1 >= n || !isWordChar(text.charCodeAt(j + 1))) j++;
     } else if (code >= 0xd800 && code <= 0xdbff && j < n) {
       j++; // keep a surrogate pair together
     }
-    const raw = text.slice(i, j);
-    out.push({ start: i, end: j, raw, fold: ascii && sameOffsets && code !== 96 ? lowered.slice(i, j) : fold(raw) });
+    starts.push(i);
+    ends.push(j);
+    folds.push(plain && code !== 96 ? text.slice(i, j) : fold(text.slice(i, j)));
     i = j;
   }
-  return out;
 }
 
-/** True for the possessive token `'s`. */
-export function isPossessive(t: FoldedToken | undefined): boolean {
-  return t !== undefined && t.fold === "'s";
+/** The words of a text as objects (dictionary names; tests). */
+export function tokenize(text: string): FoldedToken[] {
+  const t = new Tokens(text);
+  return t.folds.map((f, i) => ({ start: t.starts[i]!, end: t.ends[i]!, raw: t.raw(i), fold: f }));
 }

@@ -3,8 +3,7 @@
  * "<title> of <country>", "<demonym> <body>" and "<person>'s <body>" into one mention, resolves it to
  * its principal at the sentence's date, and tells places where something happens from actors.
  */
-import type { FoldedToken } from '../../knowledge/gazetteer/_fold.js';
-import { isPossessive } from '../../knowledge/gazetteer/_fold.js';
+import type { Tokens } from '../../knowledge/gazetteer/_fold.js';
 import type { DaySpan, Gazetteer, RoleTitle, TitleEntry } from '../../knowledge/gazetteer/index.js';
 import type { ActorKind, MentionRole } from '../types.js';
 import type { Match } from './_trie.js';
@@ -55,7 +54,7 @@ export class Composer {
   constructor(private readonly g: Gazetteer) {}
 
   /** The mentions of one sentence, in order. `ctx` is read and updated. */
-  compose(tokens: readonly FoldedToken[], matches: readonly Match[], span: DaySpan, ctx: MentionContext): DraftMention[] {
+  compose(tokens: Tokens, matches: readonly Match[], span: DaySpan, ctx: MentionContext): DraftMention[] {
     const out: DraftMention[] = [];
     for (let k = 0; k < matches.length; ) {
       const [phrase, next] = this.phraseAt(tokens, matches, k);
@@ -70,7 +69,7 @@ export class Composer {
   }
 
   /** The longest phrase starting at match k, and the index of the match after it. */
-  private phraseAt(tokens: readonly FoldedToken[], ms: readonly Match[], k: number): [Phrase, number] {
+  private phraseAt(tokens: Tokens, ms: readonly Match[], k: number): [Phrase, number] {
     const first = ms[k]!;
     const p: Phrase = { from: first.from, to: first.to };
     p[kindOf(first)] = first;
@@ -80,7 +79,7 @@ export class Composer {
       const m = ms[i]!;
       const kind = kindOf(m);
       const adj = m.from === p.to;
-      const poss = m.from === p.to + 1 && isPossessive(tokens[p.to]);
+      const poss = m.from === p.to + 1 && tokens.isPossessive(p.to);
       const of = ofLink(tokens, p.to, m.from);
       if (kind === 'ref' && of && !p.ref && !p.person && (p.title || p.body)) p.ref = m;
       else if (kind === 'title' && (adj || poss) && p.ref && !p.title && !p.body && !p.person) p.title = m;
@@ -97,7 +96,7 @@ export class Composer {
   }
 
   private mentionOf(
-    tokens: readonly FoldedToken[], p: Phrase, span: DaySpan, ctx: MentionContext, following: Match | undefined,
+    tokens: Tokens, p: Phrase, span: DaySpan, ctx: MentionContext, following: Match | undefined,
   ): DraftMention | null {
     const refPrincipal = p.ref ? this.refPrincipal(p.ref) : null;
     const title = p.title ? this.title(p.title) : undefined;
@@ -112,7 +111,7 @@ export class Composer {
     }
     if (title && p.title) {
       // A title alone ("the Secretary General") stands for an office only where the text capitalises it.
-      if (!p.ref && !/^\p{Lu}/u.test(tokens[p.title.from]!.raw)) return null;
+      if (!p.ref && !/^\p{Lu}/u.test(tokens.raw(p.title.from))) return null;
       const principal = refPrincipal ?? this.fromContext(title.titles, ctx);
       const holder = principal && !title.plural ? this.g.holders(title.titles[0]!, principal, span)[0] : undefined;
       return draft(
@@ -183,16 +182,15 @@ export class Composer {
    * is not the owner or modifier of what follows: "over Russia's engagement" and "at the Russia-led
    * summit" name an actor, "in Serbia's southern city of Niš" a place.
    */
-  private isLocated(tokens: readonly FoldedToken[], from: number, to: number): boolean {
+  private isLocated(tokens: Tokens, from: number, to: number): boolean {
     let i = from - 1;
-    if (tokens[i]?.fold === 'the') i--;
-    const w = tokens[i];
-    if (w === undefined || !this.g.locationWords.has(w.fold)) return false;
-    const after = tokens[to];
-    if (after?.raw === '-' && after.start === tokens[to - 1]!.end) return false;
-    if (isPossessive(after)) {
+    if (tokens.fold(i) === 'the') i--;
+    const w = tokens.fold(i);
+    if (w === undefined || !this.g.locationWords.has(w)) return false;
+    if (tokens.fold(to) === '-' && tokens.starts[to] === tokens.ends[to - 1]) return false;
+    if (tokens.isPossessive(to)) {
       for (let k = to + 1; k < Math.min(tokens.length, to + 5); k++) {
-        if (this.g.settlementWords.has(tokens[k]!.fold) && tokens[k + 1]?.fold === 'of') return true;
+        if (this.g.settlementWords.has(tokens.folds[k]!) && tokens.fold(k + 1) === 'of') return true;
       }
       return false;
     }
@@ -225,10 +223,12 @@ export class Composer {
    * word and "of" is a place, whether or not the gazetteer knows it. Known places were matched already
    * and are made locations here; unknown ones get a location mention in the country named just before.
    */
-  private settlements(tokens: readonly FoldedToken[], matches: readonly Match[], out: DraftMention[]): void {
-    for (let i = 0; i + 2 < tokens.length; i++) {
-      if (!this.g.settlementWords.has(tokens[i]!.fold) || tokens[i + 1]!.fold !== 'of') continue;
-      const at = i + 2;
+  private settlements(tokens: Tokens, matches: readonly Match[], out: DraftMention[]): void {
+    const folds = tokens.folds;
+    for (let of = folds.indexOf('of', 1); of !== -1 && of + 1 < folds.length; of = folds.indexOf('of', of + 1)) {
+      const i = of - 1;
+      if (!this.g.settlementWords.has(folds[i]!)) continue;
+      const at = of + 1;
       const known = out.find((m) => m.from === at);
       if (known) {
         if (known.kind === 'metonym' || known.kind === 'country') {
@@ -239,27 +239,27 @@ export class Composer {
       }
       if (matches.some((m) => m.from <= at && at < m.to)) continue;
       let end = at;
-      while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.raw)) end++;
+      while (end < tokens.length && /^\p{Lu}/u.test(tokens.raw(end))) end++;
       if (end === at) continue;
       const before = out.filter((m) => m.to <= i && m.to >= i - 4 && (m.kind === 'country')).pop();
       out.push({
         from: at, to: end, entryId: 'place:?', kind: 'metonym', role: 'location',
         principal: before?.principal ?? null,
-        name: tokens.slice(at, end).map((t) => t.raw).join(' '),
+        name: tokens.rawRange(at, end),
       });
     }
     out.sort((a, b) => a.from - b.from);
   }
 }
 
-function ofLink(tokens: readonly FoldedToken[], end: number, next: number): boolean {
+function ofLink(tokens: Tokens, end: number, next: number): boolean {
   return ofLinkWord(tokens, end, next, 'of');
 }
 
 /** True when `word` (and an optional "the") is all that stands between two matches. */
-function ofLinkWord(tokens: readonly FoldedToken[], end: number, next: number, word: string): boolean {
-  if (tokens[end]?.fold !== word) return false;
-  return next === end + 1 || (next === end + 2 && tokens[end + 1]?.fold === 'the');
+function ofLinkWord(tokens: Tokens, end: number, next: number, word: string): boolean {
+  if (tokens.fold(end) !== word) return false;
+  return next === end + 1 || (next === end + 2 && tokens.fold(end + 1) === 'the');
 }
 
 function draft(
@@ -269,18 +269,15 @@ function draft(
 }
 
 /** The words of a match as written, joined by single spaces. */
-function spanText(tokens: readonly FoldedToken[], m: Match): string {
-  let s = tokens[m.from]!.raw;
-  for (let i = m.from + 1; i < m.to; i++) s += ` ${tokens[i]!.raw}`;
-  return s;
+function spanText(tokens: Tokens, m: Match): string {
+  return tokens.rawRange(m.from, m.to);
 }
 
 /** The phrase as written, possessives joined to their word ("Serbia's permanent mission"). */
-function phraseText(tokens: readonly FoldedToken[], p: Phrase): string {
+function phraseText(tokens: Tokens, p: Phrase): string {
   let s = '';
   for (let i = p.from; i < p.to; i++) {
-    const t = tokens[i]!;
-    s += i === p.from || isPossessive(t) ? t.raw : ` ${t.raw}`;
+    s += i === p.from || tokens.isPossessive(i) ? tokens.raw(i) : ` ${tokens.raw(i)}`;
   }
   return s;
 }

@@ -3,7 +3,7 @@
  * folded tokens, so a sentence is matched in one pass (a hash look-up per token), not by trying
  * thousands of patterns.
  */
-import { caseFits, caseRuleOf, tokenize, type CaseRule, type FoldedToken } from '../../knowledge/gazetteer/_fold.js';
+import { caseFits, caseRuleOf, tokenize, type CaseRule, type Tokens } from '../../knowledge/gazetteer/_fold.js';
 import type { Surface, SurfaceTarget } from '../../knowledge/gazetteer/index.js';
 
 /** A matched surface form: tokens [from, to) of the sentence. */
@@ -56,11 +56,11 @@ export class Matcher {
   }
 
   /** The longest surface form starting at token `from`, or null. */
-  longest(tokens: readonly FoldedToken[], from: number): Match | null {
+  longest(tokens: Tokens, from: number): Match | null {
     let node: TrieNode | undefined = this.root;
     let best: Match | null = null;
     for (let i = from; i < tokens.length && node?.next; i++) {
-      node = node.next.get(tokens[i]!.fold);
+      node = node.next.get(tokens.folds[i]!);
       if (!node) break;
       if (node.hits) {
         for (const h of node.hits) {
@@ -75,7 +75,7 @@ export class Matcher {
   }
 
   /** All longest, non-overlapping matches, left to right. */
-  matchAll(tokens: readonly FoldedToken[]): Match[] {
+  matchAll(tokens: Tokens): Match[] {
     const out: Match[] = [];
     for (let i = 0; i < tokens.length; ) {
       const m = this.longest(tokens, i);
@@ -88,8 +88,8 @@ export class Matcher {
   }
 }
 
-function fits(rules: readonly CaseRule[], tokens: readonly FoldedToken[], from: number): boolean {
-  for (let k = 0; k < rules.length; k++) if (!caseFits(rules[k]!, tokens[from + k]!.raw)) return false;
+function fits(rules: readonly CaseRule[], tokens: Tokens, from: number): boolean {
+  for (let k = 0; k < rules.length; k++) if (rules[k] !== 0 && !caseFits(rules[k]!, tokens.raw(from + k))) return false;
   return true;
 }
 

@@ -4,7 +4,8 @@
  * sentence's date, and marks places where something happens as locations.
  */
 import type { DateInterval } from '../../core/model.js';
-import { spanOfInterval, tokenize, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
+import { Tokens } from '../../knowledge/gazetteer/_fold.js';
+import { spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type MentionContext } from './_compose.js';
 import { Matcher } from './_trie.js';
@@ -42,13 +43,13 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
   return (ctx: DocumentContext): void => {
     const context: MentionContext = { organisations: [], countries: [] };
     for (const sentence of ctx.sentences) {
-      const tokens = tokenize(sentence.text);
+      const tokens = new Tokens(sentence.text);
       const matches = matcher.matchAll(tokens);
       if (matches.length === 0) continue;
       const span = spanOf(ctx.sentenceDates[sentence.index] ?? ctx.published);
       for (const d of composer.compose(tokens, matches, span, context)) {
-        const start = sentence.start + tokens[d.from]!.start;
-        const end = sentence.start + tokens[d.to - 1]!.end;
+        const start = sentence.start + tokens.starts[d.from]!;
+        const end = sentence.start + tokens.ends[d.to - 1]!;
         const mention: ActorMention = {
           sentence: sentence.index, start, end, text: ctx.text.slice(start, end),
           entryId: d.entryId, kind: d.kind, principal: d.principal, role: d.role, name: d.name,
