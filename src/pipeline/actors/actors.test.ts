@@ -134,3 +134,24 @@ test("an owner or modifier after a location word is an actor: \"over Ukraine's p
 test('a body named by its seat acts for that government: "diplomats in Tbilisi"', () => {
   assert.deepEqual(mentions('Senior diplomats in Tbilisi welcomed the decision.'), ['diplomats→GEO', 'Tbilisi@GEO']);
 });
+
+test('historical state names stand for their successor principal', () => {
+  assert.deepEqual(mentions(['Yugoslavia and the Soviet Union signed a treaty.', '1988']), ['Yugoslavia→SRB', 'Soviet Union→RUS']);
+  assert.deepEqual(mentions(['The FRY army withdrew.', '1999']), ['FRY army→SRB']);
+});
+
+test('"<title> of <organisation>" is the office of that organisation', () => {
+  const ctx = run([['The Secretary General of the OSCE travelled to Skopje.', '2019']]);
+  assert.deepEqual(brief(ctx.actors), ['Secretary General of the OSCE→OSCE', 'Skopje→MKD']);
+});
+
+test('a bare title with nothing named before it stays unresolved', () => {
+  const ctx = run([['The Prime Minister resigned.', '2019']]);
+  assert.equal(ctx.actors.length, 1);
+  assert.equal(ctx.actors[0]?.principal, null);
+});
+
+test('acronyms match only in capitals; capitalised aliases only capitalised', () => {
+  assert.deepEqual(mentions('SHAPE planners met EU officials.'), ['SHAPE→NATO', 'EU officials→EU']);
+  assert.deepEqual(mentions('They shape policy as nato does not.'), []);
+});
