@@ -137,6 +137,43 @@ function orgBeside(view: SentenceView, im: { first: number; last: number }): str
   return null;
 }
 
+/** The organisation the sentence (before the instrument) or the two before it name last. */
+function orgNearby(view: SentenceView, views: readonly SentenceView[], at: number): string | null {
+  const here = view.actors.filter((p) => !p.country && p.last < at).pop();
+  if (here) return here.principal;
+  for (let s = view.index - 1; s >= Math.max(0, view.index - 2); s--) {
+    const p = (views[s]?.actors ?? []).filter((q) => !q.country).pop();
+    if (p) return p.principal;
+  }
+  return null;
+}
+
+/**
+ * "NATO invited Finland and Sweden to join the Alliance": the infinitive's status word sits under an
+ * invitation. Returns the index of the inviting verb, or -1.
+ */
+function invitationBefore(view: SentenceView, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  if (view.lemmas[k] !== 'to') return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    if (view.hard[j]) return -1;
+    if (view.lemmas[j] === 'invite' && view.tokens[j]?.pos === 'VERB') return j;
+    const pos = view.tokens[j]?.pos;
+    if ((view.actorAt[j] ?? -1) < 0 && pos !== 'DET' && pos !== 'CCONJ' && pos !== 'PUNCT' && pos !== 'PROPN' && pos !== 'ADV') return -1;
+  }
+  return -1;
+}
+
+/** The countries an active verb gives something to: its objects, or those after "to" ("granted candidate status to Moldova"). */
+function recipientsOf(view: SentenceView, trig: number, im: { first: number; last: number } | null): Party[] {
+  const until = im ? im.first : view.clauseEnd(trig);
+  const between = view.actors.filter((p) => p.first > trig && p.last < until && p.country);
+  if (between.length > 0) return between;
+  if (im && view.lemmas[im.last + 1] === 'to') return prepositionOf(view, im.last, 'to', false).filter((p) => p.country);
+  return [];
+}
+
 function isLegislature(view: SentenceView, actors: Party[], v: MilestoneVocabulary): boolean {
   return actors.some((p) => {
     for (let k = p.first; k <= p.last; k++) if (v.legislatureWords.has(view.lemmas[k] ?? '')) return true;
@@ -183,19 +220,41 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
     for (const view of views) {
       // Instruments with a status word.
       for (const im of view.instruments) {
-        const trig = triggerOf(view, im, v);
-        if (!trig || unasserted(view, trig.at, trig.noun, modality)) continue;
-        const org = im.org ?? orgBeside(view, im);
-        if (!org) continue;
-        const actors = actorsOf(view, views, trig, im);
-        if (actors.length === 0) continue;
-        const status =
-          (isLegislature(view, actors, v) ? v.legislatureVerbs.get(trig.lemma) : undefined) ??
-          v.byInstrument.get(im.instrument)?.get(trig.lemma) ??
-          (trig.noun ? v.nouns.get(trig.lemma) : v.verbs.get(trig.lemma)) ??
-          v.nouns.get(trig.lemma);
-        if (!status) continue;
-        add(view, actors, org, im.instrument, status, trig, Math.min(trig.at, im.first), Math.max(trig.at, im.last), `milestone-${im.instrument.toLowerCase()}-${trig.lemma}`);
+        let trig = triggerOf(view, im, v);
+        if (!trig) continue;
+        let instrument = im.instrument;
+        let org = im.org ?? orgBeside(view, im) ?? (im.instrument === 'membership' ? orgNearby(view, views, im.first) : null);
+        let status: MilestoneStatus | undefined;
+        let actors: Party[];
+        const why = unasserted(view, trig.at, trig.noun, modality);
+        const invite = why === 'infinitive' ? invitationBefore(view, trig.at) : -1;
+        if (invite >= 0) {
+          // "invited Montenegro to join the MAP"; an invitation to begin accession talks is one to membership.
+          if (unasserted(view, invite, false, modality)) continue;
+          const inviter = subjectOf(view, invite);
+          const inviterOrg = inviter && 'parties' in inviter ? inviter.parties.find((p) => !p.country)?.principal : undefined;
+          if (instrument === 'accession-negotiations') {
+            instrument = 'membership';
+            org = inviterOrg ?? org;
+          }
+          trig = { at: invite, lemma: 'invite', noun: false };
+          status = 'invited';
+          actors = view.actors.filter((p) => p.first > invite && p.last < im.first && p.country);
+        } else {
+          if (why) continue;
+          actors = actorsOf(view, views, trig, im);
+          status =
+            (isLegislature(view, actors, v) ? v.legislatureVerbs.get(trig.lemma) : undefined) ??
+            v.byInstrument.get(im.instrument)?.get(trig.lemma) ??
+            (trig.noun ? v.nouns.get(trig.lemma) : v.verbs.get(trig.lemma)) ??
+            v.nouns.get(trig.lemma);
+          // "the European Council granted Georgia candidate status": the step is the recipient's.
+          if ((status === 'granted' || status === 'invited') && !trig.noun && !isPassiveParticiple(view, trig.at)) {
+            actors = recipientsOf(view, trig.at, im);
+          }
+        }
+        if (!org || !status || actors.length === 0) continue;
+        add(view, actors, org, instrument, status, trig, Math.min(trig.at, im.first), Math.max(trig.at, im.last), `milestone-${instrument.toLowerCase()}-${trig.lemma}`);
       }
       // Joining or leaving an organisation: "Croatia joined NATO", "accession to the EU", "became a member of the WTO".
       for (let i = 0; i < view.tokens.length; i++) {
@@ -220,11 +279,22 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           org = prepositionOf(view, i, 'of', false)[0] ?? prepositionOf(view, i, 'in', false)[0];
         }
         if (!status || !org || org.country) continue;
-        const trig: Trigger = { at: i, lemma: l, noun };
-        if (unasserted(view, i, noun, modality)) continue;
-        const actors = actorsOf(view, views, trig, null).filter((a) => a.first < i || noun);
+        let trig: Trigger = { at: i, lemma: l, noun };
+        let actors: Party[];
+        const why = unasserted(view, i, noun, modality);
+        const invite = why === 'infinitive' ? invitationBefore(view, i) : -1;
+        if (invite >= 0) {
+          // "NATO invited Finland and Sweden to join the Alliance"
+          if (unasserted(view, invite, false, modality)) continue;
+          trig = { at: invite, lemma: 'invite', noun: false };
+          status = 'invited';
+          actors = view.actors.filter((p) => p.first > invite && p.last < i && p.country);
+        } else {
+          if (why) continue;
+          actors = actorsOf(view, views, trig, null).filter((a) => a.first < i || noun);
+        }
         if (actors.length === 0) continue;
-        add(view, actors, org.principal, 'membership', status, trig, i, org.last, `membership-${l}`);
+        add(view, actors, org.principal, 'membership', status, trig, Math.min(i, trig.at), org.last, `membership-${l}`);
       }
     }
     ctx.milestones.push(...kept.values());
