@@ -41,6 +41,8 @@ export interface BulkSpec {
   fields: BulkFields;
   /** Every valid CAMEO code with its quad class and Goldstein value (used when a row leaves them empty). */
   cameo: { code: string; quadClass: QuadClass; goldstein: number }[];
+  /** Called now and then while the reader reads, with the share of the file done (0..1). */
+  onProgress?: (fraction: number) => void;
   /** The principal segments of an actor: the same resolver the row parser uses. */
   actorSegments(code: string, country: string, group: string): PrincipalSegment[];
 }

@@ -65,7 +65,9 @@ export async function importFile(store: Store, file: string, options: ImportFile
     let phases: Record<string, number> = {};
     let t = performance.now();
     if (wantBulk) {
-      ({ rows, phases } = await viaBulk(importer, sink, file, (p) => progress({ ...p, bytes: p.phase === 'reading' ? 0 : totalBytes })));
+      ({ rows, phases } = await viaBulk(importer, sink, file, (p) =>
+        progress({ ...p, bytes: p.phase === 'reading' ? Math.round((p.fraction ?? 0) * totalBytes) : totalBytes }),
+      ));
       path = 'bulk';
     } else {
       rows = await viaRows(importer, sink, file, progress);
@@ -113,7 +115,7 @@ async function viaBulk(
   importer: Importer,
   sink: ImportSink,
   file: string,
-  progress: (p: { rows: number; phase: ImportProgress['phase'] }) => void,
+  progress: (p: { rows: number; phase: ImportProgress['phase']; fraction?: number }) => void,
 ): Promise<{ rows: number; phases: Record<string, number> }> {
   if (!importer.bulk || !isBulkCsvSink(sink)) throw new Error('viaBulk without a bulk path');
   const compression = await detectCompression(file);
@@ -127,7 +129,11 @@ async function viaBulk(
   }
   try {
     progress({ rows: 0, phase: 'reading' });
-    const spec = { ...importer.bulk(plain), compression: compression === 'gzip' ? ('gzip' as const) : ('none' as const) };
+    const spec = {
+      ...importer.bulk(plain),
+      compression: compression === 'gzip' ? ('gzip' as const) : ('none' as const),
+      onProgress: (fraction: number) => progress({ rows: 0, phase: 'reading', fraction }),
+    };
     const result = await sink.loadBulk(spec);
     if (result.badLines) {
       progress({ rows: result.rows, phase: 'quarantine' });

@@ -143,6 +143,17 @@ export class DuckDbImportSink implements BulkCsvSink {
     await this.db.run(`DROP TABLE IF EXISTS temp.dyad_bulk_rejects_scan`);
     // quote='' and escape='': GDELT fields are never quoted and may hold a lone '"'. nullstr is a byte
     // that never occurs, so empty fields stay '' and only padded (missing) columns are NULL.
+    // DuckDB reports a running query's progress once its progress tracking is on; poll it for the bar.
+    let poll: NodeJS.Timeout | undefined;
+    if (spec.onProgress) {
+      await this.db.run(`SET enable_progress_bar = true`);
+      await this.db.run(`SET enable_progress_bar_print = false`);
+      const report = spec.onProgress;
+      poll = setInterval(() => {
+        const p = this.db.connection.progress.percentage;
+        if (p >= 0) report(Math.min(p / 100, 1));
+      }, 250);
+    }
     try {
       await this.db.run(
         `CREATE OR REPLACE TEMP TABLE dyad_bulk_raw AS SELECT ${select} FROM read_csv($1,
@@ -156,6 +167,8 @@ export class DuckDbImportSink implements BulkCsvSink {
     } catch (cause) {
       const msg = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
       throw new DyadError('IMPORT_FORMAT', `DuckDB cannot read the file: ${msg}`, { place: { file: spec.file }, cause });
+    } finally {
+      if (poll) clearInterval(poll);
     }
     lap('read_csv');
     // Rows the reader rejected shift the line numbers of those after them: an ASOF join adds them back.
