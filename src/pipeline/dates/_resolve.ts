@@ -16,6 +16,8 @@ export interface NarrativeState {
   /** The last date the text stated or implied: the anchor for "the following year". */
   last: DateInterval | null;
   published: DateInterval | null;
+  /** Where dates that are none ("30 February 2015") are reported. */
+  warnings?: string[];
 }
 
 /** Gap between a date and the relative expression that restates it ("2009, just a decade after"). */
@@ -49,6 +51,9 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
     switch (f.kind) {
       case 'absolute':
         out.push(mention(c.start, c.end, f.interval, c.rule, false));
+        break;
+      case 'invalid':
+        state.warnings?.push(`sentence ${sentence.index + 1}: '${text.slice(c.start, c.end)}' is ${f.reason}; no date taken from it`);
         break;
       case 'narrative': {
         const interval = state.last ? shift(state.last, f.unit, f.shift) : null;

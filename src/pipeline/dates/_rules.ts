@@ -21,7 +21,9 @@ export type Found =
    * "two years later", "a decade after …", "three days ago": `months` or `days` (signed) from an anchor;
    * `ago` anchors on the published date, `after` expects an object (a date or an event).
    */
-  | { kind: 'count'; months: number; days: number; anchor: 'narrative' | 'after' | 'ago'; open: boolean };
+  | { kind: 'count'; months: number; days: number; anchor: 'narrative' | 'after' | 'ago'; open: boolean }
+  /** Written as a date but none ("30 February 2015"): reported as a warning, never a mention. */
+  | { kind: 'invalid'; reason: string };
 
 /** A rule's find in a sentence: local offsets into the sentence text. */
 export interface Candidate {
@@ -105,7 +107,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
       pattern: rx('\\b(\\d{4})-(\\d{2})-(\\d{2})\\b'),
       extract: (m) => {
         const [y, mo, d] = [num(m[1]), num(m[2]), num(m[3])];
-        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : { kind: 'invalid', reason: 'not a calendar day' };
       },
     },
     {
@@ -115,7 +117,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
       pattern: rx('(?<![\\w.])(\\d{1,2})\\.(\\d{1,2})\\.((?:1[89]|20)\\d\\d)(?![\\w.]|\\.\\d)'),
       extract: (m) => {
         const [d, mo, y] = [num(m[1]), num(m[2]), num(m[3])];
-        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : { kind: 'invalid', reason: 'not a calendar day' };
       },
     },
     {
@@ -124,7 +126,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
       pattern: rx(`${M}\\s+${DAY},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [mo, d, y] = [month(v, m[1]), num(m[2]), num(m[3])];
-        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : { kind: 'invalid', reason: 'not a calendar day' };
       },
     },
     {
@@ -133,7 +135,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
       pattern: rx(`\\b${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [d, mo, y] = [num(m[1]), month(v, m[2]), num(m[3])];
-        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : null;
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : { kind: 'invalid', reason: 'not a calendar day' };
       },
     },
     {

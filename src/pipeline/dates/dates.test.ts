@@ -137,3 +137,10 @@ test('day shifts need a day to shift from', () => {
   ]);
   assert.deepEqual(datedContext('In 2015 the president spoke. Two days later the envoy left.', '2017-04').dates.map((d) => d.text), ['2015']);
 });
+
+test('a date that is none is a warning naming it, and the rest of the text is still read', () => {
+  const ctx = datedContext('Talks opened on 30 February 2015 in Geneva. They closed in March 2015.', '2017-03');
+  assert.deepEqual(ctx.dates.map((d) => d.text), ['March 2015']);
+  assert.equal(ctx.warnings.length, 1);
+  assert.match(ctx.warnings[0] ?? '', /sentence 1: '30 February 2015' is not a calendar day/);
+});
