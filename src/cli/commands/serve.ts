@@ -7,6 +7,7 @@
  */
 import { defineCommand } from 'citty';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
 import type { Extraction } from '../../core/model.js';
 import { buildServer, type DatasetImporter, type DocumentExtractor } from '../../server/index.js';
@@ -59,6 +60,13 @@ export default defineCommand({
       throw new DyadError('BAD_ARGUMENT', '--private needs a token, and --read-only takes none', { place: { field: '--private' }, hint: 'Set DYAD_TOKEN and drop --read-only.' });
     }
     const url = resolveStoreUrl(args.db);
+    const isNew = !url.includes('://') && !existsSync(url.replace(/^duckdb:/i, ''));
+    if (isNew && readOnly) {
+      throw new DyadError('NOT_FOUND', `no database at ${url}`, {
+        place: { file: url, field: '--db' },
+        hint: 'Load one first with `dyad demo` or `dyad ingest PATH…`, or point --db at one.',
+      });
+    }
     const store = await openStore(url, { readOnly });
     const app = await buildServer({
       store,
@@ -75,12 +83,23 @@ export default defineCommand({
     };
     process.once('SIGINT', () => void shutdown());
     process.once('SIGTERM', () => void shutdown());
-    await app.listen({ host: args.host, port });
+    try {
+      await app.listen({ host: args.host, port });
+    } catch (cause) {
+      await app.close();
+      await store.close();
+      const code = (cause as { code?: string }).code;
+      throw new DyadError('BAD_ARGUMENT', `cannot listen on ${args.host}:${port}: ${code ?? String(cause)}`, {
+        place: { field: code === 'EADDRINUSE' ? '--port' : '--host' },
+        hint: code === 'EADDRINUSE' ? 'Another program uses that port: pick another with --port (0 picks a free one).' : 'Check --host.',
+        cause,
+      });
+    }
     const addr = app.server.address();
     const bound = typeof addr === 'object' && addr ? addr.port : port;
     const shownHost = args.host.includes(':') ? `[${args.host}]` : args.host;
     console.log(`Dyad dashboard: http://${shownHost}:${bound}/`);
-    console.log(`  API: http://${shownHost}:${bound}/api/openapi.json · store ${url}`);
+    console.log(`  API: http://${shownHost}:${bound}/api/openapi.json · store ${url}${isNew ? ' (new, empty)' : ''}`);
     if (readOnly) console.log('  read-only: no writes');
     else if (madeToken) console.log(`  token for writes (this run only; set DYAD_TOKEN to choose one): ${token}`);
     else console.log('  writes need the token in DYAD_TOKEN');
