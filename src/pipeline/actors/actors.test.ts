@@ -155,3 +155,10 @@ test('acronyms match only in capitals; capitalised aliases only capitalised', ()
   assert.deepEqual(mentions('SHAPE planners met EU officials.'), ['SHAPE→NATO', 'EU officials→EU']);
   assert.deepEqual(mentions('They shape policy as nato does not.'), []);
 });
+
+test('a national security council is the country\'s; "the Security Council" alone is the UN\'s', () => {
+  assert.deepEqual(mentions('The Russian Security Council met before the Security Council voted.'), [
+    'Russian Security Council→RUS', 'the Security Council→UN',
+  ]);
+  assert.deepEqual(mentions('The CSTO Collective Security Council agreed.'), ['CSTO Collective Security Council→CSTO']);
+});
