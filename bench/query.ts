@@ -4,7 +4,7 @@
  * same run. Events are appended through DuckDB's appender in data chunks, in (source, target, date)
  * order, which is the order that lets zone maps skip row groups.
  *
- *   node --import tsx bench/query.ts [--events 10000000] [--db PATH] [--reps 30]
+ *   node --import tsx bench/query.ts [--events 10000000] [--db PATH] [--reps 30] [--order sorted|random]
  *
  * Prints the load rate and median / p95 latencies, and each latency as a ratio of the COUNT(*) scan.
  */
@@ -24,6 +24,8 @@ const { values: args } = parseArgs({
     events: { type: 'string', default: '10000000' },
     db: { type: 'string' },
     reps: { type: 'string', default: '30' },
+    // `random` loads the same events in no useful order, as a stream of daily imports would leave them.
+    order: { type: 'string', default: 'sorted' },
   },
 });
 const TOTAL = Number(args.events);
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
   const path = args.db ?? join(dir ?? '.', 'bench.duckdb');
   const store = await openDuckDbStore(path);
   const { connection } = store.db;
-  console.log(`bench/query: ${TOTAL.toLocaleString('en')} events, ${COUNTRIES} countries, ${YEARS} years → ${path}`);
+  console.log(`bench/query: ${TOTAL.toLocaleString('en')} events, ${COUNTRIES} countries, ${YEARS} years, loaded in ${args.order} order → ${path}`);
 
   // Load: data chunks of 2048 rows through the appender into an unindexed staging table of the
   // columns that vary, then one INSERT … SELECT into events (which builds its key indexes in bulk).
@@ -127,7 +129,7 @@ async function main(): Promise<void> {
       quad_class, goldstein, date_start, date_end, date_precision, mentions, batch_id)
     SELECT 'bench:' || rowid, 'gdelt', CAST(rowid AS VARCHAR), source_principal, target_principal, root || '0', root,
       quad_class, goldstein, date_start, date_start, 'day', mentions, 'bench'
-    FROM staging ORDER BY rowid`);
+    FROM staging ORDER BY ${args.order === 'random' ? 'hash(rowid)' : 'rowid'}`);
   await store.db.run('DROP TABLE staging');
   await store.db.run('CHECKPOINT');
   const cpu = process.cpuUsage(cpu0);
