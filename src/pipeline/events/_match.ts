@@ -196,10 +196,15 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             if (asVerb) break;
           }
         }
-        const nounLike = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && tokens[i - 1]?.pos === 'DET');
+        const prevPos = tokens[i - 1]?.pos;
+        // A gerund heading a noun phrase ("Fighting between A and B resumed") is a noun.
+        const gerundNoun = t.pos === 'VERB' && t.lower.endsWith('ing') && (i === 0 || prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'ADP');
+        const nounLike = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && prevPos === 'DET') || gerundNoun;
         // A capitalised plural the tagger took for a name ("Protests of …") still has its singular.
         const asNoun = nounLike
-          ? patterns.nouns.get(lemma) ?? (t.pos === 'PROPN' && t.lower.endsWith('s') ? patterns.nouns.get(t.lower.slice(0, -1)) : undefined)
+          ? patterns.nouns.get(lemma) ??
+            (gerundNoun ? patterns.nouns.get(t.lower) : undefined) ??
+            (t.pos === 'PROPN' && t.lower.endsWith('s') ? patterns.nouns.get(t.lower.slice(0, -1)) : undefined)
           : undefined;
         const gerund = !asVerb && t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
         const verbRules = asVerb ?? gerund;
