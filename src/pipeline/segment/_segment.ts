@@ -3,7 +3,8 @@
  * once per chunk of paragraphs. wink gives token texts and the white space before each, not
  * offsets, so offsets come from one linear walk over the text. Its sentence boundaries are then
  * repaired: a blank line always ends a sentence, a short line without a full stop (a heading) is a
- * sentence of its own, and a split after an abbreviation or an initial ("No. 5", "J. Smith") is undone.
+ * sentence of its own, so is a list item or a table row, and a split after an abbreviation or an
+ * initial ("No. 5", "J. Smith") or a list number ("1.") is undone.
  */
 import type { Sentence, Stage, Token } from '../types.js';
 import { abbreviations } from './_abbreviations.js';
@@ -18,6 +19,9 @@ const LINE_END_PUNCT = /[.!?:;,"')\]-]$/;
 const CONTINUING_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'AUX']);
 const INITIAL = /^\p{Lu}\.$/u;
 const LETTERS = /^\p{L}+$/u;
+/** A list item or table row opening a line: it starts a sentence. */
+const LIST_ITEM = /^(?:[-*\u2022+]\s|\d{1,3}[.)]\s|\|)/;
+const LIST_NUMBER = /^\d{1,3}[.)]$/;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9;
@@ -111,7 +115,7 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
       if (hasNewline(text, prev.end, start)) {
         const gap = text.slice(prev.end, start);
         const lastLine = text.slice(lineStart, prev.end);
-        if (BLANK_LINE.test(gap)) breakHere = true;
+        if (BLANK_LINE.test(gap) || LIST_ITEM.test(text.slice(start, start + 6))) breakHere = true;
         else if (
           lastLine.trim().length <= HEADING_MAX &&
           !LINE_END_PUNCT.test(lastLine) &&
@@ -120,6 +124,9 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
         ) breakHere = true;
         lineStart = text.lastIndexOf('\n', start) + 1;
       } else if (breakHere && isAbbreviation(text, abbreviationBefore(prev, beforePrev), prev, beforePrev, value, abbr)) {
+        breakHere = false;
+      } else if (breakHere && current.length > 0 && current.length <= 2 && LIST_NUMBER.test(text.slice(current[0]?.start ?? 0, prev.end))) {
+        // "1." opening a list item is not a sentence.
         breakHere = false;
       }
     } else {

@@ -76,3 +76,15 @@ test('words wink cuts at letters outside Latin-1 are one token again; their full
   assert.ok(words?.includes('Cinge\u013e'), JSON.stringify(words));
   assert.equal(sentences[0]?.tokens.find((t) => t.text === 'Vu\u010di\u0107')?.pos, 'PROPN');
 });
+
+test('list items and table rows start sentences; a list number stays with its item', () => {
+  assert.deepEqual(texts('Steps taken:\n- 2004: Latvia joins\n- 2009: Albania joins\n1. first point\n2) second point\n| 2004 | LVA |\n| 2009 | ALB |'), [
+    'Steps taken:',
+    '- 2004: Latvia joins',
+    '- 2009: Albania joins',
+    '1. first point',
+    '2) second point',
+    '| 2004 | LVA |',
+    '| 2009 | ALB |',
+  ]);
+});
