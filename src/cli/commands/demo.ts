@@ -22,7 +22,7 @@ import { flatBalance } from './balance.js';
 import { describeStandings } from './ladder.js';
 import { cut, showDate } from './_store-args.js';
 
-/** What the demo shows: the actor, its partners, the ladders, the day ladders are read at. */
+/** What the demo shows: the actor, its partners, the ladders, the day ladders are read at when no milestone is dated. */
 export interface DemoFocus {
   actor: string;
   partner: string;
@@ -62,9 +62,12 @@ export async function demoReport(store: Store, focus: DemoFocus): Promise<string
   );
   if (undated) out.push(`(${undated} undated item${undated > 1 ? 's' : ''} not shown: dyad events --dyad ${a}:${p} lists them)`);
 
-  const standings = await ladderStandings(store, { actor: a, at: focus.at });
-  out.push(heading(`${a}'s ladders at ${focus.at}`));
-  out.push(describeStandings(standings.filter((s) => focus.orgs.includes(s.org)), focus.at));
+  // The ladders as the documents leave them: at the last dated milestone of the actor.
+  const days = (await store.milestones({ actor: a })).map((m) => m.date?.end ?? m.date?.start ?? '').filter(Boolean).sort();
+  const at = days[days.length - 1] ?? focus.at;
+  const standings = await ladderStandings(store, { actor: a, at });
+  out.push(heading(`${a}'s ladders at ${at}, the last dated milestone`));
+  out.push(describeStandings(standings.filter((s) => focus.orgs.includes(s.org)), at));
 
   const b = await balance(store, { actor: a, first: p, second: r, by: 'year' });
   out.push(heading(`${a} between ${p} and ${r}, by year (net = weighted cooperative − conflictual acts)`));
