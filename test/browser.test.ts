@@ -87,6 +87,11 @@ describe('dashboard', () => {
     const p = await page();
     await p.goto(`${base}/?view=trend&dyad=SRB:RUS`);
     await viewReady(p);
+    await p.selectOption('#by', 'quarter');
+    await p.click('#filters button[type=submit]');
+    await p.waitForFunction(() => new URL(location.href).searchParams.get('by') === 'quarter');
+    await viewReady(p);
+    await p.locator('h2', { hasText: 'events by quarter' }).waitFor();
     const charts = await p.locator('figure.chart svg').count();
     assert.ok(charts >= 2, `charts: ${charts}`);
     const symbols = await p.$$eval('figure.chart svg [aria-label="symbol"] path, figure.chart svg g[aria-label=dot] path', (els) => new Set(els.map((e) => e.getAttribute('d'))).size);

@@ -29,6 +29,7 @@ function fillForm(s: ViewState): void {
   input('pick-b').value = s.b;
   input('from').value = s.from;
   input('to').value = s.to;
+  (document.getElementById('by') as HTMLSelectElement).value = s.by;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name=quad]')) box.checked = s.quad.includes(Number(box.value));
 }
 
@@ -100,7 +101,9 @@ form.addEventListener('submit', (e) => {
   e.preventDefault();
   const code = (id: string, fallback: string) => (input(id).value.trim().toUpperCase() || fallback);
   const quad = [...form.querySelectorAll<HTMLInputElement>('input[name=quad]:checked')].map((b) => Number(b.value));
+  const by = (document.getElementById('by') as HTMLSelectElement).value;
   go({ ...state, a: code('pick-a', state.a), b: code('pick-b', state.b), from: input('from').value, to: input('to').value,
+    by: by === 'month' || by === 'quarter' ? by : 'year',
     quad: quad.length ? quad : [1, 2, 3, 4], event: '', doc: '' });
 });
 
