@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { exportEvents } from '../src/export/index.js';
+import type { DyadEvent } from '../src/core/model.js';
+import { exportEvents, stableEventNumber } from '../src/export/index.js';
 import { gdeltLine } from '../src/importers/_fixtures.js';
 import { importFile } from '../src/importers/index.js';
 import { openDuckDbStore, type DuckDbStore } from '../src/store/duckdb/index.js';
@@ -105,4 +106,35 @@ test('dyad export writes to --out and says how many; a bad --format is a usage e
   const bad = runDyad(['export', '--db', db, '--format', 'xml']);
   assert.equal(bad.status, 2);
   assertNoStackTrace(bad.stderr);
+});
+
+test("events from Dyad's own extractor export as GDELT rows that import with their principals, code and day", async () => {
+  const a = await store('f.duckdb');
+  const event = (id: string, s: string, t: string, code: string, day: string | null, goldstein: number): DyadEvent => ({
+    id, source: { principal: s, actor: `the ${s} side` }, target: { principal: t, actor: t }, code, root: code.slice(0, 2),
+    quadClass: code.startsWith('05') ? 1 : 2, goldstein, date: day ? { start: day, end: day, precision: 'day' } : null,
+    evidence: { start: 0, end: 8, text: 'Document' }, rule: 'test', confidence: 1,
+  });
+  const events = [event('doc1:e1', 'SRB', 'NATO', '057', '2015-01-15', 8), event('doc1:e2', 'RUS', 'SRB', '061', '2016-03-01', 6.4), event('doc1:e3', 'SRB', 'EU', '057', null, 8)];
+  const text = 'Document one, about Serbia and NATO.';
+  await a.putDocument(
+    { id: 'doc1', path: 'doc1.md', title: 'One', published: '2016-04-01', text, ingestedAt: '2026-01-01T00:00:00Z' },
+    { document: { id: 'doc1', published: '2016-04-01' }, events, milestones: [], indicators: [], warnings: [] },
+  );
+  const out = join(dir, 'dyad.CSV');
+  const parts: string[] = [];
+  const r = await exportEvents(a, { dataset: 'dyad' }, 'gdelt', (c) => {
+    parts.push(c);
+  });
+  assert.deepEqual(r, { written: 2, skipped: 1 });
+  writeFileSync(out, parts.join(''));
+  const b = await store('g.duckdb');
+  const imported = await importFile(b, out);
+  assert.deepEqual([imported.inserted, imported.quarantined], [2, 0]);
+  const got = await b.db.all(`SELECT dataset_row_id AS k, source_principal AS s, target_principal AS t, code, goldstein AS g,
+    strftime(date_start, '%Y-%m-%d') AS d FROM events ORDER BY d`);
+  assert.deepEqual(got, [
+    { k: stableEventNumber('doc1:e1'), s: 'SRB', t: 'NATO', code: '057', g: 8, d: '2015-01-15' },
+    { k: stableEventNumber('doc1:e2'), s: 'RUS', t: 'SRB', code: '061', g: 6.4, d: '2016-03-01' },
+  ]);
 });
