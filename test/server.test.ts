@@ -125,6 +125,17 @@ describe('queries', () => {
     assert.equal(bad.status, 400);
   });
 
+  test('concurrent requests each get their own answer', async () => {
+    const asks = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? ['SRB', 'NATO'] : ['SRB', 'RUS']) as [string, string]);
+    const answers = await Promise.all(asks.map(([a, b]) => getJson(`/api/events?dyad=${a}:${b}`)));
+    answers.forEach((res, i) => {
+      const want = new Set(asks[i]);
+      const items = res.body['items'] as { source: { principal: string }; target: { principal: string } }[];
+      assert.equal(items.length, want.has('NATO') ? 2 : 3);
+      for (const e of items) assert.ok(want.has(e.source.principal) && want.has(e.target.principal));
+    });
+  });
+
   test('the CAMEO codebook names the codes events carry', async () => {
     const { body } = await getJson('/api/cameo');
     const items = body['items'] as { code: string; name: string; quadClass: number }[];
