@@ -120,3 +120,26 @@ test('ingest stores each document once, names each failure, and counts events ap
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a long document is extracted in pieces and stored whole, every offset pointing into the whole text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-pieces-'));
+  try {
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} of a long report.\nSRB NATO 040 ${2000 + (i % 20)}-0${1 + (i % 9)}-1${i % 10}`);
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, `${paragraphs.join('\n\n')}\n`);
+    const store = await openStore(join(dir, 'p.duckdb'));
+    try {
+      const s = await ingestFiles(store, lineExtractor, [file], { pieceChars: 300 });
+      assert.equal(s.stored, 1);
+      const doc = (await store.listDocuments())[0];
+      const stored = await store.getDocument(doc?.id ?? '');
+      const events = await store.events({ documentId: doc?.id ?? '' });
+      assert.equal(events.length, 40);
+      for (const e of events) assert.equal(stored?.text.slice(e.evidence?.start, e.evidence?.end), e.evidence?.text);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

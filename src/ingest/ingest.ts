@@ -9,6 +9,7 @@ import { extname } from 'node:path';
 import type { Extraction } from '../core/model.js';
 import { DyadError, isDyadError } from '../core/errors.js';
 import { readDocumentFile } from '../io/index.js';
+import { cutPoint } from '../io/_split.js';
 import { documentId, normalise } from '../pipeline/normalise/index.js';
 import type { Store } from '../store/store.js';
 import { readFrontMatter } from './_front-matter.js';
@@ -25,6 +26,8 @@ export interface IngestOptions {
   published?: string;
   /** Called after each file. */
   onFile?: (file: string, outcome: FileOutcome) => void;
+  /** Extract texts longer than this in pieces (default PIECE_CHARS). */
+  pieceChars?: number;
   /** The clock for `ingested_at` (tests pass a fixed one). */
   now?: () => Date;
 }
@@ -54,6 +57,34 @@ export interface PreparedDocument {
   title: string | null;
   published: string | null;
   language: string | null;
+}
+
+/** Texts longer than this are extracted piece by piece (cut at paragraph breaks), then stored as one document. */
+export const PIECE_CHARS = 256 * 1024;
+
+function shifted<T extends { evidence: { start: number; end: number; text: string } }>(items: T[], by: number): T[] {
+  return by === 0 ? items : items.map((x) => ({ ...x, evidence: { ...x.evidence, start: x.evidence.start + by, end: x.evidence.end + by } }));
+}
+
+/**
+ * Extract a whole document; a long one in pieces cut at paragraph breaks, so memory follows the piece,
+ * not the document, and every offset is shifted back to the whole text.
+ */
+export function extractWhole(extractor: DocumentExtractor, text: string, input: { path?: string; published?: string | null; title?: string }, id: string, pieceChars = PIECE_CHARS): Extraction {
+  if (text.length <= pieceChars) return extractor.extract(text, input);
+  const out: Extraction = { document: { id, published: input.published ?? null }, events: [], milestones: [], indicators: [], warnings: [] };
+  if (input.path) out.document.path = input.path;
+  if (input.title) out.document.title = input.title;
+  for (let start = 0; start < text.length; ) {
+    const end = start + cutPoint(text.slice(start, start + pieceChars + 1), pieceChars);
+    const x = extractor.extract(text.slice(start, end), input);
+    out.events.push(...shifted(x.events, start));
+    out.milestones.push(...shifted(x.milestones, start));
+    out.indicators.push(...shifted(x.indicators, start));
+    out.warnings.push(...x.warnings);
+    start = end > start ? end : start + pieceChars;
+  }
+  return out;
 }
 
 /** Read `file` and reduce it to the text that is extracted and stored. */
@@ -87,11 +118,11 @@ export async function ingestFile(store: Store, extractor: DocumentExtractor, fil
     const id = documentId(normalise(doc.text).text);
     if (await store.hasDocument(id)) return { status: 'duplicate', documentId: id };
     const published = normalisePublished(doc.published) ?? normalisePublished(options.published);
-    const x = extractor.extract(doc.text, { path: file, published, ...(doc.title ? { title: doc.title } : {}) });
+    const x = extractWhole(extractor, doc.text, { path: file, published, ...(doc.title ? { title: doc.title } : {}) }, id, options.pieceChars);
     const now = (options.now ?? (() => new Date()))();
     const put = await store.putDocument(
       {
-        id: x.document.id,
+        id,
         path: file,
         published,
         ...(doc.title ? { title: doc.title } : {}),
