@@ -166,7 +166,12 @@ function shift(anchor: DateInterval, unit: 'year' | 'month' | 'day', by: number)
   if (!day) return null;
   const { y, m } = parts(day);
   if (unit === 'year') return yearInterval(y + by);
-  if (unit === 'day') return shiftBy(anchor, 0, by, false);
+  if (unit === 'day') {
+    // "the same day", "the next day": only after a day.
+    if (anchor.precision !== 'day') return null;
+    const to = addDays(day, by);
+    return { start: to, end: to, precision: 'day' };
+  }
   if (anchor.precision === 'year' || anchor.precision === 'decade' || anchor.precision === 'period') return null;
   return monthInterval(y, m + by);
 }

@@ -136,6 +136,12 @@ test('day shifts need a day to shift from', () => {
     'Two weeks later=2017-03-22..2017-03-22',
   ]);
   assert.deepEqual(datedContext('In 2015 the president spoke. Two days later the envoy left.', '2017-04').dates.map((d) => d.text), ['2015']);
+  const same = datedContext('On 9 May 2019 Chile protested. Peru replied the same day. In 2020 Peru spoke. Chile replied the same day.', '2021-01');
+  assert.deepEqual(same.dates.map((d) => `${d.text}=${show(d.interval)}`), [
+    '9 May 2019=2019-05-09..2019-05-09',
+    'the same day=2019-05-09..2019-05-09',
+    '2020=2020-01-01..2020-12-31',
+  ]);
 });
 
 test('a date that is none is a warning naming it, and the rest of the text is still read', () => {
