@@ -11,6 +11,7 @@ import type { DyadEvent, Extraction, Indicator, Milestone, QuadClass } from '../
 import { isDyadError } from '../core/errors.js';
 import type { Store, StoredDocument } from './store.js';
 import { openStore } from './open.js';
+import { clickHouseContractEngines } from './clickhouse/testing.js';
 
 interface Engine {
   name: string;
@@ -20,7 +21,8 @@ interface Engine {
 
 const ENGINES: Engine[] = [
   { name: 'duckdb', open: (dir) => openStore(join(dir, 'contract.duckdb')) },
-  // The ClickHouse engine adds itself here: { name: 'clickhouse', open: () => openStore(process.env.DYAD_CLICKHOUSE_URL) }.
+  // ClickHouse on one server and on the two-shard cluster (H9); listed only when DYAD_CLICKHOUSE_URL names servers.
+  ...clickHouseContractEngines(),
 ];
 
 const wanted = (process.env['DYAD_STORE_ENGINES'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);

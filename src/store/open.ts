@@ -1,7 +1,7 @@
 /**
  * Opens a store by URL: the one place that knows the engines. A path (or `duckdb:PATH`) is a DuckDB
  * file; `clickhouse://host:port/db` is for the ClickHouse engine. With no URL: `--db` as passed by the
- * caller, else env `DYAD_DB`, else `./dyad.duckdb`. Engines are imported only when opened, so a command
+ * caller, else env `DYAD_STORE` or `DYAD_DB`, else `./dyad.duckdb`. Engines are imported only when opened, so a command
  * never loads a driver it does not use.
  */
 import { DyadError } from '../core/errors.js';
@@ -13,11 +13,13 @@ export const DEFAULT_DB = './dyad.duckdb';
 export interface OpenStoreOptions {
   /** Queries only: DuckDB opens the file read-only, so other readers may share it. */
   readOnly?: boolean;
+  /** ClickHouse cluster: answer from the shards that are up, marking results partial (H9). */
+  allowPartial?: boolean;
 }
 
-/** `url`, else `DYAD_DB`, else `./dyad.duckdb`. */
+/** `url`, else `DYAD_STORE`, else `DYAD_DB`, else `./dyad.duckdb`. */
 export function resolveStoreUrl(url?: string): string {
-  const u = url?.trim() || process.env['DYAD_DB']?.trim() || DEFAULT_DB;
+  const u = url?.trim() || process.env['DYAD_STORE']?.trim() || process.env['DYAD_DB']?.trim() || DEFAULT_DB;
   return u;
 }
 
@@ -28,11 +30,9 @@ export function resolveStoreUrl(url?: string): string {
 export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
   const u = resolveStoreUrl(url);
   if (/^clickhouse:\/\//i.test(u)) {
-    // The ClickHouse engine (src/store/clickhouse, a later issue) plugs in here.
-    throw new DyadError('BAD_ARGUMENT', 'the ClickHouse engine is not part of this build yet', {
-      place: { field: '--db' },
-      hint: 'Use a DuckDB file path for now.',
-    });
+    // ClickHouse branch (H9, src/store/clickhouse): partial answers from a cluster only when asked.
+    const { openClickHouseStore } = await import('./clickhouse/index.js');
+    return openClickHouseStore(u, { readOnly: options.readOnly ?? false, allowPartial: options.allowPartial ?? false });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(u)) {
     throw new DyadError('BAD_ARGUMENT', `unknown store URL '${u}'`, {

@@ -1,0 +1,153 @@
+/**
+ * ClickHouse's `ImportSink`: the importers' rows go in TabSeparated batches of 100 000 into a staging
+ * table (on a cluster, sharded like `events`, so each shard holds the staged rows whose ids it would
+ * hold). `finish` moves them into `events` shard by shard with an anti-join against the keys that shard
+ * already has — the same row key is never stored twice, as DuckDB's UNIQUE (dataset, dataset_row_id)
+ * ensures there; the ReplacingMergeTree key collapses the rows two racing imports might both write.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ClickHouseClient } from '@clickhouse/client';
+import { DyadError } from '../../core/errors.js';
+import type { ImportBatchInfo, ImportedEvent, ImportSink, ImportSummary, QuarantinedRow } from '../import-sink.js';
+import type { ChConn } from './_conn.js';
+import { dateTimeText } from './_put.js';
+import { STAGE_COLUMNS } from './_schema.js';
+import { ident, str, tsvField } from './_sql.js';
+
+/** Rows sent per insert: big enough for ClickHouse to make few parts, small enough to stay in memory. */
+export const IMPORT_BATCH_ROWS = 100_000;
+
+const EVENT_INSERT = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal,
+  target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, mentions,
+  source_url, batch_id, version`;
+
+function stageLine(r: ImportedEvent): string {
+  return [
+    `${r.dataset}:${r.rowKey}`, r.rowKey, r.source.principal, r.source.actor, r.source.actorId ?? null, r.target.principal,
+    r.target.actor, r.target.actorId ?? null, r.code, r.root, r.quadClass, r.goldstein, r.date.start ?? '', r.date.end ?? '',
+    r.date.precision, r.mentions, r.sourceUrl, r.line,
+  ].map(tsvField).join('\t');
+}
+
+export class ClickHouseImportSink implements ImportSink {
+  private readonly stage: string;
+  private buffer: string[] = [];
+  private staged = 0;
+  private quarantined = 0;
+  private closed = false;
+  private readonly startedAt = dateTimeText(new Date().toISOString());
+
+  constructor(
+    private readonly conn: ChConn,
+    private readonly info: ImportBatchInfo,
+  ) {
+    this.stage = ident(`dyad_import_stage_${process.pid}_${randomBytes(6).toString('hex')}`);
+  }
+
+  /** Where staged rows are moved, per shard: [client, local stage, local events]. */
+  private targets(): [ClickHouseClient, string, string][] {
+    if (!this.conn.target.cluster) return [[this.conn.node, this.stage, 'events']];
+    return this.conn.shardClients.map((c) => [c, `${this.stage}_local`, 'events_local']);
+  }
+
+  async open(): Promise<void> {
+    const { cluster, database } = this.conn.target;
+    for (const [client, local] of this.targets()) {
+      await this.conn.run(`CREATE TABLE ${local} (${STAGE_COLUMNS}) ENGINE = MergeTree ORDER BY tuple()`, client);
+    }
+    if (cluster) {
+      await this.conn.run(
+        `CREATE TABLE ${this.stage} (${STAGE_COLUMNS}) ENGINE = Distributed(${ident(cluster)}, ${ident(database)}, ${this.stage}_local, cityHash64(id))`,
+      );
+    }
+    await this.batchRow(null, { inserted: 0, duplicates: 0, quarantined: 0 }, 1);
+  }
+
+  private async batchRow(finished: string | null, s: ImportSummary, version: number): Promise<void> {
+    const row = [this.info.batchId, this.info.file, this.info.dataset, this.startedAt, finished, s.inserted, s.duplicates, s.quarantined, version];
+    await this.conn.insertTsv('import_batches', `${row.map(tsvField).join('\t')}\n`);
+  }
+
+  async add(rows: ImportedEvent[]): Promise<void> {
+    this.live();
+    for (const r of rows) this.buffer.push(stageLine(r));
+    this.staged += rows.length;
+    if (this.buffer.length >= IMPORT_BATCH_ROWS) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.buffer.length === 0) return;
+    const text = `${this.buffer.join('\n')}\n`;
+    this.buffer = [];
+    await this.conn.insertTsv(this.stage, text);
+  }
+
+  async quarantine(rows: QuarantinedRow[]): Promise<void> {
+    this.live();
+    if (rows.length === 0) return;
+    const text = rows.map((r) => [this.info.batchId, r.file, r.line, r.reason, r.raw].map(tsvField).join('\t')).join('\n');
+    await this.conn.insertTsv('quarantine', `${text}\n`);
+    this.quarantined += rows.length;
+  }
+
+  async finish(): Promise<ImportSummary> {
+    this.live();
+    try {
+      await this.flush();
+      const ds = str(this.info.dataset);
+      let inserted = 0;
+      for (const [client, stage, events] of this.targets()) {
+        // The file's first telling of a key, unless the shard holds the key already.
+        const fresh = `(SELECT * FROM ${stage} ORDER BY line LIMIT 1 BY id) WHERE id NOT IN (SELECT id FROM ${events} WHERE dataset = ${ds})`;
+        const n = await this.conn.wrap(async () =>
+          (await client.query({ query: `SELECT count() AS n FROM ${fresh}`, format: 'JSONEachRow' })).json<{ n: string }>(),
+        );
+        inserted += Number(n[0]?.n ?? 0);
+        await this.conn.run(
+          `INSERT INTO ${events} (${EVENT_INSERT})
+           SELECT id, ${ds}, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal, target_actor,
+             target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, mentions, source_url,
+             ${str(this.info.batchId)}, 1
+           FROM ${fresh}`,
+          client,
+        );
+      }
+      const out: ImportSummary = { inserted, duplicates: this.staged - inserted, quarantined: this.quarantined };
+      await this.batchRow(dateTimeText(new Date().toISOString()), out, 2);
+      return out;
+    } finally {
+      await this.drop();
+    }
+  }
+
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    this.buffer = [];
+    await this.drop();
+    const id = str(this.info.batchId);
+    // Mutations: ClickHouse removes the batch's rows in the background.
+    const local = this.conn.target.cluster ? '_local' : '';
+    const clients = this.conn.target.cluster ? this.conn.shardClients : [this.conn.node];
+    for (const c of clients) {
+      await this.conn.run(`ALTER TABLE quarantine${local} DELETE WHERE batch_id = ${id}`, c).catch(() => undefined);
+      await this.conn.run(`ALTER TABLE import_batches${local} DELETE WHERE id = ${id}`, c).catch(() => undefined);
+    }
+  }
+
+  private async drop(): Promise<void> {
+    this.closed = true;
+    if (this.conn.target.cluster) await this.conn.run(`DROP TABLE IF EXISTS ${this.stage}`).catch(() => undefined);
+    for (const [client, local] of this.targets()) await this.conn.run(`DROP TABLE IF EXISTS ${local}`, client).catch(() => undefined);
+  }
+
+  private live(): void {
+    if (this.closed) throw new DyadError('STORE', 'this import has already finished', { place: { file: this.info.file } });
+  }
+}
+
+/** The factory `ClickHouseStore.beginImport` calls. */
+export async function createClickHouseImportSink(conn: ChConn, info: ImportBatchInfo): Promise<ClickHouseImportSink> {
+  const sink = new ClickHouseImportSink(conn, info);
+  await sink.open();
+  return sink;
+}
