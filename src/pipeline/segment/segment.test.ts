@@ -88,3 +88,16 @@ test('list items and table rows start sentences; a list number stays with its it
     '| 2009 | ALB |',
   ]);
 });
+
+test('offsets stay exact on odd input: contractions, emoji, URLs, control characters, CRLF', () => {
+  const input =
+    "I can't go, don't ask!! \ud83d\ude00\ud83d\udc4d\ud83c\udffd mail me@x.org or see https://nato.int/cps/en?id=5&x=1 #NATO @jens... 3:30pm, $5.5bn, \u20ac20m; 1st\u20132nd. \u0000odd\u0007ctl\t\ttabs   end.\r\nFinal? Yes! 'quoted' \"words\" \u2014 \u2014 ... ok";
+  const sentences = segmentText(input);
+  assert.ok(sentences.length >= 4);
+  for (const s of sentences) {
+    assert.equal(input.slice(s.start, s.end), s.text);
+    for (const t of s.tokens) assert.equal(input.slice(t.start, t.end), t.text);
+  }
+  assert.deepEqual(segmentText(''), []);
+  assert.deepEqual(segmentText('  \n\n  '), []);
+});
