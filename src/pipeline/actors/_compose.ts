@@ -24,6 +24,11 @@ export interface DraftMention {
 export interface MentionContext {
   organisations: string[];
   countries: string[];
+  /**
+   * The document's published date: who held an office then, when nobody held it at the sentence's
+   * own date (a sentence dated by the past it mentions: "regret for the victims of 1999").
+   */
+  published: DaySpan | null;
 }
 
 const ORG_TITLES: ReadonlySet<RoleTitle> = new Set([
@@ -81,7 +86,7 @@ export class Composer {
       const adj = m.from === p.to;
       const poss = m.from === p.to + 1 && tokens.isPossessive(p.to);
       const of = ofLink(tokens, p.to, m.from);
-      if (kind === 'ref' && of && !p.ref && !p.person && (p.title || p.body)) p.ref = m;
+      if (kind === 'ref' && of && !p.ref && !p.person && (p.title || p.body) && !this.isTownOrRegion(m)) p.ref = m;
       else if (kind === 'title' && (adj || poss) && p.ref && !p.title && !p.body && !p.person) p.title = m;
       else if (kind === 'body' && (adj || poss) && (p.ref || p.person) && !p.title && !p.body) p.body = m;
       else if (kind === 'person' && adj && p.title && !p.person && !(titleEntry ?? this.title(p.title)).plural) p.person = m;
@@ -89,6 +94,13 @@ export class Composer {
       p.to = m.to;
     }
     return [p, i];
+  }
+
+  /** "the army of Preševo" names no government: only countries, organisations and capitals do. */
+  private isTownOrRegion(m: Match): boolean {
+    if (m.target.type !== 'place') return false;
+    const kind = this.g.places.get(m.target.id)?.kind;
+    return kind === 'city' || kind === 'region';
   }
 
   private title(m: Match): TitleEntry {
@@ -103,7 +115,7 @@ export class Composer {
 
     if (p.person) {
       const person = this.g.persons.get((p.person.target as { id: string }).id)!;
-      const principal = personPrincipal(person, span, { titles: title?.titles ?? [], principal: refPrincipal });
+      const principal = personPrincipal(person, span, { titles: title?.titles ?? [], principal: refPrincipal }, ctx.published);
       if (p.body) {
         return draft(p, `body:${principal ?? '?'}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), principal, `${person.name}'s ${spanText(tokens, p.body)}`);
       }
@@ -113,7 +125,7 @@ export class Composer {
       // A title alone ("the Secretary General") stands for an office only where the text capitalises it.
       if (!p.ref && !/^\p{Lu}/u.test(tokens.raw(p.title.from))) return null;
       const principal = refPrincipal ?? this.fromContext(title.titles, ctx);
-      const holder = principal && !title.plural ? this.g.holders(title.titles[0]!, principal, span)[0] : undefined;
+      const holder = principal && !title.plural ? this.holderOf(title.titles[0]!, principal, span, ctx.published) : undefined;
       return draft(
         p,
         holder ? `person:${holder.person.id}` : `role:${(principal ?? '?').toLowerCase()}-${title.id}`,
@@ -152,6 +164,10 @@ export class Composer {
       default:
         return null;
     }
+  }
+
+  private holderOf(title: RoleTitle, principal: string, span: DaySpan, published: DaySpan | null) {
+    return this.g.holders(title, principal, span)[0] ?? (published ? this.g.holders(title, principal, published)[0] : undefined);
   }
 
   /** The government a capital or country named as a seat stands for ("in Belgrade" → SRB). */

@@ -9,8 +9,15 @@ export interface RoleHints {
   principal?: string | null;
 }
 
-/** The principal a person acts for over `span`, or null when the gazetteer cannot say. */
-export function personPrincipal(person: PersonEntry, span: DaySpan, hints: RoleHints = {}): string | null {
+/**
+ * The principal a person acts for over `span`, or null when the gazetteer cannot say. When no role
+ * covers `span`, the role held over `fallback` (the document's date) decides, then the nearest role.
+ */
+export function personPrincipal(person: PersonEntry, span: DaySpan, hints: RoleHints = {}, fallback: DaySpan | null = null): string | null {
+  return roleAt(person, span, hints) ?? (fallback ? roleAt(person, fallback, hints) : null) ?? outsideRoles(person, span, hints);
+}
+
+function roleAt(person: PersonEntry, span: DaySpan, hints: RoleHints): string | null {
   let best: { principal: string; score: number; days: number } | null = null;
   for (const role of person.roles) {
     const days = overlap(role.span, span);
@@ -20,7 +27,10 @@ export function personPrincipal(person: PersonEntry, span: DaySpan, hints: RoleH
       best = { principal: role.principal, score, days };
     }
   }
-  if (best) return best.principal;
+  return best?.principal ?? null;
+}
+
+function outsideRoles(person: PersonEntry, span: DaySpan, hints: RoleHints): string | null {
   if (hints.principal) return hints.principal;
   // No role at that date: the one principal the person ever served, else the nearest role in time.
   const principals = new Set(person.roles.map((r) => r.principal));

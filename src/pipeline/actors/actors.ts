@@ -41,7 +41,9 @@ function spanOf(d: DateInterval | null | undefined): DaySpan {
 export function actorsStage(gazetteer: Gazetteer): Stage {
   const { matcher, composer } = compile(gazetteer);
   return (ctx: DocumentContext): void => {
-    const context: MentionContext = { organisations: [], countries: [] };
+    const context: MentionContext = {
+      organisations: [], countries: [], published: ctx.published ? spanOf(ctx.published) : null,
+    };
     for (const sentence of ctx.sentences) {
       const tokens = new Tokens(sentence.text);
       const matches = matcher.matchAll(tokens);

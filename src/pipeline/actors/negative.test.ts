@@ -45,3 +45,7 @@ for (const [s, expected] of ONLY_LOCATIONS) {
     assert.deepEqual(mentions(s), expected);
   });
 }
+
+test('a body "of" a town is not that country\'s body', () => {
+  assert.deepEqual(mentions('The Liberation Army of Preševo laid down its arms.'), ['Preševo@SRB']);
+});

@@ -44,3 +44,10 @@ test('the title beside the name picks among roles held at once', () => {
   assert.equal(a.principal, 'XKX');
   assert.equal(a.kind, 'person');
 });
+
+test('a sentence dated by the past it mentions falls back on the document date for roles', () => {
+  // The sentence's date is 1999 (the victims'), before any of Stoltenberg's roles; the document's
+  // date says what he was when he spoke.
+  assert.equal(first('Stoltenberg regretted the victims of 1999.', '1999', '2015-11').principal, 'NATO');
+  assert.equal(first('Stoltenberg regretted the victims of 1999.', '1999', '2008-05').principal, 'NOR');
+});
