@@ -22,8 +22,8 @@ const STAGE_COLUMNS = `row_key VARCHAR, source_principal VARCHAR, source_actor V
   quad_class TINYINT, goldstein DOUBLE, date_start DATE, date_end DATE, date_precision VARCHAR, mentions INTEGER,
   source_url VARCHAR, line BIGINT`;
 
-/** DuckDB's memory ceiling while a bulk load runs, so a large file spills to disk instead of growing. */
-export const BULK_MEMORY_LIMIT = '700MB';
+/** DuckDB's memory ceiling while an import runs, so a large file spills to disk instead of growing. */
+export const IMPORT_MEMORY_LIMIT = '700MB';
 
 let sinkCounter = 0;
 
@@ -38,6 +38,7 @@ export class DuckDbImportSink implements BulkCsvSink {
   private quarantined = 0;
   private staged = 0;
   private closed = false;
+  private previousMemoryLimit: string | null = null;
 
   constructor(
     private readonly db: Db,
@@ -46,8 +47,11 @@ export class DuckDbImportSink implements BulkCsvSink {
     this.stage = `dyad_import_stage_${process.pid}_${++sinkCounter}`;
   }
 
-  /** Create the staging table and the batch row. */
+  /** Create the staging table and the batch row; cap DuckDB's memory until the import ends. */
   async open(): Promise<void> {
+    const prev = await this.db.one(`SELECT current_setting('memory_limit') AS m`);
+    this.previousMemoryLimit = String(prev?.['m'] ?? '80%');
+    await this.db.run(`SET memory_limit = '${IMPORT_MEMORY_LIMIT}'`);
     await this.db.run(`CREATE OR REPLACE TEMP TABLE ${this.stage} (${STAGE_COLUMNS})`);
     await this.db.run(`INSERT INTO import_batches (id, file, dataset, started_at) VALUES ($1, $2, $3, now())`, [
       this.info.batchId,
@@ -106,12 +110,9 @@ export class DuckDbImportSink implements BulkCsvSink {
   async loadBulk(spec: BulkSpec): Promise<BulkResult> {
     this.live();
     this.flushAppenders();
-    const prev = await this.db.one(`SELECT current_setting('memory_limit') AS m`);
-    await this.db.run(`SET memory_limit = '${BULK_MEMORY_LIMIT}'`);
     try {
       return await this.bulk(spec);
     } finally {
-      await this.db.run(`SET memory_limit = ${sqlString(String(prev?.['m'] ?? '80%'))}`).catch(() => undefined);
       await this.db.run(`DROP VIEW IF EXISTS temp.dyad_bulk_typed`).catch(() => undefined);
       for (const t of ['dyad_bulk_raw', 'dyad_bulk_offsets', 'dyad_bulk_map', 'dyad_bulk_cameo']) {
         await this.db.run(`DROP TABLE IF EXISTS temp.${t}`).catch(() => undefined);
@@ -308,6 +309,9 @@ export class DuckDbImportSink implements BulkCsvSink {
 
   private async drop(): Promise<void> {
     this.closed = true;
+    if (this.previousMemoryLimit) {
+      await this.db.run(`SET memory_limit = ${sqlString(this.previousMemoryLimit)}`).catch(() => undefined);
+    }
     await this.db.run(`DROP TABLE IF EXISTS temp.${this.stage}`).catch(() => undefined);
     await this.db.run(`DROP TABLE IF EXISTS temp.dyad_bulk_bad`).catch(() => undefined);
   }
