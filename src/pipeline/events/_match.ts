@@ -35,6 +35,8 @@ interface Side {
   generic: boolean;
   /** A preposition named only the source's own side ("proposed to the Kosovo Assembly"). */
   own?: boolean;
+  /** The slot the parties were found in. */
+  slot?: SlotName;
 }
 
 interface Recent {
@@ -61,7 +63,7 @@ function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], 
       if ('pronoun' in r) return { parties: [], pronoun: true, generic: false };
       if ('generic' in r) return { parties: [], pronoun: false, generic: true };
       const ps = r.parties.filter((p) => p.principal !== exclude);
-      if (ps.length > 0) return { parties: ps, pronoun: false, generic: false };
+      if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
       continue;
     }
     if (r[0]?.generic) return { parties: [], pronoun: false, generic: true };
@@ -266,7 +268,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             fallback = true;
           }
           // "NATO and Georgia signed a framework document": the two sides of one event.
-          if (target.parties.length === 0 && explicitSource && !rule.domestic) {
+          if (target.parties.length === 0 && source.slot === 'subject' && !rule.domestic) {
             const other = source.parties.find((p) => p.principal !== source.parties[0]?.principal);
             if (other) {
               target = { parties: [other], pronoun: false, generic: false };

@@ -9,6 +9,7 @@ export interface IndicatorVocabularyFile {
   scales: Record<string, number>;
   qualifiers: Partial<Record<IndicatorQualifier, string[]>>;
   notUnits: string[];
+  actorUnits: string[];
 }
 
 const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
@@ -16,7 +17,7 @@ const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems
 export const INDICATOR_VOCABULARY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits'],
+  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits'],
   properties: {
     version: { type: 'integer' },
     units: {
@@ -45,5 +46,6 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
       properties: Object.fromEntries(['over', 'under', 'circa', 'at least', 'up to', 'nearly'].map((q) => [q, words])),
     },
     notUnits: words,
+    actorUnits: words,
   },
 } as const;

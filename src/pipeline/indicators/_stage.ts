@@ -132,21 +132,40 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
   };
 }
 
-/** The principal a figure is about: the nearest country named around it (not inside a counted phrase). */
-function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figure, counted: readonly Figure[]): Party | null {
+/** The country a document names most often (the first on a tie): what a figure with no subject of its own is about. */
+function topicCountry(views: readonly SentenceView[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of views) for (const p of v.actors) if (p.country) counts.set(p.principal, (counts.get(p.principal) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+/**
+ * The principal a figure is about: the nearest country named around it (not inside a counted phrase),
+ * else one named just before, else the document's topic. Troops and the like belong to whoever sends
+ * them, an organisation too.
+ */
+function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figure, counted: readonly Figure[], v: IndicatorVocabulary, topic: () => string | null): string | null {
   const inCounted = (p: Party): boolean => counted.some((f) => p.first >= f.unitFirst && p.last <= f.unitLast);
   // A place counts here: "support in Moldova reached 41 percent" is about Moldova.
   const here = [...view.actors, ...view.places].filter((p) => !inCounted(p) && !p.setting).sort((a, b) => a.first - b.first);
+  if (v.actorUnits.has(fig.unit)) {
+    const sender = view.actors.filter((p) => !inCounted(p) && !p.setting && !p.generic)
+      .sort((a, b) => Math.abs(a.first - fig.first) - Math.abs(b.first - fig.first))[0];
+    if (sender) return sender.principal;
+  }
   const countries = here.filter((p) => p.country);
   const before = countries.filter((p) => p.last < fig.first).pop();
-  if (before) return before;
+  if (before) return before.principal;
   const after = countries.find((p) => p.first > fig.last);
-  if (after) return after;
+  if (after) return after.principal;
   for (let s = view.index - 1; s >= Math.max(0, view.index - 2); s--) {
     const c = (views[s]?.actors ?? []).filter((p) => p.country && !p.generic).pop();
-    if (c) return c;
+    if (c) return c.principal;
   }
-  return here.filter((p) => p.last < fig.first).pop() ?? here[0] ?? null;
+  return topic() ?? (here.filter((p) => p.last < fig.first).pop() ?? here[0])?.principal ?? null;
 }
 
 /** A short phrase saying what is measured: the counted phrase with its "of …", or the words before a share. */
@@ -187,6 +206,8 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
   return (ctx) => {
     const views = sentenceViews(ctx);
+    let topic: string | null | undefined;
+    const topicOnce = (): string | null => (topic === undefined ? (topic = topicCountry(views)) : topic);
     for (const view of views) {
       const figures: Figure[] = [];
       for (let k = 0; k < view.tokens.length; k++) {
@@ -199,7 +220,7 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
         }
       }
       for (const f of figures) {
-        const subject = subjectOf(view, views, f, figures);
+        const subject = subjectOf(view, views, f, figures, v, topicOnce);
         if (!subject) {
           ctx.warnings.push(`indicator without a subject in sentence ${view.index + 1}: ${view.tokens[f.first]?.text ?? ''} ${f.unit}`);
           continue;
@@ -210,7 +231,7 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
         const oEnd = ctx.offsets.toOriginal(e);
         const ind: Indicator = {
           id: indicatorId(ctx.info.id, oStart, oEnd, f.unit, f.value),
-          subject: subject.principal,
+          subject,
           metric: metricOf(view, f),
           value: f.value,
           unit: f.unit,

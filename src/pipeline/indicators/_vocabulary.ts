@@ -17,6 +17,8 @@ export interface IndicatorVocabulary {
   /** Qualifier phrases as lower-case words, longest first. */
   qualifiers: readonly { words: string[]; qualifier: IndicatorQualifier }[];
   notUnits: ReadonlySet<string>;
+  /** Units whose subject is the actor that sends them, organisation or country. */
+  actorUnits: ReadonlySet<string>;
 }
 
 /** Compile parsed vocabulary data. */
@@ -42,6 +44,7 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
     scales: new Map(Object.entries(d.scales).map(([k, v]) => [k.toLowerCase(), v])),
     qualifiers,
     notUnits: new Set(d.notUnits.map((w) => w.toLowerCase())),
+    actorUnits: new Set(d.actorUnits),
   };
 }
 

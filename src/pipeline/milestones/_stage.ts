@@ -170,7 +170,9 @@ function recipientsOf(view: SentenceView, trig: number, im: { first: number; las
   const until = im ? im.first : view.clauseEnd(trig);
   const between = view.actors.filter((p) => p.first > trig && p.last < until && p.country);
   if (between.length > 0) return between;
-  if (im && view.lemmas[im.last + 1] === 'to') return prepositionOf(view, im.last, 'to', false).filter((p) => p.country);
+  for (const prep of ['to', 'with']) {
+    if (im && view.lemmas[im.last + 1] === prep) return prepositionOf(view, im.last, prep, false).filter((p) => p.country);
+  }
   return [];
 }
 
@@ -248,9 +250,11 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             v.byInstrument.get(im.instrument)?.get(trig.lemma) ??
             (trig.noun ? v.nouns.get(trig.lemma) : v.verbs.get(trig.lemma)) ??
             v.nouns.get(trig.lemma);
-          // "the European Council granted Georgia candidate status": the step is the recipient's.
-          if ((status === 'granted' || status === 'invited') && !trig.noun && !isPassiveParticiple(view, trig.at)) {
-            actors = recipientsOf(view, trig.at, im);
+          // "the European Council granted Georgia candidate status", "the EU opened accession
+          // negotiations with Moldova": an organisation's act is a step of the country it names.
+          if (!trig.noun && !isPassiveParticiple(view, trig.at) && (status === 'granted' || status === 'invited' || actors.length === 0)) {
+            const given = recipientsOf(view, trig.at, im);
+            if (given.length > 0 || status === 'granted' || status === 'invited') actors = given;
           }
         }
         if (!org || !status || actors.length === 0) continue;
@@ -274,9 +278,15 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           status = v.membershipNouns.get(l);
           noun = true;
           org = prepositionOf(view, i, 'to', false)[0] ?? prepositionOf(view, i, 'into', false)[0] ?? prepositionOf(view, i, 'from', false)[0];
-        } else if (l === 'become' && v.memberNouns.has(view.lemmas[i + 2] ?? view.lemmas[i + 1] ?? '')) {
-          status = 'joined';
-          org = prepositionOf(view, i, 'of', false)[0] ?? prepositionOf(view, i, 'in', false)[0];
+        } else if (l === 'become') {
+          // "became the 32nd member of NATO", "became NATO's 29th member"
+          for (let k = i + 1; k <= Math.min(view.tokens.length - 1, i + 5); k++) {
+            if (!v.memberNouns.has(view.lemmas[k] ?? '')) continue;
+            status = 'joined';
+            const named = view.actors.find((p) => p.first > i && p.last < k && !p.country);
+            org = named ?? prepositionOf(view, k, 'of', false)[0] ?? prepositionOf(view, k, 'in', false)[0];
+            break;
+          }
         }
         if (!status || !org || org.country) continue;
         let trig: Trigger = { at: i, lemma: l, noun };
