@@ -45,6 +45,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Long enough that an over-long id reaches its schema and gets a 400, not a 404.
     routerOptions: { maxParamLength: 1000 },
     return503OnClosing: true,
+    // A request that has not arrived whole in ten minutes (a stalled upload, a slow-loris) is dropped.
+    requestTimeout: 600_000,
   });
 
   const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string; description: string };

@@ -29,6 +29,7 @@ const sideSchema = {
   required: ['events', 'mentions', 'quad', 'goldsteinMean', 'cooperation', 'net'],
 } as const;
 
+/** Register `/api/balance`. */
 export function balanceRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Querystring: BalanceQuery }>('/api/balance', {
     schema: {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadCameo } from '../../knowledge/cameo/index.js';
 import { errorResponses, listOf } from '../_schemas.js';
 
+/** Register `/api/cameo`. */
 export function cameoRoutes(app: FastifyInstance): void {
   app.get('/api/cameo', {
     schema: {

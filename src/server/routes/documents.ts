@@ -47,6 +47,7 @@ const extractionSchema = {
   required: ['events', 'milestones', 'indicators'],
 } as const;
 
+/** Register `/api/documents` (list, one with its extraction, and the post that ingests one). */
 export function documentsRoutes(app: FastifyInstance, { store, extractor }: ServerContext): void {
   app.get<{ Querystring: { limit: number; offset: number } }>('/api/documents', {
     schema: {

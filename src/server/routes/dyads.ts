@@ -12,6 +12,7 @@ interface SeriesQuery {
   dataset?: Dataset;
 }
 
+/** Register `/api/dyads/:a/:b/series`. */
 export function dyadsRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Params: { a: string; b: string }; Querystring: SeriesQuery }>('/api/dyads/:a/:b/series', {
     schema: {

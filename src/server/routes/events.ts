@@ -25,6 +25,7 @@ interface EventsQuery {
 
 const dyadPattern = principalParam.pattern.slice(1, -1);
 
+/** Register `/api/events` and `/api/events/:id/evidence`. */
 export function eventsRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Querystring: EventsQuery }>('/api/events', {
     schema: {

@@ -35,6 +35,7 @@ function byteLimit(max: number): Transform {
   });
 }
 
+/** Register `POST /api/imports` in its own scope, where bodies stay streams. */
 export async function importsRoutes(app: FastifyInstance, { store, importer }: ServerContext): Promise<void> {
   await app.register(async (scope) => {
     // Only here is the body left as a stream; every other route keeps Fastify's parsers.

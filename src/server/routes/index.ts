@@ -12,6 +12,7 @@ import { laddersRoutes } from './ladders.js';
 import { metaRoutes } from './meta.js';
 import { milestonesRoutes } from './milestones.js';
 
+/** Register every API route on `app`. */
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   metaRoutes(app, ctx);
   cameoRoutes(app);

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../_context.js';
 import { errorResponses, indicatorSchema, listOf, principalParam } from '../_schemas.js';
 
+/** Register `/api/indicators`. */
 export function indicatorsRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Querystring: { subject?: string } }>('/api/indicators', {
     schema: {

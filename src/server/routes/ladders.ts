@@ -58,6 +58,7 @@ const standingSchema = {
   required: ['org', 'ladder', 'rungs', 'rung', 'rungName', 'level', 'since', 'history', 'side', 'undated'],
 } as const;
 
+/** Register `/api/ladders/:actor`. */
 export function laddersRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Params: { actor: string }; Querystring: LadderQuery }>('/api/ladders/:actor', {
     schema: {

@@ -9,6 +9,7 @@ interface PrincipalsQuery {
   limit: number;
 }
 
+/** Register `/api/health`, `/api/stats` and `/api/principals`. */
 export function metaRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get('/api/health', {
     schema: {
@@ -54,7 +55,7 @@ export function metaRoutes(app: FastifyInstance, { store }: ServerContext): void
   });
 }
 
-/** Lower case without accents, so `srb`, `Srbija` and `Serbia` search alike. */
+/** Lower case without accents, so `serb` finds Serbia and `cote` finds Côte d'Ivoire. */
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -10,6 +10,7 @@ interface MilestonesQuery {
   at?: string;
 }
 
+/** Register `/api/milestones`. */
 export function milestonesRoutes(app: FastifyInstance, { store }: ServerContext): void {
   app.get<{ Querystring: MilestonesQuery }>('/api/milestones', {
     schema: {
