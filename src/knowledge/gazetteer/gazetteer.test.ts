@@ -109,3 +109,28 @@ test('a --dict file with an unknown section, or a new country without a name, is
     (e: unknown) => e instanceof DyadError && e.code === 'DATA_SCHEMA' && e.place?.file === nameless,
   );
 });
+
+test('a --dict file naming an unknown principal is refused with file, line and field', () => {
+  const file = dictFile('typo.yaml', [
+    'persons:',
+    '  - id: someone-else',
+    '    name: Someone Else',
+    '    roles:',
+    '      - { title: other, principal: NATO, from: 2001 }',
+    '      - { title: foreign-minister, principal: SRBB, from: 2002 }',
+  ].join('\n'));
+  assert.throws(
+    () => loadGazetteer({ dictFiles: [file] }),
+    (e: unknown) =>
+      e instanceof DyadError && e.code === 'UNKNOWN_ACTOR' && e.place?.file === file && e.place.line === 6 &&
+      e.place.field === '/persons/0/roles/1/principal',
+  );
+  // An organisation the same file defines is a known principal.
+  const own = dictFile('own-org.yaml', [
+    'organisations:',
+    '  - { id: LEAGUE, name: League of Examples }',
+    'persons:',
+    '  - { id: league-head, name: League Head, roles: [{ title: secretary-general, principal: LEAGUE, from: 2020 }] }',
+  ].join('\n'));
+  assert.equal(loadGazetteer({ dictFiles: [own] }).persons.get('league-head')?.roles[0]?.principal, 'LEAGUE');
+});

@@ -8,6 +8,7 @@ import { loadDataFile } from '../../core/data-file.js';
 import { DyadError } from '../../core/errors.js';
 import { dataPath } from '../../core/paths.js';
 import { overlap, spanOf, type DaySpan } from './_dates.js';
+import { checkPrincipals } from './_check.js';
 import { packageCountries } from './_countries.js';
 import { fold } from './_fold.js';
 import {
@@ -266,7 +267,11 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
   const files = options.dictFiles ?? [];
   if (files.length === 0 && cached) return cached;
   const g = packageGazetteer();
-  for (const file of files) g.apply(loadDataFile<RawDict>(file, DICT_SCHEMA), file);
+  for (const file of files) {
+    const dict = loadDataFile<RawDict>(file, DICT_SCHEMA);
+    g.apply(dict, file);
+    checkPrincipals(dict, file, (p) => g.countries.has(p) || g.organisations.has(p));
+  }
   g.addCapitals();
   if (files.length === 0) cached = g;
   return g;
