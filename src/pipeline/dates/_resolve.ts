@@ -87,10 +87,16 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
         break;
       }
       case 'month': {
+        const toMonth = f.toMonth ?? f.month;
         const withDays = (year: number): DateInterval =>
           f.precision === 'month'
             ? monthInterval(year, f.month)
-            : { start: isoDay(year, f.month, f.fromDay), end: isoDay(year, f.month, f.toDay), precision: f.precision };
+            : {
+                start: isoDay(year, f.month, f.fromDay),
+                // A winter runs into the next year.
+                end: isoDay(toMonth < f.month ? year + 1 : year, toMonth, f.toDay),
+                precision: f.precision,
+              };
         // A year expression right before or after completes the month ("the following year in September").
         if (prev && prev.interval.precision === 'year' && MONTH_YEAR_GAP.test(text.slice(prevEnd, c.start))) {
           const y = parts(prev.interval.start ?? '').y;

@@ -12,7 +12,7 @@ import { key, type Vocabulary } from './_vocabulary.js';
 export type Found =
   | { kind: 'absolute'; interval: DateInterval }
   /** A month (and day) whose year comes from the context. */
-  | { kind: 'month'; month: number; fromDay: number; toDay: number; precision: DatePrecision }
+  | { kind: 'month'; month: number; fromDay: number; toDay: number; precision: DatePrecision; toMonth?: number }
   /** Shift from the narrative's last date ("the following year"). */
   | { kind: 'narrative'; unit: 'year' | 'month' | 'day'; shift: number }
   /** Shift from the published date ("last year"). */
@@ -252,6 +252,23 @@ export function buildRules(v: Vocabulary): DateRule[] {
         const text = m[0];
         const at = p ? 0 : text.toLowerCase().lastIndexOf((m[2] ?? '').toLowerCase());
         return { found, start: m.index + at, end: m.index + text.length };
+      },
+    },
+    {
+      // "in the summer", "that winter": a season whose year comes from the context.
+      name: 'season-only',
+      needs: ['season'],
+      pattern: rx(`\\b(?:in|during|that|by|until|since|over|through)\\s+(?:the\\s+)?(${a.season})\\b(?!\\s+(?:of\\s+)?\\d)`),
+      extract: (m) => {
+        const s = v.seasons[key(m[1] ?? '')];
+        if (!s) return null;
+        const text = m[0];
+        const at = /^(?:in|during|by|until|since|over|through)\s+/i.exec(text)?.[0].length ?? 0;
+        return {
+          found: { kind: 'month', month: s.from, toMonth: s.to, fromDay: 1, toDay: 31, precision: 'season' },
+          start: m.index + at,
+          end: m.index + text.length,
+        };
       },
     },
     {
