@@ -1,18 +1,3 @@
 /** ACLED CSV exports: the importer. */
-import { loadCameo } from '../../knowledge/cameo/index.js';
-import { IcewsActorResolver } from '../icews/index.js';
-import { loadAcledCameo } from '../_tables.js';
-import type { Importer } from '../importer.js';
-import { acledParser } from './_parse.js';
-
-let names: IcewsActorResolver | undefined;
-
-/** ACLED (CSV with ACLED's header). */
-export const acledImporter: Importer = {
-  format: 'acled',
-  dataset: 'acled',
-  parser: (file) => {
-    const n = (names ??= new IcewsActorResolver());
-    return acledParser({ file, cameo: loadCameo(), table: loadAcledCameo(), country: (c) => n.countryPrincipal(c) });
-  },
-};
+export { acledImporter } from './_importer.js';
+export { ACLED_REQUIRED } from './_parse.js';
