@@ -162,6 +162,27 @@ describe('dashboard', () => {
     await p.close();
   });
 
+  test('a private server asks for its token before it shows anything', async (t) => {
+    if (!needBrowser(t)) return;
+    assert.ok(fx);
+    const priv = await buildServer({ store: fx.store, token: TOKEN, private: true, webRoot: WEB_ROOT });
+    try {
+      const url = await listen(priv);
+      const p = await page();
+      await p.goto(`${url}/?view=timeline&dyad=SRB:NATO`);
+      await p.locator('#read-token').waitFor();
+      assert.equal(await p.locator('ol.timeline').count(), 0);
+      await p.fill('#read-token', TOKEN);
+      await p.click('form.token button[type=submit]');
+      await p.waitForSelector('ol.timeline li.ev');
+      assert.equal(await p.locator('ol.timeline li.ev').count(), 2);
+      await screenshot(p, 'private-token');
+      await p.close();
+    } finally {
+      await priv.close();
+    }
+  });
+
   test("on a phone's width the timeline fits without sideways scrolling", async (t) => {
     if (!needBrowser(t)) return;
     const p = await page(390, 844);

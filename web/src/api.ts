@@ -19,8 +19,14 @@ function query(params: Params): string {
   return s ? `?${s}` : '';
 }
 
+/** Where the token is kept: for this browser tab's session only. */
+export const TOKEN_KEY = 'dyad-token';
+
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init.headers ?? {}) } });
+  // A private server needs the token for reads too: send it whenever the user has given one.
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  const res = await fetch(path, { ...init, headers: { accept: 'application/json', ...auth, ...(init.headers ?? {}) } });
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
     const e = (body as { error?: { code?: string; message?: string; field?: string; hint?: string } } | null)?.error;

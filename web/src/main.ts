@@ -2,7 +2,7 @@
  * The dashboard: reads its state from the URL, renders the chosen view, and keeps the URL in step with
  * every choice (dyad, period, quad classes, view, open event) so a view can be shared by its address.
  */
-import { api, ApiError, cameoName } from './api.js';
+import { api, ApiError, cameoName, TOKEN_KEY } from './api.js';
 import { clear, el } from './dom.js';
 import { closeEvidence, eventEvidence, showEvidence, type EvidenceRequest } from './evidence.js';
 import { parseState, stateQuery, type View, type ViewState } from './state.js';
@@ -91,10 +91,28 @@ async function render(): Promise<void> {
     }
   } catch (e) {
     if (seq !== renderSeq) return;
+    if (e instanceof ApiError && e.status === 401) {
+      target.append(tokenForm(e.message));
+      main.dataset['ready'] = String(seq);
+      return;
+    }
     target.append(el('p', { class: 'error', role: 'alert' },
       e instanceof ApiError ? `${e.message}${e.hint ? ` — ${e.hint}` : ''}` : 'The server could not be reached.'));
   }
   main.dataset['ready'] = String(seq);
+}
+
+/** A private server asks for the token before it shows anything. */
+function tokenForm(message: string): HTMLFormElement {
+  const input = el('input', { id: 'read-token', type: 'password', autocomplete: 'off', required: true });
+  return el('form', { class: 'token', onsubmit: (e: Event) => {
+    e.preventDefault();
+    sessionStorage.setItem(TOKEN_KEY, input.value);
+    void render();
+    void loadPrincipals();
+  } },
+  el('p', { role: 'alert' }, `${message}. This server is private: give its token to read it.`),
+  el('label', {}, 'Token ', input), ' ', el('button', { type: 'submit' }, 'Open'));
 }
 
 form.addEventListener('submit', (e) => {
@@ -128,10 +146,14 @@ window.addEventListener('popstate', () => {
   void render();
 });
 
-void api.principals().then(({ items }) => {
-  const list = document.getElementById('principals');
-  list?.replaceChildren(...items.map((p) => el('option', { value: p.principal }, `${p.name} (${p.events} events)`)));
-}).catch(() => undefined);
+function loadPrincipals(): Promise<void> {
+  return api.principals().then(({ items }) => {
+    const list = document.getElementById('principals');
+    list?.replaceChildren(...items.map((p) => el('option', { value: p.principal }, `${p.name} (${p.events} events)`)));
+  }).catch(() => undefined);
+}
+
+void loadPrincipals();
 
 history.replaceState(null, '', `${location.pathname}${stateQuery(state)}`);
 void render();

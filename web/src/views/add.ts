@@ -2,11 +2,10 @@
  * Paste or upload a document, send it with the token, and see what was extracted from it. The token
  * is kept for the browser session only.
  */
-import { api, ApiError } from '../api.js';
+import { api, ApiError, TOKEN_KEY } from '../api.js';
 import { el } from '../dom.js';
 import { renderDocument } from './documents.js';
 
-const TOKEN_KEY = 'dyad-token';
 
 export function renderAdd(main: HTMLElement, onStored: (documentId: string) => void): void {
   const token = el('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', required: true, value: sessionStorage.getItem(TOKEN_KEY) ?? '' });
