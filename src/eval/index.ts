@@ -6,7 +6,7 @@ export { loadGold, resolveGold, locateQuote } from './_gold.js';
 export { scoreFile, buildReport } from './_score.js';
 export { renderReport } from './_report.js';
 export { metrics, sumCounts, summarise } from './_metrics.js';
-export { goldDateSpan, dateFits, prefixToDays } from './_dates.js';
+export { goldDateSpan, dateFits, prefixToDays, formatSpan } from './_dates.js';
 export { foldUnit, valueFits } from './_units.js';
 export { GOLD_SCHEMA } from './_schema.js';
 export type * from './_types.js';

@@ -11,8 +11,10 @@
 export function cutPoint(text: string, target: number): number {
   if (text.length <= target) return text.length;
   const floor = Math.floor(target / 4);
-  const paragraph = Math.max(text.lastIndexOf('\n\n', target - 2), text.lastIndexOf('\n\r\n', target - 3));
-  if (paragraph >= floor) return paragraph + 1;
+  // After the blank line, so the next piece starts with its paragraph's first word.
+  const lf = text.lastIndexOf('\n\n', target - 2);
+  const crlf = text.lastIndexOf('\n\r\n', target - 3);
+  if (Math.max(lf, crlf) >= floor) return lf > crlf ? lf + 2 : crlf + 3;
   const line = text.lastIndexOf('\n', target - 1);
   if (line >= floor) return line + 1;
   for (let i = target - 1; i >= floor; i--) {

@@ -6,6 +6,7 @@
  * whole; milestones (deduplicated per document) and indicators follow at its end.
  */
 import type { DyadEvent, Indicator, Milestone } from '../../core/model.js';
+import { formatSpan } from '../../eval/index.js';
 import { loadCameo } from '../../knowledge/cameo/index.js';
 import { csvField, renderTable, type OutputFormat, type Row } from '../output.js';
 
@@ -33,8 +34,7 @@ export interface ExtractionWriter {
 type Write = (s: string) => void;
 const stdout: Write = (s) => void process.stdout.write(s);
 
-const day = (d: { start: string | null; end: string | null } | null) =>
-  d === null ? '' : d.start === d.end ? (d.start ?? '') : `${d.start ?? ''}/${d.end ?? ''}`;
+const day = (d: { start: string | null; end: string | null } | null) => (d === null ? '' : formatSpan(d));
 
 function cut(text: string, max: number): string {
   const one = text.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,54 @@
+/**
+ * Command-line helpers `dyad extract` and `dyad eval` share: repeatable options (citty keeps only the
+ * last value of an option given twice), positional files, and the `--published` check.
+ */
+import { DyadError } from '../../core/errors.js';
+import { prefixToDays } from '../../eval/index.js';
+
+/**
+ * Every value of a repeatable option (`--dict a.yaml --dict=b.yaml`); citty keeps only the last.
+ */
+export function repeatedOption(rawArgs: readonly string[], name: string): string[] {
+  const values: string[] = [];
+  for (let i = 0; i < rawArgs.length; i++) {
+    const a = rawArgs[i] as string;
+    if (a === '--') break;
+    if (a === `--${name}`) {
+      const v = rawArgs[i + 1];
+      if (v === undefined || v.startsWith('--')) throw new DyadError('BAD_ARGUMENT', `--${name} needs a value`, { place: { field: `--${name}` } });
+      values.push(v);
+      i++;
+    } else if (a.startsWith(`--${name}=`)) values.push(a.slice(name.length + 3));
+  }
+  return values;
+}
+
+/** Positional arguments, given the options that take a value. */
+export function positionals(rawArgs: readonly string[], valued: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rawArgs.length; i++) {
+    const a = rawArgs[i] as string;
+    if (a === '--') {
+      out.push(...rawArgs.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('--')) {
+      if (!a.includes('=') && valued.includes(a.slice(2))) i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Check a `--published` value: an ISO prefix (2017, 2017-03, 2017-03-08). */
+export function checkPublished(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!prefixToDays(value)) {
+    throw new DyadError('BAD_ARGUMENT', `'${value}' is not a date`, {
+      place: { field: '--published' },
+      hint: 'Give the publication date as 2017, 2017-03 or 2017-03-08.',
+    });
+  }
+  return value;
+}
