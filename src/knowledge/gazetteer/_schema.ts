@@ -171,6 +171,8 @@ export const METONYMS_SCHEMA = {
     locationWords: names,
     /** Nouns that, followed by "of <Name>", make the name a settlement ("the city of Niš"). */
     settlementWords: names,
+    /** Words that may stand between a location word and the place ("in southern Serbia"). */
+    placeModifiers: names,
   },
 } as const;
 

@@ -43,6 +43,7 @@ interface RawDict {
   titles?: RawTitle[];
   locationWords?: string[];
   settlementWords?: string[];
+  placeModifiers?: string[];
   ignoreNames?: string[];
   ignoreCapitals?: string[];
 }
@@ -69,6 +70,7 @@ export class Gazetteer {
   readonly historical: HistoricalName[] = [];
   readonly locationWords = new Set<string>();
   readonly settlementWords = new Set<string>();
+  readonly placeModifiers = new Set<string>();
   private readonly ignoredCapitals = new Set<string>();
   private nameIndex: Map<string, CountryEntry> | undefined;
   private holderIndex: Map<string, Holder[]> | undefined;
@@ -168,6 +170,7 @@ export class Gazetteer {
     for (const w of dict.ignoreCapitals ?? []) this.ignoredCapitals.add(fold(w));
     for (const w of dict.locationWords ?? []) this.locationWords.add(fold(w));
     for (const w of dict.settlementWords ?? []) this.settlementWords.add(fold(w));
+    for (const w of dict.placeModifiers ?? []) this.placeModifiers.add(fold(w));
     for (const c of dict.countries ?? []) this.applyCountry(c, file);
     for (const h of dict.historical ?? []) {
       this.historical.push({

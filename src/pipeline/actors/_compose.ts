@@ -194,13 +194,13 @@ export class Composer {
   }
 
   /**
-   * True when a location word ("in", "at", "over"…) comes right before (skipping "the") and the name
+   * True when a location word ("in", "at", "over"…) comes right before (skipping "the", "southern"…) and the name
    * is not the owner or modifier of what follows: "over Russia's engagement" and "at the Russia-led
    * summit" name an actor, "in Serbia's southern city of Niš" a place.
    */
   private isLocated(tokens: Tokens, from: number, to: number): boolean {
     let i = from - 1;
-    if (tokens.fold(i) === 'the') i--;
+    for (let k = 0; k < 2 && i >= 0 && this.g.placeModifiers.has(tokens.folds[i]!); k++) i--;
     const w = tokens.fold(i);
     if (w === undefined || !this.g.locationWords.has(w)) return false;
     if (tokens.fold(to) === '-' && tokens.starts[to] === tokens.ends[to - 1]) return false;

@@ -162,3 +162,7 @@ test('a national security council is the country\'s; "the Security Council" alon
   ]);
   assert.deepEqual(mentions('The CSTO Collective Security Council agreed.'), ['CSTO Collective Security Council→CSTO']);
 });
+
+test('a direction word between the location word and the place keeps it a location', () => {
+  assert.deepEqual(mentions('Clashes erupted in southern Georgia and in the eastern Ukraine.'), ['Georgia@GEO', 'Ukraine@UKR']);
+});
