@@ -15,7 +15,7 @@ import type { DateInterval, DyadEvent, Extraction, Indicator, Milestone } from '
 import { SYMMETRIC_ROOTS } from '../duckdb/_put.js';
 import type { StoredDocument } from '../store.js';
 import type { ChConn, ChRow } from './_conn.js';
-import { bool, day, str, strList, tsvField } from './_sql.js';
+import { day, str, strList, tsvField } from './_sql.js';
 
 type Cell = string | number | null | undefined;
 const tsv = (rows: Cell[][]): string => rows.map((r) => r.map(tsvField).join('\t')).join('\n') + (rows.length ? '\n' : '');
@@ -67,18 +67,63 @@ interface Candidate {
 
 const earliest = (a: Candidate | null, b: Candidate | null): Candidate | null => (!a ? b : !b ? a : a.key <= b.key ? a : b);
 
-async function storedEventMatch(conn: ChConn, documentId: string, e: DyadEvent, d: { start: string; end: string }): Promise<Candidate | null> {
-  const symmetric = SYMMETRIC_ROOTS.has(e.root);
-  const s = str(e.source.principal);
-  const t = str(e.target.principal);
-  const row = await conn.one(
-    `SELECT argMin(id, concat(date_start, id)) AS found, min(concat(date_start, id)) AS k, count() AS n FROM events
-      WHERE ((source_principal = ${s} AND target_principal = ${t}) OR (${bool(symmetric)} AND source_principal = ${t} AND target_principal = ${s}))
-        AND dataset = 'dyad' AND root = ${str(e.root)} AND date_start != '' AND date_end != ''
-        AND date_start <= ${day(d.end)} AND date_end >= ${day(d.start)}
-        AND ifNull(document_id, '') != ${str(documentId)}`,
+/** A stored `dyad` event that might be told again. */
+interface StoredCandidate {
+  id: string;
+  source: string;
+  target: string;
+  root: string;
+  start: string;
+  end: string;
+}
+
+/**
+ * Every stored event any dated event of this document could match, in one query; the matching rules
+ * are then applied per event in `storedEventMatch`. Rows a failed earlier attempt of this document left
+ * are not candidates.
+ */
+async function storedEventCandidates(conn: ChConn, documentId: string, events: DyadEvent[]): Promise<StoredCandidate[]> {
+  const dated = events.filter((e) => closed(e.date));
+  if (dated.length === 0) return [];
+  const pairs = new Set<string>();
+  const roots = new Set<string>();
+  let min = '9999-12-31';
+  let max = '0000-01-01';
+  for (const e of dated) {
+    const d = closed(e.date) as { start: string; end: string };
+    pairs.add(`(${str(e.source.principal)}, ${str(e.target.principal)})`);
+    if (SYMMETRIC_ROOTS.has(e.root)) pairs.add(`(${str(e.target.principal)}, ${str(e.source.principal)})`);
+    roots.add(e.root);
+    if (d.start < min) min = d.start;
+    if (d.end > max) max = d.end;
+  }
+  const rows = await conn.all(
+    `SELECT DISTINCT id, source_principal, target_principal, root, date_start, date_end FROM events
+      WHERE (source_principal, target_principal) IN (${[...pairs].join(', ')}) AND dataset = 'dyad'
+        AND root IN ${strList([...roots])} AND date_start != '' AND date_end != ''
+        AND date_start <= ${day(max)} AND date_end >= ${day(min)} AND ifNull(document_id, '') != ${str(documentId)}`,
   );
-  return row && Number(row['n']) > 0 ? { id: String(row['found']), key: String(row['k']) } : null;
+  return rows.map((r) => ({
+    id: String(r['id']),
+    source: String(r['source_principal']),
+    target: String(r['target_principal']),
+    root: String(r['root']),
+    start: String(r['date_start']),
+    end: String(r['date_end']),
+  }));
+}
+
+/** The earliest stored event `e` tells again, by DuckDB's rule (see the module comment). */
+function storedEventMatch(candidates: StoredCandidate[], e: DyadEvent, d: { start: string; end: string }): Candidate | null {
+  const symmetric = SYMMETRIC_ROOTS.has(e.root);
+  let best: Candidate | null = null;
+  for (const c of candidates) {
+    if (c.root !== e.root || c.start > d.end || c.end < d.start) continue;
+    const same = c.source === e.source.principal && c.target === e.target.principal;
+    const reversed = symmetric && c.source === e.target.principal && c.target === e.source.principal;
+    if (same || reversed) best = earliest(best, { id: c.id, key: matchKey(c.start, c.id) });
+  }
+  return best;
 }
 
 function newEventMatches(e: DyadEvent, d: { start: string; end: string }, other: DyadEvent): boolean {
@@ -102,13 +147,17 @@ export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extr
   const createdMentions = new Map<string, number>();
   const storedMentions = new Map<string, number>();
   const mentionRows: Cell[][] = [];
+  // Lookups that do not depend on each other go out together.
+  const others = Promise.all([newActors(conn, x.events), milestoneWrites(conn, doc.id, x.milestones), newIndicators(conn, doc.id, x.indicators)]);
+  others.catch(() => undefined);
+  const candidates = await storedEventCandidates(conn, doc.id, x.events);
   for (const [seq, e] of x.events.entries()) {
     const d = closed(e.date);
     let match: Candidate | null = null;
     let stored = false;
     if (d) {
       for (const c of created) if (newEventMatches(e, d, c)) match = earliest(match, { id: c.id, key: matchKey(c.date?.start ?? '', c.id) });
-      const fromDb = await storedEventMatch(conn, doc.id, e, d);
+      const fromDb = storedEventMatch(candidates, e, d);
       const best = earliest(match, fromDb);
       stored = best !== null && best === fromDb;
       match = best;
@@ -140,15 +189,15 @@ export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extr
     }
   }
 
-  const actorRows = await newActors(conn, x.events);
-  const milestoneRows = await milestoneWrites(conn, doc.id, x.milestones);
-  const indicatorRows = await newIndicators(conn, doc.id, x.indicators);
-
-  await conn.insertTsv('events', tsv(eventRows));
-  await conn.insertTsv('event_mentions', tsv(mentionRows));
-  await conn.insertTsv('actors', tsv(actorRows));
-  await conn.insertTsv('milestones', tsv(milestoneRows));
-  await conn.insertTsv('indicators', tsv(indicatorRows));
+  const [actorRows, milestoneRows, indicatorRows] = await others;
+  // Tables are independent: written side by side, the document row only once all are in.
+  await Promise.all([
+    conn.insertTsv('events', tsv(eventRows)),
+    conn.insertTsv('event_mentions', tsv(mentionRows)),
+    conn.insertTsv('actors', tsv(actorRows)),
+    conn.insertTsv('milestones', tsv(milestoneRows)),
+    conn.insertTsv('indicators', tsv(indicatorRows)),
+  ]);
   await conn.insertTsv(
     'documents',
     tsv([[doc.id, doc.path ?? null, doc.title ?? null, doc.published, doc.language ?? null, doc.text, dateTimeText(doc.ingestedAt)]]),
