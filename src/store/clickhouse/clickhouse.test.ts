@@ -1,0 +1,141 @@
+/**
+ * The ClickHouse engine beyond the contract suite: store URLs, values surviving the round trip, and a
+ * shard that is down (a STORE_SHARD_DOWN naming it, or with partial=1 an answer marked partial).
+ * Server tests run when DYAD_CLICKHOUSE_URL names servers (always under CI).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { isDyadError } from '../../core/errors.js';
+import type { DyadEvent } from '../../core/model.js';
+import { packagePath } from '../../core/paths.js';
+import { openStore } from '../open.js';
+import { parseClickHouseUrl } from './_conn.js';
+import { str } from './_sql.js';
+import { isPartial, openClickHouseStore } from './store.js';
+import { NO_SERVERS, openTestClickHouseStore, testServers, testStoreUrl } from './testing.js';
+
+function servers(t: { skip(msg: string): void }): boolean {
+  if (testServers()) return true;
+  if (process.env['CI'] === 'true') assert.fail(NO_SERVERS);
+  t.skip(NO_SERVERS);
+  return false;
+}
+
+test('a clickhouse:// URL gives the node, database, cluster, shards and partial option', () => {
+  const one = parseClickHouseUrl('clickhouse://127.0.0.1:8124/dyad');
+  assert.deepEqual(one, { url: 'http://127.0.0.1:8124', database: 'dyad', cluster: null, shards: [], allowPartial: false });
+  const many = parseClickHouseUrl('clickhouse://ch1:8123/obs?cluster=dyad&shards=ch1:8123,ch2:8123&partial=1');
+  assert.deepEqual(many, { url: 'http://ch1:8123', database: 'obs', cluster: 'dyad', shards: ['http://ch1:8123', 'http://ch2:8123'], allowPartial: true });
+});
+
+test('a bad clickhouse:// URL is a BAD_ARGUMENT on --db saying what is wrong', () => {
+  const bad = (url: string, why: RegExp) =>
+    assert.throws(() => parseClickHouseUrl(url), (e) => isDyadError(e) && e.code === 'BAD_ARGUMENT' && e.place?.field === '--db' && why.test(e.message));
+  bad('clickhouse://host/dyad', /port/);
+  bad('clickhouse://host:8123/dy-ad', /database name/);
+  bad('clickhouse://host:8123/dyad?cluster=dyad', /shards=/);
+  bad('clickhouse://host:8123/dyad?shards=a:1', /cluster=/);
+  bad('clickhouse://host:8123/dyad?cluster=dyad&shards=a', /HOST:PORT/);
+  bad('clickhouse://host:8123/dyad?colour=red', /unknown option/);
+});
+
+test('a server that does not answer is a STORE error naming it, with a hint', async () => {
+  await assert.rejects(openStore('clickhouse://127.0.0.1:1/dyad'), (e) => isDyadError(e) && e.code === 'STORE' && /127\.0\.0\.1:1/.test(e.message) && !!e.hint);
+});
+
+test('text with quotes, backslashes, tabs, newlines and non-Latin letters comes back as it went in', async (t) => {
+  if (!servers(t)) return;
+  const store = await openTestClickHouseStore('single');
+  try {
+    const text = "l'Alliance \\ «Vučić» \t tab \n line \r\n \\N end\\";
+    const r = await store.conn.one(`SELECT ${str(text)} AS v`);
+    assert.equal(r?.['v'], text);
+    await store.putDocument(
+      { id: "d'1\\", path: 'a\tb.md', title: text, published: '2015-01-01', text, ingestedAt: '2026-01-01T00:00:00Z' },
+      { document: { id: "d'1\\", published: '2015-01-01' }, events: [], milestones: [], indicators: [], warnings: [] },
+    );
+    const d = await store.getDocument("d'1\\");
+    assert.equal(d?.text, text);
+    assert.equal(d?.title, text);
+    assert.equal(d?.path, 'a\tb.md');
+    assert.equal(d?.ingestedAt, '2026-01-01T00:00:00Z');
+  } finally {
+    await store.close();
+  }
+});
+
+test('a read-only store on a database without Dyad tables is NOT_FOUND; an unknown cluster is a BAD_ARGUMENT', async (t) => {
+  if (!servers(t)) return;
+  await assert.rejects(
+    openClickHouseStore(testStoreUrl('single', 'dyad_no_such_db'), { readOnly: true }),
+    (e) => isDyadError(e) && (e.code === 'NOT_FOUND' || e.code === 'STORE'),
+  );
+  const s = testServers();
+  await assert.rejects(
+    openClickHouseStore(`clickhouse://${s?.node ?? ''}/dyad_x?cluster=no_such_cluster&shards=${s?.node ?? ''}`),
+    (e) => isDyadError(e) && e.code === 'BAD_ARGUMENT' && /no_such_cluster/.test(e.message),
+  );
+});
+
+/** Event i of 40 on its own day, so none tells another again. */
+function ev(i: number): DyadEvent {
+  const day = new Date(Date.UTC(2015, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  return {
+    id: `down:e${i}`, source: { principal: 'SRB', actor: 'Serbia' }, target: { principal: 'NATO', actor: 'NATO' }, code: '040', root: '04',
+    quadClass: 1, goldstein: 1, date: { start: day, end: day, precision: 'day' }, evidence: { start: i, end: i + 1, text: `s${i}` }, rule: 'r', confidence: 1,
+  };
+}
+
+test('a shard that is down fails the query naming the shard, or with partial=1 gives an answer marked partial', async (t) => {
+  if (!servers(t)) return;
+  const s = testServers();
+  if (!s?.cluster) {
+    if (process.env['CI'] === 'true') assert.fail(NO_SERVERS);
+    t.skip('no cluster named (DYAD_CLICKHOUSE_CLUSTER)');
+    return;
+  }
+  const script = packagePath('scripts', 'clickhouse', 'cluster.sh');
+  // Holds the cluster lock until closed: no other test file uses the cluster while shard 2 is down.
+  const store = await openTestClickHouseStore('cluster');
+  const database = store.conn.target.database;
+  const partialStore = await openClickHouseStore(testStoreUrl('cluster', database, 'partial=1'));
+  try {
+    // 40 events on 40 different ids: both shards hold some (events are sharded by id).
+    const events = Array.from({ length: 40 }, (_, i) => ev(i));
+    await store.putDocument(
+      { id: 'down-doc', published: null, text: 'x', ingestedAt: '2026-01-01T00:00:00Z' },
+      { document: { id: 'down-doc', published: null }, events, milestones: [], indicators: [], warnings: [] },
+    );
+    const full = await store.events({ dyad: ['SRB', 'NATO'] });
+    assert.equal(full.length, 40);
+    assert.equal(isPartial(full), false);
+
+    const shard2 = (await store.conn.all(`SELECT host_address, port FROM system.clusters WHERE cluster = ${str(s.cluster)} AND shard_num = 2`))[0];
+    const address = `${String(shard2?.['host_address'])}:${String(shard2?.['port'])}`;
+    execFileSync('bash', [script, 'stop-shard', '2'], { stdio: 'ignore' });
+    try {
+      await assert.rejects(
+        store.events({ dyad: ['SRB', 'NATO'] }),
+        (e) => isDyadError(e) && e.code === 'STORE_SHARD_DOWN' && e.message.includes(address),
+      );
+      await assert.rejects(store.dyadSeries({ a: 'SRB', b: 'NATO', by: 'year' }), (e) => isDyadError(e) && e.code === 'STORE_SHARD_DOWN');
+      const some = await partialStore.events({ dyad: ['SRB', 'NATO'] });
+      assert.ok(some.length > 0 && some.length < 40, `shard 1 alone holds part of the events (got ${some.length})`);
+      assert.equal(isPartial(some), true);
+      assert.deepEqual(partialStore.lastQuery.unavailableShards, [address]);
+      const series = await partialStore.dyadSeries({ a: 'SRB', b: 'NATO', by: 'year' });
+      assert.equal(isPartial(series), true);
+      assert.equal(series[0]?.events, some.length);
+    } finally {
+      execFileSync('bash', [script, 'start-shard', '2'], { stdio: 'ignore' });
+    }
+    const again = await partialStore.events({ dyad: ['SRB', 'NATO'] });
+    assert.equal(again.length, 40);
+    assert.equal(isPartial(again), false);
+    assert.equal(partialStore.lastQuery.partial, false);
+  } finally {
+    await partialStore.close();
+    await store.close();
+  }
+});
