@@ -2,8 +2,9 @@
  * bench/serve: the API under load. 50 concurrent keep-alive connections for 30 s against the dyad
  * series endpoint (`/api/dyads/:a/:b/series?by=month`) of `dyad serve`, run as its own process over
  * the 10-million-event database that bench/query builds. Reports requests/s, p50/p99 latency and the
- * error count, beside the same series asked of the store in-process (no HTTP) and beside the health
- * endpoint under the same load (HTTP and Fastify alone), as ratios.
+ * error count, beside the same series asked of the store in-process by as many callers at once (no
+ * HTTP: the ceiling the endpoint can reach) and beside the health endpoint under the same load (HTTP
+ * and Fastify alone), as ratios.
  *
  *   node --import tsx bench/serve.ts [--db PATH] [--events 10000000] [--connections 50] [--seconds 30]
  *
@@ -131,9 +132,25 @@ async function main(): Promise<void> {
       await store.dyadSeries({ a, b, by: 'month' });
       if (i >= DYADS.length) direct.push(performance.now() - t);
     }
+    // The same store asked by CONNECTIONS callers at once, with no HTTP: the ceiling the endpoint can reach.
+    const inProc: number[] = [];
+    const inProcSeconds = Math.min(10, SECONDS);
+    const stop = performance.now() + inProcSeconds * 1000;
+    let k = 0;
+    await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < stop) {
+        const [a, b] = DYADS[k++ % DYADS.length] ?? ['C000', 'C001'];
+        const t = performance.now();
+        await store.dyadSeries({ a, b, by: 'month' });
+        inProc.push(performance.now() - t);
+      }
+    }));
     await store.close();
+    const inProcRate = inProc.length / inProcSeconds;
     console.log(`bench/serve: ${events.toLocaleString('en')} events in ${db}; ${CONNECTIONS} connections`);
-    console.log(`${'store.dyadSeries in-process'.padEnd(30)} sequential            p50 ${quantile(direct, 0.5).toFixed(1).padStart(7)} ms  p99 ${quantile(direct, 0.99).toFixed(1).padStart(7)} ms`);
+    console.log(`${'store.dyadSeries, 1 caller'.padEnd(30)} sequential            p50 ${quantile(direct, 0.5).toFixed(1).padStart(7)} ms  p99 ${quantile(direct, 0.99).toFixed(1).padStart(7)} ms`);
+    console.log(`${`store.dyadSeries, ${CONNECTIONS} callers`.padEnd(30)} ${String(inProc.length).padStart(8)} calls ${inProcRate.toFixed(0).padStart(6)} /s     ` +
+      `p50 ${quantile(inProc, 0.5).toFixed(1).padStart(7)} ms  p99 ${quantile(inProc, 0.99).toFixed(1).padStart(7)} ms  (no HTTP, ${inProcSeconds} s)`);
 
     const { child, base } = await startServer(db);
     try {
@@ -144,8 +161,9 @@ async function main(): Promise<void> {
         return `/api/dyads/${a}/${b}/series?by=month`;
       }, SECONDS);
       const sp50 = report(`GET dyad series (${SECONDS} s)`, series);
-      console.log(`ratios: series p50 / in-process p50 = ${(sp50 / quantile(direct, 0.5)).toFixed(2)}; ` +
-        `series req/s / health req/s = ${(series.requests / SECONDS / (health.requests / health.seconds)).toFixed(3)}`);
+      console.log(`ratios: HTTP series req/s ÷ in-process calls/s at the same concurrency = ${(series.requests / SECONDS / inProcRate).toFixed(2)}; ` +
+        `HTTP series p50 ÷ in-process p50 = ${(sp50 / quantile(inProc, 0.5)).toFixed(2)}; ` +
+        `series req/s ÷ health req/s = ${(series.requests / SECONDS / (health.requests / health.seconds)).toFixed(3)}`);
       console.log(series.errors === 0 ? 'zero errors: met' : `ERRORS: ${series.errors}`);
       if (series.errors > 0) process.exitCode = 1;
     } finally {
