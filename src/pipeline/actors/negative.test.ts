@@ -49,3 +49,10 @@ for (const [s, expected] of ONLY_LOCATIONS) {
 test('a body "of" a town is not that country\'s body', () => {
   assert.deepEqual(mentions('The Liberation Army of Preševo laid down its arms.'), ['Preševo@SRB']);
 });
+
+test('names that contain or resemble a country name are not that country', () => {
+  assert.deepEqual(
+    mentions('Island hopping, Maurice Greene and Dominique left New Jersey for Latin America and New Mexico.'),
+    ['New Jersey@USA', 'Latin America@?', 'New Mexico@USA'],
+  );
+});
