@@ -91,6 +91,38 @@ function anaphoricSubject(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Is there a subject before the trigger that names no actor ("Opposition deputies boycotted …")? */
+function nounSubject(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= view.clauseStart(i); k--) {
+    const pos = view.tokens[k]?.pos;
+    if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[k] ?? -1) < 0) return true;
+  }
+  return false;
+}
+
+/** The head of the object noun phrase right after the trigger: its lemma, and whether it is a name no dictionary knows. */
+function objectHead(view: SentenceView, i: number): { lemma: string; unknownName: boolean; distributive: boolean } | null {
+  let distributive = false;
+  for (let k = i + 1; k < Math.min(view.tokens.length, i + 5); k++) {
+    const t = view.tokens[k];
+    if (!t) break;
+    const l = view.lemmas[k] ?? '';
+    if (l === 'their' || l === 'respective' || l === 'own' || l === 'separate') distributive = true;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PRON') continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
+    // The head is the last word of a compound ("PfP Trust Fund projects").
+    let h = k;
+    while (h + 1 < view.tokens.length && (view.tokens[h + 1]?.pos === 'NOUN' || view.tokens[h + 1]?.pos === 'PROPN')) h++;
+    const head = view.tokens[h];
+    const unknownName = head?.pos === 'PROPN' && (view.actorAt[h] ?? -1) < 0 && !view.instrumentParties.some((p) => p.first <= h && p.last >= h);
+    return { lemma: view.lemmas[h] ?? l, unknownName, distributive };
+  }
+  return distributive ? { lemma: '', unknownName: false, distributive } : null;
+}
+
+/** Roots of material conflict, whose target may be a place ("attacked positions inside Armenia"). */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
 /** A participle or gerund that only describes ("…, allowing the trespass", "interest in investing"). */
 function participial(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
@@ -255,6 +287,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             target = { parties: [prior.source], pronoun: false, generic: false };
             fallback = true;
           }
+          // A subject that names no actor ("Opposition deputies boycotted …") is someone unknown.
+          if (source.parties.length === 0 && !source.pronoun && !passive && nounSubject(view, i)) continue;
           if (source.parties.length === 0) {
             const exclude = target.parties[0]?.principal ?? null;
             const candidates = [
@@ -268,7 +302,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             fallback = true;
           }
           // "NATO and Georgia signed a framework document": the two sides of one event.
-          if (target.parties.length === 0 && source.slot === 'subject' && !rule.domestic) {
+          const head = target.parties.length === 0 ? objectHead(view, i) : null;
+          if (target.parties.length === 0 && source.slot === 'subject' && !rule.domestic && !head?.distributive) {
             const other = source.parties.find((p) => p.principal !== source.parties[0]?.principal);
             if (other) {
               target = { parties: [other], pronoun: false, generic: false };
@@ -283,6 +318,9 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             } else if (noun) {
               // A noun names its parties or states no event ("NATO's intervention").
               continue;
+            } else if (head?.unknownName || rule.confidence < 0.7) {
+              // The object is named but unknown ("recognised Abkhazia"), or the rule is too weak to guess.
+              continue;
             } else {
               const sameSource = prior && prior.source.principal === src0.principal && prior.target.principal !== src0.principal
                 ? [prior.target]
@@ -291,7 +329,15 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
                 .filter((p) => !p.generic && !p.setting && p.principal !== src0.principal)
                 .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
               const before = earlierParties(views, view.index).filter((p) => p.principal !== src0.principal).reverse();
-              const pick = sameSource[0] ?? here[0] ?? before[0];
+              // "attacked positions inside Armenia": a place can be what force is used against.
+              const place = FORCE_ROOTS.has(rule.root)
+                ? view.places.find((p) => p.first > i && p.first < view.clauseEnd(i) && p.principal !== src0.principal)
+                : undefined;
+              // "Russia criticised the invitation": the target is whoever made the act.
+              const actor = head && modality.actNouns.has(head.lemma) && prior && prior.source.principal !== src0.principal
+                ? prior.source
+                : undefined;
+              const pick = place ?? actor ?? sameSource[0] ?? here[0] ?? before[0];
               if (!pick) continue;
               target = { parties: [pick], pronoun: false, generic: false };
               fallback = true;

@@ -21,6 +21,7 @@ export interface Modality {
   situationNouns: ReadonlySet<string>;
   aggregates: ReadonlySet<string>;
   factives: ReadonlySet<string>;
+  actNouns: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -41,6 +42,7 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
     situationNouns: set(d.situationNouns),
     aggregates: set(d.aggregates),
     factives: set(d.factives),
+    actNouns: set(d.actNouns),
   };
   if (file === dataPath('patterns', 'modality.yaml')) cached = m;
   return m;

@@ -73,12 +73,13 @@ export interface ModalityFile {
   situationNouns: string[];
   aggregates: string[];
   factives: string[];
+  actNouns: string[];
 }
 
 export const MODALITY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives'],
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns'],
   properties: {
     version: { type: 'integer' },
     negators: lemmas,
@@ -91,5 +92,6 @@ export const MODALITY_SCHEMA = {
     situationNouns: lemmas,
     aggregates: lemmas,
     factives: lemmas,
+    actNouns: lemmas,
   },
 } as const;

@@ -60,6 +60,7 @@ const CASES: Case[] = [
   ['apologise', 'In 2015 Japan apologised to South Korea for wartime abuses.', 'JPN', 'KOR', '055'],
   ['express-regret', 'In 2013 the Netherlands expressed regret to Indonesia for colonial-era executions.', 'NLD', 'IDN', '055'],
   ['forgive', 'In 2000 Rwanda pardoned Uganda\'s soldiers.', 'RWA', 'UGA', '056'],
+  ['ratify-accession', 'In 2023 the Hungarian parliament ratified Finland\'s accession.', 'HUN', 'FIN', '057'],
   ['sign', 'In 2008 Albania signed an accession protocol with NATO.', 'ALB', 'NATO', '057'],
   ['sign-instrument', 'Ukraine finalised its IPAP with NATO in 2009.', 'UKR', 'NATO', '057'],
   ['adoption-instrument', 'The adoption of Moldova\'s IPAP in 2006 deepened ties.', 'MDA', 'NATO', '057'],

@@ -8,7 +8,7 @@
  */
 import type { Sentence, Stage, Token } from '../types.js';
 import { abbreviations } from './_abbreviations.js';
-import { winkBare, winkFull } from './_model.js';
+import { winkBare, winkTagger } from './_model.js';
 
 /** wink-nlp is read in chunks of about this many characters, cut at paragraph breaks. */
 const CHUNK = 200_000;
@@ -22,6 +22,10 @@ const LETTERS = /^\p{L}+$/u;
 /** A list item or table row opening a line: it starts a sentence. */
 const LIST_ITEM = /^(?:[-*\u2022+]\s|\d{1,3}[.)]\s|\|)/;
 const LIST_NUMBER = /^\d{1,3}[.)]$/;
+const TERMINAL = /^(?:[.!?]+|\.\.\.)$/;
+const CLOSER = /^["')\]]+$/;
+/** What may open a sentence after a full stop: a capital, a digit, a quote or bracket, a list mark. */
+const SENTENCE_START = /^[\p{Lu}\p{N}"'(\[-]/u;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9;
@@ -63,7 +67,7 @@ function* chunks(text: string): Generator<[number, number]> {
 }
 
 function segmentChunk(text: string, from: number, to: number, out: Sentence[]): void {
-  const nlp = winkFull();
+  const nlp = winkTagger();
   const its = nlp.its;
   const doc = nlp.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
   const toks = doc.tokens();
@@ -74,14 +78,12 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
   const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
   const n = values.length;
 
-  // wink's sentence starts, as token indexes.
-  const startsSentence = new Uint8Array(n + 1);
-  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) startsSentence[span[0]] = 1;
 
   const abbr = abbreviations();
   let cursor = from;
   let current: Token[] = [];
-  let pendingBreak = false;
+  // After a full stop, question or exclamation mark (and any closing quote or bracket right after it).
+  let endsSentence = false;
   let prev: Token | undefined;
   let beforePrev: Token | undefined;
   let lineStart = from;
@@ -106,11 +108,9 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
     const end = start + value.length;
     cursor = end;
     const tag = tags[i] ?? 'X';
-    if (startsSentence[i]) pendingBreak = true;
     if (tag === 'SPACE' || value.trim() === '') continue;
 
-    let breakHere = pendingBreak;
-    pendingBreak = false;
+    let breakHere = false;
     if (prev) {
       if (hasNewline(text, prev.end, start)) {
         const gap = text.slice(prev.end, start);
@@ -123,16 +123,26 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
           /^[\p{Lu}\p{N}"']/u.test(value)
         ) breakHere = true;
         lineStart = text.lastIndexOf('\n', start) + 1;
-      } else if (breakHere && isAbbreviation(text, abbreviationBefore(prev, beforePrev), prev, beforePrev, value, abbr)) {
-        breakHere = false;
-      } else if (breakHere && current.length > 0 && current.length <= 2 && LIST_NUMBER.test(text.slice(current[0]?.start ?? 0, prev.end))) {
+      }
+      if (
+        !breakHere &&
+        endsSentence &&
+        SENTENCE_START.test(value) &&
+        !(prev.text.endsWith('.') && isAbbreviation(text, abbreviationBefore(prev, beforePrev), prev, beforePrev, value, abbr)) &&
         // "1." opening a list item is not a sentence.
-        breakHere = false;
+        !(current.length <= 2 && LIST_NUMBER.test(text.slice(current[0]?.start ?? 0, prev.end)))
+      ) {
+        breakHere = true;
       }
     } else {
       lineStart = text.lastIndexOf('\n', start) + 1;
     }
     if (breakHere) close();
+
+    endsSentence =
+      TERMINAL.test(value) ||
+      (value.length > 1 && value.endsWith('.') && !/^\d/.test(value)) ||
+      (endsSentence && CLOSER.test(value) && prev?.end === start);
 
     // wink cuts words at letters outside Latin-1 ("Vu" + "čić", "Cinge" + "ľ"): join them again.
     if (prev && !breakHere && prev.end === start && LETTERS.test(value) && LETTERS.test(prev.text)) {
