@@ -166,3 +166,7 @@ test('a national security council is the country\'s; "the Security Council" alon
 test('a direction word between the location word and the place keeps it a location', () => {
   assert.deepEqual(mentions('Clashes erupted in southern Georgia and in the eastern Ukraine.'), ['Georgia@GEO', 'Ukraine@UKR']);
 });
+
+test('Brussels stands for the EU as an actor and lies in Belgium as a place', () => {
+  assert.deepEqual(mentions('Brussels insisted on reforms at the summit in Brussels.'), ['Brussels→EU', 'Brussels@BEL']);
+});
