@@ -5,6 +5,7 @@
  * processed, and the exit code is 1 at the end. Large files are read in chunks at paragraph breaks.
  */
 import { defineCommand } from 'citty';
+import cliProgress from 'cli-progress';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DyadError, isDyadError } from '../../core/errors.js';
@@ -74,6 +75,31 @@ function collectGarbage(): void {
   gc?.();
 }
 
+/**
+ * A progress bar for a document read in several chunks, on a terminal only: stdout carries the
+ * results, and a log or a pipe on stderr should get messages, not bar redraws.
+ */
+function chunkProgress(doc: OpenedDocument): { advance(text: string): void; stop(): void } {
+  if (!process.stderr.isTTY) return { advance() {}, stop() {} };
+  let bar: cliProgress.SingleBar | null = null;
+  let done = 0;
+  return {
+    advance(text) {
+      done += Buffer.byteLength(text);
+      if (!bar) {
+        if (done >= doc.bytes) return;
+        bar = new cliProgress.SingleBar(
+          { format: `extract [{bar}] {percentage}% of ${(doc.bytes / 1048576).toFixed(1)} MB | {eta_formatted} left`, stream: process.stderr, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(doc.bytes, 0);
+      }
+      bar.update(Math.min(done, doc.bytes));
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
 /** What one document gave. */
 export interface DocumentTally {
   chunks: number;
@@ -97,6 +123,7 @@ export async function extractDocument(
   const warnings: string[] = [];
   let moreWarnings = 0;
   const path = doc.name;
+  const progress = chunkProgress(doc);
   for await (const chunk of doc.chunks()) {
     const x = extractor.extract(chunk.text, { path, published });
     if (chunk.index === 0) {
@@ -121,8 +148,10 @@ export async function extractDocument(
     }
     tally.events += x.events.length;
     tally.indicators += x.indicators.length;
+    progress.advance(chunk.text);
     if (!chunk.last || chunk.index > 0) collectGarbage();
   }
+  progress.stop();
   const kept = milestones.values();
   tally.milestones = kept.length;
   if (moreWarnings > 0) warnings.push(`… and ${moreWarnings} more warnings`);
