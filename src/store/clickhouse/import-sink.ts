@@ -1,7 +1,7 @@
 /**
  * ClickHouse's `ImportSink`: the importers' rows go in TabSeparated batches of 100 000 into a staging
  * table (on a cluster, sharded like `events`, so each shard holds the staged rows whose ids it would
- * hold). `finish` moves them into `events` shard by shard with an anti-join against the keys that shard
+ * hold). `finish` moves them into `events` on every shard at once with an anti-join against the keys that shard
  * already has — the same row key is never stored twice, as DuckDB's UNIQUE (dataset, dataset_row_id)
  * ensures there; the ReplacingMergeTree key collapses the rows two racing imports might both write.
  */
@@ -35,6 +35,7 @@ export class ClickHouseImportSink implements ImportSink {
   private staged = 0;
   private quarantined = 0;
   private closed = false;
+  private inFlight: Promise<void> = Promise.resolve();
   private readonly startedAt = dateTimeText(new Date().toISOString());
 
   constructor(
@@ -75,11 +76,15 @@ export class ClickHouseImportSink implements ImportSink {
     if (this.buffer.length >= IMPORT_BATCH_ROWS) await this.flush();
   }
 
+  /** Send the buffered rows; one batch is in flight while the importer parses the next. */
   private async flush(): Promise<void> {
+    await this.inFlight;
     if (this.buffer.length === 0) return;
     const text = `${this.buffer.join('\n')}\n`;
     this.buffer = [];
-    await this.conn.insertTsv(this.stage, text);
+    const sent = this.conn.insertTsv(this.stage, text);
+    sent.catch(() => undefined);
+    this.inFlight = sent;
   }
 
   async quarantine(rows: QuarantinedRow[]): Promise<void> {
@@ -94,24 +99,28 @@ export class ClickHouseImportSink implements ImportSink {
     this.live();
     try {
       await this.flush();
+      await this.inFlight;
       const ds = str(this.info.dataset);
-      let inserted = 0;
-      for (const [client, stage, events] of this.targets()) {
-        // The file's first telling of a key, unless the shard holds the key already.
-        const fresh = `(SELECT * FROM ${stage} ORDER BY line LIMIT 1 BY id) WHERE id NOT IN (SELECT id FROM ${events} WHERE dataset = ${ds})`;
-        const n = await this.conn.wrap(async () =>
-          (await client.query({ query: `SELECT count() AS n FROM ${fresh}`, format: 'JSONEachRow' })).json<{ n: string }>(),
-        );
-        inserted += Number(n[0]?.n ?? 0);
-        await this.conn.run(
-          `INSERT INTO ${events} (${EVENT_INSERT})
-           SELECT id, ${ds}, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal, target_actor,
-             target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, mentions, source_url,
-             ${str(this.info.batchId)}, 1
-           FROM ${fresh}`,
-          client,
-        );
-      }
+      const batch = str(this.info.batchId);
+      // Shards move their own staged rows, side by side.
+      const counts = await Promise.all(
+        this.targets().map(async ([client, stage, events]) => {
+          // One row per key (a file may repeat a key), unless the shard holds the key already.
+          await this.conn.run(
+            `INSERT INTO ${events} (${EVENT_INSERT})
+             SELECT id, ${ds}, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal, target_actor,
+               target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, mentions, source_url,
+               ${batch}, 1
+             FROM (SELECT * FROM ${stage} LIMIT 1 BY id) WHERE id NOT IN (SELECT id FROM ${events} WHERE dataset = ${ds})`,
+            client,
+          );
+          const n = await this.conn.wrap(async () =>
+            (await client.query({ query: `SELECT count() AS n FROM ${events} WHERE batch_id = ${batch}`, format: 'JSONEachRow' })).json<{ n: string }>(),
+          );
+          return Number(n[0]?.n ?? 0);
+        }),
+      );
+      const inserted = counts.reduce((a, b) => a + b, 0);
       const out: ImportSummary = { inserted, duplicates: this.staged - inserted, quarantined: this.quarantined };
       await this.batchRow(dateTimeText(new Date().toISOString()), out, 2);
       return out;
@@ -123,6 +132,7 @@ export class ClickHouseImportSink implements ImportSink {
   async abort(): Promise<void> {
     if (this.closed) return;
     this.buffer = [];
+    await this.inFlight.catch(() => undefined);
     await this.drop();
     const id = str(this.info.batchId);
     // Mutations: ClickHouse removes the batch's rows in the background.
