@@ -303,11 +303,17 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           }
           // "NATO and Georgia signed a framework document": the two sides of one event.
           const head = target.parties.length === 0 ? objectHead(view, i) : null;
+          // With three or more ("A, B and C met"), each pair once, in the order named.
+          let pairs: [Party, Party][] | null = null;
           if (target.parties.length === 0 && source.slot === 'subject' && !rule.domestic && !head?.distributive) {
-            const other = source.parties.find((p) => p.principal !== source.parties[0]?.principal);
-            if (other) {
-              target = { parties: [other], pronoun: false, generic: false };
-              source = { parties: [source.parties[0] as Party], pronoun: false, generic: false };
+            const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
+            if (sides.length >= 2) {
+              pairs = [];
+              for (let a = 0; a < sides.length; a++) {
+                for (let b = a + 1; b < sides.length; b++) pairs.push([sides[a] as Party, sides[b] as Party]);
+              }
+              target = { parties: [sides[1] as Party], pronoun: false, generic: false };
+              source = { parties: [sides[0] as Party], pronoun: false, generic: false };
             }
           }
           const src0 = source.parties[0] as Party;
@@ -348,7 +354,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           const inSentence = (p: Party): boolean => p.start >= view.sentence.start && p.end <= view.sentence.end;
           let start = t.start;
           let end = t.end;
-          for (const p of [...source.parties, tgt]) {
+          for (const p of [...source.parties, tgt, ...(pairs ?? []).flat()]) {
             if (!inSentence(p)) continue;
             start = Math.min(start, p.start);
             end = Math.max(end, p.end);
@@ -358,7 +364,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           const oStart = ctx.offsets.toOriginal(start);
           const oEnd = ctx.offsets.toOriginal(end);
           let emitted = false;
-          for (const src of source.parties) {
+          for (const [src, tgt] of pairs ?? source.parties.map((p): [Party, Party] => [p, target.parties[0] as Party])) {
             if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
             const key = `${view.index}|${src.principal}|${tgt.principal}|${rule.root}`;
             if (seen.has(key)) {

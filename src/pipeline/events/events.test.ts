@@ -131,6 +131,8 @@ const CASES: Case[] = [
   ['blockade', 'The blockade of Qatar by Saudi Arabia began in June 2017.', 'SAU', 'QAT', '191'],
   ['occupy', 'In 1974 Turkey invaded Cyprus.', 'TUR', 'CYP', '192'],
   ['invasion', 'Iraq\'s invasion of Kuwait in 1990 triggered a war.', 'IRQ', 'KWT', '192'],
+  ['fire-at', 'In 2010 North Korea fired artillery shells at South Korea.', 'PRK', 'KOR', '190'],
+  ['present-evidence', 'In 2013 France presented evidence against Syria.', 'FRA', 'SYR', '112'],
   ['attack', 'In 2008 Russia attacked Georgia.', 'RUS', 'GEO', '190'],
   ['shelling', 'The shelling of Ukraine\'s cities by Russia continued in 2022.', 'RUS', 'UKR', '194'],
   ['bomb', 'In 2011 France bombed Libya\'s air defences.', 'FRA', 'LBY', '195'],
