@@ -193,7 +193,11 @@ export const TITLES_SCHEMA = {
   type: 'object',
   required: ['titles'],
   additionalProperties: false,
-  properties: { titles: { type: 'array', items: titleEntry } },
+  properties: {
+    titles: { type: 'array', items: titleEntry },
+    /** Capitalised words that never begin a name after a title ("President Monday said" has none). */
+    notNames: names,
+  },
 } as const;
 
 /** A user's `--dict` file: any of the sections, adding entries or overriding them by id. */

@@ -44,6 +44,7 @@ interface RawDict {
   locationWords?: string[];
   settlementWords?: string[];
   placeModifiers?: string[];
+  notNames?: string[];
   ignoreNames?: string[];
   ignoreCapitals?: string[];
 }
@@ -71,6 +72,8 @@ export class Gazetteer {
   readonly locationWords = new Set<string>();
   readonly settlementWords = new Set<string>();
   readonly placeModifiers = new Set<string>();
+  /** Folded capitalised words that are not names (months, weekdays…). */
+  readonly notNames = new Set<string>();
   private readonly ignoredCapitals = new Set<string>();
   private nameIndex: Map<string, CountryEntry> | undefined;
   private holderIndex: Map<string, Holder[]> | undefined;
@@ -171,6 +174,7 @@ export class Gazetteer {
     for (const w of dict.locationWords ?? []) this.locationWords.add(fold(w));
     for (const w of dict.settlementWords ?? []) this.settlementWords.add(fold(w));
     for (const w of dict.placeModifiers ?? []) this.placeModifiers.add(fold(w));
+    for (const w of dict.notNames ?? []) this.notNames.add(fold(w));
     for (const c of dict.countries ?? []) this.applyCountry(c, file);
     for (const h of dict.historical ?? []) {
       this.historical.push({

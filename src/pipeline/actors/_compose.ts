@@ -42,7 +42,12 @@ interface Phrase {
   title?: Match;
   body?: Match;
   person?: Match;
+  /** A name after the title that no entry knows ("President Michel Suleiman"). */
+  unknownName?: string;
 }
+
+/** Words of an unknown name after a title, at most. */
+const NAME_WORDS = 3;
 
 type Kind = 'ref' | 'title' | 'body' | 'person';
 
@@ -93,7 +98,20 @@ export class Composer {
       else break;
       p.to = m.to;
     }
+    if (p.title && !p.person && !(titleEntry ?? this.title(p.title)).plural) this.unknownNameAfter(tokens, p, ms[i]);
     return [p, i];
+  }
+
+  /** Capitalised words right after a title that no entry covers are the holder's name. */
+  private unknownNameAfter(tokens: Tokens, p: Phrase, next: Match | undefined): void {
+    const limit = Math.min(tokens.length, p.to + NAME_WORDS, next ? next.from : Infinity);
+    let end = p.to;
+    while (end < limit && isNameWord(tokens.raw(end)) && !this.g.notNames.has(tokens.folds[end]!)) end++;
+    if (end === p.to) return;
+    // A name runs into no further capitalised word or known entry; otherwise it is something else.
+    if (end < tokens.length && (next?.from === end || (isNameWord(tokens.raw(end)) && !this.g.notNames.has(tokens.folds[end]!)))) return;
+    p.unknownName = tokens.rawRange(p.to, end);
+    p.to = end;
   }
 
   /** "the army of Preševo" names no government: only countries, organisations and capitals do. */
@@ -125,13 +143,13 @@ export class Composer {
       // A title alone ("the Secretary General") stands for an office only where the text capitalises it.
       if (!p.ref && !/^\p{Lu}/u.test(tokens.raw(p.title.from))) return null;
       const principal = refPrincipal ?? this.fromContext(title.titles, ctx);
-      const holder = principal && !title.plural ? this.holderOf(title.titles[0]!, principal, span, ctx.published) : undefined;
+      const holder = principal && !title.plural && !p.unknownName ? this.holderOf(title.titles[0]!, principal, span, ctx.published) : undefined;
       return draft(
         p,
         holder ? `person:${holder.person.id}` : `role:${(principal ?? '?').toLowerCase()}-${title.id}`,
         title.plural ? 'group' : 'person',
         principal,
-        holder ? holder.person.name : spanText(tokens, p.title),
+        holder ? holder.person.name : p.unknownName ?? spanText(tokens, p.title),
       );
     }
     if (p.body) {
@@ -266,6 +284,11 @@ export class Composer {
     }
     out.sort((a, b) => a.from - b.from);
   }
+}
+
+/** A capitalised word of letters ("Suleiman", "Đukanović"), not an acronym or a number. */
+function isNameWord(raw: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(raw);
 }
 
 function ofLink(tokens: Tokens, end: number, next: number): boolean {

@@ -170,3 +170,11 @@ test('a direction word between the location word and the place keeps it a locati
 test('Brussels stands for the EU as an actor and lies in Belgium as a place', () => {
   assert.deepEqual(mentions('Brussels insisted on reforms at the summit in Brussels.'), ['Brussels→EU', 'Brussels@BEL']);
 });
+
+test('an unknown name after a title joins the office mention and names its holder', () => {
+  const ctx = run([['The Lebanese President Michel Suleiman met the Prime Minister on Monday.', '2008-08']]);
+  assert.deepEqual(brief(ctx.actors), ['Lebanese President Michel Suleiman→LBN', 'Prime Minister→LBN']);
+  assert.equal(ctx.actors[0]?.name, 'Michel Suleiman');
+  // A weekday after a title is no name.
+  assert.deepEqual(mentions(['The Serbian Defence Minister Monday said so.', '2010']), ['Serbian Defence Minister→SRB']);
+});
