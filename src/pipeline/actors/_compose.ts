@@ -92,6 +92,9 @@ export class Composer {
       const poss = m.from === p.to + 1 && tokens.isPossessive(p.to);
       const of = ofLink(tokens, p.to, m.from);
       if (kind === 'ref' && of && !p.ref && !p.person && (p.title || p.body) && !this.isTownOrRegion(m)) p.ref = m;
+      // "the government of (President) Viktor Yanukovych": a body of the person's principal.
+      else if (kind === 'person' && of && p.body && !p.ref && !p.title && !p.person) p.person = m;
+      else if (kind === 'title' && of && p.body && !p.ref && !p.title && !p.person && ms[i + 1]?.target.type === 'person' && ms[i + 1]!.from === m.to) p.title = m;
       else if (kind === 'title' && (adj || poss) && p.ref && !p.title && !p.body && !p.person) p.title = m;
       else if (kind === 'body' && (adj || poss) && (p.ref || p.person) && !p.title && !p.body) p.body = m;
       else if (kind === 'person' && adj && p.title && !p.person && !(titleEntry ?? this.title(p.title)).plural) p.person = m;

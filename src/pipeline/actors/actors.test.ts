@@ -178,3 +178,9 @@ test('an unknown name after a title joins the office mention and names its holde
   // A weekday after a title is no name.
   assert.deepEqual(mentions(['The Serbian Defence Minister Monday said so.', '2010']), ['Serbian Defence Minister→SRB']);
 });
+
+test('"the government of <person>" acts for the person\'s principal', () => {
+  assert.deepEqual(mentions(['The government of Prime Minister Plenković resigned; the cabinet of Putin stayed.', '2018']), [
+    'government of Prime Minister Plenković→HRV', 'cabinet of Putin→RUS',
+  ]);
+});
