@@ -96,3 +96,26 @@ test('a failed document leaves nothing behind', async () => {
 test('a URL of an unknown engine is a clear BAD_ARGUMENT', async () => {
   await assert.rejects(openStore('mysql://x/y'), (e) => isDyadError(e) && e.code === 'BAD_ARGUMENT' && e.place?.field === '--db');
 });
+
+test('optimize lays events out by dyad and date, keeps constraints, and changes no answer', async () => {
+  const t = tmp();
+  try {
+    const s = await openDuckDbStore(t.db);
+    const pairs = [['NATO', 'SRB'], ['AUT', 'HUN'], ['SRB', 'NATO'], ['AUT', 'HUN'], ['BEL', 'NLD']] as const;
+    const events = pairs.map(([a, b], i) => ({
+      id: `e${i}`, source: { principal: a, actor: a }, target: { principal: b, actor: b }, code: '120', root: '12', quadClass: 3 as const, goldstein: -4,
+      date: { start: `201${9 - i}-01-01`, end: `201${9 - i}-01-01`, precision: 'day' as const }, evidence: { start: i, end: i + 1, text: 'x' }, rule: 'r', confidence: 1,
+    }));
+    await s.putDocument(doc('a'), { ...empty('a'), events });
+    const before = [await s.events({}), await s.dyadSeries({ a: 'SRB', b: 'NATO', by: 'year' }), await s.stats()];
+    await s.optimize();
+    assert.deepEqual([await s.events({}), await s.dyadSeries({ a: 'SRB', b: 'NATO', by: 'year' }), await s.stats()], before);
+    const layout = await s.db.all('SELECT source_principal || target_principal || CAST(date_start AS VARCHAR) AS k FROM events ORDER BY rowid');
+    const keys = layout.map((r) => String(r['k']));
+    assert.deepEqual(keys, [...keys].sort());
+    await assert.rejects(s.db.run(`INSERT INTO events (id, dataset, source_principal, target_principal, code, root, quad_class, goldstein) VALUES ('e0', 'dyad', 'X', 'Y', '010', '01', 1, 0)`), /constraint|Duplicate/i);
+    await s.close();
+  } finally {
+    t.done();
+  }
+});
