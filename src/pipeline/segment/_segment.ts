@@ -128,7 +128,8 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
         !breakHere &&
         endsSentence &&
         SENTENCE_START.test(value) &&
-        !(prev.text.endsWith('.') && isAbbreviation(text, abbreviationBefore(prev, beforePrev), prev, beforePrev, value, abbr)) &&
+        !(prev.end === start && CLOSER.test(value)) &&
+        !(prev.text.endsWith('.') && isAbbreviation(text, abbreviationBefore(prev, beforePrev), prev, beforePrev, value, tag, abbr)) &&
         // "1." opening a list item is not a sentence.
         !(current.length <= 2 && LIST_NUMBER.test(text.slice(current[0]?.start ?? 0, prev.end)))
       ) {
@@ -191,6 +192,7 @@ function isAbbreviation(
   prev: Token,
   beforePrev: Token | undefined,
   next: string,
+  nextTag: string,
   abbr: { all: ReadonlySet<string>; mayEnd: ReadonlySet<string> },
 ): boolean {
   if (INITIAL.test(lower.toUpperCase()) && lower.length === 2) {
@@ -200,5 +202,6 @@ function isAbbreviation(
   }
   if (!abbr.all.has(lower)) return false;
   if (!abbr.mayEnd.has(lower)) return true;
-  return /^[\p{Ll}\p{N}]/u.test(next);
+  // "the U.S. Central Command" goes on; "…left the U.S. The talks…" ends.
+  return /^[\p{Ll}\p{N}]/u.test(next) || nextTag === 'PROPN';
 }

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { sharedFile } from '../../testing/shared.js';
 import { segmentText, tokenizeOnly } from './index.js';
 
 const texts = (s: string): string[] => segmentText(s).map((x) => x.text);
@@ -32,8 +34,9 @@ test('abbreviations, initials and "No. 5" do not end a sentence', () => {
   ]);
 });
 
-test('an abbreviation that may end a sentence does so before a capitalised word', () => {
+test('an abbreviation that may end a sentence does so before a capitalised word that is not a name', () => {
   assert.deepEqual(texts('The envoy flew to the U.S. The talks began on Monday.'), ['The envoy flew to the U.S.', 'The talks began on Monday.']);
+  assert.deepEqual(texts('Troops left, the U.S. Central Command said on Monday.'), ['Troops left, the U.S. Central Command said on Monday.']);
 });
 
 test('a blank line always ends a sentence, a heading without a full stop is its own sentence', () => {
@@ -100,4 +103,36 @@ test('offsets stay exact on odd input: contractions, emoji, URLs, control charac
   }
   assert.deepEqual(segmentText(''), []);
   assert.deepEqual(segmentText('  \n\n  '), []);
+});
+
+test('quotes and brackets after a full stop stay with the sentence; a question goes on before lower case', () => {
+  assert.deepEqual(texts('He said "we agree." Then he left (as planned.) Why? because. Was it "over?" Yes!'), [
+    'He said "we agree."',
+    'Then he left (as planned.)',
+    'Why? because.',
+    'Was it "over?"',
+    'Yes!',
+  ]);
+});
+
+test('news sentences of the PETRARCH samples, run together, are split back exactly', (t) => {
+  const units: string[] = [];
+  for (const name of ['GigaWord.sample.PETR.xml', 'PETR2_GSR_validation.xml', 'PETR.UnitTest.records.xml']) {
+    const file = sharedFile(t, 'peer', 'petrarch', name);
+    if (!file) return;
+    for (const m of readFileSync(file, 'utf8').matchAll(/<Text>([\s\S]*?)<\/Text>/g)) {
+      const s = (m[1] ?? '').replace(/\s+/g, ' ').trim();
+      if (/[.!?]["')]?$/.test(s)) units.push(s);
+    }
+  }
+  const text = units.join(' ');
+  const truth: number[] = [];
+  let at = 0;
+  for (const u of units) {
+    at = text.indexOf(u, at);
+    truth.push(at);
+    at += u.length;
+  }
+  assert.ok(truth.length > 300, `${truth.length} sentences`);
+  assert.deepEqual(segmentText(text).map((s) => s.start), truth);
 });
