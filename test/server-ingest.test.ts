@@ -96,6 +96,8 @@ describe('posting a document', () => {
     ['an unknown field', {}, { text: 'Serbia.', colour: 'red' }, 400, 'BAD_ARGUMENT'],
     ['a published date that is not one', {}, { text: 'Serbia.', published: '2015-13' }, 400, 'BAD_ARGUMENT'],
     ['broken JSON', { 'content-type': 'application/json' }, '{"text": ', 400, 'BAD_ARGUMENT'],
+    ['a __proto__ key', { 'content-type': 'application/json' }, '{"text": "Serbia.", "__proto__": {"polluted": 1}}', 400, 'BAD_ARGUMENT'],
+    ['a text that is not a string', {}, { text: ['Serbia.'] }, 400, 'BAD_ARGUMENT'],
     ['a document over 5 MB', {}, { text: 'Serbia. '.repeat(700_000) }, 413, 'INPUT_TOO_LARGE'],
     ['an unsupported content type', { 'content-type': 'application/x-www-form-urlencoded' }, 'text=abc', 400, 'BAD_ARGUMENT'],
   ];
@@ -108,6 +110,7 @@ describe('posting a document', () => {
       assert.equal(err.code, code);
       assert.ok(err.message.length > 5);
       assert.deepEqual(await stats(), before, 'nothing stored');
+      assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
     });
   }
 });

@@ -6,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ajv } from 'ajv';
 import type { FastifyInstance } from 'fastify';
+import { DyadError } from '../src/core/errors.js';
 import { buildServer } from '../src/server/index.js';
 import { DOCS, docId, fixtureStore, type Fixture } from './server-fixture.js';
 
@@ -242,6 +243,22 @@ describe('auth', () => {
       assert.equal(ok.statusCode, 200);
     } finally {
       await priv.close();
+    }
+  });
+
+  test("a fault in the extractor's own data is the server's 500, not the client's 400", async () => {
+    const broken = await buildServer({
+      store: fx.store, token: TOKEN, webRoot: null,
+      extractor: { extract() { throw new DyadError('DATA_SCHEMA', '/rules/3 is invalid', { place: { file: '/srv/dyad/data/patterns/events.yaml' } }); } },
+    });
+    try {
+      const res = await broken.inject({ method: 'POST', url: '/api/documents', headers: { authorization: `Bearer ${TOKEN}` }, payload: { text: 'Serbia joined PfP.' } });
+      assert.equal(res.statusCode, 500);
+      const error = (res.json() as { error: { code: string; message: string } }).error;
+      assert.equal(error.code, 'INTERNAL');
+      assert.ok(!error.message.includes('/srv/dyad'), 'no server paths in the answer');
+    } finally {
+      await broken.close();
     }
   });
 

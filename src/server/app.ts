@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
+import { isDyadError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import type { Store } from '../store/store.js';
 import { bearerCheck } from './_auth.js';
@@ -69,7 +70,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.setErrorHandler((err, req, reply) => {
     const failure = toApiFailure(err);
-    if (failure.status >= 500) req.log.error(err);
+    if (failure.status >= 500) {
+      // The client hears only that something failed; whoever runs the server must hear what.
+      if (options.logger) req.log.error(err);
+      else process.stderr.write(`dyad serve: ${req.method} ${req.url.split('?')[0]}: ${describeCause(err)}\n`);
+    }
     void reply.status(failure.status).type('application/json; charset=utf-8').send(failure.body);
   });
   app.setNotFoundHandler((req, reply) => {
@@ -86,6 +91,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerDashboard(app, options.webRoot === undefined ? packagePath('dist', 'web') : options.webRoot);
   await app.ready();
   return app;
+}
+
+/** The error and its causes, one per line, as the server's operator needs them. */
+function describeCause(err: unknown): string {
+  const lines: string[] = [];
+  for (let e: unknown = err; e; e = (e as { cause?: unknown }).cause) {
+    lines.push(isDyadError(e) ? e.describe() : e instanceof Error ? e.stack ?? e.message : String(e));
+    if (lines.length > 5) break;
+  }
+  return lines.join('\n  caused by: ');
 }
 
 export type { Store };

@@ -20,7 +20,15 @@ export function lazyExtractor(): DocumentExtractor {
   return {
     async extract(text, info) {
       made ??= import('../../pipeline/extract.js').then((m) => m.createExtractor({}));
-      return (await made).extract(text, info);
+      let extractor;
+      try {
+        extractor = await made;
+      } catch (err) {
+        // A failed start (a bad data file) is tried again on the next post, once the file is fixed.
+        made = null;
+        throw err;
+      }
+      return extractor.extract(text, info);
     },
   };
 }

@@ -3,11 +3,11 @@
  * marks each extraction in the text), and ingest of a posted document (a write: needs the token).
  */
 import type { FastifyInstance } from 'fastify';
-import { DyadError } from '../../core/errors.js';
+import { DyadError, isDyadError } from '../../core/errors.js';
 import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { documentId, normalise } from '../../pipeline/normalise/index.js';
 import type { StoredDocument } from '../../store/store.js';
-import type { ServerContext } from '../_context.js';
+import type { DocumentExtractor, ServerContext } from '../_context.js';
 import {
   documentIdParam, documentInfoSchema, errorResponses, indicatorSchema, listOf, milestoneSchema,
   storedDocumentSchema, storedEventSchema,
@@ -46,6 +46,24 @@ const extractionSchema = {
   },
   required: ['events', 'milestones', 'indicators'],
 } as const;
+
+/**
+ * Run the extractor; a fault in its own data files (not in the posted text) is the server's fault,
+ * so it becomes a 500 that points at the server's log rather than a 400 that blames the client.
+ */
+async function extractWith(extractor: DocumentExtractor, text: string, info: Parameters<DocumentExtractor['extract']>[1]) {
+  try {
+    return await extractor.extract(text, info);
+  } catch (err) {
+    if (isDyadError(err) && (err.code === 'DATA_SCHEMA' || err.code === 'DATA_PARSE')) {
+      throw new DyadError('INTERNAL', 'the extractor could not start: one of its data files is invalid', {
+        hint: 'The server log names the file; fix it and post again.',
+        cause: err,
+      });
+    }
+    throw err;
+  }
+}
 
 /** Register `/api/documents` (list, one with its extraction, and the post that ingests one). */
 export function documentsRoutes(app: FastifyInstance, { store, extractor }: ServerContext): void {
@@ -112,6 +130,16 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
   app.post<{ Body: IngestBody | string; Querystring: IngestQuery }>('/api/documents', {
     config: { write: true },
     bodyLimit: MAX_DOCUMENT_BYTES,
+    // The validator coerces types (right for query strings); a body's fields must already be strings.
+    preValidation: async (req) => {
+      const body = req.body as Record<string, unknown> | string | null;
+      if (body === null || typeof body !== 'object') return;
+      for (const field of ['text', 'title', 'published', 'path']) {
+        if (field in body && typeof body[field] !== 'string') {
+          throw new DyadError('BAD_ARGUMENT', `body.${field} must be a string`, { place: { field: `body.${field}` } });
+        }
+      }
+    },
     schema: {
       summary: 'Extract a document and store it (needs the token)',
       description: 'Send JSON {text, title?, published?, path?}, or the text itself as text/plain with title, ' +
@@ -174,7 +202,7 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
       return { status: 'duplicate', documentId: id, extraction: await extractionOf(id), warnings: [] };
     }
     const info = { published, ...(title ? { title } : {}), ...(body.path ? { path: body.path } : {}) };
-    const extraction = await extractor.extract(text, info);
+    const extraction = await extractWith(extractor, text, info);
     const doc: StoredDocument = { ...extraction.document, ...info, text, ingestedAt: new Date().toISOString() };
     const put = await store.putDocument(doc, extraction);
     return {
