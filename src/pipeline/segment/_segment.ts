@@ -1,10 +1,11 @@
 /**
- * segment: sentences and tokens (offsets, lemma, part of speech) from wink-nlp, which is called
- * once per chunk of paragraphs. wink gives token texts and the white space before each, not
- * offsets, so offsets come from one linear walk over the text. Its sentence boundaries are then
- * repaired: a blank line always ends a sentence, a short line without a full stop (a heading) is a
- * sentence of its own, so is a list item or a table row, and a split after an abbreviation or an
- * initial ("No. 5", "J. Smith") or a list number ("1.") is undone.
+ * segment: sentences and tokens (offsets, lemma, part of speech). wink-nlp tags the tokens, called
+ * once per chunk of paragraphs; it gives token texts and the white space before each, not offsets,
+ * so offsets come from one linear walk over the text, and the sentences from the same walk: a full
+ * stop, question or exclamation mark (with any closing quote or bracket) before a capital, a digit,
+ * a quote or a bracket ends a sentence, except after an abbreviation, an initial ("No. 5",
+ * "J. Smith") or a list number ("1."); a blank line always ends one; a short line without a full
+ * stop (a heading), a list item and a table row are sentences of their own.
  */
 import type { Sentence, Stage, Token } from '../types.js';
 import { abbreviations } from './_abbreviations.js';
