@@ -32,8 +32,9 @@ export function milestoneEvidence(m: StoredMilestone): EvidenceRequest {
 
 export async function renderTimeline(main: HTMLElement, s: ViewState, hooks: TimelineHooks): Promise<StoredEvent[]> {
   const range = { from: s.from || undefined, to: s.to || undefined };
+  const LIMIT = 2000;
   const [events, ms1, ms2] = await Promise.all([
-    api.events({ dyad: `${s.a}:${s.b}`, ...range, quad: s.quad.length === 1 ? s.quad[0] : undefined, limit: 5000 }),
+    api.events({ dyad: `${s.a}:${s.b}`, ...range, quad: s.quad.length === 1 ? s.quad[0] : undefined, limit: LIMIT }),
     api.milestones({ actor: s.a, org: s.b }),
     api.milestones({ actor: s.b, org: s.a }),
   ]);
@@ -48,6 +49,9 @@ export async function renderTimeline(main: HTMLElement, s: ViewState, hooks: Tim
   main.append(el('h2', {}, `${s.a} – ${s.b}: timeline`),
     el('p', { class: 'summary' }, `${events.items.length} events, ${ms1.items.length + ms2.items.length} milestones. `,
       'Select an item to see the sentence it comes from.'));
+  if (events.items.length === LIMIT) {
+    main.append(el('p', { class: 'summary', role: 'note' }, `Showing the first ${LIMIT} events in date order: narrow the period to see the rest.`));
+  }
   if (items.length === 0) {
     main.append(el('p', { class: 'empty' }, 'Nothing in this period.'));
     return [];
