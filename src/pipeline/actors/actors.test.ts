@@ -184,3 +184,9 @@ test('"the government of <person>" acts for the person\'s principal', () => {
     'government of Prime Minister Plenković→HRV', 'cabinet of Putin→RUS',
   ]);
 });
+
+test('Serbian names in either script find the same entries', () => {
+  assert.deepEqual(mentions(['Влада Србије, Русија, ЕУ и НАТО; Vlada Srbije i Evropska unija.', '2016']), [
+    'Влада Србије→SRB', 'Русија→RUS', 'ЕУ→EU', 'НАТО→NATO', 'Vlada Srbije→SRB', 'Evropska unija→EU',
+  ]);
+});
