@@ -329,16 +329,14 @@ export class DuckDbStore implements Store {
     const before = (await this.stats()).events;
     // Imports arrive in file order, which scatters each dyad over every row group; re-cluster when a
     // batch has grown the table by a quarter or more, so the cost stays proportional to what came in.
-    return {
-      add: (rows) => sink.add(rows),
-      quarantine: (rows) => sink.quarantine(rows),
-      abort: () => sink.abort(),
-      finish: async () => {
-        const summary = await sink.finish();
-        if (summary.inserted >= CLUSTER_MIN_ROWS && summary.inserted * 4 >= before) await this.optimize();
-        return summary;
-      },
+    // The sink object itself is kept (its bulk CSV path is found by its own methods); only finish is wrapped.
+    const finish = sink.finish.bind(sink);
+    sink.finish = async () => {
+      const summary = await finish();
+      if (summary.inserted >= CLUSTER_MIN_ROWS && summary.inserted * 4 >= before) await this.optimize();
+      return summary;
     };
+    return sink;
   }
 
   close(): Promise<void> {
