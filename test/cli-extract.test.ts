@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { packagePath } from '../src/core/paths.js';
 import type { DyadEvent, Indicator, Milestone } from '../src/core/model.js';
 import { assertNoStackTrace, fixture, runDyad } from './_run-dyad.js';
 
@@ -132,4 +134,12 @@ test('a --dict file that does not exist is a clear error', () => {
   assert.equal(r.status, 1);
   assert.match(r.stderr, /no-such-dict\.yaml/);
   assertNoStackTrace(r.stderr);
+});
+
+test('a reader that stops early (| head) ends the run quietly, without EPIPE or a stack trace', () => {
+  const files = Array.from({ length: 12 }, () => JSON.stringify(montenegro)).join(' ');
+  const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(packagePath('bin', 'dyad.js'))} extract ${files} --format ndjson | head -c 10 > /dev/null; exit \${PIPESTATUS[0]}`;
+  const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
 });

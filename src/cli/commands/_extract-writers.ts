@@ -32,7 +32,26 @@ export interface ExtractionWriter {
 }
 
 type Write = (s: string) => void;
-const stdout: Write = (s) => void process.stdout.write(s);
+
+let guarded = false;
+/**
+ * A reader that stops early (`dyad extract … | head`) closes the pipe: stop quietly, as Unix tools
+ * do, instead of dying on EPIPE with a stack trace. Any other write error is one line and exit 1.
+ */
+export function guardStdout(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`dyad: cannot write the output: ${err.message}\n`);
+    process.exit(1);
+  });
+}
+
+const stdout: Write = (s) => {
+  guardStdout();
+  process.stdout.write(s);
+};
 
 const day = (d: { start: string | null; end: string | null } | null) => (d === null ? '' : formatSpan(d));
 

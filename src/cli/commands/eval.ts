@@ -12,6 +12,7 @@ import type { Extractor } from '../../pipeline/extract.js';
 import { parseFormat } from '../output.js';
 import { reportFailure } from '../failure.js';
 import { positionals, repeatedOption } from './_extract-args.js';
+import { guardStdout } from './_extract-writers.js';
 
 function minF1Of(value: string | undefined): number | null {
   if (value === undefined) return null;
@@ -68,6 +69,7 @@ export default defineCommand({
       }
     }
     const report = buildReport(files);
+    guardStdout();
     if (files.length > 0) process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderReport(report));
     if (failed > 0) process.exitCode = 1;
     if (minF1 !== null && files.length > 0) {
