@@ -22,6 +22,7 @@ const CASES: Case[] = [
   ['express-accord', 'In 2018 France expressed agreement with Germany on the eurozone budget.', 'FRA', 'DEU', '019'],
   ['appeal-aid', 'In 2010 Haiti appealed to the United States for emergency aid.', 'HTI', 'USA', '023'],
   ['appeal-negotiate', 'In 2021 Ethiopia urged Egypt to resume talks on the dam.', 'ETH', 'EGY', '026'],
+  ['call-on', 'In 2019 the European Union called on Kosovo to lift its tariffs.', 'EU', 'XKX', '020'],
   ['appeal', 'In 2016 Lithuania urged NATO to station more troops in the region.', 'LTU', 'NATO', '020'],
   ['apply-membership', 'Ukraine applied for membership of the European Union in 2022.', 'UKR', 'EU', '020'],
   ['invite', 'In 2017 Japan invited India to the summit.', 'JPN', 'IND', '050'],
