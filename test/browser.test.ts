@@ -194,6 +194,13 @@ describe('dashboard', () => {
     await p.locator('ol.timeline li.ev button').first().click();
     await p.locator('#evidence mark.hl').waitFor();
     await screenshot(p, 'phone-timeline');
+    for (const view of ['trend', 'ladder', 'balance', 'indicators', 'documents', 'add']) {
+      await p.goto(`${base}/?view=${view}&dyad=SRB:NATO&vs=RUS&to=2016-01-01`);
+      await viewReady(p);
+      const wider = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(wider <= 1, `${view}: the page is ${wider}px wider than the screen`);
+    }
+    await screenshot(p, 'phone-add');
     await p.close();
   });
 });
