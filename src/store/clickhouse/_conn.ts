@@ -97,7 +97,7 @@ function newClient(url: string, database: string | undefined): ClickHouseClient 
 export class ChConn {
   readonly node: ClickHouseClient;
   readonly shardClients: ClickHouseClient[];
-  /** The table names queries use: the Distributed ones on a cluster. */
+  /** What the last query met. */
   meta: QueryMeta = { partial: false, unavailableShards: [] };
 
   constructor(readonly target: ClickHouseTarget) {
@@ -133,6 +133,8 @@ export class ChConn {
       // A shard may fall between the probe and the query: probe again so a partial answer is never silent.
       const after = down.length > 0 ? down : await this.downShards();
       this.meta = { partial: after.length > 0, unavailableShards: after };
+      // Said where a person sees it too, whatever the caller does with the mark on the result.
+      if (this.meta.partial) process.stderr.write(`dyad: partial answer: shard ${after.join(', ')} of cluster ${this.target.cluster} did not answer\n`);
       return rows;
     } catch (err) {
       throw await this.failure(err);

@@ -279,6 +279,23 @@ export class ClickHouseStore implements Store {
     });
   }
 
+  /**
+   * Merge each table's parts (OPTIMIZE … FINAL, shard by shard): rows written again collapse for good,
+   * so FINAL reads have less to merge. Answers are the same before and after.
+   */
+  async optimize(): Promise<void> {
+    this.writable();
+    await this.exclusive(async () => {
+      const { cluster } = this.conn.target;
+      const clients = cluster ? this.conn.shardClients : [this.conn.node];
+      for (const client of clients) {
+        for (const table of ['events', 'event_mentions', 'milestones', 'documents']) {
+          await this.conn.run(`OPTIMIZE TABLE ${table}${cluster ? '_local' : ''} FINAL`, client);
+        }
+      }
+    });
+  }
+
   async beginImport(info: ImportBatchInfo): Promise<ImportSink> {
     this.writable();
     return createClickHouseImportSink(this.conn, info);
