@@ -87,7 +87,7 @@ function writeLargeText(path: string, bytes: number): void {
  */
 const MAX_RSS_MIB = 400;
 
-test('a 50 MB text is extracted in bounded memory, with exit 0 and no stack trace', { timeout: 30 * 60 * 1000 }, () => {
+test('a 50 MB text is extracted in bounded memory, with exit 0 and no stack trace', { timeout: 60 * 60 * 1000 }, (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-bad-input-'));
   try {
     const big = join(dir, 'large.txt');
@@ -97,6 +97,7 @@ test('a 50 MB text is extracted in bounded memory, with exit 0 and no stack trac
     assert.equal(r.status, 0, r.stderr);
     assertNoStackTrace(r.stderr);
     const stats = JSON.parse(/stats: (\{.*\})/.exec(r.stderr)?.[1] ?? '{}') as { bytes: number; chunks: number; events: number; maxRssMiB: number };
+    t.diagnostic(`50 MB run: ${JSON.stringify(stats)}`);
     assert.equal(stats.bytes, size);
     assert.ok(stats.chunks > 100, `read in ${stats.chunks} chunks`);
     assert.ok(stats.events > 0, 'no events in 50 MB of event sentences');
