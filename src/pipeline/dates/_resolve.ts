@@ -134,17 +134,29 @@ function isYear(c: Candidate): boolean {
   return c.found.kind === 'absolute' && c.found.interval.precision === 'year';
 }
 
-const openerCache = new WeakMap<Vocabulary, RegExp>();
+const openerCache = new WeakMap<Vocabulary, { open: RegExp; close: RegExp }>();
 
 /** "since 1999" → 1999..open; "before 2006" → open..2005-12-31; "by 2015" → open..2015-12-31. */
 function openInterval(c: Candidate, text: string, v: Vocabulary): Candidate {
   if (c.found.kind !== 'absolute' || /^(from|between)\b/i.test(text.slice(c.start, c.end))) return c;
   const before = text.slice(Math.max(0, c.start - 24), c.start);
   let rx = openerCache.get(v);
-  if (!rx) openerCache.set(v, (rx = new RegExp(`\\b(${v.alt.opener})\\s+(?:the\\s+)?$`, 'i')));
-  const m = rx.exec(before);
-  const op = m ? v.openers[key(m[1] ?? '')] : undefined;
-  if (!m || !op) return c;
+  if (!rx) {
+    rx = { open: new RegExp(`\\b(${v.alt.opener})\\s+(?:the\\s+)?$`, 'i'), close: new RegExp(`^\\s+(${v.alt.closer})\\b`, 'i') };
+    openerCache.set(v, rx);
+  }
+  const m = rx.open.exec(before);
+  let op = m ? v.openers[key(m[1] ?? '')] : undefined;
+  const start = m ? c.start - (before.length - m.index) : c.start;
+  let end = c.end;
+  // "1995 and earlier", "(from) 1999 onwards": the words after the date open it too.
+  const after = rx.close.exec(text.slice(c.end, c.end + 16));
+  const closer = after ? v.closers[key(after[1] ?? '')] : undefined;
+  if (after && closer && (!op || op.keep === closer.keep)) {
+    op = closer;
+    end = c.end + after[0].length;
+  }
+  if (!op) return c;
   const i = c.found.interval;
   // "before the end of 2028" runs to the end of 2028; "after the beginning of 2006" from its start.
   const words = text.slice(c.start, c.end);
@@ -154,7 +166,7 @@ function openInterval(c: Candidate, text: string, v: Vocabulary): Candidate {
     op.keep === 'start'
       ? { start: op.exclusive && i.end && !atStart ? dayAfter(i.end) : i.start, end: null, precision: 'open' }
       : { start: null, end: op.exclusive && i.start && !atEnd ? dayBefore(i.start) : i.end, precision: 'open' };
-  return { ...c, start: c.start - (before.length - m.index), found: { kind: 'absolute', interval } };
+  return { ...c, start, end, found: { kind: 'absolute', interval } };
 }
 
 /** The year of a month named without one: the narrative's year, else the last such month up to the published date. */

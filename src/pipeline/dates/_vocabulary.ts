@@ -33,6 +33,7 @@ export interface VocabularyFile {
   monthParts: Record<string, MonthRange>;
   decadeParts: Record<string, MonthRange>;
   openers: Record<string, Opener>;
+  closers: Record<string, Opener>;
   numbers: Record<string, number>;
   units: Record<string, Unit>;
   narrativeRelative: Record<string, Shift>;
@@ -63,13 +64,19 @@ const shift = {
   properties: { unit: { enum: ['year', 'month', 'day'] }, shift: { type: 'integer' } },
 } as const;
 const words = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const opener = {
+  type: 'object',
+  required: ['keep'],
+  additionalProperties: false,
+  properties: { keep: { enum: ['start', 'end'] }, exclusive: { type: 'boolean' } },
+} as const;
 const mapOf = (v: object): object => ({ type: 'object', additionalProperties: v });
 
 const SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: [
-    'months', 'seasons', 'yearParts', 'monthParts', 'decadeParts', 'openers', 'numbers', 'units',
+    'months', 'seasons', 'yearParts', 'monthParts', 'decadeParts', 'openers', 'closers', 'numbers', 'units',
     'narrativeRelative', 'publishedRelative', 'later', 'earlier', 'quantityNouns', 'referBackStart',
     'referBackDeterminers', 'referBackNouns', 'referBackNot',
   ],
@@ -79,12 +86,8 @@ const SCHEMA = {
     yearParts: mapOf(range),
     monthParts: mapOf(range),
     decadeParts: mapOf(range),
-    openers: mapOf({
-      type: 'object',
-      required: ['keep'],
-      additionalProperties: false,
-      properties: { keep: { enum: ['start', 'end'] }, exclusive: { type: 'boolean' } },
-    }),
+    openers: mapOf(opener),
+    closers: mapOf(opener),
     numbers: mapOf({ type: 'integer', minimum: 1 }),
     units: mapOf({
       type: 'object',
@@ -114,6 +117,7 @@ export interface Vocabulary extends VocabularyFile {
     monthPart: string;
     decadePart: string;
     opener: string;
+    closer: string;
     number: string;
     unit: string;
     narrativeRelative: string;
@@ -143,6 +147,7 @@ export function compileVocabulary(v: VocabularyFile): Vocabulary {
       monthPart: alternation(Object.keys(v.monthParts)),
       decadePart: alternation(Object.keys(v.decadeParts)),
       opener: alternation(Object.keys(v.openers)),
+      closer: alternation(Object.keys(v.closers)),
       number: alternation(Object.keys(v.numbers)),
       unit: alternation(Object.keys(v.units)),
       narrativeRelative: alternation(Object.keys(v.narrativeRelative)),

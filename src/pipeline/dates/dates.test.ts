@@ -83,6 +83,9 @@ test('openers: since, before, by, until, after', () => {
   assert.equal(one('He headed the ministry until August 2013.'), "..2013-08-31 open 'until August 2013'");
   assert.equal(one('After 2008 the talks stopped.'), "2009-01-01.. open 'After 2008'");
   assert.equal(one('Chile aims to join before the end of 2028.'), "..2028-12-31 open 'before the end of 2028'");
+  assert.equal(one('From 2004 onwards the mission grew.'), "2004-01-01.. open 'From 2004 onwards'");
+  assert.equal(one('Figures for 1995 and earlier are missing.'), "..1995-12-31 open '1995 and earlier'");
+  assert.equal(one('As of March 2016 the office is closed.'), "2016-03-01.. open 'As of March 2016'");
 });
 
 test('relative expressions shift from the narrative date', () => {
