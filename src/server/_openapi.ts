@@ -74,7 +74,9 @@ function operation(s: RouteSchema, write: boolean): Operation {
   if (s.body || s.consumes) {
     const content: Record<string, object> = {};
     for (const type of s.consumes ?? ['application/json']) {
-      content[type] = { schema: type === 'application/json' && s.body ? s.body : { type: 'string' } };
+      const schema = type === 'application/json' && s.body ? s.body
+        : type.startsWith('text/') ? { type: 'string' } : { type: 'string', contentMediaType: type };
+      content[type] = { schema };
     }
     op['requestBody'] = { required: true, content };
   }
