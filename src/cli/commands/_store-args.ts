@@ -9,8 +9,10 @@ import type { Store } from '../../store/store.js';
 
 export const dbArg = {
   type: 'string' as const,
-  description: 'The database: a DuckDB file (default ./dyad.duckdb, or env DYAD_DB)',
-  valueHint: 'PATH',
+  // `--store` and clickhouse:// URLs: the ClickHouse engine (H9).
+  alias: ['store'],
+  description: 'The store: a DuckDB file (default ./dyad.duckdb, or env DYAD_STORE / DYAD_DB) or clickhouse://HOST:PORT/DB',
+  valueHint: 'PATH|URL',
 };
 
 export const formatArg = {
