@@ -186,6 +186,10 @@ export const COUNTRIES_EXTRA_SCHEMA = {
     ignoreNames: names,
     /** Capitals that are never read as metonyms (common words, persons' names). */
     ignoreCapitals: names,
+    /** Nouns after which a demonym names no actor ("the Serbian language"). */
+    demonymNotActor: names,
+    /** Nouns after which a demonym names a place ("on Serbian territory"). */
+    demonymPlace: names,
   },
 } as const;
 

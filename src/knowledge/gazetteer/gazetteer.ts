@@ -45,6 +45,8 @@ interface RawDict {
   settlementWords?: string[];
   placeModifiers?: string[];
   notNames?: string[];
+  demonymNotActor?: string[];
+  demonymPlace?: string[];
   ignoreNames?: string[];
   ignoreCapitals?: string[];
 }
@@ -74,6 +76,9 @@ export class Gazetteer {
   readonly placeModifiers = new Set<string>();
   /** Folded capitalised words that are not names (months, weekdays…). */
   readonly notNames = new Set<string>();
+  /** Folded nouns after which a demonym is no actor ("language"), or a place ("territory"). */
+  readonly demonymNotActor = new Set<string>();
+  readonly demonymPlace = new Set<string>();
   private readonly ignoredCapitals = new Set<string>();
   private nameIndex: Map<string, CountryEntry> | undefined;
   private holderIndex: Map<string, Holder[]> | undefined;
@@ -175,6 +180,8 @@ export class Gazetteer {
     for (const w of dict.settlementWords ?? []) this.settlementWords.add(fold(w));
     for (const w of dict.placeModifiers ?? []) this.placeModifiers.add(fold(w));
     for (const w of dict.notNames ?? []) this.notNames.add(fold(w));
+    for (const w of dict.demonymNotActor ?? []) this.demonymNotActor.add(fold(w));
+    for (const w of dict.demonymPlace ?? []) this.demonymPlace.add(fold(w));
     for (const c of dict.countries ?? []) this.applyCountry(c, file);
     for (const h of dict.historical ?? []) {
       this.historical.push({

@@ -171,7 +171,13 @@ export class Composer {
       case 'country':
       case 'demonym': {
         const c = this.g.countries.get(t.id);
-        return draft(p, t.id, 'country', t.id, c?.name ?? t.id, located && t.type === 'country' ? 'location' : 'actor');
+        let role: MentionRole = located && t.type === 'country' ? 'location' : 'actor';
+        if (t.type === 'demonym') {
+          const noun = tokens.fold(p.to);
+          if (noun !== undefined && this.g.demonymNotActor.has(noun)) return null;
+          if (noun !== undefined && this.g.demonymPlace.has(noun)) role = 'location';
+        }
+        return draft(p, t.id, 'country', t.id, c?.name ?? t.id, role);
       }
       case 'organisation': {
         const o = this.g.organisations.get(t.id)!;

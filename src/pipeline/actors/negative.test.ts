@@ -56,3 +56,7 @@ test('names that contain or resemble a country name are not that country', () =>
     ['New Jersey@USA', 'Latin America@?', 'New Mexico@USA'],
   );
 });
+
+test('a demonym before a language or a dish names no actor; before territory, a place', () => {
+  assert.deepEqual(mentions('The brief is also out in the Croatian language; troops stayed on Croatian territory.'), ['Croatian@HRV']);
+});
