@@ -97,6 +97,11 @@ describe('dashboard', () => {
     const symbols = await p.$$eval('figure.chart svg [aria-label="symbol"] path, figure.chart svg g[aria-label=dot] path', (els) => new Set(els.map((e) => e.getAttribute('d'))).size);
     assert.ok(symbols >= 2, 'more than one marker shape');
     await screenshot(p, 'trend');
+    // Another source: the fixture holds documents only, so GDELT has nothing for this dyad.
+    await p.selectOption('#dataset', 'gdelt');
+    await p.click('#filters button[type=submit]');
+    await p.locator('p.empty').waitFor();
+    assert.equal(new URL(p.url()).searchParams.get('dataset'), 'gdelt');
     await p.close();
   });
 

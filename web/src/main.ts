@@ -30,6 +30,7 @@ function fillForm(s: ViewState): void {
   input('from').value = s.from;
   input('to').value = s.to;
   (document.getElementById('by') as HTMLSelectElement).value = s.by;
+  (document.getElementById('dataset') as HTMLSelectElement).value = s.dataset;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[name=quad]')) box.checked = s.quad.includes(Number(box.value));
 }
 
@@ -122,6 +123,7 @@ form.addEventListener('submit', (e) => {
   const by = (document.getElementById('by') as HTMLSelectElement).value;
   go({ ...state, a: code('pick-a', state.a), b: code('pick-b', state.b), from: input('from').value, to: input('to').value,
     by: by === 'month' || by === 'quarter' ? by : 'year',
+    dataset: (document.getElementById('dataset') as HTMLSelectElement).value,
     quad: quad.length ? quad : [1, 2, 3, 4], event: '', doc: '' });
 });
 

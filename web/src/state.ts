@@ -22,13 +22,16 @@ export interface ViewState {
   /** The third principal of the balance view (a–b against a–vs). */
   vs: string;
   by: Period;
+  /** Events of one source only (`dyad` = extracted from documents); '' for all. */
+  dataset: string;
 }
 
+const DATASETS = ['dyad', 'gdelt', 'gdelt1', 'icews', 'acled'];
 const CODE = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,63}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const DEFAULTS: ViewState = {
-  view: 'trend', a: 'SRB', b: 'NATO', from: '', to: '', quad: [1, 2, 3, 4], event: '', doc: '', vs: 'RUS', by: 'year',
+  view: 'trend', a: 'SRB', b: 'NATO', from: '', to: '', quad: [1, 2, 3, 4], event: '', doc: '', vs: 'RUS', by: 'year', dataset: '',
 };
 
 /** Read the state from a query string; anything malformed falls back to the default. */
@@ -56,6 +59,8 @@ export function parseState(search: string): ViewState {
   if (vs && CODE.test(vs)) s.vs = vs.toUpperCase();
   const by = q.get('by');
   if (by === 'year' || by === 'quarter' || by === 'month') s.by = by;
+  const dataset = q.get('dataset');
+  if (dataset && DATASETS.includes(dataset)) s.dataset = dataset;
   return s;
 }
 
@@ -68,6 +73,7 @@ export function stateQuery(s: ViewState): string {
   if (s.to) q.set('to', s.to);
   if (s.quad.length && s.quad.length < 4) q.set('quad', s.quad.join(','));
   if (s.by !== DEFAULTS.by) q.set('by', s.by);
+  if (s.dataset) q.set('dataset', s.dataset);
   if (s.view === 'balance' || s.vs !== DEFAULTS.vs) q.set('vs', s.vs);
   if (s.doc) q.set('doc', s.doc);
   if (s.event) q.set('event', s.event);

@@ -31,12 +31,14 @@ export function milestoneEvidence(m: StoredMilestone): EvidenceRequest {
 }
 
 export async function renderTimeline(main: HTMLElement, s: ViewState, hooks: TimelineHooks): Promise<StoredEvent[]> {
-  const range = { from: s.from || undefined, to: s.to || undefined };
+  const range = { from: s.from || undefined, to: s.to || undefined, dataset: s.dataset || undefined };
   const LIMIT = 2000;
+  const none: { items: StoredMilestone[] } = { items: [] };
   const [events, ms1, ms2] = await Promise.all([
     api.events({ dyad: `${s.a}:${s.b}`, ...range, quad: s.quad.length === 1 ? s.quad[0] : undefined, limit: LIMIT }),
-    api.milestones({ actor: s.a, org: s.b }),
-    api.milestones({ actor: s.b, org: s.a }),
+    // Milestones come from documents only: none when another source is chosen.
+    s.dataset && s.dataset !== 'dyad' ? none : api.milestones({ actor: s.a, org: s.b }),
+    s.dataset && s.dataset !== 'dyad' ? none : api.milestones({ actor: s.b, org: s.a }),
   ]);
   const inRange = (d: string) => (!s.from || d >= s.from) && (!s.to || d <= s.to);
   const items: Item[] = [

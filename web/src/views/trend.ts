@@ -26,7 +26,7 @@ function periodDate(period: string): Date {
 }
 
 export async function renderTrend(main: HTMLElement, s: ViewState): Promise<void> {
-  const { rows } = await api.series(s.a, s.b, { by: s.by, from: s.from || undefined, to: s.to || undefined });
+  const { rows } = await api.series(s.a, s.b, { by: s.by, from: s.from || undefined, to: s.to || undefined, dataset: s.dataset || undefined });
   const shown = QUADS.filter((q) => s.quad.includes(q.quad));
   const dirName = (d: string) => (d === 'a->b' ? `${s.a} → ${s.b}` : d === 'b->a' ? `${s.b} → ${s.a}` : 'both');
   const directed = rows.filter((r) => r.direction !== 'both');
