@@ -6,8 +6,8 @@
  * staging table, mapped in SQL — actor segments and CAMEO values come from the same JS tables the row
  * parser uses — and the lines it finds bad are handed back so the importer quarantines them with the
  * row parser's own reasons. Either way `finish` moves staged rows into `events` in one statement that
- * skips keys already present (`INSERT OR IGNORE` on the UNIQUE (dataset, dataset_row_id)), so importing
- * a file twice adds nothing, and records the batch's counts.
+ * skips keys already present (an anti-join on (dataset, dataset_row_id)) and keys repeated in the file,
+ * so importing a file twice adds nothing, and records the batch's counts.
  */
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { DyadError } from '../../core/errors.js';
@@ -22,7 +22,7 @@ const STAGE_COLUMNS = `row_key VARCHAR, source_principal VARCHAR, source_actor V
   quad_class TINYINT, goldstein DOUBLE, date_start DATE, date_end DATE, date_precision VARCHAR, mentions INTEGER,
   source_url VARCHAR, line BIGINT`;
 
-/** DuckDB's memory ceiling while an import runs, so a large file spills to disk instead of growing. */
+/** DuckDB's memory ceiling while a file is read and mapped, so a large file spills to disk instead of growing. */
 export const IMPORT_MEMORY_LIMIT = '700MB';
 
 let sinkCounter = 0;
@@ -161,7 +161,7 @@ export class DuckDbImportSink implements BulkCsvSink {
           delim = ${sqlString(spec.delimiter)}, header = false, quote = '', escape = '', auto_detect = false,
           columns = {${columns}}, nullstr = '\x01', null_padding = ${spec.minColumns < spec.columns},
           strict_mode = true, store_rejects = true, rejects_table = 'dyad_bulk_rejects',
-          rejects_scan = 'dyad_bulk_rejects_scan', max_line_size = 10000000,
+          rejects_scan = 'dyad_bulk_rejects_scan',
           compression = ${spec.compression === 'gzip' ? `'gzip'` : `'none'`})`,
         [spec.file],
       );
@@ -266,17 +266,29 @@ export class DuckDbImportSink implements BulkCsvSink {
     this.live();
     this.flushAppenders();
     const ds = this.info.dataset;
+    // The events table's unique indexes live in memory and grow with the table: the cap set for reading
+    // and mapping would make a large insert fail, so the store's own limit applies here.
+    await this.restoreMemoryLimit();
     const summary = await this.db.transaction(async () => {
       const before = await this.db.one(`SELECT count(*) AS n FROM events WHERE dataset = $1`, [ds]);
-      // Loaded in (source, target, date) order so the dyad series' zone maps skip row groups.
+      // A key twice in one file keeps its first line; checked first, since it is rare and the
+      // window costs a sort.
+      const repeats = await this.db.one(`SELECT count(*) - count(DISTINCT row_key) AS n FROM ${this.stage}`);
+      const source = Number(repeats?.['n'] ?? 0) > 0
+        ? `(SELECT * FROM ${this.stage} QUALIFY row_number() OVER (PARTITION BY row_key ORDER BY line) = 1)`
+        : this.stage;
+      // Keys already stored are skipped by an anti-join; rows go in (source, target, date) order so the
+      // dyad series' zone maps skip row groups.
       await this.db.run(
-        `INSERT OR IGNORE INTO events (id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id,
+        `INSERT INTO events (id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id,
           target_principal, target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end,
           date_precision, mentions, source_url, batch_id)
-         SELECT $1 || ':' || row_key, $1, row_key, source_principal, source_actor, source_actor_id, target_principal,
-          target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision,
-          mentions, source_url, $2
-         FROM ${this.stage} ORDER BY source_principal, target_principal, date_start`,
+         SELECT $1 || ':' || s.row_key, $1, s.row_key, s.source_principal, s.source_actor, s.source_actor_id,
+          s.target_principal, s.target_actor, s.target_actor_id, s.code, s.root, s.quad_class, s.goldstein, s.date_start,
+          s.date_end, s.date_precision, s.mentions, s.source_url, $2
+         FROM ${source} s
+         WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.dataset = $1 AND e.dataset_row_id = s.row_key)
+         ORDER BY s.source_principal, s.target_principal, s.date_start`,
         [ds, this.info.batchId],
       );
       const after = await this.db.one(`SELECT count(*) AS n FROM events WHERE dataset = $1`, [ds]);
@@ -307,11 +319,16 @@ export class DuckDbImportSink implements BulkCsvSink {
     this.quarantineAppender = null;
   }
 
+  private async restoreMemoryLimit(): Promise<void> {
+    if (this.previousMemoryLimit === null) return;
+    const previous = this.previousMemoryLimit;
+    this.previousMemoryLimit = null;
+    await this.db.run(`SET memory_limit = ${sqlString(previous)}`).catch(() => undefined);
+  }
+
   private async drop(): Promise<void> {
     this.closed = true;
-    if (this.previousMemoryLimit) {
-      await this.db.run(`SET memory_limit = ${sqlString(this.previousMemoryLimit)}`).catch(() => undefined);
-    }
+    await this.restoreMemoryLimit();
     await this.db.run(`DROP TABLE IF EXISTS temp.${this.stage}`).catch(() => undefined);
     await this.db.run(`DROP TABLE IF EXISTS temp.dyad_bulk_bad`).catch(() => undefined);
   }
