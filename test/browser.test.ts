@@ -33,6 +33,8 @@ after(async () => {
 async function page(width = 1280, height = 900): Promise<Page> {
   assert.ok(browser);
   const p = await browser.newPage({ viewport: { width, height } });
+  // CI runs two test files at once on a small machine: give slow renders room before calling them lost.
+  p.setDefaultTimeout(60_000);
   p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
   return p;
 }
