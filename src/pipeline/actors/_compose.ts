@@ -3,8 +3,7 @@
  * "<title> of <country>", "<demonym> <body>" and "<person>'s <body>" into one mention, resolves it to
  * its principal at the sentence's date, and tells places where something happens from actors.
  */
-import type { Tokens } from '../../knowledge/gazetteer/_fold.js';
-import type { DaySpan, Gazetteer, RoleTitle, TitleEntry } from '../../knowledge/gazetteer/index.js';
+import type { DaySpan, Gazetteer, RoleTitle, TitleEntry, Tokens } from '../../knowledge/gazetteer/index.js';
 import type { ActorKind, MentionRole } from '../types.js';
 import type { Match } from './_trie.js';
 import { personPrincipal } from './_resolve.js';

@@ -3,8 +3,9 @@
  * folded tokens, so a sentence is matched in one pass (a hash look-up per token), not by trying
  * thousands of patterns.
  */
-import { caseFits, caseRuleOf, tokenize, type CaseRule, type Tokens } from '../../knowledge/gazetteer/_fold.js';
-import type { Surface, SurfaceTarget } from '../../knowledge/gazetteer/index.js';
+import {
+  caseFits, caseRuleOf, tokenize, type CaseRule, type Surface, type SurfaceTarget, type Tokens,
+} from '../../knowledge/gazetteer/index.js';
 
 /** A matched surface form: tokens [from, to) of the sentence. */
 export interface Match {

@@ -4,8 +4,7 @@
  * sentence's date, and marks places where something happens as locations.
  */
 import type { DateInterval } from '../../core/model.js';
-import { Tokens } from '../../knowledge/gazetteer/_fold.js';
-import { spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
+import { Tokens, spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type MentionContext } from './_compose.js';
 import { Matcher } from './_trie.js';

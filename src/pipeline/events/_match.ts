@@ -66,8 +66,9 @@ function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], 
       if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
       continue;
     }
-    if (r[0]?.generic) return { parties: [], pronoun: false, generic: true };
-    const ps = r.filter((p) => p.principal !== exclude && !p.generic);
+    // A counted group cannot act ("recognised by 111 states"), but it can be acted upon.
+    if (r[0]?.generic && other === 'target') return { parties: [], pronoun: false, generic: true };
+    const ps = r.filter((p) => p.principal !== exclude && (!p.generic || other === 'source'));
     if (ps.length > 0) return { parties: ps, pronoun: false, generic: false };
     if (r.length > 0 && RECIPIENTS.has(slot)) own = true;
   }

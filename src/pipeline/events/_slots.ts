@@ -107,7 +107,8 @@ export function objectOf(view: SentenceView, i: number, max = 15, exclude: strin
   for (let k = i + 1; k < end; k++) {
     const p = partyAt(view, k);
     // The source's own side named first ("opened the NATO–Georgia centre") is passed over.
-    if (p && !p.setting && p.principal !== exclude) return p.generic ? [] : groupForward(view, p);
+    // A counted group is a fine object ("expelled 45 Russian diplomats"); only an agent must be specific.
+    if (p && !p.setting && p.principal !== exclude) return groupForward(view, p);
     if (p) k = p.last;
   }
   return [];

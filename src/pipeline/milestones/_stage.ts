@@ -152,13 +152,16 @@ function orgNearby(view: SentenceView, views: readonly SentenceView[], at: numbe
  * "NATO invited Finland and Sweden to join the Alliance": the infinitive's status word sits under an
  * invitation. Returns the index of the inviting verb, or -1.
  */
+/** Verbs whose infinitive complement is a step of their own: "invited X to join", "applied to join". */
+const GOVERNING: ReadonlyMap<string, MilestoneStatus> = new Map([['invite', 'invited'], ['apply', 'applied']]);
+
 function invitationBefore(view: SentenceView, at: number): number {
   let k = at - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   if (view.lemmas[k] !== 'to') return -1;
   for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
     if (view.hard[j]) return -1;
-    if (view.lemmas[j] === 'invite' && view.tokens[j]?.pos === 'VERB') return j;
+    if (GOVERNING.has(view.lemmas[j] ?? '') && view.tokens[j]?.pos === 'VERB') return j;
     const pos = view.tokens[j]?.pos;
     if ((view.actorAt[j] ?? -1) < 0 && pos !== 'DET' && pos !== 'CCONJ' && pos !== 'PUNCT' && pos !== 'PROPN' && pos !== 'ADV') return -1;
   }
@@ -239,9 +242,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             instrument = 'membership';
             org = inviterOrg ?? org;
           }
-          trig = { at: invite, lemma: 'invite', noun: false };
-          status = 'invited';
-          actors = view.actors.filter((p) => p.first > invite && p.last < im.first && p.country);
+          const lemma = view.lemmas[invite] ?? '';
+          trig = { at: invite, lemma, noun: false };
+          status = GOVERNING.get(lemma);
+          actors = lemma === 'invite'
+            ? view.actors.filter((p) => p.first > invite && p.last < im.first && p.country)
+            : actorsOf(view, views, trig, im);
         } else {
           if (why) continue;
           actors = actorsOf(view, views, trig, im);
@@ -294,16 +300,19 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         const why = unasserted(view, i, noun, modality);
         const invite = why === 'infinitive' ? invitationBefore(view, i) : -1;
         if (invite >= 0) {
-          // "NATO invited Finland and Sweden to join the Alliance"
+          // "NATO invited Finland and Sweden to join the Alliance", "Sweden applied to join NATO"
           if (unasserted(view, invite, false, modality)) continue;
-          trig = { at: invite, lemma: 'invite', noun: false };
-          status = 'invited';
-          actors = view.actors.filter((p) => p.first > invite && p.last < i && p.country);
+          const lemma = view.lemmas[invite] ?? '';
+          trig = { at: invite, lemma, noun: false };
+          status = GOVERNING.get(lemma);
+          actors = lemma === 'invite'
+            ? view.actors.filter((p) => p.first > invite && p.last < i && p.country)
+            : actorsOf(view, views, trig, null);
         } else {
           if (why) continue;
           actors = actorsOf(view, views, trig, null).filter((a) => a.first < i || noun);
         }
-        if (actors.length === 0) continue;
+        if (actors.length === 0 || !status) continue;
         add(view, actors, org.principal, 'membership', status, trig, Math.min(i, trig.at), org.last, `membership-${l}`);
       }
     }

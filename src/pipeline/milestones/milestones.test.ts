@@ -29,6 +29,13 @@ const CASES: Case[] = [
   ['In 2022 Russia left the Partnership for Peace.', 'RUS', 'NATO', 'PfP', 'left'],
   ['Montenegro applied for NATO membership in 2008.', 'MNE', 'NATO', 'membership', 'applied'],
   ['Croatia joined NATO in April 2009.', 'HRV', 'NATO', 'membership', 'joined'],
+  ['Finland applied to join NATO in May 2022.', 'FIN', 'NATO', 'membership', 'applied'],
+  ['In June 2022 NATO invited Finland and Sweden to join the Alliance.', 'SWE', 'NATO', 'membership', 'invited'],
+  ['In 2015 NATO invited Montenegro to begin accession talks.', 'MNE', 'NATO', 'membership', 'invited'],
+  ['In 2022 the EU granted Ukraine candidate status.', 'UKR', 'EU', 'candidacy', 'granted'],
+  ['In 2024 the EU opened accession negotiations with Moldova.', 'MDA', 'EU', 'accession-negotiations', 'opened'],
+  ['In 2024 Sweden became the 32nd member of NATO.', 'SWE', 'NATO', 'membership', 'joined'],
+  ['Armenia froze its participation in the CSTO in 2024.', 'ARM', 'CSTO', 'membership', 'suspended'],
   ['Finland\'s accession to NATO in April 2023 doubled the border.', 'FIN', 'NATO', 'membership', 'joined'],
   ['In 2013 Afghanistan became an observer at the CSTO.', 'AFG', 'CSTO', 'observer', 'joined'],
 ];
