@@ -48,7 +48,8 @@ export function resolveGold(
     }
     return span;
   };
-  if (entry.published !== null) date(entry.published, ['published'], 'published');
+  const published = entry.published ?? null;
+  if (published !== null) date(published, ['published'], 'published');
 
   const ids = new Set<string>();
   for (const [i, e] of (entry.events ?? []).entries()) {
@@ -70,7 +71,7 @@ export function resolveGold(
     file,
     documentPath,
     text: doc,
-    published: entry.published,
+    published,
     events: (entry.events ?? []).map((e, i) => ({
       ...e,
       dateSpan: date(e.date, ['events', i, 'date'], `events[${e.id}].date`),

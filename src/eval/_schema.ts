@@ -12,7 +12,8 @@ const principal = { type: 'string', minLength: 2 };
 
 export const GOLD_SCHEMA = {
   type: 'object',
-  required: ['document', 'published'],
+  // `published` may be left out (no anchor for relative dates), as may any of the three lists.
+  required: ['document'],
   properties: {
     document: { type: 'string', minLength: 1 },
     published: goldDate,

@@ -45,7 +45,7 @@ export interface GoldIndicatorEntry {
 
 export interface GoldFileEntry {
   document: string;
-  published: string | null;
+  published?: string | null;
   events?: GoldEventEntry[];
   milestones?: GoldMilestoneEntry[];
   indicators?: GoldIndicatorEntry[];

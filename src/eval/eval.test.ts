@@ -183,6 +183,12 @@ test('a quote missing from the document is an error naming the gold file, the ev
   );
 });
 
+test('a gold file without published or without some lists still loads', () => {
+  const g = resolveGold('/tmp/x.gold.json', JSON.stringify({ document: 'doc.txt', events: [slovakia] }), () => DOC);
+  assert.equal(g.published, null);
+  assert.deepEqual([g.events.length, g.milestones.length, g.indicators.length], [1, 0, 0]);
+});
+
 test('a gold file that breaks the format is a schema error with its line', () => {
   const bad = { document: 'doc.txt', published: '2006', events: [{ ...slovakia, code: 'fifty' }] };
   assert.throws(
