@@ -139,3 +139,32 @@ test('a shard that is down fails the query naming the shard, or with partial=1 g
     await store.close();
   }
 });
+
+test('an aborted import leaves nothing behind; the same rows imported after go in once', async (t) => {
+  if (!servers(t)) return;
+  const store = await openTestClickHouseStore('single');
+  try {
+    const rows = [1, 2, 3].map((i) => ({
+      dataset: 'icews' as const, rowKey: `k${i}|2015-01-0${i}`, source: { principal: 'SRB', actor: 'Serbia' }, target: { principal: 'RUS', actor: 'Russia' },
+      code: '040', root: '04', quadClass: 1 as const, goldstein: 1, date: { start: `2015-01-0${i}`, end: `2015-01-0${i}`, precision: 'day' as const },
+      mentions: 1, sourceUrl: null, line: i,
+    }));
+    const bad = [{ file: 'f.tab', line: 9, reason: 'too few columns', raw: 'x' }];
+    const aborted = await store.beginImport({ batchId: 'b1', file: 'f.tab', dataset: 'icews' });
+    await aborted.add(rows);
+    await aborted.quarantine(bad);
+    await aborted.abort();
+    assert.deepEqual(await store.stats(), { documents: 0, events: 0, mentions: 0, milestones: 0, indicators: 0, quarantined: 0 });
+    for (const expected of [{ inserted: 3, duplicates: 0, quarantined: 1 }, { inserted: 0, duplicates: 3, quarantined: 1 }]) {
+      const sink = await store.beginImport({ batchId: `b-${expected.inserted}`, file: 'f.tab', dataset: 'icews' });
+      await sink.add(rows);
+      await sink.quarantine(bad);
+      assert.deepEqual(await sink.finish(), expected);
+    }
+    const stats = await store.stats();
+    assert.equal(stats.events, 3);
+    assert.equal(stats.quarantined, 2);
+  } finally {
+    await store.close();
+  }
+});

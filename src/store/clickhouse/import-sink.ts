@@ -4,6 +4,7 @@
  * hold). `finish` moves them into `events` on every shard at once with an anti-join against the keys that shard
  * already has — the same row key is never stored twice, as DuckDB's UNIQUE (dataset, dataset_row_id)
  * ensures there; the ReplacingMergeTree key collapses the rows two racing imports might both write.
+ * Quarantined rows wait in a staging table too, so an aborted import leaves nothing behind.
  */
 import { randomBytes } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
@@ -61,7 +62,7 @@ export class ClickHouseImportSink implements ImportSink {
         `CREATE TABLE ${this.stage} (${STAGE_COLUMNS}) ENGINE = Distributed(${ident(cluster)}, ${ident(database)}, ${this.stage}_local, cityHash64(id))`,
       );
     }
-    await this.batchRow(null, { inserted: 0, duplicates: 0, quarantined: 0 }, 1);
+    await this.conn.run(`CREATE TABLE ${this.stage}_quarantine (batch_id String, file String, line UInt64, reason String, raw Nullable(String)) ENGINE = MergeTree ORDER BY tuple()`);
   }
 
   private async batchRow(finished: string | null, s: ImportSummary, version: number): Promise<void> {
@@ -91,7 +92,7 @@ export class ClickHouseImportSink implements ImportSink {
     this.live();
     if (rows.length === 0) return;
     const text = rows.map((r) => [this.info.batchId, r.file, r.line, r.reason, r.raw].map(tsvField).join('\t')).join('\n');
-    await this.conn.insertTsv('quarantine', `${text}\n`);
+    await this.conn.insertTsv(`${this.stage}_quarantine`, `${text}\n`);
     this.quarantined += rows.length;
   }
 
@@ -122,7 +123,9 @@ export class ClickHouseImportSink implements ImportSink {
       );
       const inserted = counts.reduce((a, b) => a + b, 0);
       const out: ImportSummary = { inserted, duplicates: this.staged - inserted, quarantined: this.quarantined };
-      await this.batchRow(dateTimeText(new Date().toISOString()), out, 2);
+      // Quarantined rows and the batch's record go in only now: an aborted import leaves nothing behind.
+      await this.conn.run(`INSERT INTO quarantine SELECT * FROM ${this.stage}_quarantine`);
+      await this.batchRow(dateTimeText(new Date().toISOString()), out, 1);
       return out;
     } finally {
       await this.drop();
@@ -134,18 +137,11 @@ export class ClickHouseImportSink implements ImportSink {
     this.buffer = [];
     await this.inFlight.catch(() => undefined);
     await this.drop();
-    const id = str(this.info.batchId);
-    // Mutations: ClickHouse removes the batch's rows in the background.
-    const local = this.conn.target.cluster ? '_local' : '';
-    const clients = this.conn.target.cluster ? this.conn.shardClients : [this.conn.node];
-    for (const c of clients) {
-      await this.conn.run(`ALTER TABLE quarantine${local} DELETE WHERE batch_id = ${id}`, c).catch(() => undefined);
-      await this.conn.run(`ALTER TABLE import_batches${local} DELETE WHERE id = ${id}`, c).catch(() => undefined);
-    }
   }
 
   private async drop(): Promise<void> {
     this.closed = true;
+    await this.conn.run(`DROP TABLE IF EXISTS ${this.stage}_quarantine`).catch(() => undefined);
     if (this.conn.target.cluster) await this.conn.run(`DROP TABLE IF EXISTS ${this.stage}`).catch(() => undefined);
     for (const [client, local] of this.targets()) await this.conn.run(`DROP TABLE IF EXISTS ${local}`, client).catch(() => undefined);
   }
