@@ -272,6 +272,16 @@ export function buildRules(v: Vocabulary): DateRule[] {
       },
     },
     {
+      // "at the end of that year", "in the first half of the year": a part of the narrative's year.
+      name: 'year-part-narrative',
+      needs: ['unit'],
+      pattern: rx(`\\b(?:the\\s+)?(${a.yearPart})\\s+of\\s+(?:the\\s+same|the|that|this)\\s+year\\b`),
+      extract: (m) => {
+        const p = v.yearParts[key(m[1] ?? '')];
+        return p ? { kind: 'month', month: p.from, toMonth: p.to, fromDay: 1, toDay: 31, precision: p.precision ?? 'period' } : null;
+      },
+    },
+    {
       name: 'narrative-relative',
       needs: ['unit'],
       pattern: rx(`\\b(${a.narrativeRelative})\\b`),

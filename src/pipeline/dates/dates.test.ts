@@ -41,6 +41,9 @@ test('seasons are northern, winter runs into the next year', () => {
   assert.equal(one('They met in summer 2005.'), "2005-06-01..2005-08-31 season 'summer 2005'");
   assert.equal(one('Work stopped in the winter of 2010.'), "2010-12-01..2011-02-28 season 'the winter of 2010'");
   assert.equal(one('Work resumed in autumn 1999.'), "1999-09-01..1999-11-30 season 'autumn 1999'");
+  const parts = datedContext('Malta applied in 1990. At the end of that year the talks stalled.', '2017-03');
+  assert.equal(show(parts.dates[1]?.interval), '1990-09-01..1990-12-31');
+  assert.equal(parts.dates[1]?.text, 'the end of that year');
   const ctx = datedContext('Estonia applied in 2003. In the summer the talks began, and that winter they ended.', '2017-03');
   assert.deepEqual(ctx.dates.map((d) => `${d.text}=${show(d.interval)}`), [
     '2003=2003-01-01..2003-12-31',
