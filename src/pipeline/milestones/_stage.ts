@@ -26,6 +26,9 @@ const BACK = 8;
 const FORWARD = 6;
 const ORG_PREPOSITIONS = ['at', 'of', 'in', 'to', 'with'];
 
+/** The trigger lemma standing for "entered into force". */
+const IN_FORCE = 'enter-into-force';
+
 interface Trigger {
   at: number;
   lemma: string;
@@ -70,6 +73,10 @@ function triggerOf(view: SentenceView, im: InstrumentMention, v: MilestoneVocabu
   for (let k = im.last + 1; k < end; k++) {
     const l = view.lemmas[k] ?? '';
     if (isPassiveParticiple(view, k) && known(l)) return { at: k, lemma: l, noun: false };
+    // "the SAA entered into force in 2015"
+    if ((l === 'enter' || l === 'come') && view.lemmas[k + 1] === 'into' && view.lemmas[k + 2] === 'force') {
+      return { at: k, lemma: IN_FORCE, noun: false };
+    }
     if (view.tokens[k]?.pos === 'VERB' && l !== 'be' && l !== 'have') break;
   }
   return null;
@@ -252,6 +259,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           if (why) continue;
           actors = actorsOf(view, views, trig, im);
           status =
+            (trig.lemma === IN_FORCE ? 'in-force' : undefined) ??
             (isLegislature(view, actors, v) ? v.legislatureVerbs.get(trig.lemma) : undefined) ??
             v.byInstrument.get(im.instrument)?.get(trig.lemma) ??
             (trig.noun ? v.nouns.get(trig.lemma) : v.verbs.get(trig.lemma)) ??

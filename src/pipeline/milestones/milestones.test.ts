@@ -21,6 +21,7 @@ const CASES: Case[] = [
   ['The Croatian Parliament ratified the SOFA in June 2004.', 'HRV', 'NATO', 'SOFA', 'ratified'],
   ['In 2001 Slovenia\'s parliament adopted the Status of Forces Agreement.', 'SVN', 'NATO', 'SOFA', 'ratified'],
   ['Latvia ratified the SOFA in 1997.', 'LVA', 'NATO', 'SOFA', 'ratified'],
+  ['Montenegro\'s Stabilisation and Association Agreement entered into force in May 2010.', 'MNE', 'EU', 'SAA', 'in-force'],
   ['Bosnia and Herzegovina signed the Stabilisation and Association Agreement in June 2008.', 'BIH', 'EU', 'SAA', 'signed'],
   ['Montenegro was granted candidate status in December 2010.', 'MNE', 'EU', 'candidacy', 'granted'],
   ['Albania opened accession negotiations with the EU in 2022.', 'ALB', 'EU', 'accession-negotiations', 'opened'],
