@@ -60,6 +60,14 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
         if (interval) out.push(mention(c.start, c.end, interval, c.rule, true));
         break;
       }
+      case 'narrative-open': {
+        const a = state.last;
+        if (a && (f.keep === 'start' ? a.start : a.end)) {
+          const interval: DateInterval = f.keep === 'start' ? { start: a.start, end: null, precision: 'open' } : { start: null, end: a.end, precision: 'open' };
+          out.push(mention(c.start, c.end, interval, c.rule, true));
+        }
+        break;
+      }
       case 'published': {
         const interval = state.published ? shift(state.published, f.unit, f.shift) : null;
         if (interval) out.push(mention(c.start, c.end, interval, c.rule, true));

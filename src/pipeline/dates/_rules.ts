@@ -15,6 +15,8 @@ export type Found =
   | { kind: 'month'; month: number; fromDay: number; toDay: number; precision: DatePrecision; toMonth?: number }
   /** Shift from the narrative's last date ("the following year"). */
   | { kind: 'narrative'; unit: 'year' | 'month' | 'day'; shift: number }
+  /** The narrative's last date opened on one side ("since then"). */
+  | { kind: 'narrative-open'; keep: 'start' | 'end' }
   /** Shift from the published date ("last year"). */
   | { kind: 'published'; unit: 'year' | 'month' | 'day'; shift: number }
   /**
@@ -34,7 +36,7 @@ export interface Candidate {
 }
 
 /** Cheap facts about a sentence that gate the rules: a rule runs only where all it needs is there. */
-export type Gate = 'digit' | 'year' | 'month' | 'season' | 'unit';
+export type Gate = 'digit' | 'year' | 'month' | 'season' | 'unit' | 'then';
 
 export interface DateRule {
   name: string;
@@ -291,6 +293,15 @@ export function buildRules(v: Vocabulary): DateRule[] {
       },
     },
     {
+      name: 'narrative-open',
+      needs: ['then'],
+      pattern: rx(`\\b(${a.narrativeOpen})\\b`),
+      extract: (m) => {
+        const o = v.narrativeOpen[key(m[1] ?? '')];
+        return o ? { kind: 'narrative-open', keep: o.keep } : null;
+      },
+    },
+    {
       name: 'published-relative',
       needs: ['unit'],
       pattern: rx(`\\b(${a.publishedRelative})\\b`),
@@ -327,6 +338,7 @@ export function gateTests(v: Vocabulary): Record<Gate, RegExp> {
     month: new RegExp(`\\b(?:${v.alt.month})\\b`, 'i'),
     season: new RegExp(`\\b(?:${v.alt.season})\\b`, 'i'),
     unit: new RegExp(`\\b(?:${v.alt.unit})s?\\b`, 'i'),
+    then: /\bthen\b/i,
   };
 }
 

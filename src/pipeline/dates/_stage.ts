@@ -36,7 +36,7 @@ function compiled(v: Vocabulary): Compiled {
       'yesterday', 'today', 'tomorrow', 'tonight', 'ago',
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     ]);
-    c = { rules: buildRules(v), prefilter: new RegExp(`\\d|\\b(?:${words})\\b`, 'i') };
+    c = { rules: buildRules(v), prefilter: new RegExp(`\\d|\\b(?:${words}|${v.alt.narrativeOpen})\\b`, 'i') };
     compiledCache.set(v, c);
   }
   return c;

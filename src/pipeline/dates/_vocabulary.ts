@@ -37,6 +37,7 @@ export interface VocabularyFile {
   numbers: Record<string, number>;
   units: Record<string, Unit>;
   narrativeRelative: Record<string, Shift>;
+  narrativeOpen: Record<string, Opener>;
   publishedRelative: Record<string, Shift>;
   later: string[];
   earlier: string[];
@@ -77,7 +78,7 @@ const SCHEMA = {
   additionalProperties: false,
   required: [
     'months', 'seasons', 'yearParts', 'monthParts', 'decadeParts', 'openers', 'closers', 'numbers', 'units',
-    'narrativeRelative', 'publishedRelative', 'later', 'earlier', 'quantityNouns', 'referBackStart',
+    'narrativeRelative', 'narrativeOpen', 'publishedRelative', 'later', 'earlier', 'quantityNouns', 'referBackStart',
     'referBackDeterminers', 'referBackNouns', 'referBackNot',
   ],
   properties: {
@@ -97,6 +98,7 @@ const SCHEMA = {
       properties: { days: { type: 'integer', minimum: 1 }, months: { type: 'integer', minimum: 1 } },
     }),
     narrativeRelative: mapOf(shift),
+    narrativeOpen: mapOf(opener),
     publishedRelative: mapOf(shift),
     later: words,
     earlier: words,
@@ -121,6 +123,7 @@ export interface Vocabulary extends VocabularyFile {
     number: string;
     unit: string;
     narrativeRelative: string;
+    narrativeOpen: string;
     publishedRelative: string;
     later: string;
     earlier: string;
@@ -151,6 +154,7 @@ export function compileVocabulary(v: VocabularyFile): Vocabulary {
       number: alternation(Object.keys(v.numbers)),
       unit: alternation(Object.keys(v.units)),
       narrativeRelative: alternation(Object.keys(v.narrativeRelative)),
+      narrativeOpen: alternation(Object.keys(v.narrativeOpen)),
       publishedRelative: alternation(Object.keys(v.publishedRelative)),
       later: alternation(v.later),
       earlier: alternation(v.earlier),

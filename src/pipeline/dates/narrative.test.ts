@@ -88,3 +88,10 @@ test('a clause without a date of its own takes the nearest date of a relative cl
   assert.equal(dateOf(ctx, 'brokered'), '2001-05-03..2001-05-03');
   assert.equal(dateOf(ctx, 'resigned'), 'none');
 });
+
+test('"since then" opens the narrative date; without a narrative it gives nothing', () => {
+  const ctx = datedContext('In May 2011 Croatia closed the last chapter. Since then, ties have grown.', '2017-03');
+  assert.deepEqual(ctx.dates.map((d) => `${d.text}=${show(d.interval)}`), ['May 2011=2011-05-01..2011-05-31', 'Since then=2011-05-01..']);
+  assert.equal(show(ctx.sentenceDates[1]), '2011-05-01..');
+  assert.deepEqual(datedContext('Since then, ties have grown.', '2017-03').dates, []);
+});
