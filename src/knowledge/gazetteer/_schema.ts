@@ -151,6 +151,14 @@ export const PERSONS_SCHEMA = {
   properties: { persons: { type: 'array', items: person } },
 } as const;
 
+/** Common-noun names ("the alliance", "the bloc") that stand for an organisation the text named before. */
+const contextual = {
+  type: 'object',
+  required: ['id', 'forms'],
+  additionalProperties: false,
+  properties: { id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9-]*$' }, forms: names },
+} as const;
+
 export const ORGANISATIONS_SCHEMA = {
   type: 'object',
   required: ['organisations'],
@@ -158,6 +166,7 @@ export const ORGANISATIONS_SCHEMA = {
   properties: {
     organisations: { type: 'array', items: organisation },
     nationalBodies: { type: 'array', items: nationalBody },
+    contextual: { type: 'array', items: contextual },
   },
 } as const;
 
@@ -213,6 +222,7 @@ export const DICT_SCHEMA = {
     persons: PERSONS_SCHEMA.properties.persons,
     organisations: ORGANISATIONS_SCHEMA.properties.organisations,
     nationalBodies: ORGANISATIONS_SCHEMA.properties.nationalBodies,
+    contextual: ORGANISATIONS_SCHEMA.properties.contextual,
     metonyms: METONYMS_SCHEMA.properties.metonyms,
     countries: COUNTRIES_EXTRA_SCHEMA.properties.countries,
     historical: COUNTRIES_EXTRA_SCHEMA.properties.historical,

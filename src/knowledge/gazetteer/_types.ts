@@ -88,6 +88,8 @@ export type SurfaceTarget =
   | { type: 'place'; id: string }
   | { type: 'person'; id: string }
   | { type: 'title'; id: string }
+  /** A common-noun name of an organisation, standing for it only once the text has named it. */
+  | { type: 'contextual'; id: string }
   | { type: 'body'; kind: OrganisationKind };
 
 export interface Surface {

@@ -28,6 +28,7 @@ interface RawOrganisation {
   from?: DayValue; to?: DayValue | null;
 }
 interface RawNationalBody { kind: OrganisationKind; forms: string[] }
+interface RawContextual { id: string; forms: string[] }
 interface RawMetonym { id: string; name: string; kind: PlaceKind; principal?: string; country?: string; aliases?: string[] }
 interface RawCountry { id: string; replaces?: string; name?: string; aliases?: string[]; demonyms?: string[]; capital?: string }
 interface RawHistorical { name: string; principal: string; from?: DayValue; to?: DayValue | null; demonyms?: string[] }
@@ -37,6 +38,7 @@ interface RawDict {
   persons?: RawPerson[];
   organisations?: RawOrganisation[];
   nationalBodies?: RawNationalBody[];
+  contextual?: RawContextual[];
   metonyms?: RawMetonym[];
   countries?: RawCountry[];
   historical?: RawHistorical[];
@@ -70,6 +72,8 @@ export class Gazetteer {
   readonly persons = new Map<string, PersonEntry>();
   readonly titles = new Map<string, TitleEntry>();
   readonly nationalBodies: NationalBody[] = [];
+  /** Common-noun names of organisations ("the alliance" → NATO once NATO has been named). */
+  readonly contextual: { id: string; forms: string[] }[] = [];
   readonly historical: HistoricalName[] = [];
   readonly locationWords = new Set<string>();
   readonly settlementWords = new Set<string>();
@@ -165,6 +169,10 @@ export class Gazetteer {
     for (const o of this.organisations.values()) {
       for (const text of [o.name, ...o.aliases]) out.push({ text, target: { type: 'organisation', id: o.id } });
     }
+    for (const c of this.contextual) {
+      if (!this.organisations.has(c.id)) continue;
+      for (const text of c.forms) out.push({ text, target: { type: 'contextual', id: c.id } });
+    }
     for (const p of this.persons.values()) {
       for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'person', id: p.id } });
     }
@@ -195,6 +203,7 @@ export class Gazetteer {
       });
     }
     for (const b of dict.nationalBodies ?? []) this.nationalBodies.push({ kind: b.kind, forms: b.forms });
+    for (const c of dict.contextual ?? []) this.contextual.push({ id: c.id, forms: c.forms });
     for (const m of dict.metonyms ?? []) {
       this.places.set(m.id, {
         type: 'place', id: m.id, name: m.name, kind: m.kind,

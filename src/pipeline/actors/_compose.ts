@@ -66,6 +66,12 @@ export class Composer {
   compose(tokens: Tokens, matches: readonly Match[], span: DaySpan, ctx: MentionContext): DraftMention[] {
     const out: DraftMention[] = [];
     for (let k = 0; k < matches.length; ) {
+      const c = matches[k]!.target;
+      // "the alliance" is NATO only once the document has named NATO; before that it is a common noun.
+      if (c.type === 'contextual' && !ctx.organisations.includes(this.g.organisations.get(c.id)?.principal ?? c.id)) {
+        k++;
+        continue;
+      }
       const [phrase, next] = this.phraseAt(tokens, matches, k);
       k = next;
       const m = this.mentionOf(tokens, phrase, span, ctx, matches[next]);
@@ -178,7 +184,8 @@ export class Composer {
         }
         return draft(p, t.id, 'country', t.id, c?.name ?? t.id, role);
       }
-      case 'organisation': {
+      case 'organisation':
+      case 'contextual': {
         const o = this.g.organisations.get(t.id)!;
         return draft(p, o.id, o.kind, o.principal, o.name);
       }
@@ -211,7 +218,7 @@ export class Composer {
   private refPrincipal(m: Match): string | null {
     const t = m.target;
     if (t.type === 'country' || t.type === 'demonym') return t.id;
-    if (t.type === 'organisation') return this.g.organisations.get(t.id)?.principal ?? null;
+    if (t.type === 'organisation' || t.type === 'contextual') return this.g.organisations.get(t.id)?.principal ?? null;
     if (t.type === 'place') {
       const pl = this.g.places.get(t.id);
       return pl?.principal ?? pl?.country ?? null;

@@ -27,7 +27,7 @@ interface TrieNode {
 
 /** Which reading wins when two entries share the very same words. */
 const PRIORITY: Record<SurfaceTarget['type'], number> = {
-  person: 6, organisation: 5, country: 4, place: 3, demonym: 2, title: 1, body: 0,
+  person: 6, organisation: 5, country: 4, place: 3, demonym: 2, title: 1, body: 0, contextual: -1,
 };
 
 export class Matcher {

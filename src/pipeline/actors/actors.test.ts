@@ -190,3 +190,12 @@ test('Serbian names in either script find the same entries', () => {
     'Влада Србије→SRB', 'Русија→RUS', 'ЕУ→EU', 'НАТО→NATO', 'Vlada Srbije→SRB', 'Evropska unija→EU',
   ]);
 });
+
+test('"the alliance" and "the bloc" stand for NATO and the EU only once the text has named them', () => {
+  const ctx = run([
+    'The alliance between the two parties held.',
+    'NATO met in Vilnius, and the alliance agreed; the bloc said nothing.',
+    'Then the EU met, and the bloc agreed.',
+  ]);
+  assert.deepEqual(brief(ctx.actors), ['NATO→NATO', 'Vilnius@LTU', 'the alliance→NATO', 'EU→EU', 'the bloc→EU']);
+});
