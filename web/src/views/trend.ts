@@ -25,13 +25,33 @@ function periodDate(period: string): Date {
   return new Date(Date.UTC(year, Number(rest) - 1, 1));
 }
 
+/** Every period label from the first to the last, so a period without events counts as zero, not as a gap bridged by a line. */
+export function periodsBetween(first: string, last: string, by: 'year' | 'quarter' | 'month'): string[] {
+  const out: string[] = [];
+  const step = by === 'year' ? 12 : by === 'quarter' ? 3 : 1;
+  const start = periodDate(first);
+  const end = periodDate(last);
+  for (let d = start; d <= end && out.length < 5000; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step, 1))) {
+    const y = d.getUTCFullYear();
+    const m = d.getUTCMonth();
+    out.push(by === 'year' ? String(y) : by === 'quarter' ? `${y}-Q${m / 3 + 1}` : `${y}-${String(m + 1).padStart(2, '0')}`);
+  }
+  return out;
+}
+
 export async function renderTrend(main: HTMLElement, s: ViewState): Promise<void> {
   const { rows } = await api.series(s.a, s.b, { by: s.by, from: s.from || undefined, to: s.to || undefined, dataset: s.dataset || undefined });
   const shown = QUADS.filter((q) => s.quad.includes(q.quad));
   const dirName = (d: string) => (d === 'a->b' ? `${s.a} → ${s.b}` : d === 'b->a' ? `${s.b} → ${s.a}` : 'both');
   const directed = rows.filter((r) => r.direction !== 'both');
-  const points: QuadPoint[] = directed.flatMap((r) =>
-    shown.map((q) => ({ period: r.period, direction: dirName(r.direction), quad: q.label, events: r.quad[q.quad - 1] ?? 0 })));
+  // Labels of one period size sort in time order.
+  const labels = rows.map((r) => r.period).sort();
+  const periods = labels.length ? periodsBetween(labels[0]!, labels[labels.length - 1]!, s.by) : [];
+  const byKey = new Map(directed.map((r) => [`${r.direction} ${r.period}`, r]));
+  const points: QuadPoint[] = (['a->b', 'b->a'] as const).flatMap((d) => periods.flatMap((period) => {
+    const r = byKey.get(`${d} ${period}`);
+    return shown.map((q) => ({ period, direction: dirName(d), quad: q.label, events: r?.quad[q.quad - 1] ?? 0 }));
+  }));
 
   main.append(el('h2', {}, `${s.a} – ${s.b}: events by ${s.by}`));
   if (rows.length === 0) {
@@ -64,13 +84,16 @@ export async function renderTrend(main: HTMLElement, s: ViewState): Promise<void
     width,
     height: 220,
     marginLeft: 40,
+    marginRight: 90,
     x: { type: 'utc', label: null },
     y: { label: 'Goldstein mean', domain: [-10, 10], grid: true },
     symbol: { legend: true },
     marks: [
       Plot.ruleY([0]),
-      ...(['a->b', 'b->a'] as const).map((d, i) => Plot.lineY(directed.filter((r) => r.direction === d), {
-        x: (r: DyadSeriesRow) => periodDate(r.period), y: 'goldsteinMean', strokeDasharray: i === 0 ? '0' : '5,3' })),
+      // A period without events has no mean: the line breaks there instead of bridging it.
+      ...(['a->b', 'b->a'] as const).map((d, i) => Plot.lineY(
+        periods.map((period) => ({ period, mean: byKey.get(`${d} ${period}`)?.goldsteinMean ?? NaN })),
+        { x: (p: { period: string }) => periodDate(p.period), y: 'mean', strokeDasharray: i === 0 ? '0' : '5,3' })),
       Plot.dot(directed, { x: (r: DyadSeriesRow) => periodDate(r.period), y: 'goldsteinMean',
         symbol: (r: DyadSeriesRow) => dirName(r.direction), fill: 'currentColor', r: 4, tip: true,
         title: (r: DyadSeriesRow) => `${dirName(r.direction)} ${r.period}: Goldstein mean ${r.goldsteinMean.toFixed(2)}, sum ${r.goldsteinSum.toFixed(1)}` }),
