@@ -143,3 +143,16 @@ test('a reader that stops early (| head) ends the run quietly, without EPIPE or 
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stderr, '');
 });
+
+test('a Markdown file: front matter blanked in place (nothing extracted from it), its published date used', () => {
+  const md = fixture('extract', 'sweden-nato.md');
+  const text = readFileSync(md, 'utf8');
+  const bodyStart = text.indexOf('---', 3) + 3;
+  const x = extractJson([md, '--published', '1999']);
+  assert.equal(x.document.published, '2024-03-08');
+  assert.ok(x.events.length > 0, 'no events');
+  for (const item of [...x.events, ...x.milestones, ...x.indicators]) {
+    assert.ok(item.evidence.start >= bodyStart, `extracted from the front matter: ${item.evidence.text}`);
+    assert.equal(text.slice(item.evidence.start, item.evidence.end), item.evidence.text);
+  }
+});

@@ -9,6 +9,7 @@ import { defineCommand } from 'citty';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { buildReport, loadExtraction, loadGold, renderReport, scoreFile, type ExtractionLike, type FileScore } from '../../eval/index.js';
 import type { Extractor } from '../../pipeline/extract.js';
+import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { parseFormat } from '../output.js';
 import { reportFailure } from '../failure.js';
 import { positionals, repeatedOption } from './_extract-args.js';
@@ -59,7 +60,10 @@ export default defineCommand({
           // Loaded only here: scoring a saved extraction needs no pipeline.
           const { createExtractor } = await import('../../pipeline/extract.js');
           extractor ??= createExtractor({ dictFiles: repeatedOption(rawArgs, 'dict') });
-          extraction = extractor.extract(gold.text, { path: gold.documentPath, published: gold.published });
+          // A Markdown document's front matter is blanked in place, as ingest and extract do.
+          const fm = /\.(md|markdown)$/i.test(gold.documentPath) ? readFrontMatter(gold.text, gold.documentPath) : null;
+          const published = gold.published ?? normalisePublished(fm?.published);
+          extraction = extractor.extract(fm ? fm.text : gold.text, { path: gold.documentPath, published });
         }
         files.push(scoreFile(gold, extraction));
       } catch (err) {

@@ -10,6 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import type { Evidence, Milestone } from '../../core/model.js';
+import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { openDocument, DEFAULT_CHUNK_CHARS, DEFAULT_MAX_BYTES, type OpenedDocument } from '../../io/index.js';
 import { createExtractor, type Extractor } from '../../pipeline/extract.js';
 import { parseFormat } from '../output.js';
@@ -124,13 +125,24 @@ export async function extractDocument(
   let moreWarnings = 0;
   const path = doc.name;
   const progress = chunkProgress(doc);
+  const markdown = /\.(md|markdown)$/i.test(path);
+  let docPublished = published;
   for await (const chunk of doc.chunks()) {
-    const x = extractor.extract(chunk.text, { path, published });
+    let text = chunk.text;
+    let title: string | null = null;
+    if (chunk.index === 0 && markdown) {
+      // As `dyad ingest` does: front matter blanked in place (offsets unchanged), its date first.
+      const fm = readFrontMatter(text, path);
+      text = fm.text;
+      title = fm.title;
+      docPublished = normalisePublished(fm.published) ?? published;
+    }
+    const x = extractor.extract(text, { path, published: docPublished, ...(title ? { title } : {}) });
     if (chunk.index === 0) {
       const single = chunk.last;
       writer.document({
         path,
-        published,
+        published: docPublished,
         // A document read in chunks has no single normalised text to hash: its bytes stand in.
         id: single ? x.document.id : doc.sha256,
         ...(x.document.title ? { title: x.document.title } : {}),
@@ -166,7 +178,7 @@ export default defineCommand({
   },
   args: {
     file: { type: 'positional', description: 'Document(s) to read (UTF-8 text); - reads standard input', required: true },
-    published: { type: 'string', description: 'The documents\u2019 publication date (2017, 2017-03, 2017-03-08): the anchor for relative dates' },
+    published: { type: 'string', description: 'Publication date (2017, 2017-03, 2017-03-08), the anchor for relative dates, where a Markdown file\u2019s front matter gives none' },
     format: { type: 'string', default: 'table', description: 'table, json, ndjson or csv' },
     dict: { type: 'string', description: 'A user dictionary (YAML/JSON) of actors; repeatable' },
     'max-bytes': { type: 'string', description: `Refuse inputs larger than this (default ${DEFAULT_MAX_BYTES})` },
@@ -193,7 +205,15 @@ export default defineCommand({
         total.failed++;
         continue;
       }
-      const t = await extractDocument(doc, extractor, published, writer);
+      let t: DocumentTally;
+      try {
+        t = await extractDocument(doc, extractor, published, writer);
+      } catch (err) {
+        if (!isDyadError(err)) throw err;
+        reportFailure(err);
+        total.failed++;
+        continue;
+      }
       total.bytes += doc.bytes;
       total.chunks += t.chunks;
       total.events += t.events;
