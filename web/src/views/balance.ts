@@ -6,6 +6,7 @@ import * as Plot from '@observablehq/plot';
 import { api, type BalanceResponse, type BalanceSide } from '../api.js';
 import { el } from '../dom.js';
 import type { ViewState } from '../state.js';
+import { periodsBetween } from './trend.js';
 
 interface Point {
   period: Date;
@@ -36,6 +37,9 @@ export async function renderBalance(main: HTMLElement, s: ViewState): Promise<vo
     r.first.events ? point(r, left, r.first) : null,
     r.second.events ? point(r, right, r.second) : null,
   ].filter((p): p is Point => p !== null));
+  const labels = res.rows.map((r) => r.period).sort();
+  const allPeriods = periodsBetween(labels[0]!, labels[labels.length - 1]!, s.by);
+  const rowOf = new Map(res.rows.map((r) => [r.period, r]));
   const width = Math.min(main.clientWidth || 900, 1100);
   const dyads = [left, right];
   const chart = Plot.plot({
@@ -47,7 +51,12 @@ export async function renderBalance(main: HTMLElement, s: ViewState): Promise<vo
     symbol: { domain: dyads, range: ['circle', 'triangle'], legend: true },
     marks: [
       Plot.ruleY([0]),
-      ...dyads.map((d, i) => Plot.lineY(points.filter((p) => p.dyad === d), { x: 'period', y: 'cooperation', strokeDasharray: i === 0 ? '0' : '6,3' })),
+      // Each dyad's line runs through every period and breaks where that dyad has no events.
+      ...dyads.map((d, i) => Plot.lineY(allPeriods.map((period) => {
+        const r = rowOf.get(period);
+        const side = r ? (i === 0 ? r.first : r.second) : null;
+        return { period: year(period), cooperation: side?.events ? side.cooperation : NaN };
+      }), { x: 'period', y: 'cooperation', strokeDasharray: i === 0 ? '0' : '6,3' })),
       Plot.dot(points, { x: 'period', y: 'cooperation', symbol: 'dyad', r: (p: Point) => 3 + Math.sqrt(p.events), fill: 'white', stroke: 'currentColor',
         tip: true, title: (p: Point) => `${p.dyad} ${p.label}: ${p.events} events, cooperation ${p.cooperation.toFixed(2)}, Goldstein ${p.goldstein.toFixed(2)}` }),
     ],
