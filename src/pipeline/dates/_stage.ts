@@ -45,9 +45,12 @@ function compiled(v: Vocabulary): Compiled {
 /** Per document: how each sentence was dated (for dateForSpan). */
 export const datings = new WeakMap<DocumentContext, SentenceDating[]>();
 
-/** The reference instant for chrono: UTC midnight of the published date's first day. */
+/**
+ * The reference instant for chrono: UTC midnight of the published day. Only a day will do:
+ * "yesterday" in a text published "2017-03" names no day.
+ */
 function reference(published: DateInterval | null): Date | null {
-  const day = published?.start ?? published?.end;
+  const day = published?.precision === 'day' ? published.start : null;
   if (!day) return null;
   const { y, m, d } = parts(day);
   return new Date(Date.UTC(y, m - 1, d));

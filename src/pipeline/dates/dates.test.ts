@@ -125,11 +125,13 @@ test('a month without a year takes the narrative year, else the last such month 
   assert.equal(one('On March 2 the first convoy came.', '2017-03'), "2017-03-02..2017-03-02 day 'March 2'");
 });
 
-test('chrono reads weekdays and "yesterday" against the published day', () => {
+test('chrono reads weekdays and "yesterday" against the published day, and only a day', () => {
   assert.equal(one('The ministers met yesterday in Riga.', '2017-03-08'), "2017-03-07..2017-03-07 day 'yesterday'");
   const ctx = datedContext('The ministers met on Monday in Riga.', '2017-03-08');
   assert.equal(ctx.dates[0]?.interval.precision, 'day');
   assert.equal(ctx.dates[0]?.rule, 'chrono');
+  // Published only as a month, "yesterday" names no day.
+  assert.deepEqual(datedContext('The ministers met yesterday in Riga.', '2017-03').dates, []);
 });
 
 test('mention offsets point at the mention in the normalised text', () => {
