@@ -70,8 +70,11 @@ function isBoundaryWord(t: Token, lemma: string): boolean {
   return SUBORDINATE.has(lemma) && t.pos !== 'ADP';
 }
 
-/** Build the view of sentence `s` from the context's actor mentions (those of this sentence). */
-export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly DocumentContext['actors'][number][], m: Modality = loadModality()): SentenceView {
+/**
+ * Build the view of sentence `s` from the context's actor mentions (those of this sentence).
+ * `topic` is the country the document is about: "the country" stands for it.
+ */
+export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly DocumentContext['actors'][number][], m: Modality = loadModality(), topic: string | null = null): SentenceView {
   const tokens = s.tokens;
   const n = tokens.length;
   // The segmenter gives lemmas in lower case already.
@@ -149,6 +152,18 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     if (a.role === 'actor') actors.push(party);
     else places.push(party);
   }
+  // "NATO invited the country to begin accession talks": the country the document is about.
+  if (topic) {
+    for (let i = 1; i < n; i++) {
+      const t = tokens[i] as Token;
+      if (t.lower !== 'country' || lemmas[i - 1] !== 'the' || actors.some((p) => p.first <= i && p.last >= i)) continue;
+      const d = tokens[i - 1] as Token;
+      actors.push({
+        principal: topic, actor: ctx.text.slice(d.start, t.end), kind: 'country', first: i - 1, last: i,
+        start: d.start, end: t.end, generic: false, setting: false, country: true,
+      });
+    }
+  }
   actors.sort((x, y) => x.first - y.first);
   actorAt.fill(-1);
   actors.forEach((p, idx) => {
@@ -196,6 +211,20 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
 
 const views = new WeakMap<DocumentContext, SentenceView[]>();
 
+/** The country a document names most often (the first on a tie), or null. */
+export function topicCountry(mentions: readonly DocumentContext['actors'][number][]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let most = 0;
+  for (const a of mentions) {
+    if (!a.principal || a.role !== 'actor' || !isCountry(a.principal)) continue;
+    const c = (counts.get(a.principal) ?? 0) + 1;
+    counts.set(a.principal, c);
+    if (c > most) [best, most] = [a.principal, c];
+  }
+  return best;
+}
+
 /** The views of every sentence of the document, built on first use after the actors stage ran. */
 export function sentenceViews(ctx: DocumentContext): SentenceView[] {
   let v = views.get(ctx);
@@ -203,7 +232,8 @@ export function sentenceViews(ctx: DocumentContext): SentenceView[] {
     const bySentence: DocumentContext['actors'][number][][] = ctx.sentences.map(() => []);
     for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
     const m = loadModality();
-    v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m));
+    const topic = topicCountry(ctx.actors);
+    v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, topic));
     views.set(ctx, v);
   }
   return v;

@@ -6,5 +6,5 @@
 export { createEventsStage, type EventsStageOptions, type DateFor } from './_match.js';
 export { loadEventPatterns, compileEventPatterns, type EventPatterns, type EventRule } from './_patterns.js';
 export { loadModality, unasserted, type Modality, type Unasserted } from './_modality.js';
-export { sentenceViews, type Party, type SentenceView } from './_view.js';
+export { sentenceViews, topicCountry, type Party, type SentenceView } from './_view.js';
 export { subjectOf, objectOf, prepositionOf, possessiveOf } from './_slots.js';

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Indicator, IndicatorQualifier } from '../../core/model.js';
 import type { DocumentContext, Stage } from '../types.js';
-import { sentenceViews, type DateFor, type Party, type SentenceView } from '../events/index.js';
+import { sentenceViews, topicCountry, type DateFor, type Party, type SentenceView } from '../events/index.js';
 import { parseNumeral } from './_number.js';
 import { loadIndicatorVocabulary, type IndicatorVocabulary } from './_vocabulary.js';
 
@@ -132,16 +132,6 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
   };
 }
 
-/** The country a document names most often (the first on a tie): what a figure with no subject of its own is about. */
-function topicCountry(views: readonly SentenceView[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of views) for (const p of v.actors) if (p.country) counts.set(p.principal, (counts.get(p.principal) ?? 0) + 1);
-  let best: string | null = null;
-  let n = 0;
-  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
-  return best;
-}
-
 /**
  * The principal a figure is about: the nearest country named around it (not inside a counted phrase),
  * else one named just before, else the document's topic. Troops and the like belong to whoever sends
@@ -207,7 +197,7 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
   return (ctx) => {
     const views = sentenceViews(ctx);
     let topic: string | null | undefined;
-    const topicOnce = (): string | null => (topic === undefined ? (topic = topicCountry(views)) : topic);
+    const topicOnce = (): string | null => (topic === undefined ? (topic = topicCountry(ctx.actors)) : topic);
     for (const view of views) {
       const figures: Figure[] = [];
       for (let k = 0; k < view.tokens.length; k++) {

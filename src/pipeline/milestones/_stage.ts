@@ -144,7 +144,10 @@ function orgBeside(view: SentenceView, im: { first: number; last: number }): str
   return null;
 }
 
-/** The organisation the sentence (before the instrument) or the two before it name last. */
+/**
+ * The organisation the sentence (before the instrument) or the two before it name last, else the one
+ * the document names most.
+ */
 function orgNearby(view: SentenceView, views: readonly SentenceView[], at: number): string | null {
   const here = view.actors.filter((p) => !p.country && p.last < at).pop();
   if (here) return here.principal;
@@ -152,7 +155,18 @@ function orgNearby(view: SentenceView, views: readonly SentenceView[], at: numbe
     const p = (views[s]?.actors ?? []).filter((q) => !q.country).pop();
     if (p) return p.principal;
   }
-  return null;
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  let most = 0;
+  for (const v of views) {
+    for (const p of v.actors) {
+      if (p.country) continue;
+      const c = (counts.get(p.principal) ?? 0) + 1;
+      counts.set(p.principal, c);
+      if (c > most) [best, most] = [p.principal, c];
+    }
+  }
+  return best;
 }
 
 /**
