@@ -60,6 +60,12 @@ describe('milestone vocabulary on other countries and years', () => {
     assert.ok(milestones.every((m) => m.instrument === 'PfP' && m.status === 'joined' && m.org === 'NATO'));
   });
 
+  it('reads "the country" as the country the document is about', () => {
+    const text = 'Montenegro joined the Partnership for Peace in 2006. Montenegro held talks with Serbia. In 2015 NATO invited the country to begin accession talks.';
+    const { milestones } = extractor.extract(text, { published: '2024-01' });
+    assert.ok(milestones.some((m) => m.actor === 'MNE' && m.org === 'NATO' && m.instrument === 'membership' && m.status === 'invited'), show(milestones));
+  });
+
   it('keeps one milestone per step in a document, with the most precise date', () => {
     const { milestones } = extractor.extract('Moldova adopted its IPAP in 2006. The adoption of Moldova\'s IPAP in May 2006 deepened ties.', { published: '2024-01' });
     const ipap = milestones.filter((m) => m.instrument === 'IPAP');
