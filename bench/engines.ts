@@ -166,16 +166,6 @@ async function main(): Promise<void> {
   console.log(`bench/engines: ${TOTAL.toLocaleString('en')} events, ${COUNTRIES} countries, 30 years; ${REPS} dyad-series queries each; machine load ${loadavg()[0]?.toFixed(1)}`);
   const results: Result[] = [];
   const skip = new Set(args.skip.split(',').filter(Boolean));
-  if (!skip.has('duckdb')) {
-    const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-engines-'));
-    const store = await openStore(join(dir, 'bench.duckdb'));
-    try {
-      results.push(await run('duckdb', store));
-    } finally {
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
   if (!skip.has('clickhouse')) {
     await dropBenchDatabase(CH_URL);
     const store = await openStore(CH_URL);
@@ -184,6 +174,16 @@ async function main(): Promise<void> {
     } finally {
       await store.close();
       await dropBenchDatabase(CH_URL);
+    }
+  }
+  if (!skip.has('duckdb')) {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-engines-'));
+    const store = await openStore(join(dir, 'bench.duckdb'));
+    try {
+      results.push(await run('duckdb', store));
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   }
   const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(10);
