@@ -2,6 +2,7 @@
  * The evaluation report for people: per gold file and in total, a table of precision, recall and F1
  * per kind, the full-code agreement, then every miss and every false alarm with its sentence.
  */
+import { relative } from 'node:path';
 import { renderTable, type Row } from '../cli/output.js';
 import type { EvalReport, FileScore, Metrics, ScoreSummary } from './_types.js';
 
@@ -37,7 +38,7 @@ function cut(text: string, max = 160): string {
 }
 
 function fileSection(f: FileScore): string {
-  const lines = [`gold ${f.gold}`, `document ${f.document}`, summaryTable(f)];
+  const lines = [`gold ${f.gold}`, `document ${relative(process.cwd(), f.document) || f.document}`, summaryTable(f)];
   lines.push('', `misses (${f.misses.length}):`);
   for (const m of f.misses) {
     lines.push(`  ${m.kind} ${m.ref}  ${m.gold}`);
