@@ -89,6 +89,14 @@ function yearIsNotADate(m: RegExpExecArray, v: Vocabulary): boolean {
   return false;
 }
 
+/** Does `before` end in a shortened month name ("Sept", "Jan"), one shorter than its month's longest name? */
+function isAbbreviatedMonth(before: string, v: Vocabulary): boolean {
+  const word = /([a-z]+)$/i.exec(before)?.[1]?.toLowerCase();
+  const n = word ? v.months[word] : undefined;
+  if (!word || n === undefined) return true;
+  return Object.entries(v.months).some(([name, m]) => m === n && name.length > word.length);
+}
+
 /** "the 2013-2016 mandate" names the range without "the"; "the January 2013 - December 2016 period" keeps it. */
 function withoutArticle(m: RegExpExecArray, found: Found): Found | { found: Found; start: number; end: number } {
   const lead = /^the\s+/i.exec(m[0]);
@@ -357,8 +365,10 @@ export function findCandidates(text: string, rules: DateRule[], v: Vocabulary): 
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const r = rule.extract(m, v);
       if (!r) continue;
-      if ('found' in r) all.push({ start: r.start, end: r.end, rule: rule.name, found: r.found, order });
-      else all.push({ start: m.index, end: m.index + m[0].length, rule: rule.name, found: r, order });
+      const c = 'found' in r ? { start: r.start, end: r.end, found: r.found } : { start: m.index, end: m.index + m[0].length, found: r };
+      // "on 20 March." ends the sentence: the full stop belongs to an abbreviation ("Sept."), not to "March".
+      if (text.charCodeAt(c.end - 1) === 46 && !isAbbreviatedMonth(text.slice(0, c.end - 1), v)) c.end--;
+      all.push({ ...c, rule: rule.name, order });
     }
   });
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);

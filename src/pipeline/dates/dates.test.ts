@@ -123,6 +123,8 @@ test('a month without a year takes the narrative year, else the last such month 
   assert.equal(show(ctx.dates[1]?.interval), '2011-09-01..2011-09-30');
   assert.equal(one('In September the first convoy came.', '2017-03'), "2016-09-01..2016-09-30 month 'September'");
   assert.equal(one('On March 2 the first convoy came.', '2017-03'), "2017-03-02..2017-03-02 day 'March 2'");
+  assert.equal(one('The last convoy came on 20 March.', '2017-03'), "2017-03-20..2017-03-20 day '20 March'");
+  assert.equal(one('The last convoy came in Sept. 2016.', '2017-03'), "2016-09-01..2016-09-30 month 'Sept. 2016'");
 });
 
 test('chrono reads weekdays and "yesterday" against the published day, and only a day', () => {
