@@ -156,3 +156,13 @@ test('dyad import: a summary per file, the unreadable file named, exit 1; the re
   const wrong = runDyad(['import', f, '--db', db, '--format', 'polecat']);
   assert.equal(wrong.status, 2);
 });
+
+test('bulk path: with no line rejected by the reader, a bad value is still quarantined at its own line', async () => {
+  const f = join(dir, 'dates.CSV');
+  writeFileSync(f, `${[gdeltLine({ id: '1' }), gdeltLine({ id: '2' }), gdeltLine({ id: '3', day: '20151301' }), gdeltLine({ id: '4' })].join('\n')}\n`);
+  const store = await freshStore();
+  const r = await importFile(store, f, { path: 'bulk' });
+  assert.deepEqual([r.path, r.inserted, r.quarantined], ['bulk', 3, 1]);
+  const q = await rows(store, `SELECT line, reason FROM quarantine`);
+  assert.deepEqual(q, [{ line: 3, reason: "date does not parse: '20151301'" }]);
+});

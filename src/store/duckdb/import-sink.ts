@@ -180,12 +180,14 @@ export class DuckDbImportSink implements BulkCsvSink {
     await this.loadActorMap(spec);
     await this.loadCameo(spec);
     lap('tables');
+    // The usual file has no rejected line: then a row's line is its position, and no ASOF join is needed.
+    const shifted = Number((await this.db.one(`SELECT count(*) AS n FROM temp.dyad_bulk_offsets`))?.['n'] ?? 0) > 0;
     await this.db.run(`CREATE OR REPLACE TEMP VIEW dyad_bulk_typed AS
-      SELECT r.*, r.rowid + 1 + coalesce(o.add, 0) AS line,
+      SELECT r.*, r.rowid + 1 ${shifted ? '+ coalesce(o.add, 0)' : ''} AS line,
         CASE WHEN length(r.d) = 8 THEN try_strptime(r.d, '%Y%m%d')::DATE END AS day,
         c.quad AS cq, c.goldstein AS cg
       FROM temp.dyad_bulk_raw r
-      ASOF LEFT JOIN temp.dyad_bulk_offsets o ON r.rowid >= o.start_idx
+      ${shifted ? 'ASOF LEFT JOIN temp.dyad_bulk_offsets o ON r.rowid >= o.start_idx' : ''}
       LEFT JOIN temp.dyad_bulk_cameo c ON c.code = r.code`);
     lap('typed');
     const ok = `lastcol IS NOT NULL AND regexp_full_match(k, '\\d+') AND day IS NOT NULL AND cq IS NOT NULL
