@@ -325,7 +325,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             } else if (noun) {
               // A noun names its parties or states no event ("NATO's intervention").
               continue;
-            } else if (head?.unknownName || rule.confidence < 0.7) {
+            } else if ((head?.unknownName && !rule.after?.has(head.lemma)) || rule.confidence < 0.7) {
               // The object is named but unknown ("recognised Abkhazia"), or the rule is too weak to guess.
               continue;
             } else {
@@ -344,6 +344,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
               const actor = head && modality.actNouns.has(head.lemma) && prior && prior.source.principal !== src0.principal
                 ? prior.source
                 : undefined;
+              // An act whose actor is not in view ("condemned the recognition") has no target to guess.
+              if (!actor && head && modality.actNouns.has(head.lemma)) continue;
               const pick = place ?? actor ?? sameSource[0] ?? here[0] ?? before[0];
               if (!pick) continue;
               target = { parties: [pick], pronoun: false, generic: false };

@@ -74,7 +74,7 @@ function isBoundaryWord(t: Token, lemma: string): boolean {
  * Build the view of sentence `s` from the context's actor mentions (those of this sentence).
  * `topic` is the country the document is about: "the country" stands for it.
  */
-export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly DocumentContext['actors'][number][], m: Modality = loadModality(), topic: string | null = null): SentenceView {
+export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly DocumentContext['actors'][number][], m: Modality = loadModality(), topic: string | null = null, topicOrg: string | null = null): SentenceView {
   const tokens = s.tokens;
   const n = tokens.length;
   // The segmenter gives lemmas in lower case already.
@@ -173,11 +173,14 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
   const instruments = n > 0 ? findInstruments(tokens) : [];
   const instrumentParties: Party[] = [];
   for (const im of instruments) {
-    if (!im.org) continue;
+    // "approved the accession treaty": membership of the organisation the document is about.
+    const document = lemmas.slice(im.first, im.last + 1).some((l) => l === 'treaty' || l === 'protocol');
+    const org = im.org ?? (im.instrument === 'membership' && document ? topicOrg : null);
+    if (!org) continue;
     const f = tokens[im.first] as Token;
     const l = tokens[im.last] as Token;
     instrumentParties.push({
-      principal: im.org,
+      principal: org,
       actor: ctx.text.slice(f.start, l.end),
       kind: 'instrument',
       first: im.first,
@@ -213,11 +216,20 @@ const views = new WeakMap<DocumentContext, SentenceView[]>();
 
 /** The country a document names most often (the first on a tie), or null. */
 export function topicCountry(mentions: readonly DocumentContext['actors'][number][]): string | null {
+  return mostNamed(mentions, true);
+}
+
+/** The organisation a document names most often (the first on a tie), or null. */
+export function topicOrganisation(mentions: readonly DocumentContext['actors'][number][]): string | null {
+  return mostNamed(mentions, false);
+}
+
+function mostNamed(mentions: readonly DocumentContext['actors'][number][], countries: boolean): string | null {
   const counts = new Map<string, number>();
   let best: string | null = null;
   let most = 0;
   for (const a of mentions) {
-    if (!a.principal || a.role !== 'actor' || !isCountry(a.principal)) continue;
+    if (!a.principal || a.role !== 'actor' || isCountry(a.principal) !== countries) continue;
     const c = (counts.get(a.principal) ?? 0) + 1;
     counts.set(a.principal, c);
     if (c > most) [best, most] = [a.principal, c];
@@ -233,7 +245,8 @@ export function sentenceViews(ctx: DocumentContext): SentenceView[] {
     for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
     const m = loadModality();
     const topic = topicCountry(ctx.actors);
-    v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, topic));
+    const org = topicOrganisation(ctx.actors);
+    v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, topic, org));
     views.set(ctx, v);
   }
   return v;
