@@ -14,3 +14,4 @@ export {
   type OpenedDocument,
 } from './_document.js';
 export { memorySource, type ByteSource } from './_source.js';
+export { cutPoint } from './_split.js';
