@@ -149,6 +149,7 @@ async function run(engine: string, store: Store): Promise<Result> {
     await store.dyadSeries({ a, b, by: 'month' });
     series.push(performance.now() - t);
   }
+  console.log(`${engine}: ${Math.round(summary.inserted / loadSeconds).toLocaleString('en')} rows/s; dyad series median ${quantile(series, 0.5).toFixed(1)} ms, p95 ${quantile(series, 0.95).toFixed(1)} ms`);
   return { engine, loadSeconds, rowsPerSecond: summary.inserted / loadSeconds, inserted: summary.inserted, series, eventsInSeries };
 }
 
