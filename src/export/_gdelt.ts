@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { StoredEvent } from '../store/store.js';
 import { GDELT2_LAYOUT, GDELT2_WIDTH } from '../importers/gdelt/index.js';
-import { loadCameoActors } from '../importers/_tables.js';
+import { loadCameoActors } from '../importers/index.js';
 
 /** Principal → the undated CAMEO code that names it (NATO → IGOWSTNAT), and → its known-group code. */
 function reverseTables(): { code: Map<string, string>; group: Map<string, string> } {

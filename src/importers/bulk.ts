@@ -6,7 +6,7 @@
 import type { QuadClass } from '../core/model.js';
 import type { Dataset } from '../store/store.js';
 import type { ImportSink } from '../store/import-sink.js';
-import type { PrincipalSegment } from './gdelt/_actors.js';
+import type { PrincipalSegment } from './gdelt/index.js';
 
 /** 0-based column positions of the fields a bulk load maps. */
 export interface BulkFields {
