@@ -69,7 +69,7 @@ function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], 
     // A counted group cannot act ("recognised by 111 states"), but it can be acted upon.
     if (r[0]?.generic && other === 'target') return { parties: [], pronoun: false, generic: true };
     const ps = r.filter((p) => p.principal !== exclude && (!p.generic || other === 'source'));
-    if (ps.length > 0) return { parties: ps, pronoun: false, generic: false };
+    if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
     if (r.length > 0 && RECIPIENTS.has(slot)) own = true;
   }
   return { parties: [], pronoun: false, generic: false, own };
@@ -306,7 +306,9 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           const head = target.parties.length === 0 ? objectHead(view, i) : null;
           // With three or more ("A, B and C met"), each pair once, in the order named.
           let pairs: [Party, Party][] | null = null;
-          if (target.parties.length === 0 && source.slot === 'subject' && !rule.domestic && !head?.distributive) {
+          // A plain object does not outweigh them ("Serbia and Kosovo began a dialogue under EU auspices").
+          const plainObject = target.slot === 'object';
+          if ((target.parties.length === 0 || plainObject) && source.slot === 'subject' && !rule.domestic && !head?.distributive) {
             const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
             if (sides.length >= 2) {
               pairs = [];

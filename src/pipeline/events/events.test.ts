@@ -161,6 +161,11 @@ describe('event patterns, one sentence each about other countries and years', ()
     });
   }
 
+  it('pairs coordinated subjects rather than a plain object ("A and B began a dialogue under EU auspices")', () => {
+    const { events } = extractor.extract('In 2011 Armenia and Azerbaijan held talks under OSCE auspices.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'ARM→AZE 046 [hold-talks]');
+  });
+
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
     const file = loadDataFile<EventPatternFile>(dataPath('patterns', 'events.yaml'), EVENT_PATTERNS_SCHEMA);
     const tested = new Set(CASES.map((c) => c[0]));
