@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { cacheEntry, readCached, writeCached } from './_data-cache.js';
 import { DyadError } from './errors.js';
 
 const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strict: false });
@@ -78,7 +79,7 @@ export function parseDataText<T>(text: string, schema: object, file: string): T 
   return value as T;
 }
 
-/** Read and validate a data file. */
+/** Read and validate a data file (a file read before, unchanged, comes from the cache of `_data-cache`). */
 export function loadDataFile<T>(file: string, schema: object): T {
   let text: string;
   try {
@@ -90,5 +91,11 @@ export function loadDataFile<T>(file: string, schema: object): T {
       cause,
     });
   }
-  return parseDataText<T>(text, schema, file);
+  // A file read before, unchanged, under the same schema: its parsed, validated value (see _data-cache).
+  const entry = cacheEntry(text, schema);
+  const cached = entry ? readCached(entry) : undefined;
+  if (cached !== undefined) return cached as T;
+  const value = parseDataText<T>(text, schema, file);
+  if (entry) writeCached(entry, value);
+  return value;
 }
