@@ -5,7 +5,7 @@
  * (a pronoun subject, a passive without its agent, "the Summit" of the sentence before) are taken from
  * the discourse: the event just before, then the actors named just before.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ActorRef, DateInterval, DyadEvent } from '../../core/model.js';
 import type { DocumentContext, Stage } from '../types.js';
 import { loadModality, unasserted, type Modality } from './_modality.js';
@@ -186,7 +186,8 @@ function ref(p: Party): ActorRef {
 }
 
 function eventId(docId: string, start: number, end: number, code: string, source: string, target: string): string {
-  return createHash('sha256').update(`${docId}\u0000event\u0000${start}\u0000${end}\u0000${code}\u0000${source}\u0000${target}`).digest('hex').slice(0, 20);
+  // The one-shot hash: the same digest as a Hash object's, at half the cost.
+  return hash('sha256', `${docId}\u0000event\u0000${start}\u0000${end}\u0000${code}\u0000${source}\u0000${target}`, 'hex').slice(0, 20);
 }
 
 /** Parties named in sentences before `index` (nearest last), for discourse fallbacks. */

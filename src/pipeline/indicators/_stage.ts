@@ -4,7 +4,7 @@
  * before it, the principal it is about and a short metric phrase. Years, dates, ordinals, model
  * numbers and bare numbers without a unit are not indicators.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Indicator, IndicatorQualifier } from '../../core/model.js';
 import type { DocumentContext, Stage } from '../types.js';
 import { sentenceViews, topicCountry, type DateFor, type Party, type SentenceView } from '../events/index.js';
@@ -187,7 +187,7 @@ function metricOf(view: SentenceView, fig: Figure): string {
 }
 
 function indicatorId(doc: string, start: number, end: number, unit: string, value: number): string {
-  return createHash('sha256').update(`${doc}\u0000indicator\u0000${start}\u0000${end}\u0000${unit}\u0000${value}`).digest('hex').slice(0, 20);
+  return hash('sha256', `${doc}\u0000indicator\u0000${start}\u0000${end}\u0000${unit}\u0000${value}`, 'hex').slice(0, 20);
 }
 
 /** Create the indicators stage. */

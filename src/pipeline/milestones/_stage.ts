@@ -5,7 +5,7 @@
  * milestone per actor. Statements that are negated, hypothetical or future give none. One milestone
  * per (actor, organisation, instrument, status) in a document, with the most precise date.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { DateInterval, Instrument, Milestone, MilestoneStatus } from '../../core/model.js';
 import type { DocumentContext, Stage } from '../types.js';
 import {
@@ -41,9 +41,7 @@ function widthDays(d: DateInterval | null): number {
 }
 
 function milestoneId(doc: string, m: Omit<Milestone, 'id'>): string {
-  return createHash('sha256')
-    .update(`${doc}\u0000milestone\u0000${m.evidence.start}\u0000${m.evidence.end}\u0000${m.actor}\u0000${m.org}\u0000${m.instrument}\u0000${m.status}`)
-    .digest('hex')
+  return hash('sha256', `${doc}\u0000milestone\u0000${m.evidence.start}\u0000${m.evidence.end}\u0000${m.actor}\u0000${m.org}\u0000${m.instrument}\u0000${m.status}`, 'hex')
     .slice(0, 20);
 }
 
