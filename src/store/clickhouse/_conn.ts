@@ -71,8 +71,8 @@ export function serverErrorCode(err: unknown): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Codes of a shard that cannot be reached: NETWORK_ERROR, SOCKET_TIMEOUT, ALL_CONNECTION_TRIES_FAILED… */
-const UNREACHABLE = new Set([209, 210, 279, 159, 394]);
+/** Codes of a shard that cannot be reached: SOCKET_TIMEOUT, NETWORK_ERROR, ALL_CONNECTION_TRIES_FAILED. */
+const UNREACHABLE = new Set([209, 210, 279]);
 
 /** What the last query on a store met. */
 export interface QueryMeta {
@@ -206,7 +206,9 @@ export class ChConn {
     const code = serverErrorCode(err);
     if (this.target.cluster && code !== null && UNREACHABLE.has(code)) {
       const down = await this.downShards().catch(() => [] as string[]);
-      const named = down.length > 0 ? down.join(', ') : (/\(([^()\s]+:\d+)\)/.exec(err instanceof Error ? err.message : '')?.[1] ?? 'unknown');
+      // The probe names the shards; if they answer again by now, the address in the server's message does.
+      const named = down.length > 0 ? down.join(', ') : /\(([^()\s]+:\d+)\)/.exec(err instanceof Error ? err.message : '')?.[1];
+      if (!named) return this.plainFailure(err);
       return new DyadError('STORE_SHARD_DOWN', `shard ${named} of cluster ${this.target.cluster} does not answer; the query was not answered`, {
         place: { file: this.where },
         hint: 'Start the shard again (scripts/clickhouse/cluster.sh start), or add partial=1 to the store URL to accept answers from the shards that are up.',
