@@ -4,18 +4,27 @@
  * field instead of surfacing later as a wrong extraction.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type * as YamlModule from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { cacheEntry, readCached, writeCached } from './_data-cache.js';
 import { DyadError } from './errors.js';
 
-const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strict: false });
+// yaml and ajv (a quarter of a second to load) are loaded on the first file the cache does not
+// hold; both are CommonJS packages, so require gives the very modules an import would.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof YamlModule | undefined;
+const yaml = (): typeof YamlModule => (yamlModule ??= require('yaml') as typeof YamlModule);
+let ajvInstance: AjvModule.Ajv | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 function validatorFor(schema: object): ValidateFunction {
   let v = compiled.get(schema);
   if (!v) {
-    v = ajv.compile(schema);
+    ajvInstance ??= new (require('ajv') as typeof AjvModule).Ajv({ allErrors: true, allowUnionTypes: true, strict: false });
+    v = ajvInstance.compile(schema);
     compiled.set(schema, v);
   }
   return v;
@@ -33,7 +42,7 @@ function lineOf(doc: Document, lines: LineCounter, instancePath: string): number
   const segs = pathSegments(instancePath);
   for (let n = segs.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(segs.slice(0, n), true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    if (yaml().isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
   return undefined;
 }
@@ -54,6 +63,7 @@ function describeError(e: ErrorObject): string {
  * @throws DyadError `DATA_PARSE` (with line) or `DATA_SCHEMA` (with line and field).
  */
 export function parseDataText<T>(text: string, schema: object, file: string): T {
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];

@@ -4,8 +4,12 @@
  * than producing events for an actor nobody can look up.
  */
 import { readFileSync } from 'node:fs';
-import { LineCounter, isNode, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
 import { DyadError } from '../../core/errors.js';
+
+// yaml is needed only to point at the line of an error: loaded then, not at every start.
+const require = createRequire(import.meta.url);
 
 interface PrincipalRef {
   path: (string | number)[];
@@ -35,6 +39,7 @@ function references(dict: DictLike): PrincipalRef[] {
 
 function lineOf(file: string, path: (string | number)[]): number | undefined {
   try {
+    const { LineCounter, isNode, parseDocument } = require('yaml') as typeof YamlModule;
     const lines = new LineCounter();
     const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines });
     const node = doc.getIn(path, true);
