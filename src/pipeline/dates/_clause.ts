@@ -10,9 +10,11 @@
 import type { DateInterval } from '../../core/model.js';
 import type { DocumentContext } from '../types.js';
 import { sameInterval } from './_calendar.js';
-import { clauseKey, clausesOf, cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
+import { clauseKey, clausesOf, cuesFor, dateSentence, type Clauses, type SentenceDating } from './_narrative.js';
 import { datings } from './_stage.js';
 import { defaultVocabulary } from './_vocabulary.js';
+
+const clauseCache = new WeakMap<SentenceDating, Clauses>();
 
 function datingOf(ctx: DocumentContext, i: number): SentenceDating | undefined {
   const known = datings.get(ctx)?.[i];
@@ -35,12 +37,17 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const sentenceDate = ctx.sentenceDates[sentenceIndex] ?? dating.date;
   const { mentions, roles } = dating;
   if (mentions.length === 0) return sentenceDate;
-  const clauses = clausesOf(
-    s.text,
-    mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
-    s.tokens,
-    s.start,
-  );
+  // A sentence's clauses are the same for each of its events: worked out once.
+  let clauses = clauseCache.get(dating);
+  if (!clauses) {
+    clauses = clausesOf(
+      s.text,
+      mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
+      s.tokens,
+      s.start,
+    );
+    clauseCache.set(dating, clauses);
+  }
   const here = clauseKey(clauses, Math.max(0, start - s.start));
   const trigger = s.tokens.find((t) => t.start >= start && t.start < Math.max(end, start + 1));
   const triggerIsVerb = trigger ? trigger.pos === 'VERB' || trigger.pos === 'AUX' : true;

@@ -201,8 +201,8 @@ export function refersBack(s: Sentence, prev: Sentence | undefined, cues: Cues):
   }
   if (!prev) return null;
   // "the Summit" right after a sentence about "the NATO Summit in Wales": a named thing taken up again.
-  const named = new Set<string>();
-  for (const t of prev.tokens) if (NOUNISH.has(t.pos) && /^\p{Lu}/u.test(t.text)) named.add(t.lemma);
+  // The previous sentence's names, gathered only when this sentence has a capitalised head to look up.
+  let named: Set<string> | undefined;
   for (let i = 0; i + 1 < tk.length; i++) {
     const d = tk[i]?.lower;
     if (tk[i]?.pos !== 'DET' || (d !== 'the' && d !== 'this' && d !== 'that' && d !== 'these' && d !== 'those')) continue;
@@ -210,7 +210,12 @@ export function refersBack(s: Sentence, prev: Sentence | undefined, cues: Cues):
     const head = tk[h];
     // The head ends its noun phrase: "the NATO members" takes up members, not NATO.
     if (NOUNISH.has(tk[h + 1]?.pos ?? '')) continue;
-    if (head && NOUNISH.has(head.pos) && /^\p{Lu}/u.test(head.text) && named.has(head.lemma)) return 'named';
+    if (!head || !NOUNISH.has(head.pos) || !/^\p{Lu}/u.test(head.text)) continue;
+    if (!named) {
+      named = new Set<string>();
+      for (const t of prev.tokens) if (NOUNISH.has(t.pos) && /^\p{Lu}/u.test(t.text)) named.add(t.lemma);
+    }
+    if (named.has(head.lemma)) return 'named';
   }
   return null;
 }
@@ -224,7 +229,8 @@ export function dateSentence(
   cues: Cues,
 ): SentenceDating {
   const local = mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
-  const roles = mentionRoles(s, mentions, clausesOf(s.text, local, s.tokens, s.start));
+  // Most sentences name no date: they have no roles, and need no clauses.
+  const roles = mentions.length === 0 ? [] : mentionRoles(s, mentions, clausesOf(s.text, local, s.tokens, s.start));
   const back = refersBack(s, prev, cues);
   let own: DateMention | null = null;
   for (let i = 0; i < mentions.length; i++) {
