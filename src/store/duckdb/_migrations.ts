@@ -126,6 +126,47 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    // The two unique indexes of `events` are ART indexes DuckDB keeps in memory, growing with the table:
+    // a 5-million-row import peaked above 4 GB in them. Uniqueness is kept by the writers instead
+    // (`putDocument` never repeats an event id; imports skip stored (dataset, dataset_row_id) keys and a
+    // key repeated in a file keeps its first line). DuckDB cannot drop a constraint with ALTER, so the
+    // table is rebuilt: same columns, same order, same defaults.
+    version: 2,
+    name: 'events without unique indexes (writers keep ids and dataset row keys unique)',
+    statements: [
+      'ALTER TABLE events RENAME TO events_v1',
+      `CREATE TABLE events (
+        id               VARCHAR NOT NULL,
+        dataset          VARCHAR NOT NULL,
+        dataset_row_id   VARCHAR,
+        source_principal VARCHAR NOT NULL,
+        source_actor     VARCHAR,
+        source_actor_id  VARCHAR,
+        target_principal VARCHAR NOT NULL,
+        target_actor     VARCHAR,
+        target_actor_id  VARCHAR,
+        code             VARCHAR NOT NULL,
+        root             VARCHAR NOT NULL,
+        quad_class       TINYINT NOT NULL,
+        goldstein        DOUBLE NOT NULL,
+        date_start       DATE,
+        date_end         DATE,
+        date_precision   VARCHAR,
+        document_id      VARCHAR,
+        evidence_start   INTEGER,
+        evidence_end     INTEGER,
+        evidence_text    VARCHAR,
+        rule             VARCHAR,
+        confidence       DOUBLE,
+        mentions         INTEGER NOT NULL DEFAULT 1,
+        source_url       VARCHAR,
+        batch_id         VARCHAR
+      )`,
+      'INSERT INTO events SELECT * FROM events_v1',
+      'DROP TABLE events_v1',
+    ],
+  },
 ];
 
 /** The table that records which migrations ran; created before any migration. */

@@ -37,12 +37,17 @@ async function matchingEvent(db: Db, e: DyadEvent): Promise<string | null> {
   return row && row['id'] !== null ? String(row['id']) : null;
 }
 
-async function putEvent(db: Db, documentId: string, e: DyadEvent): Promise<'event' | 'mention'> {
-  const existing = await matchingEvent(db, e);
+/**
+ * `events` has no unique index (see migration 2), so ids are kept unique here: an id hashes its document's
+ * id, documents are stored once, so only the same document can repeat one — `inserted` holds its ids.
+ */
+async function putEvent(db: Db, documentId: string, e: DyadEvent, inserted: Set<string>): Promise<'event' | 'mention'> {
+  const existing = inserted.has(e.id) ? e.id : await matchingEvent(db, e);
   const eventId = existing ?? e.id;
   if (existing) {
     await db.run('UPDATE events SET mentions = mentions + 1 WHERE id = $1', [existing]);
   } else {
+    inserted.add(e.id);
     await db.run(
       `INSERT INTO events (id, dataset, source_principal, source_actor, source_actor_id, target_principal,
          target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision,
@@ -110,8 +115,9 @@ export async function putDocumentRows(db: Db, doc: StoredDocument, x: Extraction
     [doc.id, doc.path ?? null, doc.title ?? null, doc.published, doc.language ?? null, doc.text, doc.ingestedAt],
   );
   const counts: PutCounts = { events: 0, mentions: 0 };
+  const inserted = new Set<string>();
   for (const e of x.events) {
-    counts[(await putEvent(db, doc.id, e)) === 'event' ? 'events' : 'mentions']++;
+    counts[(await putEvent(db, doc.id, e, inserted)) === 'event' ? 'events' : 'mentions']++;
     for (const side of [e.source, e.target]) {
       if (side.actorId) {
         await db.run('INSERT OR IGNORE INTO actors (id, kind, name, principal) VALUES ($1, NULL, $2, $3)', [side.actorId, side.actor, side.principal]);

@@ -7,6 +7,8 @@ import type { Extraction } from '../../core/model.js';
 import { isDyadError } from '../../core/errors.js';
 import { openStore } from '../open.js';
 import { openDuckDbStore, LATEST_SCHEMA_VERSION } from './index.js';
+import { Db } from './_db.js';
+import { MIGRATIONS, SCHEMA_VERSION_TABLE } from './_migrations.js';
 
 function tmp(): { dir: string; db: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-duck-'));
@@ -97,7 +99,7 @@ test('a URL of an unknown engine is a clear BAD_ARGUMENT', async () => {
   await assert.rejects(openStore('mysql://x/y'), (e) => isDyadError(e) && e.code === 'BAD_ARGUMENT' && e.place?.field === '--db');
 });
 
-test('optimize lays events out by dyad and date, keeps constraints, and changes no answer', async () => {
+test('optimize lays events out by dyad and date, keeps the table definition, and changes no answer', async () => {
   const t = tmp();
   try {
     const s = await openDuckDbStore(t.db);
@@ -113,7 +115,50 @@ test('optimize lays events out by dyad and date, keeps constraints, and changes 
     const layout = await s.db.all('SELECT source_principal || target_principal || CAST(date_start AS VARCHAR) AS k FROM events ORDER BY rowid');
     const keys = layout.map((r) => String(r['k']));
     assert.deepEqual(keys, [...keys].sort());
-    await assert.rejects(s.db.run(`INSERT INTO events (id, dataset, source_principal, target_principal, code, root, quad_class, goldstein) VALUES ('e0', 'dyad', 'X', 'Y', '010', '01', 1, 0)`), /constraint|Duplicate/i);
+    await assert.rejects(s.db.run(`INSERT INTO events (id, dataset, source_principal, target_principal, code, root, quad_class, goldstein) VALUES ('e9', 'dyad', NULL, 'Y', '010', '01', 1, 0)`), /NOT NULL/i);
+    await s.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('migration 2 keeps every event and its columns and leaves events without unique indexes', async () => {
+  const t = tmp();
+  try {
+    const v1 = await Db.open(t.db);
+    await v1.run(SCHEMA_VERSION_TABLE);
+    for (const sql of MIGRATIONS.find((m) => m.version === 1)?.statements ?? []) await v1.run(sql);
+    await v1.run(`INSERT INTO schema_version VALUES (1, 'v1', current_timestamp)`);
+    await v1.run(`INSERT INTO events (id, dataset, dataset_row_id, source_principal, target_principal, code, root, quad_class, goldstein, date_start, mentions)
+      VALUES ('g:1', 'g', '1', 'SRB', 'NATO', '120', '12', 3, -4, DATE '2019-03-24', 7), ('g:2', 'g', '2', 'AUT', 'HUN', '040', '04', 1, 1, NULL, 1)`);
+    const columnsBefore = await v1.all(`SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_name = 'events' ORDER BY ordinal_position`);
+    v1.close();
+    const s = await openDuckDbStore(t.db);
+    assert.deepEqual(await s.db.all(`SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_name = 'events' ORDER BY ordinal_position`), columnsBefore);
+    const rows = await s.db.all(`SELECT id, dataset_row_id, mentions, CAST(date_start AS VARCHAR) AS d FROM events ORDER BY id`);
+    assert.deepEqual(rows.map((r) => [r['id'], r['dataset_row_id'], r['mentions'], r['d']]), [['g:1', '1', 7, '2019-03-24'], ['g:2', '2', 1, null]]);
+    const unique = await s.db.all(`SELECT constraint_type FROM duckdb_constraints() WHERE table_name = 'events' AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')`);
+    assert.equal(unique.length, 0);
+    await s.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('an event id repeated within one document is stored once, the repeat counted as a mention', async () => {
+  const t = tmp();
+  try {
+    const s = await openDuckDbStore(t.db);
+    // Undated, so only the id can tell that the two are one event.
+    const e = {
+      id: 'same', source: { principal: 'SRB', actor: 'SRB' }, target: { principal: 'NATO', actor: 'NATO' }, code: '120', root: '12', quadClass: 3 as const, goldstein: -4,
+      date: null, evidence: { start: 0, end: 1, text: 'x' }, rule: 'r', confidence: 1,
+    };
+    const r = await s.putDocument(doc('a'), { ...empty('a'), events: [e, { ...e, rule: 'r2' }] });
+    assert.deepEqual(r, { status: 'stored', documentId: 'a', events: 1, mentions: 1 });
+    const rows = await s.db.all(`SELECT id, mentions FROM events`);
+    assert.deepEqual(rows.map((x) => [x['id'], x['mentions']]), [['same', 2]]);
+    assert.equal((await s.db.all(`SELECT 1 FROM event_mentions WHERE event_id = 'same'`)).length, 2);
     await s.close();
   } finally {
     t.done();

@@ -268,9 +268,8 @@ export class DuckDbImportSink implements BulkCsvSink {
     this.live();
     this.flushAppenders();
     const ds = this.info.dataset;
-    // The events table's unique indexes live in memory and grow with the table: the cap set for reading
-    // and mapping would make a large insert fail, so the store's own limit applies here.
-    await this.restoreMemoryLimit();
+    // The cap set for reading and mapping stays on for the insert: `events` has no unique index since
+    // migration 2 (keys are kept unique by the anti-join below), so the insert's sort spills to disk.
     const summary = await this.db.transaction(async () => {
       const before = await this.db.one(`SELECT count(*) AS n FROM events WHERE dataset = $1`, [ds]);
       // A key twice in one file keeps its first line; checked first, since it is rare and the
