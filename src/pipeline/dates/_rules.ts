@@ -359,8 +359,9 @@ export function findCandidates(text: string, rules: DateRule[], v: Vocabulary): 
   const open: Partial<Record<Gate, boolean>> = {};
   const passes = (g: Gate): boolean => (open[g] ??= (tests as Record<Gate, RegExp>)[g].test(text));
   const all: (Candidate & { order: number })[] = [];
-  rules.forEach((rule, order) => {
-    if (!rule.needs.every(passes)) return;
+  for (let order = 0; order < rules.length; order++) {
+    const rule = rules[order] as DateRule;
+    if (!rule.needs.every(passes)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const r = rule.extract(m, v);
@@ -368,9 +369,9 @@ export function findCandidates(text: string, rules: DateRule[], v: Vocabulary): 
       const c = 'found' in r ? { start: r.start, end: r.end, found: r.found } : { start: m.index, end: m.index + m[0].length, found: r };
       // "on 20 March." ends the sentence: the full stop belongs to an abbreviation ("Sept."), not to "March".
       if (text.charCodeAt(c.end - 1) === 46 && !isAbbreviatedMonth(text.slice(0, c.end - 1), v)) c.end--;
-      all.push({ ...c, rule: rule.name, order });
+      all.push({ start: c.start, end: c.end, found: c.found, rule: rule.name, order });
     }
-  });
+  }
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
   const kept: Candidate[] = [];
   for (const c of all) {
