@@ -10,22 +10,27 @@ import type { ChConn } from './_conn.js';
 import { CLICKHOUSE_SCHEMA_VERSION, SCHEMA_VERSION_DDL, TABLES } from './_schema.js';
 import { ident, int, str } from './_sql.js';
 
-async function createDatabase(conn: ChConn, url: string): Promise<void> {
+/** Run `work` with a client that names no database (the store's may not exist yet). */
+async function withBoot<T>(conn: ChConn, url: string, work: (boot: ReturnType<typeof createClient>) => Promise<T>): Promise<T> {
   const boot = createClient({ url, log: { level: ClickHouseLogLevel.OFF } });
   try {
-    await conn.wrap(() => boot.command({ query: `CREATE DATABASE IF NOT EXISTS ${ident(conn.target.database)}` }));
+    return await conn.wrap(() => work(boot));
   } finally {
     await boot.close();
   }
 }
 
+async function createDatabase(conn: ChConn, url: string): Promise<void> {
+  await withBoot(conn, url, (boot) => boot.command({ query: `CREATE DATABASE IF NOT EXISTS ${ident(conn.target.database)}` }));
+}
+
 /** Make sure the tables exist (unless read-only) and the schema is one this code reads. */
 export async function ensureSchema(conn: ChConn, readOnly: boolean): Promise<void> {
   const { cluster, database } = conn.target;
-  if (!readOnly) await createDatabase(conn, conn.target.url);
+  // The cluster is checked before anything is created, so a wrong URL leaves nothing behind.
   if (cluster) {
-    const r = await conn.wrap(async () =>
-      (await conn.node.query({ query: `SELECT count() AS n FROM system.clusters WHERE cluster = ${str(cluster)}`, format: 'JSONEachRow' })).json<{ n: string }>(),
+    const r = await withBoot(conn, conn.target.url, async (boot) =>
+      (await boot.query({ query: `SELECT count() AS n FROM system.clusters WHERE cluster = ${str(cluster)}`, format: 'JSONEachRow' })).json<{ n: string }>(),
     );
     const shards = Number(r[0]?.n ?? 0);
     if (shards === 0) {
@@ -42,6 +47,7 @@ export async function ensureSchema(conn: ChConn, readOnly: boolean): Promise<voi
     }
   }
   if (!readOnly) {
+    await createDatabase(conn, conn.target.url);
     if (cluster) {
       for (const [i, client] of conn.shardClients.entries()) {
         await createDatabase(conn, conn.target.shards[i] ?? conn.target.url);

@@ -155,7 +155,10 @@ export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extr
     const d = closed(e.date);
     let match: Candidate | null = null;
     let stored = false;
-    if (d) {
+    if (createdMentions.has(e.id)) {
+      // An id this document already wrote (ids hash the document, so only it can repeat one): a mention of it, as on DuckDB.
+      match = { id: e.id, key: '' };
+    } else if (d) {
       for (const c of created) if (newEventMatches(e, d, c)) match = earliest(match, { id: c.id, key: matchKey(c.date?.start ?? '', c.id) });
       const fromDb = storedEventMatch(candidates, e, d);
       const best = earliest(match, fromDb);
