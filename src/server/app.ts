@@ -13,6 +13,7 @@ import './_fastify-types.js';
 import { toApiFailure } from './_errors.js';
 import { OpenApiBuilder } from './_openapi.js';
 import { registerDashboard } from './_static.js';
+import { registerPartialHeader, trackPartial } from './_partial.js';
 import { registerRoutes } from './routes/index.js';
 
 export interface ServerOptions {
@@ -54,6 +55,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const openapi = new OpenApiBuilder({ title: 'Dyad API', version: pkg.version, description: pkg.description });
   app.addHook('onRoute', (route) => openapi.add(route));
 
+  registerPartialHeader(app);
+
   const writeCheck = bearerCheck(options.token);
   app.addHook('onRequest', async (req) => {
     const write = req.routeOptions.config.write === true;
@@ -82,7 +85,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   const ctx: ServerContext = {
-    store: options.store,
+    store: trackPartial(options.store),
     extractor: options.extractor ?? null,
     importer: options.importer ?? null,
   };

@@ -174,3 +174,15 @@ export interface Store {
 }
 
 export type { ActorRef, DateInterval };
+
+/**
+ * The mark an engine puts on a result that came from only some of its shards (a ClickHouse cluster
+ * opened with `partial=1`). Callers that pass results on (the API) check it, so a partial answer is
+ * never shown as a whole one.
+ */
+export const PARTIAL_RESULT: unique symbol = Symbol.for('dyad.partial') as never;
+
+/** Whether `result` came from only some of the store's shards. */
+export function isPartialResult(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && (result as Record<symbol, unknown>)[PARTIAL_RESULT] === true;
+}
