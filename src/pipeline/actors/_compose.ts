@@ -229,7 +229,7 @@ export class Composer {
   /**
    * True when a location word ("in", "at", "over"…) comes right before (skipping "the", "southern"…) and the name
    * is not the owner or modifier of what follows: "over Russia's engagement" and "at the Russia-led
-   * summit" name an actor, "in Serbia's southern city of Niš" a place.
+   * summit" name an actor, "in Hungary's southern city of Szeged" a place.
    */
   private isLocated(tokens: Tokens, from: number, to: number): boolean {
     let i = from - 1;

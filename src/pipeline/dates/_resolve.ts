@@ -3,7 +3,7 @@
  * "by"…; gives a month without a year the year of its neighbour, of the narrative or of the
  * published date; shifts "the following year", "two years later" from the narrative's last date
  * and "last year" from the published date; and joins "a decade after 1999" into one mention,
- * while "In 2009, just a decade after the intervention" takes the 2009 it stands beside.
+ * while "In 2004, just a decade after the war" takes the 2004 it stands beside.
  */
 import type { DateInterval } from '../../core/model.js';
 import type { DateMention, Sentence } from '../types.js';
@@ -20,7 +20,7 @@ export interface NarrativeState {
   warnings?: string[];
 }
 
-/** Gap between a date and the relative expression that restates it ("2009, just a decade after"). */
+/** Gap between a date and the relative expression that restates it ("2004, just a decade after"). */
 const APPOSITION = /^[\s,]*(?:just|only|some|exactly|precisely|barely|almost|nearly|about|roughly)?[\s,]*$/i;
 /** Gap between a month and the year expression that completes it ("September the following year"). */
 const MONTH_YEAR_GAP = /^[\s,]*(?:in|of|during)?\s*$/i;
@@ -83,7 +83,7 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
           break;
         }
         if (f.anchor === 'after') {
-          // "In 2009, just a decade after the intervention": the expression restates its neighbour.
+          // "In 2004, just a decade after the war": the expression restates its neighbour.
           if (prev && !prev.relative && APPOSITION.test(text.slice(prevEnd, c.start))) {
             out.push(mention(c.start, c.end, prev.interval, c.rule, true));
           }

@@ -16,7 +16,7 @@ const NO_DATE = [
   'Relations have been tense for decades.',
   'The pause lasted for a year.',
   'They reached a decade-long consensus on reform.',
-  'Over the course of previous years the ties grew.',
+  'Over the course of recent years the ties grew.',
   'The minister may visit the base soon.',
   'The deal was announced recently.',
   'The road is 1850 km long.',

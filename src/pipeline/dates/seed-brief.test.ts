@@ -77,6 +77,6 @@ test("each dated gold event's clause gets a date that fits the gold date", (t) =
     if (!got || !intervalContains(goldDate, got)) misses.push(`${g.date} <- ${got ? `${got.start}..${got.end}` : 'none'}: ${g.quote.slice(0, 50)}`);
   }
   // Two need knowledge no text rule has: the date of an event named only by what came before
-  // ("prior to the establishment of a formal partnership") and of "NATO's air strikes" (1999).
+  // (a partnership that came before any formal one) and of "NATO's air strikes" (1999).
   assert.ok(misses.length <= 2, `${misses.length} of ${dated} misses:\n${misses.join('\n')}`);
 });

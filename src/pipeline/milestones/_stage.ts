@@ -1,7 +1,7 @@
 /**
  * The milestones stage: a ladder instrument named with a status word ("Serbia finalized the IPAP",
- * "Serbia's involvement in PfP was paused", "the Croatian Parliament ratified the SOFA"), or an
- * organisation joined or left ("Croatia and Albania formally joining the Alliance"), gives one
+ * "Georgia's part in the PfP was frozen", "the Croatian Parliament ratified the SOFA"), or an
+ * organisation joined or left ("Latvia and Estonia formally joining NATO"), gives one
  * milestone per actor. Statements that are negated, hypothetical or future give none. One milestone
  * per (actor, organisation, instrument, status) in a document, with the most precise date.
  */
@@ -84,7 +84,7 @@ function triggerOf(view: SentenceView, im: InstrumentMention, v: MilestoneVocabu
 function actorsOf(view: SentenceView, views: readonly SentenceView[], trig: Trigger, im: InstrumentMention | null): Party[] {
   const countries = (ps: Party[]): Party[] => ps.filter((p) => p.country);
   if (trig.noun) {
-    // "the adoption of Serbia's first IPAP", "Serbia's accession to the EU"
+    // "the adoption of Moldova's first IPAP", "Serbia's accession to the EU"
     const between = im ? view.actors.filter((p) => p.first > trig.at && p.last < im.first && p.country) : [];
     if (between.length > 0) return between;
     const of = countries(prepositionOf(view, trig.at, 'of', false));
