@@ -278,8 +278,8 @@ export class DuckDbImportSink implements BulkCsvSink {
       const source = Number(repeats?.['n'] ?? 0) > 0
         ? `(SELECT * FROM ${this.stage} QUALIFY row_number() OVER (PARTITION BY row_key ORDER BY line) = 1)`
         : this.stage;
-      // Keys already stored are skipped by an anti-join; rows go in (source, target, date) order so the
-      // dyad series' zone maps skip row groups.
+      // Keys already stored are skipped by an anti-join; rows go in (source, target, date, id) order, the
+      // store's clustering order (the id's prefix is fixed), so the dyad series' zone maps skip row groups.
       await this.db.run(
         `INSERT INTO events (id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id,
           target_principal, target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end,
@@ -289,7 +289,7 @@ export class DuckDbImportSink implements BulkCsvSink {
           s.date_end, s.date_precision, s.mentions, s.source_url, $2
          FROM ${source} s
          WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.dataset = $1 AND e.dataset_row_id = s.row_key)
-         ORDER BY s.source_principal, s.target_principal, s.date_start`,
+         ORDER BY s.source_principal, s.target_principal, s.date_start, s.row_key`,
         [ds, this.info.batchId],
       );
       const after = await this.db.one(`SELECT count(*) AS n FROM events WHERE dataset = $1`, [ds]);

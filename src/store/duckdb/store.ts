@@ -32,6 +32,8 @@ import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicator
 /** What `./import-sink.ts` (the importers' bulk path) exports. */
 export interface ImportSinkModule {
   createDuckDbImportSink(db: Db, info: ImportBatchInfo): Promise<ImportSink>;
+  /** DuckDB's memory ceiling while an import runs, re-clustering included. */
+  IMPORT_MEMORY_LIMIT: string;
 }
 
 /** Imports smaller than this never trigger a re-clustering. */
@@ -314,9 +316,20 @@ export class DuckDbStore implements Store {
 
   async optimize(): Promise<void> {
     this.writable();
+    await this.cluster(null);
+  }
+
+  /** Re-cluster `events`, under `memoryLimit` when given (the sort then spills to disk instead of growing). */
+  private async cluster(memoryLimit: string | null): Promise<void> {
     await this.db.exclusive(async () => {
-      await this.db.transaction(() => clusterEvents(this.db));
-      await this.db.run('CHECKPOINT');
+      const prev = memoryLimit === null ? undefined : await this.db.one(`SELECT current_setting('memory_limit') AS m`);
+      if (memoryLimit !== null) await this.db.run(`SET memory_limit = '${memoryLimit.replace(/'/g, "''")}'`);
+      try {
+        await this.db.transaction(() => clusterEvents(this.db));
+        await this.db.run('CHECKPOINT');
+      } finally {
+        if (prev) await this.db.run(`SET memory_limit = '${String(prev['m']).replace(/'/g, "''")}'`);
+      }
     });
   }
 
@@ -329,11 +342,13 @@ export class DuckDbStore implements Store {
     const before = (await this.stats()).events;
     // Imports arrive in file order, which scatters each dyad over every row group; re-cluster when a
     // batch has grown the table by a quarter or more, so the cost stays proportional to what came in.
+    // Into an empty table the sink's insert is already in clustering order, so nothing is rewritten.
+    // The rewrite runs under the import's memory ceiling, as the rest of the import does.
     // The sink object itself is kept (its bulk CSV path is found by its own methods); only finish is wrapped.
     const finish = sink.finish.bind(sink);
     sink.finish = async () => {
       const summary = await finish();
-      if (summary.inserted >= CLUSTER_MIN_ROWS && summary.inserted * 4 >= before) await this.optimize();
+      if (before > 0 && summary.inserted >= CLUSTER_MIN_ROWS && summary.inserted * 4 >= before) await this.cluster(mod.IMPORT_MEMORY_LIMIT);
       return summary;
     };
     return sink;
