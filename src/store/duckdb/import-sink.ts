@@ -23,7 +23,7 @@ const STAGE_COLUMNS = `row_key VARCHAR, source_principal VARCHAR, source_actor V
   source_url VARCHAR, line BIGINT`;
 
 /** DuckDB's memory ceiling while a file is read and mapped, so a large file spills to disk instead of growing. */
-export const IMPORT_MEMORY_LIMIT = '700MB';
+export const IMPORT_MEMORY_LIMIT = '500MB';
 
 let sinkCounter = 0;
 
