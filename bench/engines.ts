@@ -20,6 +20,7 @@ import type { QuadClass } from '../src/core/model.js';
 import type { ImportedEvent } from '../src/store/import-sink.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
+import { rng, syntheticCountries } from './_synthetic.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -42,20 +43,8 @@ const CH_URL =
   args.clickhouse ??
   `clickhouse://${node}/dyad_bench?cluster=${env('DYAD_CLICKHOUSE_CLUSTER', 'dyad')}&shards=${env('DYAD_CLICKHOUSE_SHARDS', '127.0.0.1:8124,127.0.0.1:8125')}`;
 
-/** A deterministic generator, so both engines get the same events. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const codes = Array.from({ length: COUNTRIES }, (_, i) => `C${String(i).padStart(3, '0')}`);
-const weight = codes.map((_, i) => 1 / (i + 1) ** 0.8);
+const { codes, weight } = syntheticCountries(COUNTRIES);
 const cumulative: number[] = [];
 {
   let acc = 0;

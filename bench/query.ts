@@ -18,6 +18,7 @@ import {
 } from '@duckdb/node-api';
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import { balance } from '../src/analysis/index.js';
+import { rng, syntheticCountries } from './_synthetic.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -35,22 +36,10 @@ const YEARS = 30;
 const FIRST_DAY = Date.UTC(1995, 0, 1) / 86_400_000;
 const DAYS = YEARS * 365;
 
-/** A deterministic generator, so every run loads the same events. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(42);
 
 // Country codes C000..C199, activity skewed like real event data: a few countries in most events.
-const codes = Array.from({ length: COUNTRIES }, (_, i) => `C${String(i).padStart(3, '0')}`);
-const weight = codes.map((_, i) => 1 / (i + 1) ** 0.8);
+const { codes, weight } = syntheticCountries(COUNTRIES);
 const pairs: { s: number; t: number; n: number }[] = [];
 let wsum = 0;
 for (let s = 0; s < COUNTRIES; s++) for (let t = 0; t < COUNTRIES; t++) if (s !== t) wsum += (weight[s] ?? 0) * (weight[t] ?? 0);

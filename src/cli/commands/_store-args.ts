@@ -52,19 +52,3 @@ export function showDate(d: { start: string | null; end: string | null } | null)
   if (d.start === d.end) return d.start ?? '';
   return `${d.start ?? '…'}..${d.end ?? '…'}`;
 }
-
-/** Every value of a repeatable option (`--dict a.yaml --dict=b.yaml`); citty keeps only the last. */
-export function repeated(rawArgs: readonly string[], name: string): string[] {
-  const values: string[] = [];
-  for (let i = 0; i < rawArgs.length; i++) {
-    const a = rawArgs[i] ?? '';
-    if (a === '--') break;
-    if (a === `--${name}`) {
-      const v = rawArgs[i + 1];
-      if (v === undefined || v.startsWith('--')) throw new DyadError('BAD_ARGUMENT', `--${name} needs a value`, { place: { field: `--${name}` } });
-      values.push(v);
-      i++;
-    } else if (a.startsWith(`--${name}=`)) values.push(a.slice(name.length + 3));
-  }
-  return values;
-}

@@ -8,7 +8,8 @@ import { defineCommand } from 'citty';
 import { DyadError } from '../../core/errors.js';
 import { createProgress, findDocuments, ingestFiles, normalisePublished, type IngestSummary } from '../../ingest/index.js';
 import { createExtractor } from '../../pipeline/extract.js';
-import { dbArg, repeated, withStore } from './_store-args.js';
+import { repeatedOption } from './_extract-args.js';
+import { dbArg, withStore } from './_store-args.js';
 
 /** The summary as the lines a person reads at the end. */
 export function describeSummary(s: IngestSummary): string {
@@ -34,7 +35,7 @@ export default defineCommand({
     if (args.published && !published) {
       throw new DyadError('BAD_ARGUMENT', `'${args.published}' is not a date`, { place: { field: '--published' }, hint: 'Give 2017, 2017-03 or 2017-03-08.' });
     }
-    const dictFiles = repeated(rawArgs, 'dict');
+    const dictFiles = repeatedOption(rawArgs, 'dict');
     const { files, missing } = findDocuments(inputs);
     for (const m of missing) console.error(`dyad: ${m}: no .txt, .md or .html file here [INPUT_NOT_FOUND]`);
     if (files.length === 0) {
