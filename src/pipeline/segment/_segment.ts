@@ -1,6 +1,6 @@
 /**
  * segment: sentences and tokens (offsets, lemma, part of speech). wink-nlp tags the tokens, called
- * once per chunk of paragraphs; it gives token texts and the white space before each, not offsets,
+ * once per chunk of paragraphs; it gives token texts, not offsets,
  * so offsets come from one linear walk over the text, and the sentences from the same walk: a full
  * stop, question or exclamation mark (with any closing quote or bracket) before a capital, a digit,
  * a quote or a bracket ends a sentence, except after an abbreviation, an initial ("No. 5",
@@ -9,6 +9,7 @@
  */
 import type { Sentence, Stage, Token } from '../types.js';
 import { abbreviations } from './_abbreviations.js';
+import { knownLemma, lexeme, rememberLemma } from './_lexemes.js';
 import { winkBare, winkTagger } from './_model.js';
 
 /** wink-nlp is read in chunks of about this many characters, cut at paragraph breaks. */
@@ -23,10 +24,6 @@ const LETTERS = /^\p{L}+$/u;
 /** A list item or table row opening a line: it starts a sentence. */
 const LIST_ITEM = /^(?:[-*\u2022+]\s|\d{1,3}[.)]\s|\|)/;
 const LIST_NUMBER = /^\d{1,3}[.)]$/;
-const TERMINAL = /^(?:[.!?]+|\.\.\.)$/;
-const CLOSER = /^["')\]]+$/;
-/** What may open a sentence after a full stop: a capital, a digit, a quote or bracket, a list mark. */
-const SENTENCE_START = /^[\p{Lu}\p{N}"'(\[-]/u;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9;
@@ -73,12 +70,11 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
   const doc = nlp.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
   const toks = doc.tokens();
   const values = toks.out(its.value) as string[];
-  const spaces = toks.out(its.precedingSpaces) as string[];
   const tags = toks.out(its.pos) as string[];
+  const contractions = toks.out(its.contractionFlag) as boolean[];
   // The typings declare lemma with the wrong parameter types; it is a token its-function like the rest.
-  const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
+  const itsLemma = its.lemma as unknown as typeof its.value;
   const n = values.length;
-
 
   const abbr = abbreviations();
   let cursor = from;
@@ -99,7 +95,11 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
 
   for (let i = 0; i < n; i++) {
     const value = values[i] ?? '';
-    cursor += (spaces[i] ?? '').length;
+    const x = lexeme(value);
+    // wink's line-break tokens are white space the walk below steps over anyway.
+    if (x.blank) continue;
+    // Offsets: wink gives no offsets, so step over the white space before the token.
+    while (cursor < to && isWhiteSpace(text.charCodeAt(cursor))) cursor++;
     let start = cursor;
     if (!text.startsWith(value, start)) {
       // wink altered the token text (it should not): find it again, never moving backwards.
@@ -109,7 +109,7 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
     const end = start + value.length;
     cursor = end;
     const tag = tags[i] ?? 'X';
-    if (tag === 'SPACE' || value.trim() === '') continue;
+    if (tag === 'SPACE') continue;
 
     let breakHere = false;
     if (prev) {
@@ -128,8 +128,8 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
       if (
         !breakHere &&
         endsSentence &&
-        SENTENCE_START.test(value) &&
-        !(prev.end === start && CLOSER.test(value)) &&
+        x.opener &&
+        !(prev.end === start && x.closer) &&
         !(prev.text.endsWith('.') && isAbbreviation(text, abbreviationBefore(prev, beforePrev), prev, beforePrev, value, tag, abbr)) &&
         // "1." opening a list item is not a sentence.
         !(current.length <= 2 && LIST_NUMBER.test(text.slice(current[0]?.start ?? 0, prev.end)))
@@ -141,13 +141,10 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
     }
     if (breakHere) close();
 
-    endsSentence =
-      TERMINAL.test(value) ||
-      (value.length > 1 && value.endsWith('.') && !/^\d/.test(value)) ||
-      (endsSentence && CLOSER.test(value) && prev?.end === start);
+    endsSentence = x.terminal || (endsSentence && x.closer && prev?.end === start);
 
     // wink cuts words at letters outside Latin-1 ("Vu" + "čić", "Cinge" + "ľ"): join them again.
-    if (prev && !breakHere && prev.end === start && LETTERS.test(value) && LETTERS.test(prev.text)) {
+    if (prev && !breakHere && prev.end === start && x.letters && LETTERS.test(prev.text)) {
       prev.text += value;
       prev.end = end;
       prev.lower = prev.text.toLowerCase();
@@ -157,23 +154,32 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
       continue;
     }
 
-    const lower = value.toLowerCase();
-    const lemma = lemmas[i] ?? lower;
-    const after = text.charCodeAt(end);
+    // A contraction's part ("wo" of "won't") has its lemma in wink's token, not in its text.
+    const contraction = contractions[i] === true;
+    let lemma = contraction ? undefined : knownLemma(x, tag);
+    if (lemma === undefined) {
+      const raw = toks.itemAt(i).out(itsLemma) as string;
+      lemma = contraction ? (raw === x.lower ? x.lower : raw.toLowerCase()) : rememberLemma(x, tag, raw);
+    }
     const token: Token = {
       start,
       end,
       text: value,
-      lower,
-      lemma: lemma === lower ? lower : lemma.toLowerCase(),
+      lower: x.lower,
+      lemma,
       pos: tag,
-      spaceAfter: isSpace(after),
+      spaceAfter: isSpace(text.charCodeAt(end)),
     };
     current.push(token);
     beforePrev = prev;
     prev = token;
   }
   close();
+}
+
+/** White space wink puts between tokens (the normalised text has no other kinds). */
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {

@@ -27,6 +27,23 @@ test('tokens carry lower case, lemma, part of speech and the space after', () =>
   assert.equal(s.tokens[0]?.lower, 'poland');
 });
 
+test('a word met again with another part of speech gets that part of speech\'s lemma', () => {
+  // Lemmas are remembered per word and part of speech: the second meeting must not reuse the first.
+  const lemmaOf = (text: string, word: string, pos: string) =>
+    segmentText(text).flatMap((s) => s.tokens).find((t) => t.text === word && t.pos === pos)?.lemma;
+  assert.equal(lemmaOf('The envoy left Tbilisi on Monday.', 'left', 'VERB'), 'leave');
+  assert.equal(lemmaOf('The left wing of the Croatian parliament abstained.', 'left', 'ADJ'), 'left');
+  assert.equal(lemmaOf('The envoy left Tbilisi on Monday.', 'left', 'VERB'), 'leave');
+});
+
+test('the parts of a contraction keep wink-nlp\'s own lemmas', () => {
+  const tokens = segmentText("Ankara won't sign. Athens can't and Rome's envoy won't.").flatMap((s) => s.tokens);
+  assert.deepEqual(
+    tokens.filter((t) => t.text === 'wo' || t.text === 'ca' || t.text === "n't").map((t) => t.lemma),
+    ['will', 'not', 'can', 'not', 'will', 'not'],
+  );
+});
+
 test('abbreviations, initials and "No. 5" do not end a sentence', () => {
   assert.deepEqual(texts('Troops from the U.S. and e.g. Canada met Gen. J. R. Allen under Art. 5 of the treaty, i.e. No. 5 in the list. Then they left.'), [
     'Troops from the U.S. and e.g. Canada met Gen. J. R. Allen under Art. 5 of the treaty, i.e. No. 5 in the list.',
