@@ -166,6 +166,17 @@ function hasBefore(view: SentenceView, i: number, words: ReadonlySet<string>, ex
   return false;
 }
 
+/**
+ * The index of the last hyphen in a word, or -1. Most words have none, and V8's indexOf is a fast
+ * built-in where lastIndexOf is a call into the runtime: this runs for every token.
+ */
+function lastHyphen(word: string): number {
+  let at = word.indexOf('-');
+  if (at < 0) return -1;
+  for (let next = word.indexOf('-', at + 1); next >= 0; next = word.indexOf('-', at + 1)) at = next;
+  return at;
+}
+
 /** The token where an `after` word is found, or -1. */
 function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): number {
   const wantsInstrument = words.has('@instrument');
@@ -174,7 +185,7 @@ function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): n
     const l = view.lemmas[k] ?? '';
     if (view.hard[k] || l === ',' || l === '.') break;
     if (words.has(l) || words.has(view.tokens[k]?.lower ?? '')) return k;
-    const dash = l.lastIndexOf('-');
+    const dash = lastHyphen(l);
     if (dash > 0 && words.has(l.slice(dash + 1))) return k;
     if (wantsInstrument && view.instrumentParties.some((p) => p.first === k)) return k;
   }
@@ -221,7 +232,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         const t = tokens[i];
         if (!t) continue;
         const full = lemmas[i] ?? '';
-        const dash = full.lastIndexOf('-');
+        const dash = lastHyphen(full);
         const hyphenated = dash > 0 && dash < full.length - 1;
         const lemma = hyphenated ? full.slice(dash + 1) : full;
         const modifier = hyphenated ? full.slice(0, dash) : null;

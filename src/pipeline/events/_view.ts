@@ -78,14 +78,16 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
   const tokens = s.tokens;
   const n = tokens.length;
   // The segmenter gives lemmas in lower case already.
-  const lemmas = tokens.map((t) => t.lemma || t.lower);
+  const lemmas: string[] = new Array<string>(n);
   const soft = new Uint8Array(n);
   const hard = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const l = lemmas[i] ?? '';
-    if (HARD.has(t.text)) hard[i] = soft[i] = 1;
-    else if (SOFT.has(t.text)) soft[i] = 1;
+    const l = t.lemma || t.lower;
+    lemmas[i] = l;
+    // Every boundary mark is one character long: most tokens need no set lookup.
+    if (t.text.length === 1 && HARD.has(t.text)) hard[i] = soft[i] = 1;
+    else if (t.text.length === 1 && SOFT.has(t.text)) soft[i] = 1;
     else if (isBoundaryWord(t, l)) {
       soft[i] = 1;
       if (RELATIVE.has(l)) hard[i] = 1;
