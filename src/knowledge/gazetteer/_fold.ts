@@ -103,9 +103,17 @@ export class Tokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly folds: string[] = [];
+  /** Per token, how it is written: 0 not capitalised, 1 capitalised, 2 all capitals (see caseFits). */
+  readonly cases: WordCase[] = [];
 
-  constructor(readonly text: string) {
-    scan(text, this.starts, this.ends, this.folds);
+  /**
+   * @param words the sentence's tokens from an earlier tokeniser, offsets into the sentence's text plus
+   * `offset`: an ASCII word among them that the scanner would cut the same way is taken with its lower
+   * case as is, which spares slicing and lower-casing it again (the rest is scanned).
+   */
+  constructor(readonly text: string, words?: readonly KnownWord[], offset = 0) {
+    if (words) scanWith(text, words, offset, this);
+    else scan(text, 0, text.length, this);
   }
 
   get length(): number {
@@ -132,12 +140,70 @@ export class Tokens {
   isPossessive(i: number): boolean {
     return this.folds[i] === "'s";
   }
+
+  /** Whether token i satisfies a dictionary word's case rule: caseFits(rule, raw(i)) without slicing. */
+  fits(rule: CaseRule, i: number): boolean {
+    return rule === CaseRule.Any || (rule === CaseRule.Capital ? this.cases[i]! !== 0 : this.cases[i] === 2);
+  }
+}
+
+/** How a word of the text is written: 0 not capitalised, 1 capitalised, 2 capitalised with no lower-case letter. */
+export type WordCase = 0 | 1 | 2;
+
+function wordCase(raw: string): WordCase {
+  return !UPPER_START.test(raw) ? 0 : HAS_LOWER.test(raw) ? 1 : 2;
+}
+
+/** A token of an earlier tokeniser: offsets and lower case. */
+export interface KnownWord {
+  start: number;
+  end: number;
+  lower: string;
+}
+
+/**
+ * Scans the text between the known ASCII words that stand alone (a non-word character, or nothing, on
+ * either side; not the "s" of a possessive), and takes those words as they are: scan() would cut
+ * them the same way and fold each to its lower case.
+ */
+function scanWith(text: string, words: readonly KnownWord[], offset: number, out: Tokens): void {
+  let pos = 0;
+  const n = text.length;
+  for (const w of words) {
+    const from = w.start - offset;
+    const to = w.end - offset;
+    if (from < pos || to > n || to - from !== w.lower.length) continue;
+    const c0 = text.charCodeAt(from);
+    if (c0 >= 128 || ASCII_WORD[c0] !== 1) continue;
+    if (from > 0) {
+      const b = text.charCodeAt(from - 1);
+      if (isWordChar(b) || ((c0 === 115 || c0 === 83) && isApostrophe(b))) continue;
+    }
+    if (to < n && isWordChar(text.charCodeAt(to))) continue;
+    // Every character an ASCII letter or digit, and the known lower case really the text's.
+    let lower = false;
+    let k = from;
+    for (; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128 || ASCII_WORD[c] !== 1) break;
+      if (c >= 97) lower = true;
+      if (w.lower.charCodeAt(k - from) !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
+    }
+    if (k < to) continue;
+    if (pos < from) scan(text, pos, from, out);
+    out.starts.push(from);
+    out.ends.push(to);
+    out.folds.push(w.lower);
+    out.cases.push(c0 >= 65 && c0 <= 90 ? (lower ? 1 : 2) : 0);
+    pos = to;
+  }
+  if (pos < n) scan(text, pos, n, out);
 }
 
 /** Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more. */
-function scan(text: string, starts: number[], ends: number[], folds: string[]): void {
-  const n = text.length;
-  let i = 0;
+function scan(text: string, from: number, n: number, out: Tokens): void {
+  const { starts, ends, folds, cases } = out;
+  let i = from;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
@@ -145,23 +211,37 @@ function scan(text: string, starts: number[], ends: number[], folds: string[]): 
       continue;
     }
     let j = i + 1;
-    // A word of ASCII lower-case letters and digits is its own folded form; only others need fold().
-    let plain = code < 128 && !(code >= 65 && code <= 90);
+    const upperStart = code >= 65 && code <= 90;
+    // ASCII words are folded and cased here; only words with other letters need fold() and regexes.
+    let ascii = code < 128;
+    let lower = code >= 97 && code <= 122;
+    let upper = upperStart;
     if (isWordChar(code)) {
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
         if (!isWordChar(c)) break;
-        if (c >= 128 || (c >= 65 && c <= 90)) plain = false;
+        if (c >= 128) ascii = false;
+        else if (c >= 97 && c <= 122) lower = true;
+        else if (c >= 65 && c <= 90) upper = true;
       }
     } else if (isApostrophe(code) && (text.charCodeAt(j) === 115 || text.charCodeAt(j) === 83)) {
       // 's closes a possessive only where no letter follows ('s, not 'sdfg).
       if (j + 1 >= n || !isWordChar(text.charCodeAt(j + 1))) j++;
+      ascii = false;
     } else if (code >= 0xd800 && code <= 0xdbff && j < n) {
       j++; // keep a surrogate pair together
     }
     starts.push(i);
     ends.push(j);
-    folds.push(plain && code !== 96 ? text.slice(i, j) : fold(text.slice(i, j)));
+    if (ascii && code !== 96) {
+      const raw = text.slice(i, j);
+      folds.push(upper ? raw.toLowerCase() : raw);
+      cases.push(!upperStart ? 0 : lower ? 1 : 2);
+    } else {
+      const raw = text.slice(i, j);
+      folds.push(fold(raw));
+      cases.push(wordCase(raw));
+    }
     i = j;
   }
 }

@@ -4,7 +4,7 @@
  * thousands of patterns.
  */
 import {
-  caseFits, caseRuleOf, tokenize, type CaseRule, type Surface, type SurfaceTarget, type Tokens,
+  caseRuleOf, tokenize, type CaseRule, type Surface, type SurfaceTarget, type Tokens,
 } from '../../knowledge/gazetteer/index.js';
 
 /** A matched surface form: tokens [from, to) of the sentence. */
@@ -90,7 +90,7 @@ export class Matcher {
 }
 
 function fits(rules: readonly CaseRule[], tokens: Tokens, from: number): boolean {
-  for (let k = 0; k < rules.length; k++) if (rules[k] !== 0 && !caseFits(rules[k]!, tokens.raw(from + k))) return false;
+  for (let k = 0; k < rules.length; k++) if (!tokens.fits(rules[k]!, from + k)) return false;
   return true;
 }
 

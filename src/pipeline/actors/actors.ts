@@ -44,7 +44,7 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
       organisations: [], countries: [], published: ctx.published ? spanOf(ctx.published) : null,
     };
     for (const sentence of ctx.sentences) {
-      const tokens = new Tokens(sentence.text);
+      const tokens = new Tokens(sentence.text, sentence.tokens, sentence.start);
       const matches = matcher.matchAll(tokens);
       if (matches.length === 0) continue;
       const span = spanOf(ctx.sentenceDates[sentence.index] ?? ctx.published);
