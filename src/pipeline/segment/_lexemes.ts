@@ -34,29 +34,44 @@ const CLOSER = /^["')\]]+$/;
 const OPENER = /^[\p{Lu}\p{N}"'(\[-]/u;
 const LETTERS = /^\p{L}+$/u;
 
+/**
+ * Lexemes by wink-nlp's id for their text (`its.uniqueId`: the index of the text in the tagger's
+ * lexicon, fixed for the life of the process). An array read is much cheaper than hashing the
+ * token's text into a map, and the token texts need not be read out of wink at all once known.
+ * Ids are those of the one tagger instance the segmenter uses (`winkTagger`).
+ */
+let byId: (Lexeme | undefined)[] = [];
+let count = 0;
 /** Enough for the vocabulary of a large corpus; past it the memory starts again rather than grow. */
 const MAX_LEXEMES = 200_000;
-const lexemes = new Map<string, Lexeme>();
 
-/** The lexeme of a token text. */
-export function lexeme(text: string): Lexeme {
-  let x = lexemes.get(text);
-  if (x === undefined) {
-    if (lexemes.size >= MAX_LEXEMES) lexemes.clear();
-    x = {
-      text,
-      lower: text.toLowerCase(),
-      blank: text.trim() === '',
-      terminal: TERMINAL.test(text) || (text.length > 1 && text.endsWith('.') && !/^\d/.test(text)),
-      closer: CLOSER.test(text),
-      opener: OPENER.test(text),
-      letters: LETTERS.test(text),
-      pos: undefined,
-      lemma: '',
-      otherLemmas: undefined,
-    };
-    lexemes.set(text, x);
+/** The lexeme of wink's lexeme id, if met before. */
+export function knownLexeme(id: number): Lexeme | undefined {
+  return byId[id];
+}
+
+/** Work out and remember the lexeme of wink's lexeme id, whose text is `text`. */
+export function newLexeme(id: number, text: string): Lexeme {
+  if (count >= MAX_LEXEMES) {
+    byId = [];
+    count = 0;
   }
+  // Grow the array densely: a write far past its end would turn it into a slow dictionary.
+  while (byId.length <= id) byId.push(undefined);
+  const x: Lexeme = {
+    text,
+    lower: text.toLowerCase(),
+    blank: text.trim() === '',
+    terminal: TERMINAL.test(text) || (text.length > 1 && text.endsWith('.') && !/^\d/.test(text)),
+    closer: CLOSER.test(text),
+    opener: OPENER.test(text),
+    letters: LETTERS.test(text),
+    pos: undefined,
+    lemma: '',
+    otherLemmas: undefined,
+  };
+  byId[id] = x;
+  count++;
   return x;
 }
 
