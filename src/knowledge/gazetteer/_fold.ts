@@ -235,7 +235,8 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
     ends.push(j);
     if (ascii && code !== 96) {
       const raw = text.slice(i, j);
-      folds.push(upper ? raw.toLowerCase() : raw);
+      // fold() caches: toLowerCase() on a slice of a text with any letter beyond Latin-1 is slow.
+      folds.push(upper ? fold(raw) : raw);
       cases.push(!upperStart ? 0 : lower ? 1 : 2);
     } else {
       const raw = text.slice(i, j);

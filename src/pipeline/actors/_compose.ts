@@ -260,6 +260,7 @@ export class Composer {
 
   private remember(m: DraftMention, ctx: MentionContext): void {
     if (!m.principal) return;
+    if (ctx.countries[ctx.countries.length - 1] === m.principal || ctx.organisations[ctx.organisations.length - 1] === m.principal) return;
     const list = this.g.organisations.has(m.principal) ? ctx.organisations : this.g.countries.has(m.principal) ? ctx.countries : null;
     if (!list) return;
     const at = list.lastIndexOf(m.principal);

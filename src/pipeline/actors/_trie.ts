@@ -58,19 +58,27 @@ export class Matcher {
 
   /** The longest surface form starting at token `from`, or null. */
   longest(tokens: Tokens, from: number): Match | null {
-    let node: TrieNode | undefined = this.root;
+    const first = this.root.next?.get(tokens.folds[from]!);
+    return first ? this.longestFrom(first, tokens, from) : null;
+  }
+
+  /** The longest surface form starting at token `from`, whose first word led to `node`. */
+  private longestFrom(node: TrieNode, tokens: Tokens, from: number): Match | null {
+    const folds = tokens.folds;
     let best: Match | null = null;
-    for (let i = from; i < tokens.length && node?.next; i++) {
-      node = node.next.get(tokens.folds[i]!);
-      if (!node) break;
+    for (let i = from + 1; ; i++) {
       if (node.hits) {
         for (const h of node.hits) {
           if (fits(h.rules, tokens, from)) {
-            best = { from, to: i + 1, target: h.target };
+            best = { from, to: i, target: h.target };
             break;
           }
         }
       }
+      if (!node.next || i >= folds.length) break;
+      const child = node.next.get(folds[i]!);
+      if (!child) break;
+      node = child;
     }
     return best;
   }
@@ -78,8 +86,13 @@ export class Matcher {
   /** All longest, non-overlapping matches, left to right. */
   matchAll(tokens: Tokens): Match[] {
     const out: Match[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const m = this.longest(tokens, i);
+    const root = this.root.next;
+    if (!root) return out;
+    const folds = tokens.folds;
+    // Most words start no name: one look-up each, in this loop.
+    for (let i = 0; i < folds.length; ) {
+      const first = root.get(folds[i]!);
+      const m = first ? this.longestFrom(first, tokens, i) : null;
       if (m) {
         out.push(m);
         i = m.to;

@@ -43,11 +43,19 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
     const context: MentionContext = {
       organisations: [], countries: [], published: ctx.published ? spanOf(ctx.published) : null,
     };
+    // Consecutive sentences mostly share one date object: its day span is worked out once.
+    let lastDate: DateInterval | null | undefined;
+    let lastSpan = ALL_TIME;
     for (const sentence of ctx.sentences) {
       const tokens = new Tokens(sentence.text, sentence.tokens, sentence.start);
       const matches = matcher.matchAll(tokens);
       if (matches.length === 0) continue;
-      const span = spanOf(ctx.sentenceDates[sentence.index] ?? ctx.published);
+      const date = ctx.sentenceDates[sentence.index] ?? ctx.published;
+      if (date !== lastDate) {
+        lastDate = date;
+        lastSpan = spanOf(date);
+      }
+      const span = lastSpan;
       for (const d of composer.compose(tokens, matches, span, context)) {
         const start = sentence.start + tokens.starts[d.from]!;
         const end = sentence.start + tokens.ends[d.to - 1]!;
