@@ -38,7 +38,7 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const { mentions, roles } = dating;
   if (mentions.length === 0) return sentenceDate;
   // A sentence's clauses are the same for each of its events: worked out once.
-  let clauses = clauseCache.get(dating);
+  let clauses = dating.clauses ?? clauseCache.get(dating);
   if (!clauses) {
     clauses = clausesOf(
       s.text,

@@ -25,7 +25,13 @@ export interface SentenceDating {
   roles: MentionRole[];
   /** The mention that gives the sentence its own date, if any. */
   own: DateMention | null;
+  /**
+   * How the sentence refers back (refersBack), worked out only where it matters: to inherit a date,
+   * or where a mention outside subordinate clauses qualifies a noun. Otherwise null.
+   */
   refersBack: 'strong' | 'named' | null;
+  /** The sentence's clauses, where it has mentions (dateForSpan reuses them). */
+  clauses?: Clauses;
   /** The sentence's date: its own, else the inherited one where it refers back, else null. */
   date: DateInterval | null;
 }
@@ -53,18 +59,21 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
  */
 export function clausesOf(text: string, localMentions: { start: number; end: number }[], tokens: Token[] = [], base = 0): Clauses {
   const parens: [number, number][] = [];
-  const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) stack.push(i);
-    else if (c === 41 && stack.length) {
-      const open = stack.pop() as number;
-      // A parenthesis that holds only a date ("(November 2015)") belongs to its clause.
-      let rest = text.slice(open + 1, i);
-      for (const m of localMentions) {
-        if (m.start > open && m.end <= i) rest = rest.replace(text.slice(m.start, m.end), '');
+  // Most sentences hold no bracket: indexOf finds that faster than a walk over the characters.
+  if (text.indexOf('(') >= 0) {
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 40) stack.push(i);
+      else if (c === 41 && stack.length) {
+        const open = stack.pop() as number;
+        // A parenthesis that holds only a date ("(November 2015)") belongs to its clause.
+        let rest = text.slice(open + 1, i);
+        for (const m of localMentions) {
+          if (m.start > open && m.end <= i) rest = rest.replace(text.slice(m.start, m.end), '');
+        }
+        if (/[\p{L}\p{N}]/u.test(rest)) parens.push([open, i]);
       }
-      if (/[\p{L}\p{N}]/u.test(rest)) parens.push([open, i]);
     }
   }
   const inParens = (at: number): boolean => parens.some(([a, b]) => at > a && at < b);
@@ -75,12 +84,12 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
     const subordinate = /^,|^\s*while|^\s*whereas/i.test(m[0]);
     starts.push({ at: m.index, subordinate, relative: subordinate && /^,/.test(m[0]) });
   }
-  tokens.forEach((t, i) => {
-    const before = tokens[i - 1];
-    if (!RELATIVE_WORDS.has(t.lower) || t.pos === 'DET' || !before || !NOUNISH.has(before.pos)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!RELATIVE_WORDS.has(t.lower) || t.pos === 'DET' || !NOUNISH.has((tokens[i - 1] as Token).pos)) continue;
     const at = t.start - base;
     if (!inParens(at)) starts.push({ at, subordinate: true, relative: true });
-  });
+  }
   starts.sort((x, y) => x.at - y.at);
   const cuts: Clauses['cuts'] = [];
   let id = 0;
@@ -193,31 +202,31 @@ export function refersBack(s: Sentence, prev: Sentence | undefined, cues: Cues):
   const text = s.text;
   if (cues.start.test(text) && !cues.not.test(text)) return 'strong';
   const tk = s.tokens;
-  for (let i = 0; i + 1 < tk.length; i++) {
-    const d = tk[i]?.lower ?? '';
-    if (!cues.determiners.has(d) || (d === 'same' && tk[i - 1]?.lower !== 'the')) continue;
-    // The determiner, at most one word, then an event noun: "this historic visit".
-    if (cues.nouns.has(tk[i + 1]?.lower ?? '') || cues.nouns.has(tk[i + 2]?.lower ?? '')) return 'strong';
-  }
-  if (!prev) return null;
-  // "the Summit" right after a sentence about "the NATO Summit in Wales": a named thing taken up again.
+  // One walk: a determiner and an event noun ("this historic visit") is strong, wherever it stands;
+  // "the Summit" right after a sentence about "the NATO Summit in Wales" takes up a named thing.
+  let named = false;
   // The previous sentence's names, gathered only when this sentence has a capitalised head to look up.
-  let named: Set<string> | undefined;
+  let names: Set<string> | undefined;
   for (let i = 0; i + 1 < tk.length; i++) {
-    const d = tk[i]?.lower;
-    if (tk[i]?.pos !== 'DET' || (d !== 'the' && d !== 'this' && d !== 'that' && d !== 'these' && d !== 'those')) continue;
+    const t = tk[i] as Token;
+    const d = t.lower;
+    if (cues.determiners.has(d) && (d !== 'same' || tk[i - 1]?.lower === 'the')) {
+      // The determiner, at most one word, then an event noun.
+      if (cues.nouns.has(tk[i + 1]?.lower ?? '') || cues.nouns.has(tk[i + 2]?.lower ?? '')) return 'strong';
+    }
+    if (named || !prev || t.pos !== 'DET' || (d !== 'the' && d !== 'this' && d !== 'that' && d !== 'these' && d !== 'those')) continue;
     const h = tk[i + 1]?.pos === 'ADJ' ? i + 2 : i + 1;
     const head = tk[h];
     // The head ends its noun phrase: "the NATO members" takes up members, not NATO.
     if (NOUNISH.has(tk[h + 1]?.pos ?? '')) continue;
     if (!head || !NOUNISH.has(head.pos) || !/^\p{Lu}/u.test(head.text)) continue;
-    if (!named) {
-      named = new Set<string>();
-      for (const t of prev.tokens) if (NOUNISH.has(t.pos) && /^\p{Lu}/u.test(t.text)) named.add(t.lemma);
+    if (!names) {
+      names = new Set<string>();
+      for (const p of prev.tokens) if (NOUNISH.has(p.pos) && /^\p{Lu}/u.test(p.text)) names.add(p.lemma);
     }
-    if (named.has(head.lemma)) return 'named';
+    if (names.has(head.lemma)) named = true;
   }
-  return null;
+  return named ? 'named' : null;
 }
 
 /** Date a sentence from its mentions, its refer-back cues and the previous sentence's date. */
@@ -228,17 +237,29 @@ export function dateSentence(
   prevDate: DateInterval | null,
   cues: Cues,
 ): SentenceDating {
+  // Most sentences name no date: they have no roles, need no clauses, and look back only to inherit.
+  if (mentions.length === 0) {
+    const back = prevDate ? refersBack(s, prev, cues) : null;
+    return { mentions, roles: [], own: null, refersBack: back, date: back ? prevDate : null };
+  }
   const local = mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
-  // Most sentences name no date: they have no roles, and need no clauses.
-  const roles = mentions.length === 0 ? [] : mentionRoles(s, mentions, clausesOf(s.text, local, s.tokens, s.start));
-  const back = refersBack(s, prev, cues);
+  const clauses = clausesOf(s.text, local, s.tokens, s.start);
+  const roles = mentionRoles(s, mentions, clauses);
+  let back: SentenceDating['refersBack'] = null;
+  let looked = false;
+  const lookBack = (): SentenceDating['refersBack'] => {
+    if (!looked) [back, looked] = [refersBack(s, prev, cues), true];
+    return back;
+  };
   let own: DateMention | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const r = roles[i] as MentionRole;
     // After "During this historic visit…", a date that qualifies a noun does not move the narrative.
-    if (r.secondary || (back === 'strong' && r.qualifiesNoun)) continue;
+    if (r.secondary || (r.qualifiesNoun && lookBack() === 'strong')) continue;
     own = mentions[i] ?? null;
     break;
   }
-  return { mentions, roles, own, refersBack: back, date: own ? own.interval : back ? prevDate : null };
+  // dateForSpan reads the cue where a mention of the main clause qualifies a noun.
+  if ((!own && prevDate) || roles.some((r) => r.qualifiesNoun && !r.secondary)) lookBack();
+  return { mentions, roles, own, refersBack: back, date: own ? own.interval : back ? prevDate : null, clauses };
 }

@@ -6,6 +6,7 @@
  */
 import type { DateInterval, DatePrecision } from '../../core/model.js';
 import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterval } from './_calendar.js';
+import { gateTests, SentenceGates, type Gate } from './_gates.js';
 import { key, type Vocabulary } from './_vocabulary.js';
 
 /** What a rule found, before relative expressions are resolved against the narrative. */
@@ -35,12 +36,10 @@ export interface Candidate {
   found: Found;
 }
 
-/** Cheap facts about a sentence that gate the rules: a rule runs only where all it needs is there. */
-export type Gate = 'digit' | 'year' | 'month' | 'season' | 'unit' | 'then';
 
 export interface DateRule {
   name: string;
-  /** What the sentence must hold for the pattern to have a chance (regular expressions are the cost). */
+  /** What the sentence must hold for the pattern to have a chance (regular expressions are the cost): see _gates.ts. */
   needs: Gate[];
   pattern: RegExp;
   /** `null` when the match is not a date after all (a quantity, a name). */
@@ -113,7 +112,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
   return [
     {
       name: 'iso-day',
-      needs: ['year'],
+      needs: ['iso'],
       pattern: rx('\\b(\\d{4})-(\\d{2})-(\\d{2})\\b'),
       extract: (m) => {
         const [y, mo, d] = [num(m[1]), num(m[2]), num(m[3])];
@@ -123,7 +122,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     {
       // 24.03.1999: day first, as written across Europe.
       name: 'dotted-day',
-      needs: ['year'],
+      needs: ['dotted', 'year'],
       pattern: rx('(?<![\\w.])(\\d{1,2})\\.(\\d{1,2})\\.((?:1[89]|20)\\d\\d)(?![\\w.]|\\.\\d)'),
       extract: (m) => {
         const [d, mo, y] = [num(m[1]), num(m[2]), num(m[3])];
@@ -150,7 +149,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-year-range',
-      needs: ['month', 'year'],
+      needs: ['twoMonths', 'twoNumbers'],
       pattern: rx(`${FROM}${M}\\s+(?:of\\s+)?${YEAR_AFTER}${TO}${M}\\s+(?:of\\s+)?${YEAR_AFTER}(?:\\s+period\\b)?`),
       extract: (m) => {
         const [m1, y1, sep, m2, y2] = [month(v, m[2]), num(m[3]), m[4], month(v, m[5]), num(m[6])];
@@ -160,7 +159,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-range-year',
-      needs: ['month', 'year'],
+      needs: ['twoMonths', 'year'],
       pattern: rx(`${FROM}${M}${TO}${M}\\s+(?:of\\s+)?${YEAR_AFTER}`),
       extract: (m) => {
         const [m1, sep, m2, y] = [month(v, m[2]), m[3], month(v, m[4]), num(m[5])];
@@ -170,7 +169,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'year-range',
-      needs: ['year'],
+      needs: ['twoNumbers'],
       pattern: rx(`${FROM}${YEAR}${TO}${YEAR_END}(?:\\s+period\\b)?`),
       extract: (m) => {
         const [y1, sep, tail] = [num(m[2]), m[3], m[4] ?? ''];
@@ -206,7 +205,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'year-part',
-      needs: ['year'],
+      needs: ['yearPart', 'year'],
       pattern: rx(`\\b(?:the\\s+)?(${a.yearPart})(?:\\s+of(?:\\s+the\\s+year)?\\s+|[-\\s]+)${YEAR_AFTER}`),
       extract: (m) => {
         const p = v.yearParts[key(m[1] ?? '')];
@@ -216,7 +215,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'decade',
-      needs: ['year'],
+      needs: ['decade'],
       pattern: rx(`\\b(?:the\\s+)?(?:(${a.decadePart})[-\\s]+)?(1[89]\\d0|20\\d0)'?s\\b`),
       extract: (m) => {
         const d = num(m[2]);
@@ -284,7 +283,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     {
       // "at the end of that year", "in the first half of the year": a part of the narrative's year.
       name: 'year-part-narrative',
-      needs: ['unit'],
+      needs: ['yearPart', 'unit'],
       pattern: rx(`\\b(?:the\\s+)?(${a.yearPart})\\s+of\\s+(?:the\\s+same|the|that|this)\\s+year\\b`),
       extract: (m) => {
         const p = v.yearParts[key(m[1] ?? '')];
@@ -320,7 +319,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'count-relative',
-      needs: ['unit'],
+      needs: ['unit', 'later'],
       pattern: rx(
         `\\b(?:(more\\s+than|over|almost|nearly|some|about|just|only|roughly|less\\s+than)\\s+)?(${a.number}|\\d{1,2})\\s+(${a.unit})s?\\s+(${a.later}|${a.earlier})\\b`,
       ),
@@ -338,30 +337,15 @@ export function buildRules(v: Vocabulary): DateRule[] {
   ];
 }
 
-/** The gate tests of a vocabulary. */
-export function gateTests(v: Vocabulary): Record<Gate, RegExp> {
-  return {
-    digit: /\d/,
-    year: /\d{4}/,
-    month: new RegExp(`\\b(?:${v.alt.month})\\b`, 'i'),
-    season: new RegExp(`\\b(?:${v.alt.season})\\b`, 'i'),
-    unit: new RegExp(`\\b(?:${v.alt.unit})s?\\b`, 'i'),
-    then: /\bthen\b/i,
-  };
-}
-
-const gateCache = new WeakMap<Vocabulary, Record<Gate, RegExp>>();
-
-/** Every rule's finds in a sentence, overlaps settled: the longest wins, then the earlier rule. */
-export function findCandidates(text: string, rules: DateRule[], v: Vocabulary): Candidate[] {
-  let tests = gateCache.get(v);
-  if (!tests) gateCache.set(v, (tests = gateTests(v)));
-  const open: Partial<Record<Gate, boolean>> = {};
-  const passes = (g: Gate): boolean => (open[g] ??= (tests as Record<Gate, RegExp>)[g].test(text));
+/**
+ * Every rule's finds in a sentence, overlaps settled: the longest wins, then the earlier rule.
+ * `gates`: the sentence's gates, when the caller has them already.
+ */
+export function findCandidates(text: string, rules: DateRule[], v: Vocabulary, gates = new SentenceGates(text, gateTests(v))): Candidate[] {
   const all: (Candidate & { order: number })[] = [];
   for (let order = 0; order < rules.length; order++) {
     const rule = rules[order] as DateRule;
-    if (!rule.needs.every(passes)) continue;
+    if (!gates.all(rule.needs)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const r = rule.extract(m, v);

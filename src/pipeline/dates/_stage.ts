@@ -1,12 +1,13 @@
 /**
- * The dates stage: per sentence, a cheap test for anything date-like, then the project's rules,
- * chrono-node for what they leave, resolution of relative expressions against the narrative, and
- * the sentence's own or inherited date.
+ * The dates stage: per sentence, a cheap test for anything date-like, then the project's rules (each
+ * only where its gates, _gates.ts, are open), chrono-node for what they leave, resolution of
+ * relative expressions against the narrative, and the sentence's own or inherited date.
  */
 import type { DateInterval } from '../../core/model.js';
 import type { DateMention, DocumentContext, Stage } from '../types.js';
 import { parts } from './_calendar.js';
 import { chronoCandidates, wantsChrono } from './_chrono.js';
+import { gateTests, SentenceGates, type GateTests } from './_gates.js';
 import { cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
 import { resolveSentence, type NarrativeState } from './_resolve.js';
 import { buildRules, findCandidates, type DateRule } from './_rules.js';
@@ -22,6 +23,7 @@ export interface DatesOptions {
 interface Compiled {
   rules: DateRule[];
   prefilter: RegExp;
+  gates: GateTests;
 }
 
 const compiledCache = new WeakMap<Vocabulary, Compiled>();
@@ -36,7 +38,7 @@ function compiled(v: Vocabulary): Compiled {
       'yesterday', 'today', 'tomorrow', 'tonight', 'ago',
       'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     ]);
-    c = { rules: buildRules(v), prefilter: new RegExp(`\\d|\\b(?:${words}|${v.alt.narrativeOpen})\\b`, 'i') };
+    c = { rules: buildRules(v), prefilter: new RegExp(`\\d|\\b(?:${words}|${v.alt.narrativeOpen})\\b`, 'i'), gates: gateTests(v) };
     compiledCache.set(v, c);
   }
   return c;
@@ -64,7 +66,7 @@ function reference(published: DateInterval | null): Date | null {
  */
 export function datesStage(options: DatesOptions = {}): Stage {
   const v = options.vocabulary ?? defaultVocabulary();
-  const { rules, prefilter } = compiled(v);
+  const { rules, prefilter, gates: tests } = compiled(v);
   const cues = cuesFor(v);
   const useChrono = options.chrono ?? true;
   return (ctx) => {
@@ -77,7 +79,7 @@ export function datesStage(options: DatesOptions = {}): Stage {
     ctx.sentences.forEach((s, i) => {
       let mentions: DateMention[] = [];
       if (prefilter.test(s.text)) {
-        let cands = findCandidates(s.text, rules, v);
+        let cands = findCandidates(s.text, rules, v, new SentenceGates(s.text, tests));
         if (useChrono && ref && wantsChrono(s.text)) {
           const extra = chronoCandidates(s.text, ref).filter((c) => !cands.some((k) => c.start < k.end && k.start < c.end));
           if (extra.length) cands = [...cands, ...extra].sort((a, b) => a.start - b.start);

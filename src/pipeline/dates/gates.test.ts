@@ -1,0 +1,52 @@
+/**
+ * Gates only ever err open: with them, the rules find exactly what they find without them, on
+ * sentences that hold every kind of date the rules read.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { gateTests, SentenceGates, type Gate } from './_gates.js';
+import { buildRules, findCandidates } from './_rules.js';
+import { defaultVocabulary } from './_vocabulary.js';
+
+class OpenGates extends SentenceGates {
+  override has(_gate: Gate): boolean {
+    return true;
+  }
+}
+
+const SENTENCES = [
+  'Lithuania signed the accord on 2004-03-29 and ratified it on 12.05.2004.',
+  'On 5 March 2011 Croatia closed a chapter; on March 7, 2011 it opened another.',
+  'Talks ran from January 2013 to December 2016 and again between May and July 2018.',
+  'In the 2008-2012 period, and again in 2014–16, Chile hosted the drills.',
+  'In mid-2007 and in the first half of 2009 Peru reformed its army; in the late 1990s it had not.',
+  'The summer of 2005 was calm, but in the winter the border closed.',
+  'Two years later, and a decade after the war, the first quarter of the year saw talks.',
+  'Later that year, in late November, Kenya voted; since then it has abstained.',
+  'Last year and earlier this month Ghana protested; three weeks ago it relented.',
+  'Vision 2020 listed 2000 troops and 1999 tonnes, not a date.',
+  'In Q3 2016 and at the end of the same year Japan paid.',
+];
+
+test('the rules find the same with gates as with every gate open', () => {
+  const v = defaultVocabulary();
+  const rules = buildRules(v);
+  const tests = gateTests(v);
+  let finds = 0;
+  for (const s of SENTENCES) {
+    const gated = findCandidates(s, rules, v, new SentenceGates(s, tests));
+    const open = findCandidates(s, rules, v, new OpenGates(s, tests));
+    assert.deepEqual(gated, open, s);
+    finds += gated.length;
+  }
+  assert.ok(finds >= SENTENCES.length * 2, `the sentences hold dates (${finds} finds)`);
+});
+
+test('a gate shuts where its cue is missing', () => {
+  const g = new SentenceGates('Serbia and Hungary held talks in Szeged.', gateTests(defaultVocabulary()));
+  for (const gate of ['digit', 'year', 'month', 'season', 'unit', 'then', 'twoMonths', 'twoNumbers', 'decade', 'dotted', 'iso'] as Gate[]) {
+    assert.equal(g.has(gate), false, gate);
+  }
+  const h = new SentenceGates('From May to July 2018, in the 1990s, two years later.', gateTests(defaultVocabulary()));
+  for (const gate of ['digit', 'year', 'month', 'twoMonths', 'decade', 'unit', 'later'] as Gate[]) assert.equal(h.has(gate), true, gate);
+});
