@@ -83,6 +83,10 @@ const SPACE = /\s/;
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 
+/** ASCII lower-case letters and digits, by code. */
+const ASCII_LOWER_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LOWER_WORD[c] = /[a-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
 /** True for a letter, mark or digit (ASCII answered from a table, the rest by Unicode class). */
 function isWordChar(code: number): boolean {
   return code < 128 ? ASCII_WORD[code] === 1 : WORD_CHAR.test(String.fromCharCode(code));
@@ -180,14 +184,16 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, out
       if (isWordChar(b) || ((c0 === 115 || c0 === 83) && isApostrophe(b))) continue;
     }
     if (to < n && isWordChar(text.charCodeAt(to))) continue;
-    // Every character an ASCII letter or digit, and the known lower case really the text's.
+    // The known lower case is all ASCII lower-case letters and digits, and really the text's.
+    const lw = w.lower;
     let lower = false;
     let k = from;
     for (; k < to; k++) {
+      const l = lw.charCodeAt(k - from);
+      if (l >= 128 || ASCII_LOWER_WORD[l] !== 1) break;
       const c = text.charCodeAt(k);
-      if (c >= 128 || ASCII_WORD[c] !== 1) break;
-      if (c >= 97) lower = true;
-      if (w.lower.charCodeAt(k - from) !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
+      if (c === l) lower ||= l >= 97;
+      else if (c + 32 !== l || l < 97) break;
     }
     if (k < to) continue;
     if (pos < from) scan(text, pos, from, out);
