@@ -215,6 +215,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
   const patterns = options.patterns ?? loadEventPatterns();
   const modality = options.modality ?? loadModality();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
+  // Every word a rule is keyed by: one look-up tells most tokens apart as no trigger at all.
+  const triggers: ReadonlySet<string> = new Set([...patterns.verbs.keys(), ...patterns.nouns.keys()]);
 
   return (ctx) => {
     const views = sentenceViews(ctx);
@@ -235,6 +237,14 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         const dash = lastHyphen(full);
         const hyphenated = dash > 0 && dash < full.length - 1;
         const lemma = hyphenated ? full.slice(dash + 1) : full;
+        // No rule can fire unless the lemma, the word itself, its singular (a name read as a plural)
+        // or a past participle's stem (below) is a trigger.
+        if (
+          !triggers.has(lemma) &&
+          !t.lower.endsWith('ed') &&
+          !triggers.has(t.lower) &&
+          !(t.pos === 'PROPN' && t.lower.endsWith('s') && triggers.has(t.lower.slice(0, -1)))
+        ) continue;
         const modifier = hyphenated ? full.slice(0, dash) : null;
         let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
         if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed')) {

@@ -93,18 +93,29 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       if (RELATIVE.has(l)) hard[i] = 1;
     }
   }
-  const startOf = new Int32Array(n);
-  let cur = 0;
-  for (let i = 0; i < n; i++) {
-    if (soft[i]) cur = i + 1;
-    startOf[i] = soft[i] ? i : cur;
-  }
-  const endOf = new Int32Array(n);
-  cur = n;
-  for (let i = n - 1; i >= 0; i--) {
-    if (soft[i]) cur = i;
-    endOf[i] = soft[i] ? i + 1 : cur;
-  }
+  // Clause bounds are asked for only around a trigger: most sentences never need them.
+  let startOf: Int32Array | undefined;
+  let endOf: Int32Array | undefined;
+  const clauseStart = (i: number): number => {
+    if (!startOf) {
+      startOf = new Int32Array(n);
+      for (let k = 0, cur = 0; k < n; k++) {
+        if (soft[k]) cur = k + 1;
+        startOf[k] = soft[k] ? k : cur;
+      }
+    }
+    return startOf[i] ?? 0;
+  };
+  const clauseEnd = (i: number): number => {
+    if (!endOf) {
+      endOf = new Int32Array(n);
+      for (let k = n - 1, cur = n; k >= 0; k--) {
+        if (soft[k]) cur = k;
+        endOf[k] = soft[k] ? k + 1 : cur;
+      }
+    }
+    return endOf[i] ?? n;
+  };
 
   const tokenAt = (offset: number, fromEnd: boolean): number => {
     // Binary search over token starts: the token covering `offset`.
@@ -167,7 +178,6 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     }
   }
   actors.sort((x, y) => x.first - y.first);
-  actorAt.fill(-1);
   actors.forEach((p, idx) => {
     for (let k = p.first; k <= p.last; k++) if (actorAt[k] === -1) actorAt[k] = idx;
   });
@@ -209,8 +219,8 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     actorAt,
     hard,
     soft,
-    clauseStart: (i) => startOf[i] ?? 0,
-    clauseEnd: (i) => endOf[i] ?? n,
+    clauseStart,
+    clauseEnd,
   };
 }
 
