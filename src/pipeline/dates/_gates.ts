@@ -1,9 +1,10 @@
 /**
  * Gates: cheap facts about a sentence that say which date rules could match at all. A rule's own
- * pattern is costly (optional words before it make the engine try at every position); a gate is a
- * plain pattern the engine scans for fast ("four digits", "a month name"), tested only when a rule
- * asks for it and at most once per sentence. A gate only ever errs open (it may let a rule run that
- * then finds nothing), so the stage's results are the same with or without gates.
+ * pattern is costly (optional words before it make the engine try at every position); the gates
+ * are read in one scan for the cue words of every rule ("a month name", "a unit", "late") and a
+ * few plain patterns the engine scans for fast ("four digits", "0s"), each at most once per
+ * sentence and only when a rule asks. A gate only ever errs open (it may let a rule run that then
+ * finds nothing), so the stage's results are the same with or without gates.
  */
 import type { Vocabulary } from './_vocabulary.js';
 
@@ -31,55 +32,78 @@ export type Gate =
   /** Four digits and a hyphen ("2015-11-19"). */
   | 'iso'
   /** A word for "later" or "earlier" ("two years later"). */
-  | 'later';
-
-export type GateTests = Readonly<Record<Exclude<Gate, 'month' | 'twoMonths'>, RegExp>> & {
-  /** Month words, global: a find opens `month`, a second one `twoMonths`. */
-  months: RegExp;
-};
+  | 'later'
+  /** A word only chrono-node reads (weekdays, "yesterday", "ago"). */
+  | 'chrono';
 
 const BIT: Readonly<Record<Gate, number>> = {
-  digit: 1, year: 2, month: 4, season: 8, unit: 16, then: 32, yearPart: 64,
-  twoMonths: 128, twoNumbers: 256, decade: 512, dotted: 1024, iso: 2048, later: 4096,
+  digit: 1, year: 2, month: 4, season: 8, unit: 16, then: 32, yearPart: 64, twoMonths: 128,
+  twoNumbers: 256, decade: 512, dotted: 1024, iso: 2048, later: 4096, chrono: 8192,
 };
+
+/** The gates read by the one scan for cue words. */
+const WORD_GATES = BIT.month | BIT.twoMonths | BIT.season | BIT.unit | BIT.then | BIT.yearPart | BIT.later | BIT.chrono;
+
+/** The gates that say a sentence may hold a date at all (the others only narrow which rules run). */
+export const ANY_DATE_GATES: readonly Gate[] = ['digit', 'month', 'season', 'unit', 'then', 'chrono'];
+
+type PatternGate = Exclude<Gate, 'month' | 'twoMonths' | 'season' | 'unit' | 'then' | 'yearPart' | 'later' | 'chrono'>;
+
+export interface GateTests {
+  patterns: Readonly<Record<PatternGate, RegExp>>;
+  /** Every cue word, as whole words, global. */
+  words: RegExp;
+  /** Cue word (lower case) → the bits of the gates it opens. */
+  bits: ReadonlyMap<string, number>;
+}
+
+const CHRONO_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'ago'];
 
 const cache = new WeakMap<Vocabulary, GateTests>();
 
-/** `w1|w2` of the first words of phrases (a pattern that matches a phrase matches its first word). */
-function firstWords(phrases: Iterable<string>): string {
-  const words = new Set<string>();
-  for (const p of phrases) {
-    const w = /^[a-z0-9]+/i.exec(p.trim())?.[0];
-    if (w) words.add(w.toLowerCase());
-  }
-  return [...words].sort((a, b) => b.length - a.length).join('|');
+/** The first word of a phrase (a pattern that matches the phrase matches its first word as a whole word). */
+function firstWord(phrase: string): string | undefined {
+  return /^[a-z0-9]+/i.exec(phrase.trim())?.[0]?.toLowerCase();
 }
 
 /** The gate tests of a vocabulary. */
 export function gateTests(v: Vocabulary): GateTests {
   let t = cache.get(v);
   if (t) return t;
+  const bits = new Map<string, number>();
+  const add = (phrases: Iterable<string>, bit: number): void => {
+    for (const p of phrases) {
+      const w = firstWord(p);
+      if (w) bits.set(w, (bits.get(w) ?? 0) | bit);
+    }
+  };
+  add(Object.keys(v.months), BIT.month);
+  add(Object.keys(v.seasons), BIT.season);
+  add(Object.keys(v.units).flatMap((u) => [u, `${u}s`]), BIT.unit);
+  add(['then'], BIT.then);
+  add(Object.keys(v.yearParts), BIT.yearPart);
+  add([...v.later, ...v.earlier], BIT.later);
+  add(CHRONO_WORDS, BIT.chrono);
+  const words = [...bits.keys()].sort((a, b) => b.length - a.length).join('|');
   t = {
-    digit: /\d/,
-    year: /\d{4}/,
-    months: new RegExp(`\\b(?:${firstWords(Object.keys(v.months))})\\b`, 'gi'),
-    season: new RegExp(`\\b(?:${firstWords(Object.keys(v.seasons))})\\b`, 'i'),
-    unit: new RegExp(`\\b(?:${firstWords(Object.keys(v.units))})s?\\b`, 'i'),
-    then: /\bthen\b/i,
-    yearPart: new RegExp(`\\b(?:${firstWords(Object.keys(v.yearParts))})\\b`, 'i'),
-    twoNumbers: /\d{4}\D[^]*\d\d/,
-    decade: /0['’]?s/i,
-    dotted: /\d\.\d/,
-    iso: /\d{4}-/,
-    later: new RegExp(`\\b(?:${firstWords([...v.later, ...v.earlier])})\\b`, 'i'),
+    patterns: {
+      digit: /\d/,
+      year: /\d{4}/,
+      twoNumbers: /\d{4}\D[^]*\d\d/,
+      decade: /0['’]?s/i,
+      dotted: /\d\.\d/,
+      iso: /\d{4}-/,
+    },
+    words: new RegExp(`\\b(?:${words})\\b`, 'gi'),
+    bits,
   };
   cache.set(v, t);
   return t;
 }
 
-/** One sentence's gates, each tested on first use. */
+/** One sentence's gates, each read on first use. */
 export class SentenceGates {
-  /** Bits of the gates tested so far, and of those found open. */
+  /** Bits of the gates read so far, and of those found open. */
   private known = 0;
   private open = 0;
   constructor(
@@ -91,10 +115,10 @@ export class SentenceGates {
   has(gate: Gate): boolean {
     const bit = BIT[gate];
     if (!(this.known & bit)) {
-      if (gate === 'month' || gate === 'twoMonths') this.findMonths();
+      if (bit & WORD_GATES) this.scanWords();
       else {
         this.known |= bit;
-        if (this.tests[gate].test(this.text)) this.open |= bit;
+        if (this.tests.patterns[gate as PatternGate].test(this.text)) this.open |= bit;
       }
     }
     return (this.open & bit) !== 0;
@@ -106,10 +130,22 @@ export class SentenceGates {
     return true;
   }
 
-  private findMonths(): void {
-    const rx = this.tests.months;
+  /** Is any of `gates` open? */
+  any(gates: readonly Gate[]): boolean {
+    for (const g of gates) if (this.has(g)) return true;
+    return false;
+  }
+
+  private scanWords(): void {
+    const rx = this.tests.words;
+    let months = 0;
     rx.lastIndex = 0;
-    if (rx.exec(this.text)) this.open |= BIT.month | (rx.exec(this.text) ? BIT.twoMonths : 0);
-    this.known |= BIT.month | BIT.twoMonths;
+    for (let m = rx.exec(this.text); m; m = rx.exec(this.text)) {
+      const b = this.tests.bits.get(m[0].toLowerCase()) ?? 0;
+      if (b & BIT.month) months++;
+      this.open |= b;
+    }
+    if (months >= 2) this.open |= BIT.twoMonths;
+    this.known |= WORD_GATES;
   }
 }

@@ -59,22 +59,26 @@ const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
  */
 export function clausesOf(text: string, localMentions: { start: number; end: number }[], tokens: Token[] = [], base = 0): Clauses {
   const parens: [number, number][] = [];
-  // Most sentences hold no bracket: indexOf finds that faster than a walk over the characters.
-  if (text.indexOf('(') >= 0) {
-    const stack: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 40) stack.push(i);
-      else if (c === 41 && stack.length) {
-        const open = stack.pop() as number;
-        // A parenthesis that holds only a date ("(November 2015)") belongs to its clause.
-        let rest = text.slice(open + 1, i);
-        for (const m of localMentions) {
-          if (m.start > open && m.end <= i) rest = rest.replace(text.slice(m.start, m.end), '');
-        }
-        if (/[\p{L}\p{N}]/u.test(rest)) parens.push([open, i]);
-      }
+  // Brackets are found by indexOf, faster than a walk over every character.
+  const stack: number[] = [];
+  let open = text.indexOf('(');
+  let close = open < 0 ? -1 : text.indexOf(')', open);
+  while (close >= 0) {
+    if (open >= 0 && open < close) {
+      stack.push(open);
+      open = text.indexOf('(', open + 1);
+      continue;
     }
+    const from = stack.pop();
+    if (from !== undefined) {
+      // A parenthesis that holds only a date ("(November 2015)") belongs to its clause.
+      let rest = text.slice(from + 1, close);
+      for (const m of localMentions) {
+        if (m.start > from && m.end <= close) rest = rest.replace(text.slice(m.start, m.end), '');
+      }
+      if (/[\p{L}\p{N}]/u.test(rest)) parens.push([from, close]);
+    }
+    close = text.indexOf(')', close + 1);
   }
   const inParens = (at: number): boolean => parens.some(([a, b]) => at > a && at < b);
   const starts: { at: number; subordinate: boolean; relative: boolean }[] = [];

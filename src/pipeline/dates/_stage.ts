@@ -7,11 +7,11 @@ import type { DateInterval } from '../../core/model.js';
 import type { DateMention, DocumentContext, Stage } from '../types.js';
 import { parts } from './_calendar.js';
 import { chronoCandidates, wantsChrono } from './_chrono.js';
-import { gateTests, SentenceGates, type GateTests } from './_gates.js';
+import { ANY_DATE_GATES, gateTests, SentenceGates } from './_gates.js';
 import { cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
 import { resolveSentence, type NarrativeState } from './_resolve.js';
 import { buildRules, findCandidates, type DateRule } from './_rules.js';
-import { alternation, defaultVocabulary, type Vocabulary } from './_vocabulary.js';
+import { defaultVocabulary, type Vocabulary } from './_vocabulary.js';
 
 export interface DatesOptions {
   /** Another vocabulary (see data/dates/vocabulary.yaml); the default is that file. */
@@ -20,28 +20,12 @@ export interface DatesOptions {
   chrono?: boolean;
 }
 
-interface Compiled {
-  rules: DateRule[];
-  prefilter: RegExp;
-  gates: GateTests;
-}
+const rulesCache = new WeakMap<Vocabulary, DateRule[]>();
 
-const compiledCache = new WeakMap<Vocabulary, Compiled>();
-
-function compiled(v: Vocabulary): Compiled {
-  let c = compiledCache.get(v);
-  if (!c) {
-    const words = alternation([
-      ...Object.keys(v.months).filter((w) => w.length > 2),
-      ...Object.keys(v.seasons),
-      ...Object.keys(v.units).flatMap((u) => [u, `${u}s`]),
-      'yesterday', 'today', 'tomorrow', 'tonight', 'ago',
-      'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-    ]);
-    c = { rules: buildRules(v), prefilter: new RegExp(`\\d|\\b(?:${words}|${v.alt.narrativeOpen})\\b`, 'i'), gates: gateTests(v) };
-    compiledCache.set(v, c);
-  }
-  return c;
+function rulesFor(v: Vocabulary): DateRule[] {
+  let r = rulesCache.get(v);
+  if (!r) rulesCache.set(v, (r = buildRules(v)));
+  return r;
 }
 
 /** Per document: how each sentence was dated (for dateForSpan). */
@@ -66,7 +50,8 @@ function reference(published: DateInterval | null): Date | null {
  */
 export function datesStage(options: DatesOptions = {}): Stage {
   const v = options.vocabulary ?? defaultVocabulary();
-  const { rules, prefilter, gates: tests } = compiled(v);
+  const rules = rulesFor(v);
+  const tests = gateTests(v);
   const cues = cuesFor(v);
   const useChrono = options.chrono ?? true;
   return (ctx) => {
@@ -78,9 +63,10 @@ export function datesStage(options: DatesOptions = {}): Stage {
     let prevDate: DateInterval | null = null;
     ctx.sentences.forEach((s, i) => {
       let mentions: DateMention[] = [];
-      if (prefilter.test(s.text)) {
-        let cands = findCandidates(s.text, rules, v, new SentenceGates(s.text, tests));
-        if (useChrono && ref && wantsChrono(s.text)) {
+      const gates = new SentenceGates(s.text, tests);
+      if (gates.any(ANY_DATE_GATES)) {
+        let cands = findCandidates(s.text, rules, v, gates);
+        if (useChrono && ref && (gates.has('chrono') || gates.has('digit')) && wantsChrono(s.text)) {
           const extra = chronoCandidates(s.text, ref).filter((c) => !cands.some((k) => c.start < k.end && k.start < c.end));
           if (extra.length) cands = [...cands, ...extra].sort((a, b) => a.start - b.start);
         }
