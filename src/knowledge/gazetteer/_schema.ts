@@ -199,6 +199,20 @@ export const COUNTRIES_EXTRA_SCHEMA = {
     demonymNotActor: names,
     /** Nouns after which a demonym names a place ("on Serbian territory"). */
     demonymPlace: names,
+    /**
+     * Endings of demonyms whose plural with -s names the people ("Georgian" → "Georgians");
+     * irregular plurals ("Poles", "Finns") are listed as demonyms.
+     */
+    demonymPluralEndings: names,
+    /** Words that make a following demonym an ethnic group, not the state ("ethnic Russians"). */
+    ethnicMarkers: names,
+    /** Prefixes joined by a hyphen that make a name a stance, not an actor ("pro-Russian", "anti-NATO"). */
+    affiliationPrefixes: names,
+    /**
+     * Words joined by a hyphen after a name that make it a backer or an origin, not the actor
+     * ("Russian-backed separatists", "Russian-speaking residents", "US-made rifles").
+     */
+    affiliationSuffixes: names,
   },
 } as const;
 

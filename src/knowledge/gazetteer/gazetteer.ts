@@ -51,6 +51,10 @@ interface RawDict {
   demonymPlace?: string[];
   ignoreNames?: string[];
   ignoreCapitals?: string[];
+  demonymPluralEndings?: string[];
+  ethnicMarkers?: string[];
+  affiliationPrefixes?: string[];
+  affiliationSuffixes?: string[];
 }
 
 export interface GazetteerOptions {
@@ -83,6 +87,12 @@ export class Gazetteer {
   /** Folded nouns after which a demonym is no actor ("language"), or a place ("territory"). */
   readonly demonymNotActor = new Set<string>();
   readonly demonymPlace = new Set<string>();
+  /** Folded words before a demonym that make it an ethnic group ("ethnic"). */
+  readonly ethnicMarkers = new Set<string>();
+  /** Folded words hyphenated before ("pro-") or after ("-backed") a name that make it no actor. */
+  readonly affiliationPrefixes = new Set<string>();
+  readonly affiliationSuffixes = new Set<string>();
+  private readonly demonymPluralEndings: string[] = [];
   private readonly ignoredCapitals = new Set<string>();
   private nameIndex: Map<string, CountryEntry> | undefined;
   private holderIndex: Map<string, Holder[]> | undefined;
@@ -151,7 +161,11 @@ export class Gazetteer {
     const out: Surface[] = [];
     for (const c of this.countries.values()) {
       for (const text of [c.name, ...c.aliases]) out.push({ text, target: { type: 'country', id: c.id } });
-      for (const text of c.demonyms) out.push({ text, target: { type: 'demonym', id: c.id } });
+      for (const text of c.demonyms) {
+        out.push({ text, target: { type: 'demonym', id: c.id } });
+        const plural = this.pluralOf(text);
+        if (plural) out.push({ text: plural, target: { type: 'demonym', id: c.id } });
+      }
     }
     for (const h of this.historical) {
       out.push({ text: h.name, target: { type: 'country', id: h.principal } });
@@ -179,6 +193,12 @@ export class Gazetteer {
     return out;
   }
 
+  /** "Georgians" for "Georgian": the people, where the demonym's ending takes a plain -s. */
+  private pluralOf(demonym: string): string | null {
+    if (!/\p{Ll}$/u.test(demonym)) return null;
+    return this.demonymPluralEndings.some((e) => demonym.endsWith(e)) ? `${demonym}s` : null;
+  }
+
   /** Apply one dictionary (the package's files or a user's): entries replace those with the same id. */
   apply(dict: RawDict, file: string): void {
     this.nameIndex = undefined;
@@ -190,6 +210,10 @@ export class Gazetteer {
     for (const w of dict.notNames ?? []) this.notNames.add(fold(w));
     for (const w of dict.demonymNotActor ?? []) this.demonymNotActor.add(fold(w));
     for (const w of dict.demonymPlace ?? []) this.demonymPlace.add(fold(w));
+    for (const w of dict.ethnicMarkers ?? []) this.ethnicMarkers.add(fold(w));
+    for (const w of dict.affiliationPrefixes ?? []) this.affiliationPrefixes.add(fold(w));
+    for (const w of dict.affiliationSuffixes ?? []) this.affiliationSuffixes.add(fold(w));
+    this.demonymPluralEndings.push(...(dict.demonymPluralEndings ?? []));
     for (const c of dict.countries ?? []) this.applyCountry(c, file);
     for (const h of dict.historical ?? []) {
       this.historical.push({

@@ -136,6 +136,8 @@ export class Composer {
   private mentionOf(
     tokens: Tokens, p: Phrase, span: DaySpan, ctx: MentionContext, following: Match | undefined,
   ): DraftMention | null {
+    // "pro-Russian separatists", "Russian-backed rebels", "ethnic Albanians": the name is no actor here.
+    if (p.ref && p.ref.from === p.from && this.isAffiliation(tokens, p.ref)) return null;
     const refPrincipal = p.ref ? this.refPrincipal(p.ref) : null;
     const title = p.title ? this.title(p.title) : undefined;
 
@@ -197,6 +199,20 @@ export class Composer {
       default:
         return null;
     }
+  }
+
+  /**
+   * True when the name is hyphenated to a stance or origin word ("pro-Russian", "Russian-backed",
+   * "Moscow-based") or a demonym follows an ethnic marker ("ethnic Russians").
+   */
+  private isAffiliation(tokens: Tokens, m: Match): boolean {
+    const { from, to } = m;
+    const { starts, ends, folds } = tokens;
+    if (from >= 2 && folds[from - 1] === '-' && ends[from - 1] === starts[from] && ends[from - 2] === starts[from - 1] &&
+      this.g.affiliationPrefixes.has(folds[from - 2]!)) return true;
+    if (to + 1 < folds.length && folds[to] === '-' && ends[to - 1] === starts[to] && ends[to] === starts[to + 1] &&
+      this.g.affiliationSuffixes.has(folds[to + 1]!)) return true;
+    return m.target.type === 'demonym' && from >= 1 && this.g.ethnicMarkers.has(folds[from - 1]!);
   }
 
   private holderOf(title: RoleTitle, principal: string, span: DaySpan, published: DaySpan | null) {

@@ -199,3 +199,26 @@ test('"the alliance" and "the bloc" stand for NATO and the EU only once the text
   ]);
   assert.deepEqual(brief(ctx.actors), ['NATO→NATO', 'Vilnius@LTU', 'the alliance→NATO', 'EU→EU', 'the bloc→EU']);
 });
+
+test('nationality adjective + noun: state bodies act for the state, non-state groups stand for its people', () => {
+  const ctx = run([['Kazakh authorities asked for help as Uzbek officials, the Azeri ambassador and Armenian protesters watched.', '2022-01']]);
+  assert.deepEqual(brief(ctx.actors), ['Kazakh authorities→KAZ', 'Uzbek officials→UZB', 'Azeri ambassador→AZE', 'Armenian protesters→ARM']);
+  assert.deepEqual(ctx.actors.map((a) => a.kind), ['body', 'body', 'body', 'group']);
+  assert.deepEqual(mentions(['The Belarusian leader and a Slovenian spokeswoman spoke; the Moldovan side agreed.', '2021']), [
+    'Belarusian leader→BLR', 'Slovenian spokeswoman→SVN', 'Moldovan→MDA',
+  ]);
+});
+
+test('peoples in the plural stand for their country; ethnic groups and compound communities do not mislead', () => {
+  assert.deepEqual(mentions(['Georgians and Azerbaijanis voted; Poles and Finns waited.', '2020']), [
+    'Georgians→GEO', 'Azerbaijanis→AZE', 'Poles→POL', 'Finns→FIN',
+  ]);
+  assert.deepEqual(mentions(['Ethnic Hungarians in Ukraine and Bosnian Serbs protested.', '2019']), ['Ukraine@UKR', 'Bosnian Serbs→BIH']);
+});
+
+test('a name hyphenated to a stance or an origin is no actor: "pro-Russian", "Russian-backed", "Moscow-based"', () => {
+  assert.deepEqual(mentions(['Pro-Russian separatists and Turkish-backed fighters clashed with anti-EU activists.', '2015']), []);
+  assert.deepEqual(mentions(['A Moscow-based analyst said Russian-speaking residents of a Serb-majority town left.', '2015']), []);
+  // Leading, brokering or sponsoring is acting.
+  assert.deepEqual(mentions(['The Turkey-led talks and a Russian-sponsored resolution failed.', '2015']), ['Turkey→TUR', 'Russian→RUS']);
+});
