@@ -124,6 +124,13 @@ function objectHead(view: SentenceView, i: number): { lemma: string; unknownName
 /** Roots of material conflict, whose target may be a place ("attacked positions inside Armenia"). */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
+/** "attacked positions inside Armenia", "annexed Crimea": a place after a use of force, in its clause, is its target. */
+function forcePlace(view: SentenceView, i: number, rule: EventRule, source: Party): Party | undefined {
+  if (!FORCE_ROOTS.has(rule.root)) return undefined;
+  const end = view.clauseEnd(i);
+  return view.places.find((p) => p.first > i && p.first < end && p.principal !== source.principal);
+}
+
 /** A participle or gerund that only describes ("…, allowing the trespass", "interest in investing"). */
 function participial(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
@@ -145,6 +152,75 @@ function participleLemmas(view: SentenceView, i: number): string[] {
   if (view.lemmas[k] !== 'be' && (view.actorAt[k] ?? -1) < 0) return [];
   const w = t.lower;
   return [view.lemmas[i] ?? w, w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`];
+}
+
+const PLAIN_FORMS = ['s', 'es'] as const;
+/** Words that may follow a present-tense verb read as a noun: its object, a preposition, a particle. */
+const AFTER_PRESENT = new Set(['DET', 'ADP', 'NUM', 'PRON', 'PROPN', 'ADV', 'PART', 'ADJ']);
+
+/**
+ * Verb lemmas to try for a present-tense verb the tagger read as a noun or adjective, as chronologies
+ * and headlines write them: "Norway and Chile sign a treaty", "The Bolivian president visits Lima",
+ * "Iceland and the EU open talks". It must follow a subject that names an actor (an actor, or a head
+ * noun after one: "Norway's foreign ministry summons …"), agree with it in number (the plain form after
+ * a coordination or a plural, the -s form otherwise), be followed by what a verb takes (an object, a
+ * preposition, a particle) and be the only finite verb of its clause. "The sign of", "NATO's visits",
+ * "visits by Serbian officials" and "Serbian visits to Moscow increased" stay nouns.
+ */
+function presentLemmas(view: SentenceView, i: number): string[] {
+  const t = view.tokens[i];
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return [];
+  const w = t.lower;
+  const lemma = view.lemmas[i] ?? w;
+  const plain = w === lemma;
+  if (!plain && !w.endsWith('s')) return [];
+  // The subject: an actor right before, or a noun phrase headed by a noun that has an actor before it.
+  let k = i - 1;
+  const start = view.clauseStart(i);
+  let head = -1;
+  while (k >= start && (view.actorAt[k] ?? -1) < 0) {
+    const pos = view.tokens[k]?.pos;
+    if (pos === 'NOUN' && head < 0 && k === i - 1) head = k;
+    else if (!(head >= 0 && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PART' || view.lemmas[k] === "'s"))) return [];
+    k--;
+  }
+  if (k < start || (view.actorAt[k] ?? -1) < 0) return [];
+  const actor = view.actors[view.actorAt[k] ?? -1];
+  if (!actor || actor.generic || actor.setting) return [];
+  // A possessive straight before the word makes it a noun: "Russia's visits".
+  if (head < 0 && (view.lemmas[i - 1] === "'s" || view.tokens[i - 1]?.text === '’s')) return [];
+  // Not the object of a preposition: "talks with Serbia sign …" is no subject.
+  let p = actor.first - 1;
+  while (p >= start && (view.tokens[p]?.pos === 'DET' || view.tokens[p]?.pos === 'ADJ')) p--;
+  if (p >= start && view.tokens[p]?.pos === 'ADP') return [];
+  // Agreement: the plain form wants a plural subject ("A and B sign", "Kenyan aircraft shoot"), the -s form a singular.
+  let coordinated = false;
+  for (let c = start; c < i; c++) if (view.lemmas[c] === 'and' || view.lemmas[c] === '&') coordinated = true;
+  const headToken = head >= 0 ? view.tokens[head] : undefined;
+  const pluralHead = headToken !== undefined && headToken.lower !== view.lemmas[head] && headToken.lower.endsWith('s');
+  if (plain && !coordinated && !pluralHead) return [];
+  if (!plain && pluralHead) return [];
+  // What follows must be what a verb takes; a noun right after is an object only if it ends its phrase
+  // ("lifts sanctions on Sudan", "pledges aid to Nepal"), not the next word of a compound ("EU sanctions list").
+  const next = view.tokens[i + 1];
+  if (!next) return [];
+  if (next.pos === 'NOUN' && !plain) {
+    const after = view.tokens[i + 2]?.pos;
+    if (after === 'NOUN' || after === 'VERB' || after === 'AUX') return [];
+  } else if (next.pos !== 'NOUN' && !AFTER_PRESENT.has(next.pos) && (view.actorAt[i + 1] ?? -1) < 0) return [];
+  // The only finite verb of its clause: otherwise the word is the subject's noun ("NATO visits to Serbia increased").
+  const end = view.clauseEnd(i);
+  for (let c = start; c < end; c++) {
+    if (c === i) continue;
+    const pos = view.tokens[c]?.pos;
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    if (view.tokens[c]?.lower.endsWith('ing') || view.lemmas[c - 1] === 'to') continue;
+    return [];
+  }
+  const out = [lemma];
+  if (!plain) for (const suffix of PLAIN_FORMS) if (w.endsWith(suffix)) out.push(w.slice(0, -suffix.length));
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  return out;
 }
 
 function isPassive(view: SentenceView, i: number): boolean {
@@ -243,6 +319,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           !triggers.has(lemma) &&
           !t.lower.endsWith('ed') &&
           !triggers.has(t.lower) &&
+          // "annexes": wink's lemma is the noun "annexe"
+          !(t.pos === 'NOUN' && t.lower.endsWith('es') && triggers.has(t.lower.slice(0, -2))) &&
           !(t.pos === 'PROPN' && t.lower.endsWith('s') && triggers.has(t.lower.slice(0, -1)))
         ) continue;
         const modifier = hyphenated ? full.slice(0, dash) : null;
@@ -253,10 +331,20 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             if (asVerb) break;
           }
         }
+        let present = false;
+        if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN')) {
+          for (const l of presentLemmas(view, i)) {
+            asVerb = patterns.verbs.get(l);
+            if (asVerb) {
+              present = true;
+              break;
+            }
+          }
+        }
         const prevPos = tokens[i - 1]?.pos;
         // A gerund heading a noun phrase ("Fighting between A and B resumed") is a noun.
         const gerundNoun = t.pos === 'VERB' && t.lower.endsWith('ing') && (i === 0 || prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'ADP');
-        const nounLike = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && prevPos === 'DET') || gerundNoun;
+        const nounLike = !present && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && prevPos === 'DET') || gerundNoun);
         // A capitalised plural the tagger took for a name ("Protests of …") still has its singular.
         const asNoun = nounLike
           ? patterns.nouns.get(lemma) ??
@@ -349,7 +437,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             } else if (noun) {
               // A noun names its parties or states no event ("NATO's intervention").
               continue;
-            } else if ((head?.unknownName && !rule.after?.has(head.lemma)) || rule.confidence < 0.7) {
+            } else if ((head?.unknownName && !rule.after?.has(head.lemma) && !forcePlace(view, i, rule, src0)) || rule.confidence < 0.7) {
               // The object is named but unknown ("recognised Abkhazia"), or the rule is too weak to guess.
               continue;
             } else {
@@ -361,9 +449,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
                 .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
               const before = earlierParties(views, view.index).filter((p) => p.principal !== src0.principal).reverse();
               // "attacked positions inside Armenia": a place can be what force is used against.
-              const place = FORCE_ROOTS.has(rule.root)
-                ? view.places.find((p) => p.first > i && p.first < view.clauseEnd(i) && p.principal !== src0.principal)
-                : undefined;
+              const place = forcePlace(view, i, rule, src0);
               // "Russia criticised the invitation": the target is whoever made the act.
               const actor = head && modality.actNouns.has(head.lemma) && prior && prior.source.principal !== src0.principal
                 ? prior.source
