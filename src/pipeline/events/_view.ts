@@ -60,14 +60,22 @@ export interface SentenceView {
 
 const HARD = new Set([';', ':']);
 const SOFT = new Set([',', '–', '—', '-', '(', ')', '[', ']', '"', '“', '”']);
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
-const SUBORDINATE = new Set(['while', 'whereas', 'because', 'although', 'though', 'but', 'when', 'since', 'until']);
+const RELATIVE = ['which', 'who', 'whom', 'whose', 'where'];
+const SUBORDINATE = ['while', 'whereas', 'because', 'although', 'though', 'but', 'when', 'since', 'until'];
+/** Words that may open a clause, by kind: one look-up per token tells most words apart as none. */
+const BOUNDARY = new Map<string, 'relative' | 'that' | 'subordinate'>([
+  ...RELATIVE.map((w) => [w, 'relative'] as const),
+  ['that', 'that'],
+  ...SUBORDINATE.map((w) => [w, 'subordinate'] as const),
+]);
 const YEAR = /^(1[89]|20)\d\d$/;
 
-function isBoundaryWord(t: Token, lemma: string): boolean {
-  if (RELATIVE.has(lemma)) return true;
-  if (lemma === 'that' && t.pos !== 'DET') return true;
-  return SUBORDINATE.has(lemma) && t.pos !== 'ADP';
+/** Does the token open a clause: a relative pronoun, "that" (not a determiner), a subordinator (not a preposition)? */
+function boundaryKind(t: Token, lemma: string): 'relative' | 'that' | 'subordinate' | undefined {
+  const kind = BOUNDARY.get(lemma);
+  if (kind === 'that') return t.pos !== 'DET' ? kind : undefined;
+  if (kind === 'subordinate') return t.pos !== 'ADP' ? kind : undefined;
+  return kind;
 }
 
 /**
@@ -115,9 +123,12 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     // Every boundary mark is one character long: most tokens need no set lookup.
     if (t.text.length === 1 && HARD.has(t.text)) hard[i] = soft[i] = 1;
     else if (t.text.length === 1 && SOFT.has(t.text)) soft[i] = 1;
-    else if (isBoundaryWord(t, l)) {
-      soft[i] = 1;
-      if (RELATIVE.has(l)) hard[i] = 1;
+    else {
+      const kind = boundaryKind(t, l);
+      if (kind !== undefined) {
+        soft[i] = 1;
+        if (kind === 'relative') hard[i] = 1;
+      }
     }
   }
   // Clause bounds are asked for only around a trigger: most sentences never need them.
