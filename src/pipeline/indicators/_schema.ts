@@ -10,6 +10,8 @@ export interface IndicatorVocabularyFile {
   qualifiers: Partial<Record<IndicatorQualifier, string[]>>;
   notUnits: string[];
   actorUnits: string[];
+  /** Irregular past participles by lemma ("give" → "given"), for metrics like "amount given". */
+  participles: Record<string, string>;
 }
 
 const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
@@ -17,7 +19,7 @@ const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems
 export const INDICATOR_VOCABULARY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits'],
+  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits', 'participles'],
   properties: {
     version: { type: 'integer' },
     units: {
@@ -47,5 +49,6 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
     },
     notUnits: words,
     actorUnits: words,
+    participles: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
   },
 } as const;

@@ -8,6 +8,7 @@ import { hash } from 'node:crypto';
 import type { Indicator, IndicatorQualifier } from '../../core/model.js';
 import type { DocumentContext, Stage } from '../types.js';
 import { sentenceViews, topicCountry, type DateFor, type Party, type SentenceView } from '../events/index.js';
+import { metricOf } from './_metric.js';
 import { parseNumeral } from './_number.js';
 import { loadIndicatorVocabulary, type IndicatorVocabulary } from './_vocabulary.js';
 
@@ -158,34 +159,6 @@ function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figu
   return topic() ?? (here.filter((p) => p.last < fig.first).pop() ?? here[0])?.principal ?? null;
 }
 
-/** A short phrase saying what is measured: the counted phrase with its "of …", or the words before a share. */
-function metricOf(view: SentenceView, fig: Figure): string {
-  const text = (a: number, b: number): string => {
-    const s = view.tokens[a];
-    const e = view.tokens[b];
-    return s && e && b >= a ? view.sentence.text.slice(s.start - view.sentence.start, e.end - view.sentence.start) : '';
-  };
-  if (fig.unit !== '%' && fig.unitLast > fig.last) {
-    let end = fig.unitLast;
-    if (view.lemmas[end + 1] === 'of') {
-      end += 1;
-      while (end + 1 < view.tokens.length && end < fig.unitLast + 6 && !view.soft[end + 1]) {
-        const pos = view.tokens[end + 1]?.pos ?? '';
-        if (!UNIT_PHRASE_POS.has(pos) && pos !== 'CCONJ' && pos !== 'DET') break;
-        end++;
-      }
-    }
-    return text(fig.unitFirst, end);
-  }
-  // A share: the noun phrase the clause is about, before the figure.
-  const start = Math.max(0, fig.spanFirst - 8);
-  let a = fig.spanFirst - 1;
-  while (a > start && (view.tokens[a]?.text === '(' || view.tokens[a]?.pos === 'PUNCT')) a--;
-  let b = a;
-  while (b > start && !view.soft[b - 1] && view.tokens[b - 1]?.pos !== 'VERB' && view.tokens[b - 1]?.pos !== 'AUX') b--;
-  return text(b, a) || text(fig.first, fig.spanLast);
-}
-
 function indicatorId(doc: string, start: number, end: number, unit: string, value: number): string {
   return hash('sha256', `${doc}\u0000indicator\u0000${start}\u0000${end}\u0000${unit}\u0000${value}`, 'hex').slice(0, 20);
 }
@@ -209,7 +182,10 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
           k = f.spanLast;
         }
       }
+      let previousShare: { fig: Figure; metric: string } | null = null;
       for (const f of figures) {
+        const metric = metricOf(view, f, v, (i) => coveredByDate(ctx, view, i), previousShare);
+        if (f.unit === '%') previousShare = { fig: f, metric };
         const subject = subjectOf(view, views, f, figures, v, topicOnce);
         if (!subject) {
           ctx.warnings.push(`indicator without a subject in sentence ${view.index + 1}: ${view.tokens[f.first]?.text ?? ''} ${f.unit}`);
@@ -222,7 +198,7 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
         const ind: Indicator = {
           id: indicatorId(ctx.info.id, oStart, oEnd, f.unit, f.value),
           subject,
-          metric: metricOf(view, f),
+          metric,
           value: f.value,
           unit: f.unit,
           qualifier: f.qualifier,

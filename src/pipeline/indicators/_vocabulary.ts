@@ -19,6 +19,8 @@ export interface IndicatorVocabulary {
   notUnits: ReadonlySet<string>;
   /** Units whose subject is the actor that sends them, organisation or country. */
   actorUnits: ReadonlySet<string>;
+  /** Irregular past participles by lemma. */
+  participles: ReadonlyMap<string, string>;
 }
 
 /** Compile parsed vocabulary data. */
@@ -45,6 +47,7 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
     qualifiers,
     notUnits: new Set(d.notUnits.map((w) => w.toLowerCase())),
     actorUnits: new Set(d.actorUnits),
+    participles: new Map(Object.entries(d.participles).map(([k, p]) => [k.toLowerCase(), p])),
   };
 }
 
