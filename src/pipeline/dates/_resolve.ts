@@ -86,7 +86,15 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
           // "In 2004, just a decade after the war": the expression restates its neighbour.
           if (prev && !prev.relative && APPOSITION.test(text.slice(prevEnd, c.start))) {
             out.push(mention(c.start, c.end, prev.interval, c.rule, true));
+            break;
           }
+          // "Four days after the collision": a few days or weeks after a thing the story has just
+          // told, so after the narrative's day or month. Years after a thing ("a decade after the
+          // war") may reach back past the narrative: no date.
+          const last = state.last;
+          const recent = Math.abs(f.months) < 12 && (last?.precision === 'day' || (last?.precision === 'month' && f.days === 0));
+          const interval = recent && last && !prev ? shiftBy(last, f.months, f.days, f.open) : null;
+          if (interval && !afterPublished(interval, state)) out.push(mention(c.start, c.end, interval, c.rule, true));
           break;
         }
         const anchor = f.anchor === 'ago' ? state.published : state.last;

@@ -109,6 +109,10 @@ export function buildRules(v: Vocabulary): DateRule[] {
   const M = `\\b(${a.month})\\.?`;
   // No 'u' flag: the patterns are ASCII, and with it V8 scans \b ten times slower.
   const rx = (s: string): RegExp => new RegExp(s, 'gi');
+  const duration = new RegExp(`\\b(?:${a.durationOpener})\\s+(?:the\\s+)?$`, 'i');
+  /** "within the next year": a span from now, not a date (only forward shifts; "for that year" is one). */
+  const isDuration = (m: RegExpExecArray, shift: number): boolean =>
+    shift > 0 && duration.test(m.input.slice(Math.max(0, m.index - 16), m.index));
   return [
     {
       name: 'iso-day',
@@ -296,7 +300,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
       pattern: rx(`\\b(${a.narrativeRelative})\\b`),
       extract: (m) => {
         const s = v.narrativeRelative[key(m[1] ?? '')];
-        return s ? { kind: 'narrative', unit: s.unit, shift: s.shift } : null;
+        return s && !isDuration(m, s.shift) ? { kind: 'narrative', unit: s.unit, shift: s.shift } : null;
       },
     },
     {
@@ -314,7 +318,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
       pattern: rx(`\\b(${a.publishedRelative})\\b`),
       extract: (m) => {
         const s = v.publishedRelative[key(m[1] ?? '')];
-        return s ? { kind: 'published', unit: s.unit, shift: s.shift } : null;
+        return s && !isDuration(m, s.shift) ? { kind: 'published', unit: s.unit, shift: s.shift } : null;
       },
     },
     {

@@ -46,6 +46,8 @@ export interface VocabularyFile {
   referBackDeterminers: string[];
   referBackNouns: string[];
   referBackNot: string[];
+  /** Words before "the next year" that make it a span from now ("within the next year"), no date. */
+  durationOpeners: string[];
 }
 
 const range = {
@@ -79,7 +81,7 @@ const SCHEMA = {
   required: [
     'months', 'seasons', 'yearParts', 'monthParts', 'decadeParts', 'openers', 'closers', 'numbers', 'units',
     'narrativeRelative', 'narrativeOpen', 'publishedRelative', 'later', 'earlier', 'quantityNouns', 'referBackStart',
-    'referBackDeterminers', 'referBackNouns', 'referBackNot',
+    'referBackDeterminers', 'referBackNouns', 'referBackNot', 'durationOpeners',
   ],
   properties: {
     months: mapOf({ type: 'integer', minimum: 1, maximum: 12 }),
@@ -107,6 +109,7 @@ const SCHEMA = {
     referBackDeterminers: words,
     referBackNouns: words,
     referBackNot: words,
+    durationOpeners: words,
   },
 } as const;
 
@@ -128,6 +131,7 @@ export interface Vocabulary extends VocabularyFile {
     later: string;
     earlier: string;
     quantityNoun: string;
+    durationOpener: string;
   };
 }
 
@@ -159,6 +163,7 @@ export function compileVocabulary(v: VocabularyFile): Vocabulary {
       later: alternation(v.later),
       earlier: alternation(v.earlier),
       quantityNoun: alternation(v.quantityNouns),
+      durationOpener: alternation(v.durationOpeners),
     },
   };
 }

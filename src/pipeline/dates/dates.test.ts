@@ -136,6 +136,16 @@ test('chrono reads weekdays and "yesterday" against the published day, and only 
   assert.deepEqual(datedContext('The ministers met yesterday in Riga.', '2017-03').dates, []);
 });
 
+test('a bare weekday is the last such day in a clause about the past, the next one in a clause about the future', () => {
+  // 2021-06-02 is a Wednesday.
+  assert.equal(one('Estonian police detained two Latvian sailors on Friday.', '2021-06-02'), "2021-05-28..2021-05-28 day 'on Friday'");
+  assert.equal(one('On Monday the talks in Vilnius resumed.', '2021-06-02'), "2021-05-31..2021-05-31 day 'On Monday'");
+  assert.equal(one('The ministry said on Wednesday that two men were held.', '2021-06-02'), "2021-06-02..2021-06-02 day 'on Wednesday'");
+  assert.equal(one('The Polish minister will visit Kyiv on Friday.', '2021-06-02'), "2021-06-04..2021-06-04 day 'on Friday'");
+  const ctx = datedContext('The envoy said on Monday that he would travel to Tallinn on Tuesday.', '2021-06-02');
+  assert.deepEqual(ctx.dates.map((d) => `${d.text}=${show(d.interval)}`), ['on Monday=2021-05-31..2021-05-31', 'on Tuesday=2021-06-08..2021-06-08']);
+});
+
 test('mention offsets point at the mention in the normalised text', () => {
   const ctx = datedContext('Serbia\u00b4s army, in\u00a0the summer of 2005, signed.', '2017-03');
   const m = ctx.dates[0];
@@ -158,6 +168,25 @@ test('day shifts need a day to shift from', () => {
     'the same day=2019-05-09..2019-05-09',
     '2020=2020-01-01..2020-12-31',
   ]);
+});
+
+test('"four days after the crash" shifts the narrative day; "a decade after the war" gives no date', () => {
+  const ctx = datedContext('On 2 June 2019 a Thai boat sank off Myanmar. Four days after the sinking, Thailand apologised.', '2020-01');
+  assert.deepEqual(ctx.dates.map((d) => `${d.text}=${show(d.interval)}`), ['2 June 2019=2019-06-02..2019-06-02', 'Four days after=2019-06-06..2019-06-06']);
+  const month = datedContext('In May 2011 Malta signed the pact. Two months after the signing, Italy objected.', '2020-01');
+  assert.equal(show(month.sentenceDates[1]), '2011-07-01..2011-07-31');
+  const years = datedContext('In 2006 Bosnia joined the programme. A decade after the war, the country was calm.', '2020-01');
+  assert.deepEqual(years.dates.map((d) => d.text), ['2006']);
+  const vague = datedContext('In 2006 Bosnia joined the programme. Two days after the vote the envoy left.', '2020-01');
+  assert.deepEqual(vague.dates.map((d) => d.text), ['2006']);
+});
+
+test('"within the next year" is a span of time from now, not a date; "for that year" is one', () => {
+  const ctx = datedContext('In 2019 Chile agreed to pay the fine. The sum is due within the next year. For that year, the target was met.', '2021-06');
+  assert.deepEqual(ctx.dates.map((d) => `${d.text}=${show(d.interval)}`), ['2019=2019-01-01..2019-12-31', 'that year=2019-01-01..2019-12-31']);
+  assert.deepEqual(datedContext('Peru will chair the council for the next year.', '2021-06').dates, []);
+  const next = datedContext('In 2019 Chile agreed to pay. The following year, Peru paid.', '2021-06');
+  assert.equal(show(next.sentenceDates[1]), '2020-01-01..2020-12-31');
 });
 
 test('a date that is none is a warning naming it, and the rest of the text is still read', () => {
