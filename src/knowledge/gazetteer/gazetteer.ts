@@ -128,7 +128,7 @@ export class Gazetteer {
   }
 
   /**
-   * Who held `title` for `principal` over `span`, the longest overlap first.
+   * Who held `title` for `principal` over `span`, the longest overlap first, then the latest appointed.
    * @example gazetteer.holders('secretary-general', 'NATO', spanOf('2015-11', '2015-11'))
    */
   holders(title: RoleTitle, principal: string, span: DaySpan): Holder[] {
@@ -147,7 +147,8 @@ export class Gazetteer {
     return (this.holderIndex.get(`${principal}|${title}`) ?? [])
       .map((h) => ({ h, days: overlap(h.role.span, span) }))
       .filter((x) => x.days > 0)
-      .sort((a, b) => b.days - a.days)
+      // On a tie (both cover the span) the later appointment: an older role left open is stale.
+      .sort((a, b) => b.days - a.days || b.h.role.span.from - a.h.role.span.from)
       .map((x) => x.h);
   }
 

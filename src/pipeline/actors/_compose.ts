@@ -3,7 +3,7 @@
  * "<title> of <country>", "<demonym> <body>" and "<person>'s <body>" into one mention, resolves it to
  * its principal at the sentence's date, and tells places where something happens from actors.
  */
-import type { DaySpan, Gazetteer, RoleTitle, TitleEntry, Tokens } from '../../knowledge/gazetteer/index.js';
+import { overlap, type DaySpan, type Gazetteer, type RoleTitle, type TitleEntry, type Tokens } from '../../knowledge/gazetteer/index.js';
 import type { ActorKind, MentionRole } from '../types.js';
 import type { Match } from './_trie.js';
 import { personPrincipal } from './_resolve.js';
@@ -17,18 +17,43 @@ export interface DraftMention {
   principal: string | null;
   role: MentionRole;
   name: string;
+  /** Set on a bare country title left for the document's topic to decide (see Composer.settle). */
+  bare?: BareTitle;
 }
 
 /** What the document has named so far, most recent last: the context bare titles resolve in. */
 export interface MentionContext {
   organisations: string[];
-  countries: string[];
   /**
    * The document's published date: who held an office then, when nobody held it at the sentence's
    * own date (a sentence dated by the past it mentions: "regret for the victims of 1999").
    */
   published: DaySpan | null;
+  /** The sentence being composed. */
+  sentence: number;
+  /** Countries' offices named so far ("the Georgian Prime Minister", "President Zelensky"), most recent last. */
+  offices: Map<RoleTitle, { principal: string; sentence: number }[]>;
+  /** Actor mentions per country so far: the document's topic. */
+  countryCounts: Map<string, number>;
 }
+
+/** A fresh context for one document. */
+export function mentionContext(published: DaySpan | null): MentionContext {
+  return { organisations: [], published, sentence: 0, offices: new Map(), countryCounts: new Map() };
+}
+
+/** A country's title named with no country and no known holder ("the Prime Minister said"). */
+export interface BareTitle {
+  title: TitleEntry;
+  span: DaySpan;
+  /** The text named the holder with a name no entry knows. */
+  named: boolean;
+}
+
+const NO_TITLES: readonly RoleTitle[] = [];
+/** How often, and how many times more often than any other, the topic country must be named. */
+const TOPIC_MIN = 3;
+const TOPIC_LEAD = 3;
 
 const ORG_TITLES: ReadonlySet<RoleTitle> = new Set([
   'secretary-general', 'deputy-secretary-general', 'high-representative', 'commander',
@@ -77,7 +102,7 @@ export class Composer {
       const m = this.mentionOf(tokens, phrase, span, ctx, matches[next]);
       if (!m) continue;
       out.push(m);
-      this.remember(m, ctx);
+      this.remember(m, ctx, phrase.title ? this.title(phrase.title).titles : NO_TITLES, span);
     }
     this.settlements(tokens, matches, out);
     return out;
@@ -152,15 +177,10 @@ export class Composer {
     if (title && p.title) {
       // A title alone ("the Secretary General") stands for an office only where the text capitalises it.
       if (!p.ref && !/^\p{Lu}/u.test(tokens.raw(p.title.from))) return null;
-      const principal = refPrincipal ?? this.fromContext(title.titles, ctx);
-      const holder = principal && !title.plural && !p.unknownName ? this.holderOf(title.titles[0]!, principal, span, ctx.published) : undefined;
-      return draft(
-        p,
-        holder ? `person:${holder.person.id}` : `role:${(principal ?? '?').toLowerCase()}-${title.id}`,
-        title.plural ? 'group' : 'person',
-        principal,
-        holder ? holder.person.name : p.unknownName ?? spanText(tokens, p.title),
-      );
+      const principal = refPrincipal ?? this.fromContext(title, ctx, p.unknownName !== undefined);
+      const d = this.office(p, title, principal, span, ctx.published, p.unknownName ?? spanText(tokens, p.title));
+      if (!principal && !ORG_TITLES.has(title.titles[0]!)) d.bare = { title, span, named: p.unknownName !== undefined };
+      return d;
     }
     if (p.body) {
       // "officials in Belgrade", "diplomats in Serbia": a body named by where it sits.
@@ -215,6 +235,43 @@ export class Composer {
     return m.target.type === 'demonym' && from >= 1 && this.g.ethnicMarkers.has(folds[from - 1]!);
   }
 
+  /** The mention of an office of `principal` (null: unresolved), its holder at `span` when known. */
+  private office(p: Phrase, title: TitleEntry, principal: string | null, span: DaySpan, published: DaySpan | null, text: string): DraftMention {
+    const named = p.unknownName !== undefined;
+    const holder = principal && !title.plural && !named ? this.holderOf(title.titles[0]!, principal, span, published) : undefined;
+    return draft(
+      p,
+      holder ? `person:${holder.person.id}` : `role:${(principal ?? '?').toLowerCase()}-${title.id}`,
+      title.plural ? 'group' : 'person',
+      principal,
+      holder ? holder.person.name : text,
+    );
+  }
+
+  /**
+   * At the end of a document: a bare country title ("the Prime Minister") no earlier office explained
+   * is that of the document's topic, where one country clearly dominates it (named at least TOPIC_MIN
+   * times, and TOPIC_LEAD times as often as any other); otherwise it stays unresolved: news digests and
+   * documents about two governments name several prime ministers.
+   */
+  settle(d: DraftMention, ctx: MentionContext): void {
+    const bare = d.bare;
+    if (!bare || d.principal) return;
+    let top: string | null = null;
+    let first = 0;
+    let second = 0;
+    for (const [c, n] of ctx.countryCounts) {
+      if (n > first) [top, first, second] = [c, n, first];
+      else if (n > second) second = n;
+    }
+    if (!top || first < TOPIC_MIN || first < TOPIC_LEAD * second) return;
+    const text = d.name;
+    const settled = this.office({ from: d.from, to: d.to, ...(bare.named ? { unknownName: text } : {}) }, bare.title, top, bare.span, ctx.published, text);
+    d.entryId = settled.entryId;
+    d.principal = top;
+    d.name = settled.name;
+  }
+
   private holderOf(title: RoleTitle, principal: string, span: DaySpan, published: DaySpan | null) {
     return this.g.holders(title, principal, span)[0] ?? (published ? this.g.holders(title, principal, published)[0] : undefined);
   }
@@ -262,26 +319,55 @@ export class Composer {
     return true;
   }
 
-  private fromContext(titles: readonly RoleTitle[], ctx: MentionContext): string | null {
-    const title = titles[0]!;
-    if (ORG_TITLES.has(title)) {
+  /**
+   * The principal of a bare title from what the document named before: for an organisation's office,
+   * the latest organisation that has it; for a country's, the one country whose same office the text
+   * has named, or the one named in this or the previous sentence (not for a title with a new name).
+   * Otherwise null (see settle()).
+   */
+  private fromContext(title: TitleEntry, ctx: MentionContext, named: boolean): string | null {
+    const t = title.titles[0]!;
+    if (ORG_TITLES.has(t)) {
       for (let i = ctx.organisations.length - 1; i >= 0; i--) {
         const org = ctx.organisations[i]!;
-        if (this.g.hasOffice(title, org)) return org;
+        if (this.g.hasOffice(t, org)) return org;
       }
       return null;
     }
-    return ctx.countries[ctx.countries.length - 1] ?? null;
+    // "President Michel Suleiman" is not the president named before: a new name is a new holder.
+    const before = named ? undefined : ctx.offices.get(t);
+    if (!before || before.length === 0) return null;
+    const last = before[before.length - 1]!;
+    if (before.every((o) => o.principal === last.principal) || last.sentence >= ctx.sentence - 1) return last.principal;
+    return null;
   }
 
-  private remember(m: DraftMention, ctx: MentionContext): void {
+  private remember(m: DraftMention, ctx: MentionContext, titles: readonly RoleTitle[], span: DaySpan): void {
     if (!m.principal) return;
-    if (ctx.countries[ctx.countries.length - 1] === m.principal || ctx.organisations[ctx.organisations.length - 1] === m.principal) return;
-    const list = this.g.organisations.has(m.principal) ? ctx.organisations : this.g.countries.has(m.principal) ? ctx.countries : null;
-    if (!list) return;
-    const at = list.lastIndexOf(m.principal);
-    if (at >= 0) list.splice(at, 1);
-    list.push(m.principal);
+    if (this.g.countries.has(m.principal)) {
+      if (m.role === 'actor') ctx.countryCounts.set(m.principal, (ctx.countryCounts.get(m.principal) ?? 0) + 1);
+      if (m.bare) return;
+      const held = m.entryId.startsWith('person:') ? this.titlesHeld(m.entryId.slice(7), m.principal, span) : titles;
+      for (const t of held) {
+        let list = ctx.offices.get(t);
+        if (!list) ctx.offices.set(t, (list = []));
+        list.push({ principal: m.principal, sentence: ctx.sentence });
+      }
+      return;
+    }
+    if (ctx.organisations[ctx.organisations.length - 1] === m.principal || !this.g.organisations.has(m.principal)) return;
+    const at = ctx.organisations.lastIndexOf(m.principal);
+    if (at >= 0) ctx.organisations.splice(at, 1);
+    ctx.organisations.push(m.principal);
+  }
+
+  /** The titles a person holds for `principal` over `span`. */
+  private titlesHeld(personId: string, principal: string, span: DaySpan): RoleTitle[] {
+    const out: RoleTitle[] = [];
+    for (const r of this.g.persons.get(personId)?.roles ?? []) {
+      if (r.principal === principal && overlap(r.span, span) > 0) out.push(r.title);
+    }
+    return out;
   }
 
   /**

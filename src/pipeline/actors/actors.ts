@@ -6,7 +6,7 @@
 import type { DateInterval } from '../../core/model.js';
 import { Tokens, spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
-import { Composer, type MentionContext } from './_compose.js';
+import { Composer, mentionContext, type DraftMention } from './_compose.js';
 import { Matcher } from './_trie.js';
 
 interface Compiled {
@@ -40,9 +40,8 @@ function spanOf(d: DateInterval | null | undefined): DaySpan {
 export function actorsStage(gazetteer: Gazetteer): Stage {
   const { matcher, composer } = compile(gazetteer);
   return (ctx: DocumentContext): void => {
-    const context: MentionContext = {
-      organisations: [], countries: [], published: ctx.published ? spanOf(ctx.published) : null,
-    };
+    const context = mentionContext(ctx.published ? spanOf(ctx.published) : null);
+    const bare: [DraftMention, ActorMention][] = [];
     // Consecutive sentences mostly share one date object: its day span is worked out once.
     let lastDate: DateInterval | null | undefined;
     let lastSpan = ALL_TIME;
@@ -56,6 +55,7 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
         lastSpan = spanOf(date);
       }
       const span = lastSpan;
+      context.sentence = sentence.index;
       for (const d of composer.compose(tokens, matches, span, context)) {
         const start = sentence.start + tokens.starts[d.from]!;
         const end = sentence.start + tokens.ends[d.to - 1]!;
@@ -64,7 +64,15 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
           entryId: d.entryId, kind: d.kind, principal: d.principal, role: d.role, name: d.name,
         };
         ctx.actors.push(mention);
+        if (d.bare && !d.principal) bare.push([d, mention]);
       }
+    }
+    // Bare titles nothing before explained: the document's topic decides, once the whole text is read.
+    for (const [d, mention] of bare) {
+      composer.settle(d, context);
+      mention.entryId = d.entryId;
+      mention.principal = d.principal;
+      mention.name = d.name;
     }
   };
 }
