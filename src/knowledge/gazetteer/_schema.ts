@@ -182,6 +182,11 @@ export const METONYMS_SCHEMA = {
     settlementWords: names,
     /** Words that may stand between a location word and the place ("in southern Serbia"). */
     placeModifiers: names,
+    /**
+     * Nouns after a place that make it the name of a meeting or an instrument, neither actor nor
+     * location: "the Bucharest summit", "the Minsk agreements", "the Copenhagen criteria".
+     */
+    placeNamingNouns: names,
   },
 } as const;
 

@@ -46,6 +46,7 @@ interface RawDict {
   locationWords?: string[];
   settlementWords?: string[];
   placeModifiers?: string[];
+  placeNamingNouns?: string[];
   notNames?: string[];
   demonymNotActor?: string[];
   demonymPlace?: string[];
@@ -82,6 +83,8 @@ export class Gazetteer {
   readonly locationWords = new Set<string>();
   readonly settlementWords = new Set<string>();
   readonly placeModifiers = new Set<string>();
+  /** Folded nouns after which a place names a meeting or an instrument ("the Minsk agreements"). */
+  readonly placeNamingNouns = new Set<string>();
   /** Folded capitalised words that are not names (months, weekdays…). */
   readonly notNames = new Set<string>();
   /** Folded nouns after which a demonym is no actor ("language"), or a place ("territory"). */
@@ -208,6 +211,7 @@ export class Gazetteer {
     for (const w of dict.locationWords ?? []) this.locationWords.add(fold(w));
     for (const w of dict.settlementWords ?? []) this.settlementWords.add(fold(w));
     for (const w of dict.placeModifiers ?? []) this.placeModifiers.add(fold(w));
+    for (const w of dict.placeNamingNouns ?? []) this.placeNamingNouns.add(fold(w));
     for (const w of dict.notNames ?? []) this.notNames.add(fold(w));
     for (const w of dict.demonymNotActor ?? []) this.demonymNotActor.add(fold(w));
     for (const w of dict.demonymPlace ?? []) this.demonymPlace.add(fold(w));

@@ -213,6 +213,8 @@ export class Composer {
       }
       case 'place': {
         const pl = this.g.places.get(t.id)!;
+        // "the Bucharest summit", "the Minsk agreements": the name of a meeting or an instrument.
+        if (this.g.placeNamingNouns.has(tokens.fold(p.to) ?? '')) return null;
         const asPlace = pl.kind === 'city' || pl.kind === 'region' || (pl.kind === 'capital' && located);
         return draft(p, `place:${pl.id}`, 'metonym', asPlace ? pl.country : pl.principal, pl.name, asPlace ? 'location' : 'actor');
       }

@@ -60,3 +60,18 @@ test('names that contain or resemble a country name are not that country', () =>
 test('a demonym before a language or a dish names no actor; before territory, a place', () => {
   assert.deepEqual(mentions('The brief is also out in the Croatian language; troops stayed on Croatian territory.'), ['Croatian@HRV']);
 });
+
+test('a place naming a meeting or an instrument is neither actor nor location', () => {
+  assert.deepEqual(mentions('The Riga summit endorsed the Minsk agreements and the Copenhagen criteria.'), []);
+  // Talks name their parties.
+  assert.deepEqual(mentions('The Tbilisi–Moscow talks resumed.'), ['Tbilisi→GEO', 'Moscow→RUS']);
+});
+
+test('stances, origins and ethnic groups are not the state', () => {
+  for (const s of [
+    'Pro-Georgian activists and anti-Turkish protesters marched.',
+    'Turkish-backed militias and Russian-trained units were blamed.',
+    'Ethnic Armenians left the region.',
+    'A Kyiv-based think tank published a poll.',
+  ]) assert.deepEqual(mentions(s), [], s);
+});
