@@ -124,6 +124,16 @@ function objectHead(view: SentenceView, i: number): { lemma: string; unknownName
 /** Roots of material conflict, whose target may be a place ("attacked positions inside Armenia"). */
 const FORCE_ROOTS = new Set(['18', '19', '20']);
 
+/**
+ * Is `p` inside a relative clause of place after the trigger ("… in Rome, where Italy held the
+ * presidency")? That names where, not whom; a party of a "which" clause often is the other side
+ * ("negotiated a ceasefire, which Saakashvili signed").
+ */
+function inRelativeAfter(view: SentenceView, i: number, p: Party): boolean {
+  for (let k = i + 1; k < p.first; k++) if (view.hard[k] && view.lemmas[k] === 'where') return true;
+  return false;
+}
+
 /** "attacked positions inside Armenia", "annexed Crimea": a place after a use of force, in its clause, is its target. */
 function forcePlace(view: SentenceView, i: number, rule: EventRule, source: Party): Party | undefined {
   if (!FORCE_ROOTS.has(rule.root)) return undefined;
@@ -325,6 +335,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         ) continue;
         const modifier = hyphenated ? full.slice(0, dash) : null;
         let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
+        // A past form wink lemmatised wrongly ("fined" → "fin"): its stem.
+        if (!asVerb && t.pos === 'VERB' && t.lower.endsWith('ed')) asVerb = patterns.verbs.get(t.lower.slice(0, -1));
         if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed')) {
           for (const l of participleLemmas(view, i)) {
             asVerb = patterns.verbs.get(l);
@@ -418,7 +430,9 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           let pairs: [Party, Party][] | null = null;
           // A plain object does not outweigh them ("Serbia and Kosovo began a dialogue under EU auspices").
           const plainObject = target.slot === 'object';
-          if ((target.parties.length === 0 || plainObject) && source.slot === 'subject' && !rule.domestic && !head?.distributive) {
+          // Only cooperation is done with each other: "A and B condemned the attack" is not A against B.
+          const mutual = rule.quadClass <= 2;
+          if ((target.parties.length === 0 || plainObject) && mutual && source.slot === 'subject' && !rule.domestic && !head?.distributive) {
             const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
             if (sides.length >= 2) {
               pairs = [];
@@ -444,10 +458,12 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
               const sameSource = prior && prior.source.principal === src0.principal && prior.target.principal !== src0.principal
                 ? [prior.target]
                 : [];
+              // Those acting together are not each other's target: "A and B condemned the test".
+              const sources = new Set(source.parties.map((p) => p.principal));
               const here = view.actors
-                .filter((p) => !p.generic && !p.setting && p.principal !== src0.principal)
+                .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p))
                 .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
-              const before = earlierParties(views, view.index).filter((p) => p.principal !== src0.principal).reverse();
+              const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
               // "attacked positions inside Armenia": a place can be what force is used against.
               const place = forcePlace(view, i, rule, src0);
               // "Russia criticised the invitation": the target is whoever made the act.

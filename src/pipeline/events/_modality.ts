@@ -70,7 +70,8 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
   if (p >= 0 && lemmas[p] === 'to' && tokens[p]?.pos === 'PART') {
     let q = p - 1;
     while (q >= 0 && tokens[q]?.pos === 'ADV') q--;
-    return !(tokens[q]?.pos === 'VERB' && m.factives.has(lemmas[q] ?? ''));
+    // "decided to open", and an adjective of manner: "was quick to congratulate", "the first to recognise".
+    return !((tokens[q]?.pos === 'VERB' || tokens[q]?.pos === 'ADJ') && m.factives.has(lemmas[q] ?? ''));
   }
   if (p < 0 || !COORDINATION.has(lemmas[p] ?? '')) return false;
   for (let k = p - 1; k >= Math.max(0, i - 14); k--) {

@@ -101,10 +101,14 @@ function headBefore(view: SentenceView, p: Party): Party | undefined {
   return undefined;
 }
 
+const COORD_VERB = new Set(['and', 'but', 'or', 'then']);
+
 /** The first actor after the trigger in its clause (a direct or prepositional object). */
 export function objectOf(view: SentenceView, i: number, max = 15, exclude: string | null = null): Party[] {
   const end = Math.min(view.clauseEnd(i), i + 1 + max);
   for (let k = i + 1; k < end; k++) {
+    // A second predicate of the same subject has its own object: "condemned the attack and expressed solidarity with B".
+    if (view.tokens[k]?.pos === 'VERB' && COORD_VERB.has(view.lemmas[k - 1] ?? '') && !view.tokens[k]?.lower.endsWith('ing')) break;
     const p = partyAt(view, k);
     // The source's own side named first ("opened the NATO–Georgia centre") is passed over.
     // A counted group is a fine object ("expelled 45 Russian diplomats"); only an agent must be specific.

@@ -1,0 +1,45 @@
+/**
+ * Sentences near the newer vocabulary (sanctions, closures, summons, incursions, agreeing to …) and
+ * near the fallbacks for a missing target that must give no event: those acting together are not each
+ * other's target, a domestic act has no foreign side, and a word in another sense is no trigger.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createExtractor } from '../extract.js';
+
+const extractor = createExtractor();
+
+const NONE: string[] = [
+  'In 2012 Japan and Vietnam condemned the nuclear test.',
+  'In 2019 Ghana and Togo opposed the plan.',
+  'The agreement between Chile and Peru entered into force in 2015.',
+  'In 2018 Kenya closed its border crossings for the night.',
+  'In 2016 Norway added two new frigates to its navy.',
+  "In 2020 Estonia's customs office banned the import of fireworks.",
+  "In 2019 Portugal's police stopped the delivery of the parcels.",
+  'In 2014 the Chilean minister regretted the delay.',
+  'The two countries agreed to disagree in 2011.',
+  'In 2017 Japan conducted a joint operation with India.',
+  'In 2021 the Finnish navy crossed the Baltic Sea.',
+  'In 2015 Spain was ready to hold talks with Morocco.',
+  'In 2013 Chile summoned the courage to reform.',
+];
+
+describe('sentences near the newer rules give no event', () => {
+  for (const sentence of NONE) {
+    it(sentence, () => {
+      const { events } = extractor.extract(sentence, { published: '2023-01' });
+      assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code} [${e.rule}]`), []);
+    });
+  }
+
+  it('gives a second predicate its own object: "condemned the attack and expressed solidarity with B"', () => {
+    const { events } = extractor.extract("Latvia's prime minister condemned the attack and expressed full solidarity with Lithuania in 2021.", { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['LVA→LTU 051']);
+  });
+
+  it('takes no target from a relative clause of place', () => {
+    const { events } = extractor.extract('In 2014 Hungary criticised the summit held in Rome, where Italy held the presidency.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.target.principal === 'ITA').map((e) => e.code), []);
+  });
+});
