@@ -184,7 +184,7 @@ export class Composer {
     }
     if (p.body) {
       // "officials in Belgrade", "diplomats in Serbia": a body named by where it sits.
-      const seat = refPrincipal ?? (following && ofLinkWord(tokens, p.to, following.from, 'in') ? this.seatPrincipal(following) : null);
+      const seat = refPrincipal ?? (following && ofLinkWord(tokens, p.to, following.from, 'in') ? this.seatPrincipal(following, bodyKind(p.body) === 'group') : null);
       if (!seat) return null;
       if (!refPrincipal) {
         return draft(p, `body:${seat}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), seat, phraseText(tokens, p));
@@ -278,13 +278,17 @@ export class Composer {
     return this.g.holders(title, principal, span)[0] ?? (published ? this.g.holders(title, principal, published)[0] : undefined);
   }
 
-  /** The government a capital or country named as a seat stands for ("in Belgrade" → SRB). */
-  private seatPrincipal(m: Match): string | null {
+  /**
+   * The government a capital or country named as a seat stands for ("in Belgrade" → SRB); for people
+   * (`anyPlace`), the country of any town or region they are in ("protesters in Almaty" → KAZ), while
+   * troops in a region may well be another state's.
+   */
+  private seatPrincipal(m: Match, anyPlace: boolean): string | null {
     const t = m.target;
     if (t.type === 'country') return t.id;
     if (t.type === 'place') {
       const pl = this.g.places.get(t.id);
-      return pl?.kind === 'capital' ? pl.country : null;
+      return pl?.kind === 'capital' || (anyPlace && pl?.kind !== 'seat') ? pl?.country ?? null : null;
     }
     return null;
   }

@@ -263,3 +263,14 @@ test('a name hyphenated to a stance or an origin is no actor: "pro-Russian", "Ru
   // Leading, brokering or sponsoring is acting.
   assert.deepEqual(mentions(['The Turkey-led talks and a Russian-sponsored resolution failed.', '2015']), ['Turkey→TUR', 'Russian→RUS']);
 });
+
+test('breakaway regions and cities are places of their country; people in a town stand for its country', () => {
+  assert.deepEqual(mentions(['Russian troops entered South Ossetia and stayed in Transnistria and Karabakh.', '2008-08']), [
+    'Russian troops→RUS', 'South Ossetia@GEO', 'Transnistria@MDA', 'Karabakh@AZE',
+  ]);
+  assert.deepEqual(mentions(['Protesters in Almaty met officials in Kishinev.', '2022-01']), [
+    'Protesters→KAZ', 'Almaty@KAZ', 'officials→MDA', 'Kishinev@MDA',
+  ]);
+  // Troops in a region may be another state's: no guess.
+  assert.deepEqual(mentions(['Troops in Crimea were reinforced.', '2014-03']), ['Crimea@UKR']);
+});
