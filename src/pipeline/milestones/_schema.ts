@@ -6,6 +6,10 @@ export interface InstrumentData {
   /** An organisation code, or `context` where the text names it beside the instrument. */
   org: string;
   names: string[];
+  /** Head nouns that refer back to this instrument ("the agreement"). */
+  refer?: string[];
+  /** The only statuses the instrument takes, where not all. */
+  statuses?: MilestoneStatus[];
 }
 
 export interface MilestoneVocabularyFile {
@@ -15,12 +19,18 @@ export interface MilestoneVocabularyFile {
     verbs: Record<string, MilestoneStatus>;
     nouns: Record<string, MilestoneStatus>;
     byInstrument: Partial<Record<Instrument, Record<string, MilestoneStatus>>>;
+    phrasal: Record<string, MilestoneStatus>;
     legislature: { words: string[]; verbs: Record<string, MilestoneStatus> };
+    popular: string[];
+    preparatory: string[];
+    receiving: string[];
+    decisions: { verbs: string[]; statuses: MilestoneStatus[] };
   };
   membership: {
     verbs: Record<string, MilestoneStatus>;
     nouns: Record<string, MilestoneStatus>;
     memberNouns: string[];
+    lodge: string[];
   };
 }
 
@@ -44,16 +54,28 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
           instrument: { enum: [...INSTRUMENTS] },
           org: { type: 'string', minLength: 1 },
           names: { ...words, minItems: 1 },
+          refer: words,
+          statuses: { type: 'array', items: status, minItems: 1 },
         },
       },
     },
     statuses: {
       type: 'object',
       additionalProperties: false,
-      required: ['verbs', 'nouns', 'byInstrument', 'legislature'],
+      required: ['verbs', 'nouns', 'byInstrument', 'phrasal', 'legislature', 'popular', 'preparatory', 'receiving', 'decisions'],
       properties: {
         verbs: statusMap,
         nouns: statusMap,
+        popular: words,
+        preparatory: words,
+        receiving: words,
+        decisions: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['verbs', 'statuses'],
+          properties: { verbs: words, statuses: { type: 'array', items: status } },
+        },
+        phrasal: { type: 'object', propertyNames: { pattern: '^\\S+ \\S+$' }, additionalProperties: status },
         byInstrument: {
           type: 'object',
           additionalProperties: false,
@@ -70,8 +92,8 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
     membership: {
       type: 'object',
       additionalProperties: false,
-      required: ['verbs', 'nouns', 'memberNouns'],
-      properties: { verbs: statusMap, nouns: statusMap, memberNouns: words },
+      required: ['verbs', 'nouns', 'memberNouns', 'lodge'],
+      properties: { verbs: statusMap, nouns: statusMap, memberNouns: words, lodge: words },
     },
   },
 } as const;

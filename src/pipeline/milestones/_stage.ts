@@ -2,38 +2,39 @@
  * The milestones stage: a ladder instrument named with a status word ("Serbia finalized the IPAP",
  * "Georgia's part in the PfP was frozen", "the Croatian Parliament ratified the SOFA"), or an
  * organisation joined or left ("Latvia and Estonia formally joining NATO"), gives one
- * milestone per actor. Statements that are negated, hypothetical or future give none. One milestone
- * per (actor, organisation, instrument, status) in a document, with the most precise date.
+ * milestone per actor. Statements that are negated, hypothetical or future give none, nor do steps
+ * with an organisation that has no ladder (data/ladders.yaml). One milestone per (actor,
+ * organisation, instrument, status) in a document, with the most precise date.
  */
 import { hash } from 'node:crypto';
 import type { DateInterval, Instrument, Milestone, MilestoneStatus } from '../../core/model.js';
+import { loadLadders } from '../../knowledge/ladders/index.js';
 import type { DocumentContext, Stage } from '../types.js';
 import {
-  loadModality, possessiveOf, prepositionOf, sentenceViews, subjectOf, unasserted,
+  loadModality, prepositionOf, sentenceViews, subjectOf, unasserted,
   type DateFor, type Modality, type Party, type SentenceView,
 } from '../events/index.js';
+import { instrumentReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
 import type { InstrumentMention } from './_instruments.js';
+import {
+  actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
+} from './_parties.js';
+import { readsAsVerb } from './_present.js';
+import { decidedOnly, IN_FORCE, isPassiveParticiple, passiveInfinitive, triggerOf, type Trigger } from './_trigger.js';
 import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
 
 export interface MilestonesStageOptions {
   vocabulary?: MilestoneVocabulary;
   modality?: Modality;
   dateFor?: DateFor;
+  /** Organisations with a ladder; steps with any other give no milestone. Default: data/ladders.yaml. */
+  ladderOrgs?: ReadonlySet<string>;
 }
 
-/** How far from the instrument its status word may stand. */
-const BACK = 8;
-const FORWARD = 6;
-const ORG_PREPOSITIONS = ['at', 'of', 'in', 'to', 'with'];
+/** Statuses that put a country on its way into an organisation ("the accession protocols were signed" is theirs). */
+const ON_THE_WAY: ReadonlySet<MilestoneStatus> = new Set(['applied', 'invited', 'signed', 'granted', 'opened']);
 
-/** The trigger lemma standing for "entered into force". */
-const IN_FORCE = 'enter-into-force';
-
-interface Trigger {
-  at: number;
-  lemma: string;
-  noun: boolean;
-}
+const NONE: never[] = [];
 
 function widthDays(d: DateInterval | null): number {
   if (!d || !d.start || !d.end) return Number.POSITIVE_INFINITY;
@@ -45,164 +46,49 @@ function milestoneId(doc: string, m: Omit<Milestone, 'id'>): string {
     .slice(0, 20);
 }
 
-function isPassiveParticiple(view: SentenceView, k: number): boolean {
-  const t = view.tokens[k];
-  if (!t || t.pos !== 'VERB' || t.lower === view.lemmas[k]) return false;
-  let p = k - 1;
-  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
-  return view.lemmas[p] === 'be' || view.lemmas[p] === 'get';
-}
-
-/** The status word governing an instrument: a verb or noun before it, or a passive participle after it. */
-function triggerOf(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary): Trigger | null {
-  const known = (l: string): boolean => v.verbs.has(l) || v.legislatureVerbs.has(l) || (v.byInstrument.get(im.instrument)?.has(l) ?? false);
-  const start = Math.max(view.clauseStart(im.first), im.first - BACK);
-  for (let k = im.first - 1; k >= start; k--) {
-    const t = view.tokens[k];
-    const l = view.lemmas[k] ?? '';
-    if (!t) break;
-    if (t.pos === 'VERB' && known(l)) return { at: k, lemma: l, noun: false };
-    if ((t.pos === 'NOUN' || t.pos === 'VERB') && (v.nouns.has(l) || v.byInstrument.get(im.instrument)?.has(l))) {
-      return { at: k, lemma: l, noun: t.pos === 'NOUN' };
-    }
-    if (t.pos === 'VERB' && l !== 'be' && l !== 'have') break;
-  }
-  const end = Math.min(view.clauseEnd(im.last), im.last + 1 + FORWARD);
-  for (let k = im.last + 1; k < end; k++) {
-    const l = view.lemmas[k] ?? '';
-    if (isPassiveParticiple(view, k) && known(l)) return { at: k, lemma: l, noun: false };
-    // "the SAA entered into force in 2015"
-    if ((l === 'enter' || l === 'come') && view.lemmas[k + 1] === 'into' && view.lemmas[k + 2] === 'force') {
-      return { at: k, lemma: IN_FORCE, noun: false };
-    }
-    if (view.tokens[k]?.pos === 'VERB' && l !== 'be' && l !== 'have') break;
-  }
-  return null;
-}
-
-/** The countries that reach the status: subject, possessive or "of" party, or the discourse topic. */
-function actorsOf(view: SentenceView, views: readonly SentenceView[], trig: Trigger, im: InstrumentMention | null): Party[] {
-  const countries = (ps: Party[]): Party[] => ps.filter((p) => p.country);
-  if (trig.noun) {
-    // "the adoption of Moldova's first IPAP", "Serbia's accession to the EU"
-    const between = im ? view.actors.filter((p) => p.first > trig.at && p.last < im.first && p.country) : [];
-    if (between.length > 0) return between;
-    const of = countries(prepositionOf(view, trig.at, 'of', false));
-    if (of.length > 0) return of;
-    const own = countries(possessiveOf(view, trig.at));
-    if (own.length > 0) return own;
-  }
-  // "X joined A and B in signing …"
-  if (view.lemmas[trig.at - 1] === 'in' && view.tokens[trig.at]?.lower.endsWith('ing')) {
-    for (let k = trig.at - 2; k >= Math.max(0, trig.at - 15); k--) {
-      if (view.hard[k]) break;
-      if (view.lemmas[k] !== 'join') continue;
-      const subj = subjectOf(view, k);
-      const first = subj && 'parties' in subj ? countries(subj.parties) : [];
-      const rest = view.actors.filter((p) => p.first > k && p.last < trig.at - 1 && p.country);
-      if (first.length + rest.length > 0) return [...first, ...rest];
-    }
-  }
-  const subj = subjectOf(view, trig.at);
-  if (subj && 'generic' in subj) return [];
-  // A subject that is no country ("the Central and Eastern European countries that joined …") reaches nothing.
-  if (subj && 'parties' in subj) return countries(subj.parties);
-  // A clause without a subject of its own ("becoming an observer at …") is about the country the
-  // preceding sentences are about: the one they name most, the latest on a tie.
-  const counts = new Map<string, { n: number; last: number; party: Party }>();
-  let order = 0;
-  for (let s = Math.max(0, view.index - 2); s <= view.index; s++) {
-    for (const p of views[s]?.actors ?? []) {
-      order++;
-      if (!p.country || p.generic || (s === view.index && p.first >= trig.at)) continue;
-      const c = counts.get(p.principal);
-      counts.set(p.principal, { n: (c?.n ?? 0) + 1, last: order, party: p });
-    }
-  }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.last - a.last)[0];
-  return best ? [best.party] : [];
-}
-
-/** The organisation named beside an instrument with no fixed one ("observer at the CSTO", "NATO membership"). */
-function orgBeside(view: SentenceView, im: { first: number; last: number }): string | null {
-  if (ORG_PREPOSITIONS.includes(view.lemmas[im.last + 1] ?? '')) {
-    // "observer at the Russia-led Collective Security Treaty Organisation": the first organisation named.
-    for (let k = im.last + 2; k < Math.min(view.tokens.length, im.last + 10); k++) {
-      if (view.soft[k] && view.tokens[k]?.text !== '-') break;
-      const idx = view.actorAt[k] ?? -1;
-      const p = idx >= 0 ? view.actors[idx] : undefined;
-      if (p && !p.country) return p.principal;
-    }
-  }
-  for (let k = im.first - 1; k >= Math.max(0, im.first - 3); k--) {
-    const idx = view.actorAt[k] ?? -1;
-    const p = idx >= 0 ? view.actors[idx] : undefined;
-    if (p && !p.country) return p.principal;
-  }
-  return null;
+/** "participation in the Partnership for Peace": the participation is the named instrument's, not membership. */
+function participationInInstrument(view: SentenceView, im: InstrumentMention): boolean {
+  if (view.tokens[im.first]?.lower !== 'participation') return false;
+  const at = view.lemmas[im.last + 1] === 'in' ? im.last + 2 : -1;
+  if (at < 0) return false;
+  const k = view.lemmas[at] === 'the' ? at + 1 : at;
+  return view.instruments.some((o) => o.first === k && o !== im);
 }
 
 /**
- * The organisation the sentence (before the instrument) or the two before it name last, else the one
- * the document names most.
+ * "signed an application for accession to the EU", "applied for EU accession": the word of the
+ * application before "for", or -1 where "for accession" hangs on something else ("ready for accession").
  */
-function orgNearby(view: SentenceView, views: readonly SentenceView[], at: number): string | null {
-  const here = view.actors.filter((p) => !p.country && p.last < at).pop();
-  if (here) return here.principal;
-  for (let s = view.index - 1; s >= Math.max(0, view.index - 2); s--) {
-    const p = (views[s]?.actors ?? []).filter((q) => !q.country).pop();
-    if (p) return p.principal;
-  }
-  const counts = new Map<string, number>();
-  let best: string | null = null;
-  let most = 0;
-  for (const v of views) {
-    for (const p of v.actors) {
-      if (p.country) continue;
-      const c = (counts.get(p.principal) ?? 0) + 1;
-      counts.set(p.principal, c);
-      if (c > most) [best, most] = [p.principal, c];
-    }
-  }
-  return best;
-}
-
-/**
- * "NATO invited Finland and Sweden to join the Alliance": the infinitive's status word sits under an
- * invitation. Returns the index of the inviting verb, or -1.
- */
-/** Verbs whose infinitive complement is a step of their own: "invited X to join", "applied to join". */
-const GOVERNING: ReadonlyMap<string, MilestoneStatus> = new Map([['invite', 'invited'], ['apply', 'applied']]);
-
-function invitationBefore(view: SentenceView, at: number): number {
+function applicationBefore(view: SentenceView, at: number, v: MilestoneVocabulary): number {
   let k = at - 1;
-  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
-  if (view.lemmas[k] !== 'to') return -1;
-  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
-    if (view.hard[j]) return -1;
-    if (GOVERNING.has(view.lemmas[j] ?? '') && view.tokens[j]?.pos === 'VERB') return j;
-    const pos = view.tokens[j]?.pos;
-    if ((view.actorAt[j] ?? -1) < 0 && pos !== 'DET' && pos !== 'CCONJ' && pos !== 'PUNCT' && pos !== 'PROPN' && pos !== 'ADV') return -1;
+  while (k >= 0 && (view.actorAt[k] ?? -1) >= 0 && !view.actors[view.actorAt[k] ?? -1]?.country) k--;
+  if (view.lemmas[k] !== 'for') return -2;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const l = view.lemmas[j] ?? '';
+    if (v.nouns.get(l) === 'applied' || v.verbs.get(l) === 'applied') return j;
   }
   return -1;
 }
 
-/** The countries an active verb gives something to: its objects, or those after "to" ("granted candidate status to Moldova"). */
-function recipientsOf(view: SentenceView, trig: number, im: { first: number; last: number } | null): Party[] {
-  const until = im ? im.first : view.clauseEnd(trig);
-  const between = view.actors.filter((p) => p.first > trig && p.last < until && p.country);
-  if (between.length > 0) return between;
-  for (const prep of ['to', 'with']) {
-    if (im && view.lemmas[im.last + 1] === prep) return prepositionOf(view, im.last, prep, false).filter((p) => p.country);
+/** "Sweden submitted its application": the verb that hands the application at `at` in, or -1. */
+function lodgedBy(view: SentenceView, at: number, v: MilestoneVocabulary): number {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = view.tokens[k];
+    if (!t) break;
+    if (v.lodge.has(view.lemmas[k] ?? '') && readsAsVerb(view, k)) return k;
+    if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ' && t.pos !== 'PART' && (view.actorAt[k] ?? -1) < 0) break;
   }
-  return [];
+  return -1;
 }
 
-function isLegislature(view: SentenceView, actors: Party[], v: MilestoneVocabulary): boolean {
-  return actors.some((p) => {
-    for (let k = p.first; k <= p.last; k++) if (v.legislatureWords.has(view.lemmas[k] ?? '')) return true;
-    return p.kind === 'body' && /parliament|assembly|congress|senate|duma|sabor|skup/i.test(p.actor);
-  });
+/** A value worked out on first use. */
+function memo<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [f(), true];
+    return value;
+  };
 }
 
 /** Create the milestones stage. */
@@ -210,16 +96,29 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const v = options.vocabulary ?? loadMilestoneVocabulary();
   const modality = options.modality ?? loadModality();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
+  const ladderOrgs = options.ladderOrgs ?? new Set(loadLadders().all().map((l) => l.org));
+  /** Lemmas the membership scan starts from: most tokens are none of them. */
+  const membershipWords = new Set([...v.membershipVerbs.keys(), ...v.membershipNouns.keys(), 'become', 'application']);
 
   return (ctx: DocumentContext) => {
     const views = sentenceViews(ctx);
     const kept = new Map<string, Milestone>();
-    const add = (view: SentenceView, actors: Party[], org: string, instrument: Instrument, status: MilestoneStatus, trig: Trigger, spanFirst: number, spanLast: number, rule: string): void => {
+    /** Instruments named so far, for "the agreement" to refer back to. */
+    const named: NamedInstrument[] = [];
+    /** Per organisation, the countries last seen on their way into it. */
+    const onTheWay = new Map<string, Party[]>();
+    const mostNamedOrg = memo(() => topicOrganisation(views));
+    /** First tokens of the sentence's instrument mentions a status word was found for. */
+    const consumed: number[] = [];
+
+    const add = (view: SentenceView, actors: Party[], org: string, instrument: Instrument, status: MilestoneStatus, trig: Trigger, spanFirst: number, spanLast: number, rule: string): boolean => {
+      if (!ladderOrgs.has(org) || !(v.allowed.get(instrument)?.has(status) ?? true)) return false;
       const tStart = view.tokens[trig.at]?.start ?? 0;
       const tEnd = view.tokens[trig.at]?.end ?? 0;
       const date = dateFor(ctx, view.index, tStart, tEnd);
-      for (const a of actors) {
-        if (a.principal === org) continue;
+      const reaching = actors.filter((a) => a.principal !== org);
+      if (ON_THE_WAY.has(status) && reaching.length > 0) onTheWay.set(org, reaching);
+      for (const a of reaching) {
         const inSentence = a.start >= view.sentence.start && a.end <= view.sentence.end;
         const s = Math.min(view.tokens[spanFirst]?.start ?? tStart, inSentence ? a.start : tStart);
         const e = Math.max(view.tokens[spanLast]?.end ?? tEnd, inSentence ? a.end : tEnd);
@@ -239,17 +138,41 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         if (prev && widthDays(prev.date) <= widthDays(date)) continue;
         kept.set(key, { id: milestoneId(ctx.info.id, body), ...body });
       }
+      return reaching.length > 0;
     };
 
     for (const view of views) {
-      // Instruments with a status word.
-      for (const im of view.instruments) {
+      consumed.length = 0;
+      // Instruments with a status word, named or referred back to ("the agreement").
+      const last = named[named.length - 1];
+      const references = last && view.index - last.sentence <= REFERENCE_REACH ? instrumentReferences(view, named, v) : NONE;
+      const mentions: { im: InstrumentMention; antecedent: NamedInstrument | null }[] = view.instruments.length + references.length === 0 ? NONE : [
+        ...view.instruments.map((im) => ({ im, antecedent: null })),
+        ...references.map(({ mention, antecedent }) => ({ im: mention, antecedent })),
+      ];
+      for (const { im, antecedent } of mentions) {
+        if (participationInInstrument(view, im)) continue;
+        const participation = view.tokens[im.first]?.lower === 'participation';
         let trig = triggerOf(view, im, v);
+        if (!trig && !im.org) continue;
+        let org = im.org ?? orgBeside(view, im) ??
+          (im.instrument === 'membership' && !participation ? orgNearby(view, views, im.first, mostNamedOrg) : null);
+        const entry: NamedInstrument | null = !antecedent && org ? { instrument: im.instrument, org, actors: [], sentence: view.index } : null;
+        if (entry) named.push(entry);
         if (!trig) continue;
+        // "ratified Sweden's accession": the accession is the object here, not a joining.
+        consumed.push(im.first);
         let instrument = im.instrument;
-        let org = im.org ?? orgBeside(view, im) ?? (im.instrument === 'membership' ? orgNearby(view, views, im.first) : null);
         let status: MilestoneStatus | undefined;
         let actors: Party[];
+        // No subject of its own: the countries that reached the instrument referred back to, those
+        // on their way into the organisation (for an accession document), else the topic.
+        const at = trig.at;
+        const fallback = (): Party[] => {
+          if (antecedent && antecedent.actors.length > 0) return antecedent.actors;
+          const way = org && instrument === 'membership' ? onTheWay.get(org) : undefined;
+          return way ?? topicBefore(view, views, at);
+        };
         const why = unasserted(view, trig.at, trig.noun, modality);
         const invite = why === 'infinitive' ? invitationBefore(view, trig.at) : -1;
         if (invite >= 0) {
@@ -264,76 +187,117 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           const lemma = view.lemmas[invite] ?? '';
           trig = { at: invite, lemma, noun: false };
           status = GOVERNING.get(lemma);
-          actors = lemma === 'invite'
+          actors = lemma === 'invite' && !isPassiveParticiple(view, invite)
             ? view.actors.filter((p) => p.first > invite && p.last < im.first && p.country)
-            : actorsOf(view, views, trig, im);
+            : actorsOf(view, views, trig, im, fallback);
         } else {
-          if (why) continue;
-          actors = actorsOf(view, views, trig, im);
+          if (why || passiveInfinitive(view, trig.at) || popularVote(view, trig.at, v)) continue;
+          actors = actorsOf(view, views, trig, im, fallback);
+          const subject = subjectOf(view, trig.at);
+          const legislature = isLegislature(view, subject && 'parties' in subject ? [...subject.parties, ...actors] : actors, v);
           status =
+            trig.status ??
             (trig.lemma === IN_FORCE ? 'in-force' : undefined) ??
-            (isLegislature(view, actors, v) ? v.legislatureVerbs.get(trig.lemma) : undefined) ??
+            (legislature ? v.legislatureVerbs.get(trig.lemma) : undefined) ??
             v.byInstrument.get(im.instrument)?.get(trig.lemma) ??
             (trig.noun ? v.nouns.get(trig.lemma) : v.verbs.get(trig.lemma)) ??
             v.nouns.get(trig.lemma);
           // "the European Council granted Georgia candidate status", "the EU opened accession
           // negotiations with Moldova": an organisation's act is a step of the country it names.
-          if (!trig.noun && !isPassiveParticiple(view, trig.at) && (status === 'granted' || status === 'invited' || actors.length === 0)) {
+          if (!trig.noun && !isPassiveParticiple(view, trig.at) && !v.receiving.has(trig.lemma) && (status === 'granted' || status === 'invited' || actors.length === 0)) {
             const given = recipientsOf(view, trig.at, im);
             if (given.length > 0 || status === 'granted' || status === 'invited') actors = given;
           }
         }
-        if (!org || !status || actors.length === 0) continue;
-        add(view, actors, org, instrument, status, trig, Math.min(trig.at, im.first), Math.max(trig.at, im.last), `milestone-${instrument.toLowerCase()}-${trig.lemma}`);
+        if (!org || !status || actors.length === 0 || decidedOnly(view, trig.at, status, v)) continue;
+        if (add(view, actors, org, instrument, status, trig, Math.min(trig.at, im.first), Math.max(trig.at, im.last), `milestone-${instrument.toLowerCase()}-${trig.lemma}`)) {
+          if (entry) entry.actors = actors.filter((a) => a.principal !== org);
+        }
       }
       // Joining or leaving an organisation: "Croatia joined NATO", "accession to the EU", "became a member of the WTO".
       for (let i = 0; i < view.tokens.length; i++) {
         const t = view.tokens[i];
         const l = view.lemmas[i] ?? '';
-        if (!t) continue;
+        if (!t || !membershipWords.has(l)) continue;
         let status: MilestoneStatus | undefined;
         let org: Party | undefined;
+        let orgCode: string | null = null;
         let noun = false;
-        if (t.pos === 'VERB' && v.membershipVerbs.has(l)) {
+        let at = i;
+        if (v.membershipVerbs.has(l) && readsAsVerb(view, i)) {
           status = v.membershipVerbs.get(l);
           const next = view.actorAt[i + 1] ?? -1;
           const next2 = view.tokens[i + 1]?.pos === 'DET' ? (view.actorAt[i + 2] ?? -1) : -1;
           org = view.actors[next >= 0 ? next : next2];
           if (!org && (l === 'accede' || l === 'withdraw')) org = prepositionOf(view, i, l === 'accede' ? 'to' : 'from', false)[0];
-        } else if (t.pos === 'NOUN' && v.membershipNouns.has(l)) {
+        } else if (t.pos === 'NOUN' && v.membershipNouns.has(l) && !consumed.includes(i)) {
           status = v.membershipNouns.get(l);
           noun = true;
           org = prepositionOf(view, i, 'to', false)[0] ?? prepositionOf(view, i, 'into', false)[0] ?? prepositionOf(view, i, 'from', false)[0];
+          // "EU accession"
+          const before = view.actors[view.actorAt[i - 1] ?? -1];
+          if (!org && before && !before.country && before.last === i - 1) org = before;
+          const application = applicationBefore(view, i, v);
+          // "an application for accession" is an application; "ready for accession" no step at all.
+          if (application === -1) continue;
+          if (application >= 0) {
+            status = 'applied';
+            at = application;
+            noun = view.tokens[application]?.pos !== 'VERB';
+          }
         } else if (l === 'become') {
-          // "became the 32nd member of NATO", "became NATO's 29th member"
+          // "became the 32nd member of NATO", "became NATO's 29th member", "became a member state on 1 May 2004"
           for (let k = i + 1; k <= Math.min(view.tokens.length - 1, i + 5); k++) {
             if (!v.memberNouns.has(view.lemmas[k] ?? '')) continue;
             status = 'joined';
             const named = view.actors.find((p) => p.first > i && p.last < k && !p.country);
             org = named ?? prepositionOf(view, k, 'of', false)[0] ?? prepositionOf(view, k, 'in', false)[0];
+            if (!org && view.lemmas[k + 1] !== 'of' && view.lemmas[k + 2] !== 'of') orgCode = orgNearby(view, views, i, mostNamedOrg);
             break;
           }
+        } else if (l === 'application' && t.pos === 'NOUN' && view.lemmas[i + 1] !== 'for') {
+          // "Sweden submitted its application on 18 May 2022"
+          const by = lodgedBy(view, i, v);
+          if (by < 0) continue;
+          status = 'applied';
+          at = by;
+          org = prepositionOf(view, i, 'to', false)[0];
+          if (!org) orgCode = orgNearby(view, views, i, mostNamedOrg);
         }
-        if (!status || !org || org.country) continue;
-        let trig: Trigger = { at: i, lemma: l, noun };
+        if (org) {
+          if (org.country) continue;
+          orgCode = org.principal;
+        }
+        // A verb without its organisation ("invited Montenegro to join in 2015") may take the inviter's.
+        const objectless = !org && v.membershipVerbs.has(l) && (!view.tokens[i + 1] || view.tokens[i + 1]?.pos === 'ADP' || view.tokens[i + 1]?.pos === 'PUNCT');
+        if (!status || (!orgCode && !objectless)) continue;
+        let trig: Trigger = { at, lemma: view.lemmas[at] ?? l, noun };
         let actors: Party[];
-        const why = unasserted(view, i, noun, modality);
-        const invite = why === 'infinitive' ? invitationBefore(view, i) : -1;
+        const why = unasserted(view, at, noun, modality);
+        const invite = why === 'infinitive' ? invitationBefore(view, at) : -1;
         if (invite >= 0) {
           // "NATO invited Finland and Sweden to join the Alliance", "Sweden applied to join NATO"
           if (unasserted(view, invite, false, modality)) continue;
           const lemma = view.lemmas[invite] ?? '';
           trig = { at: invite, lemma, noun: false };
           status = GOVERNING.get(lemma);
-          actors = lemma === 'invite'
+          // "NATO invited Montenegro to join in December 2015": the inviter's organisation.
+          if (!org && lemma === 'invite') {
+            const inviter = subjectOf(view, invite);
+            orgCode = (inviter && 'parties' in inviter ? inviter.parties.find((p) => !p.country)?.principal : undefined) ?? orgCode;
+          }
+          actors = lemma === 'invite' && !isPassiveParticiple(view, invite)
             ? view.actors.filter((p) => p.first > invite && p.last < i && p.country)
-            : actorsOf(view, views, trig, null);
+            : actorsOf(view, views, trig, null, () => topicBefore(view, views, invite));
         } else {
-          if (why) continue;
-          actors = actorsOf(view, views, trig, null).filter((a) => a.first < i || noun);
+          if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || decidedOnly(view, at, status, v)) continue;
+          actors = actorsOf(view, views, trig, null, () => topicBefore(view, views, at)).filter((a) => a.first < at || noun || a.start < view.sentence.start);
         }
-        if (actors.length === 0 || !status) continue;
-        add(view, actors, org.principal, 'membership', status, trig, Math.min(i, trig.at), org.last, `membership-${l}`);
+        if (actors.length === 0 || !status || !orgCode) continue;
+        if (add(view, actors, orgCode, 'membership', status, trig, Math.min(i, trig.at), Math.max(i, org?.last ?? i), `membership-${l}`)) {
+          // "the protocols were signed" may refer back to this step.
+          named.push({ instrument: 'membership', org: orgCode, actors: actors.filter((a) => a.principal !== orgCode), sentence: view.index });
+        }
       }
     }
     ctx.milestones.push(...kept.values());

@@ -29,6 +29,23 @@ export interface MilestoneVocabulary {
   membershipVerbs: ReadonlyMap<string, MilestoneStatus>;
   membershipNouns: ReadonlyMap<string, MilestoneStatus>;
   memberNouns: ReadonlySet<string>;
+  /** Verb lemma → particle → status ("ask for" → applied). */
+  phrasal: ReadonlyMap<string, ReadonlyMap<string, MilestoneStatus>>;
+  /** Words of a people's vote (voters, referendum). */
+  popular: ReadonlySet<string>;
+  /** Nouns of work on an instrument that is no step yet ("the preparation of"). */
+  preparatory: ReadonlySet<string>;
+  /** Verbs of deciding, and the statuses a decision to reach is not yet ("decided to open"). */
+  decisionVerbs: ReadonlySet<string>;
+  decidedStatuses: ReadonlySet<MilestoneStatus>;
+  /** Verbs whose subject receives the step ("Serbia obtained observer status"). */
+  receiving: ReadonlySet<string>;
+  /** Verbs that hand in an application ("submitted its application"). */
+  lodge: ReadonlySet<string>;
+  /** Head noun → the instruments it may refer back to ("agreement" → SAA, SOFA). */
+  refer: ReadonlyMap<string, readonly Instrument[]>;
+  /** The statuses an instrument may take, where restricted. */
+  allowed: ReadonlyMap<Instrument, ReadonlySet<MilestoneStatus>>;
 }
 
 /** Split a name the way the segmenter splits text: words, and punctuation on its own. */
@@ -59,6 +76,17 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     }
   }
   for (const list of names.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const refer = new Map<string, Instrument[]>();
+  const allowed = new Map<Instrument, Set<MilestoneStatus>>();
+  for (const inst of d.instruments) {
+    for (const head of inst.refer ?? []) refer.set(head.toLowerCase(), [...(refer.get(head.toLowerCase()) ?? []), inst.instrument]);
+    if (inst.statuses) allowed.set(inst.instrument, new Set(inst.statuses));
+  }
+  const phrasal = new Map<string, Map<string, MilestoneStatus>>();
+  for (const [words, st] of Object.entries(d.statuses.phrasal)) {
+    const [verb = '', particle = ''] = words.toLowerCase().split(' ');
+    phrasal.set(verb, (phrasal.get(verb) ?? new Map<string, MilestoneStatus>()).set(particle, st));
+  }
   const byInstrument = new Map<Instrument, Map<string, MilestoneStatus>>();
   for (const [inst, m] of Object.entries(d.statuses.byInstrument)) {
     if (m) byInstrument.set(inst as Instrument, lowerMap(m));
@@ -73,6 +101,15 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     membershipVerbs: lowerMap(d.membership.verbs),
     membershipNouns: lowerMap(d.membership.nouns),
     memberNouns: new Set(d.membership.memberNouns.map((w) => w.toLowerCase())),
+    phrasal,
+    popular: new Set(d.statuses.popular.map((w) => w.toLowerCase())),
+    preparatory: new Set(d.statuses.preparatory.map((w) => w.toLowerCase())),
+    decisionVerbs: new Set(d.statuses.decisions.verbs.map((w) => w.toLowerCase())),
+    decidedStatuses: new Set(d.statuses.decisions.statuses),
+    receiving: new Set(d.statuses.receiving.map((w) => w.toLowerCase())),
+    lodge: new Set(d.membership.lodge.map((w) => w.toLowerCase())),
+    refer,
+    allowed,
   };
 }
 

@@ -39,6 +39,39 @@ const CASES: Case[] = [
   ['Armenia froze its participation in the CSTO in 2024.', 'ARM', 'CSTO', 'membership', 'suspended'],
   ['Finland\'s accession to NATO in April 2023 doubled the border.', 'FIN', 'NATO', 'membership', 'joined'],
   ['In 2013 Afghanistan became an observer at the CSTO.', 'AFG', 'CSTO', 'observer', 'joined'],
+  // The historical present of chronologies, which the tagger reads as nouns and adjectives.
+  ['**29 October 2001.** Macedonia signs the SAA with the EU in Luxembourg.', 'MKD', 'EU', 'SAA', 'signed'],
+  ['**17 December 2005.** The European Council grants Macedonia the status of a candidate country.', 'MKD', 'EU', 'candidacy', 'granted'],
+  ['**27 July 2010.** Iceland and the EU open accession negotiations in Brussels.', 'ISL', 'EU', 'accession-negotiations', 'opened'],
+  ['**1 March 2016.** Kosovo\'s Stabilisation and Association Agreement enters into force.', 'XKX', 'EU', 'SAA', 'in-force'],
+  ['**2 April 1999.** Azerbaijan leaves the CSTO.', 'AZE', 'CSTO', 'membership', 'left'],
+  ['**1 January 2007.** Romania becomes the 26th member state of the EU.', 'ROU', 'EU', 'membership', 'joined'],
+  // Asking for a step is applying for it; receiving one names the recipient as subject.
+  ['In a letter to the Secretary General in 2009, Montenegro asked for a Membership Action Plan.', 'MNE', 'NATO', 'MAP', 'applied'],
+  ['Bosnia requested a MAP in 2009.', 'BIH', 'NATO', 'MAP', 'applied'],
+  ['Serbia obtained observer status at the CSTO in 2013.', 'SRB', 'CSTO', 'observer', 'granted'],
+  ['Albania received a Membership Action Plan in 1999.', 'ALB', 'NATO', 'MAP', 'granted'],
+  ['Montenegro was invited to join the MAP in December 2009.', 'MNE', 'NATO', 'MAP', 'invited'],
+  ['**15 December 2008.** Montenegro signs an application for accession to the EU.', 'MNE', 'EU', 'membership', 'applied'],
+  ['**12 June 2008.** Iceland submits its application to join the EU.', 'ISL', 'EU', 'membership', 'applied'],
+  ['Georgia withdrew from the CSTO in 1999.', 'GEO', 'CSTO', 'membership', 'left'],
+  ['In 2017 Montenegro deposited its instrument of accession to NATO in Washington.', 'MNE', 'NATO', 'membership', 'joined'],
+];
+
+/** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
+type DiscourseCase = [string, string, string, Milestone['instrument'], Milestone['status'], string];
+
+const DISCOURSE: DiscourseCase[] = [
+  ['Latvia and the EU signed an association agreement in 1995. Latvia became a member state on 1 May 2004.', 'LVA', 'EU', 'membership', 'joined', '2004-05-01'],
+  ['Slovakia and Hungary applied to join the EU in the 1990s. Both countries became members in 2004.', 'HUN', 'EU', 'membership', 'joined', '2004-01-01'],
+  ['North Macedonia signed the SAA in 2001. The agreement entered into force on 1 April 2004.', 'MKD', 'EU', 'SAA', 'in-force', '2004-04-01'],
+  ['Sweden applied to join NATO in May 2022. Turkey objected. The protocols were signed in Brussels in July 2022.', 'SWE', 'NATO', 'membership', 'signed', '2022-07-01'],
+  ['NATO invited Montenegro to join in December 2015. Russia condemned the decision. The accession protocol was signed in May 2016.', 'MNE', 'NATO', 'membership', 'signed', '2016-05-01'],
+  ['NATO invited Montenegro to join in December 2015. Russia condemned the decision.', 'MNE', 'NATO', 'membership', 'invited', '2015-12-01'],
+  ['Finland applied to join NATO in May 2022. The Turkish parliament ratifies Finland\'s accession protocol on 30 March 2023.', 'FIN', 'NATO', 'membership', 'ratified', '2023-03-30'],
+  ['Sweden applied to join NATO in May 2022. On 26 February 2024 the Hungarian parliament ratified Sweden\'s accession.', 'SWE', 'NATO', 'membership', 'ratified', '2024-02-26'],
+  ['NATO invited Albania and Croatia to join the Alliance in April 2008. The allies sign the accession protocols of Albania and Croatia on 9 July 2008.', 'HRV', 'NATO', 'membership', 'signed', '2008-07-09'],
+  ['Finland applied for NATO membership in May 2022. Finland submitted its application on 18 May 2022.', 'FIN', 'NATO', 'membership', 'applied', '2022-05-18'],
 ];
 
 const extractor = createExtractor();
@@ -54,6 +87,15 @@ describe('milestone vocabulary on other countries and years', () => {
     });
   }
 
+  for (const [text, actor, org, instrument, status, start] of DISCOURSE) {
+    it(text, () => {
+      const { milestones } = extractor.extract(text, { published: '2024-06' });
+      const hit = milestones.find((m) => m.actor === actor && m.org === org && m.instrument === instrument && m.status === status);
+      assert.ok(hit, `expected ${actor} ${org} ${instrument} ${status}; got ${show(milestones)}`);
+      assert.equal(hit.date?.start, start);
+    });
+  }
+
   it('gives each country of "A joined B and C in signing" its own milestone', () => {
     const { milestones } = extractor.extract('In 1994 Estonia joined Latvia and Lithuania in signing the Partnership for Peace Framework Document.', { published: '2024-01' });
     assert.deepEqual(milestones.map((m) => m.actor).sort(), ['EST', 'LTU', 'LVA']);
@@ -64,6 +106,16 @@ describe('milestone vocabulary on other countries and years', () => {
     const text = 'Montenegro joined the Partnership for Peace in 2006. Montenegro held talks with Serbia. In 2015 NATO invited the country to begin accession talks.';
     const { milestones } = extractor.extract(text, { published: '2024-01' });
     assert.ok(milestones.some((m) => m.actor === 'MNE' && m.org === 'NATO' && m.instrument === 'membership' && m.status === 'invited'), show(milestones));
+  });
+
+  it('takes the participation in the Partnership for Peace as the PfP\'s, not membership', () => {
+    const { milestones } = extractor.extract('In 2009 Belarus paused its active participation in the Partnership for Peace.', { published: '2024-01' });
+    assert.equal(show(milestones), 'BLR NATO PfP suspended');
+  });
+
+  it('takes "the agreement on …" for some other agreement than the one named before', () => {
+    const { milestones } = extractor.extract('Albania signed the SAA in 2006. The agreement on visa facilitation entered into force in 2008.', { published: '2024-01' });
+    assert.equal(show(milestones), 'ALB EU SAA signed');
   });
 
   it('keeps one milestone per step in a document, with the most precise date', () => {
@@ -81,6 +133,20 @@ describe('milestone vocabulary on other countries and years', () => {
     'If Georgia joined the Membership Action Plan, Russia would object.',
     'Countries that joined the alliance first often joined the union later.',
     'The potential accession of Moldova to the EU remains distant.',
+    // A people's vote, a decision to act, a passive hope and work on a draft are no steps.
+    'In a referendum in 2003, Maltese voters approved membership of the EU.',
+    'In 1994 Norwegian voters approved joining the European Union in a referendum.',
+    'The European Council decided to open accession negotiations with Albania in March 2020.',
+    'Georgia hopes to be granted a Membership Action Plan.',
+    'In 2008 the government of Serbia halted the preparation of its first Individual Partnership Programme with NATO.',
+    'In 2005 the EU opened negotiations on a Stabilisation and Association Agreement with Albania.',
+    'The Commission said North Macedonia was ready for accession negotiations.',
+    // Organisations without a ladder (data/ladders.yaml) give none.
+    '**8 December 1991.** Ukraine becomes the first member of the CIS.',
+    'Bulgaria became a member of the Council of Europe in 1992.',
+    // A step with no organisation anywhere in the text has none to give.
+    'Slovakia became a member on 1 May 2004.',
+    'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
       assert.equal(show(extractor.extract(sentence, { published: '2024-01' }).milestones), 'none');

@@ -1,0 +1,102 @@
+/**
+ * Who a milestone sentence is about when it does not say so itself: "both countries became members"
+ * (the countries the sentence before named together), "the agreement entered into force" (the
+ * instrument named last, with the countries that reached it), "the accession protocols were signed"
+ * (the countries on their way into that organisation), or else the country the preceding sentences
+ * name most.
+ */
+import type { Instrument } from '../../core/model.js';
+import type { Party, SentenceView } from '../events/index.js';
+import type { InstrumentMention } from './_instruments.js';
+import type { MilestoneVocabulary } from './_vocabulary.js';
+
+/** How many sentences back a reference may reach. */
+export const REFERENCE_REACH = 3;
+const REACH = REFERENCE_REACH;
+
+/** Nouns a plural reference to countries ends in: "both countries", "the two states". */
+const GROUP_HEADS = new Set(['country', 'state', 'nation', 'government', 'republic']);
+
+/**
+ * "Both countries", "the two states", "both" standing before token `at` as its subject: the index of
+ * the phrase's first token, or -1.
+ */
+export function pluralReferenceBefore(view: SentenceView, at: number): number {
+  const start = view.clauseStart(at);
+  for (let k = at - 1; k >= start; k--) {
+    const l = view.lemmas[k] ?? '';
+    if ((view.actorAt[k] ?? -1) >= 0) return -1;
+    if (!GROUP_HEADS.has(l) || !view.tokens[k]?.lower.endsWith('s')) continue;
+    const d = view.lemmas[k - 1];
+    if (d === 'both') return k - 1;
+    if ((d === 'two' || d === 'three') && view.lemmas[k - 2] === 'the') return k - 2;
+    return -1;
+  }
+  return -1;
+}
+
+/** The countries the latest of the preceding sentences that names two or more of them names. */
+export function countriesNamedTogether(views: readonly SentenceView[], index: number): Party[] {
+  for (let s = index - 1; s >= Math.max(0, index - REACH); s--) {
+    const seen = new Map<string, Party>();
+    for (const p of views[s]?.actors ?? []) if (p.country && !p.generic && !seen.has(p.principal)) seen.set(p.principal, p);
+    if (seen.size >= 2) return [...seen.values()];
+  }
+  return [];
+}
+
+/**
+ * The country the sentence and the two before it name most (the latest on a tie), counting only
+ * what stands before token `at` of the current sentence.
+ */
+export function topicBefore(view: SentenceView, views: readonly SentenceView[], at: number): Party[] {
+  const counts = new Map<string, { n: number; last: number; party: Party }>();
+  let order = 0;
+  for (let s = Math.max(0, view.index - 2); s <= view.index; s++) {
+    for (const p of views[s]?.actors ?? []) {
+      order++;
+      if (!p.country || p.generic || (s === view.index && p.first >= at)) continue;
+      const c = counts.get(p.principal);
+      counts.set(p.principal, { n: (c?.n ?? 0) + 1, last: order, party: p });
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || b.last - a.last)[0];
+  return best ? [best.party] : [];
+}
+
+/** An instrument named in the document, with the organisation and countries a milestone gave it. */
+export interface NamedInstrument {
+  instrument: Instrument;
+  org: string;
+  actors: Party[];
+  sentence: number;
+}
+
+/**
+ * "The agreement", "the treaty" with no instrument name of its own: mentions standing for the
+ * instrument named last (within a few sentences) whose head noun it is.
+ */
+export function instrumentReferences(
+  view: SentenceView,
+  named: readonly NamedInstrument[],
+  v: MilestoneVocabulary,
+): { mention: InstrumentMention; antecedent: NamedInstrument }[] {
+  const out: { mention: InstrumentMention; antecedent: NamedInstrument }[] = [];
+  for (let k = 1; k < view.tokens.length; k++) {
+    if (view.lemmas[k - 1] !== 'the') continue;
+    const heads = v.refer.get(view.tokens[k]?.lower ?? '');
+    if (!heads) continue;
+    if (view.instruments.some((im) => im.first <= k && im.last >= k)) continue;
+    // "the agreement on visas": a qualified noun is some other document.
+    const next = view.lemmas[k + 1] ?? '';
+    if (next === 'on' || next === 'with' || next === 'between' || next === 'of') continue;
+    for (let n = named.length - 1; n >= 0; n--) {
+      const a = named[n];
+      if (!a || view.index - a.sentence > REACH) break;
+      if (a.sentence === view.index || !heads.includes(a.instrument)) continue;
+      out.push({ mention: { instrument: a.instrument, org: a.org, first: k, last: k }, antecedent: a });
+      break;
+    }
+  }
+  return out;
+}

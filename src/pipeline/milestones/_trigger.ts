@@ -1,0 +1,96 @@
+/**
+ * The status word governing an instrument mention: a verb or noun before it ("Serbia finalized the
+ * IPAP", "the adoption of Moldova's IPAP", "asked for a MAP"), a passive participle after it ("the
+ * SOFA was ratified") or "entered into force".
+ */
+import type { MilestoneStatus } from '../../core/model.js';
+import type { SentenceView } from '../events/index.js';
+import type { InstrumentMention } from './_instruments.js';
+import { readsAsVerb } from './_present.js';
+import type { MilestoneVocabulary } from './_vocabulary.js';
+
+/** How far from the instrument its status word may stand. */
+const BACK = 8;
+const FORWARD = 6;
+
+/** The trigger lemma standing for "entered into force". */
+export const IN_FORCE = 'enter-into-force';
+
+export interface Trigger {
+  at: number;
+  lemma: string;
+  noun: boolean;
+  /** A status fixed by the words themselves ("asked for" → applied). */
+  status?: MilestoneStatus;
+}
+
+/** Is token `k` a passive participle ("was signed", "got frozen")? */
+export function isPassiveParticiple(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t || t.pos !== 'VERB' || t.lower === view.lemmas[k]) return false;
+  let p = k - 1;
+  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
+  return view.lemmas[p] === 'be' || view.lemmas[p] === 'get';
+}
+
+/**
+ * Does work on the instrument stand between the verb at `at` and it ("halted the preparation of
+ * Serbia's first IPP")? Then the verb is about the work, not the instrument.
+ */
+function preparatoryBetween(view: SentenceView, at: number, first: number, v: MilestoneVocabulary): boolean {
+  for (let k = at + 1; k < first; k++) {
+    if (view.tokens[k]?.pos === 'NOUN' && v.preparatory.has(view.lemmas[k] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The status word of an instrument mention, or null. */
+export function triggerOf(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary): Trigger | null {
+  const own = v.byInstrument.get(im.instrument);
+  const known = (l: string): boolean => v.verbs.has(l) || v.legislatureVerbs.has(l) || (own?.has(l) ?? false);
+  const start = Math.max(view.clauseStart(im.first), im.first - BACK);
+  for (let k = im.first - 1; k >= start; k--) {
+    const t = view.tokens[k];
+    const l = view.lemmas[k] ?? '';
+    if (!t) break;
+    const phrasal = v.phrasal.get(l)?.get(view.lemmas[k + 1] ?? '');
+    if (phrasal && (t.pos === 'VERB' || readsAsVerb(view, k))) {
+      return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false, status: phrasal };
+    }
+    if (known(l) && readsAsVerb(view, k)) return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false };
+    if ((t.pos === 'NOUN' || t.pos === 'VERB') && (v.nouns.has(l) || own?.has(l))) {
+      return { at: k, lemma: l, noun: t.pos === 'NOUN' };
+    }
+    if (t.pos === 'VERB' && l !== 'be' && l !== 'have') break;
+  }
+  const end = Math.min(view.clauseEnd(im.last), im.last + 1 + FORWARD);
+  for (let k = im.last + 1; k < end; k++) {
+    const l = view.lemmas[k] ?? '';
+    if (isPassiveParticiple(view, k) && known(l)) return { at: k, lemma: l, noun: false };
+    // "the SAA entered into force in 2015", "the agreement enters into force"
+    if ((l === 'enter' || l === 'come') && view.lemmas[k + 1] === 'into' && view.lemmas[k + 2] === 'force') {
+      return { at: k, lemma: IN_FORCE, noun: false };
+    }
+    if (view.tokens[k]?.pos === 'VERB' && l !== 'be' && l !== 'have') break;
+  }
+  return null;
+}
+
+/** "hopes to be granted a MAP": a passive infinitive states no fact. */
+export function passiveInfinitive(view: SentenceView, k: number): boolean {
+  if (!isPassiveParticiple(view, k)) return false;
+  let p = k - 1;
+  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
+  return view.lemmas[p - 1] === 'to';
+}
+
+/** "decided to open accession negotiations": the decision, not yet the step. */
+export function decidedOnly(view: SentenceView, k: number, status: MilestoneStatus, v: MilestoneVocabulary): boolean {
+  if (!v.decidedStatuses.has(status)) return false;
+  let p = k - 1;
+  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
+  if (view.lemmas[p] !== 'to') return false;
+  p--;
+  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
+  return v.decisionVerbs.has(view.lemmas[p] ?? '');
+}
