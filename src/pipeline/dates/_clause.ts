@@ -23,7 +23,7 @@ function datingOf(ctx: DocumentContext, i: number): SentenceDating | undefined {
   if (!s) return undefined;
   // A context dated by other means: rebuild the reading from ctx.dates.
   const mentions = ctx.dates.filter((m) => m.sentence === i);
-  return dateSentence(s, mentions, ctx.sentences[i - 1], ctx.sentenceDates[i - 1] ?? null, cuesFor(defaultVocabulary()));
+  return dateSentence(s, mentions, ctx.sentences[i - 1], ctx.sentenceDates[i - 1] ?? null, cuesFor(defaultVocabulary()), { published: ctx.published });
 }
 
 /**
@@ -57,6 +57,8 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   mentions.forEach((m, i) => {
     if (clauseKey(clauses, m.start - s.start) !== here) return;
     const role = roles[i];
+    // "expressed regret for the victims of the 1999 air campaign": that date is the campaign's.
+    if (role?.retrospective && triggerIsVerb) return;
     // Only where the sentence itself passed the mention over for the narrative's date.
     const yields =
       role?.qualifiesNoun &&
@@ -81,8 +83,9 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   // parentheses stay theirs ("(who until August 2013 was heading the MoD)").
   let nearest: (typeof mentions)[number] | undefined;
   let distance = Infinity;
-  for (const m of mentions) {
-    if (clauseKey(clauses, m.start - s.start).startsWith('p')) continue;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as (typeof mentions)[number];
+    if (clauseKey(clauses, m.start - s.start).startsWith('p') || roles[i]?.retrospective) continue;
     const d = m.start >= end ? m.start - end : start - m.end;
     if (d < distance) [nearest, distance] = [m, d];
   }

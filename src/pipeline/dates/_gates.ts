@@ -34,20 +34,22 @@ export type Gate =
   /** A word for "later" or "earlier" ("two years later"). */
   | 'later'
   /** A word only chrono-node reads (weekdays, "yesterday", "ago"). */
-  | 'chrono';
+  | 'chrono'
+  /** A word that opens an interval ("since", "before"). */
+  | 'opener';
 
 const BIT: Readonly<Record<Gate, number>> = {
   digit: 1, year: 2, month: 4, season: 8, unit: 16, then: 32, yearPart: 64, twoMonths: 128,
-  twoNumbers: 256, decade: 512, dotted: 1024, iso: 2048, later: 4096, chrono: 8192,
+  twoNumbers: 256, decade: 512, dotted: 1024, iso: 2048, later: 4096, chrono: 8192, opener: 16384,
 };
 
 /** The gates read by the one scan for cue words. */
-const WORD_GATES = BIT.month | BIT.twoMonths | BIT.season | BIT.unit | BIT.then | BIT.yearPart | BIT.later | BIT.chrono;
+const WORD_GATES = BIT.month | BIT.twoMonths | BIT.season | BIT.unit | BIT.then | BIT.yearPart | BIT.later | BIT.chrono | BIT.opener;
 
 /** The gates that say a sentence may hold a date at all (the others only narrow which rules run). */
-export const ANY_DATE_GATES: readonly Gate[] = ['digit', 'month', 'season', 'unit', 'then', 'chrono'];
+export const ANY_DATE_GATES: readonly Gate[] = ['digit', 'month', 'season', 'unit', 'then', 'chrono', 'opener'];
 
-type PatternGate = Exclude<Gate, 'month' | 'twoMonths' | 'season' | 'unit' | 'then' | 'yearPart' | 'later' | 'chrono'>;
+type PatternGate = Exclude<Gate, 'month' | 'twoMonths' | 'season' | 'unit' | 'then' | 'yearPart' | 'later' | 'chrono' | 'opener'>;
 
 export interface GateTests {
   patterns: Readonly<Record<PatternGate, RegExp>>;
@@ -84,6 +86,7 @@ export function gateTests(v: Vocabulary): GateTests {
   add(Object.keys(v.yearParts), BIT.yearPart);
   add([...v.later, ...v.earlier], BIT.later);
   add(CHRONO_WORDS, BIT.chrono);
+  add(Object.keys(v.openers), BIT.opener);
   const words = [...bits.keys()].sort((a, b) => b.length - a.length).join('|');
   t = {
     patterns: {

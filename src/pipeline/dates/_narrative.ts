@@ -17,6 +17,12 @@ export interface MentionRole {
   secondary: boolean;
   /** "noun in/during/since/of <date>": it may only say when that noun's thing happened. */
   qualifiesNoun: boolean;
+  /**
+   * A date in a phrase hung on another noun, well before the text was published ("regret for the
+   * victims of the 1999 air campaign" in a 2015 report): it dates that thing only, never the
+   * sentence or a verb.
+   */
+  retrospective: boolean;
 }
 
 /** The dates stage's reading of one sentence. */
@@ -29,7 +35,7 @@ export interface SentenceDating {
    * How the sentence refers back (refersBack), worked out only where it matters: to inherit a date,
    * or where a mention outside subordinate clauses qualifies a noun. Otherwise null.
    */
-  refersBack: 'strong' | 'named' | null;
+  refersBack: 'strong' | 'named' | 'paragraph' | null;
   /** The sentence's clauses, where it has mentions (dateForSpan reuses them). */
   clauses?: Clauses;
   /** The sentence's date: its own, else the inherited one where it refers back, else null. */
@@ -164,10 +170,43 @@ function qualifiesNoun(s: Sentence, m: DateMention): boolean {
   return NOUNISH.has(t[h]?.pos ?? '');
 }
 
-export function mentionRoles(s: Sentence, mentions: DateMention[], clauses: Clauses): MentionRole[] {
+/**
+ * Is the mention an attributive date inside a noun phrase that hangs on another noun by a
+ * preposition ("victims of the 1999 air campaign", "regret over his 2008 decision")? A date after a
+ * preposition ("signed the treaty in 2006") may belong to the verb, so it never counts here.
+ */
+function inNounAttachedPhrase(s: Sentence, m: DateMention): boolean {
+  const t = s.tokens;
+  const first = tokenAt(t, m.start);
+  let last = first;
+  while (last + 1 < t.length && (t[last + 1]?.start ?? Infinity) < m.end) last++;
+  // Attributive: a determiner or possessive, the date, the noun it qualifies.
+  if (!NOUNISH.has(t[last + 1]?.pos ?? '') && t[last + 1]?.pos !== 'ADJ') return false;
+  const d = t[first - 1];
+  if (!d || (d.pos !== 'DET' && d.pos !== 'PRON' && d.lower !== "'s" && d.lower !== '’s')) return false;
+  let p = first - 2;
+  if (d.lower === "'s" || d.lower === '’s') {
+    // "NATO's 1999 campaign": step over the owner's name.
+    while (p >= 0 && NOUNISH.has(t[p]?.pos ?? '')) p--;
+    if (t[p]?.pos === 'DET') p--;
+  }
+  // The phrase hangs on a noun: <noun> <preposition> <the date's phrase>.
+  return t[p]?.pos === 'ADP' && (NOUNISH.has(t[p - 1]?.pos ?? '') || t[p - 1]?.pos === 'ADJ');
+}
+
+/** Does the interval end more than a year before the published date begins? */
+function wellBefore(i: DateInterval, published: DateInterval | null | undefined): boolean {
+  const end = i.end;
+  const pub = published?.start;
+  if (!end || !pub) return false;
+  return Number(end.slice(0, 4)) < Number(pub.slice(0, 4)) - 1;
+}
+
+export function mentionRoles(s: Sentence, mentions: DateMention[], clauses: Clauses, published?: DateInterval | null): MentionRole[] {
   return mentions.map((m) => ({
     secondary: isSubordinate(clauses, m.start - s.start),
     qualifiesNoun: qualifiesNoun(s, m),
+    retrospective: wellBefore(m.interval, published) && inNounAttachedPhrase(s, m),
   }));
 }
 
@@ -234,32 +273,42 @@ export function refersBack(s: Sentence, prev: Sentence | undefined, cues: Cues):
 }
 
 /** Date a sentence from its mentions, its refer-back cues and the previous sentence's date. */
+/** Where a sentence stands in the document, beyond its own words. */
+export interface SentencePlace {
+  /** The document's published date: a date well before it may be a look back. */
+  published?: DateInterval | null;
+  /** The sentence continues a paragraph that opened with its date (a chronology entry, a dateline). */
+  inDatedParagraph?: boolean;
+}
+
 export function dateSentence(
   s: Sentence,
   mentions: DateMention[],
   prev: Sentence | undefined,
   prevDate: DateInterval | null,
   cues: Cues,
+  place: SentencePlace = {},
 ): SentenceDating {
+  const lookBackNow = (): SentenceDating['refersBack'] => refersBack(s, prev, cues) ?? (place.inDatedParagraph ? 'paragraph' : null);
   // Most sentences name no date: they have no roles, need no clauses, and look back only to inherit.
   if (mentions.length === 0) {
-    const back = prevDate ? refersBack(s, prev, cues) : null;
+    const back = prevDate ? lookBackNow() : null;
     return { mentions, roles: [], own: null, refersBack: back, date: back ? prevDate : null };
   }
   const local = mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
   const clauses = clausesOf(s.text, local, s.tokens, s.start);
-  const roles = mentionRoles(s, mentions, clauses);
+  const roles = mentionRoles(s, mentions, clauses, place.published);
   let back: SentenceDating['refersBack'] = null;
   let looked = false;
   const lookBack = (): SentenceDating['refersBack'] => {
-    if (!looked) [back, looked] = [refersBack(s, prev, cues), true];
+    if (!looked) [back, looked] = [lookBackNow(), true];
     return back;
   };
   let own: DateMention | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const r = roles[i] as MentionRole;
     // After "During this historic visit…", a date that qualifies a noun does not move the narrative.
-    if (r.secondary || (r.qualifiesNoun && lookBack() === 'strong')) continue;
+    if (r.secondary || r.retrospective || (r.qualifiesNoun && lookBack() === 'strong')) continue;
     own = mentions[i] ?? null;
     break;
   }

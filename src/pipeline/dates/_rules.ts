@@ -7,7 +7,7 @@
 import type { DateInterval, DatePrecision } from '../../core/model.js';
 import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterval } from './_calendar.js';
 import { gateTests, SentenceGates, type Gate } from './_gates.js';
-import { key, type Vocabulary } from './_vocabulary.js';
+import { alternation, key, type Vocabulary } from './_vocabulary.js';
 
 /** What a rule found, before relative expressions are resolved against the narrative. */
 export type Found =
@@ -101,6 +101,12 @@ function withoutArticle(m: RegExpExecArray, found: Found): Found | { found: Foun
   const lead = /^the\s+/i.exec(m[0]);
   if (!lead || /period$/i.test(m[0])) return found;
   return { found, start: m.index + lead[0].length, end: m.index + m[0].length };
+}
+
+/** The refer-back nouns that name an event ("visit", "summit"), not a stretch of time ("year", "period"). */
+function eventNouns(v: Vocabulary): string {
+  const time = new Set([...Object.keys(v.units).flatMap((u) => [u, `${u}s`]), 'time', 'times', 'period', 'periods']);
+  return alternation(v.referBackNouns.filter((n) => !time.has(n)));
 }
 
 /** Build the rule list for a vocabulary. Order breaks ties between finds of the same length. */
@@ -310,6 +316,21 @@ export function buildRules(v: Vocabulary): DateRule[] {
       extract: (m) => {
         const o = v.narrativeOpen[key(m[1] ?? '')];
         return o ? { kind: 'narrative-open', keep: o.keep } : null;
+      },
+    },
+    {
+      // "Before the visit Putin accused …", "since that meeting": the narrative's date (the visit's)
+      // opened on one side. Not "two days after the visit" (count-relative) nor "after the year 2000".
+      name: 'event-open',
+      needs: ['opener'],
+      pattern: rx(
+        `(?<!\\b(?:${a.unit})s?\\s+)\\b(${a.opener})\\s+(?:the|this|that|these|those|his|her|their|its)\\s+(?:[a-z]+\\s+)?(?:${eventNouns(v)})\\b`,
+      ),
+      extract: (m) => {
+        const o = v.openers[key(m[1] ?? '')];
+        // "after the Brussels Agreement" names a thing of its own, with a date of its own.
+        if (!o || /[A-Z]/.test(m[0].slice((m[1] ?? '').length))) return null;
+        return { kind: 'narrative-open', keep: o.keep };
       },
     },
     {

@@ -28,6 +28,10 @@ function rulesFor(v: Vocabulary): DateRule[] {
   return r;
 }
 
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+/** At most two words before a paragraph's date ("On 9 May 2011", "**9 May 2011.**"): it heads the paragraph. */
+const LEADING = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
+
 /** Per document: how each sentence was dated (for dateForSpan). */
 export const datings = new WeakMap<DocumentContext, SentenceDating[]>();
 
@@ -61,7 +65,11 @@ export function datesStage(options: DatesOptions = {}): Stage {
     const sentenceDates: (DateInterval | null)[] = [];
     const dating: SentenceDating[] = [];
     let prevDate: DateInterval | null = null;
+    // Did the current paragraph open with its day ("**9 May 2011.** …", "On 9 May 2011, …")?
+    let paragraphDated = false;
     ctx.sentences.forEach((s, i) => {
+      const prev = ctx.sentences[i - 1];
+      const newParagraph = !prev || PARAGRAPH_BREAK.test(ctx.text.slice(prev.end, s.start));
       let mentions: DateMention[] = [];
       const gates = new SentenceGates(s.text, tests);
       if (gates.any(ANY_DATE_GATES)) {
@@ -72,10 +80,13 @@ export function datesStage(options: DatesOptions = {}): Stage {
         }
         if (cands.length) mentions = resolveSentence(s, cands, state, v);
       }
+      const place = { published: ctx.published, inDatedParagraph: paragraphDated && !newParagraph };
       const d =
         mentions.length || prevDate
-          ? dateSentence(s, mentions, ctx.sentences[i - 1], prevDate, cues)
+          ? dateSentence(s, mentions, prev, prevDate, cues, place)
           : { mentions, roles: [], own: null, refersBack: null, date: null };
+      // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
+      if (newParagraph) paragraphDated = d.own?.interval.precision === 'day' && LEADING.test(s.text.slice(0, d.own.start - s.start));
       if (d.date) state.last = d.date;
       dates.push(...mentions);
       sentenceDates.push(d.date);

@@ -95,3 +95,41 @@ test('"since then" opens the narrative date; without a narrative it gives nothin
   assert.equal(show(ctx.sentenceDates[1]), '2011-05-01..');
   assert.deepEqual(datedContext('Since then, ties have grown.', '2017-03').dates, []);
 });
+
+test('an attributive date in a phrase hung on another noun, well before publication, dates that thing only', () => {
+  const ctx = datedContext('The Latvian minister laid a wreath for the victims of the 2008 war.', '2020-05');
+  assert.equal(show(ctx.sentenceDates[0]), 'none');
+  assert.equal(dateOf(ctx, 'laid'), 'none');
+  assert.equal(dateOf(ctx, 'war'), '2008-01-01..2008-12-31');
+  const back = datedContext('In June 2016 the minister visited Tbilisi. He laid a wreath for the victims of the 2008 war.', '2020-05');
+  assert.equal(dateOf(back, 'laid'), '2016-06-01..2016-06-30');
+  // The verb's own object, a date after a preposition, or a recent date: the sentence's date.
+  assert.equal(show(datedContext('Georgia hosted the 2008 summit.', '2020-05').sentenceDates[0]), '2008-01-01..2008-12-31');
+  assert.equal(show(datedContext('Chile signed the treaty of peace in 2006.', '2020-05').sentenceDates[0]), '2006-01-01..2006-12-31');
+  assert.equal(show(datedContext('Voters in the runoff of the 2012 election chose Nikolić.', '2012-05').sentenceDates[0]), '2012-01-01..2012-12-31');
+});
+
+test('a day heading a paragraph dates the sentences that follow in that paragraph, not the next paragraph', () => {
+  const ctx = datedContext('**4 May 2020.** Mongolia and Japan open talks. The ministers sign a memorandum.\n\nFarmers protest in the south.', '2021-01');
+  assert.deepEqual(ctx.sentenceDates.map(show), ['2020-05-04..2020-05-04', '2020-05-04..2020-05-04', 'none']);
+  const news = datedContext('On 3 March 2019, Chile protested. Peru replied with a note.\n\nPeru apologised.', '2021-01');
+  assert.deepEqual(news.sentenceDates.map(show), ['2019-03-03..2019-03-03', '2019-03-03..2019-03-03', 'none']);
+  // A year or month at the head of a paragraph is no chronology entry: the next sentence must refer back.
+  const year = datedContext('In 2019 Chile protested. Peru replied with a note.', '2021-01');
+  assert.deepEqual(year.sentenceDates.map(show), ['2019-01-01..2019-12-31', 'none']);
+});
+
+test('"before the visit", "since that meeting" open the narrative date; "two days after the visit" is a shift', () => {
+  const ctx = datedContext('On 3 May 2018 the Chilean president visited Lima. Before the visit he had criticised Peru.', '2019-01');
+  assert.deepEqual(ctx.dates.map((d) => `${d.text}=${show(d.interval)}`), ['3 May 2018=2018-05-03..2018-05-03', 'Before the visit=..2018-05-03']);
+  const since = datedContext('In March 2015 Peru and Chile met in Quito. Since that meeting the two have talked often.', '2019-01');
+  assert.equal(show(since.sentenceDates[1]), '2015-03-01..');
+  const shift = datedContext('On 3 May 2018 the Chilean president visited Lima. Two days after the visit Peru protested.', '2019-01');
+  assert.equal(show(shift.sentenceDates[1]), '2018-05-05..2018-05-05');
+  // Without a narrative date there is nothing to open.
+  assert.deepEqual(datedContext('Before the visit he had criticised Peru.', '2019-01').dates, []);
+});
+
+test('"after the Paris Agreement" names a thing with a date of its own: it opens no narrative date', () => {
+  assert.deepEqual(datedContext('In June 2016 Chile ratified the pact. After the Paris Agreement Chile cut emissions.', '2019-01').dates.map((d) => d.text), ['June 2016']);
+});
