@@ -11,7 +11,7 @@ import type { DocumentContext, Stage } from '../types.js';
 import { loadModality, unasserted, type Modality } from './_modality.js';
 import { loadEventPatterns, type EventPatterns, type EventRule } from './_patterns.js';
 import type { SlotName } from './_schema.js';
-import { betweenOf, slotParties, type SubjectResult } from './_slots.js';
+import { betweenOf, slotParties, subjectOf, type SubjectResult } from './_slots.js';
 import { sentenceViews, type Party, type SentenceView } from './_view.js';
 
 /** Picks the date of the clause that states something: `dateForSpan` of the dates stage. */
@@ -43,6 +43,7 @@ interface Recent {
   sentence: number;
   source: Party;
   target: Party;
+  rule: string;
 }
 
 function isSubjectResult(r: Party[] | SubjectResult): r is SubjectResult {
@@ -296,6 +297,55 @@ function earlierParties(views: readonly SentenceView[], index: number): Party[] 
   return out;
 }
 
+const PRONOUN_OBJECTS = new Set(['it', 'them']);
+
+/** How many letters of an act noun its verb shares: recognition/recognise, invitation/invite, annexation/annex. */
+const ACT_STEM = 5;
+
+/**
+ * The subject of the verb an act noun names, in this sentence before the trigger or the sentences just
+ * before: "Russia recognised Abkhazia. NATO condemned the recognition." → Russia.
+ */
+function actorOfAct(views: readonly SentenceView[], view: SentenceView, i: number, noun: string, source: Party): Party | undefined {
+  if (noun.length < ACT_STEM) return undefined;
+  const stem = noun.slice(0, ACT_STEM);
+  for (let s = view.index; s >= Math.max(0, view.index - DISCOURSE_SENTENCES); s--) {
+    const v = s === view.index ? view : views[s];
+    if (!v) continue;
+    for (let k = (s === view.index ? i : v.tokens.length) - 1; k >= 0; k--) {
+      if (v.tokens[k]?.pos !== 'VERB' || !(v.lemmas[k] ?? '').startsWith(stem)) continue;
+      const subject = subjectOf(v, k);
+      const p = subject && 'parties' in subject ? subject.parties[0] : undefined;
+      if (p && p.principal !== source.principal) return p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "The two presidents", "both governments" before the trigger: the last two principals named before it,
+ * in this sentence or the two before, in the order named; none when the phrase is not there.
+ */
+function pairReferent(views: readonly SentenceView[], view: SentenceView, i: number, m: Modality): Party[] {
+  const start = view.clauseStart(i);
+  for (let k = i - 1; k >= start; k--) {
+    if ((view.actorAt[k] ?? -1) >= 0) return [];
+    const l = view.lemmas[k];
+    if (l !== 'two' && l !== 'both') continue;
+    let head = false;
+    for (let h = k + 1; h < Math.min(i, k + 4); h++) if (m.pairNouns.has(view.lemmas[h] ?? '')) head = true;
+    if (!head) return [];
+    const named = [...view.actors.filter((p) => p.last < k && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
+    const pair: Party[] = [];
+    for (const p of named) {
+      if (!pair.some((q) => q.principal === p.principal)) pair.unshift(p);
+      if (pair.length === 2) break;
+    }
+    return pair.length === 2 ? pair : [];
+  }
+  return [];
+}
+
 /** Create the events stage. */
 export function createEventsStage(options: EventsStageOptions = {}): Stage {
   const patterns = options.patterns ?? loadEventPatterns();
@@ -366,7 +416,14 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         const gerund = !asVerb && t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
         const verbRules = asVerb ?? gerund;
         if (!verbRules && !asNoun) continue;
-        const rules: readonly EventRule[] = verbRules && asNoun ? [...verbRules, ...asNoun] : (verbRules ?? asNoun ?? []);
+        let rules: readonly EventRule[] = verbRules && asNoun ? [...verbRules, ...asNoun] : (verbRules ?? asNoun ?? []);
+        // "… ratified Finland's accession. Turkey ratified it too.": "it" is what the same act was done to just before.
+        let repeated: EventRule | undefined;
+        if (verbRules && PRONOUN_OBJECTS.has(lemmas[i + 1] ?? '')) {
+          const prior = lastEvent(view.index);
+          repeated = prior ? verbRules.find((r) => r.id === prior.rule) : undefined;
+          if (repeated) rules = [repeated, ...rules.filter((r) => r !== repeated)];
+        }
         // "Serbia joined Montenegro and Bosnia in signing …": all of them sign.
         const joined = lemmas[i - 1] === 'in' && t.lower.endsWith('ing') ? joinedIn(view, i - 1) : [];
         let blocked: ReturnType<typeof unasserted> | undefined;
@@ -375,7 +432,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           if (!noun && joined.length === 0 && participial(view, i)) continue;
           if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
           let afterAt = -1;
-          if (rule.after) {
+          if (rule.after && rule !== repeated) {
             afterAt = findAfter(view, i, rule.after);
             if (afterAt < 0) continue;
           }
@@ -402,6 +459,14 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           if (!explicitSource && source.pronoun && prior) {
             source = { parties: [prior.source], pronoun: false, generic: false };
             fallback = true;
+          }
+          // "The two prime ministers signed …": the pair named just before.
+          if (!explicitSource && !source.pronoun && !noun && !passive) {
+            const pair = pairReferent(views, view, i, modality);
+            if (pair.length === 2) {
+              source = { parties: pair, pronoun: false, generic: false, slot: 'subject' };
+              fallback = true;
+            }
           }
           let target = resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun);
           if (target.generic) break;
@@ -466,13 +531,20 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
               const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
               // "attacked positions inside Armenia": a place can be what force is used against.
               const place = forcePlace(view, i, rule, src0);
-              // "Russia criticised the invitation": the target is whoever made the act.
-              const actor = head && modality.actNouns.has(head.lemma) && prior && prior.source.principal !== src0.principal
-                ? prior.source
+              // "Russia criticised the invitation": the target is whoever made the act: the subject of its
+              // verb named just before ("Russia recognised Abkhazia. NATO condemned the recognition."), else
+              // the actor of the event just before. The rule's own object ("signed the agreement") is no act.
+              const act = head !== null && modality.actNouns.has(head.lemma) && !rule.after?.has(head.lemma);
+              const actor = act
+                ? actorOfAct(views, view, i, head.lemma, src0) ?? (prior && prior.source.principal !== src0.principal ? prior.source : undefined)
                 : undefined;
-              // An act whose actor is not in view ("condemned the recognition") has no target to guess.
-              if (!actor && head && modality.actNouns.has(head.lemma)) continue;
-              const pick = place ?? actor ?? sameSource[0] ?? here[0] ?? before[0];
+              // An act whose actor is not in view has no target to guess.
+              if (act && !actor) continue;
+              // "The Turkish parliament ratified it too": the same act on the same target as just before.
+              const same = PRONOUN_OBJECTS.has(view.lemmas[i + 1] ?? '') && prior && prior.rule === rule.id && prior.target.principal !== src0.principal
+                ? prior.target
+                : undefined;
+              const pick = place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? before[0];
               if (!pick) continue;
               target = { parties: [pick], pronoun: false, generic: false };
               fallback = true;
@@ -515,7 +587,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
               confidence: Math.round(rule.confidence * (fallback ? 0.8 : 1) * 100) / 100,
             };
             ctx.events.push(ev);
-            recent.push({ sentence: view.index, source: src, target: tgt });
+            recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id });
             emitted = true;
           }
           if (emitted) break;

@@ -22,6 +22,8 @@ export interface Modality {
   aggregates: ReadonlySet<string>;
   factives: ReadonlySet<string>;
   actNouns: ReadonlySet<string>;
+  /** Nouns "the two …" / "both …" name the pair of principals just named with: "the two presidents". */
+  pairNouns: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -43,6 +45,7 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
     aggregates: set(d.aggregates),
     factives: set(d.factives),
     actNouns: set(d.actNouns),
+    pairNouns: set(d.pairNouns),
   };
   if (file === dataPath('patterns', 'modality.yaml')) cached = m;
   return m;

@@ -74,12 +74,13 @@ export interface ModalityFile {
   aggregates: string[];
   factives: string[];
   actNouns: string[];
+  pairNouns: string[];
 }
 
 export const MODALITY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns'],
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns'],
   properties: {
     version: { type: 'integer' },
     negators: lemmas,
@@ -93,5 +94,6 @@ export const MODALITY_SCHEMA = {
     aggregates: lemmas,
     factives: lemmas,
     actNouns: lemmas,
+    pairNouns: lemmas,
   },
 } as const;

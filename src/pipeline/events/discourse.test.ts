@@ -1,0 +1,44 @@
+/**
+ * Parties taken from the sentences before: the pair "the two presidents" stands for, the actor of an
+ * act named by a noun ("condemned the recognition"), and what "it" stands for after the same act.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createExtractor } from '../extract.js';
+
+const extractor = createExtractor();
+
+function events(text: string): string[] {
+  return extractor.extract(text, { published: '2023-01' }).events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`);
+}
+
+describe('parties from the discourse', () => {
+  it('reads "the two presidents" as the pair named just before', () => {
+    const got = events("Mongolia's president met China's president in Beijing in May 2020. The two presidents signed a treaty on the border.");
+    assert.ok(got.includes('MNG→CHN 057'), got.join('; '));
+  });
+
+  it('reads "both governments" as the pair of the sentence before', () => {
+    const got = events('In 2020 Chile and Peru settled the dispute. Both governments agreed to open the border.');
+    assert.ok(got.includes('CHL→PER 057'), got.join('; '));
+  });
+
+  it('takes the target of a criticised act from the subject of its verb', () => {
+    const got = events('In 2008 Turkey recognised Kosovo as an independent state. Serbia condemned the recognition.');
+    assert.ok(got.includes('SRB→TUR 111'), got.join('; '));
+  });
+
+  it('does not take an act noun that is the rule\'s own object for someone else\'s act', () => {
+    const got = events('In January 2019 Skopje approved the constitutional changes. The Greek parliament ratified the Prespa Agreement on 25 January 2019.');
+    assert.ok(got.includes('GRC→MKD 057'), got.join('; '));
+  });
+
+  it('reads "ratified it too" as the same act on the same target', () => {
+    const got = events("On 27 March 2023 the Hungarian parliament ratified Finland's accession. On 30 March 2023 the Turkish parliament ratified it too.");
+    assert.ok(got.includes('TUR→FIN 057'), got.join('; '));
+  });
+
+  it('finds no pair where none was named', () => {
+    assert.deepEqual(events('The two presidents signed a treaty on the border in 2020.'), []);
+  });
+});
