@@ -6,6 +6,7 @@
  * sentence and only when a rule asks. A gate only ever errs open (it may let a rule run that then
  * finds nothing), so the stage's results are the same with or without gates.
  */
+import { eventNouns } from './_event-nouns.js';
 import type { Vocabulary } from './_vocabulary.js';
 
 export type Gate =
@@ -36,20 +37,23 @@ export type Gate =
   /** A word only chrono-node reads (weekdays, "yesterday", "ago"). */
   | 'chrono'
   /** A word that opens an interval ("since", "before"). */
-  | 'opener';
+  | 'opener'
+  /** A noun that names an event ("visit", "summit"). */
+  | 'eventNoun';
 
 const BIT: Readonly<Record<Gate, number>> = {
   digit: 1, year: 2, month: 4, season: 8, unit: 16, then: 32, yearPart: 64, twoMonths: 128,
   twoNumbers: 256, decade: 512, dotted: 1024, iso: 2048, later: 4096, chrono: 8192, opener: 16384,
+  eventNoun: 32768,
 };
 
 /** The gates read by the one scan for cue words. */
-const WORD_GATES = BIT.month | BIT.twoMonths | BIT.season | BIT.unit | BIT.then | BIT.yearPart | BIT.later | BIT.chrono | BIT.opener;
+const WORD_GATES = BIT.month | BIT.twoMonths | BIT.season | BIT.unit | BIT.then | BIT.yearPart | BIT.later | BIT.chrono | BIT.opener | BIT.eventNoun;
 
 /** The gates that say a sentence may hold a date at all (the others only narrow which rules run). */
 export const ANY_DATE_GATES: readonly Gate[] = ['digit', 'month', 'season', 'unit', 'then', 'chrono', 'opener'];
 
-type PatternGate = Exclude<Gate, 'month' | 'twoMonths' | 'season' | 'unit' | 'then' | 'yearPart' | 'later' | 'chrono' | 'opener'>;
+type PatternGate = Exclude<Gate, 'month' | 'twoMonths' | 'season' | 'unit' | 'then' | 'yearPart' | 'later' | 'chrono' | 'opener' | 'eventNoun'>;
 
 export interface GateTests {
   patterns: Readonly<Record<PatternGate, RegExp>>;
@@ -87,6 +91,7 @@ export function gateTests(v: Vocabulary): GateTests {
   add([...v.later, ...v.earlier], BIT.later);
   add(CHRONO_WORDS, BIT.chrono);
   add(Object.keys(v.openers), BIT.opener);
+  add(eventNouns(v), BIT.eventNoun);
   const words = [...bits.keys()].sort((a, b) => b.length - a.length).join('|');
   t = {
     patterns: {

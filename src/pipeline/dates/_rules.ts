@@ -6,6 +6,7 @@
  */
 import type { DateInterval, DatePrecision } from '../../core/model.js';
 import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterval } from './_calendar.js';
+import { eventNouns } from './_event-nouns.js';
 import { gateTests, SentenceGates, type Gate } from './_gates.js';
 import { alternation, key, type Vocabulary } from './_vocabulary.js';
 
@@ -103,12 +104,6 @@ function withoutArticle(m: RegExpExecArray, found: Found): Found | { found: Foun
   return { found, start: m.index + lead[0].length, end: m.index + m[0].length };
 }
 
-/** The refer-back nouns that name an event ("visit", "summit"), not a stretch of time ("year", "period"). */
-function eventNouns(v: Vocabulary): string {
-  const time = new Set([...Object.keys(v.units).flatMap((u) => [u, `${u}s`]), 'time', 'times', 'period', 'periods']);
-  return alternation(v.referBackNouns.filter((n) => !time.has(n)));
-}
-
 /** Build the rule list for a vocabulary. Order breaks ties between finds of the same length. */
 export function buildRules(v: Vocabulary): DateRule[] {
   const a = v.alt;
@@ -117,6 +112,8 @@ export function buildRules(v: Vocabulary): DateRule[] {
   const rx = (s: string): RegExp => new RegExp(s, 'gi');
   const duration = new RegExp(`\\b(?:${a.durationOpener})\\s+(?:the\\s+)?$`, 'i');
   /** "within the next year": a span from now, not a date (only forward shifts; "for that year" is one). */
+  /** "two days after the visit" is a shift (count-relative), not an opening. */
+  const afterUnit = new RegExp(`\\b(?:${a.unit})s?\\s+$`, 'i');
   const isDuration = (m: RegExpExecArray, shift: number): boolean =>
     shift > 0 && duration.test(m.input.slice(Math.max(0, m.index - 16), m.index));
   return [
@@ -322,14 +319,12 @@ export function buildRules(v: Vocabulary): DateRule[] {
       // "Before the visit Putin accused …", "since that meeting": the narrative's date (the visit's)
       // opened on one side. Not "two days after the visit" (count-relative) nor "after the year 2000".
       name: 'event-open',
-      needs: ['opener'],
-      pattern: rx(
-        `(?<!\\b(?:${a.unit})s?\\s+)\\b(${a.opener})\\s+(?:the|this|that|these|those|his|her|their|its)\\s+(?:[a-z]+\\s+)?(?:${eventNouns(v)})\\b`,
-      ),
+      needs: ['opener', 'eventNoun'],
+      pattern: rx(`\\b(${a.opener})\\s+(?:the|this|that|these|those|his|her|their|its)\\s+(?:[a-z]+\\s+)?(?:${alternation(eventNouns(v))})\\b`),
       extract: (m) => {
         const o = v.openers[key(m[1] ?? '')];
         // "after the Brussels Agreement" names a thing of its own, with a date of its own.
-        if (!o || /[A-Z]/.test(m[0].slice((m[1] ?? '').length))) return null;
+        if (!o || /[A-Z]/.test(m[0].slice((m[1] ?? '').length)) || afterUnit.test(m.input.slice(Math.max(0, m.index - 16), m.index))) return null;
         return { kind: 'narrative-open', keep: o.keep };
       },
     },
