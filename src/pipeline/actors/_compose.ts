@@ -62,6 +62,8 @@ const ORG_TITLES: ReadonlySet<RoleTitle> = new Set([
 interface Phrase {
   from: number;
   to: number;
+  /** Index of the match after the phrase. */
+  next: number;
   ref?: Match;
   title?: Match;
   body?: Match;
@@ -97,7 +99,8 @@ export class Composer {
         k++;
         continue;
       }
-      const [phrase, next] = this.phraseAt(tokens, matches, k);
+      const phrase = this.phraseAt(tokens, matches, k);
+      const next = phrase.next;
       k = next;
       const m = this.mentionOf(tokens, phrase, span, ctx, matches[next]);
       if (!m) continue;
@@ -109,9 +112,9 @@ export class Composer {
   }
 
   /** The longest phrase starting at match k, and the index of the match after it. */
-  private phraseAt(tokens: Tokens, ms: readonly Match[], k: number): [Phrase, number] {
+  private phraseAt(tokens: Tokens, ms: readonly Match[], k: number): Phrase {
     const first = ms[k]!;
-    const p: Phrase = { from: first.from, to: first.to };
+    const p: Phrase = { from: first.from, to: first.to, next: k + 1 };
     p[kindOf(first)] = first;
     let i = k + 1;
     const titleEntry = p.title ? this.title(p.title) : undefined;
@@ -132,7 +135,8 @@ export class Composer {
       p.to = m.to;
     }
     if (p.title && !p.person && !(titleEntry ?? this.title(p.title)).plural) this.unknownNameAfter(tokens, p, ms[i]);
-    return [p, i];
+    p.next = i;
+    return p;
   }
 
   /** Capitalised words right after a title that no entry covers are the holder's name. */
@@ -268,7 +272,7 @@ export class Composer {
     }
     if (!top || first < TOPIC_MIN || first < TOPIC_LEAD * second) return;
     const text = d.name;
-    const settled = this.office({ from: d.from, to: d.to, ...(bare.named ? { unknownName: text } : {}) }, bare.title, top, bare.span, ctx.published, text);
+    const settled = this.office({ from: d.from, to: d.to, next: 0, ...(bare.named ? { unknownName: text } : {}) }, bare.title, top, bare.span, ctx.published, text);
     d.entryId = settled.entryId;
     d.principal = top;
     d.name = settled.name;
@@ -383,6 +387,7 @@ export class Composer {
    */
   private settlements(tokens: Tokens, matches: readonly Match[], out: DraftMention[]): void {
     const folds = tokens.folds;
+    let added = false;
     for (let of = folds.indexOf('of', 1); of !== -1 && of + 1 < folds.length; of = folds.indexOf('of', of + 1)) {
       const i = of - 1;
       if (!this.g.settlementWords.has(folds[i]!)) continue;
@@ -405,8 +410,9 @@ export class Composer {
         principal: before?.principal ?? null,
         name: tokens.rawRange(at, end),
       });
+      added = true;
     }
-    out.sort((a, b) => a.from - b.from);
+    if (added) out.sort((a, b) => a.from - b.from);
   }
 }
 
