@@ -47,13 +47,17 @@ const BIT: Readonly<Record<Gate, number>> = {
   eventNoun: 32768,
 };
 
-/** The gates read by the one scan for cue words. */
-const WORD_GATES = BIT.month | BIT.twoMonths | BIT.season | BIT.unit | BIT.then | BIT.yearPart | BIT.later | BIT.chrono | BIT.opener | BIT.eventNoun;
+/**
+ * The gates read by the one scan for cue words. Common words ("from", "by", "after", "end") have
+ * gates of their own, read only when a rule's rarer needs are met: in the scan they would match
+ * in most sentences.
+ */
+const WORD_GATES = BIT.month | BIT.twoMonths | BIT.season | BIT.unit | BIT.then | BIT.chrono | BIT.eventNoun;
 
 /** The gates that say a sentence may hold a date at all (the others only narrow which rules run). */
-export const ANY_DATE_GATES: readonly Gate[] = ['digit', 'month', 'season', 'unit', 'then', 'chrono', 'opener'];
+export const ANY_DATE_GATES: readonly Gate[] = ['digit', 'month', 'season', 'unit', 'then', 'chrono', 'eventNoun'];
 
-type PatternGate = Exclude<Gate, 'month' | 'twoMonths' | 'season' | 'unit' | 'then' | 'yearPart' | 'later' | 'chrono' | 'opener' | 'eventNoun'>;
+type PatternGate = Exclude<Gate, 'month' | 'twoMonths' | 'season' | 'unit' | 'then' | 'chrono' | 'eventNoun'>;
 
 export interface GateTests {
   patterns: Readonly<Record<PatternGate, RegExp>>;
@@ -83,14 +87,13 @@ export function gateTests(v: Vocabulary): GateTests {
       if (w) bits.set(w, (bits.get(w) ?? 0) | bit);
     }
   };
+  const wordsOf = (phrases: Iterable<string>): RegExp =>
+    new RegExp(`\\b(?:${[...new Set([...phrases].map(firstWord).filter((w) => w !== undefined))].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
   add(Object.keys(v.months), BIT.month);
   add(Object.keys(v.seasons), BIT.season);
   add(Object.keys(v.units).flatMap((u) => [u, `${u}s`]), BIT.unit);
   add(['then'], BIT.then);
-  add(Object.keys(v.yearParts), BIT.yearPart);
-  add([...v.later, ...v.earlier], BIT.later);
   add(CHRONO_WORDS, BIT.chrono);
-  add(Object.keys(v.openers), BIT.opener);
   add(eventNouns(v), BIT.eventNoun);
   const words = [...bits.keys()].sort((a, b) => b.length - a.length).join('|');
   t = {
@@ -101,6 +104,9 @@ export function gateTests(v: Vocabulary): GateTests {
       decade: /0['’]?s/i,
       dotted: /\d\.\d/,
       iso: /\d{4}-/,
+      yearPart: wordsOf(Object.keys(v.yearParts)),
+      later: wordsOf([...v.later, ...v.earlier]),
+      opener: wordsOf(Object.keys(v.openers)),
     },
     words: new RegExp(`\\b(?:${words})\\b`, 'gi'),
     bits,

@@ -289,30 +289,32 @@ export function dateSentence(
   cues: Cues,
   place: SentencePlace = {},
 ): SentenceDating {
-  const lookBackNow = (): SentenceDating['refersBack'] => refersBack(s, prev, cues) ?? (place.inDatedParagraph ? 'paragraph' : null);
   // Most sentences name no date: they have no roles, need no clauses, and look back only to inherit.
   if (mentions.length === 0) {
-    const back = prevDate ? lookBackNow() : null;
+    const back = prevDate ? lookBack(s, prev, cues, place) : null;
     return { mentions, roles: [], own: null, refersBack: back, date: back ? prevDate : null };
   }
   const local = mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
   const clauses = clausesOf(s.text, local, s.tokens, s.start);
   const roles = mentionRoles(s, mentions, clauses, place.published);
-  let back: SentenceDating['refersBack'] = null;
-  let looked = false;
-  const lookBack = (): SentenceDating['refersBack'] => {
-    if (!looked) [back, looked] = [lookBackNow(), true];
-    return back;
-  };
+  // How the sentence refers back matters only to inherit, or where a main-clause mention qualifies
+  // a noun (the choice of its own date below, and dateForSpan).
+  let needsBack = false;
+  for (const r of roles) if (r.qualifiesNoun && !r.secondary) needsBack = true;
+  let back = needsBack ? lookBack(s, prev, cues, place) : null;
   let own: DateMention | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const r = roles[i] as MentionRole;
     // After "During this historic visit…", a date that qualifies a noun does not move the narrative.
-    if (r.secondary || r.retrospective || (r.qualifiesNoun && lookBack() === 'strong')) continue;
+    if (r.secondary || r.retrospective || (r.qualifiesNoun && back === 'strong')) continue;
     own = mentions[i] ?? null;
     break;
   }
-  // dateForSpan reads the cue where a mention of the main clause qualifies a noun.
-  if ((!own && prevDate) || roles.some((r) => r.qualifiesNoun && !r.secondary)) lookBack();
+  if (!own && prevDate && !needsBack) back = lookBack(s, prev, cues, place);
   return { mentions, roles, own, refersBack: back, date: own ? own.interval : back ? prevDate : null, clauses };
+}
+
+/** refersBack, or the continuation of a paragraph headed by its day. */
+function lookBack(s: Sentence, prev: Sentence | undefined, cues: Cues, place: SentencePlace): SentenceDating['refersBack'] {
+  return refersBack(s, prev, cues) ?? (place.inDatedParagraph ? 'paragraph' : null);
 }

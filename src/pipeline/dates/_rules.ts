@@ -40,7 +40,10 @@ export interface Candidate {
 
 export interface DateRule {
   name: string;
-  /** What the sentence must hold for the pattern to have a chance (regular expressions are the cost): see _gates.ts. */
+  /**
+   * What the sentence must hold for the pattern to have a chance (regular expressions are the cost):
+   * see _gates.ts. Tested in order, so the rarer cue comes first.
+   */
   needs: Gate[];
   pattern: RegExp;
   /** `null` when the match is not a date after all (a quantity, a name). */
@@ -212,7 +215,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'year-part',
-      needs: ['yearPart', 'year'],
+      needs: ['year', 'yearPart'],
       pattern: rx(`\\b(?:the\\s+)?(${a.yearPart})(?:\\s+of(?:\\s+the\\s+year)?\\s+|[-\\s]+)${YEAR_AFTER}`),
       extract: (m) => {
         const p = v.yearParts[key(m[1] ?? '')];
@@ -290,7 +293,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     {
       // "at the end of that year", "in the first half of the year": a part of the narrative's year.
       name: 'year-part-narrative',
-      needs: ['yearPart', 'unit'],
+      needs: ['unit', 'yearPart'],
       pattern: rx(`\\b(?:the\\s+)?(${a.yearPart})\\s+of\\s+(?:the\\s+same|the|that|this)\\s+year\\b`),
       extract: (m) => {
         const p = v.yearParts[key(m[1] ?? '')];
@@ -319,7 +322,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
       // "Before the visit Putin accused …", "since that meeting": the narrative's date (the visit's)
       // opened on one side. Not "two days after the visit" (count-relative) nor "after the year 2000".
       name: 'event-open',
-      needs: ['opener', 'eventNoun'],
+      needs: ['eventNoun', 'opener'],
       pattern: rx(`\\b(${a.opener})\\s+(?:the|this|that|these|those|his|her|their|its)\\s+(?:[a-z]+\\s+)?(?:${alternation(eventNouns(v))})\\b`),
       extract: (m) => {
         const o = v.openers[key(m[1] ?? '')];
