@@ -20,6 +20,7 @@ export interface MilestoneVocabularyFile {
     nouns: Record<string, MilestoneStatus>;
     byInstrument: Partial<Record<Instrument, Record<string, MilestoneStatus>>>;
     phrasal: Record<string, MilestoneStatus>;
+    intransitive: Record<string, MilestoneStatus>;
     legislature: { words: string[]; verbs: Record<string, MilestoneStatus> };
     popular: string[];
     preparatory: string[];
@@ -30,6 +31,7 @@ export interface MilestoneVocabularyFile {
     verbs: Record<string, MilestoneStatus>;
     nouns: Record<string, MilestoneStatus>;
     memberNouns: string[];
+    prepositions: Record<string, string>;
     lodge: string[];
   };
 }
@@ -62,12 +64,13 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
     statuses: {
       type: 'object',
       additionalProperties: false,
-      required: ['verbs', 'nouns', 'byInstrument', 'phrasal', 'legislature', 'popular', 'preparatory', 'receiving', 'decisions'],
+      required: ['verbs', 'nouns', 'byInstrument', 'phrasal', 'intransitive', 'legislature', 'popular', 'preparatory', 'receiving', 'decisions'],
       properties: {
         verbs: statusMap,
         nouns: statusMap,
         popular: words,
         preparatory: words,
+        intransitive: statusMap,
         receiving: words,
         decisions: {
           type: 'object',
@@ -92,8 +95,11 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
     membership: {
       type: 'object',
       additionalProperties: false,
-      required: ['verbs', 'nouns', 'memberNouns', 'lodge'],
-      properties: { verbs: statusMap, nouns: statusMap, memberNouns: words, lodge: words },
+      required: ['verbs', 'nouns', 'memberNouns', 'prepositions', 'lodge'],
+      properties: {
+        verbs: statusMap, nouns: statusMap, memberNouns: words, lodge: words,
+        prepositions: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+      },
     },
   },
 } as const;

@@ -46,6 +46,21 @@ function milestoneId(doc: string, m: Omit<Milestone, 'id'>): string {
     .slice(0, 20);
 }
 
+/** An organisation and those coordinated after it ("NATO and the EU"). */
+function coordinatedOrgs(view: SentenceView, org: Party): Party[] {
+  const out = [org];
+  for (let cur = org; ;) {
+    let j = cur.last + 1;
+    if (view.lemmas[j] !== 'and' && view.lemmas[j] !== ',') return out;
+    j++;
+    if (view.tokens[j]?.pos === 'DET') j++;
+    const next = view.actors[view.actorAt[j] ?? -1];
+    if (!next || next.first !== j || next.country) return out;
+    out.push(next);
+    cur = next;
+  }
+}
+
 /** "participation in the Partnership for Peace": the participation is the named instrument's, not membership. */
 function participationInInstrument(view: SentenceView, im: InstrumentMention): boolean {
   if (view.tokens[im.first]?.lower !== 'participation') return false;
@@ -204,9 +219,15 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             v.nouns.get(trig.lemma);
           // "the European Council granted Georgia candidate status", "the EU opened accession
           // negotiations with Moldova": an organisation's act is a step of the country it names.
-          if (!trig.noun && !isPassiveParticiple(view, trig.at) && !v.receiving.has(trig.lemma) && (status === 'granted' || status === 'invited' || actors.length === 0)) {
+          const passive = isPassiveParticiple(view, trig.at);
+          if (!trig.noun && !passive && !v.receiving.has(trig.lemma) && (status === 'granted' || status === 'invited' || actors.length === 0)) {
             const given = recipientsOf(view, trig.at, im);
             if (given.length > 0 || status === 'granted' || status === 'invited') actors = given;
+          }
+          // "Candidate status was granted to Ukraine"
+          if (passive && (status === 'granted' || status === 'invited') && view.lemmas[trig.at + 1] === 'to') {
+            const to = prepositionOf(view, trig.at, 'to', false).filter((p) => p.country);
+            if (to.length > 0) actors = to;
           }
         }
         if (!org || !status || actors.length === 0 || decidedOnly(view, trig.at, status, v)) continue;
@@ -215,10 +236,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         }
       }
       // Joining or leaving an organisation: "Croatia joined NATO", "accession to the EU", "became a member of the WTO".
-      for (let i = 0; i < view.tokens.length; i++) {
+      const lemmas = view.lemmas;
+      for (let i = 0, n = lemmas.length; i < n; i++) {
+        const l = lemmas[i] as string;
+        if (!membershipWords.has(l)) continue;
         const t = view.tokens[i];
-        const l = view.lemmas[i] ?? '';
-        if (!t || !membershipWords.has(l)) continue;
+        if (!t) continue;
         let status: MilestoneStatus | undefined;
         let org: Party | undefined;
         let orgCode: string | null = null;
@@ -229,7 +252,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           const next = view.actorAt[i + 1] ?? -1;
           const next2 = view.tokens[i + 1]?.pos === 'DET' ? (view.actorAt[i + 2] ?? -1) : -1;
           org = view.actors[next >= 0 ? next : next2];
-          if (!org && (l === 'accede' || l === 'withdraw')) org = prepositionOf(view, i, l === 'accede' ? 'to' : 'from', false)[0];
+          const prep = v.membershipPrepositions.get(l);
+          if (!org && prep) org = prepositionOf(view, i, prep, false)[0];
+          // "NATO admitted Montenegro": only the passive names the one admitted as subject.
+          if (l === 'admit' && !isPassiveParticiple(view, i)) continue;
         } else if (t.pos === 'NOUN' && v.membershipNouns.has(l) && !consumed.includes(i)) {
           status = v.membershipNouns.get(l);
           noun = true;
@@ -294,9 +320,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           actors = actorsOf(view, views, trig, null, () => topicBefore(view, views, at)).filter((a) => a.first < at || noun || a.start < view.sentence.start);
         }
         if (actors.length === 0 || !status || !orgCode) continue;
-        if (add(view, actors, orgCode, 'membership', status, trig, Math.min(i, trig.at), Math.max(i, org?.last ?? i), `membership-${l}`)) {
-          // "the protocols were signed" may refer back to this step.
-          named.push({ instrument: 'membership', org: orgCode, actors: actors.filter((a) => a.principal !== orgCode), sentence: view.index });
+        // "joined NATO and the EU": each organisation named.
+        for (const o of org ? coordinatedOrgs(view, org) : [{ principal: orgCode, last: i }]) {
+          if (add(view, actors, o.principal, 'membership', status, trig, Math.min(i, trig.at), Math.max(i, o.last), `membership-${l}`)) {
+            // "the protocols were signed" may refer back to this step.
+            named.push({ instrument: 'membership', org: o.principal, actors: actors.filter((a) => a.principal !== o.principal), sentence: view.index });
+          }
         }
       }
     }

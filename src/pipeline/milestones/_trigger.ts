@@ -71,6 +71,9 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
     if ((l === 'enter' || l === 'come') && view.lemmas[k + 1] === 'into' && view.lemmas[k + 2] === 'force') {
       return { at: k, lemma: IN_FORCE, noun: false };
     }
+    // "accession talks with Iceland began in July 2010"
+    const intransitive = v.intransitive.get(l);
+    if (intransitive && readsAsVerb(view, k) && !isPassiveParticiple(view, k)) return { at: k, lemma: l, noun: false, status: intransitive };
     if (view.tokens[k]?.pos === 'VERB' && l !== 'be' && l !== 'have') break;
   }
   return null;

@@ -31,6 +31,8 @@ export interface MilestoneVocabulary {
   memberNouns: ReadonlySet<string>;
   /** Verb lemma → particle → status ("ask for" → applied). */
   phrasal: ReadonlyMap<string, ReadonlyMap<string, MilestoneStatus>>;
+  /** Verbs that after the instrument give its status ("accession talks began"). */
+  intransitive: ReadonlyMap<string, MilestoneStatus>;
   /** Words of a people's vote (voters, referendum). */
   popular: ReadonlySet<string>;
   /** Nouns of work on an instrument that is no step yet ("the preparation of"). */
@@ -40,6 +42,8 @@ export interface MilestoneVocabulary {
   decidedStatuses: ReadonlySet<MilestoneStatus>;
   /** Verbs whose subject receives the step ("Serbia obtained observer status"). */
   receiving: ReadonlySet<string>;
+  /** Membership verbs whose organisation follows a preposition ("acceded to"). */
+  membershipPrepositions: ReadonlyMap<string, string>;
   /** Verbs that hand in an application ("submitted its application"). */
   lodge: ReadonlySet<string>;
   /** Head noun → the instruments it may refer back to ("agreement" → SAA, SOFA). */
@@ -102,11 +106,13 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     membershipNouns: lowerMap(d.membership.nouns),
     memberNouns: new Set(d.membership.memberNouns.map((w) => w.toLowerCase())),
     phrasal,
+    intransitive: lowerMap(d.statuses.intransitive),
     popular: new Set(d.statuses.popular.map((w) => w.toLowerCase())),
     preparatory: new Set(d.statuses.preparatory.map((w) => w.toLowerCase())),
     decisionVerbs: new Set(d.statuses.decisions.verbs.map((w) => w.toLowerCase())),
     decidedStatuses: new Set(d.statuses.decisions.statuses),
     receiving: new Set(d.statuses.receiving.map((w) => w.toLowerCase())),
+    membershipPrepositions: lowerMap(d.membership.prepositions),
     lodge: new Set(d.membership.lodge.map((w) => w.toLowerCase())),
     refer,
     allowed,

@@ -56,6 +56,14 @@ const CASES: Case[] = [
   ['**12 June 2008.** Iceland submits its application to join the EU.', 'ISL', 'EU', 'membership', 'applied'],
   ['Georgia withdrew from the CSTO in 1999.', 'GEO', 'CSTO', 'membership', 'left'],
   ['In 2017 Montenegro deposited its instrument of accession to NATO in Washington.', 'MNE', 'NATO', 'membership', 'joined'],
+  ['Montenegro was admitted to NATO in June 2017.', 'MNE', 'NATO', 'membership', 'joined'],
+  ['**2004.** Slovenia joins NATO and the EU.', 'SVN', 'EU', 'membership', 'joined'],
+  ['In 2004 Slovakia became a member of NATO and the EU.', 'SVK', 'EU', 'membership', 'joined'],
+  ['Montenegro became an official candidate in December 2010.', 'MNE', 'EU', 'candidacy', 'granted'],
+  ['In 2010 Montenegro became an EU candidate country.', 'MNE', 'EU', 'candidacy', 'granted'],
+  ['Accession talks with Iceland began in July 2010.', 'ISL', 'EU', 'accession-negotiations', 'opened'],
+  ['Candidate status was granted to Ukraine in June 2022.', 'UKR', 'EU', 'candidacy', 'granted'],
+  ['The Membership Action Plan was granted to Albania in 1999.', 'ALB', 'NATO', 'MAP', 'granted'],
 ];
 
 /** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
@@ -146,6 +154,8 @@ describe('milestone vocabulary on other countries and years', () => {
     'Bulgaria became a member of the Council of Europe in 1992.',
     // A step with no organisation anywhere in the text has none to give.
     'Slovakia became a member on 1 May 2004.',
+    'NATO admitted the proposal in 2004.',
+    'Ivanov became a candidate for president in 2010.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
