@@ -9,29 +9,29 @@ import { FOLDS } from './_characters.js';
 /** The normalised text and the way back to the original. */
 export interface NormalisedText {
   text: string;
-  offsets: OffsetMap & {
-    /** `map[k]` = original offset of normalised code unit k; `map[text.length]` = original length. */
-    readonly map: Int32Array;
-  };
+  offsets: OffsetMap;
 }
 
 /** Any code unit FOLDS may touch, or a combining mark that NFC may compose. */
 const NEEDS_WORK = /[\t\r\u0060\u0085\u00a0\u00ab\u00ad\u00b4\u00bb\u02bc\p{M}\u1680\u2000-\u203a\u205f\u2060\u2212\u3000\ufb00-\ufb06\ufe58\ufe63\ufeff\uff0d]/u;
 const COMBINING = /\p{M}/u;
 
+/**
+ * The normalised text as runs, each either copied from the original (offsets move together) or a
+ * replacement (every offset in it maps to the character replaced). Most text is one long copy: a
+ * run per change, not an offset per character, and a binary search for the few offsets asked back.
+ */
 class Builder {
   parts: string[] = [];
-  map: Int32Array;
   length = 0;
-
-  constructor(capacity: number) {
-    this.map = new Int32Array(capacity + 1);
-  }
+  private readonly runStart: number[] = [];
+  private readonly runFrom: number[] = [];
+  private readonly runCopied: boolean[] = [];
 
   /** Append `s`, every code unit of it coming from original offset `from`. */
   push(s: string, from: number): void {
-    this.reserve(s.length);
-    for (let k = 0; k < s.length; k++) this.map[this.length + k] = from;
+    if (s.length === 0) return;
+    this.run(from, false);
     this.parts.push(s);
     this.length += s.length;
   }
@@ -39,16 +39,28 @@ class Builder {
   /** Append original[from, to) unchanged. */
   copy(original: string, from: number, to: number): void {
     if (to <= from) return;
-    this.reserve(to - from);
-    for (let i = from; i < to; i++) this.map[this.length++] = i;
+    this.run(from, true);
     this.parts.push(original.slice(from, to));
+    this.length += to - from;
   }
 
-  private reserve(n: number): void {
-    if (this.length + n + 1 <= this.map.length) return;
-    const next = new Int32Array(Math.max(this.map.length * 2, this.length + n + 1));
-    next.set(this.map);
-    this.map = next;
+  private run(from: number, copied: boolean): void {
+    this.runStart.push(this.length);
+    this.runFrom.push(from);
+    this.runCopied.push(copied);
+  }
+
+  /** The original offset of normalised offset `k` (0 ≤ k < length). */
+  originalOf(k: number): number {
+    let lo = 0;
+    let hi = this.runStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.runStart[mid] as number) <= k) lo = mid;
+      else hi = mid - 1;
+    }
+    const from = this.runFrom[lo] as number;
+    return this.runCopied[lo] ? from + (k - (this.runStart[lo] as number)) : from;
   }
 }
 
@@ -63,7 +75,7 @@ class Builder {
  * offsets.toOriginal(9); // 9
  */
 export function normalise(original: string): NormalisedText {
-  const b = new Builder(original.length + 16);
+  const b = new Builder();
   const n = original.length;
   // Most text is NFC already (one native pass says so): then only the folds need looking at, by a
   // map lookup per non-ASCII character, which keeps Cyrillic or Greek text fast.
@@ -113,17 +125,14 @@ export function normalise(original: string): NormalisedText {
     i++;
   }
   b.copy(original, run, n);
-  b.map[b.length] = n;
-  const map = b.map.subarray(0, b.length + 1);
-  const text = b.parts.join('');
+  const text = b.parts.length === 1 ? (b.parts[0] as string) : b.parts.join('');
+  const length = text.length;
   return {
     text,
     offsets: {
-      map,
       toOriginal(offset: number): number {
-        if (offset <= 0) return map[0] ?? 0;
-        if (offset >= text.length) return n;
-        return map[offset] ?? n;
+        if (length === 0 || offset >= length) return n;
+        return b.originalOf(Math.max(0, offset));
       },
     },
   };
