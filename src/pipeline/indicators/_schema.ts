@@ -12,6 +12,8 @@ export interface IndicatorVocabularyFile {
   actorUnits: string[];
   /** Irregular past participles by lemma ("give" → "given"), for metrics like "amount given". */
   participles: Record<string, string>;
+  /** Units that after "the", "all" or "its" name a known group ("the 27 member states"), not a figure. */
+  definiteGroups: string[];
 }
 
 const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
@@ -19,7 +21,7 @@ const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems
 export const INDICATOR_VOCABULARY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits', 'participles'],
+  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits', 'participles', 'definiteGroups'],
   properties: {
     version: { type: 'integer' },
     units: {
@@ -50,5 +52,6 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
     notUnits: words,
     actorUnits: words,
     participles: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
+    definiteGroups: words,
   },
 } as const;

@@ -18,6 +18,7 @@ export interface IndicatorsStageOptions {
 }
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
+const DEFINITE = new Set(['the', 'all', 'its', 'their', 'these', 'those']);
 const UNIT_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** How far past the number its unit noun may be: "111 UN member states". */
 const UNIT_REACH = 4;
@@ -114,6 +115,8 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
     }
   }
   if (!unit) return null;
+  // "the 27 member states": a group the reader knows, not a figure the text states.
+  if (v.definiteGroups.has(unit) && DEFINITE.has(view.lemmas[(cBefore ? k - 1 : k) - 1] ?? '')) return null;
   if (YEAR.test(t.text) && unit !== '%' && !v.currencies.has(before)) {
     // "in 2015 troops" is rare; "2015 members" rarer still — a year stays a year.
     if (view.tokens[k - 1]?.pos === 'ADP') return null;
@@ -142,6 +145,12 @@ function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figu
   const inCounted = (p: Party): boolean => counted.some((f) => p.first >= f.unitFirst && p.last <= f.unitLast);
   // A place counts here: "support in Moldova reached 41 percent" is about Moldova.
   const here = [...view.actors, ...view.places].filter((p) => !inCounted(p) && !p.setting).sort((a, b) => a.first - b.first);
+  // A sum of money belongs to whoever gives, pays or gets it, named before it ("The EU pledged
+  // €50 million for refugees in Chad"), an organisation too; a place after it is where it goes.
+  if (/^[A-Z]{3}$/.test(fig.unit)) {
+    const giver = view.actors.filter((p) => !inCounted(p) && !p.setting && !p.generic && p.last < fig.spanFirst).pop();
+    if (giver) return giver.principal;
+  }
   if (v.actorUnits.has(fig.unit)) {
     const sender = view.actors.filter((p) => !inCounted(p) && !p.setting && !p.generic)
       .sort((a, b) => Math.abs(a.first - fig.first) - Math.abs(b.first - fig.first))[0];

@@ -21,6 +21,8 @@ export interface IndicatorVocabulary {
   actorUnits: ReadonlySet<string>;
   /** Irregular past participles by lemma. */
   participles: ReadonlyMap<string, string>;
+  /** Units that after "the"/"all"/"its" name a known group. */
+  definiteGroups: ReadonlySet<string>;
 }
 
 /** Compile parsed vocabulary data. */
@@ -48,6 +50,7 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
     notUnits: new Set(d.notUnits.map((w) => w.toLowerCase())),
     actorUnits: new Set(d.actorUnits),
     participles: new Map(Object.entries(d.participles).map(([k, p]) => [k.toLowerCase(), p])),
+    definiteGroups: new Set(d.definiteGroups),
   };
 }
 

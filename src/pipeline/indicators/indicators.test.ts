@@ -25,6 +25,9 @@ const CASES: Case[] = [
   ['In 2013 Syria saw 2.5 million people flee.', 'SYR', 2_500_000, 'people', null],
   ['Nearly 800 km of the border between Finland and Russia was fenced.', 'FIN', 800, 'km', 'nearly'],
   ['At least 40 tonnes of aid reached Armenia in 2020.', 'ARM', 40, 't', 'at least'],
+  ['The fence along Finland\'s frontier runs for no more than 40 kilometres.', 'FIN', 40, 'km', 'up to'],
+  // A sum belongs to whoever gives it, an organisation too, not to the place it goes to.
+  ['The EU pledged €50 million for refugees in Chad.', 'EU', 50_000_000, 'EUR', null],
 ];
 
 const extractor = createExtractor();
@@ -51,6 +54,7 @@ describe('indicators', () => {
     'Serbia cited Resolution 1244 often.',
     'The 3rd brigade of Lithuania trained with Latvia.',
     'Georgia had 3 options in 2008.',
+    'The 27 member states of the EU agreed on the budget for Croatia.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
       assert.equal(show(extractor.extract(sentence, { published: '2024-01' }).indicators), 'none');
