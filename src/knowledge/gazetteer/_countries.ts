@@ -35,6 +35,7 @@ export function packageCountries(ignoreNames: ReadonlySet<string>): Map<string, 
       demonyms: [...demonyms],
       // Capitals stand for governments only for UN members; a territory's town is just a town.
       capital: c.unMember ? (c.capital[0] ?? null) : null,
+      unMember: c.unMember,
     });
   }
   return out;

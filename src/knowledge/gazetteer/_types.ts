@@ -14,6 +14,8 @@ export interface CountryEntry {
   /** Adjectives and nouns for its people ("Serbian"). */
   demonyms: string[];
   capital: string | null;
+  /** A UN member state: its name and demonym win over a territory's that shares them ("Norwegian"). */
+  unMember: boolean;
 }
 
 export type OrganisationKind = 'organisation' | 'agency' | 'body' | 'mission' | 'group';

@@ -163,7 +163,9 @@ export class Gazetteer {
   /** Every surface form and what it names, for the actors stage's matcher. */
   surfaces(): Surface[] {
     const out: Surface[] = [];
-    for (const c of this.countries.values()) {
+    // Territories first: a UN member's surface, added later, wins a name or demonym they share.
+    const countries = [...this.countries.values()].sort((a, b) => Number(a.unMember) - Number(b.unMember));
+    for (const c of countries) {
       for (const text of [c.name, ...c.aliases]) out.push({ text, target: { type: 'country', id: c.id } });
       for (const text of c.demonyms) {
         out.push({ text, target: { type: 'demonym', id: c.id } });
@@ -271,6 +273,7 @@ export class Gazetteer {
       aliases: uniq([...(base?.aliases ?? []), ...(c.aliases ?? [])]).filter((a) => a !== name),
       demonyms: uniq([...(base?.demonyms ?? []), ...(c.demonyms ?? [])]),
       capital: c.capital ?? base?.capital ?? null,
+      unMember: base?.unMember ?? false,
     });
   }
 

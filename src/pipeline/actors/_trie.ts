@@ -93,6 +93,11 @@ export class Matcher {
     for (let i = 0; i < folds.length; ) {
       const first = root.get(folds[i]!);
       const m = first ? this.longestFrom(first, tokens, i) : null;
+      // "the Council of Europe": a common-noun name gives way to a longer name inside it.
+      if (m && m.target.type === 'contextual' && (this.longest(tokens, i + 1)?.to ?? 0) > m.to) {
+        i++;
+        continue;
+      }
       if (m) {
         out.push(m);
         i = m.to;

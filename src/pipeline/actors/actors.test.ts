@@ -274,3 +274,22 @@ test('breakaway regions and cities are places of their country; people in a town
   // Troops in a region may be another state's: no guess.
   assert.deepEqual(mentions(['Troops in Crimea were reinforced.', '2014-03']), ['Crimea@UKR']);
 });
+
+test('a demonym a territory shares is the UN member state\'s: "Norwegian" is Norway, not Svalbard', () => {
+  assert.deepEqual(mentions(['The Norwegian parliament and Indian diplomats met Norwegians.', '2020']), [
+    'Norwegian parliament→NOR', 'Indian diplomats→IND', 'Norwegians→NOR',
+  ]);
+});
+
+test('weapons and craft act for the state that fields them', () => {
+  assert.deepEqual(mentions(['Kenyan aircraft shot down Ugandan drones; Russian missiles hit Ukrainian air defences.', '2021']), [
+    'Kenyan aircraft→KEN', 'Ugandan drones→UGA', 'Russian missiles→RUS', 'Ukrainian air defences→UKR',
+  ]);
+});
+
+test('"the Council" is the Council of the EU once the EU is named, and gives way to "the Council of Europe"', () => {
+  const ctx = run(['The EU met Iceland.', 'Then the Council decided not to open chapters.', 'The Council of Europe objected.']);
+  assert.deepEqual(brief(ctx.actors), ['EU→EU', 'Iceland→ISL', 'the Council→EU', 'Council of Europe→COE']);
+  assert.equal(ctx.actors[2]?.entryId, 'EU-CON');
+  assert.deepEqual(mentions('The Council met on Monday.'), []);
+});
