@@ -14,6 +14,8 @@ export interface IndicatorVocabularyFile {
   participles: Record<string, string>;
   /** Units that after "the", "all" or "its" name a known group ("the 27 member states"), not a figure. */
   definiteGroups: string[];
+  /** Units whose own nationality ("Polish troops", "passengers from India") is their subject. */
+  nationalUnits: string[];
 }
 
 const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } as const;
@@ -21,7 +23,7 @@ const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems
 export const INDICATOR_VOCABULARY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits', 'participles', 'definiteGroups'],
+  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits', 'participles', 'definiteGroups', 'nationalUnits'],
   properties: {
     version: { type: 'integer' },
     units: {
@@ -53,5 +55,6 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
     actorUnits: words,
     participles: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
     definiteGroups: words,
+    nationalUnits: words,
   },
 } as const;

@@ -145,6 +145,13 @@ function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figu
   const inCounted = (p: Party): boolean => counted.some((f) => p.first >= f.unitFirst && p.last <= f.unitLast);
   // A place counts here: "support in Moldova reached 41 percent" is about Moldova.
   const here = [...view.actors, ...view.places].filter((p) => !inCounted(p) && !p.setting).sort((a, b) => a.first - b.first);
+  // People and troops counted with their nationality are that country's: "30 KFOR soldiers", "72
+  // passengers from India" (not the country where it happened).
+  if (v.nationalUnits.has(fig.unit)) {
+    const fromAt = view.lemmas[fig.unitLast + 1] === 'from' ? fig.unitLast + 2 : -1;
+    const own = view.actors.find((p) => !p.setting && ((p.first >= fig.unitFirst && p.last <= fig.unitLast) || p.first === fromAt));
+    if (own) return own.principal;
+  }
   // A sum of money belongs to whoever gives, pays or gets it, named before it ("The EU pledged
   // €50 million for refugees in Chad"), an organisation too; a place after it is where it goes.
   if (/^[A-Z]{3}$/.test(fig.unit)) {

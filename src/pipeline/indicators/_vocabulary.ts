@@ -23,6 +23,8 @@ export interface IndicatorVocabulary {
   participles: ReadonlyMap<string, string>;
   /** Units that after "the"/"all"/"its" name a known group. */
   definiteGroups: ReadonlySet<string>;
+  /** Units whose own nationality is their subject. */
+  nationalUnits: ReadonlySet<string>;
 }
 
 /** Compile parsed vocabulary data. */
@@ -51,6 +53,7 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
     actorUnits: new Set(d.actorUnits),
     participles: new Map(Object.entries(d.participles).map(([k, p]) => [k.toLowerCase(), p])),
     definiteGroups: new Set(d.definiteGroups),
+    nationalUnits: new Set(d.nationalUnits),
   };
 }
 
