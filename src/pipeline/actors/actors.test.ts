@@ -293,3 +293,11 @@ test('"the Council" is the Council of the EU once the EU is named, and gives way
   assert.equal(ctx.actors[2]?.entryId, 'EU-CON');
   assert.deepEqual(mentions('The Council met on Monday.'), []);
 });
+
+test('portfolio ministers, deputies and officers act for their state; a deputy is not the minister', () => {
+  assert.deepEqual(mentions(['The Norwegian trade minister, Malian generals and the Russian Deputy Foreign Minister came.', '2021']), [
+    'Norwegian trade minister→NOR', 'Malian generals→MLI', 'Russian Deputy Foreign Minister→RUS',
+  ]);
+  const ctx = run([['Russian Deputy Foreign Minister Sergei Ryabkov spoke.', '2021']]);
+  assert.equal(ctx.actors[0]?.kind, 'body');
+});
