@@ -135,9 +135,12 @@ function inRelativeAfter(view: SentenceView, i: number, p: Party): boolean {
   return false;
 }
 
-/** "attacked positions inside Armenia", "annexed Crimea": a place after a use of force, in its clause, is its target. */
+/**
+ * "attacked positions inside Armenia", "annexed Crimea", "visited Lima": a place after a use of force
+ * or after a rule that allows places, in its clause, is its target.
+ */
 function forcePlace(view: SentenceView, i: number, rule: EventRule, source: Party): Party | undefined {
-  if (!FORCE_ROOTS.has(rule.root)) return undefined;
+  if (!rule.places && !FORCE_ROOTS.has(rule.root)) return undefined;
   const end = view.clauseEnd(i);
   return view.places.find((p) => p.first > i && p.first < end && p.principal !== source.principal);
 }
@@ -149,6 +152,14 @@ function participial(view: SentenceView, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   return view.lemmas[k] !== 'be';
+}
+
+/** A participle before the noun it describes ("Hungary's frozen funds", "the suspended talks"): no act of its own. */
+function attributive(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing') || view.tokens[i + 1]?.pos !== 'NOUN') return false;
+  const prev = view.tokens[i - 1];
+  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || (prev.pos === 'PRON' && view.lemmas[i - 1] !== 'it'));
 }
 
 /**
@@ -183,7 +194,9 @@ function presentLemmas(view: SentenceView, i: number): string[] {
   if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return [];
   const w = t.lower;
   const lemma = view.lemmas[i] ?? w;
-  const plain = w === lemma;
+  // "summons" is its own lemma: either form.
+  const either = w === lemma && w.endsWith('s');
+  const plain = w === lemma && !either;
   if (!plain && !w.endsWith('s')) return [];
   // The subject: an actor right before, or a noun phrase headed by a noun that has an actor before it.
   let k = i - 1;
@@ -210,7 +223,7 @@ function presentLemmas(view: SentenceView, i: number): string[] {
   const headToken = head >= 0 ? view.tokens[head] : undefined;
   const pluralHead = headToken !== undefined && headToken.lower !== view.lemmas[head] && headToken.lower.endsWith('s');
   if (plain && !coordinated && !pluralHead) return [];
-  if (!plain && pluralHead) return [];
+  if (!plain && !either && pluralHead) return [];
   // What follows must be what a verb takes; a noun right after is an object only if it ends its phrase
   // ("lifts sanctions on Sudan", "pledges aid to Nepal"), not the next word of a compound ("EU sanctions list").
   const next = view.tokens[i + 1];
@@ -299,6 +312,16 @@ function earlierParties(views: readonly SentenceView[], index: number): Party[] 
 
 const PRONOUN_OBJECTS = new Set(['it', 'them']);
 
+/** Is the infinitive at `i` the subject's own stated intent ("was ready to hold", "offered to mediate")? */
+function statedIntent(view: SentenceView, i: number, m: Modality): boolean {
+  let p = i - 1;
+  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
+  if (view.lemmas[p] !== 'to') return false;
+  let q = p - 1;
+  while (q >= 0 && view.tokens[q]?.pos === 'ADV') q--;
+  return m.intentions.has(view.lemmas[q] ?? '');
+}
+
 /** How many letters of an act noun its verb shares: recognition/recognise, invitation/invite, annexation/annex. */
 const ACT_STEM = 5;
 
@@ -379,8 +402,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           !triggers.has(lemma) &&
           !t.lower.endsWith('ed') &&
           !triggers.has(t.lower) &&
-          // "annexes": wink's lemma is the noun "annexe"
-          !(t.pos === 'NOUN' && t.lower.endsWith('es') && triggers.has(t.lower.slice(0, -2))) &&
+          // "annexes", "summons": wink's lemma is a noun ("annexe", "summons")
+          !(t.pos === 'NOUN' && t.lower.endsWith('s') && (triggers.has(t.lower.slice(0, -1)) || triggers.has(t.lower.slice(0, -2)))) &&
           !(t.pos === 'PROPN' && t.lower.endsWith('s') && triggers.has(t.lower.slice(0, -1)))
         ) continue;
         const modifier = hyphenated ? full.slice(0, dash) : null;
@@ -427,19 +450,23 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         // "Serbia joined Montenegro and Bosnia in signing …": all of them sign.
         const joined = lemmas[i - 1] === 'in' && t.lower.endsWith('ing') ? joinedIn(view, i - 1) : [];
         let blocked: ReturnType<typeof unasserted> | undefined;
-        for (const rule of rules) {
+        for (const candidate of rules) {
+          let rule: EventRule = candidate;
           const noun = rule.voice === 'noun';
-          if (!noun && joined.length === 0 && participial(view, i)) continue;
+          if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i))) continue;
           if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
           let afterAt = -1;
-          if (rule.after && rule !== repeated) {
+          if (rule.after && candidate !== repeated) {
             afterAt = findAfter(view, i, rule.after);
             if (afterAt < 0) continue;
           }
           const passive = !noun && isPassive(view, i);
           if (passive && rule.passive === 'never') continue;
           if (blocked === undefined) blocked = unasserted(view, i, noun, modality);
-          if (blocked) break;
+          // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
+          const intent = blocked === 'infinitive' && !noun ? patterns.intents.get(rule.root) : undefined;
+          if (intent && statedIntent(view, i, modality)) rule = { ...rule, ...intent };
+          else if (blocked) break;
 
           let sourceSlots = rule.source;
           let targetSlots = rule.target;
@@ -514,9 +541,11 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
               // Within one principal: "riots of Serbian nationalists", "proposed to the Kosovo Assembly".
               target = { parties: [src0], pronoun: false, generic: false, own: target.own === true };
             } else if (noun) {
-              // A noun names its parties or states no event ("NATO's intervention").
-              continue;
-            } else if ((head?.unknownName && !rule.after?.has(head.lemma) && !forcePlace(view, i, rule, src0)) || rule.confidence < 0.7) {
+              // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima").
+              const place = rule.places ? forcePlace(view, i, rule, src0) : undefined;
+              if (!place) continue;
+              target = { parties: [place], pronoun: false, generic: false };
+            } else if (!forcePlace(view, i, rule, src0) && ((head?.unknownName && !rule.after?.has(head.lemma)) || rule.confidence < 0.7)) {
               // The object is named but unknown ("recognised Abkhazia"), or the rule is too weak to guess.
               continue;
             } else {

@@ -23,6 +23,8 @@ export interface EventRule {
   target: readonly SlotName[];
   passive: 'swap' | 'keep' | 'never';
   domestic: boolean;
+  /** A place named after the trigger may be the target ("visited Lima"); always so for force. */
+  places: boolean;
   confidence: number;
   voice: 'verb' | 'noun';
 }
@@ -33,6 +35,8 @@ export interface EventPatterns {
   verbs: ReadonlyMap<string, readonly EventRule[]>;
   /** Rules by noun lemma, in file order. */
   nouns: ReadonlyMap<string, readonly EventRule[]>;
+  /** By root, a rule's intent form: the same rule with the code of stating the intent ("ready to hold talks" → 036). */
+  intents: ReadonlyMap<string, Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'>>;
   size: number;
 }
 
@@ -78,6 +82,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       before: r.before ? new Set(r.before.map((w) => w.toLowerCase())) : null,
       passive: r.passive ?? 'swap',
       domestic: r.domestic ?? false,
+      places: r.places ?? false,
       confidence: r.confidence ?? 0.7,
     } as const;
     for (const v of r.verbs ?? []) {
@@ -87,7 +92,18 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       push(nouns, n, { ...base, voice: 'noun', source: r.source ?? NOUN_SOURCE, target: r.target ?? NOUN_TARGET });
     }
   });
-  return { verbs, nouns, size: data.rules.length };
+  const intents = new Map<string, Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'>>();
+  for (const [root, code] of Object.entries(data.intents ?? {})) {
+    if (!cameo.has(code)) {
+      throw new DyadError('UNKNOWN_CODE', `intent of root ${root}: unknown CAMEO code '${code}'`, {
+        place: { file, field: `/intents/${root}` },
+        hint: 'Use a code from data/cameo/cameo.yaml.',
+      });
+    }
+    const entry = cameo.get(code);
+    intents.set(root, { code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein });
+  }
+  return { verbs, nouns, intents, size: data.rules.length };
 }
 
 const cache = new Map<string, EventPatterns>();

@@ -20,11 +20,14 @@ export interface EventRuleData {
   target?: SlotName[];
   passive?: 'swap' | 'keep' | 'never';
   domestic?: boolean;
+  places?: boolean;
   confidence?: number;
 }
 
 export interface EventPatternFile {
   version: number;
+  /** By root, the code of stating the intent to do it ("ready to hold talks" → 036). */
+  intents?: Record<string, string>;
   rules: EventRuleData[];
 }
 
@@ -36,6 +39,11 @@ export const EVENT_PATTERNS_SCHEMA = {
   additionalProperties: false,
   properties: {
     version: { type: 'integer' },
+    intents: {
+      type: 'object',
+      propertyNames: { pattern: '^[0-9]{2}$' },
+      additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+    },
     rules: {
       type: 'array',
       items: {
@@ -54,6 +62,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           target: slots,
           passive: { enum: ['swap', 'keep', 'never'] },
           domestic: { type: 'boolean' },
+          places: { type: 'boolean' },
           confidence: { type: 'number', minimum: 0, maximum: 1 },
         },
       },

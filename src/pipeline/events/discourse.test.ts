@@ -41,4 +41,26 @@ describe('parties from the discourse', () => {
   it('finds no pair where none was named', () => {
     assert.deepEqual(events('The two presidents signed a treaty on the border in 2020.'), []);
   });
+
+  it('reads an intent to meet as 036 ("was ready to hold talks"), not as talks held', () => {
+    assert.deepEqual(events('In 2015 Egypt was ready to hold talks with Sudan.'), ['EGY→SDN 036']);
+    assert.deepEqual(events('In 2019 Ghana was willing to visit Togo.'), ['GHA→TGO 036']);
+    assert.deepEqual(events('In 2019 Ghana plans to visit Togo.'), []);
+  });
+
+  it('states no intent for someone else urged to meet', () => {
+    assert.ok(!events('In 2018 Greece urged Albania to hold talks with Italy.').some((e) => e.endsWith(' 036')));
+  });
+
+  it('takes a place after a visit as the country visited', () => {
+    assert.deepEqual(events("In 2015 Serbia's president visits Istanbul."), ['SRB→TUR 042']);
+  });
+
+  it('reads a participle before its noun as a description ("Hungary\'s frozen funds")', () => {
+    assert.deepEqual(events("In 2023 the European Commission released part of Hungary's frozen funds."), ['EU→HUN 080']);
+  });
+
+  it('reads a present "summons" after an actor as the verb', () => {
+    assert.deepEqual(events('In 2016 Peru summons the Chilean ambassador over a spying case.'), ['PER→CHL 114']);
+  });
 });

@@ -166,6 +166,11 @@ const CASES: Case[] = [
   ['shot-down', 'In November 2015 Turkey\'s air force shot down Russia\'s bomber.', 'TUR', 'RUS', '190'],
   ['cross-into', 'In January 2021 Ethiopia\'s troops crossed into Sudan.', 'ETH', 'SDN', '192'],
   ['violate-territory', 'In 2019 Russia\'s jets violated Estonia\'s airspace.', 'RUS', 'EST', '190'],
+  ['demand-halt', 'In March 2020 Norway\'s parliament called for a suspension of the talks with Iceland.', 'NOR', 'ISL', '100'],
+  ['submit-document', 'In 2019 Moldova submitted its reform plan to the European Union.', 'MDA', 'EU', '030'],
+  ['file-case', 'In 2008 Peru filed a case against Chile at the International Court of Justice.', 'PER', 'CHL', '115'],
+  ['raid-premises', 'In 2021 Swedish police raided the offices of a Finnish broadcaster.', 'SWE', 'FIN', '171'],
+  ['release-funds', 'In 2023 the European Commission released part of Hungary\'s frozen funds.', 'EU', 'HUN', '080'],
 ];
 
 const extractor = createExtractor();

@@ -21,7 +21,6 @@ const NONE: string[] = [
   'The two countries agreed to disagree in 2011.',
   'In 2017 Japan conducted a joint operation with India.',
   'In 2021 the Finnish navy crossed the Baltic Sea.',
-  'In 2015 Spain was ready to hold talks with Morocco.',
   'In 2013 Chile summoned the courage to reform.',
 ];
 
