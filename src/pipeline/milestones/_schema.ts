@@ -31,6 +31,8 @@ export interface MilestoneVocabularyFile {
     verbs: Record<string, MilestoneStatus>;
     nouns: Record<string, MilestoneStatus>;
     memberNouns: string[];
+    lesserMembers: string[];
+    orgNouns: string[];
     prepositions: Record<string, string>;
     lodge: string[];
   };
@@ -95,9 +97,9 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
     membership: {
       type: 'object',
       additionalProperties: false,
-      required: ['verbs', 'nouns', 'memberNouns', 'prepositions', 'lodge'],
+      required: ['verbs', 'nouns', 'memberNouns', 'lesserMembers', 'orgNouns', 'prepositions', 'lodge'],
       properties: {
-        verbs: statusMap, nouns: statusMap, memberNouns: words, lodge: words,
+        verbs: statusMap, nouns: statusMap, memberNouns: words, lesserMembers: words, orgNouns: words, lodge: words,
         prepositions: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
       },
     },

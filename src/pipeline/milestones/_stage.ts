@@ -76,7 +76,13 @@ function participationInInstrument(view: SentenceView, im: InstrumentMention): b
  */
 function applicationBefore(view: SentenceView, at: number, v: MilestoneVocabulary): number {
   let k = at - 1;
-  while (k >= 0 && (view.actorAt[k] ?? -1) >= 0 && !view.actors[view.actorAt[k] ?? -1]?.country) k--;
+  // "for EU accession", "for full accession", "for accelerated accession"
+  for (;;) {
+    const t = view.tokens[k];
+    const org = (view.actorAt[k] ?? -1) >= 0 && !view.actors[view.actorAt[k] ?? -1]?.country;
+    if (!t || !(org || t.pos === 'ADJ' || (t.pos === 'VERB' && t.lower.endsWith('ed')))) break;
+    k--;
+  }
   if (view.lemmas[k] !== 'for') return -2;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
     const l = view.lemmas[j] ?? '';
@@ -254,6 +260,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           org = view.actors[next >= 0 ? next : next2];
           const prep = v.membershipPrepositions.get(l);
           if (!org && prep) org = prepositionOf(view, i, prep, false)[0];
+          // "It left the organisation in 1999"
+          if (!org && view.lemmas[i + 1] === 'the' && v.orgNouns.has(view.lemmas[i + 2] ?? '') && (view.actorAt[i + 2] ?? -1) < 0) {
+            orgCode = orgNearby(view, views, i, mostNamedOrg);
+          }
           // "NATO admitted Montenegro": only the passive names the one admitted as subject.
           if (l === 'admit' && !isPassiveParticiple(view, i)) continue;
         } else if (t.pos === 'NOUN' && v.membershipNouns.has(l) && !consumed.includes(i)) {
@@ -275,6 +285,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           // "became the 32nd member of NATO", "became NATO's 29th member", "became a member state on 1 May 2004"
           for (let k = i + 1; k <= Math.min(view.tokens.length - 1, i + 5); k++) {
             if (!v.memberNouns.has(view.lemmas[k] ?? '')) continue;
+            if (v.lesserMembers.has(view.lemmas[k - 1] ?? '')) break;
             status = 'joined';
             const named = view.actors.find((p) => p.first > i && p.last < k && !p.country);
             org = named ?? prepositionOf(view, k, 'of', false)[0] ?? prepositionOf(view, k, 'in', false)[0];

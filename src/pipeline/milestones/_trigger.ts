@@ -61,6 +61,8 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
     if ((t.pos === 'NOUN' || t.pos === 'VERB') && (v.nouns.has(l) || own?.has(l))) {
       return { at: k, lemma: l, noun: t.pos === 'NOUN' };
     }
+    // "an application for accelerated accession": a participle as the instrument's adjective.
+    if (t.pos === 'VERB' && k === im.first - 1 && t.lower.endsWith('ed')) continue;
     if (t.pos === 'VERB' && l !== 'be' && l !== 'have') break;
   }
   const end = Math.min(view.clauseEnd(im.last), im.last + 1 + FORWARD);

@@ -29,6 +29,10 @@ export interface MilestoneVocabulary {
   membershipVerbs: ReadonlyMap<string, MilestoneStatus>;
   membershipNouns: ReadonlyMap<string, MilestoneStatus>;
   memberNouns: ReadonlySet<string>;
+  /** Nouns standing for the organisation the text is about ("left the organisation"). */
+  orgNouns: ReadonlySet<string>;
+  /** Members of a lesser kind ("associate member"). */
+  lesserMembers: ReadonlySet<string>;
   /** Verb lemma → particle → status ("ask for" → applied). */
   phrasal: ReadonlyMap<string, ReadonlyMap<string, MilestoneStatus>>;
   /** Verbs that after the instrument give its status ("accession talks began"). */
@@ -105,6 +109,8 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     membershipVerbs: lowerMap(d.membership.verbs),
     membershipNouns: lowerMap(d.membership.nouns),
     memberNouns: new Set(d.membership.memberNouns.map((w) => w.toLowerCase())),
+    orgNouns: new Set(d.membership.orgNouns.map((w) => w.toLowerCase())),
+    lesserMembers: new Set(d.membership.lesserMembers.map((w) => w.toLowerCase())),
     phrasal,
     intransitive: lowerMap(d.statuses.intransitive),
     popular: new Set(d.statuses.popular.map((w) => w.toLowerCase())),

@@ -64,6 +64,10 @@ const CASES: Case[] = [
   ['Accession talks with Iceland began in July 2010.', 'ISL', 'EU', 'accession-negotiations', 'opened'],
   ['Candidate status was granted to Ukraine in June 2022.', 'UKR', 'EU', 'candidacy', 'granted'],
   ['The Membership Action Plan was granted to Albania in 1999.', 'ALB', 'NATO', 'MAP', 'granted'],
+  ['Turkey applied for full membership of the European Economic Community in April 1987.', 'TUR', 'EU', 'membership', 'applied'],
+  ['At the Helsinki summit in December 1999 the EU recognised Turkey as a candidate country.', 'TUR', 'EU', 'candidacy', 'granted'],
+  ['In September 2022 Ukraine submitted an application for accelerated accession to NATO.', 'UKR', 'NATO', 'membership', 'applied'],
+  ['In January 2008 the president and the prime minister of Ukraine sent a letter to NATO asking for a MAP.', 'UKR', 'NATO', 'MAP', 'applied'],
 ];
 
 /** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
@@ -80,6 +84,7 @@ const DISCOURSE: DiscourseCase[] = [
   ['Sweden applied to join NATO in May 2022. On 26 February 2024 the Hungarian parliament ratified Sweden\'s accession.', 'SWE', 'NATO', 'membership', 'ratified', '2024-02-26'],
   ['NATO invited Albania and Croatia to join the Alliance in April 2008. The allies sign the accession protocols of Albania and Croatia on 9 July 2008.', 'HRV', 'NATO', 'membership', 'signed', '2008-07-09'],
   ['Finland applied for NATO membership in May 2022. Finland submitted its application on 18 May 2022.', 'FIN', 'NATO', 'membership', 'applied', '2022-05-18'],
+  ['Azerbaijan joined the CSTO in 1994. Azerbaijan left the organisation in 1999.', 'AZE', 'CSTO', 'membership', 'left', '1999-01-01'],
 ];
 
 const extractor = createExtractor();
@@ -156,6 +161,7 @@ describe('milestone vocabulary on other countries and years', () => {
     'Slovakia became a member on 1 May 2004.',
     'NATO admitted the proposal in 2004.',
     'Ivanov became a candidate for president in 2010.',
+    'Turkey became an associate member of the EEC in 1963.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
