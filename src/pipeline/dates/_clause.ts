@@ -52,11 +52,20 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const trigger = s.tokens.find((t) => t.start >= start && t.start < Math.max(end, start + 1));
   const triggerIsVerb = trigger ? trigger.pos === 'VERB' || trigger.pos === 'AUX' : true;
 
+  // A verb takes a date of its clause that qualifies no noun, where there is one: in "In November
+  // 1992 Norway, two decades after its attempt of 1962, applied again" the application is 1992's.
+  let plainHere = false;
+  if (triggerIsVerb) {
+    mentions.forEach((m, i) => {
+      if (!roles[i]?.qualifiesNoun && !roles[i]?.retrospective && clauseKey(clauses, m.start - s.start) === here) plainHere = true;
+    });
+  }
   let before: (typeof mentions)[number] | undefined;
   let after: (typeof mentions)[number] | undefined;
   mentions.forEach((m, i) => {
     if (clauseKey(clauses, m.start - s.start) !== here) return;
     const role = roles[i];
+    if (plainHere && role?.qualifiesNoun) return;
     // "expressed regret for the victims of the 1999 air campaign": that date is the campaign's.
     if (role?.retrospective && triggerIsVerb) return;
     // Only where the sentence itself passed the mention over for the narrative's date.

@@ -133,3 +133,10 @@ test('"before the visit", "since that meeting" open the narrative date; "two day
 test('"after the Paris Agreement" names a thing with a date of its own: it opens no narrative date', () => {
   assert.deepEqual(datedContext('In June 2016 Chile ratified the pact. After the Paris Agreement Chile cut emissions.', '2019-01').dates.map((d) => d.text), ['June 2016']);
 });
+
+test('a verb takes the date of its clause that qualifies no noun over one that does', () => {
+  const ctx = datedContext('In November 1992 Norway, two decades after its attempt of 1962, applied again.', '2020-01');
+  assert.equal(dateOf(ctx, 'applied'), '1992-11-01..1992-11-30');
+  // With no other date in its clause, a date after a noun is the verb's: "signed the treaty in April 2004".
+  assert.equal(dateOf(datedContext('Estonia signed the treaty in April 2004.', '2020-01'), 'signed'), '2004-04-01..2004-04-30');
+});
