@@ -524,7 +524,9 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           const plainObject = target.slot === 'object';
           // Only cooperation is done with each other: "A and B condemned the attack" is not A against B.
           const mutual = rule.quadClass <= 2;
-          if ((target.parties.length === 0 || plainObject) && mutual && source.slot === 'subject' && !rule.domestic && !head?.distributive) {
+          // "the exercise of Norwegian and Danish forces": a noun's coordinated owners, too.
+          const together = source.slot === 'subject' || (noun && source.slot === 'of');
+          if ((target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive) {
             const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
             if (sides.length >= 2) {
               pairs = [];

@@ -63,6 +63,10 @@ function groupForward(view: SentenceView, p: Party): Party[] {
  * caller), or a quantified group (no event).
  */
 export function subjectOf(view: SentenceView, i: number): SubjectResult {
+  // A second predicate shares the first one's subject, past any apposition between them: "police searched
+  // the office of X, a branch of the Finnish broadcaster, and detained two employees".
+  const first = firstPredicate(view, i);
+  if (first >= 0) return subjectOf(view, first);
   for (let k = i - 1; k >= 0; k--) {
     const l = view.lemmas[k] ?? '';
     if (view.hard[k] && (l === ';' || l === ':')) break;
@@ -81,6 +85,21 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
     if (view.tokens[k]?.pos === 'PRON' && PRONOUNS.has(l)) return { pronoun: true };
   }
   return null;
+}
+
+/** The verb of the first predicate when the trigger at `i` is a second one ("… and detained"), or -1. */
+function firstPredicate(view: SentenceView, i: number): number {
+  if (view.tokens[i]?.pos !== 'VERB') return -1;
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  if (!COORD_VERB.has(view.lemmas[k] ?? '') || view.tokens[k]?.pos !== 'CCONJ') return -1;
+  for (let v = k - 1; v >= 0; v--) {
+    if (view.hard[v]) return -1;
+    const t = view.tokens[v];
+    if ((view.actorAt[v] ?? -1) >= 0 && t?.pos !== 'VERB') continue;
+    if (t?.pos === 'VERB' && !t.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to') return v;
+  }
+  return -1;
 }
 
 function prepositional(view: SentenceView, p: Party): boolean {

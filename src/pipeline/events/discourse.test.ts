@@ -63,4 +63,13 @@ describe('parties from the discourse', () => {
   it('reads a present "summons" after an actor as the verb', () => {
     assert.deepEqual(events('In 2016 Peru summons the Chilean ambassador over a spying case.'), ['PER→CHL 114']);
   });
+
+  it('gives a second predicate the first one\'s subject, past an apposition', () => {
+    const got = events('In 2021 Swedish police searched the office of Nordic Wire, a branch of the Finnish state broadcaster, and detained two employees.');
+    assert.ok(got.length > 0 && got.every((e) => e.startsWith('SWE→FIN')), got.join('; '));
+  });
+
+  it('takes the critic as the target of rejecting "the criticism"', () => {
+    assert.ok(events('In 2019 Finland criticised Sweden. Sweden rejected the criticism.').includes('SWE→FIN 120'));
+  });
 });

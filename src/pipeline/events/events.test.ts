@@ -171,6 +171,7 @@ const CASES: Case[] = [
   ['file-case', 'In 2008 Peru filed a case against Chile at the International Court of Justice.', 'PER', 'CHL', '115'],
   ['raid-premises', 'In 2021 Swedish police raided the offices of a Finnish broadcaster.', 'SWE', 'FIN', '171'],
   ['release-funds', 'In 2023 the European Commission released part of Hungary\'s frozen funds.', 'EU', 'HUN', '080'],
+  ['exercise-of', 'The Nordic Shield exercise of Norwegian and Danish forces began in March 2019.', 'NOR', 'DNK', '062'],
 ];
 
 const extractor = createExtractor();
