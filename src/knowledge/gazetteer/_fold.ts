@@ -107,8 +107,6 @@ export class Tokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly folds: string[] = [];
-  /** Per token, how it is written: 0 not capitalised, 1 capitalised, 2 all capitals (see caseFits). */
-  readonly cases: WordCase[] = [];
 
   /**
    * @param words the sentence's tokens from an earlier tokeniser, offsets into the sentence's text plus
@@ -145,9 +143,33 @@ export class Tokens {
     return this.folds[i] === "'s";
   }
 
-  /** Whether token i satisfies a dictionary word's case rule: caseFits(rule, raw(i)) without slicing. */
+  /** Whether token i satisfies a dictionary word's case rule: caseFits(rule, raw(i)), mostly without slicing. */
   fits(rule: CaseRule, i: number): boolean {
-    return rule === CaseRule.Any || (rule === CaseRule.Capital ? this.cases[i]! !== 0 : this.cases[i] === 2);
+    return rule === CaseRule.Any || (rule === CaseRule.Capital ? this.caseOf(i) !== 0 : this.caseOf(i) === 2);
+  }
+
+  /**
+   * How token i is written: 0 not capitalised, 1 capitalised, 2 capitalised with no lower-case letter.
+   * Asked only of tokens a dictionary word matched, so it is worked out on demand.
+   */
+  caseOf(i: number): WordCase {
+    const text = this.text;
+    const from = this.starts[i]!;
+    const to = this.ends[i]!;
+    const c0 = text.charCodeAt(from);
+    if (c0 >= 128) return wordCase(this.raw(i));
+    if (c0 < 65 || c0 > 90) return 0;
+    for (let k = from + 1; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128) return wordCase(this.raw(i));
+      if (c >= 97 && c <= 122) return 1;
+    }
+    return 2;
+  }
+
+  /** Every token's case (tests). */
+  get cases(): WordCase[] {
+    return this.folds.map((_, i) => this.caseOf(i));
   }
 }
 
@@ -186,21 +208,18 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, out
     if (to < n && isWordChar(text.charCodeAt(to))) continue;
     // The known lower case is all ASCII lower-case letters and digits, and really the text's.
     const lw = w.lower;
-    let lower = false;
     let k = from;
     for (; k < to; k++) {
       const l = lw.charCodeAt(k - from);
       if (l >= 128 || ASCII_LOWER_WORD[l] !== 1) break;
       const c = text.charCodeAt(k);
-      if (c === l) lower ||= l >= 97;
-      else if (c + 32 !== l || l < 97) break;
+      if (c !== l && (c + 32 !== l || l < 97)) break;
     }
     if (k < to) continue;
     if (pos < from) scan(text, pos, from, out);
     out.starts.push(from);
     out.ends.push(to);
-    out.folds.push(w.lower);
-    out.cases.push(c0 >= 65 && c0 <= 90 ? (lower ? 1 : 2) : 0);
+    out.folds.push(lw);
     pos = to;
   }
   if (pos < n) scan(text, pos, n, out);
@@ -208,7 +227,7 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, out
 
 /** Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more. */
 function scan(text: string, from: number, n: number, out: Tokens): void {
-  const { starts, ends, folds, cases } = out;
+  const { starts, ends, folds } = out;
   let i = from;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -217,17 +236,14 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
       continue;
     }
     let j = i + 1;
-    const upperStart = code >= 65 && code <= 90;
-    // ASCII words are folded and cased here; only words with other letters need fold() and regexes.
+    // A word of ASCII lower-case letters and digits is its own folded form; only others need fold().
     let ascii = code < 128;
-    let lower = code >= 97 && code <= 122;
-    let upper = upperStart;
+    let upper = code >= 65 && code <= 90;
     if (isWordChar(code)) {
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
         if (!isWordChar(c)) break;
         if (c >= 128) ascii = false;
-        else if (c >= 97 && c <= 122) lower = true;
         else if (c >= 65 && c <= 90) upper = true;
       }
     } else if (isApostrophe(code) && (text.charCodeAt(j) === 115 || text.charCodeAt(j) === 83)) {
@@ -239,16 +255,9 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
     }
     starts.push(i);
     ends.push(j);
-    if (ascii && code !== 96) {
-      const raw = text.slice(i, j);
-      // fold() caches: toLowerCase() on a slice of a text with any letter beyond Latin-1 is slow.
-      folds.push(upper ? fold(raw) : raw);
-      cases.push(!upperStart ? 0 : lower ? 1 : 2);
-    } else {
-      const raw = text.slice(i, j);
-      folds.push(fold(raw));
-      cases.push(wordCase(raw));
-    }
+    const raw = text.slice(i, j);
+    // fold() caches: toLowerCase() on a slice of a text with any letter beyond Latin-1 is slow.
+    folds.push(ascii && !upper && code !== 96 ? raw : fold(raw));
     i = j;
   }
 }
