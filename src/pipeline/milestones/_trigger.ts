@@ -44,26 +44,50 @@ function preparatoryBetween(view: SentenceView, at: number, first: number, v: Mi
   return false;
 }
 
+/**
+ * ", then called …," ending at the comma `comma`: the index of the comma that opens the apposition
+ * when an actor ends right before it, else -1.
+ */
+function appositionStart(view: SentenceView, comma: number): number {
+  const open = view.clauseStart(comma - 1) - 1;
+  if (open <= 0 || open >= comma - 1 || view.tokens[open]?.text !== ',') return -1;
+  for (let k = open + 1; k < comma; k++) if (view.tokens[k]?.pos === 'VERB' && !view.tokens[k]?.lower.endsWith('ed')) return -1;
+  const before = view.actors[view.actorAt[open - 1] ?? -1];
+  return before && before.last === open - 1 ? open : -1;
+}
+
 /** The status word of an instrument mention, or null. */
 export function triggerOf(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary): Trigger | null {
   const own = v.byInstrument.get(im.instrument);
   const known = (l: string): boolean => v.verbs.has(l) || v.legislatureVerbs.has(l) || (own?.has(l) ?? false);
-  const start = Math.max(view.clauseStart(im.first), im.first - BACK);
-  for (let k = im.first - 1; k >= start; k--) {
-    const t = view.tokens[k];
-    const l = view.lemmas[k] ?? '';
-    if (!t) break;
-    const phrasal = v.phrasal.get(l)?.get(view.lemmas[k + 1] ?? '');
-    if (phrasal && (t.pos === 'VERB' || readsAsVerb(view, k))) {
-      return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false, status: phrasal };
+  const clause = view.clauseStart(im.first);
+  let start = Math.max(clause, im.first - BACK);
+  let from = im.first - 1;
+  // "gave the country, then called …, a Membership Action Plan": past an apposition to the actor before the clause.
+  const past = clause === start && view.tokens[clause - 1]?.text === ',' ? appositionStart(view, clause - 1) : -1;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = from; k >= start; k--) {
+      const t = view.tokens[k];
+      const l = view.lemmas[k] ?? '';
+      if (!t) break;
+      const phrasal = v.phrasal.get(l)?.get(view.lemmas[k + 1] ?? '');
+      if (phrasal && (t.pos === 'VERB' || readsAsVerb(view, k))) {
+        return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false, status: phrasal };
+      }
+      if (known(l) && readsAsVerb(view, k)) return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false };
+      if ((t.pos === 'NOUN' || t.pos === 'VERB') && (v.nouns.has(l) || own?.has(l))) {
+        return { at: k, lemma: l, noun: t.pos === 'NOUN' };
+      }
+      // "an application for accelerated accession": a participle as the instrument's adjective.
+      if (t.pos === 'VERB' && k === im.first - 1 && t.lower.endsWith('ed')) continue;
+      if (t.pos === 'VERB' && l !== 'be' && l !== 'have') {
+        from = -1;
+        break;
+      }
     }
-    if (known(l) && readsAsVerb(view, k)) return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false };
-    if ((t.pos === 'NOUN' || t.pos === 'VERB') && (v.nouns.has(l) || own?.has(l))) {
-      return { at: k, lemma: l, noun: t.pos === 'NOUN' };
-    }
-    // "an application for accelerated accession": a participle as the instrument's adjective.
-    if (t.pos === 'VERB' && k === im.first - 1 && t.lower.endsWith('ed')) continue;
-    if (t.pos === 'VERB' && l !== 'be' && l !== 'have') break;
+    if (past <= 0 || from < 0) break;
+    from = past - 1;
+    start = Math.max(view.clauseStart(from), from - BACK);
   }
   const end = Math.min(view.clauseEnd(im.last), im.last + 1 + FORWARD);
   for (let k = im.last + 1; k < end; k++) {

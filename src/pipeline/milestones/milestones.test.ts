@@ -68,6 +68,7 @@ const CASES: Case[] = [
   ['At the Helsinki summit in December 1999 the EU recognised Turkey as a candidate country.', 'TUR', 'EU', 'candidacy', 'granted'],
   ['In September 2022 Ukraine submitted an application for accelerated accession to NATO.', 'UKR', 'NATO', 'membership', 'applied'],
   ['In January 2008 the president and the prime minister of Ukraine sent a letter to NATO asking for a MAP.', 'UKR', 'NATO', 'MAP', 'applied'],
+  ['In 2002 the EU granted Slovakia, then governed by a coalition, candidate status.', 'SVK', 'EU', 'candidacy', 'granted'],
 ];
 
 /** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
