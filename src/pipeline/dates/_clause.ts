@@ -11,6 +11,7 @@ import type { DateInterval } from '../../core/model.js';
 import type { DocumentContext } from '../types.js';
 import { sameInterval } from './_calendar.js';
 import { clauseKey, clausesOf, cuesFor, dateSentence, type Clauses, type SentenceDating } from './_narrative.js';
+import { eventClasses, sameEventDate } from './_same-event.js';
 import { datings } from './_stage.js';
 import { defaultVocabulary } from './_vocabulary.js';
 
@@ -36,7 +37,11 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   if (!s || !dating) return null;
   const sentenceDate = ctx.sentenceDates[sentenceIndex] ?? dating.date;
   const { mentions, roles } = dating;
-  if (mentions.length === 0) return sentenceDate;
+  if (mentions.length === 0) {
+    if (sentenceDate) return sentenceDate;
+    const isNoun = !s.tokens.some((t) => t.start >= start && t.start < Math.max(end, start + 1) && (t.pos === 'VERB' || t.pos === 'AUX'));
+    return isNoun ? sameEventDate(ctx, s, start, end, eventClasses(defaultVocabulary())) : null;
+  }
   // A sentence's clauses are the same for each of its events: worked out once.
   let clauses = dating.clauses ?? clauseCache.get(dating);
   if (!clauses) {
@@ -98,5 +103,7 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
     const d = m.start >= end ? m.start - end : start - m.end;
     if (d < distance) [nearest, distance] = [m, d];
   }
-  return nearest?.interval ?? null;
+  if (nearest) return nearest.interval;
+  // "the living memory of NATO's air strikes": a noun naming an event the document dates elsewhere.
+  return triggerIsVerb ? null : sameEventDate(ctx, s, start, end, eventClasses(defaultVocabulary()));
 }

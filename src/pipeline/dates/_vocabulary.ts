@@ -48,6 +48,8 @@ export interface VocabularyFile {
   referBackNot: string[];
   /** Words before "the next year" that make it a span from now ("within the next year"), no date. */
   durationOpeners: string[];
+  /** Classes of nouns that name the same kind of event ("air strikes", "bombing", "air campaign"). */
+  sameEvents: string[][];
 }
 
 const range = {
@@ -81,7 +83,7 @@ const SCHEMA = {
   required: [
     'months', 'seasons', 'yearParts', 'monthParts', 'decadeParts', 'openers', 'closers', 'numbers', 'units',
     'narrativeRelative', 'narrativeOpen', 'publishedRelative', 'later', 'earlier', 'quantityNouns', 'referBackStart',
-    'referBackDeterminers', 'referBackNouns', 'referBackNot', 'durationOpeners',
+    'referBackDeterminers', 'referBackNouns', 'referBackNot', 'durationOpeners', 'sameEvents',
   ],
   properties: {
     months: mapOf({ type: 'integer', minimum: 1, maximum: 12 }),
@@ -110,6 +112,7 @@ const SCHEMA = {
     referBackNouns: words,
     referBackNot: words,
     durationOpeners: words,
+    sameEvents: { type: 'array', items: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } },
   },
 } as const;
 

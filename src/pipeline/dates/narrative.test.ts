@@ -140,3 +140,24 @@ test('a verb takes the date of its clause that qualifies no noun over one that d
   // With no other date in its clause, a date after a noun is the verb's: "signed the treaty in April 2004".
   assert.equal(dateOf(datedContext('Estonia signed the treaty in April 2004.', '2020-01'), 'signed'), '2004-04-01..2004-04-30');
 });
+
+/** dateForSpan for the last occurrence of `word`. */
+function dateOfLast(ctx: DocumentContext, word: string): string {
+  const at = ctx.text.lastIndexOf(word);
+  const s = ctx.sentences.find((x) => x.start <= at && at < x.end);
+  assert.ok(s && at >= 0, word);
+  return show(dateForSpan(ctx, s.index, at, at + word.length));
+}
+
+test('a noun naming an event the document dates once elsewhere takes that date; a verb does not', () => {
+  const ctx = datedContext('The invasion of Iraq in March 2003 split Europe. Spain later debated the invasion at length.', '2010-01');
+  assert.equal(show(ctx.sentenceDates[1]), 'none');
+  assert.equal(dateOfLast(ctx, 'invasion'), '2003-03-01..2003-03-31');
+  assert.equal(dateOf(ctx, 'debated'), 'none');
+  // One kind of event, two words for it ("the bombing campaign" … "air strikes").
+  const air = datedContext('Chad recalled the bombing campaign of 1986. The memory of French air strikes still weighs on ties.', '2010-01');
+  assert.equal(dateOfLast(air, 'air strikes'), '1986-01-01..1986-12-31');
+  // Two dates for the same kind of event: which one is meant is unknown.
+  const two = datedContext('The war in 1992 and the war in 2008 shaped Georgia. Voters still recall the war.', '2010-01');
+  assert.equal(dateOfLast(two, 'war'), 'none');
+});
