@@ -76,7 +76,8 @@ test("each dated gold event's clause gets a date that fits the gold date", (t) =
     const got = dates.find((d) => d && intervalContains(goldDate, d)) ?? dates.find((d) => d) ?? null;
     if (!got || !intervalContains(goldDate, got)) misses.push(`${g.date} <- ${got ? `${got.start}..${got.end}` : 'none'}: ${g.quote.slice(0, 50)}`);
   }
-  // Two need knowledge no text rule has: the date of an event named only by what came before
-  // (a partnership that came before any formal one) and of "NATO's air strikes" (1999).
-  assert.ok(misses.length <= 2, `${misses.length} of ${dated} misses:\n${misses.join('\n')}`);
+  // One needs knowledge no text rule has: the date of an event named only by what came before
+  // (a partnership that came before any formal one). "NATO's air strikes" take the date the brief
+  // gives the air campaign elsewhere (1999).
+  assert.ok(misses.length <= 1, `${misses.length} of ${dated} misses:\n${misses.join('\n')}`);
 });
