@@ -112,9 +112,11 @@ export class Tokens {
    * @param words the sentence's tokens from an earlier tokeniser, offsets into the sentence's text plus
    * `offset`: an ASCII word among them that the scanner would cut the same way is taken with its lower
    * case as is, which spares slicing and lower-casing it again (the rest is scanned).
+   * @param source the document `text` was cut from at `offset`, if at hand: reading its characters is
+   * quicker than reading a slice's.
    */
-  constructor(readonly text: string, words?: readonly KnownWord[], offset = 0) {
-    if (words) scanWith(text, words, offset, this);
+  constructor(readonly text: string, words?: readonly KnownWord[], offset = 0, source?: string) {
+    if (words) scanWith(text, words, offset, source ?? null, this);
     else scan(text, 0, text.length, this);
   }
 
@@ -192,30 +194,34 @@ export interface KnownWord {
  * either side; not the "s" of a possessive), and takes those words as they are: scan() would cut
  * them the same way and fold each to its lower case.
  */
-function scanWith(text: string, words: readonly KnownWord[], offset: number, out: Tokens): void {
+function scanWith(text: string, words: readonly KnownWord[], offset: number, source: string | null, out: Tokens): void {
   let pos = 0;
   const n = text.length;
+  // Characters are read from the document where given (src[at + k] is text[k]).
+  const src = source ?? text;
+  const at = source === null ? 0 : offset;
   for (const w of words) {
     const from = w.start - offset;
     const to = w.end - offset;
     if (from < pos || to > n || to - from !== w.lower.length) continue;
-    const c0 = text.charCodeAt(from);
+    const c0 = src.charCodeAt(at + from);
     if (c0 >= 128 || ASCII_WORD[c0] !== 1) continue;
     if (from > 0) {
-      const b = text.charCodeAt(from - 1);
+      const b = src.charCodeAt(at + from - 1);
       if (isWordChar(b) || ((c0 === 115 || c0 === 83) && isApostrophe(b))) continue;
     }
-    if (to < n && isWordChar(text.charCodeAt(to))) continue;
+    if (to < n && isWordChar(src.charCodeAt(at + to))) continue;
     // The known lower case is all ASCII lower-case letters and digits, and really the text's.
     const lw = w.lower;
-    let k = from;
-    for (; k < to; k++) {
-      const l = lw.charCodeAt(k - from);
+    let k = 0;
+    const len = to - from;
+    for (const base = at + from; k < len; k++) {
+      const l = lw.charCodeAt(k);
       if (l >= 128 || ASCII_LOWER_WORD[l] !== 1) break;
-      const c = text.charCodeAt(k);
+      const c = src.charCodeAt(base + k);
       if (c !== l && (c + 32 !== l || l < 97)) break;
     }
-    if (k < to) continue;
+    if (k < len) continue;
     if (pos < from) scan(text, pos, from, out);
     out.starts.push(from);
     out.ends.push(to);

@@ -23,8 +23,10 @@ test('tokens taken from an earlier tokeniser equal the scanner\'s own, whatever 
   ]) {
     const scanned = new Tokens(text);
     same(scanned, new Tokens(text, spaceWords(text, 0)));
-    // Offsets of a sentence inside a longer document.
+    // Offsets of a sentence inside a longer document, read from the document or from the sentence.
     same(scanned, new Tokens(text, spaceWords(text, 100), 100));
+    const doc = `${'Earlier text. '.repeat(7)}xx${text} Later text.`;
+    same(scanned, new Tokens(text, spaceWords(text, 100), 100, doc));
     // Split words, words the text does not hold, and a wrong lower case are scanned instead.
     const words = spaceWords(text, 0).flatMap((w) => [
       { start: w.start, end: w.start + 1, lower: w.lower.slice(0, 1) },

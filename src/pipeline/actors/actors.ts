@@ -46,7 +46,7 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
     let lastDate: DateInterval | null | undefined;
     let lastSpan = ALL_TIME;
     for (const sentence of ctx.sentences) {
-      const tokens = new Tokens(sentence.text, sentence.tokens, sentence.start);
+      const tokens = new Tokens(sentence.text, sentence.tokens, sentence.start, ctx.text);
       const matches = matcher.matchAll(tokens);
       if (matches.length === 0) continue;
       const date = ctx.sentenceDates[sentence.index] ?? ctx.published;
