@@ -77,15 +77,38 @@ function rangeWordsAgree(from: string | undefined, sep: string | undefined): boo
   return between === and;
 }
 
+const NEXT_WORD = /\s+(\p{L}+)/uy;
+const LETTER = /\p{L}/u;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The word that ends right before offset `at` (white space between), or undefined. Read backwards, no slice of the sentence. */
+function wordBefore(text: string, at: number): string | undefined {
+  let e = at;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === at) return undefined;
+  let b = e;
+  while (b > 0 && b > at - 24) {
+    const c = text.charCodeAt(b - 1);
+    const ascii = (c | 0x20) >= 97 && (c | 0x20) <= 122;
+    if (!ascii && (c < 128 || !LETTER.test(text.charAt(b - 1)))) break;
+    b--;
+  }
+  return b < e ? text.slice(b, e) : undefined;
+}
+
 /** Does a quantity noun follow, a capitalised name come right before ("Vision 2020"), or other numbers stand around it? */
 function yearIsNotADate(m: RegExpExecArray, v: Vocabulary): boolean {
-  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
-  const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+  const text = m.input;
+  const end = m.index + m[0].length;
+  NEXT_WORD.lastIndex = end;
+  const next = NEXT_WORD.exec(text)?.[1]?.toLowerCase();
   if (next && v.quantityNouns.includes(next)) return true;
-  const before = m.input.slice(Math.max(0, m.index - 24), m.index);
   // Inside a run of numbers (a phone number, a table row).
-  if (/\d[\s.]$/.test(before) || /^\s\d/.test(after)) return true;
-  const prev = /([\p{L}]+)\s+$/u.exec(before)?.[1];
+  const b1 = text.charCodeAt(m.index - 1);
+  if (m.index >= 2 && isDigitCode(text.charCodeAt(m.index - 2)) && (isSpace(b1) || b1 === 46)) return true;
+  if (isSpace(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) return true;
+  const prev = wordBefore(text, m.index);
   if (prev && /^\p{Lu}/u.test(prev) && !CASE_WORDS.test(prev) && !month(v, prev) && !v.seasons[prev.toLowerCase()]) {
     return true;
   }
