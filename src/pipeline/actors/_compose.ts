@@ -108,6 +108,10 @@ export class Composer {
       this.remember(m, ctx, phrase.title ? this.title(phrase.title).titles : NO_TITLES, span);
     }
     this.settlements(tokens, matches, out);
+    // "KYIV, Ukraine (AP) -": the country after a dateline's place is where, too.
+    const [d0, d1] = out;
+    if (d0 && d1 && d0.from === 0 && d0.role === 'location' && d0.kind === 'metonym' && isDateline(tokens, d0) &&
+      d1.kind === 'country' && d1.from === d0.to + 1 && tokens.fold(d0.to) === ',' && tokens.fold(d1.to) !== "'s") d1.role = 'location';
     return out;
   }
 
@@ -219,7 +223,7 @@ export class Composer {
         const pl = this.g.places.get(t.id)!;
         // "the Bucharest summit", "the Minsk agreements": the name of a meeting or an instrument.
         if (this.g.placeNamingNouns.has(tokens.fold(p.to) ?? '')) return null;
-        const asPlace = pl.kind === 'city' || pl.kind === 'region' || (pl.kind === 'capital' && located);
+        const asPlace = pl.kind === 'city' || pl.kind === 'region' || (pl.kind === 'capital' && (located || isDateline(tokens, p)));
         return draft(p, `place:${pl.id}`, 'metonym', asPlace ? pl.country : pl.principal, pl.name, asPlace ? 'location' : 'actor');
       }
       default:
@@ -414,6 +418,13 @@ export class Composer {
     }
     if (added) out.sort((a, b) => a.from - b.from);
   }
+}
+
+const DATELINE_END = new Set([',', '(', '-', '—', '–']);
+
+/** "YEREVAN, Sept 13 (Reuters) -": a wire story's place line, written in capitals, opens the sentence. */
+function isDateline(tokens: Tokens, p: { from: number; to: number }): boolean {
+  return p.from === 0 && tokens.caseOf(0) === 2 && DATELINE_END.has(tokens.fold(p.to) ?? '');
 }
 
 /** A capitalised word of letters ("Suleiman", "Đukanović"), not an acronym or a number. */

@@ -301,3 +301,13 @@ test('portfolio ministers, deputies and officers act for their state; a deputy i
   const ctx = run([['Russian Deputy Foreign Minister Sergei Ryabkov spoke.', '2021']]);
   assert.equal(ctx.actors[0]?.kind, 'body');
 });
+
+test('a wire story\'s dateline is where it was filed, not an actor', () => {
+  assert.deepEqual(mentions(['BAKU, Sept 14 (Reuters) - Azerbaijan said Armenian forces fired first.', '2022-09-14']), [
+    'BAKU@AZE', 'Azerbaijan→AZE', 'Armenian forces→ARM',
+  ]);
+  assert.deepEqual(mentions(['CHISINAU, Moldova (AP) - Moldova applied.', '2022-03']), ['CHISINAU@MDA', 'Moldova@MDA', 'Moldova→MDA']);
+  // A capital opening a sentence in ordinary case, or a list of names in capitals, stays an actor.
+  assert.deepEqual(mentions(['Baku, in turn, objected.', '2022']), ['Baku→AZE']);
+  assert.deepEqual(mentions(['NATO, Russia and Ukraine met.', '2022']), ['NATO→NATO', 'Russia→RUS', 'Ukraine→UKR']);
+});
