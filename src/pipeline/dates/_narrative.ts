@@ -291,7 +291,8 @@ export function dateSentence(
 ): SentenceDating {
   // Most sentences name no date: they have no roles, need no clauses, and look back only to inherit.
   if (mentions.length === 0) {
-    const back = prevDate ? lookBack(s, prev, cues, place) : null;
+    // In a paragraph headed by its day any cue gives the same date: no need to look for one.
+    const back = !prevDate ? null : place.inDatedParagraph ? 'paragraph' : lookBack(s, prev, cues, place);
     return { mentions, roles: [], own: null, refersBack: back, date: back ? prevDate : null };
   }
   const local = mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start }));
