@@ -11,7 +11,7 @@ import type { DocumentContext, Stage } from '../types.js';
 import { loadModality, unasserted, type Modality } from './_modality.js';
 import { loadEventPatterns, type EventPatterns, type EventRule } from './_patterns.js';
 import type { SlotName } from './_schema.js';
-import { betweenOf, slotParties, subjectOf, type SubjectResult } from './_slots.js';
+import { betweenOf, firstPredicate, slotParties, subjectOf, type SubjectResult } from './_slots.js';
 import { sentenceViews, type Party, type SentenceView } from './_view.js';
 
 /** Picks the date of the clause that states something: `dateForSpan` of the dates stage. */
@@ -93,11 +93,23 @@ function anaphoricSubject(view: SentenceView, i: number): boolean {
   return false;
 }
 
-/** Is there a subject before the trigger that names no actor ("Opposition deputies boycotted …")? */
-function nounSubject(view: SentenceView, i: number): boolean {
+/**
+ * Is there a subject before the trigger that names no actor ("Opposition deputies boycotted …")? A
+ * definite office ("The ministry handed …", "the foreign minister said") is not one: it stands for the
+ * state named before.
+ */
+function nounSubject(view: SentenceView, at: number, m: Modality): boolean | 'office' {
+  // A second predicate's subject is the first one's: "The ministry handed … and demanded …".
+  const first = firstPredicate(view, at);
+  const i = first >= 0 ? first : at;
   for (let k = i - 1; k >= view.clauseStart(i); k--) {
     const pos = view.tokens[k]?.pos;
-    if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[k] ?? -1) < 0) return true;
+    if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[k] ?? -1) < 0) {
+      let d = k;
+      while (d > 0 && (view.tokens[d - 1]?.pos === 'ADJ' || view.tokens[d - 1]?.pos === 'NOUN')) d--;
+      const office = m.officeNouns.has(view.lemmas[k] ?? '') && view.lemmas[d - 1] === 'the';
+      return office ? 'office' : true;
+    }
   }
   return false;
 }
@@ -503,10 +515,14 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             fallback = true;
           }
           // A subject that names no actor ("Opposition deputies boycotted …") is someone unknown.
-          if (source.parties.length === 0 && !source.pronoun && !passive && nounSubject(view, i)) continue;
+          const unnamed = source.parties.length === 0 && !source.pronoun && !passive ? nounSubject(view, i, modality) : false;
+          if (unnamed === true) continue;
           if (source.parties.length === 0) {
             const exclude = target.parties[0]?.principal ?? null;
+            // An office ("the ministry") is the lead actor of the sentence before: the source of its first event.
+            const lead = unnamed === 'office' && prior ? recent.find((r) => r.sentence === prior.sentence)?.source : undefined;
             const candidates = [
+              ...(lead ? [lead] : []),
               ...(prior ? [prior.source, prior.target] : []),
               ...(source.pronoun ? [] : [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting)].reverse()),
               ...earlierParties(views, view.index).reverse(),

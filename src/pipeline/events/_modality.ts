@@ -24,6 +24,8 @@ export interface Modality {
   actNouns: ReadonlySet<string>;
   /** Nouns "the two …" / "both …" name the pair of principals just named with: "the two presidents". */
   pairNouns: ReadonlySet<string>;
+  /** "The ministry", "the government": a state's office named before, standing for it again. */
+  officeNouns: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -46,6 +48,7 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
     factives: set(d.factives),
     actNouns: set(d.actNouns),
     pairNouns: set(d.pairNouns),
+    officeNouns: set(d.officeNouns),
   };
   if (file === dataPath('patterns', 'modality.yaml')) cached = m;
   return m;

@@ -84,12 +84,13 @@ export interface ModalityFile {
   factives: string[];
   actNouns: string[];
   pairNouns: string[];
+  officeNouns: string[];
 }
 
 export const MODALITY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns'],
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns'],
   properties: {
     version: { type: 'integer' },
     negators: lemmas,
@@ -104,5 +105,6 @@ export const MODALITY_SCHEMA = {
     factives: lemmas,
     actNouns: lemmas,
     pairNouns: lemmas,
+    officeNouns: lemmas,
   },
 } as const;

@@ -67,9 +67,12 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   // the office of X, a branch of the Finnish broadcaster, and detained two employees".
   const first = firstPredicate(view, i);
   if (first >= 0) return subjectOf(view, first);
+  // "…with Polish President Duda, who pledged …": a relative pronoun's antecedent is the party right before it.
+  let relative = false;
   for (let k = i - 1; k >= 0; k--) {
     const l = view.lemmas[k] ?? '';
     if (view.hard[k] && (l === ';' || l === ':')) break;
+    if (l === 'who' || l === 'which') relative = true;
     const p = partyAt(view, k);
     if (p) {
       if (p.setting) {
@@ -79,7 +82,7 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
       if (p.generic) return { generic: true };
       // "Serbia's progress … with Kosovo was commended": a party inside a prepositional phrase
       // yields to one earlier in the clause that heads it.
-      const head = prepositional(view, p) ? headBefore(view, p) : undefined;
+      const head = !relative && prepositional(view, p) ? headBefore(view, p) : undefined;
       return { parties: groupBack(view, head ?? p) };
     }
     if (view.tokens[k]?.pos === 'PRON' && PRONOUNS.has(l)) return { pronoun: true };
@@ -88,7 +91,7 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
 }
 
 /** The verb of the first predicate when the trigger at `i` is a second one ("… and detained"), or -1. */
-function firstPredicate(view: SentenceView, i: number): number {
+export function firstPredicate(view: SentenceView, i: number): number {
   if (view.tokens[i]?.pos !== 'VERB') return -1;
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
@@ -124,8 +127,10 @@ const COORD_VERB = new Set(['and', 'but', 'or', 'then']);
 
 /** The first actor after the trigger in its clause (a direct or prepositional object). */
 export function objectOf(view: SentenceView, i: number, max = 15, exclude: string | null = null): Party[] {
-  const end = Math.min(view.clauseEnd(i), i + 1 + max);
-  for (let k = i + 1; k < end; k++) {
+  // "demanded that Minsk stop …": the subject of a that-clause right after the trigger is its object.
+  const that = view.lemmas[i + 1] === 'that' ? i + 2 : i;
+  const end = Math.min(view.clauseEnd(that), i + 1 + max);
+  for (let k = that === i ? i + 1 : that; k < end; k++) {
     // A second predicate of the same subject has its own object: "condemned the attack and expressed solidarity with B".
     if (view.tokens[k]?.pos === 'VERB' && COORD_VERB.has(view.lemmas[k - 1] ?? '') && !view.tokens[k]?.lower.endsWith('ing')) break;
     const p = partyAt(view, k);

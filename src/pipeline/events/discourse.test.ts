@@ -72,4 +72,14 @@ describe('parties from the discourse', () => {
   it('takes the critic as the target of rejecting "the criticism"', () => {
     assert.ok(events('In 2019 Finland criticised Sweden. Sweden rejected the criticism.').includes('SWE→FIN 120'));
   });
+
+  it('reads "the ministry" as the lead actor of the sentence before, for both its predicates', () => {
+    const got = events('In October 2021 Lithuania expelled a Belarusian diplomat after a Belarusian helicopter crossed the border. The ministry handed the diplomat a protest note and demanded that Minsk stop the flights.');
+    assert.ok(got.includes('LTU→BLR 114') && got.includes('LTU→BLR 100'), got.join('; '));
+  });
+
+  it('takes the antecedent of "who" as the subject, not the head of its prepositional phrase', () => {
+    const got = events('In 2021 Lithuania\'s president spoke by phone with Polish President Andrzej Duda, who pledged full support.');
+    assert.ok(got.includes('POL→LTU 033'), got.join('; '));
+  });
 });

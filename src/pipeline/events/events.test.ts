@@ -172,6 +172,7 @@ const CASES: Case[] = [
   ['raid-premises', 'In 2021 Swedish police raided the offices of a Finnish broadcaster.', 'SWE', 'FIN', '171'],
   ['release-funds', 'In 2023 the European Commission released part of Hungary\'s frozen funds.', 'EU', 'HUN', '080'],
   ['exercise-of', 'The Nordic Shield exercise of Norwegian and Danish forces began in March 2019.', 'NOR', 'DNK', '062'],
+  ['protest-note', 'In October 2021 Lithuania handed Belarus a protest note over the incursion.', 'LTU', 'BLR', '114'],
 ];
 
 const extractor = createExtractor();
