@@ -311,3 +311,9 @@ test('a wire story\'s dateline is where it was filed, not an actor', () => {
   assert.deepEqual(mentions(['Baku, in turn, objected.', '2022']), ['Baku→AZE']);
   assert.deepEqual(mentions(['NATO, Russia and Ukraine met.', '2022']), ['NATO→NATO', 'Russia→RUS', 'Ukraine→UKR']);
 });
+
+test('ruling parties, state agencies and missions of other dyads act for their principal', () => {
+  assert.deepEqual(mentions(['Georgian Dream, Fidesz and the SBU replied to Gazprom and the EUMM.', '2023']), [
+    'Georgian Dream→GEO', 'Fidesz→HUN', 'SBU→UKR', 'Gazprom→RUS', 'EUMM→EU',
+  ]);
+});
