@@ -139,6 +139,14 @@ export class Composer {
       p.to = m.to;
     }
     if (p.title && !p.person && !(titleEntry ?? this.title(p.title)).plural) this.unknownNameAfter(tokens, p, ms[i]);
+    // "Prime Minister Jonas Gahr Støre of Norway": the holder's country after the name.
+    const after = ms[i];
+    if (after && p.title && !p.ref && (p.person || p.unknownName !== undefined) && kindOf(after) === 'ref' &&
+      ofLink(tokens, p.to, after.from) && !this.isTownOrRegion(after)) {
+      p.ref = after;
+      p.to = after.to;
+      i++;
+    }
     p.next = i;
     return p;
   }

@@ -317,3 +317,11 @@ test('ruling parties, state agencies and missions of other dyads act for their p
     'Georgian Dream→GEO', 'Fidesz→HUN', 'SBU→UKR', 'Gazprom→RUS', 'EUMM→EU',
   ]);
 });
+
+test('"<title> <name> of <country>" is one mention of that country\'s office, the name known or not', () => {
+  assert.deepEqual(mentions(['Prime Minister Jonas Gahr Støre of Norway met President Sauli Niinistö of Finland.', '2022']), [
+    'Prime Minister Jonas Gahr Støre of Norway→NOR', 'President Sauli Niinistö of Finland→FIN',
+  ]);
+  // A town after the name is no country of the office.
+  assert.deepEqual(mentions(['Prime Minister Ivan Petrenko of Kharkiv resigned.', '2022']), ['Prime Minister Ivan Petrenko→?', 'Kharkiv@UKR']);
+});
