@@ -120,10 +120,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const ladderOrgs = options.ladderOrgs ?? new Set(loadLadders().all().map((l) => l.org));
   /** Lemmas the membership scan starts from: most tokens are none of them. */
   const membershipWords = new Set([...v.membershipVerbs.keys(), ...v.membershipNouns.keys(), 'become', 'application']);
+  const membershipInitials = new Uint8Array(128);
+  for (const w of membershipWords) membershipInitials[w.charCodeAt(0) & 127] = 1;
 
   return (ctx: DocumentContext) => {
     const views = sentenceViews(ctx);
-    const kept = new Map<string, Milestone>();
+    const kept = new Map<string, Omit<Milestone, 'id'>>();
     /** Instruments named so far, for "the agreement" to refer back to. */
     const named: NamedInstrument[] = [];
     /** Per organisation, the countries last seen on their way into it. */
@@ -157,7 +159,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         const key = `${a.principal}|${org}|${instrument}|${status}`;
         const prev = kept.get(key);
         if (prev && widthDays(prev.date) <= widthDays(date)) continue;
-        kept.set(key, { id: milestoneId(ctx.info.id, body), ...body });
+        kept.set(key, body);
       }
       return reaching.length > 0;
     };
@@ -245,7 +247,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       const lemmas = view.lemmas;
       for (let i = 0, n = lemmas.length; i < n; i++) {
         const l = lemmas[i] as string;
-        if (!membershipWords.has(l)) continue;
+        // Most words start with a letter no membership word starts with: a table look-up, no hashing.
+        if (membershipInitials[l.charCodeAt(0) & 127] === 0 || !membershipWords.has(l)) continue;
         const t = view.tokens[i];
         if (!t) continue;
         let status: MilestoneStatus | undefined;
@@ -340,6 +343,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         }
       }
     }
-    ctx.milestones.push(...kept.values());
+    // Ids only for the milestones kept: a step named again with a less precise date costs no hash.
+    for (const body of kept.values()) ctx.milestones.push({ id: milestoneId(ctx.info.id, body), ...body });
   };
 }
