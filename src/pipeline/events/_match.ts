@@ -163,7 +163,17 @@ function participial(view: SentenceView, i: number): boolean {
   if (!t || !t.lower.endsWith('ing') || t.lower === view.lemmas[i]) return false;
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  // "Hungary responded by blocking …", "retaliated by expelling …": the manner of an act is an act.
+  if (view.lemmas[k] === 'by' && view.tokens[k - 1]?.pos === 'VERB') return false;
   return view.lemmas[k] !== 'be';
+}
+
+/** The verbs an -ing form may come from: blocking → block, expelling → expel, closing → close. */
+function ingStems(w: string): string[] {
+  const base = w.slice(0, -3);
+  const out = [base, `${base}e`];
+  if (base.length > 2 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
+  return out;
 }
 
 /** A participle before the noun it describes ("Hungary's frozen funds", "the suspended talks"): no act of its own. */
@@ -414,6 +424,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           !triggers.has(lemma) &&
           !t.lower.endsWith('ed') &&
           !triggers.has(t.lower) &&
+          !(lemmas[i - 1] === 'by' && t.lower.endsWith('ing')) &&
           // "annexes", "summons": wink's lemma is a noun ("annexe", "summons")
           !(t.pos === 'NOUN' && t.lower.endsWith('s') && (triggers.has(t.lower.slice(0, -1)) || triggers.has(t.lower.slice(0, -2)))) &&
           !(t.pos === 'PROPN' && t.lower.endsWith('s') && triggers.has(t.lower.slice(0, -1)))
@@ -448,7 +459,14 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             (gerundNoun ? patterns.nouns.get(t.lower) : undefined) ??
             (t.pos === 'PROPN' && t.lower.endsWith('s') ? patterns.nouns.get(t.lower.slice(0, -1)) : undefined)
           : undefined;
-        const gerund = !asVerb && t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
+        let gerund = !asVerb && t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
+        // "retaliated by expelling …" read as a noun: its verb's stem.
+        if (!asVerb && !gerund && t.pos !== 'VERB' && t.lower.endsWith('ing') && lemmas[i - 1] === 'by') {
+          for (const stem of ingStems(t.lower)) {
+            gerund = patterns.verbs.get(stem);
+            if (gerund) break;
+          }
+        }
         const verbRules = asVerb ?? gerund;
         if (!verbRules && !asNoun) continue;
         let rules: readonly EventRule[] = verbRules && asNoun ? [...verbRules, ...asNoun] : (verbRules ?? asNoun ?? []);

@@ -24,6 +24,9 @@ const PRESENT: [string, string][] = [
   ['1 June 2018. The United States lifts sanctions on Sudan.', 'USA→SDN 085'],
   ['5 May 2015. Spain pledges aid to Nepal.', 'ESP→NPL 033'],
   ['4 March 2014. Russia annexes Crimea.', 'RUS→UKR 192'],
+  // A gerund of manner, read as a noun: "retaliated by expelling …"
+  ['In 2018 Hungary retaliated by expelling a Ukrainian consul.', 'HUN→UKR 166'],
+  ['In 2017 Hungary responded by blocking the opening of talks with Ukraine.', 'HUN→UKR 120'],
 ];
 
 /** Nouns after an actor that must not become verbs. */
