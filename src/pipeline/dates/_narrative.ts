@@ -35,7 +35,7 @@ export interface SentenceDating {
    * How the sentence refers back (refersBack), worked out only where it matters: to inherit a date,
    * or where a mention outside subordinate clauses qualifies a noun. Otherwise null.
    */
-  refersBack: 'strong' | 'named' | 'paragraph' | null;
+  refersBack: 'strong' | 'named' | 'paragraph' | 'dateline' | null;
   /** The sentence's clauses, where it has mentions (dateForSpan reuses them). */
   clauses?: Clauses;
   /** The sentence's date: its own, else the inherited one where it refers back, else null. */

@@ -4,7 +4,7 @@
  * relative expressions against the narrative, and the sentence's own or inherited date.
  */
 import type { DateInterval } from '../../core/model.js';
-import type { DateMention, DocumentContext, Stage } from '../types.js';
+import type { DateMention, DocumentContext, Sentence, Stage } from '../types.js';
 import { parts } from './_calendar.js';
 import { chronoCandidates, wantsChrono } from './_chrono.js';
 import { ANY_DATE_GATES, gateTests, SentenceGates } from './_gates.js';
@@ -31,6 +31,24 @@ function rulesFor(v: Vocabulary): DateRule[] {
 const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 /** At most two words before a paragraph's date ("On 9 May 2011", "**9 May 2011.**"): it heads the paragraph. */
 const LEADING = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
+
+/** "OSLO, Sept 1 —", "BELGRADE (Reuters) –": a place in capitals and a comma or agency, then a dash. */
+const DATELINE_HEAD = /^[^\p{L}]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*|\s*\([^)]{1,40}\)\s*,?\s*)/u;
+const DATELINE_TAIL = /^,?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/;
+
+/**
+ * The dateline day of a wire story, from its first sentence: the day it names ("OSLO, Sept 1 —"),
+ * or the published day when it names none ("OSLO (Reuters) —").
+ */
+function datelineOf(s: Sentence, first: SentenceDating, published: DateInterval | null): DateInterval | null {
+  const head = DATELINE_HEAD.exec(s.text);
+  if (!head) return null;
+  const m = first.mentions[0];
+  if (m && m.start - s.start === head[0].length) {
+    return m.interval.precision === 'day' && DATELINE_TAIL.test(s.text.slice(m.end - s.start)) ? m.interval : null;
+  }
+  return /^[—–-]\s/.test(s.text.slice(head[0].length)) || /\)\s*[—–-]\s$/.test(head[0]) ? (published?.precision === 'day' ? published : null) : null;
+}
 
 /** Per document: how each sentence was dated (for dateForSpan). */
 export const datings = new WeakMap<DocumentContext, SentenceDating[]>();
@@ -67,6 +85,8 @@ export function datesStage(options: DatesOptions = {}): Stage {
     let prevDate: DateInterval | null = null;
     // Did the current paragraph open with its day ("**9 May 2011.** …", "On 9 May 2011, …")?
     let paragraphDated = false;
+    // A wire story's dateline day ("OSLO, Sept 1 — …"): the day of what the story reports.
+    let dateline: DateInterval | null = null;
     ctx.sentences.forEach((s, i) => {
       const prev = ctx.sentences[i - 1];
       const newParagraph = !prev || PARAGRAPH_BREAK.test(ctx.text.slice(prev.end, s.start));
@@ -81,10 +101,12 @@ export function datesStage(options: DatesOptions = {}): Stage {
         if (cands.length) mentions = resolveSentence(s, cands, state, v);
       }
       const place = { published: ctx.published, inDatedParagraph: paragraphDated && !newParagraph };
-      const d =
+      const d: SentenceDating =
         mentions.length || prevDate
           ? dateSentence(s, mentions, prev, prevDate, cues, place)
           : { mentions, roles: [], own: null, refersBack: null, date: null };
+      if (i === 0) dateline = datelineOf(s, d, ctx.published);
+      else if (!d.date && dateline) [d.date, d.refersBack] = [dateline, 'dateline'];
       // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
       if (newParagraph) paragraphDated = d.own?.interval.precision === 'day' && LEADING.test(s.text.slice(0, d.own.start - s.start));
       if (d.date) state.last = d.date;

@@ -161,3 +161,14 @@ test('a noun naming an event the document dates once elsewhere takes that date; 
   const two = datedContext('The war in 1992 and the war in 2008 shaped Georgia. Voters still recall the war.', '2010-01');
   assert.equal(dateOfLast(two, 'war'), 'none');
 });
+
+test("a wire story's dateline day dates its later sentences that have no date of their own", () => {
+  const ctx = datedContext('LIMA, Sept 1 — Chilean drones crossed into Peru overnight.\n\nThe minister told parliament that the drones came twice.\n\nJapan expressed solidarity with Peru.\n\nPeru arrested two Chileans in May 2020.', '2021-09-01');
+  assert.deepEqual(ctx.sentenceDates.map(show), ['2021-09-01..2021-09-01', '2021-09-01..2021-09-01', '2021-09-01..2021-09-01', '2020-05-01..2020-05-31']);
+  // Without a day, the dateline's day is the published one.
+  const agency = datedContext('QUITO (Reuters) - Ecuador protested to Peru. Peru replied.', '2021-09-01');
+  assert.equal(show(agency.sentenceDates[1]), '2021-09-01..2021-09-01');
+  // No dateline: no date.
+  const plain = datedContext('NATO, the EU and the UN met in 2019. Peru replied.', '2021-09-01');
+  assert.equal(show(plain.sentenceDates[1]), 'none');
+});

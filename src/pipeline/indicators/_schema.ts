@@ -3,7 +3,7 @@ import type { IndicatorQualifier } from '../../core/model.js';
 
 export interface IndicatorVocabularyFile {
   version: number;
-  units: { unit: string; words: string[]; orgModified?: string[] }[];
+  units: { unit: string; words: string[]; orgModified?: string[]; asWritten?: boolean }[];
   percent: string[];
   currencies: { unit: string; words: string[] }[];
   scales: Record<string, number>;
@@ -32,7 +32,7 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         required: ['unit', 'words'],
-        properties: { unit: { type: 'string', minLength: 1 }, words, orgModified: words },
+        properties: { unit: { type: 'string', minLength: 1 }, words, orgModified: words, asWritten: { type: 'boolean' } },
       },
     },
     percent: words,

@@ -146,8 +146,11 @@ function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figu
   // A place counts here: "support in Moldova reached 41 percent" is about Moldova.
   const here = [...view.actors, ...view.places].filter((p) => !inCounted(p) && !p.setting).sort((a, b) => a.first - b.first);
   // People and troops counted with their nationality are that country's: "30 KFOR soldiers", "72
-  // passengers from India" (not the country where it happened).
-  if (v.nationalUnits.has(fig.unit)) {
+  // passengers from India" (not the country where it happened) — unless an actor of the clause
+  // does something with them ("Jordan hosts 600,000 Syrian refugees").
+  const clauseStart = view.clauseStart(fig.first);
+  const actorBefore = view.actors.some((p) => !inCounted(p) && !p.setting && p.first >= clauseStart && p.last < fig.spanFirst);
+  if (v.nationalUnits.has(fig.unit) && !actorBefore) {
     const fromAt = view.lemmas[fig.unitLast + 1] === 'from' ? fig.unitLast + 2 : -1;
     const own = view.actors.find((p) => !p.setting && ((p.first >= fig.unitFirst && p.last <= fig.unitLast) || p.first === fromAt));
     if (own) return own.principal;
@@ -207,16 +210,18 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
           ctx.warnings.push(`indicator without a subject in sentence ${view.index + 1}: ${view.tokens[f.first]?.text ?? ''} ${f.unit}`);
           continue;
         }
+        // "600,000 Syrian refugees" counts refugees: a class of vague units is reported by its noun.
+        const unit = v.asWritten.has(f.unit) ? (view.tokens[f.unitLast]?.lower ?? f.unit) : f.unit;
         const s = view.tokens[f.spanFirst]?.start ?? 0;
         const e = view.tokens[f.spanLast]?.end ?? s;
         const oStart = ctx.offsets.toOriginal(s);
         const oEnd = ctx.offsets.toOriginal(e);
         const ind: Indicator = {
-          id: indicatorId(ctx.info.id, oStart, oEnd, f.unit, f.value),
+          id: indicatorId(ctx.info.id, oStart, oEnd, unit, f.value),
           subject,
           metric,
           value: f.value,
-          unit: f.unit,
+          unit,
           qualifier: f.qualifier,
           date: dateFor(ctx, view.index, s, e),
           evidence: { start: oStart, end: oEnd, text: ctx.original.slice(oStart, oEnd) },

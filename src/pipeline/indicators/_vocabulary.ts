@@ -7,6 +7,8 @@ import { INDICATOR_VOCABULARY_SCHEMA, type IndicatorVocabularyFile } from './_sc
 export interface IndicatorVocabulary {
   /** Unit word (lemma, lower case) → canonical unit. */
   units: ReadonlyMap<string, string>;
+  /** Canonical units reported as the noun the text counts ("refugees", "civilians"), not by their class. */
+  asWritten: ReadonlySet<string>;
   /** Unit words that count only after an organisation ("EU members") → canonical unit. */
   orgModified: ReadonlyMap<string, string>;
   /** Percent words and signs, each as lower-case words ("per cent" → ["per", "cent"]). */
@@ -44,6 +46,7 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
   qualifiers.sort((a, b) => b.words.length - a.words.length);
   return {
     units,
+    asWritten: new Set(d.units.filter((u) => u.asWritten).map((u) => u.unit)),
     orgModified,
     percent: d.percent.map((p) => p.toLowerCase().split(/\s+/)),
     currencies,

@@ -28,9 +28,11 @@ const CASES: Case[] = [
   ['The fence along Finland\'s frontier runs for no more than 40 kilometres.', 'FIN', 40, 'km', 'up to'],
   // A sum belongs to whoever gives it, an organisation too, not to the place it goes to.
   ['The EU pledged €50 million for refugees in Chad.', 'EU', 50_000_000, 'EUR', null],
-  // People counted with their nationality are that country's, not the place where it happened.
-  ['A plane crashed in Nepal in 2023, killing 72 passengers from India.', 'IND', 72, 'people', null],
-  ['Some 400 Ukrainian refugees reached Moldova in 2022.', 'UKR', 400, 'people', 'circa'],
+  // People counted with their nationality are that country's, not the place where it happened; a
+  // vague class of people is reported by the noun the text counts.
+  ['A plane crashed in Nepal in 2023, killing 72 passengers from India.', 'IND', 72, 'passengers', null],
+  ['Some 400 Ukrainian refugees reached Moldova in 2022.', 'UKR', 400, 'refugees', 'circa'],
+  ['Turkey hosts more than 3,000 Afghan refugees.', 'TUR', 3000, 'refugees', 'over'],
 ];
 
 const extractor = createExtractor();
