@@ -14,6 +14,7 @@ import {
   loadModality, prepositionOf, sentenceViews, subjectOf, unasserted,
   type DateFor, type Modality, type Party, type SentenceView,
 } from '../events/index.js';
+import { dateAfterTrigger, datesBySentence } from './_date.js';
 import { instrumentReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
 import type { InstrumentMention } from './_instruments.js';
 import {
@@ -131,6 +132,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
     /** Per organisation, the countries last seen on their way into it. */
     const onTheWay = new Map<string, Party[]>();
     const mostNamedOrg = memo(() => topicOrganisation(views));
+    const sentenceDates = memo(() => datesBySentence(ctx));
     /** First tokens of the sentence's instrument mentions a status word was found for. */
     const consumed: number[] = [];
 
@@ -138,7 +140,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       if (!ladderOrgs.has(org) || !(v.allowed.get(instrument)?.has(status) ?? true)) return false;
       const tStart = view.tokens[trig.at]?.start ?? 0;
       const tEnd = view.tokens[trig.at]?.end ?? 0;
-      const date = dateFor(ctx, view.index, tStart, tEnd);
+      const date = dateAfterTrigger(view, trig.at, sentenceDates()[view.index] ?? NONE) ?? dateFor(ctx, view.index, tStart, tEnd);
       const reaching = actors.filter((a) => a.principal !== org);
       if (ON_THE_WAY.has(status) && reaching.length > 0) onTheWay.set(org, reaching);
       for (const a of reaching) {

@@ -86,6 +86,9 @@ const DISCOURSE: DiscourseCase[] = [
   ['NATO invited Albania and Croatia to join the Alliance in April 2008. The allies sign the accession protocols of Albania and Croatia on 9 July 2008.', 'HRV', 'NATO', 'membership', 'signed', '2008-07-09'],
   ['Finland applied for NATO membership in May 2022. Finland submitted its application on 18 May 2022.', 'FIN', 'NATO', 'membership', 'applied', '2022-05-18'],
   ['Azerbaijan joined the CSTO in 1994. Azerbaijan left the organisation in 1999.', 'AZE', 'CSTO', 'membership', 'left', '1999-01-01'],
+  // A second predicate's own date, not the one the sentence opened with.
+  ['Armenia joined the Partnership for Peace in October 1994 and agreed its first IPAP with the Alliance in December 2005.', 'ARM', 'NATO', 'IPAP', 'adopted', '2005-12-01'],
+  ['Its parliament ratified the PfP Status of Forces Agreement of Moldova in 2007, and the country hosts a centre opened in 2015.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
 ];
 
 const extractor = createExtractor();
