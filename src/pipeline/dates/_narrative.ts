@@ -98,6 +98,9 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
     const t = tokens[i] as Token;
     if (!RELATIVE_WORDS.has(t.lower) || t.pos === 'DET' || !NOUNISH.has((tokens[i - 1] as Token).pos)) continue;
     const at = t.start - base;
+    // "signed in Oslo that June": "that" opens a date, not a relative clause.
+    const next = tokens[i + 1];
+    if (next && localMentions.some((m) => m.start === next.start - base || m.start === at)) continue;
     if (!inParens(at)) starts.push({ at, subordinate: true, relative: true });
   }
   starts.sort((x, y) => x.at - y.at);

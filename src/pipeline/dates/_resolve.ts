@@ -135,7 +135,7 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
             continue;
           }
         }
-        const year = yearForMonth(f.month, state);
+        const year = f.step ? steppedYear(f.month, f.step, state) : yearForMonth(f.month, state);
         if (year !== null) out.push(mention(c.start, c.end, withDays(year), c.rule, true));
         break;
       }
@@ -186,6 +186,15 @@ function openInterval(c: Candidate, text: string, v: Vocabulary): Candidate {
 }
 
 /** The year of a month named without one: the narrative's year, else the last such month up to the published date. */
+/** The year of "the following June" (the first June after the narrative's date) or "the previous June". */
+function steppedYear(month: number, step: 1 | -1, state: NarrativeState): number | null {
+  const narrative = state.last ? anchorDay(state.last) : null;
+  if (!narrative) return null;
+  const { y, m } = parts(narrative);
+  if (step === 1) return month > m ? y : y + 1;
+  return month < m ? y : y - 1;
+}
+
 function yearForMonth(month: number, state: NarrativeState): number | null {
   const narrative = state.last ? anchorDay(state.last) : null;
   if (narrative) return parts(narrative).y;

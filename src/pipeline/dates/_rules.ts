@@ -14,7 +14,16 @@ import { alternation, key, type Vocabulary } from './_vocabulary.js';
 export type Found =
   | { kind: 'absolute'; interval: DateInterval }
   /** A month (and day) whose year comes from the context. */
-  | { kind: 'month'; month: number; fromDay: number; toDay: number; precision: DatePrecision; toMonth?: number }
+  | {
+      kind: 'month';
+      month: number;
+      fromDay: number;
+      toDay: number;
+      precision: DatePrecision;
+      toMonth?: number;
+      /** "the following June" (1), "the previous June" (-1): the first such month after or before the narrative's date. */
+      step?: 1 | -1;
+    }
   /** Shift from the narrative's last date ("the following year"). */
   | { kind: 'narrative'; unit: 'year' | 'month' | 'day'; shift: number }
   /** The narrative's last date opened on one side ("since then"). */
@@ -294,6 +303,17 @@ export function buildRules(v: Vocabulary): DateRule[] {
         const text = m[0];
         const at = p ? 0 : text.toLowerCase().lastIndexOf((m[2] ?? '').toLowerCase());
         return { found, start: m.index + at, end: m.index + text.length };
+      },
+    },
+    {
+      // "the following June", "the previous March": the year from the narrative's date, stepping past it.
+      name: 'month-step',
+      needs: ['month'],
+      pattern: rx(`\\bthe\\s+(following|next|subsequent|previous|preceding)\\s+(${Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')})\\b(?!\\.?\\s*\\d)`),
+      extract: (m) => {
+        const mo = month(v, m[2]);
+        const step = /^(?:previous|preceding)$/i.test(m[1] ?? '') ? -1 : 1;
+        return mo ? { kind: 'month', month: mo, fromDay: 1, toDay: 31, precision: 'month', step } : null;
       },
     },
     {

@@ -189,6 +189,20 @@ test('"within the next year" is a span of time from now, not a date; "for that y
   assert.equal(show(next.sentenceDates[1]), '2020-01-01..2020-12-31');
 });
 
+test('"that June" and "the following June" take their year from the narrative', () => {
+  const that = datedContext('In March 2004 Chile and Peru agreed on a border. The protocols were signed in Lima that June.', '2020-01');
+  assert.equal(show(that.sentenceDates[1]), '2004-06-01..2004-06-30');
+  const next = datedContext('Malta applied in July 1990. Talks opened the following June. The previous March had been calm.', '2020-01');
+  assert.deepEqual(next.dates.map((d) => `${d.text}=${show(d.interval)}`), [
+    'July 1990=1990-07-01..1990-07-31',
+    'the following June=1991-06-01..1991-06-30',
+    'The previous March=1991-03-01..1991-03-31',
+  ]);
+  // "that" after a noun still opens a relative clause when no date follows it.
+  const rel = datedContext('In May 2012 the envoy met the minister that chaired the talks in 2010.', '2020-01');
+  assert.equal(show(rel.sentenceDates[0]), '2012-05-01..2012-05-31');
+});
+
 test('a date that is none is a warning naming it, and the rest of the text is still read', () => {
   const ctx = datedContext('Talks opened on 30 February 2015 in Geneva. They closed in March 2015.', '2017-03');
   assert.deepEqual(ctx.dates.map((d) => d.text), ['March 2015']);
