@@ -103,6 +103,13 @@ function lodgedBy(view: SentenceView, at: number, v: MilestoneVocabulary): numbe
   return -1;
 }
 
+/** The length of a YAML front matter block (`---` … `---`) opening the text, or 0. */
+function frontMatterLength(text: string): number {
+  if (!text.startsWith('---')) return 0;
+  const close = text.indexOf('\n---', 3);
+  return close < 0 ? 0 : close + 4;
+}
+
 /** A value worked out on first use. */
 function memo<T>(f: () => T): () => T {
   let done = false;
@@ -126,7 +133,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
 
   return (ctx: DocumentContext) => {
     const views = sentenceViews(ctx);
-    const kept = new Map<string, Omit<Milestone, 'id'>>();
+    const kept = new Map<string, { body: Omit<Milestone, 'id'>; heading: boolean }>();
+    const frontMatterEnd = frontMatterLength(ctx.text);
     /** Instruments named so far, for "the agreement" to refer back to. */
     const named: NamedInstrument[] = [];
     /** Per organisation, the countries last seen on their way into it. */
@@ -160,8 +168,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         };
         const key = `${a.principal}|${org}|${instrument}|${status}`;
         const prev = kept.get(key);
-        if (prev && widthDays(prev.date) <= widthDays(date)) continue;
-        kept.set(key, body);
+        // A title or source line dated by publication yields to the body's account of the step.
+        const heading = view.sentence.end <= frontMatterEnd;
+        if (prev && (heading && !prev.heading || (heading === prev.heading && widthDays(prev.body.date) <= widthDays(date)))) continue;
+        kept.set(key, { body, heading });
       }
       return reaching.length > 0;
     };
@@ -346,6 +356,6 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       }
     }
     // Ids only for the milestones kept: a step named again with a less precise date costs no hash.
-    for (const body of kept.values()) ctx.milestones.push({ id: milestoneId(ctx.info.id, body), ...body });
+    for (const { body } of kept.values()) ctx.milestones.push({ id: milestoneId(ctx.info.id, body), ...body });
   };
 }

@@ -135,6 +135,14 @@ describe('milestone vocabulary on other countries and years', () => {
     assert.equal(show(milestones), 'ALB EU SAA signed');
   });
 
+  it('prefers the body\'s account of a step to a title dated by publication', () => {
+    const text = '---\ntitle: Croatia joins NATO\npublished: 2009-04-03\n---\n\nCroatia joined NATO on 1 April 2009.\n';
+    const { milestones } = extractor.extract(text, { published: '2009-04-03' });
+    const joined = milestones.filter((m) => m.actor === 'HRV' && m.status === 'joined');
+    assert.equal(joined.length, 1);
+    assert.equal(joined[0]?.date?.start, '2009-04-01');
+  });
+
   it('keeps one milestone per step in a document, with the most precise date', () => {
     const { milestones } = extractor.extract('Moldova adopted its IPAP in 2006. The adoption of Moldova\'s IPAP in May 2006 deepened ties.', { published: '2024-01' });
     const ipap = milestones.filter((m) => m.instrument === 'IPAP');
