@@ -69,6 +69,7 @@ const CASES: Case[] = [
   ['In September 2022 Ukraine submitted an application for accelerated accession to NATO.', 'UKR', 'NATO', 'membership', 'applied'],
   ['In January 2008 the president and the prime minister of Ukraine sent a letter to NATO asking for a MAP.', 'UKR', 'NATO', 'MAP', 'applied'],
   ['In 2002 the EU granted Slovakia, then governed by a coalition, candidate status.', 'SVK', 'EU', 'candidacy', 'granted'],
+  ['Uzbekistan rejoined the CSTO in 2006.', 'UZB', 'CSTO', 'membership', 'joined'],
 ];
 
 /** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
@@ -174,6 +175,8 @@ describe('milestone vocabulary on other countries and years', () => {
     'NATO admitted the proposal in 2004.',
     'Ivanov became a candidate for president in 2010.',
     'Turkey became an associate member of the EEC in 1963.',
+    // Asking for talks is no status the ladder of negotiations has.
+    'In 2009 Iceland asked for accession talks with the EU.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
