@@ -148,7 +148,7 @@ export function recipientsOf(view: SentenceView, trig: number, im: { first: numb
   const until = im ? im.first : view.clauseEnd(trig);
   const between = view.actors.filter((p) => p.first > trig && p.last < until && p.country);
   if (between.length > 0) return between;
-  for (const prep of ['to', 'with']) {
+  for (const prep of ['to', 'with', 'for']) {
     if (im && view.lemmas[im.last + 1] === prep) return countries(prepositionOf(view, im.last, prep, false));
   }
   return [];

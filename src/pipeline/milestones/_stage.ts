@@ -21,7 +21,7 @@ import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
 } from './_parties.js';
 import { readsAsVerb } from './_present.js';
-import { decidedOnly, IN_FORCE, isPassiveParticiple, passiveInfinitive, triggerOf, type Trigger } from './_trigger.js';
+import { decidedOnly, IN_FORCE, isPassiveParticiple, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
 import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
 
 export interface MilestonesStageOptions {
@@ -251,6 +251,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           }
         }
         if (!org || !status || actors.length === 0 || decidedOnly(view, trig.at, status, v)) continue;
+        if (trig.noun && undoneNoun(view, trig.at, v)) continue;
         if (add(view, actors, org, instrument, status, trig, Math.min(trig.at, im.first), Math.max(trig.at, im.last), `milestone-${instrument.toLowerCase()}-${trig.lemma}`)) {
           if (entry) entry.actors = actors.filter((a) => a.principal !== org);
         }

@@ -123,3 +123,20 @@ export function decidedOnly(view: SentenceView, k: number, status: MilestoneStat
   while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
   return v.decisionVerbs.has(view.lemmas[p] ?? '');
 }
+
+/** Statuses that undo or pause a step: a noun of the step under such a verb is no step itself. */
+const UNDOING: ReadonlySet<MilestoneStatus> = new Set(['suspended', 'left', 'resumed']);
+
+/**
+ * "withdrew its application for membership", "froze Malta's application": the noun at `k` is the
+ * object of a verb that undoes or pauses it, so it names no step of its own.
+ */
+export function undoneNoun(view: SentenceView, k: number, v: MilestoneVocabulary): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = view.tokens[j];
+    if (!t) return false;
+    if (t.pos === 'VERB') return UNDOING.has(v.verbs.get(view.lemmas[j] ?? '') ?? 'applied');
+    if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ' && t.pos !== 'PART' && (view.actorAt[j] ?? -1) < 0) return false;
+  }
+  return false;
+}

@@ -86,6 +86,7 @@ const DISCOURSE: DiscourseCase[] = [
   ['Sweden applied to join NATO in May 2022. On 26 February 2024 the Hungarian parliament ratified Sweden\'s accession.', 'SWE', 'NATO', 'membership', 'ratified', '2024-02-26'],
   ['NATO invited Albania and Croatia to join the Alliance in April 2008. The allies sign the accession protocols of Albania and Croatia on 9 July 2008.', 'HRV', 'NATO', 'membership', 'signed', '2008-07-09'],
   ['Finland applied for NATO membership in May 2022. Finland submitted its application on 18 May 2022.', 'FIN', 'NATO', 'membership', 'applied', '2022-05-18'],
+  ['Finland and Sweden applied to join NATO in May 2022. NATO allies signed the accession protocols for Finland and Sweden on 5 July 2022.', 'SWE', 'NATO', 'membership', 'signed', '2022-07-05'],
   ['Azerbaijan joined the CSTO in 1994. Azerbaijan left the organisation in 1999.', 'AZE', 'CSTO', 'membership', 'left', '1999-01-01'],
   // A second predicate's own date, not the one the sentence opened with.
   ['Armenia joined the Partnership for Peace in October 1994 and agreed its first IPAP with the Alliance in December 2005.', 'ARM', 'NATO', 'IPAP', 'adopted', '2005-12-01'],
@@ -177,6 +178,8 @@ describe('milestone vocabulary on other countries and years', () => {
     'Turkey became an associate member of the EEC in 1963.',
     // Asking for talks is no status the ladder of negotiations has.
     'In 2009 Iceland asked for accession talks with the EU.',
+    // Withdrawing or freezing an application is not applying.
+    'In March 2015 Iceland withdrew its application for EU membership.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
