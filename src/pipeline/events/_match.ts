@@ -11,8 +11,8 @@ import type { DocumentContext, Stage } from '../types.js';
 import { loadModality, unasserted, type Modality } from './_modality.js';
 import { loadEventPatterns, type EventPatterns, type EventRule } from './_patterns.js';
 import type { SlotName } from './_schema.js';
-import { betweenOf, firstPredicate, slotParties, subjectOf, type SubjectResult } from './_slots.js';
-import { sentenceViews, type Party, type SentenceView } from './_view.js';
+import { betweenOf, firstPredicate, markVerb, slotParties, subjectOf, type SubjectResult } from './_slots.js';
+import { sentenceViews, topicCountry, topicOrganisation, type Party, type SentenceView } from './_view.js';
 
 /** Picks the date of the clause that states something: `dateForSpan` of the dates stage. */
 export type DateFor = (ctx: DocumentContext, sentence: number, start: number, end: number) => DateInterval | null;
@@ -211,7 +211,7 @@ const AFTER_PRESENT = new Set(['DET', 'ADP', 'NUM', 'PRON', 'PROPN', 'ADV', 'PAR
  * preposition, a particle) and be the only finite verb of its clause. "The sign of", "NATO's visits",
  * "visits by Serbian officials" and "Serbian visits to Moscow increased" stay nouns.
  */
-function presentLemmas(view: SentenceView, i: number): string[] {
+function presentLemmas(view: SentenceView, i: number, m: Modality): string[] {
   const t = view.tokens[i];
   if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return [];
   const w = t.lower;
@@ -227,16 +227,17 @@ function presentLemmas(view: SentenceView, i: number): string[] {
   while (k >= start && (view.actorAt[k] ?? -1) < 0) {
     const pos = view.tokens[k]?.pos;
     if (pos === 'NOUN' && head < 0 && k === i - 1) head = k;
-    else if (!(head >= 0 && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PART' || view.lemmas[k] === "'s"))) return [];
+    else if (!(head >= 0 && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PART' || view.lemmas[k] === "'s"))) break;
     k--;
   }
-  if (k < start || (view.actorAt[k] ?? -1) < 0) return [];
-  const actor = view.actors[view.actorAt[k] ?? -1];
-  if (!actor || actor.generic || actor.setting) return [];
+  // "The new government halts the talks": a definite office opening the clause is a subject too.
+  const office = head >= 0 && m.officeNouns.has(view.lemmas[head] ?? '') && view.lemmas[k] === 'the' && k + 1 <= head;
+  const actor = k >= start ? view.actors[view.actorAt[k] ?? -1] : undefined;
+  if (!office && (!actor || actor.generic || actor.setting)) return [];
   // A possessive straight before the word makes it a noun: "Russia's visits".
   if (head < 0 && (view.lemmas[i - 1] === "'s" || view.tokens[i - 1]?.text === '’s')) return [];
   // Not the object of a preposition: "talks with Serbia sign …" is no subject.
-  let p = actor.first - 1;
+  let p = actor ? actor.first - 1 : k - 1;
   while (p >= start && (view.tokens[p]?.pos === 'DET' || view.tokens[p]?.pos === 'ADJ')) p--;
   if (p >= start && view.tokens[p]?.pos === 'ADP') return [];
   // Agreement: the plain form wants a plural subject ("A and B sign", "Kenyan aircraft shoot"), the -s form a singular.
@@ -260,7 +261,8 @@ function presentLemmas(view: SentenceView, i: number): string[] {
     if (c === i) continue;
     const pos = view.tokens[c]?.pos;
     if (pos !== 'VERB' && pos !== 'AUX') continue;
-    if (view.tokens[c]?.lower.endsWith('ing') || view.lemmas[c - 1] === 'to') continue;
+    // An infinitive, a gerund, or a second predicate ("grants … and decides …") is no rival.
+    if (view.tokens[c]?.lower.endsWith('ing') || view.lemmas[c - 1] === 'to' || (c > i && view.tokens[c - 1]?.pos === 'CCONJ')) continue;
     return [];
   }
   const out = [lemma];
@@ -391,6 +393,26 @@ function pairReferent(views: readonly SentenceView[], view: SentenceView, i: num
   return [];
 }
 
+/** The two sides a document is about: the country and the organisation it names most. */
+interface Dyad {
+  country: string | null;
+  organisation: string | null;
+}
+
+/** The other side of the document's dyad from `principal`, as last named up to sentence `index`. */
+function dyadPartner(views: readonly SentenceView[], index: number, principal: string, dyad: Dyad): Party | undefined {
+  const other = principal === dyad.country ? dyad.organisation : principal === dyad.organisation ? dyad.country : null;
+  if (!other) return undefined;
+  for (let s = index; s >= 0; s--) {
+    const named = views[s]?.actors ?? [];
+    for (let k = named.length - 1; k >= 0; k--) {
+      const p = named[k];
+      if (p && p.principal === other && !p.generic && !p.setting) return p;
+    }
+  }
+  return undefined;
+}
+
 /** Create the events stage. */
 export function createEventsStage(options: EventsStageOptions = {}): Stage {
   const patterns = options.patterns ?? loadEventPatterns();
@@ -401,6 +423,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
 
   return (ctx) => {
     const views = sentenceViews(ctx);
+    const dyad: Dyad = { country: topicCountry(ctx.actors), organisation: topicOrganisation(ctx.actors) };
     const recent: Recent[] = [];
     const seen = new Set<string>();
 
@@ -441,10 +464,11 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         }
         let present = false;
         if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN')) {
-          for (const l of presentLemmas(view, i)) {
+          for (const l of presentLemmas(view, i, modality)) {
             asVerb = patterns.verbs.get(l);
             if (asVerb) {
               present = true;
+              markVerb(view, i);
               break;
             }
           }
@@ -609,7 +633,9 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
               const same = PRONOUN_OBJECTS.has(view.lemmas[i + 1] ?? '') && prior && prior.rule === rule.id && prior.target.principal !== src0.principal
                 ? prior.target
                 : undefined;
-              const pick = place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? before[0];
+              // With nobody in view, the other side of the dyad the document is about ("Iceland postpones the negotiations").
+              const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, dyad) : undefined;
+              const pick = place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? partner ?? before[0];
               if (!pick) continue;
               target = { parties: [pick], pronoun: false, generic: false };
               fallback = true;

@@ -67,6 +67,8 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   // the office of X, a branch of the Finnish broadcaster, and detained two employees".
   const first = firstPredicate(view, i);
   if (first >= 0) return subjectOf(view, first);
+  // "The Council grants Iceland candidate status and decides to open talks": an infinitive's subject is its verb's.
+  if (view.lemmas[i - 1] === 'to' && view.tokens[i - 1]?.pos === 'PART' && isVerb(view, i - 2)) return subjectOf(view, i - 2);
   // "…with Polish President Duda, who pledged …": a relative pronoun's antecedent is the party right before it.
   let relative = false;
   for (let k = i - 1; k >= 0; k--) {
@@ -90,17 +92,31 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   return null;
 }
 
+/** Tokens the events stage read as verbs though tagged otherwise ("The Council grants …"), per sentence. */
+const readAsVerb = new WeakMap<SentenceView, Set<number>>();
+
+/** Record that token `i` was read as a verb, so a later predicate can find it. */
+export function markVerb(view: SentenceView, i: number): void {
+  let set = readAsVerb.get(view);
+  if (!set) readAsVerb.set(view, (set = new Set()));
+  set.add(i);
+}
+
+function isVerb(view: SentenceView, k: number): boolean {
+  return view.tokens[k]?.pos === 'VERB' || readAsVerb.get(view)?.has(k) === true;
+}
+
 /** The verb of the first predicate when the trigger at `i` is a second one ("… and detained"), or -1. */
 export function firstPredicate(view: SentenceView, i: number): number {
-  if (view.tokens[i]?.pos !== 'VERB') return -1;
+  if (!isVerb(view, i)) return -1;
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   if (!COORD_VERB.has(view.lemmas[k] ?? '') || view.tokens[k]?.pos !== 'CCONJ') return -1;
   for (let v = k - 1; v >= 0; v--) {
     if (view.hard[v]) return -1;
     const t = view.tokens[v];
-    if ((view.actorAt[v] ?? -1) >= 0 && t?.pos !== 'VERB') continue;
-    if (t?.pos === 'VERB' && !t.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to') return v;
+    if ((view.actorAt[v] ?? -1) >= 0 && !isVerb(view, v)) continue;
+    if (t && isVerb(view, v) && !t.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to') return v;
   }
   return -1;
 }

@@ -82,4 +82,24 @@ describe('parties from the discourse', () => {
     const got = events('In 2021 Lithuania\'s president spoke by phone with Polish President Andrzej Duda, who pledged full support.');
     assert.ok(got.includes('POL→LTU 033'), got.join('; '));
   });
+
+  it('gives an infinitive after a second predicate the subject of the first ("grants … and decides to open …")', () => {
+    const got = events('17 June 2010. The European Council grants Iceland candidate status and decides to open negotiations.');
+    assert.ok(got.includes('EU→ISL 046') && !got.includes('ISL→EU 046'), got.join('; '));
+  });
+
+  it('reads a definite office opening a present-tense clause as its subject', () => {
+    const got = events('22 May 2013. Iceland postponed talks with the European Union. 23 May 2013. The new government halts the accession talks.');
+    assert.equal(got.filter((e) => e === 'ISL→EU 164').length, 2, got.join('; '));
+  });
+
+  it('takes the other side of the document\'s dyad when nobody else is in view', () => {
+    const text = [
+      'In 2009 Iceland applied for membership of the European Union.',
+      'In 2010 the European Union opened accession negotiations with Iceland.',
+      'The Netherlands and the United Kingdom raised the Icesave dispute in 2011.',
+      'In January 2013 Iceland postponed the negotiations.',
+    ].join(' ');
+    assert.ok(events(text).includes('ISL→EU 164'), events(text).join('; '));
+  });
 });

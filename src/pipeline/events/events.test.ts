@@ -173,6 +173,7 @@ const CASES: Case[] = [
   ['release-funds', 'In 2023 the European Commission released part of Hungary\'s frozen funds.', 'EU', 'HUN', '080'],
   ['exercise-of', 'The Nordic Shield exercise of Norwegian and Danish forces began in March 2019.', 'NOR', 'DNK', '062'],
   ['protest-note', 'In October 2021 Lithuania handed Belarus a protest note over the incursion.', 'LTU', 'BLR', '114'],
+  ['withdraw-application', 'In March 2015 Iceland withdrew its application to the European Union.', 'ISL', 'EU', '160'],
 ];
 
 const extractor = createExtractor();
