@@ -91,7 +91,7 @@ export type SurfaceTarget =
   | { type: 'person'; id: string }
   | { type: 'title'; id: string }
   /** A common-noun name of an organisation, standing for it only once the text has named it. */
-  | { type: 'contextual'; id: string }
+  | { type: 'contextual'; id: string; ids?: readonly string[] }
   | { type: 'body'; kind: OrganisationKind };
 
 export interface Surface {

@@ -189,10 +189,17 @@ export class Gazetteer {
     for (const o of this.organisations.values()) {
       for (const text of [o.name, ...o.aliases]) out.push({ text, target: { type: 'organisation', id: o.id } });
     }
+    // A form several organisations share ("the Council") is one surface with every candidate.
+    const byForm = new Map<string, string[]>();
     for (const c of this.contextual) {
       if (!this.organisations.has(c.id)) continue;
-      for (const text of c.forms) out.push({ text, target: { type: 'contextual', id: c.id } });
+      for (const text of c.forms) {
+        const ids = byForm.get(text);
+        if (!ids) byForm.set(text, [c.id]);
+        else if (!ids.includes(c.id)) ids.push(c.id);
+      }
     }
+    for (const [text, ids] of byForm) out.push({ text, target: { type: 'contextual', id: ids[0]!, ids } });
     for (const p of this.persons.values()) {
       for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'person', id: p.id } });
     }

@@ -90,14 +90,23 @@ export class Composer {
   constructor(private readonly g: Gazetteer) {}
 
   /** The mentions of one sentence, in order. `ctx` is read and updated. */
-  compose(tokens: Tokens, matches: readonly Match[], span: DaySpan, ctx: MentionContext): DraftMention[] {
+  compose(tokens: Tokens, found: readonly Match[], span: DaySpan, ctx: MentionContext): DraftMention[] {
     const out: DraftMention[] = [];
+    let matches = found;
     for (let k = 0; k < matches.length; ) {
       const c = matches[k]!.target;
-      // "the alliance" is NATO only once the document has named NATO; before that it is a common noun.
-      if (c.type === 'contextual' && !ctx.organisations.includes(this.g.organisations.get(c.id)?.principal ?? c.id)) {
-        k++;
-        continue;
+      if (c.type === 'contextual') {
+        // "the alliance" is NATO only once the document has named NATO; before that it is a common noun.
+        // "the Council" is the council of the organisation named last of those that have one.
+        const id = this.contextualId(c.ids ?? [c.id], ctx);
+        if (!id) {
+          k++;
+          continue;
+        }
+        if (id !== c.id) {
+          if (matches === found) matches = found.slice();
+          (matches as Match[])[k] = { ...matches[k]!, target: { type: 'contextual', id } };
+        }
       }
       const phrase = this.phraseAt(tokens, matches, k);
       const next = phrase.next;
@@ -113,6 +122,17 @@ export class Composer {
     if (d0 && d1 && d0.from === 0 && d0.role === 'location' && d0.kind === 'metonym' && isDateline(tokens, d0) &&
       d1.kind === 'country' && d1.from === d0.to + 1 && tokens.fold(d0.to) === ',' && tokens.fold(d1.to) !== "'s") d1.role = 'location';
     return out;
+  }
+
+  /** Of a common-noun name's organisations, the one whose principal the text named last, or null. */
+  private contextualId(ids: readonly string[], ctx: MentionContext): string | null {
+    let best: string | null = null;
+    let at = -1;
+    for (const id of ids) {
+      const i = ctx.organisations.lastIndexOf(this.g.organisations.get(id)?.principal ?? id);
+      if (i > at) [best, at] = [id, i];
+    }
+    return best;
   }
 
   /** The longest phrase starting at match k, and the index of the match after it. */

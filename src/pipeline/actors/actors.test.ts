@@ -325,3 +325,8 @@ test('"<title> <name> of <country>" is one mention of that country\'s office, th
   // A town after the name is no country of the office.
   assert.deepEqual(mentions(['Prime Minister Ivan Petrenko of Kharkiv resigned.', '2022']), ['Prime Minister Ivan Petrenko→?', 'Kharkiv@UKR']);
 });
+
+test('"the Council" is the council of the organisation among EU, NATO and UN named last', () => {
+  const ctx = run(['The EU and then NATO met.', 'The Council agreed.', 'At the UN, the Council voted.']);
+  assert.deepEqual(ctx.actors.filter((a) => a.text.endsWith('Council')).map((a) => a.entryId), ['NATO-NAC', 'UNSC']);
+});
