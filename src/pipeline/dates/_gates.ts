@@ -92,6 +92,8 @@ export function gateTests(v: Vocabulary): GateTests {
   add(Object.keys(v.months), BIT.month);
   add(Object.keys(v.seasons), BIT.season);
   add(Object.keys(v.units).flatMap((u) => [u, `${u}s`]), BIT.unit);
+  // The last word of a relative expression ("over the weekend") opens the gate its rules need.
+  add([...Object.keys(v.narrativeRelative), ...Object.keys(v.publishedRelative)].map((p) => p.split(' ').pop() ?? p), BIT.unit);
   add(['then'], BIT.then);
   add(CHRONO_WORDS, BIT.chrono);
   add(eventNouns(v), BIT.eventNoun);

@@ -9,7 +9,7 @@ import type { DateInterval } from '../../core/model.js';
 import type { DateMention, Sentence } from '../types.js';
 import { addDays, anchorDay, dayAfter, dayBefore, isoDay, monthInterval, parts, yearInterval } from './_calendar.js';
 import type { Candidate } from './_rules.js';
-import { key, type Vocabulary } from './_vocabulary.js';
+import { key, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
 
 /** What resolution carries from sentence to sentence. */
 export interface NarrativeState {
@@ -69,7 +69,7 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
         break;
       }
       case 'published': {
-        const interval = state.published ? shift(state.published, f.unit, f.shift) : null;
+        const interval = state.published ? shift(state.published, f.unit, f.shift, true) : null;
         if (interval) out.push(mention(c.start, c.end, interval, c.rule, true));
         break;
       }
@@ -204,11 +204,24 @@ function yearForMonth(month: number, state: NarrativeState): number | null {
   return month <= p.m ? p.y : p.y - 1;
 }
 
-function shift(anchor: DateInterval, unit: 'year' | 'month' | 'day', by: number): DateInterval | null {
+function shift(anchor: DateInterval, unit: ShiftUnit, by: number, upToAnchor = false): DateInterval | null {
   const day = anchorDay(anchor);
   if (!day) return null;
   const { y, m } = parts(day);
   if (unit === 'year') return yearInterval(y + by);
+  if (unit === 'week' || unit === 'weekend') {
+    // Only after a day; "this week" in a report is the part of the week up to the published day.
+    if (anchor.precision !== 'day') return null;
+    const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+    if (unit === 'week') {
+      const monday = addDays(day, -weekday + 7 * by);
+      return { start: monday, end: by === 0 && upToAnchor ? day : addDays(monday, 6), precision: 'period' };
+    }
+    // The weekend just past (or this one, on a Sunday), or the next one.
+    const saturday = by > 0 ? addDays(day, 5 - weekday + 7 * (by - (weekday >= 5 ? 0 : 1))) : addDays(day, weekday >= 5 ? 5 - weekday : -weekday - 2);
+    const sunday = addDays(saturday, 1);
+    return { start: saturday, end: by <= 0 && sunday > day ? day : sunday, precision: 'period' };
+  }
   if (unit === 'day') {
     // "the same day", "the next day": only after a day.
     if (anchor.precision !== 'day') return null;

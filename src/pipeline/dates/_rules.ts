@@ -8,7 +8,7 @@ import type { DateInterval, DatePrecision } from '../../core/model.js';
 import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterval } from './_calendar.js';
 import { eventNouns } from './_event-nouns.js';
 import { gateTests, SentenceGates, type Gate } from './_gates.js';
-import { alternation, key, type Vocabulary } from './_vocabulary.js';
+import { alternation, key, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
 
 /** What a rule found, before relative expressions are resolved against the narrative. */
 export type Found =
@@ -25,11 +25,11 @@ export type Found =
       step?: 1 | -1;
     }
   /** Shift from the narrative's last date ("the following year"). */
-  | { kind: 'narrative'; unit: 'year' | 'month' | 'day'; shift: number }
+  | { kind: 'narrative'; unit: ShiftUnit; shift: number }
   /** The narrative's last date opened on one side ("since then"). */
   | { kind: 'narrative-open'; keep: 'start' | 'end' }
   /** Shift from the published date ("last year"). */
-  | { kind: 'published'; unit: 'year' | 'month' | 'day'; shift: number }
+  | { kind: 'published'; unit: ShiftUnit; shift: number }
   /**
    * "two years later", "a decade after …", "three days ago": `months` or `days` (signed) from an anchor;
    * `ago` anchors on the published date, `after` expects an object (a date or an event).

@@ -12,8 +12,11 @@ interface MonthRange {
   to: number;
   precision?: DatePrecision;
 }
+/** What a relative expression shifts by: weeks run Monday to Sunday; a weekend is its Saturday and Sunday. */
+export type ShiftUnit = 'year' | 'month' | 'week' | 'weekend' | 'day';
+
 interface Shift {
-  unit: 'year' | 'month' | 'day';
+  unit: ShiftUnit;
   shift: number;
 }
 interface Unit {
@@ -66,7 +69,7 @@ const shift = {
   type: 'object',
   required: ['unit', 'shift'],
   additionalProperties: false,
-  properties: { unit: { enum: ['year', 'month', 'day'] }, shift: { type: 'integer' } },
+  properties: { unit: { enum: ['year', 'month', 'week', 'weekend', 'day'] }, shift: { type: 'integer' } },
 } as const;
 const words = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 const opener = {

@@ -203,6 +203,21 @@ test('"that June" and "the following June" take their year from the narrative', 
   assert.equal(show(rel.sentenceDates[0]), '2012-05-01..2012-05-31');
 });
 
+test('weeks and weekends: last week, earlier this week, over the weekend, the following week', () => {
+  // 2021-09-01 is a Wednesday; weeks run Monday to Sunday.
+  const ctx = datedContext('Chile protested last week. Peru replied earlier this week. Talks stalled over the weekend. Bolivia will vote next week.', '2021-09-01');
+  assert.deepEqual(ctx.dates.map((d) => `${d.text}=${show(d.interval)}`), [
+    'last week=2021-08-23..2021-08-29',
+    'earlier this week=2021-08-30..2021-09-01',
+    'over the weekend=2021-08-28..2021-08-29',
+    'next week=2021-09-06..2021-09-12',
+  ]);
+  const narrative = datedContext('On 3 March 2021 Chile protested. Peru replied the following week.', '2022-01');
+  assert.equal(show(narrative.sentenceDates[1]), '2021-03-08..2021-03-14');
+  // Published as a month only, "last week" names no week.
+  assert.deepEqual(datedContext('Chile protested last week.', '2021-09').dates, []);
+});
+
 test('a date that is none is a warning naming it, and the rest of the text is still read', () => {
   const ctx = datedContext('Talks opened on 30 February 2015 in Geneva. They closed in March 2015.', '2017-03');
   assert.deepEqual(ctx.dates.map((d) => d.text), ['March 2015']);
