@@ -25,6 +25,7 @@ export interface MilestoneVocabularyFile {
     popular: string[];
     preparatory: string[];
     receiving: string[];
+    attitudes: string[];
     decisions: { verbs: string[]; statuses: MilestoneStatus[] };
   };
   membership: {
@@ -66,7 +67,7 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
     statuses: {
       type: 'object',
       additionalProperties: false,
-      required: ['verbs', 'nouns', 'byInstrument', 'phrasal', 'intransitive', 'legislature', 'popular', 'preparatory', 'receiving', 'decisions'],
+      required: ['verbs', 'nouns', 'byInstrument', 'phrasal', 'intransitive', 'legislature', 'popular', 'preparatory', 'receiving', 'attitudes', 'decisions'],
       properties: {
         verbs: statusMap,
         nouns: statusMap,
@@ -74,6 +75,7 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
         preparatory: words,
         intransitive: statusMap,
         receiving: words,
+        attitudes: words,
         decisions: {
           type: 'object',
           additionalProperties: false,

@@ -244,6 +244,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             const given = recipientsOf(view, trig.at, im);
             if (given.length > 0 || status === 'granted' || status === 'invited') actors = given;
           }
+          // "welcomed the signing of the SAA with Albania"
+          if (trig.noun && actors.length === 0) actors = recipientsOf(view, trig.at, im);
           // "Candidate status was granted to Ukraine"
           if (passive && (status === 'granted' || status === 'invited') && view.lemmas[trig.at + 1] === 'to') {
             const to = prepositionOf(view, trig.at, 'to', false).filter((p) => p.country);
@@ -344,6 +346,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             : actorsOf(view, views, trig, null, () => topicBefore(view, views, invite));
         } else {
           if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || decidedOnly(view, at, status, v)) continue;
+          if (noun && undoneNoun(view, at, v)) continue;
           actors = actorsOf(view, views, trig, null, () => topicBefore(view, views, at)).filter((a) => a.first < at || noun || a.start < view.sentence.start);
         }
         if (actors.length === 0 || !status || !orgCode) continue;

@@ -128,15 +128,18 @@ export function decidedOnly(view: SentenceView, k: number, status: MilestoneStat
 const UNDOING: ReadonlySet<MilestoneStatus> = new Set(['suspended', 'left', 'resumed']);
 
 /**
- * "withdrew its application for membership", "froze Malta's application": the noun at `k` is the
- * object of a verb that undoes or pauses it, so it names no step of its own.
+ * "withdrew its application for membership", "vetoed North Macedonia's accession", "blocked the
+ * opening of accession talks": the noun at `k` is the object of a verb that undoes the step or
+ * takes a stand on it, so it names no step of its own.
  */
 export function undoneNoun(view: SentenceView, k: number, v: MilestoneVocabulary): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     const t = view.tokens[j];
     if (!t) return false;
-    if (t.pos === 'VERB') return UNDOING.has(v.verbs.get(view.lemmas[j] ?? '') ?? 'applied');
-    if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ' && t.pos !== 'PART' && (view.actorAt[j] ?? -1) < 0) return false;
+    const l = view.lemmas[j] ?? '';
+    if (t.pos === 'VERB' || v.attitudes.has(l)) return v.attitudes.has(l) || UNDOING.has(v.verbs.get(l) ?? 'applied');
+    // "support for Croatia's accession"
+    if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ' && t.pos !== 'PART' && l !== 'for' && (view.actorAt[j] ?? -1) < 0) return false;
   }
   return false;
 }

@@ -44,6 +44,8 @@ export interface MilestoneVocabulary {
   /** Verbs of deciding, and the statuses a decision to reach is not yet ("decided to open"). */
   decisionVerbs: ReadonlySet<string>;
   decidedStatuses: ReadonlySet<MilestoneStatus>;
+  /** Verbs taking a stand on a step named by a noun ("vetoed X's accession"). */
+  attitudes: ReadonlySet<string>;
   /** Verbs whose subject receives the step ("Serbia obtained observer status"). */
   receiving: ReadonlySet<string>;
   /** Membership verbs whose organisation follows a preposition ("acceded to"). */
@@ -117,6 +119,7 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     preparatory: new Set(d.statuses.preparatory.map((w) => w.toLowerCase())),
     decisionVerbs: new Set(d.statuses.decisions.verbs.map((w) => w.toLowerCase())),
     decidedStatuses: new Set(d.statuses.decisions.statuses),
+    attitudes: new Set(d.statuses.attitudes.map((w) => w.toLowerCase())),
     receiving: new Set(d.statuses.receiving.map((w) => w.toLowerCase())),
     membershipPrepositions: lowerMap(d.membership.prepositions),
     lodge: new Set(d.membership.lodge.map((w) => w.toLowerCase())),

@@ -70,6 +70,7 @@ const CASES: Case[] = [
   ['In January 2008 the president and the prime minister of Ukraine sent a letter to NATO asking for a MAP.', 'UKR', 'NATO', 'MAP', 'applied'],
   ['In 2002 the EU granted Slovakia, then governed by a coalition, candidate status.', 'SVK', 'EU', 'candidacy', 'granted'],
   ['Uzbekistan rejoined the CSTO in 2006.', 'UZB', 'CSTO', 'membership', 'joined'],
+  ['The European Parliament welcomed the signing of the SAA with Albania in 2006.', 'ALB', 'EU', 'SAA', 'signed'],
 ];
 
 /** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
@@ -180,6 +181,10 @@ describe('milestone vocabulary on other countries and years', () => {
     'In 2009 Iceland asked for accession talks with the EU.',
     // Withdrawing or freezing an application is not applying.
     'In March 2015 Iceland withdrew its application for EU membership.',
+    // A stand taken on a step that does not say it was taken.
+    'Greece vetoed North Macedonia\'s accession to NATO in 2008.',
+    'France blocked the opening of accession talks with Albania in 2019.',
+    'Germany expressed support for Croatia\'s accession to the EU in 2011.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
