@@ -449,7 +449,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           !triggers.has(t.lower) &&
           !(lemmas[i - 1] === 'by' && t.lower.endsWith('ing')) &&
           // "annexes", "summons": wink's lemma is a noun ("annexe", "summons")
-          !(t.pos === 'NOUN' && t.lower.endsWith('s') && (triggers.has(t.lower.slice(0, -1)) || triggers.has(t.lower.slice(0, -2)))) &&
+          !(t.pos === 'NOUN' && t.lower.endsWith('s') && ((full === t.lower && triggers.has(t.lower.slice(0, -1))) || (t.lower.endsWith('es') && triggers.has(t.lower.slice(0, -2))))) &&
           !(t.pos === 'PROPN' && t.lower.endsWith('s') && triggers.has(t.lower.slice(0, -1)))
         ) continue;
         const modifier = hyphenated ? full.slice(0, dash) : null;
