@@ -7,6 +7,7 @@ import { overlap, type DaySpan, type Gazetteer, type RoleTitle, type TitleEntry,
 import type { ActorKind, MentionRole } from '../types.js';
 import type { Match } from './_trie.js';
 import { personPrincipal } from './_resolve.js';
+import { dominantCountry, type BareTitle, type MentionContext } from './_context.js';
 
 /** A mention before it is placed in the document (token offsets into the sentence). */
 export interface DraftMention {
@@ -21,39 +22,7 @@ export interface DraftMention {
   bare?: BareTitle;
 }
 
-/** What the document has named so far, most recent last: the context bare titles resolve in. */
-export interface MentionContext {
-  organisations: string[];
-  /**
-   * The document's published date: who held an office then, when nobody held it at the sentence's
-   * own date (a sentence dated by the past it mentions: "regret for the victims of 1999").
-   */
-  published: DaySpan | null;
-  /** The sentence being composed. */
-  sentence: number;
-  /** Countries' offices named so far ("the Georgian Prime Minister", "President Zelensky"), most recent last. */
-  offices: Map<RoleTitle, { principal: string; sentence: number }[]>;
-  /** Actor mentions per country so far: the document's topic. */
-  countryCounts: Map<string, number>;
-}
-
-/** A fresh context for one document. */
-export function mentionContext(published: DaySpan | null): MentionContext {
-  return { organisations: [], published, sentence: 0, offices: new Map(), countryCounts: new Map() };
-}
-
-/** A country's title named with no country and no known holder ("the Prime Minister said"). */
-export interface BareTitle {
-  title: TitleEntry;
-  span: DaySpan;
-  /** The text named the holder with a name no entry knows. */
-  named: boolean;
-}
-
 const NO_TITLES: readonly RoleTitle[] = [];
-/** How often, and how many times more often than any other, the topic country must be named. */
-const TOPIC_MIN = 3;
-const TOPIC_LEAD = 3;
 
 const ORG_TITLES: ReadonlySet<RoleTitle> = new Set([
   'secretary-general', 'deputy-secretary-general', 'high-representative', 'commander',
@@ -288,21 +257,15 @@ export class Composer {
 
   /**
    * At the end of a document: a bare country title ("the Prime Minister") no earlier office explained
-   * is that of the document's topic, where one country clearly dominates it (named at least TOPIC_MIN
-   * times, and TOPIC_LEAD times as often as any other); otherwise it stays unresolved: news digests and
-   * documents about two governments name several prime ministers.
+   * is that of the document's topic where one country clearly dominates it (see dominantCountry);
+   * otherwise it stays unresolved: news digests and documents about two governments name several
+   * prime ministers.
    */
   settle(d: DraftMention, ctx: MentionContext): void {
     const bare = d.bare;
     if (!bare || d.principal) return;
-    let top: string | null = null;
-    let first = 0;
-    let second = 0;
-    for (const [c, n] of ctx.countryCounts) {
-      if (n > first) [top, first, second] = [c, n, first];
-      else if (n > second) second = n;
-    }
-    if (!top || first < TOPIC_MIN || first < TOPIC_LEAD * second) return;
+    const top = dominantCountry(ctx);
+    if (!top) return;
     const text = d.name;
     const settled = this.office({ from: d.from, to: d.to, next: 0, ...(bare.named ? { unknownName: text } : {}) }, bare.title, top, bare.span, ctx.published, text);
     d.entryId = settled.entryId;

@@ -6,7 +6,8 @@
 import type { DateInterval } from '../../core/model.js';
 import { Tokens, spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
-import { Composer, mentionContext, type DraftMention } from './_compose.js';
+import { Composer, type DraftMention } from './_compose.js';
+import { mentionContext } from './_context.js';
 import { Matcher } from './_trie.js';
 
 interface Compiled {
