@@ -34,6 +34,8 @@ export interface MilestoneVocabularyFile {
     memberNouns: string[];
     lesserMembers: string[];
     orgNouns: string[];
+    lapse: string[];
+    refusals: string[];
     prepositions: Record<string, string>;
     lodge: string[];
   };
@@ -99,9 +101,9 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
     membership: {
       type: 'object',
       additionalProperties: false,
-      required: ['verbs', 'nouns', 'memberNouns', 'lesserMembers', 'orgNouns', 'prepositions', 'lodge'],
+      required: ['verbs', 'nouns', 'memberNouns', 'lesserMembers', 'orgNouns', 'lapse', 'refusals', 'prepositions', 'lodge'],
       properties: {
-        verbs: statusMap, nouns: statusMap, memberNouns: words, lesserMembers: words, orgNouns: words, lodge: words,
+        verbs: statusMap, nouns: statusMap, memberNouns: words, lesserMembers: words, orgNouns: words, lapse: words, refusals: words, lodge: words,
         prepositions: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
       },
     },

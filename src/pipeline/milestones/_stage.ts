@@ -21,7 +21,7 @@ import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
 } from './_parties.js';
 import { readsAsVerb } from './_present.js';
-import { decidedOnly, IN_FORCE, isPassiveParticiple, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
+import { decidedOnly, IN_FORCE, isPassiveParticiple, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
 import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
 
 export interface MilestonesStageOptions {
@@ -125,6 +125,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const v = options.vocabulary ?? loadMilestoneVocabulary();
   const modality = options.modality ?? loadModality();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
+  const hedges = new Set([...modality.modals, ...modality.conditionals, ...modality.intentions]);
   const ladderOrgs = options.ladderOrgs ?? new Set(loadLadders().all().map((l) => l.org));
   /** Lemmas the membership scan starts from: most tokens are none of them. */
   const membershipWords = new Set([...v.membershipVerbs.keys(), ...v.membershipNouns.keys(), 'become', 'application']);
@@ -189,6 +190,14 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         if (participationInInstrument(view, im)) continue;
         const participation = view.tokens[im.first]?.lower === 'participation';
         let trig = triggerOf(view, im, v);
+        // "did not renew its membership in the CSTO": left, though the verb is negated.
+        const lapse = !trig && im.instrument === 'membership' ? lapsedBy(view, im, v, (k) => unasserted(view, k, false, modality), hedges) : -1;
+        if (lapse >= 0) {
+          const left = orgBeside(view, im) ?? orgNearby(view, views, im.first, mostNamedOrg);
+          const actors = actorsOf(view, views, { at: lapse, lemma: '', noun: false }, im, () => topicBefore(view, views, lapse));
+          if (left) add(view, actors, left, 'membership', 'left', { at: lapse, lemma: view.lemmas[lapse] ?? '', noun: false }, lapse, im.last, 'membership-lapse');
+          continue;
+        }
         if (!trig && !im.org) continue;
         let org = im.org ?? orgBeside(view, im) ??
           (im.instrument === 'membership' && !participation ? orgNearby(view, views, im.first, mostNamedOrg) : null);
@@ -208,7 +217,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           const way = org && instrument === 'membership' ? onTheWay.get(org) : undefined;
           return way ?? topicBefore(view, views, at);
         };
-        const why = unasserted(view, trig.at, trig.noun, modality);
+        const said = unasserted(view, trig.at, trig.noun, modality);
+        // "became the first CIS country to join the PfP": the copula's subject took the step.
+        const ordinal = said === 'infinitive' ? ordinalBefore(view, trig.at) : -1;
+        const why = ordinal >= 0 ? unasserted(view, ordinal, false, modality) : said;
         const invite = why === 'infinitive' ? invitationBefore(view, trig.at) : -1;
         if (invite >= 0) {
           // "invited Montenegro to join the MAP"; an invitation to begin accession talks is one to membership.
@@ -227,7 +239,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             : actorsOf(view, views, trig, im, fallback);
         } else {
           if (why || passiveInfinitive(view, trig.at) || popularVote(view, trig.at, v)) continue;
-          actors = actorsOf(view, views, trig, im, fallback);
+          actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im, fallback);
           const subject = subjectOf(view, trig.at);
           const legislature = isLegislature(view, subject && 'parties' in subject ? [...subject.parties, ...actors] : actors, v);
           status =
@@ -328,7 +340,9 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         if (!status || (!orgCode && !objectless)) continue;
         let trig: Trigger = { at, lemma: view.lemmas[at] ?? l, noun };
         let actors: Party[];
-        const why = unasserted(view, at, noun, modality);
+        const said = unasserted(view, at, noun, modality);
+        const ordinal = said === 'infinitive' ? ordinalBefore(view, at) : -1;
+        const why = ordinal >= 0 ? unasserted(view, ordinal, false, modality) : said;
         const invite = why === 'infinitive' ? invitationBefore(view, at) : -1;
         if (invite >= 0) {
           // "NATO invited Finland and Sweden to join the Alliance", "Sweden applied to join NATO"
@@ -347,7 +361,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         } else {
           if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || decidedOnly(view, at, status, v)) continue;
           if (noun && undoneNoun(view, at, v)) continue;
-          actors = actorsOf(view, views, trig, null, () => topicBefore(view, views, at)).filter((a) => a.first < at || noun || a.start < view.sentence.start);
+          const by: Trigger = ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig;
+          actors = actorsOf(view, views, by, null, () => topicBefore(view, views, by.at)).filter((a) => a.first < by.at || noun || a.start < view.sentence.start);
         }
         if (actors.length === 0 || !status || !orgCode) continue;
         // "joined NATO and the EU": each organisation named.

@@ -143,3 +143,46 @@ export function undoneNoun(view: SentenceView, k: number, v: MilestoneVocabulary
   }
   return false;
 }
+
+/** Words that make "the first country to join" a statement that it joined. */
+const ORDINALS: ReadonlySet<string> = new Set(['first', 'last', 'second', 'third', 'only', 'latest', 'next']);
+
+/**
+ * "Ukraine became the first CIS country to join the PfP", "Hungary was the last ally to ratify":
+ * the index of the verb whose subject took the step at the infinitive `at`, or -1.
+ */
+export function ordinalBefore(view: SentenceView, at: number): number {
+  let p = at - 1;
+  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
+  if (view.lemmas[p] !== 'to') return -1;
+  let ordinal = false;
+  for (let k = p - 1; k >= Math.max(0, p - 7); k--) {
+    const t = view.tokens[k];
+    const l = view.lemmas[k] ?? '';
+    if (!t || view.soft[k]) return -1;
+    if (ORDINALS.has(l)) ordinal = true;
+    else if (t.pos === 'VERB' || t.pos === 'AUX') return ordinal && (l === 'become' || l === 'be') ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "did not renew its membership in the CSTO", "declined to renew its membership": a membership let
+ * lapse is one left. The index of the renewing verb when its renewal is denied, else -1.
+ */
+export function lapsedBy(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary, said: (k: number) => string | null, hedges: ReadonlySet<string>): number {
+  for (let k = im.first - 1; k >= Math.max(view.clauseStart(im.first), im.first - 4); k--) {
+    const t = view.tokens[k];
+    if (!t) return -1;
+    if (v.lapse.has(view.lemmas[k] ?? '')) {
+      // "may not renew", "plans not to renew" are no decision yet.
+      for (let j = k - 1; j >= view.clauseStart(k); j--) if (hedges.has(view.lemmas[j] ?? '')) return -1;
+      let p = k - 1;
+      while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
+      if (view.lemmas[p] === 'to') return v.refusals.has(view.lemmas[p - 1] ?? '') && said(p - 1) === null ? k : -1;
+      return said(k) === 'negated' ? k : -1;
+    }
+    if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ' && t.pos !== 'PART') return -1;
+  }
+  return -1;
+}

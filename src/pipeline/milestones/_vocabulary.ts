@@ -29,6 +29,9 @@ export interface MilestoneVocabulary {
   membershipVerbs: ReadonlyMap<string, MilestoneStatus>;
   membershipNouns: ReadonlyMap<string, MilestoneStatus>;
   memberNouns: ReadonlySet<string>;
+  /** Verbs of renewing a membership, and of refusing to: a renewal denied is leaving. */
+  lapse: ReadonlySet<string>;
+  refusals: ReadonlySet<string>;
   /** Nouns standing for the organisation the text is about ("left the organisation"). */
   orgNouns: ReadonlySet<string>;
   /** Members of a lesser kind ("associate member"). */
@@ -111,6 +114,8 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     membershipVerbs: lowerMap(d.membership.verbs),
     membershipNouns: lowerMap(d.membership.nouns),
     memberNouns: new Set(d.membership.memberNouns.map((w) => w.toLowerCase())),
+    lapse: new Set(d.membership.lapse.map((w) => w.toLowerCase())),
+    refusals: new Set(d.membership.refusals.map((w) => w.toLowerCase())),
     orgNouns: new Set(d.membership.orgNouns.map((w) => w.toLowerCase())),
     lesserMembers: new Set(d.membership.lesserMembers.map((w) => w.toLowerCase())),
     phrasal,

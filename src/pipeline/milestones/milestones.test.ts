@@ -71,6 +71,9 @@ const CASES: Case[] = [
   ['In 2002 the EU granted Slovakia, then governed by a coalition, candidate status.', 'SVK', 'EU', 'candidacy', 'granted'],
   ['Uzbekistan rejoined the CSTO in 2006.', 'UZB', 'CSTO', 'membership', 'joined'],
   ['The European Parliament welcomed the signing of the SAA with Albania in 2006.', 'ALB', 'EU', 'SAA', 'signed'],
+  ['Ukraine became the first CIS country to join the Partnership for Peace, in February 1994.', 'UKR', 'NATO', 'PfP', 'joined'],
+  ['In 1999 Azerbaijan did not renew its membership in the CSTO.', 'AZE', 'CSTO', 'membership', 'left'],
+  ['Uzbekistan declined to renew its membership of the CSTO in 1999.', 'UZB', 'CSTO', 'membership', 'left'],
 ];
 
 /** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
@@ -185,6 +188,11 @@ describe('milestone vocabulary on other countries and years', () => {
     'Greece vetoed North Macedonia\'s accession to NATO in 2008.',
     'France blocked the opening of accession talks with Albania in 2019.',
     'Germany expressed support for Croatia\'s accession to the EU in 2011.',
+    // An ordinal that is itself a wish, and a renewal that is only in doubt.
+    'Serbia wants to be the first country to join the EU after 2025.',
+    'Armenia may not renew its membership of the CSTO.',
+    'Armenia plans not to renew its membership of the CSTO.',
+    'Armenia renewed its membership of the CSTO in 2020.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
