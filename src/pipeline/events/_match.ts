@@ -239,12 +239,16 @@ function presentLemmas(view: SentenceView, i: number, m: Modality): string[] {
   // Not the object of a preposition: "talks with Serbia sign …" is no subject.
   let p = actor ? actor.first - 1 : k - 1;
   while (p >= start && (view.tokens[p]?.pos === 'DET' || view.tokens[p]?.pos === 'ADJ')) p--;
-  if (p >= start && view.tokens[p]?.pos === 'ADP') return [];
+  // ("Prime Ministers Stoltenberg of Norway and Sigurdardottir of Iceland sign …": "of" names whose.)
+  if (p >= start && view.tokens[p]?.pos === 'ADP' && view.lemmas[p] !== 'of') return [];
   // Agreement: the plain form wants a plural subject ("A and B sign", "Kenyan aircraft shoot"), the -s form a singular.
   let coordinated = false;
   for (let c = start; c < i; c++) if (view.lemmas[c] === 'and' || view.lemmas[c] === '&') coordinated = true;
-  const headToken = head >= 0 ? view.tokens[head] : undefined;
-  const pluralHead = headToken !== undefined && headToken.lower !== view.lemmas[head] && headToken.lower.endsWith('s');
+  // The head is the noun after the actor, or the actor's own last word ("Danish police", "Kenyan forces").
+  const h = head >= 0 ? head : (actor?.last ?? -1);
+  const hToken = view.tokens[h];
+  const pluralHead = hToken !== undefined && hToken.pos === 'NOUN' &&
+    ((hToken.lower !== view.lemmas[h] && hToken.lower.endsWith('s')) || m.collectives.has(hToken.lower));
   if (plain && !coordinated && !pluralHead) return [];
   if (!plain && !either && pluralHead) return [];
   // What follows must be what a verb takes; a noun right after is an object only if it ends its phrase

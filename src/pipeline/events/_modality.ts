@@ -26,6 +26,10 @@ export interface Modality {
   pairNouns: ReadonlySet<string>;
   /** "The ministry", "the government": a state's office named before, standing for it again. */
   officeNouns: ReadonlySet<string>;
+  /** Plural nouns without an -s ("Danish police arrest …"): a subject the plain form of a verb agrees with. */
+  collectives: ReadonlySet<string>;
+  /** "Canberra said it regretted …": a pronoun right after these is their subject. */
+  reportingVerbs: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -49,6 +53,8 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
     actNouns: set(d.actNouns),
     pairNouns: set(d.pairNouns),
     officeNouns: set(d.officeNouns),
+    collectives: set(d.collectives),
+    reportingVerbs: set(d.reportingVerbs),
   };
   if (file === dataPath('patterns', 'modality.yaml')) cached = m;
   return m;

@@ -5,7 +5,7 @@ const lemmas = { type: 'array', items: { type: 'string', minLength: 1 } } as con
 /** The places an actor can stand relative to a trigger (see data/patterns/events.yaml). */
 export const SLOT_NAMES = [
   'subject', 'object', 'possessive', 'instrument',
-  'by', 'from', 'to', 'against', 'with', 'of', 'between', 'at', 'as', 'for', 'on', 'over', 'in', 'into', 'near', 'along',
+  'by', 'from', 'to', 'against', 'with', 'of', 'between', 'at', 'as', 'for', 'on', 'over', 'in', 'into', 'near', 'along', 'about',
 ] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 
@@ -85,12 +85,14 @@ export interface ModalityFile {
   actNouns: string[];
   pairNouns: string[];
   officeNouns: string[];
+  collectives: string[];
+  reportingVerbs: string[];
 }
 
 export const MODALITY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns'],
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs'],
   properties: {
     version: { type: 'integer' },
     negators: lemmas,
@@ -106,5 +108,7 @@ export const MODALITY_SCHEMA = {
     actNouns: lemmas,
     pairNouns: lemmas,
     officeNouns: lemmas,
+    collectives: lemmas,
+    reportingVerbs: lemmas,
   },
 } as const;

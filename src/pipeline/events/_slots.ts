@@ -5,6 +5,7 @@
  * and return coordinated groups ("Croatia and Albania").
  */
 import type { SlotName } from './_schema.js';
+import { loadModality } from './_modality.js';
 import type { Party, SentenceView } from './_view.js';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
@@ -87,7 +88,16 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
       const head = !relative && prepositional(view, p) ? headBefore(view, p) : undefined;
       return { parties: groupBack(view, head ?? p) };
     }
-    if (view.tokens[k]?.pos === 'PRON' && PRONOUNS.has(l)) return { pronoun: true };
+    if (view.tokens[k]?.pos === 'PRON' && PRONOUNS.has(l)) {
+      // "Canberra said (that) it regretted …": the reporting verb's subject.
+      let r = k - 1;
+      if (view.lemmas[r] === 'that') r--;
+      if (r >= 0 && view.tokens[r]?.pos === 'VERB' && loadModality().reportingVerbs.has(view.lemmas[r] ?? '')) {
+        const reporter = subjectOf(view, r);
+        if (reporter && 'parties' in reporter) return reporter;
+      }
+      return { pronoun: true };
+    }
   }
   return null;
 }

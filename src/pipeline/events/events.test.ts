@@ -174,6 +174,11 @@ const CASES: Case[] = [
   ['exercise-of', 'The Nordic Shield exercise of Norwegian and Danish forces began in March 2019.', 'NOR', 'DNK', '062'],
   ['protest-note', 'In October 2021 Lithuania handed Belarus a protest note over the incursion.', 'LTU', 'BLR', '114'],
   ['withdraw-application', 'In March 2015 Iceland withdrew its application to the European Union.', 'ISL', 'EU', '160'],
+  ['lift-veto', 'In May 2011 Denmark lifted its veto on the talks with Iceland.', 'DNK', 'ISL', '080'],
+  ['agree-that', 'In 2012 the European Union agreed that Croatia would join in July 2013.', 'EU', 'HRV', '057'],
+  ['withdraw-from', 'In 2011 Iceland withdrew from the arbitration with Norway.', 'ISL', 'NOR', '160'],
+  ['disappointed-by', 'In 2016 Japan was disappointed by the decision of China.', 'JPN', 'CHN', '012'],
+  ['favourable-opinion', 'In 2010 the European Commission gave a favourable opinion on Iceland\'s application.', 'EU', 'ISL', '051'],
 ];
 
 const extractor = createExtractor();

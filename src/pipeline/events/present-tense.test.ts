@@ -24,6 +24,10 @@ const PRESENT: [string, string][] = [
   ['1 June 2018. The United States lifts sanctions on Sudan.', 'USA→SDN 085'],
   ['5 May 2015. Spain pledges aid to Nepal.', 'ESP→NPL 033'],
   ['4 March 2014. Russia annexes Crimea.', 'RUS→UKR 192'],
+  ['5 May 2011. Prime Ministers Jens Stoltenberg of Norway and Johanna Sigurdardottir of Iceland sign an agreement on fisheries.', 'NOR→ISL 057'],
+  ['7 May 2011. Danish police arrest a Norwegian smuggler in Copenhagen.', 'DNK→NOR 173'],
+  // A pronoun after a reporting verb is its subject
+  ["12 May 2011. Norway's prime minister says he is disappointed by the decision of the EU.", 'NOR→EU 012'],
   // A gerund of manner, read as a noun: "retaliated by expelling …"
   ['In 2018 Hungary retaliated by expelling a Ukrainian consul.', 'HUN→UKR 166'],
   ['In 2017 Hungary responded by blocking the opening of talks with Ukraine.', 'HUN→UKR 120'],
