@@ -190,6 +190,26 @@ export function buildRules(v: Vocabulary): DateRule[] {
       },
     },
     {
+      // "from 3 to 5 May 2019", "10 May – 2 June 2019", "May 3-5, 2019": days of one stretch.
+      name: 'day-range',
+      needs: ['month', 'year'],
+      pattern: rx(`${FROM}(?:\\b${DAY}(?:\\s+(?:of\\s+)?${M})?${TO}${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR_AFTER}|${M}\\s+${DAY}${TO}${DAY},?\\s+${YEAR_AFTER})`),
+      extract: (m) => {
+        const [from, d1, m1w, sep1, d2, m2w, y1w, mw, d3, sep2, d4, y2w] = m.slice(1);
+        const sep = sep1 ?? sep2;
+        if (!rangeWordsAgree(from, sep) || sep === '/') return null;
+        const y = num(y1w ?? y2w);
+        const [a, b] = d1 !== undefined ? [num(d1), num(d2)] : [num(d3), num(d4)];
+        const mEnd = month(v, m2w ?? mw);
+        const mStart = m1w ? month(v, m1w) : mEnd;
+        const yStart = mStart > mEnd ? y - 1 : y;
+        if (!validDay(yStart, mStart, a) || !validDay(y, mEnd, b)) return null;
+        const start = isoDay(yStart, mStart, a);
+        const end = isoDay(y, mEnd, b);
+        return start < end ? withoutArticle(m, abs({ start, end, precision: 'period' })) : null;
+      },
+    },
+    {
       name: 'month-year-range',
       needs: ['twoMonths', 'twoNumbers'],
       pattern: rx(`${FROM}${M}\\s+(?:of\\s+)?${YEAR_AFTER}${TO}${M}\\s+(?:of\\s+)?${YEAR_AFTER}(?:\\s+period\\b)?`),

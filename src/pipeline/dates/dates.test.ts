@@ -218,6 +218,15 @@ test('weeks and weekends: last week, earlier this week, over the weekend, the fo
   assert.deepEqual(datedContext('Chile protested last week.', '2021-09').dates, []);
 });
 
+test('a range of days is one stretch, its first day taking month and year from the last', () => {
+  assert.equal(one('The summit took place from 3 to 5 May 2019 in Sochi.'), "2019-05-03..2019-05-05 period 'from 3 to 5 May 2019'");
+  assert.equal(one('The drill lasted from 10 May to 2 June 2019.'), "2019-05-10..2019-06-02 period 'from 10 May to 2 June 2019'");
+  assert.equal(one('Talks ran May 3-5, 2019 in Lima.'), "2019-05-03..2019-05-05 period 'May 3-5, 2019'");
+  assert.equal(one('Talks ran from 30 December to 2 January 2019.'), "2018-12-30..2019-01-02 period 'from 30 December to 2 January 2019'");
+  // "and" joins a range only after "between"; two days are two days.
+  assert.equal(one('The talks, held on 12 and 13 March 2018, failed.'), "2018-03-13..2018-03-13 day '13 March 2018'");
+});
+
 test('a date that is none is a warning naming it, and the rest of the text is still read', () => {
   const ctx = datedContext('Talks opened on 30 February 2015 in Geneva. They closed in March 2015.', '2017-03');
   assert.deepEqual(ctx.dates.map((d) => d.text), ['March 2015']);
