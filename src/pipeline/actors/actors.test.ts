@@ -330,3 +330,9 @@ test('"the Council" is the council of the organisation among EU, NATO and UN nam
   const ctx = run(['The EU and then NATO met.', 'The Council agreed.', 'At the UN, the Council voted.']);
   assert.deepEqual(ctx.actors.filter((a) => a.text.endsWith('Council')).map((a) => a.entryId), ['NATO-NAC', 'UNSC']);
 });
+
+test('an elected holder not yet in office joins the title: "President-elect Donald Trump"', () => {
+  assert.deepEqual(mentions(['President-elect Donald Trump called Prime Minister-elect Ana Example.', '2016-12']), [
+    'President-elect Donald Trump→USA', 'Prime Minister-elect Ana Example→?',
+  ]);
+});
