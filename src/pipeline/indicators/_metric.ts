@@ -140,6 +140,11 @@ class Phrases {
         i++;
         continue;
       }
+      // "China's energy": a possessive inside the phrase.
+      if (end >= k && p === 'PART' && /^['’]s$/.test(this.tok(i)?.lower ?? '') && PHRASE.has(this.pos(i + 1))) {
+        i++;
+        continue;
+      }
       // "of/for/in …" attaches another noun phrase, when one follows (not another figure: "for 400 million euros").
       if (end >= k && p === 'ADP' && ATTACHING.has(this.lemma(i)) && PHRASE.has(this.pos(i + 1)) && this.pos(i + 1) !== 'NUM') {
         i++;

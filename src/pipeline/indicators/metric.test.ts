@@ -28,6 +28,7 @@ const CASES: [string, number, string][] = [
   ['The pipeline deal between Austria and Russia is worth about €3 billion.', 3_000_000_000, 'value of the pipeline deal between Austria and Russia'],
   ['Poland bought a 30 percent stake in the Lithuanian refinery for $300 million.', 300_000_000, 'price of a 30 percent stake in the Lithuanian refinery'],
   ['Estonia destroyed 2,500 tonnes of mines and shells in 2012.', 2500, 'tonnes of mines and shells'],
+  ['Coal is the source of about 60 percent of India\'s energy.', 60, "share of India's energy"],
 ];
 
 const extractor = createExtractor();
