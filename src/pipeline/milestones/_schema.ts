@@ -38,6 +38,7 @@ export interface MilestoneVocabularyFile {
     refusals: string[];
     prepositions: Record<string, string>;
     lodge: string[];
+    bids: string[];
   };
 }
 
@@ -101,9 +102,9 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
     membership: {
       type: 'object',
       additionalProperties: false,
-      required: ['verbs', 'nouns', 'memberNouns', 'lesserMembers', 'orgNouns', 'lapse', 'refusals', 'prepositions', 'lodge'],
+      required: ['verbs', 'nouns', 'memberNouns', 'lesserMembers', 'orgNouns', 'lapse', 'refusals', 'prepositions', 'lodge', 'bids'],
       properties: {
-        verbs: statusMap, nouns: statusMap, memberNouns: words, lesserMembers: words, orgNouns: words, lapse: words, refusals: words, lodge: words,
+        verbs: statusMap, nouns: statusMap, memberNouns: words, lesserMembers: words, orgNouns: words, lapse: words, refusals: words, lodge: words, bids: words,
         prepositions: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
       },
     },

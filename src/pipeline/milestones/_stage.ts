@@ -92,6 +92,14 @@ function applicationBefore(view: SentenceView, at: number, v: MilestoneVocabular
   return -1;
 }
 
+/** "launched its bid to join": the verb that hands in the bid or application before the infinitive at `at`, or -1. */
+function bidBefore(view: SentenceView, at: number, v: MilestoneVocabulary): number {
+  let k = at - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  if (view.lemmas[k] !== 'to' || view.tokens[k - 1]?.pos !== 'NOUN' || !v.bids.has(view.lemmas[k - 1] ?? '')) return -1;
+  return lodgedBy(view, k - 1, v);
+}
+
 /** "Sweden submitted its application": the verb that hands the application at `at` in, or -1. */
 function lodgedBy(view: SentenceView, at: number, v: MilestoneVocabulary): number {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
@@ -323,8 +331,9 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             break;
           }
         } else if (l === 'application' && t.pos === 'NOUN' && view.lemmas[i + 1] !== 'for') {
-          // "Sweden submitted its application on 18 May 2022"
-          const by = lodgedBy(view, i, v);
+          // "Sweden submitted its application on 18 May 2022", "the application was lodged in July 2009"
+          let by = lodgedBy(view, i, v);
+          if (by < 0 && view.lemmas[i + 1] === 'be' && v.lodge.has(view.lemmas[i + 2] ?? '') && isPassiveParticiple(view, i + 2)) by = i + 2;
           if (by < 0) continue;
           status = 'applied';
           at = by;
@@ -343,13 +352,15 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         const said = unasserted(view, at, noun, modality);
         const ordinal = said === 'infinitive' ? ordinalBefore(view, at) : -1;
         const why = ordinal >= 0 ? unasserted(view, ordinal, false, modality) : said;
-        const invite = why === 'infinitive' ? invitationBefore(view, at) : -1;
+        // "Sweden launched its bid to join NATO", "submitted a request to join": the handing in is the application.
+        const bid = why === 'infinitive' ? bidBefore(view, at, v) : -1;
+        const invite = bid >= 0 ? bid : why === 'infinitive' ? invitationBefore(view, at) : -1;
         if (invite >= 0) {
           // "NATO invited Finland and Sweden to join the Alliance", "Sweden applied to join NATO"
           if (unasserted(view, invite, false, modality)) continue;
           const lemma = view.lemmas[invite] ?? '';
           trig = { at: invite, lemma, noun: false };
-          status = GOVERNING.get(lemma);
+          status = bid >= 0 ? 'applied' : GOVERNING.get(lemma);
           // "NATO invited Montenegro to join in December 2015": the inviter's organisation.
           if (!org && lemma === 'invite') {
             const inviter = subjectOf(view, invite);

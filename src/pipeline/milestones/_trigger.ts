@@ -97,6 +97,10 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
     if ((l === 'enter' || l === 'come') && view.lemmas[k + 1] === 'into' && view.lemmas[k + 2] === 'force') {
       return { at: k, lemma: IN_FORCE, noun: false };
     }
+    // "Finland's membership took effect on 4 April 2023": a membership in effect is one joined.
+    if (l === 'take' && view.lemmas[k + 1] === 'effect') {
+      return im.instrument === 'membership' ? { at: k, lemma: l, noun: false, status: 'joined' } : { at: k, lemma: IN_FORCE, noun: false };
+    }
     // "accession talks with Iceland began in July 2010"
     const intransitive = v.intransitive.get(l);
     if (intransitive && readsAsVerb(view, k) && !isPassiveParticiple(view, k)) return { at: k, lemma: l, noun: false, status: intransitive };

@@ -55,6 +55,8 @@ export interface MilestoneVocabulary {
   membershipPrepositions: ReadonlyMap<string, string>;
   /** Verbs that hand in an application ("submitted its application"). */
   lodge: ReadonlySet<string>;
+  /** Nouns of asking to join ("its bid to join NATO"). */
+  bids: ReadonlySet<string>;
   /** Head noun → the instruments it may refer back to ("agreement" → SAA, SOFA). */
   refer: ReadonlyMap<string, readonly Instrument[]>;
   /** The statuses an instrument may take, where restricted. */
@@ -128,6 +130,7 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     receiving: new Set(d.statuses.receiving.map((w) => w.toLowerCase())),
     membershipPrepositions: lowerMap(d.membership.prepositions),
     lodge: new Set(d.membership.lodge.map((w) => w.toLowerCase())),
+    bids: new Set(d.membership.bids.map((w) => w.toLowerCase())),
     refer,
     allowed,
   };

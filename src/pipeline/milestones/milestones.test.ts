@@ -74,6 +74,8 @@ const CASES: Case[] = [
   ['Ukraine became the first CIS country to join the Partnership for Peace, in February 1994.', 'UKR', 'NATO', 'PfP', 'joined'],
   ['In 1999 Azerbaijan did not renew its membership in the CSTO.', 'AZE', 'CSTO', 'membership', 'left'],
   ['Uzbekistan declined to renew its membership of the CSTO in 1999.', 'UZB', 'CSTO', 'membership', 'left'],
+  ['Kazakhstan submitted a request to join the CSTO in 1992.', 'KAZ', 'CSTO', 'membership', 'applied'],
+  ['Sweden launched its bid to join NATO in May 2022.', 'SWE', 'NATO', 'membership', 'applied'],
 ];
 
 /** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
@@ -92,6 +94,9 @@ const DISCOURSE: DiscourseCase[] = [
   ['Finland applied for NATO membership in May 2022. Finland submitted its application on 18 May 2022.', 'FIN', 'NATO', 'membership', 'applied', '2022-05-18'],
   ['Finland and Sweden applied to join NATO in May 2022. NATO allies signed the accession protocols for Finland and Sweden on 5 July 2022.', 'SWE', 'NATO', 'membership', 'signed', '2022-07-05'],
   ['Azerbaijan joined the CSTO in 1994. Azerbaijan left the organisation in 1999.', 'AZE', 'CSTO', 'membership', 'left', '1999-01-01'],
+  ['Iceland applied to join the EU. The application was lodged in July 2009.', 'ISL', 'EU', 'membership', 'applied', '2009-07-01'],
+  ['Finland joined NATO. Finland\'s membership took effect on 4 April 2023.', 'FIN', 'NATO', 'membership', 'joined', '2023-04-04'],
+  ['Albania signed the SAA in 2006. The agreement took effect in April 2009.', 'ALB', 'EU', 'SAA', 'in-force', '2009-04-01'],
   // A second predicate's own date, not the one the sentence opened with.
   ['Armenia joined the Partnership for Peace in October 1994 and agreed its first IPAP with the Alliance in December 2005.', 'ARM', 'NATO', 'IPAP', 'adopted', '2005-12-01'],
   ['Its parliament ratified the PfP Status of Forces Agreement of Moldova in 2007, and the country hosts a centre opened in 2015.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
@@ -193,6 +198,8 @@ describe('milestone vocabulary on other countries and years', () => {
     'Armenia may not renew its membership of the CSTO.',
     'Armenia plans not to renew its membership of the CSTO.',
     'Armenia renewed its membership of the CSTO in 2020.',
+    'Turkey blocked Sweden\'s bid to join NATO in 2022.',
+    'Sweden\'s bid to join NATO was blocked by Turkey for a year.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
