@@ -44,13 +44,17 @@ interface Recent {
   source: Party;
   target: Party;
   rule: string;
+  root: string;
 }
 
 function isSubjectResult(r: Party[] | SubjectResult): r is SubjectResult {
   return r === null || !Array.isArray(r);
 }
 
-function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean): Side {
+/** Roots of acts done to people, which a counted group may undergo: aid, yielding, reducing relations, coercion, force. */
+const UPON_GROUPS = new Set(['07', '08', '16', '17', '18', '19', '20']);
+
+function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean, root: string): Side {
   let own = false;
   for (const slot of slots) {
     if (slot === 'between') {
@@ -67,8 +71,9 @@ function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], 
       if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
       continue;
     }
-    // A counted group cannot act ("recognised by 111 states"), but it can be acted upon.
-    if (r[0]?.generic && other === 'target') return { parties: [], pronoun: false, generic: true };
+    // A counted group cannot act ("recognised by 111 states"), but it can be acted upon
+    // ("expelled 45 diplomats", "detained 12 citizens"), not visited or hosted ("hosts 600,000 refugees").
+    if (r[0]?.generic && (other === 'target' || !UPON_GROUPS.has(root))) return { parties: [], pronoun: false, generic: true };
     const ps = r.filter((p) => p.principal !== exclude && (!p.generic || other === 'source'));
     if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
     if (r.length > 0 && RECIPIENTS.has(slot)) own = true;
@@ -179,7 +184,8 @@ function ingStems(w: string): string[] {
 /** A participle before the noun it describes ("Hungary's frozen funds", "the suspended talks"): no act of its own. */
 function attributive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
-  if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing') || view.tokens[i + 1]?.pos !== 'NOUN') return false;
+  const next = view.tokens[i + 1]?.pos;
+  if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing') || (next !== 'NOUN' && next !== 'PROPN')) return false;
   const prev = view.tokens[i - 1];
   return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || (prev.pos === 'PRON' && view.lemmas[i - 1] !== 'it'));
 }
@@ -524,6 +530,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
           const intent = blocked === 'infinitive' && !noun ? patterns.intents.get(rule.root) : undefined;
           if (intent && statedIntent(view, i, modality)) rule = { ...rule, ...intent };
+          else if (blocked === 'refused' && patterns.refusal && rule.quadClass <= 2) rule = { ...rule, ...patterns.refusal };
           else if (blocked) break;
 
           let sourceSlots = rule.source;
@@ -534,7 +541,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           }
           let source = joined.length > 0
             ? { parties: joined, pronoun: false, generic: false }
-            : resolveSide(view, i, sourceSlots, true, 'target', null, noun);
+            : resolveSide(view, i, sourceSlots, true, 'target', null, noun, rule.root);
           if (source.generic) break;
           const explicitSource = source.parties.length > 0;
           if (!explicitSource && noun) continue;
@@ -553,7 +560,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
               fallback = true;
             }
           }
-          let target = resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun);
+          let target = resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
           if (target.generic) break;
           // "This step was met with disagreement from A": the step is the last event's, so is the target.
           if (target.parties.length === 0 && passive && targetSlots[0] === 'subject' && prior && anaphoricSubject(view, i)) {
@@ -628,9 +635,10 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
               // verb named just before ("Russia recognised Abkhazia. NATO condemned the recognition."), else
               // the actor of the event just before. The rule's own object ("signed the agreement") is no act.
               const act = head !== null && modality.actNouns.has(head.lemma) && !rule.after?.has(head.lemma);
-              const actor = act
-                ? actorOfAct(views, view, i, head.lemma, src0) ?? (prior && prior.source.principal !== src0.principal ? prior.source : undefined)
-                : undefined;
+              // The event just before made the act only if it is of the act's kind ("the attack": force).
+              const kinds = act ? patterns.nouns.get(head.lemma)?.map((r) => r.root) : undefined;
+              const priorMade = prior && prior.source.principal !== src0.principal && (!kinds || kinds.includes(prior.root));
+              const actor = act ? actorOfAct(views, view, i, head.lemma, src0) ?? (priorMade ? prior.source : undefined) : undefined;
               // An act whose actor is not in view has no target to guess.
               if (act && !actor) continue;
               // "The Turkish parliament ratified it too": the same act on the same target as just before.
@@ -682,7 +690,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
               confidence: Math.round(rule.confidence * (fallback ? 0.8 : 1) * 100) / 100,
             };
             ctx.events.push(ev);
-            recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id });
+            recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root });
             emitted = true;
           }
           if (emitted) break;

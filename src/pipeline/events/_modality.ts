@@ -62,7 +62,7 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
 
 /** Why a trigger is not an event, or null when it is asserted as a fact. */
 export type Unasserted =
-  | 'question' | 'negated' | 'modal' | 'conditional' | 'infinitive' | 'participle' | 'hedged' | 'aggregate' | 'comparative';
+  | 'question' | 'negated' | 'refused' | 'modal' | 'conditional' | 'infinitive' | 'participle' | 'hedged' | 'aggregate' | 'comparative';
 
 /** How far back in its clause a negation or modal still governs the trigger. */
 const SCOPE = 8;
@@ -113,6 +113,8 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
       // "not only", "no longer than" and "never before" still assert.
       const next = lemmas[k + 1];
       if (l === 'not' && next === 'only') continue;
+      // "decided not to open chapters": a decided refusal, not a denial.
+      if (l === 'not' && tokens[k - 1]?.pos === 'VERB' && m.factives.has(lemmas[k - 1] ?? '') && lemmas[k + 1] === 'to') return 'refused';
       return 'negated';
     }
     if (m.conditionals.has(l)) return 'conditional';

@@ -37,6 +37,8 @@ export interface EventPatterns {
   nouns: ReadonlyMap<string, readonly EventRule[]>;
   /** By root, a rule's intent form: the same rule with the code of stating the intent ("ready to hold talks" → 036). */
   intents: ReadonlyMap<string, Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'>>;
+  /** What a decided refusal of a cooperative act is coded as ("decided not to open chapters"), if set. */
+  refusal: Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'> | null;
   size: number;
 }
 
@@ -103,7 +105,18 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
     const entry = cameo.get(code);
     intents.set(root, { code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein });
   }
-  return { verbs, nouns, intents, size: data.rules.length };
+  let refusal: EventPatterns['refusal'] = null;
+  if (data.refusal !== undefined) {
+    if (!cameo.has(data.refusal)) {
+      throw new DyadError('UNKNOWN_CODE', `refusal: unknown CAMEO code '${data.refusal}'`, {
+        place: { file, field: '/refusal' },
+        hint: 'Use a code from data/cameo/cameo.yaml.',
+      });
+    }
+    const entry = cameo.get(data.refusal);
+    refusal = { code: data.refusal, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein };
+  }
+  return { verbs, nouns, intents, refusal, size: data.rules.length };
 }
 
 const cache = new Map<string, EventPatterns>();

@@ -28,6 +28,8 @@ export interface EventPatternFile {
   version: number;
   /** By root, the code of stating the intent to do it ("ready to hold talks" → 036). */
   intents?: Record<string, string>;
+  /** The code of a decided refusal of a cooperative act ("decided not to open chapters"). */
+  refusal?: string;
   rules: EventRuleData[];
 }
 
@@ -39,6 +41,7 @@ export const EVENT_PATTERNS_SCHEMA = {
   additionalProperties: false,
   properties: {
     version: { type: 'integer' },
+    refusal: { type: 'string', pattern: '^[0-9]{3,4}$' },
     intents: {
       type: 'object',
       propertyNames: { pattern: '^[0-9]{2}$' },

@@ -102,4 +102,13 @@ describe('parties from the discourse', () => {
     ].join(' ');
     assert.ok(events(text).includes('ISL→EU 164'), events(text).join('; '));
   });
+
+  it('reads a decided refusal of a cooperative act as a rejection ("decided not to open chapters")', () => {
+    assert.deepEqual(events('In May 2012 the Council of the EU decided not to open any new chapters with Iceland.'), ['EU→ISL 120']);
+    assert.deepEqual(events('In 2012 the EU did not open any new chapters with Iceland.'), []);
+  });
+
+  it('reads calling something absurd as criticism of its owner', () => {
+    assert.deepEqual(events("Argentina's president called the British ruling absurd in March 2021."), ['ARG→GBR 111']);
+  });
 });
