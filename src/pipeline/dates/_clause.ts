@@ -9,7 +9,7 @@
  */
 import type { DateInterval } from '../../core/model.js';
 import type { DocumentContext } from '../types.js';
-import { sameInterval } from './_calendar.js';
+import { intervalContains, sameInterval } from './_calendar.js';
 import { clauseKey, clausesOf, cuesFor, dateSentence, type Clauses, type SentenceDating } from './_narrative.js';
 import { eventClasses, sameEventDate } from './_same-event.js';
 import { datings } from './_stage.js';
@@ -57,20 +57,23 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const trigger = s.tokens.find((t) => t.start >= start && t.start < Math.max(end, start + 1));
   const triggerIsVerb = trigger ? trigger.pos === 'VERB' || trigger.pos === 'AUX' : true;
 
-  // A verb takes a date of its clause that qualifies no noun, where there is one: in "In November
-  // 1992 Norway, two decades after its attempt of 1962, applied again" the application is 1992's.
-  let plainHere = false;
+  // A verb takes a date of its clause that qualifies no noun over one that does and disagrees with
+  // it: in "In November 1992 Norway, two decades after its attempt of 1962, applied again" the
+  // application is 1992's; in "A year later, at the summit in June 2010, leaders agreed" June 2010
+  // lies within the year and says more.
+  const plain: DateInterval[] = [];
   if (triggerIsVerb) {
     mentions.forEach((m, i) => {
-      if (!roles[i]?.qualifiesNoun && !roles[i]?.retrospective && clauseKey(clauses, m.start - s.start) === here) plainHere = true;
+      if (!roles[i]?.qualifiesNoun && !roles[i]?.retrospective && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
     });
   }
+  const disagrees = (i: DateInterval): boolean => plain.some((p) => !intervalContains(p, i));
   let before: (typeof mentions)[number] | undefined;
   let after: (typeof mentions)[number] | undefined;
   mentions.forEach((m, i) => {
     if (clauseKey(clauses, m.start - s.start) !== here) return;
     const role = roles[i];
-    if (plainHere && role?.qualifiesNoun) return;
+    if (role?.qualifiesNoun && disagrees(m.interval)) return;
     // "expressed regret for the victims of the 1999 air campaign": that date is the campaign's.
     if (role?.retrospective && triggerIsVerb) return;
     // Only where the sentence itself passed the mention over for the narrative's date.

@@ -137,6 +137,9 @@ test('"after the Paris Agreement" names a thing with a date of its own: it opens
 test('a verb takes the date of its clause that qualifies no noun over one that does', () => {
   const ctx = datedContext('In November 1992 Norway, two decades after its attempt of 1962, applied again.', '2020-01');
   assert.equal(dateOf(ctx, 'applied'), '1992-11-01..1992-11-30');
+  // A date after a noun that lies within the clause's other date says more: it stays.
+  const within = datedContext('Malta applied in 1990. A year later, at the summit in June 1991, the leaders praised Malta.', '2020-01');
+  assert.equal(dateOf(within, 'praised'), '1991-06-01..1991-06-30');
   // With no other date in its clause, a date after a noun is the verb's: "signed the treaty in April 2004".
   assert.equal(dateOf(datedContext('Estonia signed the treaty in April 2004.', '2020-01'), 'signed'), '2004-04-01..2004-04-30');
 });
