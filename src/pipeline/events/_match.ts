@@ -8,7 +8,7 @@
 import { hash } from 'node:crypto';
 import type { ActorRef, DateInterval, DyadEvent } from '../../core/model.js';
 import type { DocumentContext, Stage } from '../types.js';
-import { loadModality, unasserted, type Modality } from './_modality.js';
+import { decidedRefusal, loadModality, unasserted, type Modality } from './_modality.js';
 import { loadEventPatterns, type EventPatterns, type EventRule } from './_patterns.js';
 import type { SlotName } from './_schema.js';
 import { betweenOf, firstPredicate, markVerb, slotParties, subjectOf, type SubjectResult } from './_slots.js';
@@ -530,7 +530,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
           const intent = blocked === 'infinitive' && !noun ? patterns.intents.get(rule.root) : undefined;
           if (intent && statedIntent(view, i, modality)) rule = { ...rule, ...intent };
-          else if (blocked === 'refused' && patterns.refusal && rule.quadClass <= 2) rule = { ...rule, ...patterns.refusal };
+          else if (blocked === 'negated' && patterns.refusal && rule.quadClass <= 2 && decidedRefusal(view, i, modality)) rule = { ...rule, ...patterns.refusal };
           else if (blocked) break;
 
           let sourceSlots = rule.source;

@@ -60,9 +60,22 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
   return m;
 }
 
+/**
+ * Is the negation of the trigger at `i` a decision ("decided not to open chapters", "voted not to
+ * extend")? Such a refusal is an act of its own; `unasserted` still calls it negated.
+ */
+export function decidedRefusal(view: SentenceView, i: number, m: Modality = loadModality()): boolean {
+  const { lemmas, tokens } = view;
+  for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - SCOPE); k--) {
+    if (lemmas[k] !== 'not') continue;
+    return tokens[k - 1]?.pos === 'VERB' && m.factives.has(lemmas[k - 1] ?? '') && lemmas[k + 1] === 'to';
+  }
+  return false;
+}
+
 /** Why a trigger is not an event, or null when it is asserted as a fact. */
 export type Unasserted =
-  | 'question' | 'negated' | 'refused' | 'modal' | 'conditional' | 'infinitive' | 'participle' | 'hedged' | 'aggregate' | 'comparative';
+  | 'question' | 'negated' | 'modal' | 'conditional' | 'infinitive' | 'participle' | 'hedged' | 'aggregate' | 'comparative';
 
 /** How far back in its clause a negation or modal still governs the trigger. */
 const SCOPE = 8;
@@ -113,8 +126,6 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
       // "not only", "no longer than" and "never before" still assert.
       const next = lemmas[k + 1];
       if (l === 'not' && next === 'only') continue;
-      // "decided not to open chapters": a decided refusal, not a denial.
-      if (l === 'not' && tokens[k - 1]?.pos === 'VERB' && m.factives.has(lemmas[k - 1] ?? '') && lemmas[k + 1] === 'to') return 'refused';
       return 'negated';
     }
     if (m.conditionals.has(l)) return 'conditional';
