@@ -70,6 +70,8 @@ export interface NamedInstrument {
   org: string;
   actors: Party[];
   sentence: number;
+  /** The token it is named at in its sentence. */
+  at: number;
 }
 
 /**
@@ -94,6 +96,31 @@ export function instrumentReferences(
       const a = named[n];
       if (!a || view.index - a.sentence > REACH) break;
       if (a.sentence === view.index || !heads.includes(a.instrument)) continue;
+      out.push({ mention: { instrument: a.instrument, org: a.org, first: k, last: k }, antecedent: a });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "Croatia signed the SAA in 2001 and ratified it in 2002": "it" right after a status verb stands
+ * for the instrument named before it in the sentence, or in the sentence before.
+ */
+export function pronounReferences(
+  view: SentenceView,
+  named: readonly NamedInstrument[],
+  v: MilestoneVocabulary,
+): { mention: InstrumentMention; antecedent: NamedInstrument }[] {
+  const out: { mention: InstrumentMention; antecedent: NamedInstrument }[] = [];
+  for (let k = 1; k < view.tokens.length; k++) {
+    if (view.tokens[k]?.lower !== 'it' || view.tokens[k - 1]?.pos !== 'VERB') continue;
+    const l = view.lemmas[k - 1] ?? '';
+    if (!v.verbs.has(l) && !v.legislatureVerbs.has(l)) continue;
+    for (let n = named.length - 1; n >= 0; n--) {
+      const a = named[n];
+      if (!a || a.sentence < view.index - 1) break;
+      if (a.sentence === view.index && a.at >= k) continue;
       out.push({ mention: { instrument: a.instrument, org: a.org, first: k, last: k }, antecedent: a });
       break;
     }

@@ -15,7 +15,7 @@ import {
   type DateFor, type Modality, type Party, type SentenceView,
 } from '../events/index.js';
 import { dateAfterTrigger, datesBySentence } from './_date.js';
-import { instrumentReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
+import { instrumentReferences, pronounReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
 import type { InstrumentMention } from './_instruments.js';
 import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
@@ -190,11 +190,19 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       // Instruments with a status word, named or referred back to ("the agreement").
       const last = named[named.length - 1];
       const references = last && view.index - last.sentence <= REFERENCE_REACH ? instrumentReferences(view, named, v) : NONE;
-      const mentions: { im: InstrumentMention; antecedent: NamedInstrument | null }[] = view.instruments.length + references.length === 0 ? NONE : [
+      const mentions: { im: InstrumentMention; antecedent: NamedInstrument | null }[] = [
         ...view.instruments.map((im) => ({ im, antecedent: null })),
         ...references.map(({ mention, antecedent }) => ({ im: mention, antecedent })),
       ];
-      for (const { im, antecedent } of mentions) {
+      // "… and ratified it": pronouns are read last, once the sentence's own instruments are named.
+      let pronouns = false;
+      for (let m = 0; m < mentions.length || !pronouns; m++) {
+        if (m === mentions.length) {
+          pronouns = true;
+          if (named.length > 0) for (const r of pronounReferences(view, named, v)) mentions.push({ im: r.mention, antecedent: r.antecedent });
+          if (m === mentions.length) break;
+        }
+        const { im, antecedent } = mentions[m] as (typeof mentions)[number];
         if (participationInInstrument(view, im)) continue;
         const participation = view.tokens[im.first]?.lower === 'participation';
         let trig = triggerOf(view, im, v);
@@ -209,7 +217,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         if (!trig && !im.org) continue;
         let org = im.org ?? orgBeside(view, im) ??
           (im.instrument === 'membership' && !participation ? orgNearby(view, views, im.first, mostNamedOrg) : null);
-        const entry: NamedInstrument | null = !antecedent && org ? { instrument: im.instrument, org, actors: [], sentence: view.index } : null;
+        const entry: NamedInstrument | null = !antecedent && org ? { instrument: im.instrument, org, actors: [], sentence: view.index, at: im.first } : null;
         if (entry) named.push(entry);
         if (!trig) continue;
         // "ratified Sweden's accession": the accession is the object here, not a joining.
@@ -272,6 +280,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             if (to.length > 0) actors = to;
           }
         }
+        // "Sweden applied … Turkey ratified it": others act on an accession; it stays the candidate's step.
+        if (antecedent && instrument === 'membership' && antecedent.actors.length > 0) actors = antecedent.actors;
         if (!org || !status || actors.length === 0 || decidedOnly(view, trig.at, status, v)) continue;
         if (trig.noun && undoneNoun(view, trig.at, v)) continue;
         if (add(view, actors, org, instrument, status, trig, Math.min(trig.at, im.first), Math.max(trig.at, im.last), `milestone-${instrument.toLowerCase()}-${trig.lemma}`)) {
@@ -380,7 +390,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         for (const o of org ? coordinatedOrgs(view, org) : [{ principal: orgCode, last: i }]) {
           if (add(view, actors, o.principal, 'membership', status, trig, Math.min(i, trig.at), Math.max(i, o.last), `membership-${l}`)) {
             // "the protocols were signed" may refer back to this step.
-            named.push({ instrument: 'membership', org: o.principal, actors: actors.filter((a) => a.principal !== o.principal), sentence: view.index });
+            named.push({ instrument: 'membership', org: o.principal, actors: actors.filter((a) => a.principal !== o.principal), sentence: view.index, at: i });
           }
         }
       }

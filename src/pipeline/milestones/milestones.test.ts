@@ -97,6 +97,9 @@ const DISCOURSE: DiscourseCase[] = [
   ['Iceland applied to join the EU. The application was lodged in July 2009.', 'ISL', 'EU', 'membership', 'applied', '2009-07-01'],
   ['Finland joined NATO. Finland\'s membership took effect on 4 April 2023.', 'FIN', 'NATO', 'membership', 'joined', '2023-04-04'],
   ['Albania signed the SAA in 2006. The agreement took effect in April 2009.', 'ALB', 'EU', 'SAA', 'in-force', '2009-04-01'],
+  ['Croatia signed the SAA in October 2001 and its parliament ratified it in December 2002.', 'HRV', 'EU', 'SAA', 'ratified', '2002-12-01'],
+  ['Moldova signed the SOFA in 1997. The parliament ratified it in 2007.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
+  ['Sweden applied to join NATO in 2022. Turkey ratified it in January 2024.', 'SWE', 'NATO', 'membership', 'ratified', '2024-01-01'],
   // A second predicate's own date, not the one the sentence opened with.
   ['Armenia joined the Partnership for Peace in October 1994 and agreed its first IPAP with the Alliance in December 2005.', 'ARM', 'NATO', 'IPAP', 'adopted', '2005-12-01'],
   ['Its parliament ratified the PfP Status of Forces Agreement of Moldova in 2007, and the country hosts a centre opened in 2015.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
@@ -200,6 +203,7 @@ describe('milestone vocabulary on other countries and years', () => {
     'Armenia renewed its membership of the CSTO in 2020.',
     'Turkey blocked Sweden\'s bid to join NATO in 2022.',
     'Sweden\'s bid to join NATO was blocked by Turkey for a year.',
+    'The EU said it would help Moldova in 2022.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
