@@ -204,6 +204,7 @@ describe('milestone vocabulary on other countries and years', () => {
     'Turkey blocked Sweden\'s bid to join NATO in 2022.',
     'Sweden\'s bid to join NATO was blocked by Turkey for a year.',
     'The EU said it would help Moldova in 2022.',
+    'Serbia submitted its IPAP to NATO in 2014.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
