@@ -353,7 +353,7 @@ function statedIntent(view: SentenceView, i: number, m: Modality): boolean {
   if (view.lemmas[p] !== 'to') return false;
   let q = p - 1;
   while (q >= 0 && view.tokens[q]?.pos === 'ADV') q--;
-  return m.intentions.has(view.lemmas[q] ?? '');
+  return m.offers.has(view.lemmas[q] ?? '');
 }
 
 /** How many letters of an act noun its verb shares: recognition/recognise, invitation/invite, annexation/annex. */

@@ -28,6 +28,8 @@ export interface Modality {
   officeNouns: ReadonlySet<string>;
   /** Plural nouns without an -s ("Danish police arrest …"): a subject the plain form of a verb agrees with. */
   collectives: ReadonlySet<string>;
+  /** "was ready to hold talks": an infinitive after these states the subject's intent, an event of its own. */
+  offers: ReadonlySet<string>;
   /** "Canberra said it regretted …": a pronoun right after these is their subject. */
   reportingVerbs: ReadonlySet<string>;
 }
@@ -54,6 +56,7 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
     pairNouns: set(d.pairNouns),
     officeNouns: set(d.officeNouns),
     collectives: set(d.collectives),
+    offers: set(d.offers),
     reportingVerbs: set(d.reportingVerbs),
   };
   if (file === dataPath('patterns', 'modality.yaml')) cached = m;

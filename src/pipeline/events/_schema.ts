@@ -89,13 +89,14 @@ export interface ModalityFile {
   pairNouns: string[];
   officeNouns: string[];
   collectives: string[];
+  offers: string[];
   reportingVerbs: string[];
 }
 
 export const MODALITY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs'],
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs', 'offers'],
   properties: {
     version: { type: 'integer' },
     negators: lemmas,
@@ -112,6 +113,7 @@ export const MODALITY_SCHEMA = {
     pairNouns: lemmas,
     officeNouns: lemmas,
     collectives: lemmas,
+    offers: lemmas,
     reportingVerbs: lemmas,
   },
 } as const;
