@@ -9,6 +9,7 @@
  */
 import type { DateInterval } from '../../core/model.js';
 import type { DateMention, Sentence, Token } from '../types.js';
+import { intervalContains } from './_calendar.js';
 import type { Vocabulary } from './_vocabulary.js';
 
 /** How a mention stands in its sentence. */
@@ -312,6 +313,12 @@ export function dateSentence(
     // After "During this historic visit…", a date that qualifies a noun does not move the narrative.
     if (r.secondary || r.retrospective || (r.qualifiesNoun && back === 'strong')) continue;
     own = mentions[i] ?? null;
+    // "A year later, at the summit in June 2010, …": a stated date within the relative one says more.
+    for (let j = i + 1; own?.relative && j < mentions.length; j++) {
+      const m = mentions[j] as DateMention;
+      const rj = roles[j] as MentionRole;
+      if (!m.relative && !rj.secondary && !rj.retrospective && intervalContains(own.interval, m.interval)) own = m;
+    }
     break;
   }
   if (!own && prevDate && !needsBack) back = lookBack(s, prev, cues, place);

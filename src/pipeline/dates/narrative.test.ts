@@ -140,6 +140,7 @@ test('a verb takes the date of its clause that qualifies no noun over one that d
   // A date after a noun that lies within the clause's other date says more: it stays.
   const within = datedContext('Malta applied in 1990. A year later, at the summit in June 1991, the leaders praised Malta.', '2020-01');
   assert.equal(dateOf(within, 'praised'), '1991-06-01..1991-06-30');
+  assert.equal(show(within.sentenceDates[1]), '1991-06-01..1991-06-30');
   // With no other date in its clause, a date after a noun is the verb's: "signed the treaty in April 2004".
   assert.equal(dateOf(datedContext('Estonia signed the treaty in April 2004.', '2020-01'), 'signed'), '2004-04-01..2004-04-30');
 });
