@@ -6,7 +6,7 @@
  * name most.
  */
 import type { Instrument } from '../../core/model.js';
-import type { Party, SentenceView } from '../events/index.js';
+import { subjectOf, type Party, type SentenceView } from '../events/index.js';
 import type { InstrumentMention } from './_instruments.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
 
@@ -126,4 +126,27 @@ export function pronounReferences(
     }
   }
   return out;
+}
+
+/**
+ * "Unlike Ukraine, Moldova has never sought membership. It joined the PfP in 1994.": "it" as a
+ * subject is the country that was the subject of the sentence before (of its first verb), or of
+ * the current sentence's verb before `at` when there is one.
+ */
+export function itAntecedent(view: SentenceView, views: readonly SentenceView[], at: number): Party[] {
+  const here = firstSubject(view, at);
+  if (here.length > 0) return here;
+  const prev = views[view.index - 1];
+  return prev ? firstSubject(prev, prev.tokens.length) : [];
+}
+
+function firstSubject(view: SentenceView, before: number): Party[] {
+  for (let k = 0; k < before; k++) {
+    if (view.tokens[k]?.pos !== 'VERB') continue;
+    const s = subjectOf(view, k);
+    // "it" is one country: the subject's head, the last of a group ("Unlike Ukraine, Moldova …").
+    const head = s && 'parties' in s ? s.parties.filter((p) => p.country && !p.generic).pop() : undefined;
+    return head ? [head] : [];
+  }
+  return [];
 }

@@ -21,7 +21,7 @@ import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
 } from './_parties.js';
 import { readsAsVerb } from './_present.js';
-import { decidedOnly, IN_FORCE, isPassiveParticiple, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
+import { decidedOnly, futureClause, IN_FORCE, isPassiveParticiple, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
 import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
 
 export interface MilestonesStageOptions {
@@ -254,7 +254,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             ? view.actors.filter((p) => p.first > invite && p.last < im.first && p.country)
             : actorsOf(view, views, trig, im, fallback);
         } else {
-          if (why || passiveInfinitive(view, trig.at) || popularVote(view, trig.at, v)) continue;
+          if (why || passiveInfinitive(view, trig.at) || popularVote(view, trig.at, v) || futureClause(view, trig.at, hedges)) continue;
           actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im, fallback);
           const subject = subjectOf(view, trig.at);
           const legislature = isLegislature(view, subject && 'parties' in subject ? [...subject.parties, ...actors] : actors, v);
@@ -380,7 +380,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             ? view.actors.filter((p) => p.first > invite && p.last < i && p.country)
             : actorsOf(view, views, trig, null, () => topicBefore(view, views, invite));
         } else {
-          if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || decidedOnly(view, at, status, v)) continue;
+          if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || decidedOnly(view, at, status, v) || futureClause(view, at, hedges)) continue;
           if (noun && undoneNoun(view, at, v)) continue;
           const by: Trigger = ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig;
           actors = actorsOf(view, views, by, null, () => topicBefore(view, views, by.at)).filter((a) => a.first < by.at || noun || a.start < view.sentence.start);

@@ -190,3 +190,19 @@ export function lapsedBy(view: SentenceView, im: InstrumentMention, v: Milestone
   }
   return -1;
 }
+
+/** Words opening a clause of time, whose present tense may speak of the future. */
+const TEMPORAL: ReadonlySet<string> = new Set(['when', 'once', 'until', 'after', 'before']);
+
+/**
+ * "… would have to leave such agreements when it joins the EU": a present tense in a clause of time,
+ * in a sentence that speaks of what would or will be, is a future step.
+ */
+export function futureClause(view: SentenceView, k: number, modals: ReadonlySet<string>): boolean {
+  const t = view.tokens[k];
+  if (!t || t.lower.endsWith('ed') || (t.lower !== view.lemmas[k] && !t.lower.endsWith('s'))) return false;
+  const open = view.clauseStart(k) - 1;
+  if (!TEMPORAL.has(view.lemmas[open] ?? '')) return false;
+  for (let j = 0; j < view.tokens.length; j++) if (modals.has(view.lemmas[j] ?? '') && (j < open || j > k)) return true;
+  return false;
+}

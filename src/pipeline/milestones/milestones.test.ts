@@ -100,6 +100,8 @@ const DISCOURSE: DiscourseCase[] = [
   ['Croatia signed the SAA in October 2001 and its parliament ratified it in December 2002.', 'HRV', 'EU', 'SAA', 'ratified', '2002-12-01'],
   ['Moldova signed the SOFA in 1997. The parliament ratified it in 2007.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
   ['Sweden applied to join NATO in 2022. Turkey ratified it in January 2024.', 'SWE', 'NATO', 'membership', 'ratified', '2024-01-01'],
+  ['Unlike Ukraine, Moldova has never sought NATO membership. It joined the Partnership for Peace in March 1994.', 'MDA', 'NATO', 'PfP', 'joined', '1994-03-01'],
+  ['**2013.** When Croatia joins the EU on 1 July, it leaves CEFTA.', 'HRV', 'EU', 'membership', 'joined', '2013-07-01'],
   // A second predicate's own date, not the one the sentence opened with.
   ['Armenia joined the Partnership for Peace in October 1994 and agreed its first IPAP with the Alliance in December 2005.', 'ARM', 'NATO', 'IPAP', 'adopted', '2005-12-01'],
   ['Its parliament ratified the PfP Status of Forces Agreement of Moldova in 2007, and the country hosts a centre opened in 2015.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
@@ -205,6 +207,9 @@ describe('milestone vocabulary on other countries and years', () => {
     'Sweden\'s bid to join NATO was blocked by Turkey for a year.',
     'The EU said it would help Moldova in 2022.',
     'Serbia submitted its IPAP to NATO in 2014.',
+    // A present tense in a clause of time under "would" or "will" is the future.
+    'The Commission reminded Montenegro that it would have to leave such agreements when it joins the European Union.',
+    'Serbia will leave the agreements once it joins the EU.',
     'The Turkish parliament ratified the accession protocol in 2023.',
   ]) {
     it(`gives none for: ${sentence}`, () => {
