@@ -167,6 +167,15 @@ export const ORGANISATIONS_SCHEMA = {
     organisations: { type: 'array', items: organisation },
     nationalBodies: { type: 'array', items: nationalBody },
     contextual: { type: 'array', items: contextual },
+    /**
+     * Possessive pronouns before a national body that make it the body of an actor just named: of a
+     * person ("his government"), of a country or organisation ("its forces"), or of either ("their troops").
+     */
+    ownerPronouns: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { person: names, thing: names, any: names },
+    },
   },
 } as const;
 

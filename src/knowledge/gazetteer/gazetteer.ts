@@ -53,6 +53,7 @@ interface RawDict {
   ignoreNames?: string[];
   ignoreCapitals?: string[];
   demonymPluralEndings?: string[];
+  ownerPronouns?: { person?: string[]; thing?: string[]; any?: string[] };
   ethnicMarkers?: string[];
   affiliationPrefixes?: string[];
   affiliationSuffixes?: string[];
@@ -90,6 +91,8 @@ export class Gazetteer {
   /** Folded nouns after which a demonym is no actor ("language"), or a place ("territory"). */
   readonly demonymNotActor = new Set<string>();
   readonly demonymPlace = new Set<string>();
+  /** Possessive pronouns before a body, by what they point back to: 'person', 'thing' or 'any'. */
+  readonly ownerPronouns = new Map<string, 'person' | 'thing' | 'any'>();
   /** Folded words before a demonym that make it an ethnic group ("ethnic"). */
   readonly ethnicMarkers = new Set<string>();
   /** Folded words hyphenated before ("pro-") or after ("-backed") a name that make it no actor. */
@@ -225,6 +228,9 @@ export class Gazetteer {
     for (const w of dict.demonymNotActor ?? []) this.demonymNotActor.add(fold(w));
     for (const w of dict.demonymPlace ?? []) this.demonymPlace.add(fold(w));
     for (const w of dict.ethnicMarkers ?? []) this.ethnicMarkers.add(fold(w));
+    for (const kind of ['person', 'thing', 'any'] as const) {
+      for (const w of dict.ownerPronouns?.[kind] ?? []) this.ownerPronouns.set(fold(w), kind);
+    }
     for (const w of dict.affiliationPrefixes ?? []) this.affiliationPrefixes.add(fold(w));
     for (const w of dict.affiliationSuffixes ?? []) this.affiliationSuffixes.add(fold(w));
     this.demonymPluralEndings.push(...(dict.demonymPluralEndings ?? []));

@@ -80,7 +80,7 @@ export class Composer {
       const phrase = this.phraseAt(tokens, matches, k);
       const next = phrase.next;
       k = next;
-      const m = this.mentionOf(tokens, phrase, span, ctx, matches[next]);
+      const m = this.mentionOf(tokens, phrase, span, ctx, matches[next], out);
       if (!m) continue;
       out.push(m);
       this.remember(m, ctx, phrase.title ? this.title(phrase.title).titles : NO_TITLES, span);
@@ -165,6 +165,7 @@ export class Composer {
 
   private mentionOf(
     tokens: Tokens, p: Phrase, span: DaySpan, ctx: MentionContext, following: Match | undefined,
+    before: readonly DraftMention[],
   ): DraftMention | null {
     // "pro-Russian separatists", "Russian-backed rebels", "ethnic Albanians": the name is no actor here.
     if (p.ref && p.ref.from === p.from && this.isAffiliation(tokens, p.ref)) return null;
@@ -188,8 +189,10 @@ export class Composer {
       return d;
     }
     if (p.body) {
-      // "officials in Belgrade", "diplomats in Serbia": a body named by where it sits.
-      const seat = refPrincipal ?? (following && ofLinkWord(tokens, p.to, following.from, 'in') ? this.seatPrincipal(following, bodyKind(p.body) === 'group') : null);
+      // "his government", "its forces": the body of the actor just named; "officials in Belgrade",
+      // "diplomats in Serbia": a body named by where it sits.
+      const seat = refPrincipal ?? this.pronounOwner(tokens, p.from, before, ctx) ??
+        (following && ofLinkWord(tokens, p.to, following.from, 'in') ? this.seatPrincipal(following, bodyKind(p.body) === 'group') : null);
       if (!seat) return null;
       if (!refPrincipal) {
         return draft(p, `body:${seat}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), seat, phraseText(tokens, p));
@@ -347,8 +350,38 @@ export class Composer {
     return null;
   }
 
+  /**
+   * The principal a possessive pronoun before token `at` points to where that is unambiguous: the one
+   * principal of the fitting actors named earlier in the sentence ("Putin said his government…"), or,
+   * where the sentence names nobody before it (no capitalised word), the last one of the previous
+   * sentence. Two candidates ("Kuwait told Libya its embassy…") leave it unresolved.
+   */
+  private pronounOwner(tokens: Tokens, at: number, before: readonly DraftMention[], ctx: MentionContext): string | null {
+    const kind = at > 0 ? this.g.ownerPronouns.get(tokens.folds[at - 1]!) : undefined;
+    if (!kind) return null;
+    const fits = (isPerson: boolean): boolean => kind === 'any' || (kind === 'person') === isPerson;
+    let owner: string | null = null;
+    for (const m of before) {
+      if (m.role !== 'actor' || !m.principal || !fits(m.kind === 'person')) continue;
+      if (owner && owner !== m.principal) return null;
+      owner = m.principal;
+    }
+    if (owner) return owner;
+    // Back to the previous sentence only where this one names nobody before the pronoun, known or not.
+    for (let i = 1; i < at; i++) if (tokens.caseOf(i) !== 0) return null;
+    const last = [ctx.lastPerson, ctx.lastOther]
+      .filter((o) => o && o.sentence === ctx.sentence - 1 && fits(o === ctx.lastPerson))
+      .map((o) => o!.principal);
+    return last.length === 1 || (last.length === 2 && last[0] === last[1]) ? last[0]! : null;
+  }
+
   private remember(m: DraftMention, ctx: MentionContext, titles: readonly RoleTitle[], span: DaySpan): void {
     if (!m.principal) return;
+    if (m.role === 'actor') {
+      const at = { principal: m.principal, sentence: ctx.sentence };
+      if (m.kind === 'person') ctx.lastPerson = at;
+      else ctx.lastOther = at;
+    }
     if (this.g.countries.has(m.principal)) {
       if (m.role === 'actor') ctx.countryCounts.set(m.principal, (ctx.countryCounts.get(m.principal) ?? 0) + 1);
       if (m.bare) return;

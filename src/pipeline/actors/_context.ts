@@ -19,11 +19,16 @@ export interface MentionContext {
   offices: Map<RoleTitle, { principal: string; sentence: number }[]>;
   /** Actor mentions per country so far: the document's topic. */
   countryCounts: Map<string, number>;
+  /** The latest person, and the latest other actor, named with a principal: what "his", "its" point to. */
+  lastPerson: { principal: string; sentence: number } | null;
+  lastOther: { principal: string; sentence: number } | null;
 }
 
 /** A fresh context for one document. */
 export function mentionContext(published: DaySpan | null): MentionContext {
-  return { organisations: [], published, sentence: 0, offices: new Map(), countryCounts: new Map() };
+  return {
+    organisations: [], published, sentence: 0, offices: new Map(), countryCounts: new Map(), lastPerson: null, lastOther: null,
+  };
 }
 
 /** A country's title named with no country and no known holder ("the Prime Minister said"). */

@@ -336,3 +336,12 @@ test('an elected holder not yet in office joins the title: "President-elect Dona
     'President-elect Donald Trump→USA', 'Prime Minister-elect Ana Example→?',
   ]);
 });
+
+test('"his government", "its forces": the body of the one actor named before in the sentence', () => {
+  assert.deepEqual(mentions(['Lukashenko said his government would respond.', '2021']), ['Lukashenko→BLR', 'government→BLR']);
+  assert.deepEqual(mentions(['Serbia raised the readiness of its army.', '2022']), ['Serbia→SRB', 'army→SRB']);
+  // Two candidates, or an unknown name in between: no guess.
+  assert.deepEqual(mentions(['Kuwait will restore ties with Libya years after crowds trashed its embassy.', '2013']), ['Kuwait→KWT', 'Libya→LBY']);
+  const ctx = run(['Armenia protested.', 'Its government recalled the envoy.', 'Then Zorbania said its army would wait.']);
+  assert.deepEqual(brief(ctx.actors), ['Armenia→ARM', 'government→ARM']);
+});
