@@ -126,7 +126,9 @@ function objectHead(view: SentenceView, i: number): { lemma: string; unknownName
     const t = view.tokens[k];
     if (!t) break;
     const l = view.lemmas[k] ?? '';
-    if (l === 'their' || l === 'respective' || l === 'own' || l === 'separate') distributive = true;
+    // "signed their agreements" (each its own), but not "held their first joint exercise".
+    if (l === 'respective' || l === 'own' || l === 'separate') distributive = true;
+    if (l === 'their' && !view.lemmas.slice(k + 1, k + 4).includes('joint')) distributive = true;
     if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PRON') continue;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
     // The head is the last word of a compound ("PfP Trust Fund projects").
@@ -187,8 +189,10 @@ function attributive(view: SentenceView, i: number): boolean {
   const next = view.tokens[i + 1]?.pos;
   if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing') || (next !== 'NOUN' && next !== 'PROPN')) return false;
   const prev = view.tokens[i - 1];
-  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || (prev.pos === 'PRON' && view.lemmas[i - 1] !== 'it'));
+  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVES.has(prev.lower));
 }
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * Verb lemmas to try for a past form the tagger read as an adjective: after "be" ("was certified")

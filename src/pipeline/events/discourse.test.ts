@@ -111,4 +111,13 @@ describe('parties from the discourse', () => {
   it('reads calling something absurd as criticism of its owner', () => {
     assert.deepEqual(events("Argentina's president called the British ruling absurd in March 2021."), ['ARG→GBR 111']);
   });
+
+  it('reads a past verb after a pronoun subject as the verb, not a description ("He met President X")', () => {
+    const got = events('On 7 October 2019 Secretary General Jens Stoltenberg visited Belgrade. He met President Aleksandar Vučić.');
+    assert.ok(got.includes('NATO→SRB 040'), got.join('; '));
+  });
+
+  it('pairs "A and B troops held their first joint exercise" (a joint act, not each its own)', () => {
+    assert.deepEqual(events('In 2019 Serbian and Russian troops held their first joint exercise.'), ['SRB→RUS 062']);
+  });
 });
