@@ -140,12 +140,23 @@ export function itAntecedent(view: SentenceView, views: readonly SentenceView[],
   return prev ? firstSubject(prev, prev.tokens.length) : [];
 }
 
-function firstSubject(view: SentenceView, before: number): Party[] {
+/** "Albania and Croatia were invited in 2008. They joined in 2009.": the group subject before. */
+export function theyAntecedent(view: SentenceView, views: readonly SentenceView[], at: number): Party[] {
+  const here = firstSubject(view, at, true);
+  if (here.length > 1) return here;
+  const prev = views[view.index - 1];
+  const there = prev ? firstSubject(prev, prev.tokens.length, true) : [];
+  return there.length > 1 ? there : [];
+}
+
+function firstSubject(view: SentenceView, before: number, group = false): Party[] {
   for (let k = 0; k < before; k++) {
     if (view.tokens[k]?.pos !== 'VERB') continue;
     const s = subjectOf(view, k);
+    const found = s && 'parties' in s ? s.parties.filter((p) => p.country && !p.generic) : [];
+    if (group) return found;
     // "it" is one country: the subject's head, the last of a group ("Unlike Ukraine, Moldova …").
-    const head = s && 'parties' in s ? s.parties.filter((p) => p.country && !p.generic).pop() : undefined;
+    const head = found.pop();
     return head ? [head] : [];
   }
   return [];

@@ -4,7 +4,7 @@
  */
 import type { MilestoneStatus } from '../../core/model.js';
 import { possessiveOf, prepositionOf, subjectOf, type Party, type SentenceView } from '../events/index.js';
-import { countriesNamedTogether, itAntecedent, pluralReferenceBefore } from './_discourse.js';
+import { countriesNamedTogether, itAntecedent, pluralReferenceBefore, theyAntecedent } from './_discourse.js';
 import type { InstrumentMention } from './_instruments.js';
 import type { Trigger } from './_trigger.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
@@ -55,8 +55,9 @@ export function actorsOf(view: SentenceView, views: readonly SentenceView[], tri
   // A subject that is no country ("the Central and Eastern European countries that joined …") reaches nothing.
   if (subj && 'parties' in subj) return countries(coordinatedBefore(view, subj.parties));
   // "It joined the PfP in 1994": the country the sentence before was about.
-  if (subj && 'pronoun' in subj && pronounBefore(view, trig.at) === 'it') {
-    const it = itAntecedent(view, views, trig.at);
+  if (subj && 'pronoun' in subj) {
+    const pronoun = pronounBefore(view, trig.at);
+    const it = pronoun === 'it' ? itAntecedent(view, views, trig.at) : pronoun === 'they' ? theyAntecedent(view, views, trig.at) : [];
     if (it.length > 0) return it;
   }
   // A clause without a subject of its own ("becoming an observer at …") is about the country the

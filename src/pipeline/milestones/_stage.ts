@@ -312,6 +312,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           if (!org && view.lemmas[i + 1] === 'the' && v.orgNouns.has(view.lemmas[i + 2] ?? '') && (view.actorAt[i + 2] ?? -1) < 0) {
             orgCode = orgNearby(view, views, i, mostNamedOrg);
           }
+          // "joined the CSTO assembly as an observer": a step on the observer rung, not membership.
+          if (view.instruments.some((o) => o.instrument === 'observer' && o.first > i && o.first < view.clauseEnd(i))) continue;
           // "NATO admitted Montenegro": only the passive names the one admitted as subject.
           if (l === 'admit' && !isPassiveParticiple(view, i)) continue;
         } else if (t.pos === 'NOUN' && v.membershipNouns.has(l) && !consumed.includes(i)) {
