@@ -279,8 +279,14 @@ function presentLemmas(view: SentenceView, i: number, m: Modality): string[] {
     if (view.tokens[c]?.lower.endsWith('ing') || view.lemmas[c - 1] === 'to' || (c > i && view.tokens[c - 1]?.pos === 'CCONJ')) continue;
     return [];
   }
+  return verbForms(w, lemma);
+}
+
+/** The verb lemmas a present-tense form may have: its lemma, and less its -s, -es or -ies. */
+function verbForms(w: string, lemma: string): string[] {
   const out = [lemma];
-  if (!plain) for (const suffix of PLAIN_FORMS) if (w.endsWith(suffix)) out.push(w.slice(0, -suffix.length));
+  if (w === lemma && !w.endsWith('s')) return out;
+  for (const suffix of PLAIN_FORMS) if (w.endsWith(suffix)) out.push(w.slice(0, -suffix.length));
   if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
   return out;
 }
@@ -477,7 +483,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           }
         }
         let present = false;
-        if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN')) {
+        // (the context is read only for words a verb rule is keyed by)
+        if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && verbForms(t.lower, lemma).some((l) => patterns.verbs.has(l))) {
           for (const l of presentLemmas(view, i, modality)) {
             asVerb = patterns.verbs.get(l);
             if (asVerb) {
