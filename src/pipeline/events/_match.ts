@@ -443,7 +443,9 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
 
   return (ctx) => {
     const views = sentenceViews(ctx);
-    const dyad: Dyad = { country: topicCountry(ctx.actors), organisation: topicOrganisation(ctx.actors) };
+    // Worked out only when a target has to be guessed.
+    let dyad: Dyad | undefined;
+    const theDyad = (): Dyad => (dyad ??= { country: topicCountry(ctx.actors), organisation: topicOrganisation(ctx.actors) });
     const recent: Recent[] = [];
     const seen = new Set<string>();
 
@@ -657,7 +659,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
                 ? prior.target
                 : undefined;
               // With nobody in view, the other side of the dyad the document is about ("Iceland postpones the negotiations").
-              const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, dyad) : undefined;
+              const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, theDyad()) : undefined;
               const pick = place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? partner ?? before[0];
               if (!pick) continue;
               target = { parties: [pick], pronoun: false, generic: false };
