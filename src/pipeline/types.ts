@@ -26,6 +26,11 @@ export interface Token {
   pos: string;
   /** True where the token is followed by white space in the text. */
   spaceAfter: boolean;
+  /**
+   * True where the token is ASCII letters and digits only and `text` is the text's own at
+   * [start, end): a later stage may take `lower` as the text's lower case without reading it again.
+   */
+  plain?: boolean;
 }
 
 export interface Sentence {

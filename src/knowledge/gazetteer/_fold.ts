@@ -187,6 +187,8 @@ export interface KnownWord {
   start: number;
   end: number;
   lower: string;
+  /** ASCII letters and digits only, and `lower` is the lower case of the text's own characters there. */
+  plain?: boolean;
 }
 
 /**
@@ -205,16 +207,18 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
     const to = w.end - offset;
     if (from < pos || to > n || to - from !== w.lower.length) continue;
     const c0 = src.charCodeAt(at + from);
-    if (c0 >= 128 || ASCII_WORD[c0] !== 1) continue;
+    if (!w.plain && (c0 >= 128 || ASCII_WORD[c0] !== 1)) continue;
     if (from > 0) {
       const b = src.charCodeAt(at + from - 1);
       if (isWordChar(b) || ((c0 === 115 || c0 === 83) && isApostrophe(b))) continue;
     }
     if (to < n && isWordChar(src.charCodeAt(at + to))) continue;
-    // The known lower case is all ASCII lower-case letters and digits, and really the text's.
+    // The known lower case is all ASCII lower-case letters and digits, and really the text's
+    // (which the tokeniser may vouch for: then there is nothing to read again).
     const lw = w.lower;
     let k = 0;
     const len = to - from;
+    if (w.plain) k = len;
     for (const base = at + from; k < len; k++) {
       const l = lw.charCodeAt(k);
       if (l >= 128 || ASCII_LOWER_WORD[l] !== 1) break;

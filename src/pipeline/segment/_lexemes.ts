@@ -22,6 +22,8 @@ export interface Lexeme {
   opener: boolean;
   /** Letters only (wink cuts words at letters outside Latin-1: such parts are joined again). */
   letters: boolean;
+  /** ASCII letters and digits only. */
+  plain: boolean;
   /** The lower-cased lemma for the first part of speech met (most words are met with one)… */
   pos: string | undefined;
   lemma: string;
@@ -33,6 +35,7 @@ const TERMINAL = /^(?:[.!?]+|\.\.\.)$/;
 const CLOSER = /^["')\]]+$/;
 const OPENER = /^[\p{Lu}\p{N}"'(\[-]/u;
 const LETTERS = /^\p{L}+$/u;
+const PLAIN = /^[A-Za-z0-9]+$/;
 
 /**
  * Lexemes by wink-nlp's id for their text (`its.uniqueId`: the index of the text in the tagger's
@@ -66,6 +69,7 @@ export function newLexeme(id: number, text: string): Lexeme {
     closer: CLOSER.test(text),
     opener: OPENER.test(text),
     letters: LETTERS.test(text),
+    plain: PLAIN.test(text),
     pos: undefined,
     lemma: '',
     otherLemmas: undefined,

@@ -103,7 +103,8 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
     // Offsets: wink gives no offsets, so step over the white space before the token.
     while (cursor < to && isWhiteSpace(text.charCodeAt(cursor))) cursor++;
     let start = cursor;
-    if (!textAt(text, value, start)) {
+    const exact = textAt(text, value, start);
+    if (!exact) {
       // wink altered the token text (it should not): find it again, never moving backwards.
       const found = text.indexOf(value, start);
       start = found >= 0 ? found : start;
@@ -153,6 +154,7 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
       prev.lemma = prev.lower;
       if (/^\p{Lu}/u.test(prev.text)) prev.pos = 'PROPN';
       prev.spaceAfter = isSpace(text.charCodeAt(end));
+      prev.plain = false;
       continue;
     }
 
@@ -171,6 +173,7 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
       lemma,
       pos: tag,
       spaceAfter: isSpace(text.charCodeAt(end)),
+      plain: exact && x.plain,
     };
     current.push(token);
     beforePrev = prev;
