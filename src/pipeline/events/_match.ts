@@ -259,7 +259,9 @@ function presentLemmas(view: SentenceView, i: number, m: Modality): string[] {
   const hToken = view.tokens[h];
   const pluralHead = hToken !== undefined && hToken.pos === 'NOUN' &&
     ((hToken.lower !== view.lemmas[h] && hToken.lower.endsWith('s')) || m.collectives.has(hToken.lower));
-  if (plain && !coordinated && !pluralHead) return [];
+  // "The Allies pledge": a name may be plural too ("The United States pledges" keeps the -s form).
+  const pluralName = hToken !== undefined && hToken.pos === 'PROPN' && hToken.lower.endsWith('s');
+  if (plain && !coordinated && !pluralHead && !pluralName) return [];
   if (!plain && !either && pluralHead) return [];
   // What follows must be what a verb takes; a noun right after is an object only if it ends its phrase
   // ("lifts sanctions on Sudan", "pledges aid to Nepal"), not the next word of a compound ("EU sanctions list").

@@ -26,6 +26,8 @@ const PRESENT: [string, string][] = [
   ['4 March 2014. Russia annexes Crimea.', 'RUS→UKR 192'],
   ['5 May 2011. Prime Ministers Jens Stoltenberg of Norway and Johanna Sigurdardottir of Iceland sign an agreement on fisheries.', 'NOR→ISL 057'],
   ['7 May 2011. Danish police arrest a Norwegian smuggler in Copenhagen.', 'DNK→NOR 173'],
+  ['15 May 2011. The Allies pledge 4 billion euros in aid to Iceland.', 'NATO→ISL 033'],
+  ['15 May 2011. The United States pledges aid to Iceland.', 'USA→ISL 033'],
   // A pronoun after a reporting verb is its subject
   ["12 May 2011. Norway's prime minister says he is disappointed by the decision of the EU.", 'NOR→EU 012'],
   // A gerund of manner, read as a noun: "retaliated by expelling …"
