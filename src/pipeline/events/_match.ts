@@ -66,7 +66,11 @@ function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], 
     if (isSubjectResult(r)) {
       if (r === null) continue;
       if ('pronoun' in r) return { parties: [], pronoun: true, generic: false };
-      if ('generic' in r) return { parties: [], pronoun: false, generic: true };
+      // "two Norwegian trawlers were seized by Russia": a counted group undergoes what is done to people.
+      if ('generic' in r) {
+        if (other === 'source' && r.party && UPON_GROUPS.has(root)) return { parties: [r.party], pronoun: false, generic: false, slot };
+        return { parties: [], pronoun: false, generic: true };
+      }
       const ps = r.parties.filter((p) => p.principal !== exclude);
       if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
       continue;
@@ -323,6 +327,12 @@ function lastHyphen(word: string): number {
   return at;
 }
 
+/** Is one of the `after` words in the clause before the trigger (the subject of a passive)? */
+function findBefore(view: SentenceView, i: number, words: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= view.clauseStart(i); k--) if (words.has(view.lemmas[k] ?? '')) return true;
+  return false;
+}
+
 /** The token where an `after` word is found, or -1. */
 function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): number {
   const wantsInstrument = words.has('@instrument');
@@ -535,11 +545,13 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i))) continue;
           if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
           let afterAt = -1;
+          const passive = !noun && isPassive(view, i);
           if (rule.after && candidate !== repeated) {
             afterAt = findAfter(view, i, rule.after);
+            // In the passive the object stands before the verb: "sanctions were imposed on Russia".
+            if (afterAt < 0 && passive && findBefore(view, i, rule.after)) afterAt = i;
             if (afterAt < 0) continue;
           }
-          const passive = !noun && isPassive(view, i);
           if (passive && rule.passive === 'never') continue;
           if (blocked === undefined) blocked = unasserted(view, i, noun, modality);
           // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.

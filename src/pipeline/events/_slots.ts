@@ -14,7 +14,7 @@ const COORD = new Set(['and', ',', '&', 'as']);
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'PUNCT', 'CCONJ', 'SYM']);
 
 /** What a subject search found. */
-export type SubjectResult = { parties: Party[] } | { pronoun: true } | { generic: true } | null;
+export type SubjectResult = { parties: Party[] } | { pronoun: true } | { generic: true; party?: Party } | null;
 
 function partyAt(view: SentenceView, k: number): Party | undefined {
   const idx = view.actorAt[k] ?? -1;
@@ -82,7 +82,7 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
         k = p.first;
         continue;
       }
-      if (p.generic) return { generic: true };
+      if (p.generic) return { generic: true, party: p };
       // "Serbia's progress … with Kosovo was commended": a party inside a prepositional phrase
       // yields to one earlier in the clause that heads it.
       const head = !relative && prepositional(view, p) ? headBefore(view, p) : undefined;

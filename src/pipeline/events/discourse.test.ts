@@ -120,4 +120,14 @@ describe('parties from the discourse', () => {
   it('pairs "A and B troops held their first joint exercise" (a joint act, not each its own)', () => {
     assert.deepEqual(events('In 2019 Serbian and Russian troops held their first joint exercise.'), ['SRB→RUS 062']);
   });
+
+  it('finds a passive\'s object word before the verb ("sanctions were imposed on Russia by Canada")', () => {
+    assert.deepEqual(events('In 2018 sanctions were imposed on Russia by Canada.'), ['CAN→RUS 163']);
+    assert.deepEqual(events('In 2021 the Belarusian ambassador was summoned by Lithuania.'), ['LTU→BLR 114']);
+  });
+
+  it('lets a counted group undergo a seizure in the passive ("two Norwegian trawlers were seized by Russia")', () => {
+    assert.deepEqual(events('In 2019 two Norwegian trawlers were seized by Russia.'), ['RUS→NOR 171']);
+    assert.deepEqual(events('In 2008 Kosovo was recognised by 111 states.'), []);
+  });
 });
