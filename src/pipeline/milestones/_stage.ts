@@ -137,6 +137,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const ladderOrgs = options.ladderOrgs ?? new Set(loadLadders().all().map((l) => l.org));
   /** Lemmas the membership scan starts from: most tokens are none of them. */
   const membershipWords = new Set([...v.membershipVerbs.keys(), ...v.membershipNouns.keys(), 'become', 'application']);
+  const referenceWords = new RegExp(`\\b(?:it|the (?:${[...v.refer.keys()].join('|')}))\\b`, 'i');
+  const shortestMembershipWord = Math.min(...[...membershipWords].map((w) => w.length));
   const membershipInitials = new Uint8Array(128);
   for (const w of membershipWords) membershipInitials[w.charCodeAt(0) & 127] = 1;
 
@@ -189,17 +191,22 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       consumed.length = 0;
       // Instruments with a status word, named or referred back to ("the agreement").
       const last = named[named.length - 1];
-      const references = last && view.index - last.sentence <= REFERENCE_REACH ? instrumentReferences(view, named, v) : NONE;
-      const mentions: { im: InstrumentMention; antecedent: NamedInstrument | null }[] = [
+      // One native search of the sentence's text before any scan of its tokens for "the agreement" or "it".
+      const referring = last !== undefined && view.index - last.sentence <= REFERENCE_REACH && referenceWords.test(view.sentence.text);
+      const references = referring ? instrumentReferences(view, named, v) : NONE;
+      const mentions: { im: InstrumentMention; antecedent: NamedInstrument | null }[] = view.instruments.length + references.length === 0 ? [] : [
         ...view.instruments.map((im) => ({ im, antecedent: null })),
         ...references.map(({ mention, antecedent }) => ({ im: mention, antecedent })),
       ];
       // "… and ratified it": pronouns are read last, once the sentence's own instruments are named.
-      let pronouns = false;
+      let pronouns = view.instruments.length === 0 && !referring;
       for (let m = 0; m < mentions.length || !pronouns; m++) {
         if (m === mentions.length) {
           pronouns = true;
-          if (named.length > 0) for (const r of pronounReferences(view, named, v)) mentions.push({ im: r.mention, antecedent: r.antecedent });
+          const latest = named[named.length - 1];
+          if (referring || (latest !== undefined && latest.sentence === view.index && referenceWords.test(view.sentence.text))) {
+            for (const r of pronounReferences(view, named, v)) mentions.push({ im: r.mention, antecedent: r.antecedent });
+          }
           if (m === mentions.length) break;
         }
         const { im, antecedent } = mentions[m] as (typeof mentions)[number];
@@ -292,8 +299,9 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       const lemmas = view.lemmas;
       for (let i = 0, n = lemmas.length; i < n; i++) {
         const l = lemmas[i] as string;
-        // Most words start with a letter no membership word starts with: a table look-up, no hashing.
-        if (membershipInitials[l.charCodeAt(0) & 127] === 0 || !membershipWords.has(l)) continue;
+        // Most words are shorter than any membership word or start with a letter none starts with:
+        // a length and a table look-up, no hashing.
+        if (l.length < shortestMembershipWord || membershipInitials[l.charCodeAt(0) & 127] === 0 || !membershipWords.has(l)) continue;
         const t = view.tokens[i];
         if (!t) continue;
         let status: MilestoneStatus | undefined;
