@@ -595,6 +595,14 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
             fallback = true;
           }
           // A subject that names no actor ("Opposition deputies boycotted …") is someone unknown.
+          // "An agreement was signed between Chile and Peru": the two sides, in the order named.
+          if (source.parties.length === 0 && passive) {
+            const b = betweenOf(view, i);
+            if (b) {
+              source = { parties: [b[0]], pronoun: false, generic: false };
+              target = { parties: [b[1]], pronoun: false, generic: false };
+            }
+          }
           const unnamed = source.parties.length === 0 && !source.pronoun && !passive ? nounSubject(view, i, modality) : false;
           if (unnamed === true) continue;
           if (source.parties.length === 0) {

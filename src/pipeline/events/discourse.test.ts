@@ -130,4 +130,8 @@ describe('parties from the discourse', () => {
     assert.deepEqual(events('In 2019 two Norwegian trawlers were seized by Russia.'), ['RUS→NOR 171']);
     assert.deepEqual(events('In 2008 Kosovo was recognised by 111 states.'), []);
   });
+
+  it('takes the two sides of an agentless passive from "between A and B"', () => {
+    assert.deepEqual(events('In 2017 an agreement was signed between Chile and Peru.'), ['CHL→PER 057']);
+  });
 });
