@@ -115,6 +115,9 @@ export function pronounReferences(
   const out: { mention: InstrumentMention; antecedent: NamedInstrument }[] = [];
   for (let k = 1; k < view.tokens.length; k++) {
     if (view.tokens[k]?.lower !== 'it' || view.tokens[k - 1]?.pos !== 'VERB') continue;
+    // "granted it candidate status": "it" is the one given something, not the instrument.
+    const next = view.tokens[k + 1]?.pos;
+    if (next === 'NOUN' || next === 'PROPN' || next === 'DET' || next === 'ADJ') continue;
     const l = view.lemmas[k - 1] ?? '';
     if (!v.verbs.has(l) && !v.legislatureVerbs.has(l)) continue;
     for (let n = named.length - 1; n >= 0; n--) {

@@ -15,7 +15,7 @@ import {
   type DateFor, type Modality, type Party, type SentenceView,
 } from '../events/index.js';
 import { dateAfterTrigger, datesBySentence } from './_date.js';
-import { instrumentReferences, pronounReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
+import { instrumentReferences, itAntecedent, pronounReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
 import type { InstrumentMention } from './_instruments.js';
 import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
@@ -276,7 +276,9 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           // negotiations with Moldova": an organisation's act is a step of the country it names.
           const passive = isPassiveParticiple(view, trig.at);
           if (!trig.noun && !passive && !v.receiving.has(trig.lemma) && (status === 'granted' || status === 'invited' || actors.length === 0)) {
-            const given = recipientsOf(view, trig.at, im);
+            let given = recipientsOf(view, trig.at, im);
+            // "The EU granted it candidate status": the country the sentence before was about.
+            if (given.length === 0 && view.lemmas[trig.at + 1] === 'it') given = itAntecedent(view, views, trig.at);
             if (given.length > 0 || status === 'granted' || status === 'invited') actors = given;
           }
           // "welcomed the signing of the SAA with Albania"

@@ -103,6 +103,7 @@ const DISCOURSE: DiscourseCase[] = [
   ['Unlike Ukraine, Moldova has never sought NATO membership. It joined the Partnership for Peace in March 1994.', 'MDA', 'NATO', 'PfP', 'joined', '1994-03-01'],
   ['**2013.** When Croatia joins the EU on 1 July, it leaves CEFTA.', 'HRV', 'EU', 'membership', 'joined', '2013-07-01'],
   ['Albania and Croatia were invited to join NATO in 2008. They joined the Alliance in April 2009.', 'HRV', 'NATO', 'membership', 'joined', '2009-04-01'],
+  ['Albania applied for EU membership in 2009. In June 2014 the European Council granted it candidate status.', 'ALB', 'EU', 'candidacy', 'granted', '2014-06-01'],
   // A second predicate's own date, not the one the sentence opened with.
   ['Armenia joined the Partnership for Peace in October 1994 and agreed its first IPAP with the Alliance in December 2005.', 'ARM', 'NATO', 'IPAP', 'adopted', '2005-12-01'],
   ['Its parliament ratified the PfP Status of Forces Agreement of Moldova in 2007, and the country hosts a centre opened in 2015.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
@@ -158,6 +159,11 @@ describe('milestone vocabulary on other countries and years', () => {
     const joined = milestones.filter((m) => m.actor === 'HRV' && m.status === 'joined');
     assert.equal(joined.length, 1);
     assert.equal(joined[0]?.date?.start, '2009-04-01');
+  });
+
+  it('takes "granted it candidate status" as a grant to a country, not a step of the instrument named before', () => {
+    const { milestones } = extractor.extract('Albania signed the SAA in 2006. The EU granted it candidate status in 2014.', { published: '2024-01' });
+    assert.equal(show(milestones), 'ALB EU SAA signed; ALB EU candidacy granted');
   });
 
   it('reads joining an organisation as an observer as the observer step only', () => {
