@@ -256,8 +256,13 @@ function presentLemmas(view: SentenceView, i: number, m: Modality): string[] {
   // ("Prime Ministers Stoltenberg of Norway and Sigurdardottir of Iceland sign …": "of" names whose.)
   if (p >= start && view.tokens[p]?.pos === 'ADP' && view.lemmas[p] !== 'of') return [];
   // Agreement: the plain form wants a plural subject ("A and B sign", "Kenyan aircraft shoot"), the -s form a singular.
+  // A subject after "and" opens a clause of its own: "A and B agree to arbitration and Slovenia lifts its blockade".
+  let subj = actor ? actor.first : k;
+  while (subj - 1 >= start && ((view.actorAt[subj - 1] ?? -1) >= 0 || view.tokens[subj - 1]?.pos === 'DET' ||
+    (view.lemmas[subj - 1] === 'and' && (view.actorAt[subj - 2] ?? -1) >= 0))) subj--;
+  const from = subj > start && view.tokens[subj - 1]?.pos === 'CCONJ' ? subj : start;
   let coordinated = false;
-  for (let c = start; c < i; c++) if (view.lemmas[c] === 'and' || view.lemmas[c] === '&') coordinated = true;
+  for (let c = from; c < i; c++) if (view.lemmas[c] === 'and' || view.lemmas[c] === '&') coordinated = true;
   // The head is the noun after the actor, or the actor's own last word ("Danish police", "Kenyan forces").
   const h = head >= 0 ? head : (actor?.last ?? -1);
   const hToken = view.tokens[h];
@@ -277,7 +282,7 @@ function presentLemmas(view: SentenceView, i: number, m: Modality): string[] {
   } else if (next.pos !== 'NOUN' && !AFTER_PRESENT.has(next.pos) && (view.actorAt[i + 1] ?? -1) < 0) return [];
   // The only finite verb of its clause: otherwise the word is the subject's noun ("NATO visits to Serbia increased").
   const end = view.clauseEnd(i);
-  for (let c = start; c < end; c++) {
+  for (let c = from; c < end; c++) {
     if (c === i) continue;
     const pos = view.tokens[c]?.pos;
     if (pos !== 'VERB' && pos !== 'AUX') continue;

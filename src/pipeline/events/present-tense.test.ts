@@ -28,6 +28,7 @@ const PRESENT: [string, string][] = [
   ['7 May 2011. Danish police arrest a Norwegian smuggler in Copenhagen.', 'DNK→NOR 173'],
   ['15 May 2011. The Allies pledge 4 billion euros in aid to Iceland.', 'NATO→ISL 033'],
   ['15 May 2011. The United States pledges aid to Iceland.', 'USA→ISL 033'],
+  ['8 April 2008. Croatia and Slovenia agree to arbitration and Slovenia lifts its blockade.', 'SVN→HRV 080'],
   // A pronoun after a reporting verb is its subject
   ["12 May 2011. Norway's prime minister says he is disappointed by the decision of the EU.", 'NOR→EU 012'],
   // A gerund of manner, read as a noun: "retaliated by expelling …"
