@@ -37,6 +37,9 @@ const ON_THE_WAY: ReadonlySet<MilestoneStatus> = new Set(['applied', 'invited', 
 
 const NONE: never[] = [];
 
+/** Prepositions that look towards a step not yet taken: "talks on the opening of …", "preparations for the signing of …". */
+const PROSPECTIVE: ReadonlySet<string> = new Set(['on', 'about', 'for', 'towards', 'toward', 'regarding']);
+
 function widthDays(d: DateInterval | null): number {
   if (!d || !d.start || !d.end) return Number.POSITIVE_INFINITY;
   return (Date.parse(d.end) - Date.parse(d.start)) / 86_400_000;
@@ -282,7 +285,9 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             if (given.length > 0 || status === 'granted' || status === 'invited') actors = given;
           }
           // "welcomed the signing of the SAA with Albania"
-          if (trig.noun && actors.length === 0) actors = recipientsOf(view, trig.at, im);
+          if (trig.noun && actors.length === 0 && !PROSPECTIVE.has(view.lemmas[view.tokens[trig.at - 1]?.pos === 'DET' ? trig.at - 2 : trig.at - 1] ?? '')) {
+            actors = recipientsOf(view, trig.at, im);
+          }
           // "Candidate status was granted to Ukraine"
           if (passive && (status === 'granted' || status === 'invited') && view.lemmas[trig.at + 1] === 'to') {
             const to = prepositionOf(view, trig.at, 'to', false).filter((p) => p.country);

@@ -219,6 +219,7 @@ describe('milestone vocabulary on other countries and years', () => {
     'Sweden\'s bid to join NATO was blocked by Turkey for a year.',
     'The EU said it would help Moldova in 2022.',
     'Serbia submitted its IPAP to NATO in 2014.',
+    'In 2004 the EU began preparations for the opening of accession negotiations with Croatia.',
     // A present tense in a clause of time under "would" or "will" is the future.
     'The Commission reminded Montenegro that it would have to leave such agreements when it joins the European Union.',
     'Serbia will leave the agreements once it joins the EU.',
