@@ -708,7 +708,9 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           const oStart = ctx.offsets.toOriginal(start);
           const oEnd = ctx.offsets.toOriginal(end);
           let emitted = false;
-          for (const [src, tgt] of pairs ?? source.parties.map((p): [Party, Party] => [p, target.parties[0] as Party])) {
+          // "NATO invited Croatia and Albania": each of a coordinated object, once per principal.
+          const targets = target.parties.filter((p, k) => target.parties.findIndex((q) => q.principal === p.principal) === k);
+          for (const [src, tgt] of pairs ?? source.parties.flatMap((p) => targets.map((q): [Party, Party] => [p, q]))) {
             if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
             const key = `${view.index}|${src.principal}|${tgt.principal}|${rule.root}`;
             if (seen.has(key)) {

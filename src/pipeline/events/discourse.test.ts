@@ -134,4 +134,8 @@ describe('parties from the discourse', () => {
   it('takes the two sides of an agentless passive from "between A and B"', () => {
     assert.deepEqual(events('In 2017 an agreement was signed between Chile and Peru.'), ['CHL→PER 057']);
   });
+
+  it('gives one event per coordinated object ("invited Croatia and Albania")', () => {
+    assert.deepEqual(events('In 2008 NATO invited Croatia and Albania to join.'), ['NATO→HRV 050', 'NATO→ALB 050']);
+  });
 });
