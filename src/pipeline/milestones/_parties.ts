@@ -15,9 +15,9 @@ const countries = (ps: Party[]): Party[] => ps.filter((p) => p.country);
 
 /**
  * The countries that reach the status: subject, possessive or "of" party, "both countries" of the
- * sentence before; where the clause has no subject of its own, `fallback()` (the discourse topic).
+ * sentence before; null where the clause has no subject of its own (the caller takes the discourse topic).
  */
-export function actorsOf(view: SentenceView, views: readonly SentenceView[], trig: Trigger, im: InstrumentMention | null, fallback: () => Party[]): Party[] {
+export function actorsOf(view: SentenceView, views: readonly SentenceView[], trig: Trigger, im: InstrumentMention | null): Party[] | null {
   if (trig.noun) {
     // "the adoption of Moldova's first IPAP", "Serbia's accession to the EU"
     const between = im ? view.actors.filter((p) => p.first > trig.at && p.last < im.first && p.country) : [];
@@ -62,7 +62,7 @@ export function actorsOf(view: SentenceView, views: readonly SentenceView[], tri
   }
   // A clause without a subject of its own ("becoming an observer at …") is about the country the
   // preceding sentences are about.
-  return fallback();
+  return null;
 }
 
 /** The personal pronoun nearest before token `at`. */

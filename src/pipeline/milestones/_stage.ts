@@ -121,6 +121,15 @@ function frontMatterLength(text: string): number {
   return close < 0 ? 0 : close + 4;
 }
 
+/**
+ * Who a step with no subject of its own is about: the countries that reached the instrument referred
+ * back to, those on their way into the organisation (for an accession document), else the topic.
+ */
+function discourseActors(view: SentenceView, views: readonly SentenceView[], at: number, antecedent: NamedInstrument | null, onTheWay: Party[] | undefined): Party[] {
+  if (antecedent && antecedent.actors.length > 0) return antecedent.actors;
+  return onTheWay ?? topicBefore(view, views, at);
+}
+
 /** A value worked out on first use. */
 function memo<T>(f: () => T): () => T {
   let done = false;
@@ -217,10 +226,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         const participation = view.tokens[im.first]?.lower === 'participation';
         let trig = triggerOf(view, im, v);
         // "did not renew its membership in the CSTO": left, though the verb is negated.
-        const lapse = !trig && im.instrument === 'membership' ? lapsedBy(view, im, v, (k) => unasserted(view, k, false, modality), hedges) : -1;
+        const lapse = !trig && im.instrument === 'membership' ? lapsedBy(view, im, v, modality, hedges) : -1;
         if (lapse >= 0) {
           const left = orgBeside(view, im) ?? orgNearby(view, views, im.first, mostNamedOrg);
-          const actors = actorsOf(view, views, { at: lapse, lemma: '', noun: false }, im, () => topicBefore(view, views, lapse));
+          const actors = actorsOf(view, views, { at: lapse, lemma: '', noun: false }, im) ?? topicBefore(view, views, lapse);
           if (left) add(view, actors, left, 'membership', 'left', { at: lapse, lemma: view.lemmas[lapse] ?? '', noun: false }, lapse, im.last, 'membership-lapse');
           continue;
         }
@@ -238,11 +247,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         // No subject of its own: the countries that reached the instrument referred back to, those
         // on their way into the organisation (for an accession document), else the topic.
         const at = trig.at;
-        const fallback = (): Party[] => {
-          if (antecedent && antecedent.actors.length > 0) return antecedent.actors;
-          const way = org && instrument === 'membership' ? onTheWay.get(org) : undefined;
-          return way ?? topicBefore(view, views, at);
-        };
+
         const said = unasserted(view, trig.at, trig.noun, modality);
         // "became the first CIS country to join the PfP": the copula's subject took the step.
         const ordinal = said === 'infinitive' ? ordinalBefore(view, trig.at) : -1;
@@ -262,10 +267,11 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           status = GOVERNING.get(lemma);
           actors = lemma === 'invite' && !isPassiveParticiple(view, invite)
             ? view.actors.filter((p) => p.first > invite && p.last < im.first && p.country)
-            : actorsOf(view, views, trig, im, fallback);
+            : actorsOf(view, views, trig, im) ?? discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined);
         } else {
           if (why || passiveInfinitive(view, trig.at) || popularVote(view, trig.at, v) || futureClause(view, trig.at, hedges)) continue;
-          actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im, fallback);
+          actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im) ??
+            discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined);
           const subject = subjectOf(view, trig.at);
           const legislature = isLegislature(view, subject && 'parties' in subject ? [...subject.parties, ...actors] : actors, v);
           status =
@@ -395,12 +401,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           }
           actors = lemma === 'invite' && !isPassiveParticiple(view, invite)
             ? view.actors.filter((p) => p.first > invite && p.last < i && p.country)
-            : actorsOf(view, views, trig, null, () => topicBefore(view, views, invite));
+            : actorsOf(view, views, trig, null) ?? topicBefore(view, views, invite);
         } else {
           if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || decidedOnly(view, at, status, v) || futureClause(view, at, hedges)) continue;
           if (noun && undoneNoun(view, at, v)) continue;
           const by: Trigger = ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig;
-          actors = actorsOf(view, views, by, null, () => topicBefore(view, views, by.at)).filter((a) => a.first < by.at || noun || a.start < view.sentence.start);
+          actors = (actorsOf(view, views, by, null) ?? topicBefore(view, views, by.at)).filter((a) => a.first < by.at || noun || a.start < view.sentence.start);
         }
         if (actors.length === 0 || !status || !orgCode) continue;
         // "joined NATO and the EU": each organisation named.

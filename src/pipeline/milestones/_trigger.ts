@@ -4,7 +4,7 @@
  * SOFA was ratified") or "entered into force".
  */
 import type { MilestoneStatus } from '../../core/model.js';
-import type { SentenceView } from '../events/index.js';
+import { unasserted, type Modality, type SentenceView } from '../events/index.js';
 import type { InstrumentMention } from './_instruments.js';
 import { readsAsVerb } from './_present.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
@@ -56,10 +56,14 @@ function appositionStart(view: SentenceView, comma: number): number {
   return before && before.last === open - 1 ? open : -1;
 }
 
+/** Is `l` a status verb, in general, of a legislature or of this instrument? */
+function known(v: MilestoneVocabulary, own: ReadonlyMap<string, MilestoneStatus> | undefined, l: string): boolean {
+  return v.verbs.has(l) || v.legislatureVerbs.has(l) || (own?.has(l) ?? false);
+}
+
 /** The status word of an instrument mention, or null. */
 export function triggerOf(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary): Trigger | null {
   const own = v.byInstrument.get(im.instrument);
-  const known = (l: string): boolean => v.verbs.has(l) || v.legislatureVerbs.has(l) || (own?.has(l) ?? false);
   const clause = view.clauseStart(im.first);
   let start = Math.max(clause, im.first - BACK);
   let from = im.first - 1;
@@ -74,7 +78,7 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
       if (phrasal && (t.pos === 'VERB' || readsAsVerb(view, k))) {
         return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false, status: phrasal };
       }
-      if (known(l) && readsAsVerb(view, k)) return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false };
+      if (known(v, own, l) && readsAsVerb(view, k)) return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false };
       if ((t.pos === 'NOUN' || t.pos === 'VERB') && (v.nouns.has(l) || own?.has(l))) {
         return { at: k, lemma: l, noun: t.pos === 'NOUN' };
       }
@@ -92,7 +96,7 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
   const end = Math.min(view.clauseEnd(im.last), im.last + 1 + FORWARD);
   for (let k = im.last + 1; k < end; k++) {
     const l = view.lemmas[k] ?? '';
-    if (isPassiveParticiple(view, k) && known(l)) return { at: k, lemma: l, noun: false };
+    if (isPassiveParticiple(view, k) && known(v, own, l)) return { at: k, lemma: l, noun: false };
     // "the SAA entered into force in 2015", "the agreement enters into force"
     if ((l === 'enter' || l === 'come') && view.lemmas[k + 1] === 'into' && view.lemmas[k + 2] === 'force') {
       return { at: k, lemma: IN_FORCE, noun: false };
@@ -174,7 +178,7 @@ export function ordinalBefore(view: SentenceView, at: number): number {
  * "did not renew its membership in the CSTO", "declined to renew its membership": a membership let
  * lapse is one left. The index of the renewing verb when its renewal is denied, else -1.
  */
-export function lapsedBy(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary, said: (k: number) => string | null, hedges: ReadonlySet<string>): number {
+export function lapsedBy(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary, modality: Modality, hedges: ReadonlySet<string>): number {
   for (let k = im.first - 1; k >= Math.max(view.clauseStart(im.first), im.first - 4); k--) {
     const t = view.tokens[k];
     if (!t) return -1;
@@ -183,8 +187,8 @@ export function lapsedBy(view: SentenceView, im: InstrumentMention, v: Milestone
       for (let j = k - 1; j >= view.clauseStart(k); j--) if (hedges.has(view.lemmas[j] ?? '')) return -1;
       let p = k - 1;
       while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
-      if (view.lemmas[p] === 'to') return v.refusals.has(view.lemmas[p - 1] ?? '') && said(p - 1) === null ? k : -1;
-      return said(k) === 'negated' ? k : -1;
+      if (view.lemmas[p] === 'to') return v.refusals.has(view.lemmas[p - 1] ?? '') && unasserted(view, p - 1, false, modality) === null ? k : -1;
+      return unasserted(view, k, false, modality) === 'negated' ? k : -1;
     }
     if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ' && t.pos !== 'PART') return -1;
   }
