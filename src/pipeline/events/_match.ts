@@ -293,6 +293,13 @@ function presentLemmas(view: SentenceView, i: number, m: Modality): string[] {
   return verbForms(w, lemma);
 }
 
+/** Is one of `verbForms` a key of `verbs`? (Without building the list: this runs for many nouns.) */
+function hasVerbForm(w: string, lemma: string, verbs: ReadonlyMap<string, unknown>): boolean {
+  if (verbs.has(lemma)) return true;
+  if (!w.endsWith('s')) return false;
+  return verbs.has(w.slice(0, -1)) || (w.endsWith('es') && verbs.has(w.slice(0, -2))) || (w.endsWith('ies') && verbs.has(`${w.slice(0, -3)}y`));
+}
+
 /** The verb lemmas a present-tense form may have: its lemma, and less its -s, -es or -ies. */
 function verbForms(w: string, lemma: string): string[] {
   const out = [lemma];
@@ -494,7 +501,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         const modifier = hyphenated ? full.slice(0, dash) : null;
         let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
         // A past form wink lemmatised wrongly ("fined" → "fin"): its stem.
-        if (!asVerb && t.pos === 'VERB' && t.lower.endsWith('ed')) asVerb = patterns.verbs.get(t.lower.slice(0, -1));
+        if (!asVerb && t.pos === 'VERB' && t.lower.length === full.length + 2 && t.lower.endsWith('ed')) asVerb = patterns.verbs.get(`${full}e`);
         if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed')) {
           for (const l of participleLemmas(view, i)) {
             asVerb = patterns.verbs.get(l);
@@ -503,7 +510,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         }
         let present = false;
         // (the context is read only for words a verb rule is keyed by)
-        if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && verbForms(t.lower, lemma).some((l) => patterns.verbs.has(l))) {
+        if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && hasVerbForm(t.lower, lemma, patterns.verbs)) {
           for (const l of presentLemmas(view, i, modality)) {
             asVerb = patterns.verbs.get(l);
             if (asVerb) {
