@@ -130,6 +130,16 @@ function discourseActors(view: SentenceView, views: readonly SentenceView[], at:
   return onTheWay ?? topicBefore(view, views, at);
 }
 
+/** Does the verb at `i` take no object ("applied in 2003", "applied.", "applied again on 3 March")? */
+function objectlessAt(view: SentenceView, i: number): boolean {
+  let k = i + 1;
+  while (view.tokens[k]?.pos === 'ADV') k++;
+  const next = view.tokens[k];
+  if (!next) return true;
+  if (next.pos === 'PUNCT') return next.text === '.' || next.text === ',' || next.text === ';';
+  return next.pos === 'ADP' && (next.lower === 'in' || next.lower === 'on' || next.lower === 'at');
+}
+
 /** A value worked out on first use. */
 function memo<T>(f: () => T): () => T {
   let done = false;
@@ -148,7 +158,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const hedges = new Set([...modality.modals, ...modality.conditionals, ...modality.intentions]);
   const ladderOrgs = options.ladderOrgs ?? new Set(loadLadders().all().map((l) => l.org));
   /** Lemmas the membership scan starts from: most tokens are none of them. */
-  const membershipWords = new Set([...v.membershipVerbs.keys(), ...v.membershipNouns.keys(), 'become', 'application']);
+  const membershipWords = new Set([...v.membershipVerbs.keys(), ...v.membershipNouns.keys(), 'become', 'application', 'apply']);
   const referenceWords = new RegExp(`\\b(?:it|the (?:${[...v.refer.keys()].join('|')}))\\b`, 'i');
   const shortestMembershipWord = Math.min(...[...membershipWords].map((w) => w.length));
   const membershipInitials = new Uint8Array(128);
@@ -372,6 +382,13 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           at = by;
           org = prepositionOf(view, i, 'to', false)[0];
           if (!org) orgCode = orgNearby(view, views, i, mostNamedOrg);
+        } else if (l === 'apply' && t.pos === 'VERB' && !isPassiveParticiple(view, i) && objectlessAt(view, i)) {
+          // "Croatia formally applied in February 2003": applying with no object is for membership of
+          // the organisation the text is about; only a country named as subject applies so.
+          const subject = subjectOf(view, i);
+          if (!subject || !('parties' in subject) || !subject.parties.some((p) => p.country)) continue;
+          status = 'applied';
+          orgCode = orgNearby(view, views, i, mostNamedOrg);
         }
         if (org) {
           if (org.country) continue;

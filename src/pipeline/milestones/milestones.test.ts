@@ -104,6 +104,7 @@ const DISCOURSE: DiscourseCase[] = [
   ['**2013.** When Croatia joins the EU on 1 July, it leaves CEFTA.', 'HRV', 'EU', 'membership', 'joined', '2013-07-01'],
   ['Albania and Croatia were invited to join NATO in 2008. They joined the Alliance in April 2009.', 'HRV', 'NATO', 'membership', 'joined', '2009-04-01'],
   ['Albania applied for EU membership in 2009. In June 2014 the European Council granted it candidate status.', 'ALB', 'EU', 'candidacy', 'granted', '2014-06-01'],
+  ['Croatia wanted to join the EU. Croatia formally applied in February 2003.', 'HRV', 'EU', 'membership', 'applied', '2003-02-01'],
   // A second predicate's own date, not the one the sentence opened with.
   ['Armenia joined the Partnership for Peace in October 1994 and agreed its first IPAP with the Alliance in December 2005.', 'ARM', 'NATO', 'IPAP', 'adopted', '2005-12-01'],
   ['Its parliament ratified the PfP Status of Forces Agreement of Moldova in 2007, and the country hosts a centre opened in 2015.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
@@ -220,6 +221,9 @@ describe('milestone vocabulary on other countries and years', () => {
     'The EU said it would help Moldova in 2022.',
     'Serbia submitted its IPAP to NATO in 2014.',
     'In 2004 the EU began preparations for the opening of accession negotiations with Croatia.',
+    // Applying with no object is a country's application only.
+    'The EU rules on state aid applied in 2003.',
+    'The EU sanctions against Russia, first applied in 2014, were extended.',
     // A present tense in a clause of time under "would" or "will" is the future.
     'The Commission reminded Montenegro that it would have to leave such agreements when it joins the European Union.',
     'Serbia will leave the agreements once it joins the EU.',
