@@ -130,14 +130,16 @@ function discourseActors(view: SentenceView, views: readonly SentenceView[], at:
   return onTheWay ?? topicBefore(view, views, at);
 }
 
-/** Does the verb at `i` take no object ("applied in 2003", "applied.", "applied again on 3 March")? */
-function objectlessAt(view: SentenceView, i: number): boolean {
+/** Does the verb at `i` take no object ("applied in 2003", "applied.", "joined on 5 June 2017")? */
+function objectlessAt(view: SentenceView, i: number, dates: DocumentContext['dates']): boolean {
   let k = i + 1;
   while (view.tokens[k]?.pos === 'ADV') k++;
   const next = view.tokens[k];
   if (!next) return true;
   if (next.pos === 'PUNCT') return next.text === '.' || next.text === ',' || next.text === ';';
-  return next.pos === 'ADP' && (next.lower === 'in' || next.lower === 'on' || next.lower === 'at');
+  // "in 2003", not "joined in the exercise": a date right after the preposition.
+  const after = view.tokens[k + 1];
+  return next.pos === 'ADP' && after !== undefined && dates.some((d) => d.start === after.start);
 }
 
 /** A value worked out on first use. */
@@ -339,6 +341,11 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           org = view.actors[next >= 0 ? next : next2];
           const prep = v.membershipPrepositions.get(l);
           if (!org && prep) org = prepositionOf(view, i, prep, false)[0];
+          // "Montenegro joined on 5 June 2017": a country joining, with no object, joins the organisation the text is about.
+          if (!org && status === 'joined' && objectlessAt(view, i, sentenceDates()[view.index] ?? NONE)) {
+            const subject = subjectOf(view, i);
+            if (subject && 'parties' in subject && subject.parties.some((p) => p.country)) orgCode = orgNearby(view, views, i, mostNamedOrg);
+          }
           // "It left the organisation in 1999"
           if (!org && view.lemmas[i + 1] === 'the' && v.orgNouns.has(view.lemmas[i + 2] ?? '') && (view.actorAt[i + 2] ?? -1) < 0) {
             orgCode = orgNearby(view, views, i, mostNamedOrg);
@@ -382,7 +389,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           at = by;
           org = prepositionOf(view, i, 'to', false)[0];
           if (!org) orgCode = orgNearby(view, views, i, mostNamedOrg);
-        } else if (l === 'apply' && t.pos === 'VERB' && !isPassiveParticiple(view, i) && objectlessAt(view, i)) {
+        } else if (l === 'apply' && t.pos === 'VERB' && !isPassiveParticiple(view, i) && objectlessAt(view, i, sentenceDates()[view.index] ?? NONE)) {
           // "Croatia formally applied in February 2003": applying with no object is for membership of
           // the organisation the text is about; only a country named as subject applies so.
           const subject = subjectOf(view, i);

@@ -105,6 +105,7 @@ const DISCOURSE: DiscourseCase[] = [
   ['Albania and Croatia were invited to join NATO in 2008. They joined the Alliance in April 2009.', 'HRV', 'NATO', 'membership', 'joined', '2009-04-01'],
   ['Albania applied for EU membership in 2009. In June 2014 the European Council granted it candidate status.', 'ALB', 'EU', 'candidacy', 'granted', '2014-06-01'],
   ['Croatia wanted to join the EU. Croatia formally applied in February 2003.', 'HRV', 'EU', 'membership', 'applied', '2003-02-01'],
+  ['NATO invited Montenegro in 2015. Montenegro joined on 5 June 2017.', 'MNE', 'NATO', 'membership', 'joined', '2017-06-05'],
   // A second predicate's own date, not the one the sentence opened with.
   ['Armenia joined the Partnership for Peace in October 1994 and agreed its first IPAP with the Alliance in December 2005.', 'ARM', 'NATO', 'IPAP', 'adopted', '2005-12-01'],
   ['Its parliament ratified the PfP Status of Forces Agreement of Moldova in 2007, and the country hosts a centre opened in 2015.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
@@ -165,6 +166,11 @@ describe('milestone vocabulary on other countries and years', () => {
   it('takes "granted it candidate status" as a grant to a country, not a step of the instrument named before', () => {
     const { milestones } = extractor.extract('Albania signed the SAA in 2006. The EU granted it candidate status in 2014.', { published: '2024-01' });
     assert.equal(show(milestones), 'ALB EU SAA signed; ALB EU candidacy granted');
+  });
+
+  it('gives no membership for joining an exercise', () => {
+    const { milestones } = extractor.extract('NATO held an exercise in 2019. Ukraine joined in the exercise.', { published: '2024-01' });
+    assert.equal(show(milestones), 'none');
   });
 
   it('reads joining an organisation as an observer as the observer step only', () => {
