@@ -379,6 +379,9 @@ function earlierParties(views: readonly SentenceView[], index: number): Party[] 
 }
 
 const PRONOUN_OBJECTS = new Set(['it', 'them']);
+const CHAR_D = 'd'.charCodeAt(0);
+const CHAR_G = 'g'.charCodeAt(0);
+const CHAR_S = 's'.charCodeAt(0);
 
 /** Is the infinitive at `i` the subject's own stated intent ("was ready to hold", "offered to mediate")? */
 function statedIntent(view: SentenceView, i: number, m: Modality): boolean {
@@ -489,14 +492,16 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         const lemma = hyphenated ? full.slice(dash + 1) : full;
         // No rule can fire unless the lemma, the word itself, its singular (a name read as a plural)
         // or a past participle's stem (below) is a trigger.
+        // (Its last letter first: most words end in none of d, g and s that the cases below need.)
+        const last = t.lower.charCodeAt(t.lower.length - 1);
         if (
           !triggers.has(lemma) &&
-          !t.lower.endsWith('ed') &&
+          !(last === CHAR_D && t.lower.endsWith('ed')) &&
           !triggers.has(t.lower) &&
-          !(lemmas[i - 1] === 'by' && t.lower.endsWith('ing')) &&
+          !(last === CHAR_G && lemmas[i - 1] === 'by' && t.lower.endsWith('ing')) &&
           // "annexes", "summons": wink's lemma is a noun ("annexe", "summons")
-          !(t.pos === 'NOUN' && t.lower.endsWith('s') && ((full === t.lower && triggers.has(t.lower.slice(0, -1))) || (t.lower.endsWith('es') && triggers.has(t.lower.slice(0, -2))))) &&
-          !(t.pos === 'PROPN' && t.lower.endsWith('s') && triggers.has(t.lower.slice(0, -1)))
+          !(last === CHAR_S && t.pos === 'NOUN' && ((full === t.lower && triggers.has(t.lower.slice(0, -1))) || (t.lower.endsWith('es') && triggers.has(t.lower.slice(0, -2))))) &&
+          !(last === CHAR_S && t.pos === 'PROPN' && triggers.has(t.lower.slice(0, -1)))
         ) continue;
         const modifier = hyphenated ? full.slice(0, dash) : null;
         let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
@@ -716,8 +721,17 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           const oEnd = ctx.offsets.toOriginal(end);
           let emitted = false;
           // "NATO invited Croatia and Albania": each of a coordinated object, once per principal.
-          const targets = target.parties.filter((p, k) => target.parties.findIndex((q) => q.principal === p.principal) === k);
-          for (const [src, tgt] of pairs ?? source.parties.flatMap((p) => targets.map((q): [Party, Party] => [p, q]))) {
+          let each = pairs;
+          if (!each) {
+            each = [];
+            for (const p of source.parties) {
+              for (let k = 0; k < target.parties.length; k++) {
+                const q = target.parties[k] as Party;
+                if (target.parties.findIndex((r) => r.principal === q.principal) === k) each.push([p, q]);
+              }
+            }
+          }
+          for (const [src, tgt] of each) {
             if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
             const key = `${view.index}|${src.principal}|${tgt.principal}|${rule.root}`;
             if (seen.has(key)) {
