@@ -487,7 +487,8 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         const t = tokens[i];
         if (!t) continue;
         const full = lemmas[i] ?? '';
-        const dash = lastHyphen(full);
+        // A plain word (ASCII letters and digits, segment says) has no hyphen in its lemma either.
+        const dash = t.plain ? -1 : lastHyphen(full);
         const hyphenated = dash > 0 && dash < full.length - 1;
         const lemma = hyphenated ? full.slice(dash + 1) : full;
         // No rule can fire unless the lemma, the word itself, its singular (a name read as a plural)
@@ -497,7 +498,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         if (
           !triggers.has(lemma) &&
           !(last === CHAR_D && t.lower.endsWith('ed')) &&
-          !triggers.has(t.lower) &&
+          (t.lower === lemma || !triggers.has(t.lower)) &&
           !(last === CHAR_G && lemmas[i - 1] === 'by' && t.lower.endsWith('ing')) &&
           // "annexes", "summons": wink's lemma is a noun ("annexe", "summons")
           !(last === CHAR_S && t.pos === 'NOUN' && ((full === t.lower && triggers.has(t.lower.slice(0, -1))) || (t.lower.endsWith('es') && triggers.has(t.lower.slice(0, -2))))) &&
