@@ -623,6 +623,9 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           }
           const unnamed = source.parties.length === 0 && !source.pronoun && !passive ? nounSubject(view, i, modality) : false;
           if (unnamed === true) continue;
+          // "Chapter 23 was opened in 2016": a passive with no agent whose subject names no actor names
+          // neither side; both borrowed from the sentences before would make an event up.
+          if (source.parties.length === 0 && target.parties.length === 0 && passive && !source.pronoun) continue;
           if (source.parties.length === 0) {
             const exclude = target.parties[0]?.principal ?? null;
             // An office ("the ministry") is the lead actor of the sentence before: the source of its first event.

@@ -35,6 +35,12 @@ describe('sentences near the newer rules give no event', () => {
     });
   }
 
+  it('borrows no parties for an agentless passive whose subject names no actor ("Chapter 12 was opened")', () => {
+    const text = 'In 2015 Chile signed a trade agreement with Peru. Chapter 12 was opened in 2016. Three fishermen were arrested in 2017.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['CHL→PER 057']);
+  });
+
   it('gives a second predicate its own object: "condemned the attack and expressed solidarity with B"', () => {
     const { events } = extractor.extract("Latvia's prime minister condemned the attack and expressed full solidarity with Lithuania in 2021.", { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['LVA→LTU 051']);
