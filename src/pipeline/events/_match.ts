@@ -312,6 +312,8 @@ function verbForms(w: string, lemma: string): string[] {
 function isPassive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || t.lower === view.lemmas[i]) return false;
+  // "is asking", "were being held": a form in -ing after "be" is progressive, not a passive participle.
+  if (t.lower.endsWith('ing')) return false;
   // A reduced relative: "independence, recognised by 111 states".
   if (t.lower.endsWith('ed') && view.lemmas[i + 1] === 'by') return true;
   let k = i - 1;

@@ -41,6 +41,12 @@ describe('sentences near the newer rules give no event', () => {
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['CHL→PER 057']);
   });
 
+  it('reads "is conducting" as active, not as a passive: the subject acts', () => {
+    const text = 'In 2019 Chile signed a deal with Peru. Bolivia is conducting military exercises in Paraguay.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.code === '062').map((e) => e.source.principal), ['BOL']);
+  });
+
   it('gives a second predicate its own object: "condemned the attack and expressed solidarity with B"', () => {
     const { events } = extractor.extract("Latvia's prime minister condemned the attack and expressed full solidarity with Lithuania in 2021.", { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['LVA→LTU 051']);
