@@ -213,26 +213,26 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
       if (isWordChar(b) || ((c0 === 115 || c0 === 83) && isApostrophe(b))) continue;
     }
     if (to < n && isWordChar(src.charCodeAt(at + to))) continue;
-    // The known lower case is all ASCII lower-case letters and digits, and really the text's
-    // (which the tokeniser may vouch for: then there is nothing to read again).
-    const lw = w.lower;
-    let k = 0;
-    const len = to - from;
-    if (w.plain) k = len;
-    for (const base = at + from; k < len; k++) {
-      const l = lw.charCodeAt(k);
-      if (l >= 128 || ASCII_LOWER_WORD[l] !== 1) break;
-      const c = src.charCodeAt(base + k);
-      if (c !== l && (c + 32 !== l || l < 97)) break;
-    }
-    if (k < len) continue;
+    // The tokeniser may vouch for the word (plain): then there is nothing to read again.
+    if (!w.plain && !isAsciiLowerOf(w.lower, src, at + from)) continue;
     if (pos < from) scan(text, pos, from, out);
     out.starts.push(from);
     out.ends.push(to);
-    out.folds.push(lw);
+    out.folds.push(w.lower);
     pos = to;
   }
   if (pos < n) scan(text, pos, n, out);
+}
+
+/** Is `lower` all ASCII lower-case letters and digits, and the lower case of `src` from `base` on? */
+function isAsciiLowerOf(lower: string, src: string, base: number): boolean {
+  for (let k = 0; k < lower.length; k++) {
+    const l = lower.charCodeAt(k);
+    if (l >= 128 || ASCII_LOWER_WORD[l] !== 1) return false;
+    const c = src.charCodeAt(base + k);
+    if (c !== l && (c + 32 !== l || l < 97)) return false;
+  }
+  return true;
 }
 
 /** Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more. */

@@ -34,7 +34,8 @@ export interface Lexeme {
 const TERMINAL = /^(?:[.!?]+|\.\.\.)$/;
 const CLOSER = /^["')\]]+$/;
 const OPENER = /^[\p{Lu}\p{N}"'(\[-]/u;
-const LETTERS = /^\p{L}+$/u;
+/** Letters only. */
+export const LETTERS = /^\p{L}+$/u;
 const PLAIN = /^[A-Za-z0-9]+$/;
 
 /**
@@ -84,9 +85,14 @@ export function knownLemma(x: Lexeme, pos: string): string | undefined {
   return x.pos === pos ? x.lemma : x.otherLemmas?.get(pos);
 }
 
+/** wink-nlp's lemma of a token of lexeme `x`, in lower case (the lexeme's own lower case where equal). */
+export function lowerLemma(x: Lexeme, raw: string): string {
+  return raw === x.lower ? x.lower : raw.toLowerCase();
+}
+
 /** Lower-case wink-nlp's lemma of a lexeme for a part of speech and remember it. */
 export function rememberLemma(x: Lexeme, pos: string, raw: string): string {
-  const lemma = raw === x.lower ? x.lower : raw.toLowerCase();
+  const lemma = lowerLemma(x, raw);
   if (x.pos === undefined) {
     x.pos = pos;
     x.lemma = lemma;

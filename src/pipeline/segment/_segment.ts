@@ -9,7 +9,7 @@
  */
 import type { Sentence, Stage, Token } from '../types.js';
 import { abbreviations } from './_abbreviations.js';
-import { knownLemma, knownLexeme, newLexeme, rememberLemma } from './_lexemes.js';
+import { knownLemma, knownLexeme, LETTERS, lowerLemma, newLexeme, rememberLemma } from './_lexemes.js';
 import { winkBare, winkTagger } from './_model.js';
 
 /** wink-nlp is read in chunks of about this many characters, cut at paragraph breaks. */
@@ -20,7 +20,6 @@ const BLANK_LINE = /\n[^\S\n]*\n/;
 const LINE_END_PUNCT = /[.!?:;,"')\]-]$/;
 const CONTINUING_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'AUX']);
 const INITIAL = /^\p{Lu}\.$/u;
-const LETTERS = /^\p{L}+$/u;
 /** A list item or table row opening a line: it starts a sentence. */
 const LIST_ITEM = /^(?:[-*\u2022+]\s|\d{1,3}[.)]\s|\|)/;
 const LIST_NUMBER = /^\d{1,3}[.)]$/;
@@ -163,7 +162,7 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
     let lemma = contraction ? undefined : knownLemma(x, tag);
     if (lemma === undefined) {
       const raw = toks.itemAt(i).out(itsLemma) as string;
-      lemma = contraction ? (raw === x.lower ? x.lower : raw.toLowerCase()) : rememberLemma(x, tag, raw);
+      lemma = contraction ? lowerLemma(x, raw) : rememberLemma(x, tag, raw);
     }
     const token: Token = {
       start,
