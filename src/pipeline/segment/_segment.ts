@@ -11,6 +11,7 @@ import type { Sentence, Stage, Token } from '../types.js';
 import { abbreviations } from './_abbreviations.js';
 import { knownLemma, knownLexeme, LETTERS, lowerLemma, newLexeme, rememberLemma } from './_lexemes.js';
 import { winkBare, winkTagger } from './_model.js';
+import { SegmentToken } from './_token.js';
 
 /** wink-nlp is read in chunks of about this many characters, cut at paragraph breaks. */
 const CHUNK = 200_000;
@@ -164,16 +165,7 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
       const raw = toks.itemAt(i).out(itsLemma) as string;
       lemma = contraction ? lowerLemma(x, raw) : rememberLemma(x, tag, raw);
     }
-    const token: Token = {
-      start,
-      end,
-      text: value,
-      lower: x.lower,
-      lemma,
-      pos: tag,
-      spaceAfter: isSpace(text.charCodeAt(end)),
-      plain: exact && x.plain,
-    };
+    const token = new SegmentToken(start, end, value, x.lower, lemma, tag, isSpace(text.charCodeAt(end)), exact && x.plain);
     current.push(token);
     beforePrev = prev;
     prev = token;
