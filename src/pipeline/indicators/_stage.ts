@@ -182,6 +182,11 @@ function indicatorId(doc: string, start: number, end: number, unit: string, valu
   return hash('sha256', `${doc}\u0000indicator\u0000${start}\u0000${end}\u0000${unit}\u0000${value}`, 'hex').slice(0, 20);
 }
 
+function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Create the indicators stage. */
 export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Stage {
   const v = options.vocabulary ?? loadIndicatorVocabulary();
@@ -194,7 +199,8 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
       const figures: Figure[] = [];
       for (let k = 0; k < view.tokens.length; k++) {
         const t = view.tokens[k];
-        if (!t || (t.pos !== 'NUM' && !/^\d/.test(t.text))) continue;
+        // A figure is a number or starts with a digit ("5%", "2,000-strong"): a character test, no regex per token.
+        if (!t || (t.pos !== 'NUM' && !startsWithDigit(t.text))) continue;
         const f = figureAt(ctx, view, k, v);
         if (f) {
           figures.push(f);
