@@ -28,6 +28,8 @@ export interface Trigger {
 export function isPassiveParticiple(view: SentenceView, k: number): boolean {
   const t = view.tokens[k];
   if (!t || t.pos !== 'VERB' || t.lower === view.lemmas[k]) return false;
+  // "is signing", "was joining": a form in -ing after "be" is progressive, its subject acts.
+  if (t.lower.endsWith('ing')) return false;
   let p = k - 1;
   while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
   return view.lemmas[p] === 'be' || view.lemmas[p] === 'get';

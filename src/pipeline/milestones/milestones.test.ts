@@ -33,6 +33,8 @@ const CASES: Case[] = [
   ['Finland applied to join NATO in May 2022.', 'FIN', 'NATO', 'membership', 'applied'],
   ['In June 2022 NATO invited Finland and Sweden to join the Alliance.', 'SWE', 'NATO', 'membership', 'invited'],
   ['In 2015 NATO invited Montenegro to begin accession talks.', 'MNE', 'NATO', 'membership', 'invited'],
+  // A progressive ("was inviting") is no passive: the subject invites.
+  ['In March 2004 NATO was inviting Slovakia to join the Alliance.', 'SVK', 'NATO', 'membership', 'invited'],
   ['In 2022 the EU granted Ukraine candidate status.', 'UKR', 'EU', 'candidacy', 'granted'],
   ['In 2024 the EU opened accession negotiations with Moldova.', 'MDA', 'EU', 'accession-negotiations', 'opened'],
   ['In 2024 Sweden became the 32nd member of NATO.', 'SWE', 'NATO', 'membership', 'joined'],
