@@ -92,13 +92,12 @@ export function instrumentReferences(
     // "the agreement on visas": a qualified noun is some other document.
     const next = view.lemmas[k + 1] ?? '';
     if (next === 'on' || next === 'with' || next === 'between' || next === 'of') continue;
-    for (let n = named.length - 1; n >= 0; n--) {
-      const a = named[n];
-      if (!a || view.index - a.sentence > REACH) break;
-      if (a.sentence === view.index || !heads.includes(a.instrument)) continue;
-      out.push({ mention: { instrument: a.instrument, org: a.org, first: k, last: k }, antecedent: a });
-      break;
-    }
+    const a = latestNamed(
+      named,
+      (x) => view.index - x.sentence <= REACH,
+      (x) => x.sentence !== view.index && heads.includes(x.instrument),
+    );
+    if (a) out.push(referenceTo(a, k));
   }
   return out;
 }
@@ -120,15 +119,33 @@ export function pronounReferences(
     if (next === 'NOUN' || next === 'PROPN' || next === 'DET' || next === 'ADJ') continue;
     const l = view.lemmas[k - 1] ?? '';
     if (!v.verbs.has(l) && !v.legislatureVerbs.has(l)) continue;
-    for (let n = named.length - 1; n >= 0; n--) {
-      const a = named[n];
-      if (!a || a.sentence < view.index - 1) break;
-      if (a.sentence === view.index && a.at >= k) continue;
-      out.push({ mention: { instrument: a.instrument, org: a.org, first: k, last: k }, antecedent: a });
-      break;
-    }
+    const a = latestNamed(
+      named,
+      (x) => x.sentence >= view.index - 1,
+      (x) => x.sentence !== view.index || x.at < k,
+    );
+    if (a) out.push(referenceTo(a, k));
   }
   return out;
+}
+
+/** The instrument named last that `fits`, searching back through those named while `inReach`. */
+function latestNamed(
+  named: readonly NamedInstrument[],
+  inReach: (a: NamedInstrument) => boolean,
+  fits: (a: NamedInstrument) => boolean,
+): NamedInstrument | undefined {
+  for (let n = named.length - 1; n >= 0; n--) {
+    const a = named[n];
+    if (!a || !inReach(a)) return undefined;
+    if (fits(a)) return a;
+  }
+  return undefined;
+}
+
+/** Token `k` standing for the instrument `a` named before. */
+function referenceTo(a: NamedInstrument, k: number): { mention: InstrumentMention; antecedent: NamedInstrument } {
+  return { mention: { instrument: a.instrument, org: a.org, first: k, last: k }, antecedent: a };
 }
 
 /**
