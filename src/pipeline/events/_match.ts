@@ -12,7 +12,7 @@ import { decidedRefusal, loadModality, unasserted, type Modality } from './_moda
 import { loadEventPatterns, type EventPatterns, type EventRule } from './_patterns.js';
 import type { SlotName } from './_schema.js';
 import { betweenOf, firstPredicate, markVerb, slotParties, subjectOf, type SubjectResult } from './_slots.js';
-import { sentenceViews, topicCountry, topicOrganisation, type Party, type SentenceView } from './_view.js';
+import { sentenceViews, topics, type Party, type SentenceView } from './_view.js';
 
 /** Picks the date of the clause that states something: `dateForSpan` of the dates stage. */
 export type DateFor = (ctx: DocumentContext, sentence: number, start: number, end: number) => DateInterval | null;
@@ -362,6 +362,13 @@ function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): n
   return -1;
 }
 
+/** Widen `span` to take in party `p` if it is named in the view's sentence (not borrowed from one before). */
+function widen(span: { start: number; end: number }, p: Party, view: SentenceView): void {
+  if (p.start < view.sentence.start || p.end > view.sentence.end) return;
+  span.start = Math.min(span.start, p.start);
+  span.end = Math.max(span.end, p.end);
+}
+
 function ref(p: Party): ActorRef {
   return p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
 }
@@ -477,9 +484,18 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
     const views = sentenceViews(ctx);
     // Worked out only when a target has to be guessed.
     let dyad: Dyad | undefined;
-    const theDyad = (): Dyad => (dyad ??= { country: topicCountry(ctx.actors), organisation: topicOrganisation(ctx.actors) });
+    const theDyad = (): Dyad => (dyad ??= topics(ctx.actors));
     const recent: Recent[] = [];
-    const seen = new Set<string>();
+
+    /** Was an event of root `root` from `source` to `target` read in sentence `sentence` already? (`recent` is in sentence order.) */
+    const readHere = (sentence: number, source: string, target: string, root: string): boolean => {
+      for (let k = recent.length - 1; k >= 0; k--) {
+        const r = recent[k] as Recent;
+        if (r.sentence !== sentence) return false;
+        if (r.root === root && r.source.principal === source && r.target.principal === target) return true;
+      }
+      return false;
+    };
 
     const lastEvent = (sentence: number): Recent | undefined => {
       const r = recent[recent.length - 1];
@@ -696,18 +712,18 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         }
         const tgt = target.parties[0] as Party;
 
-        const inSentence = (p: Party): boolean => p.start >= view.sentence.start && p.end <= view.sentence.end;
-        let start = t.start;
-        let end = t.end;
-        for (const p of [...source.parties, tgt, ...(pairs ?? []).flat()]) {
-          if (!inSentence(p)) continue;
-          start = Math.min(start, p.start);
-          end = Math.max(end, p.end);
+        // The evidence spans the trigger and the parties named in its sentence.
+        const span = { start: t.start, end: t.end };
+        for (const p of source.parties) widen(span, p, view);
+        widen(span, tgt, view);
+        for (const [a, b] of pairs ?? []) {
+          widen(span, a, view);
+          widen(span, b, view);
         }
-        if (afterAt >= 0) end = Math.max(end, tokens[afterAt]?.end ?? end);
+        if (afterAt >= 0) span.end = Math.max(span.end, tokens[afterAt]?.end ?? span.end);
         const date = dateFor(ctx, view.index, t.start, t.end);
-        const oStart = ctx.offsets.toOriginal(start);
-        const oEnd = ctx.offsets.toOriginal(end);
+        const oStart = ctx.offsets.toOriginal(span.start);
+        const oEnd = ctx.offsets.toOriginal(span.end);
         let emitted = false;
         // "NATO invited Croatia and Albania": each of a coordinated object, once per principal.
         let each = pairs;
@@ -722,12 +738,10 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         }
         for (const [src, tgt] of each) {
           if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
-          const key = `${view.index}|${src.principal}|${tgt.principal}|${rule.root}`;
-          if (seen.has(key)) {
+          if (readHere(view.index, src.principal, tgt.principal, rule.root)) {
             emitted = true;
             continue;
           }
-          seen.add(key);
           const ev: DyadEvent = {
             id: eventId(ctx.info.id, oStart, oEnd, rule.code, src.principal, tgt.principal),
             source: ref(src),

@@ -294,25 +294,37 @@ const views = new WeakMap<DocumentContext, SentenceView[]>();
 
 /** The country a document names most often (the first on a tie), or null. */
 export function topicCountry(mentions: readonly DocumentContext['actors'][number][]): string | null {
-  return mostNamed(mentions, true);
+  return topics(mentions).country;
 }
 
 /** The organisation a document names most often (the first on a tie), or null. */
 export function topicOrganisation(mentions: readonly DocumentContext['actors'][number][]): string | null {
-  return mostNamed(mentions, false);
+  return topics(mentions).organisation;
 }
 
-function mostNamed(mentions: readonly DocumentContext['actors'][number][], countries: boolean): string | null {
+/** The country and the organisation a document names most often as actors (the first on a tie), in one pass. */
+export function topics(mentions: readonly DocumentContext['actors'][number][]): { country: string | null; organisation: string | null } {
+  // A principal is a country or not: one count per principal serves both.
   const counts = new Map<string, number>();
-  let best: string | null = null;
-  let most = 0;
+  let country: string | null = null;
+  let organisation: string | null = null;
+  let mostCountry = 0;
+  let mostOrganisation = 0;
   for (const a of mentions) {
-    if (!a.principal || a.role !== 'actor' || isCountry(a.principal) !== countries) continue;
+    if (!a.principal || a.role !== 'actor') continue;
     const c = (counts.get(a.principal) ?? 0) + 1;
     counts.set(a.principal, c);
-    if (c > most) [best, most] = [a.principal, c];
+    if (isCountry(a.principal)) {
+      if (c > mostCountry) {
+        country = a.principal;
+        mostCountry = c;
+      }
+    } else if (c > mostOrganisation) {
+      organisation = a.principal;
+      mostOrganisation = c;
+    }
   }
-  return best;
+  return { country, organisation };
 }
 
 /** The views of every sentence of the document, built on first use after the actors stage ran. */
@@ -322,8 +334,7 @@ export function sentenceViews(ctx: DocumentContext): SentenceView[] {
     const bySentence: DocumentContext['actors'][number][][] = ctx.sentences.map(() => []);
     for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
     const m = loadModality();
-    const topic = topicCountry(ctx.actors);
-    const org = topicOrganisation(ctx.actors);
+    const { country: topic, organisation: org } = topics(ctx.actors);
     // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding for each of its three.
     const arrays = new ViewArrays(ctx.sentences.reduce((k, s) => k + s.tokens.length + 1, 0));
     v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, topic, org, arrays));
