@@ -354,10 +354,12 @@ function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): n
   for (let k = i + 1; k < end; k++) {
     const l = view.lemmas[k] ?? '';
     if (view.hard[k] || l === ',' || l === '.') break;
-    if (words.has(l) || words.has(view.tokens[k]?.lower ?? '')) return k;
-    const dash = lastHyphen(l);
+    const t = view.tokens[k];
+    if (words.has(l) || (t !== undefined && t.lower !== l && words.has(t.lower))) return k;
+    // (A plain word has no hyphen.)
+    const dash = t?.plain ? -1 : lastHyphen(l);
     if (dash > 0 && words.has(l.slice(dash + 1))) return k;
-    if (wantsInstrument && view.instrumentParties.some((p) => p.first === k)) return k;
+    if (wantsInstrument && instrumentStartsAt(view, k)) return k;
   }
   return -1;
 }
@@ -367,6 +369,12 @@ function widen(span: { start: number; end: number }, p: Party, view: SentenceVie
   if (p.start < view.sentence.start || p.end > view.sentence.end) return;
   span.start = Math.min(span.start, p.start);
   span.end = Math.max(span.end, p.end);
+}
+
+/** Does an instrument party start at token `k`? */
+function instrumentStartsAt(view: SentenceView, k: number): boolean {
+  for (const p of view.instrumentParties) if (p.first === k) return true;
+  return false;
 }
 
 function ref(p: Party): ActorRef {
