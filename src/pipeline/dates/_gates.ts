@@ -73,13 +73,19 @@ function firstWord(phrase: string): string | undefined {
 const SYMBOLS = 37;
 const ROOT = 1;
 
-/** The trie symbol of a character code, -1 for a character outside `\w`. */
-function symbol(c: number): number {
+/** Trie symbols: letters 0–25 (either case), digits from DIGIT0, `_` last. */
+const DIGIT0 = 26;
+
+/** Per ASCII character code, its trie symbol; -1 outside `\w`. */
+const SYMBOL = Int8Array.from({ length: 128 }, (_, c) => {
   if (c >= 97 && c <= 122) return c - 97;
   if (c >= 65 && c <= 90) return c - 65;
-  if (c >= 48 && c <= 57) return c - 48 + 26;
+  if (c >= 48 && c <= 57) return c - 48 + DIGIT0;
   return c === 95 ? 36 : -1;
-}
+});
+
+/** The trie symbol of a character code. */
+const symbol = (c: number): number => (c < 128 ? (SYMBOL[c] ?? -1) : -1);
 
 /** The trie of cue words (lower case, characters of `\w` only) and the gate bits each opens. */
 function cueTrie(words: ReadonlyMap<string, number>): Pick<GateTests, 'next' | 'bits'> {
@@ -126,6 +132,7 @@ export function gateTests(v: Vocabulary): GateTests {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isS = (c: number): boolean => c === 115 || c === 83;
 
 /**
@@ -144,37 +151,43 @@ export class SentenceGates {
     // Digits in a row up to here, and whether a run of four has been followed by another character.
     let digits = 0;
     let afterYear = false;
-    // The trie node of the word being read (0: no cue word), or -1 between words.
-    let node = -1;
+    // The trie node of the word read so far: ROOT between words, 0 in a word that is no cue word.
+    let node = ROOT;
+    // Reads stay inside the text: a read past its end would cost the optimised loop its speed.
     const n = text.length;
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : -1;
+    const at = (i: number): number => (i < n ? text.charCodeAt(i) : -1);
+    const endWord = (): void => {
+      const b = bits[node] ?? 0;
+      if (b & BIT.month) months++;
+      open |= b;
+      node = ROOT;
+    };
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const sym = symbol(c);
       if (isDigit(c)) {
         open |= BIT.digit;
         if (++digits === 4) open |= BIT.year;
         if (digits === 2 && afterYear) open |= BIT.twoNumbers;
         if (c === 48) {
-          const after = text.charCodeAt(i + 1);
-          if (isS(after) || ((after === 39 || after === 8217) && isS(text.charCodeAt(i + 2)))) open |= BIT.decade;
+          const after = at(i + 1);
+          if (isS(after) || ((after === 39 || after === 8217) && isS(at(i + 2)))) open |= BIT.decade;
         }
-      } else {
-        if (digits >= 4 && c >= 0) {
+      } else if (digits > 0) {
+        if (digits >= 4) {
           afterYear = true;
           if (c === 45) open |= BIT.iso;
         }
-        if (c === 46 && digits > 0 && isDigit(text.charCodeAt(i + 1))) open |= BIT.dotted;
+        if (c === 46 && isDigit(at(i + 1))) open |= BIT.dotted;
         digits = 0;
       }
-      const sym = symbol(c);
       if (sym >= 0) {
-        if (node !== 0) node = next[(node < 0 ? ROOT : node) * SYMBOLS + sym] ?? 0;
-      } else if (node >= 0) {
-        const b = bits[node] ?? 0;
-        if (b & BIT.month) months++;
-        open |= b;
-        node = -1;
-      }
+        node = next[node * SYMBOLS + sym] ?? 0;
+        // No cue word goes on so: the word's further letters need no look (its digits do).
+        if (node === 0 && digits === 0) while (isLetter(at(i + 1))) i++;
+      } else if (node !== ROOT) endWord();
     }
+    if (node !== ROOT) endWord();
     if (months >= 2) open |= BIT.twoMonths;
     this.open = open;
   }
