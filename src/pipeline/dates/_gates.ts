@@ -84,8 +84,8 @@ const SYMBOL = Int8Array.from({ length: 128 }, (_, c) => {
   return c === 95 ? 36 : -1;
 });
 
-/** The trie symbol of a character code. */
-const symbol = (c: number): number => (c < 128 ? (SYMBOL[c] ?? -1) : -1);
+/** The trie symbol of a character code (-1 for -1, the end of a text). */
+const symbol = (c: number): number => (c >= 0 && c < 128 ? (SYMBOL[c] ?? -1) : -1);
 
 /** The trie of cue words (lower case, characters of `\w` only) and the gate bits each opens. */
 function cueTrie(words: ReadonlyMap<string, number>): Pick<GateTests, 'next' | 'bits'> {
@@ -132,8 +132,9 @@ export function gateTests(v: Vocabulary): GateTests {
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isS = (c: number): boolean => c === 115 || c === 83;
+/** The character code at `i`, -1 past the end: a read past the end would cost the optimised walk its speed. */
+const codeAt = (text: string, i: number): number => (i < text.length ? text.charCodeAt(i) : -1);
 
 /**
  * One sentence's gates, all read in one walk over its characters: its whole words (maximal runs
@@ -145,6 +146,7 @@ export class SentenceGates {
   /** Bits of the gates found open. */
   private readonly open: number;
   constructor(text: string, tests: GateTests) {
+    // The walk's state is in plain local variables (no closure over them): the loop keeps them in registers.
     const { next, bits } = tests;
     let open = 0;
     let months = 0;
@@ -153,41 +155,38 @@ export class SentenceGates {
     let afterYear = false;
     // The trie node of the word read so far: ROOT between words, 0 in a word that is no cue word.
     let node = ROOT;
-    // Reads stay inside the text: a read past its end would cost the optimised loop its speed.
     const n = text.length;
-    const at = (i: number): number => (i < n ? text.charCodeAt(i) : -1);
-    const endWord = (): void => {
-      const b = bits[node] ?? 0;
-      if (b & BIT.month) months++;
-      open |= b;
-      node = ROOT;
-    };
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i <= n; i++) {
+      // The text's end reads as -1, outside `\w`: it ends the last word.
+      const c = i < n ? text.charCodeAt(i) : -1;
       const sym = symbol(c);
-      if (isDigit(c)) {
+      if (sym >= DIGIT0 && sym < DIGIT0 + 10) {
+        node = next[node * SYMBOLS + sym] ?? 0;
         open |= BIT.digit;
         if (++digits === 4) open |= BIT.year;
         if (digits === 2 && afterYear) open |= BIT.twoNumbers;
         if (c === 48) {
-          const after = at(i + 1);
-          if (isS(after) || ((after === 39 || after === 8217) && isS(at(i + 2)))) open |= BIT.decade;
+          const after = codeAt(text, i + 1);
+          if (isS(after) || ((after === 39 || after === 8217) && isS(codeAt(text, i + 2)))) open |= BIT.decade;
         }
-      } else if (digits > 0) {
-        if (digits >= 4) {
+        continue;
+      }
+      if (digits > 0) {
+        if (digits >= 4 && c >= 0) {
           afterYear = true;
           if (c === 45) open |= BIT.iso;
         }
-        if (c === 46 && isDigit(at(i + 1))) open |= BIT.dotted;
+        if (c === 46 && isDigit(codeAt(text, i + 1))) open |= BIT.dotted;
         digits = 0;
       }
-      if (sym >= 0) {
-        node = next[node * SYMBOLS + sym] ?? 0;
-        // No cue word goes on so: the word's further letters need no look (its digits do).
-        if (node === 0 && digits === 0) while (isLetter(at(i + 1))) i++;
-      } else if (node !== ROOT) endWord();
+      if (sym >= 0) node = next[node * SYMBOLS + sym] ?? 0;
+      else if (node !== ROOT) {
+        const b = bits[node] ?? 0;
+        if (b & BIT.month) months++;
+        open |= b;
+        node = ROOT;
+      }
     }
-    if (node !== ROOT) endWord();
     if (months >= 2) open |= BIT.twoMonths;
     this.open = open;
   }
