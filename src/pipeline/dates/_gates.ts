@@ -39,12 +39,14 @@ export type Gate =
   /** A word that opens an interval ("since", "before"). */
   | 'opener'
   /** A noun that names an event ("visit", "summit"). */
-  | 'eventNoun';
+  | 'eventNoun'
+  /** A word that steps to a month from the narrative's date ("the following June"). */
+  | 'step';
 
 const BIT: Readonly<Record<Gate, number>> = {
   digit: 1, year: 2, month: 4, season: 8, unit: 16, then: 32, yearPart: 64, twoMonths: 128,
   twoNumbers: 256, decade: 512, dotted: 1024, iso: 2048, later: 4096, chrono: 8192, opener: 16384,
-  eventNoun: 32768,
+  eventNoun: 32768, step: 65536,
 };
 
 /** The gates that say a sentence may hold a date at all (the others only narrow which rules run). */
@@ -59,6 +61,9 @@ export interface GateTests {
   /** Per node, the bits of the gates opened by the cue word that ends there. */
   bits: Int32Array;
 }
+
+/** The words of "the following June", "the previous March" (the rule month-step). */
+export const STEP_WORDS = ['following', 'next', 'subsequent', 'previous', 'preceding'];
 
 const CHRONO_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tomorrow', 'tonight', 'ago'];
 
@@ -126,6 +131,7 @@ export function gateTests(v: Vocabulary): GateTests {
   add(Object.keys(v.yearParts), BIT.yearPart);
   add([...v.later, ...v.earlier], BIT.later);
   add(Object.keys(v.openers), BIT.opener);
+  add(STEP_WORDS, BIT.step);
   t = cueTrie(cues);
   cache.set(v, t);
   return t;

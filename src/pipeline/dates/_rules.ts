@@ -6,8 +6,9 @@
  */
 import type { DateInterval, DatePrecision } from '../../core/model.js';
 import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterval } from './_calendar.js';
+import { startsUpper } from './_capital.js';
 import { eventNouns } from './_event-nouns.js';
-import { gateTests, SentenceGates, type Gate } from './_gates.js';
+import { gateTests, SentenceGates, STEP_WORDS, type Gate } from './_gates.js';
 import { alternation, key, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
 
 /** What a rule found, before relative expressions are resolved against the narrative. */
@@ -118,7 +119,7 @@ function yearIsNotADate(m: RegExpExecArray, v: Vocabulary): boolean {
   if (m.index >= 2 && isDigitCode(text.charCodeAt(m.index - 2)) && (isSpace(b1) || b1 === 46)) return true;
   if (isSpace(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) return true;
   const prev = wordBefore(text, m.index);
-  if (prev && /^\p{Lu}/u.test(prev) && !CASE_WORDS.test(prev) && !month(v, prev) && !v.seasons[prev.toLowerCase()]) {
+  if (prev && startsUpper(prev) && !CASE_WORDS.test(prev) && !month(v, prev) && !v.seasons[prev.toLowerCase()]) {
     return true;
   }
   return false;
@@ -328,8 +329,8 @@ export function buildRules(v: Vocabulary): DateRule[] {
     {
       // "the following June", "the previous March": the year from the narrative's date, stepping past it.
       name: 'month-step',
-      needs: ['month'],
-      pattern: rx(`\\bthe\\s+(following|next|subsequent|previous|preceding)\\s+(${Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')})\\b(?!\\.?\\s*\\d)`),
+      needs: ['step', 'month'],
+      pattern: rx(`\\bthe\\s+(${STEP_WORDS.join('|')})\\s+(${Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')})\\b(?!\\.?\\s*\\d)`),
       extract: (m) => {
         const mo = month(v, m[2]);
         const step = /^(?:previous|preceding)$/i.test(m[1] ?? '') ? -1 : 1;

@@ -79,3 +79,9 @@ test('the one walk reads each gate as its pattern would', () => {
   assert.equal(new SentenceGates('September and May', tests).has('twoMonths'), true);
   assert.equal(new SentenceGates('Septembers and May', tests).has('twoMonths'), false);
 });
+
+test('"the following June" opens the step gate; a sentence without such a word shuts it', () => {
+  const tests = gateTests(defaultVocabulary());
+  assert.equal(new SentenceGates('The talks resumed the following June.', tests).has('step'), true);
+  assert.equal(new SentenceGates('The talks resumed in June.', tests).has('step'), false);
+});
