@@ -98,6 +98,28 @@ function isSpace(code: number): boolean {
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 || code === 0xb4 || code === 0x60;
 
+/** FNV-1a's offset basis and prime. */
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * A 16-bit hash of a folded word: a filter indexed by it tells most words from a dictionary's
+ * without hashing the word into a map.
+ */
+export function foldKey(fold: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < fold.length; k++) h = Math.imul(h ^ fold.charCodeAt(k), FNV_PRIME);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+/** foldKey() of the lower case of src[from, to), ASCII letters and digits only, read from the text. */
+function plainKey(src: string, from: number, to: number): number {
+  let h = FNV_BASIS;
+  // | 32 lower-cases an ASCII letter and leaves a digit as it is.
+  for (let k = from; k < to; k++) h = Math.imul(h ^ (src.charCodeAt(k) | 32), FNV_PRIME);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
 /**
  * A sentence's words as parallel arrays: offsets and folded forms, the raw text sliced only when asked
  * for. Words are runs of letters, marks and digits; a possessive `'s` is its own token; every other
@@ -107,6 +129,11 @@ export class Tokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly folds: string[] = [];
+  /**
+   * foldKey() of each fold. A plain word's is worked out from the text, so the words no dictionary
+   * filter passes are never read: the lexicon's strings lie all over the heap, the text in one piece.
+   */
+  readonly keys: number[] = [];
 
   /**
    * @param words the sentence's tokens from an earlier tokeniser, offsets into the sentence's text plus
@@ -205,7 +232,8 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
   for (const w of words) {
     const from = w.start - offset;
     const to = w.end - offset;
-    if (from < pos || to > n || to - from !== w.lower.length) continue;
+    // A plain word's lower case is as long as the word: its string need not be read.
+    if (from < pos || to > n || (!w.plain && to - from !== w.lower.length)) continue;
     const c0 = src.charCodeAt(at + from);
     if (!w.plain && (c0 >= 128 || ASCII_WORD[c0] !== 1)) continue;
     if (from > 0) {
@@ -219,6 +247,7 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
     out.starts.push(from);
     out.ends.push(to);
     out.folds.push(w.lower);
+    out.keys.push(plainKey(src, at + from, at + to));
     pos = to;
   }
   if (pos < n) scan(text, pos, n, out);
@@ -237,7 +266,7 @@ function isAsciiLowerOf(lower: string, src: string, base: number): boolean {
 
 /** Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more. */
 function scan(text: string, from: number, n: number, out: Tokens): void {
-  const { starts, ends, folds } = out;
+  const { starts, ends, folds, keys } = out;
   let i = from;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -267,7 +296,9 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
     ends.push(j);
     const raw = text.slice(i, j);
     // fold() caches: toLowerCase() on a slice of a text with any letter beyond Latin-1 is slow.
-    folds.push(ascii && !upper && code !== 96 ? raw : fold(raw));
+    const f = ascii && !upper && code !== 96 ? raw : fold(raw);
+    folds.push(f);
+    keys.push(foldKey(f));
     i = j;
   }
 }

@@ -3,7 +3,7 @@
  * "<title> of <country>", "<demonym> <body>" and "<person>'s <body>" into one mention, resolves it to
  * its principal at the sentence's date, and tells places where something happens from actors.
  */
-import { overlap, type DaySpan, type Gazetteer, type RoleTitle, type TitleEntry, type Tokens } from '../../knowledge/gazetteer/index.js';
+import { foldKey, overlap, type DaySpan, type Gazetteer, type RoleTitle, type TitleEntry, type Tokens } from '../../knowledge/gazetteer/index.js';
 import type { ActorKind, MentionRole } from '../types.js';
 import type { Match } from './_trie.js';
 import { personPrincipal } from './_resolve.js';
@@ -23,6 +23,8 @@ export interface DraftMention {
 }
 
 const NO_TITLES: readonly RoleTitle[] = [];
+
+const OF_KEY = foldKey('of');
 
 const ORG_TITLES: ReadonlySet<RoleTitle> = new Set([
   'secretary-general', 'deputy-secretary-general', 'high-representative', 'commander',
@@ -414,9 +416,11 @@ export class Composer {
    * and are made locations here; unknown ones get a location mention in the country named just before.
    */
   private settlements(tokens: Tokens, matches: readonly Match[], out: DraftMention[]): void {
-    const folds = tokens.folds;
+    const { folds, keys } = tokens;
     let added = false;
-    for (let of = folds.indexOf('of', 1); of !== -1 && of + 1 < folds.length; of = folds.indexOf('of', of + 1)) {
+    // The keys first: the words themselves need not be read.
+    for (let of = 1; of + 1 < folds.length; of++) {
+      if (keys[of] !== OF_KEY || folds[of] !== 'of') continue;
       const i = of - 1;
       if (!this.g.settlementWords.has(folds[i]!)) continue;
       const at = of + 1;
