@@ -126,34 +126,57 @@ function plainKey(src: string, from: number, to: number): number {
  * non-space character stands alone. The same scanner splits dictionary names and sentences.
  */
 export class Tokens {
+  /** The sentence's text. */
+  text = '';
+  /**
+   * Offsets, folded forms and foldKey()s of the words, in parallel. One Tokens may read sentence
+   * after sentence (see read()), reusing its arrays: entries at `length` and past it are an earlier
+   * sentence's.
+   */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly folds: string[] = [];
   /**
-   * foldKey() of each fold. A plain word's is worked out from the text, so the words no dictionary
-   * filter passes are never read: the lexicon's strings lie all over the heap, the text in one piece.
+   * A plain word's key is worked out from the text, so the words no dictionary filter passes are
+   * never read: the lexicon's strings lie all over the heap, the text in one piece.
    */
   readonly keys: number[] = [];
+  length = 0;
+
+  /** The words of `text` (see read()); none without it. */
+  constructor(text?: string, words?: readonly KnownWord[], offset = 0, source?: string) {
+    if (text !== undefined) this.read(text, words, offset, source);
+  }
 
   /**
+   * Takes the words of `text` in place of those read before.
    * @param words the sentence's tokens from an earlier tokeniser, offsets into the sentence's text plus
    * `offset`: an ASCII word among them that the scanner would cut the same way is taken with its lower
    * case as is, which spares slicing and lower-casing it again (the rest is scanned).
    * @param source the document `text` was cut from at `offset`, if at hand: reading its characters is
    * quicker than reading a slice's.
    */
-  constructor(readonly text: string, words?: readonly KnownWord[], offset = 0, source?: string) {
+  read(text: string, words?: readonly KnownWord[], offset = 0, source?: string): this {
+    this.text = text;
+    this.length = 0;
     if (words) scanWith(text, words, offset, source ?? null, this);
     else scan(text, 0, text.length, this);
+    return this;
   }
 
-  get length(): number {
-    return this.folds.length;
+  /** Appends a token (for the scanners below). */
+  add(start: number, end: number, fold: string, key: number): void {
+    const n = this.length;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.folds[n] = fold;
+    this.keys[n] = key;
+    this.length = n + 1;
   }
 
   /** The folded form of token i, undefined past either end. */
   fold(i: number): string | undefined {
-    return this.folds[i];
+    return i < this.length ? this.folds[i] : undefined;
   }
 
   /** Token i as written. */
@@ -168,8 +191,16 @@ export class Tokens {
     return s;
   }
 
+  /** The first token from `from` on whose fold is `word`, or -1. Compares keys first: folds are read only where they agree. */
+  indexOf(word: string, from: number): number {
+    const key = foldKey(word);
+    const { keys, folds } = this;
+    for (let i = from; i < this.length; i++) if (keys[i] === key && folds[i] === word) return i;
+    return -1;
+  }
+
   isPossessive(i: number): boolean {
-    return this.folds[i] === "'s";
+    return this.fold(i) === "'s";
   }
 
   /** Whether token i satisfies a dictionary word's case rule: caseFits(rule, raw(i)), mostly without slicing. */
@@ -198,7 +229,9 @@ export class Tokens {
 
   /** Every token's case (tests). */
   get cases(): WordCase[] {
-    return this.folds.map((_, i) => this.caseOf(i));
+    const out: WordCase[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.caseOf(i));
+    return out;
   }
 }
 
@@ -244,10 +277,7 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
     // The tokeniser may vouch for the word (plain): then there is nothing to read again.
     if (!w.plain && !isAsciiLowerOf(w.lower, src, at + from)) continue;
     if (pos < from) scan(text, pos, from, out);
-    out.starts.push(from);
-    out.ends.push(to);
-    out.folds.push(w.lower);
-    out.keys.push(plainKey(src, at + from, at + to));
+    out.add(from, to, w.lower, plainKey(src, at + from, at + to));
     pos = to;
   }
   if (pos < n) scan(text, pos, n, out);
@@ -266,7 +296,6 @@ function isAsciiLowerOf(lower: string, src: string, base: number): boolean {
 
 /** Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more. */
 function scan(text: string, from: number, n: number, out: Tokens): void {
-  const { starts, ends, folds, keys } = out;
   let i = from;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -292,13 +321,10 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
     } else if (code >= 0xd800 && code <= 0xdbff && j < n) {
       j++; // keep a surrogate pair together
     }
-    starts.push(i);
-    ends.push(j);
     const raw = text.slice(i, j);
     // fold() caches: toLowerCase() on a slice of a text with any letter beyond Latin-1 is slow.
     const f = ascii && !upper && code !== 96 ? raw : fold(raw);
-    folds.push(f);
-    keys.push(foldKey(f));
+    out.add(i, j, f, foldKey(f));
     i = j;
   }
 }
@@ -306,5 +332,7 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
 /** The words of a text as objects (dictionary names; tests). */
 export function tokenize(text: string): FoldedToken[] {
   const t = new Tokens(text);
-  return t.folds.map((f, i) => ({ start: t.starts[i]!, end: t.ends[i]!, raw: t.raw(i), fold: f }));
+  const out: FoldedToken[] = [];
+  for (let i = 0; i < t.length; i++) out.push({ start: t.starts[i]!, end: t.ends[i]!, raw: t.raw(i), fold: t.folds[i]! });
+  return out;
 }

@@ -3,7 +3,7 @@
  * "<title> of <country>", "<demonym> <body>" and "<person>'s <body>" into one mention, resolves it to
  * its principal at the sentence's date, and tells places where something happens from actors.
  */
-import { foldKey, overlap, type DaySpan, type Gazetteer, type RoleTitle, type TitleEntry, type Tokens } from '../../knowledge/gazetteer/index.js';
+import { overlap, type DaySpan, type Gazetteer, type RoleTitle, type TitleEntry, type Tokens } from '../../knowledge/gazetteer/index.js';
 import type { ActorKind, MentionRole } from '../types.js';
 import type { Match } from './_trie.js';
 import { personPrincipal } from './_resolve.js';
@@ -23,8 +23,6 @@ export interface DraftMention {
 }
 
 const NO_TITLES: readonly RoleTitle[] = [];
-
-const OF_KEY = foldKey('of');
 
 const ORG_TITLES: ReadonlySet<RoleTitle> = new Set([
   'secretary-general', 'deputy-secretary-general', 'high-representative', 'commander',
@@ -242,7 +240,7 @@ export class Composer {
     const { starts, ends, folds } = tokens;
     if (from >= 2 && folds[from - 1] === '-' && ends[from - 1] === starts[from] && ends[from - 2] === starts[from - 1] &&
       this.g.affiliationPrefixes.has(folds[from - 2]!)) return true;
-    if (to + 1 < folds.length && folds[to] === '-' && ends[to - 1] === starts[to] && ends[to] === starts[to + 1] &&
+    if (to + 1 < tokens.length && folds[to] === '-' && ends[to - 1] === starts[to] && ends[to] === starts[to + 1] &&
       this.g.affiliationSuffixes.has(folds[to + 1]!)) return true;
     return m.target.type === 'demonym' && from >= 1 && this.g.ethnicMarkers.has(folds[from - 1]!);
   }
@@ -416,11 +414,9 @@ export class Composer {
    * and are made locations here; unknown ones get a location mention in the country named just before.
    */
   private settlements(tokens: Tokens, matches: readonly Match[], out: DraftMention[]): void {
-    const { folds, keys } = tokens;
+    const folds = tokens.folds;
     let added = false;
-    // The keys first: the words themselves need not be read.
-    for (let of = 1; of + 1 < folds.length; of++) {
-      if (keys[of] !== OF_KEY || folds[of] !== 'of') continue;
+    for (let of = tokens.indexOf('of', 1); of !== -1 && of + 1 < tokens.length; of = tokens.indexOf('of', of + 1)) {
       const i = of - 1;
       if (!this.g.settlementWords.has(folds[i]!)) continue;
       const at = of + 1;
