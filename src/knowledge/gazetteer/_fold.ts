@@ -176,7 +176,8 @@ export class Tokens {
 
   /** The folded form of token i, undefined past either end. */
   fold(i: number): string | undefined {
-    return i < this.length ? this.folds[i] : undefined;
+    // Never folds[-1]: a negative index is a property name, whose look-up would turn every later one slow.
+    return i >= 0 && i < this.length ? this.folds[i] : undefined;
   }
 
   /** Token i as written. */
