@@ -98,35 +98,86 @@ function isSpace(code: number): boolean {
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 || code === 0xb4 || code === 0x60;
 
+/** FNV-1a's offset basis and prime. */
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * A 16-bit hash of a folded word: a filter indexed by it tells most words from a dictionary's
+ * without hashing the word into a map.
+ */
+export function foldKey(fold: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < fold.length; k++) h = Math.imul(h ^ fold.charCodeAt(k), FNV_PRIME);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
+/** foldKey() of the lower case of src[from, to), ASCII letters and digits only, read from the text. */
+function plainKey(src: string, from: number, to: number): number {
+  let h = FNV_BASIS;
+  // | 32 lower-cases an ASCII letter and leaves a digit as it is.
+  for (let k = from; k < to; k++) h = Math.imul(h ^ (src.charCodeAt(k) | 32), FNV_PRIME);
+  return (h ^ (h >>> 16)) & 0xffff;
+}
+
 /**
  * A sentence's words as parallel arrays: offsets and folded forms, the raw text sliced only when asked
  * for. Words are runs of letters, marks and digits; a possessive `'s` is its own token; every other
  * non-space character stands alone. The same scanner splits dictionary names and sentences.
  */
 export class Tokens {
+  /** The sentence's text. */
+  text = '';
+  /**
+   * Offsets, folded forms and foldKey()s of the words, in parallel. One Tokens may read sentence
+   * after sentence (see read()), reusing its arrays: entries at `length` and past it are an earlier
+   * sentence's.
+   */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly folds: string[] = [];
+  /**
+   * A plain word's key is worked out from the text, so the words no dictionary filter passes are
+   * never read: the lexicon's strings lie all over the heap, the text in one piece.
+   */
+  readonly keys: number[] = [];
+  length = 0;
+
+  /** The words of `text` (see read()); none without it. */
+  constructor(text?: string, words?: readonly KnownWord[], offset = 0, source?: string) {
+    if (text !== undefined) this.read(text, words, offset, source);
+  }
 
   /**
+   * Takes the words of `text` in place of those read before.
    * @param words the sentence's tokens from an earlier tokeniser, offsets into the sentence's text plus
    * `offset`: an ASCII word among them that the scanner would cut the same way is taken with its lower
    * case as is, which spares slicing and lower-casing it again (the rest is scanned).
    * @param source the document `text` was cut from at `offset`, if at hand: reading its characters is
    * quicker than reading a slice's.
    */
-  constructor(readonly text: string, words?: readonly KnownWord[], offset = 0, source?: string) {
+  read(text: string, words?: readonly KnownWord[], offset = 0, source?: string): this {
+    this.text = text;
+    this.length = 0;
     if (words) scanWith(text, words, offset, source ?? null, this);
     else scan(text, 0, text.length, this);
+    return this;
   }
 
-  get length(): number {
-    return this.folds.length;
+  /** Appends a token (for the scanners below). */
+  add(start: number, end: number, fold: string, key: number): void {
+    const n = this.length;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.folds[n] = fold;
+    this.keys[n] = key;
+    this.length = n + 1;
   }
 
   /** The folded form of token i, undefined past either end. */
   fold(i: number): string | undefined {
-    return this.folds[i];
+    // Never folds[-1]: a negative index is a property name, whose look-up would turn every later one slow.
+    return i >= 0 && i < this.length ? this.folds[i] : undefined;
   }
 
   /** Token i as written. */
@@ -141,8 +192,16 @@ export class Tokens {
     return s;
   }
 
+  /** The first token from `from` on whose fold is `word`, or -1. Compares keys first: folds are read only where they agree. */
+  indexOf(word: string, from: number): number {
+    const key = foldKey(word);
+    const { keys, folds } = this;
+    for (let i = from; i < this.length; i++) if (keys[i] === key && folds[i] === word) return i;
+    return -1;
+  }
+
   isPossessive(i: number): boolean {
-    return this.folds[i] === "'s";
+    return this.fold(i) === "'s";
   }
 
   /** Whether token i satisfies a dictionary word's case rule: caseFits(rule, raw(i)), mostly without slicing. */
@@ -171,7 +230,9 @@ export class Tokens {
 
   /** Every token's case (tests). */
   get cases(): WordCase[] {
-    return this.folds.map((_, i) => this.caseOf(i));
+    const out: WordCase[] = [];
+    for (let i = 0; i < this.length; i++) out.push(this.caseOf(i));
+    return out;
   }
 }
 
@@ -205,7 +266,8 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
   for (const w of words) {
     const from = w.start - offset;
     const to = w.end - offset;
-    if (from < pos || to > n || to - from !== w.lower.length) continue;
+    // A plain word's lower case is as long as the word: its string need not be read.
+    if (from < pos || to > n || (!w.plain && to - from !== w.lower.length)) continue;
     const c0 = src.charCodeAt(at + from);
     if (!w.plain && (c0 >= 128 || ASCII_WORD[c0] !== 1)) continue;
     if (from > 0) {
@@ -216,9 +278,7 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
     // The tokeniser may vouch for the word (plain): then there is nothing to read again.
     if (!w.plain && !isAsciiLowerOf(w.lower, src, at + from)) continue;
     if (pos < from) scan(text, pos, from, out);
-    out.starts.push(from);
-    out.ends.push(to);
-    out.folds.push(w.lower);
+    out.add(from, to, w.lower, plainKey(src, at + from, at + to));
     pos = to;
   }
   if (pos < n) scan(text, pos, n, out);
@@ -237,7 +297,6 @@ function isAsciiLowerOf(lower: string, src: string, base: number): boolean {
 
 /** Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more. */
 function scan(text: string, from: number, n: number, out: Tokens): void {
-  const { starts, ends, folds } = out;
   let i = from;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -263,11 +322,10 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
     } else if (code >= 0xd800 && code <= 0xdbff && j < n) {
       j++; // keep a surrogate pair together
     }
-    starts.push(i);
-    ends.push(j);
     const raw = text.slice(i, j);
     // fold() caches: toLowerCase() on a slice of a text with any letter beyond Latin-1 is slow.
-    folds.push(ascii && !upper && code !== 96 ? raw : fold(raw));
+    const f = ascii && !upper && code !== 96 ? raw : fold(raw);
+    out.add(i, j, f, foldKey(f));
     i = j;
   }
 }
@@ -275,5 +333,7 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
 /** The words of a text as objects (dictionary names; tests). */
 export function tokenize(text: string): FoldedToken[] {
   const t = new Tokens(text);
-  return t.folds.map((f, i) => ({ start: t.starts[i]!, end: t.ends[i]!, raw: t.raw(i), fold: f }));
+  const out: FoldedToken[] = [];
+  for (let i = 0; i < t.length; i++) out.push({ start: t.starts[i]!, end: t.ends[i]!, raw: t.raw(i), fold: t.folds[i]! });
+  return out;
 }

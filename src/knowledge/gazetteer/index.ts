@@ -1,6 +1,6 @@
 /** The gazetteer: countries, organisations, places, persons with dated roles, titles; `--dict` files. */
 export { Gazetteer, loadGazetteer, type GazetteerOptions, type Holder } from './gazetteer.js';
-export { fold, tokenize, Tokens, caseFits, caseRuleOf, CaseRule, type FoldedToken, type KnownWord, type WordCase } from './_fold.js';
+export { fold, foldKey, tokenize, Tokens, caseFits, caseRuleOf, CaseRule, type FoldedToken, type KnownWord, type WordCase } from './_fold.js';
 export { spanOf, spanOfInterval, overlap, type DaySpan } from './_dates.js';
 export { ROLE_TITLES, type RoleTitle } from './_schema.js';
 export type {

@@ -3,11 +3,14 @@
  * "<title> of <country>", "<demonym> <body>" and "<person>'s <body>" into one mention, resolves it to
  * its principal at the sentence's date, and tells places where something happens from actors.
  */
-import { overlap, type DaySpan, type Gazetteer, type RoleTitle, type TitleEntry, type Tokens } from '../../knowledge/gazetteer/index.js';
+import {
+  overlap, type DaySpan, type Gazetteer, type PersonEntry, type RoleTitle, type TitleEntry, type Tokens,
+} from '../../knowledge/gazetteer/index.js';
 import type { ActorKind, MentionRole } from '../types.js';
 import type { Match } from './_trie.js';
 import { personPrincipal } from './_resolve.js';
 import { dominantCountry, type BareTitle, type MentionContext } from './_context.js';
+import { wordSets } from './_words.js';
 
 /** A mention before it is placed in the document (token offsets into the sentence). */
 export interface DraftMention {
@@ -19,7 +22,9 @@ export interface DraftMention {
   role: MentionRole;
   name: string;
   /** Set on a bare country title left for the document's topic to decide (see Composer.settle). */
-  bare?: BareTitle;
+  bare: BareTitle | undefined;
+  /** The person named, where `entryId` is `person:<id>`. */
+  person: PersonEntry | undefined;
 }
 
 const NO_TITLES: readonly RoleTitle[] = [];
@@ -33,12 +38,12 @@ interface Phrase {
   to: number;
   /** Index of the match after the phrase. */
   next: number;
-  ref?: Match;
-  title?: Match;
-  body?: Match;
-  person?: Match;
+  ref: Match | undefined;
+  title: Match | undefined;
+  body: Match | undefined;
+  person: Match | undefined;
   /** A name after the title that no entry knows ("President Michel Suleiman"). */
-  unknownName?: string;
+  unknownName: string | undefined;
 }
 
 /** Words of an unknown name after a title, at most. */
@@ -56,7 +61,11 @@ function kindOf(m: Match): Kind {
 }
 
 export class Composer {
-  constructor(private readonly g: Gazetteer) {}
+  private readonly words: ReturnType<typeof wordSets>;
+
+  constructor(private readonly g: Gazetteer) {
+    this.words = wordSets(g);
+  }
 
   /** The mentions of one sentence, in order. `ctx` is read and updated. */
   compose(tokens: Tokens, found: readonly Match[], span: DaySpan, ctx: MentionContext): DraftMention[] {
@@ -107,8 +116,7 @@ export class Composer {
   /** The longest phrase starting at match k, and the index of the match after it. */
   private phraseAt(tokens: Tokens, ms: readonly Match[], k: number): Phrase {
     const first = ms[k]!;
-    const p: Phrase = { from: first.from, to: first.to, next: k + 1 };
-    p[kindOf(first)] = first;
+    const p = phrase(first.from, first.to, k + 1, first);
     let i = k + 1;
     const titleEntry = p.title ? this.title(p.title) : undefined;
     for (; i < ms.length; i++) {
@@ -144,10 +152,10 @@ export class Composer {
   private unknownNameAfter(tokens: Tokens, p: Phrase, next: Match | undefined): void {
     const limit = Math.min(tokens.length, p.to + NAME_WORDS, next ? next.from : Infinity);
     let end = p.to;
-    while (end < limit && isNameWord(tokens.raw(end)) && !this.g.notNames.has(tokens.folds[end]!)) end++;
+    while (end < limit && isNameWord(tokens.raw(end)) && !this.words.notNames.at(tokens, end)) end++;
     if (end === p.to) return;
     // A name runs into no further capitalised word or known entry; otherwise it is something else.
-    if (end < tokens.length && (next?.from === end || (isNameWord(tokens.raw(end)) && !this.g.notNames.has(tokens.folds[end]!)))) return;
+    if (end < tokens.length && (next?.from === end || (isNameWord(tokens.raw(end)) && !this.words.notNames.at(tokens, end)))) return;
     p.unknownName = tokens.rawRange(p.to, end);
     p.to = end;
   }
@@ -178,7 +186,9 @@ export class Composer {
       if (p.body) {
         return draft(p, `body:${principal ?? '?'}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), principal, `${person.name}'s ${spanText(tokens, p.body)}`);
       }
-      return draft(p, `person:${person.id}`, 'person', principal, person.name);
+      const d = draft(p, `person:${person.id}`, 'person', principal, person.name);
+      d.person = person;
+      return d;
     }
     if (title && p.title) {
       // A title alone ("the Secretary General") stands for an office only where the text capitalises it.
@@ -208,9 +218,8 @@ export class Composer {
         const c = this.g.countries.get(t.id);
         let role: MentionRole = located && t.type === 'country' ? 'location' : 'actor';
         if (t.type === 'demonym') {
-          const noun = tokens.fold(p.to);
-          if (noun !== undefined && this.g.demonymNotActor.has(noun)) return null;
-          if (noun !== undefined && this.g.demonymPlace.has(noun)) role = 'location';
+          if (this.words.demonymNotActor.at(tokens, p.to)) return null;
+          if (this.words.demonymPlace.at(tokens, p.to)) role = 'location';
         }
         return draft(p, t.id, 'country', t.id, c?.name ?? t.id, role);
       }
@@ -222,7 +231,7 @@ export class Composer {
       case 'place': {
         const pl = this.g.places.get(t.id)!;
         // "the Bucharest summit", "the Minsk agreements": the name of a meeting or an instrument.
-        if (this.g.placeNamingNouns.has(tokens.fold(p.to) ?? '')) return null;
+        if (this.words.placeNamingNouns.at(tokens, p.to)) return null;
         const asPlace = pl.kind === 'city' || pl.kind === 'region' || (pl.kind === 'capital' && (located || isDateline(tokens, p)));
         return draft(p, `place:${pl.id}`, 'metonym', asPlace ? pl.country : pl.principal, pl.name, asPlace ? 'location' : 'actor');
       }
@@ -239,23 +248,25 @@ export class Composer {
     const { from, to } = m;
     const { starts, ends, folds } = tokens;
     if (from >= 2 && folds[from - 1] === '-' && ends[from - 1] === starts[from] && ends[from - 2] === starts[from - 1] &&
-      this.g.affiliationPrefixes.has(folds[from - 2]!)) return true;
-    if (to + 1 < folds.length && folds[to] === '-' && ends[to - 1] === starts[to] && ends[to] === starts[to + 1] &&
-      this.g.affiliationSuffixes.has(folds[to + 1]!)) return true;
-    return m.target.type === 'demonym' && from >= 1 && this.g.ethnicMarkers.has(folds[from - 1]!);
+      this.words.affiliationPrefixes.at(tokens, from - 2)) return true;
+    if (to + 1 < tokens.length && folds[to] === '-' && ends[to - 1] === starts[to] && ends[to] === starts[to + 1] &&
+      this.words.affiliationSuffixes.at(tokens, to + 1)) return true;
+    return m.target.type === 'demonym' && this.words.ethnicMarkers.at(tokens, from - 1);
   }
 
   /** The mention of an office of `principal` (null: unresolved), its holder at `span` when known. */
   private office(p: Phrase, title: TitleEntry, principal: string | null, span: DaySpan, published: DaySpan | null, text: string): DraftMention {
     const named = p.unknownName !== undefined;
     const holder = principal && !title.plural && !named ? this.holderOf(title.titles[0]!, principal, span, published) : undefined;
-    return draft(
+    const d = draft(
       p,
       holder ? `person:${holder.person.id}` : `role:${(principal ?? '?').toLowerCase()}-${title.id}`,
       title.plural ? 'group' : 'person',
       principal,
       holder ? holder.person.name : text,
     );
+    d.person = holder?.person;
+    return d;
   }
 
   /**
@@ -270,7 +281,7 @@ export class Composer {
     const top = dominantCountry(ctx);
     if (!top) return;
     const text = d.name;
-    const settled = this.office({ from: d.from, to: d.to, next: 0, ...(bare.named ? { unknownName: text } : {}) }, bare.title, top, bare.span, ctx.published, text);
+    const settled = this.office(phrase(d.from, d.to, 0, undefined, bare.named ? text : undefined), bare.title, top, bare.span, ctx.published, text);
     d.entryId = settled.entryId;
     d.principal = top;
     d.name = settled.name;
@@ -314,13 +325,12 @@ export class Composer {
    */
   private isLocated(tokens: Tokens, from: number, to: number): boolean {
     let i = from - 1;
-    for (let k = 0; k < 2 && i >= 0 && this.g.placeModifiers.has(tokens.folds[i]!); k++) i--;
-    const w = tokens.fold(i);
-    if (w === undefined || !this.g.locationWords.has(w)) return false;
+    for (let k = 0; k < 2 && this.words.placeModifiers.at(tokens, i); k++) i--;
+    if (!this.words.locationWords.at(tokens, i)) return false;
     if (tokens.fold(to) === '-' && tokens.starts[to] === tokens.ends[to - 1]) return false;
     if (tokens.isPossessive(to)) {
       for (let k = to + 1; k < Math.min(tokens.length, to + 5); k++) {
-        if (this.g.settlementWords.has(tokens.folds[k]!) && tokens.fold(k + 1) === 'of') return true;
+        if (this.words.settlementWords.at(tokens, k) && tokens.fold(k + 1) === 'of') return true;
       }
       return false;
     }
@@ -385,7 +395,7 @@ export class Composer {
     if (this.g.countries.has(m.principal)) {
       if (m.role === 'actor') ctx.countryCounts.set(m.principal, (ctx.countryCounts.get(m.principal) ?? 0) + 1);
       if (m.bare) return;
-      const held = m.entryId.startsWith('person:') ? this.titlesHeld(m.entryId.slice(7), m.principal, span) : titles;
+      const held = m.person ? titlesHeld(m.person, m.principal, span) : titles;
       for (const t of held) {
         let list = ctx.offices.get(t);
         if (!list) ctx.offices.set(t, (list = []));
@@ -399,26 +409,16 @@ export class Composer {
     ctx.organisations.push(m.principal);
   }
 
-  /** The titles a person holds for `principal` over `span`. */
-  private titlesHeld(personId: string, principal: string, span: DaySpan): RoleTitle[] {
-    const out: RoleTitle[] = [];
-    for (const r of this.g.persons.get(personId)?.roles ?? []) {
-      if (r.principal === principal && overlap(r.span, span) > 0) out.push(r.title);
-    }
-    return out;
-  }
-
   /**
    * "the city of Niš", "Serbia's southern city of Kruševac": a capitalised name after a settlement
    * word and "of" is a place, whether or not the gazetteer knows it. Known places were matched already
    * and are made locations here; unknown ones get a location mention in the country named just before.
    */
   private settlements(tokens: Tokens, matches: readonly Match[], out: DraftMention[]): void {
-    const folds = tokens.folds;
     let added = false;
-    for (let of = folds.indexOf('of', 1); of !== -1 && of + 1 < folds.length; of = folds.indexOf('of', of + 1)) {
+    for (let of = tokens.indexOf('of', 1); of !== -1 && of + 1 < tokens.length; of = tokens.indexOf('of', of + 1)) {
       const i = of - 1;
-      if (!this.g.settlementWords.has(folds[i]!)) continue;
+      if (!this.words.settlementWords.at(tokens, i)) continue;
       const at = of + 1;
       const known = out.find((m) => m.from === at);
       if (known) {
@@ -433,11 +433,7 @@ export class Composer {
       while (end < tokens.length && /^\p{Lu}/u.test(tokens.raw(end))) end++;
       if (end === at) continue;
       const before = out.filter((m) => m.to <= i && m.to >= i - 4 && (m.kind === 'country')).pop();
-      out.push({
-        from: at, to: end, entryId: 'place:?', kind: 'metonym', role: 'location',
-        principal: before?.principal ?? null,
-        name: tokens.rawRange(at, end),
-      });
+      out.push(draft(phrase(at, end, 0), 'place:?', 'metonym', before?.principal ?? null, tokens.rawRange(at, end), 'location'));
       added = true;
     }
     if (added) out.sort((a, b) => a.from - b.from);
@@ -469,7 +465,32 @@ function ofLinkWord(tokens: Tokens, end: number, next: number, word: string): bo
 function draft(
   p: Phrase, entryId: string, kind: ActorKind, principal: string | null, name: string, role: MentionRole = 'actor',
 ): DraftMention {
-  return { from: p.from, to: p.to, entryId, kind, principal, role, name };
+  return { from: p.from, to: p.to, entryId, kind, principal, role, name, bare: undefined, person: undefined };
+}
+
+/** The titles a person holds for `principal` over `span`. */
+function titlesHeld(person: PersonEntry, principal: string, span: DaySpan): RoleTitle[] {
+  const out: RoleTitle[] = [];
+  for (const r of person.roles) {
+    if (r.principal === principal && overlap(r.span, span) > 0) out.push(r.title);
+  }
+  return out;
+}
+
+/**
+ * A phrase of tokens [from, to) before match `next`, made of `first` so far. Every field is there
+ * from the start, undefined or not: one object shape for every phrase keeps the reads that follow fast.
+ */
+function phrase(from: number, to: number, next: number, first?: Match, unknownName?: string): Phrase {
+  const kind = first ? kindOf(first) : undefined;
+  return {
+    from, to, next,
+    ref: kind === 'ref' ? first : undefined,
+    title: kind === 'title' ? first : undefined,
+    body: kind === 'body' ? first : undefined,
+    person: kind === 'person' ? first : undefined,
+    unknownName,
+  };
 }
 
 /** The words of a match as written, joined by single spaces. */

@@ -46,8 +46,10 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
     // Consecutive sentences mostly share one date object: its day span is worked out once.
     let lastDate: DateInterval | null | undefined;
     let lastSpan = ALL_TIME;
+    // One Tokens reads every sentence in turn: its arrays are allocated once per document.
+    const tokens = new Tokens();
     for (const sentence of ctx.sentences) {
-      const tokens = new Tokens(sentence.text, sentence.tokens, sentence.start, ctx.text);
+      tokens.read(sentence.text, sentence.tokens, sentence.start, ctx.text);
       const matches = matcher.matchAll(tokens);
       if (matches.length === 0) continue;
       const date = ctx.sentenceDates[sentence.index] ?? ctx.published;

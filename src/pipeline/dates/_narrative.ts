@@ -10,6 +10,7 @@
 import type { DateInterval } from '../../core/model.js';
 import type { DateMention, Sentence, Token } from '../types.js';
 import { intervalContains } from './_calendar.js';
+import { startsUpper } from './_capital.js';
 import type { Vocabulary } from './_vocabulary.js';
 
 /** How a mention stands in its sentence. */
@@ -266,10 +267,10 @@ export function refersBack(s: Sentence, prev: Sentence | undefined, cues: Cues):
     const head = tk[h];
     // The head ends its noun phrase: "the NATO members" takes up members, not NATO.
     if (NOUNISH.has(tk[h + 1]?.pos ?? '')) continue;
-    if (!head || !NOUNISH.has(head.pos) || !/^\p{Lu}/u.test(head.text)) continue;
+    if (!head || !NOUNISH.has(head.pos) || !startsUpper(head.text)) continue;
     if (!names) {
       names = new Set<string>();
-      for (const p of prev.tokens) if (NOUNISH.has(p.pos) && /^\p{Lu}/u.test(p.text)) names.add(p.lemma);
+      for (const p of prev.tokens) if (NOUNISH.has(p.pos) && startsUpper(p.text)) names.add(p.lemma);
     }
     if (names.has(head.lemma)) named = true;
   }

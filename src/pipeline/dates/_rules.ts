@@ -6,8 +6,9 @@
  */
 import type { DateInterval, DatePrecision } from '../../core/model.js';
 import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterval } from './_calendar.js';
+import { startsUpper } from './_capital.js';
 import { eventNouns } from './_event-nouns.js';
-import { gateTests, SentenceGates, type Gate } from './_gates.js';
+import { gateTests, SentenceGates, STEP_WORDS, type Gate } from './_gates.js';
 import { alternation, key, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
 
 /** What a rule found, before relative expressions are resolved against the narrative. */
@@ -118,7 +119,7 @@ function yearIsNotADate(m: RegExpExecArray, v: Vocabulary): boolean {
   if (m.index >= 2 && isDigitCode(text.charCodeAt(m.index - 2)) && (isSpace(b1) || b1 === 46)) return true;
   if (isSpace(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) return true;
   const prev = wordBefore(text, m.index);
-  if (prev && /^\p{Lu}/u.test(prev) && !CASE_WORDS.test(prev) && !month(v, prev) && !v.seasons[prev.toLowerCase()]) {
+  if (prev && startsUpper(prev) && !CASE_WORDS.test(prev) && !month(v, prev) && !v.seasons[prev.toLowerCase()]) {
     return true;
   }
   return false;
@@ -328,8 +329,8 @@ export function buildRules(v: Vocabulary): DateRule[] {
     {
       // "the following June", "the previous March": the year from the narrative's date, stepping past it.
       name: 'month-step',
-      needs: ['month'],
-      pattern: rx(`\\bthe\\s+(following|next|subsequent|previous|preceding)\\s+(${Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')})\\b(?!\\.?\\s*\\d)`),
+      needs: ['step', 'month'],
+      pattern: rx(`\\bthe\\s+(${STEP_WORDS.join('|')})\\s+(${Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')})\\b(?!\\.?\\s*\\d)`),
       extract: (m) => {
         const mo = month(v, m[2]);
         const step = /^(?:previous|preceding)$/i.test(m[1] ?? '') ? -1 : 1;
@@ -423,25 +424,39 @@ export function buildRules(v: Vocabulary): DateRule[] {
   ];
 }
 
+/** A find with its rule's place in the list, which breaks ties. */
+type RankedCandidate = Candidate & { order: number };
+
 /**
- * Every rule's finds in a sentence, overlaps settled: the longest wins, then the earlier rule.
- * `gates`: the sentence's gates, when the caller has them already.
+ * Every rule's finds in each sentence of a document, overlaps settled per sentence: the longest
+ * wins, then the earlier rule. `gates[i]` are sentence i's gates, null where it can hold no date.
+ * One rule at a time over all the sentences, not one sentence at a time over all the rules: a
+ * rule's compiled pattern is large, and stays in the processor's caches while it runs.
  */
-export function findCandidates(text: string, rules: DateRule[], v: Vocabulary, gates = new SentenceGates(text, gateTests(v))): Candidate[] {
-  const all: (Candidate & { order: number })[] = [];
+export function findCandidatesIn(texts: readonly string[], gates: readonly (SentenceGates | null)[], rules: DateRule[], v: Vocabulary): Candidate[][] {
+  const finds: RankedCandidate[][] = [];
   for (let order = 0; order < rules.length; order++) {
     const rule = rules[order] as DateRule;
-    if (!gates.all(rule.needs)) continue;
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-      const r = rule.extract(m, v);
-      if (!r) continue;
-      const c = 'found' in r ? { start: r.start, end: r.end, found: r.found } : { start: m.index, end: m.index + m[0].length, found: r };
-      // "on 20 March." ends the sentence: the full stop belongs to an abbreviation ("Sept."), not to "March".
-      if (text.charCodeAt(c.end - 1) === 46 && !isAbbreviatedMonth(text.slice(0, c.end - 1), v)) c.end--;
-      all.push({ start: c.start, end: c.end, found: c.found, rule: rule.name, order });
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] as string;
+      if (!gates[i]?.all(rule.needs)) continue;
+      rule.pattern.lastIndex = 0;
+      for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+        const r = rule.extract(m, v);
+        if (!r) continue;
+        const c = 'found' in r ? { start: r.start, end: r.end, found: r.found } : { start: m.index, end: m.index + m[0].length, found: r };
+        // "on 20 March." ends the sentence: the full stop belongs to an abbreviation ("Sept."), not to "March".
+        if (text.charCodeAt(c.end - 1) === 46 && !isAbbreviatedMonth(text.slice(0, c.end - 1), v)) c.end--;
+        (finds[i] ??= []).push({ start: c.start, end: c.end, found: c.found, rule: rule.name, order });
+      }
     }
   }
+  return texts.map((_, i) => settle(finds[i]));
+}
+
+/** A sentence's finds without overlaps, in text order. */
+function settle(all: RankedCandidate[] | undefined): Candidate[] {
+  if (!all) return [];
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
   const kept: Candidate[] = [];
   for (const c of all) {
@@ -449,4 +464,12 @@ export function findCandidates(text: string, rules: DateRule[], v: Vocabulary, g
     kept.push({ start: c.start, end: c.end, rule: c.rule, found: c.found });
   }
   return kept.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Every rule's finds in one text (see findCandidatesIn). `gates`: the text's gates, when the
+ * caller has them already.
+ */
+export function findCandidates(text: string, rules: DateRule[], v: Vocabulary, gates = new SentenceGates(text, gateTests(v))): Candidate[] {
+  return findCandidatesIn([text], [gates], rules, v)[0] ?? [];
 }

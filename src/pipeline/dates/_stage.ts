@@ -10,7 +10,7 @@ import { chronoCandidates, wantsChrono } from './_chrono.js';
 import { ANY_DATE_GATES, gateTests, SentenceGates } from './_gates.js';
 import { cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
 import { resolveSentence, type NarrativeState } from './_resolve.js';
-import { buildRules, findCandidates, type DateRule } from './_rules.js';
+import { buildRules, findCandidatesIn, type DateRule } from './_rules.js';
 import { defaultVocabulary, type Vocabulary } from './_vocabulary.js';
 
 export interface DatesOptions {
@@ -87,14 +87,20 @@ export function datesStage(options: DatesOptions = {}): Stage {
     let paragraphDated = false;
     // A wire story's dateline day ("OSLO, Sept 1 — …"): the day of what the story reports.
     let dateline: DateInterval | null = null;
+    // Null where a sentence can hold no date.
+    const gates = ctx.sentences.map((s) => {
+      const g = new SentenceGates(s.text, tests);
+      return g.any(ANY_DATE_GATES) ? g : null;
+    });
+    const found = findCandidatesIn(ctx.sentences.map((s) => s.text), gates, rules, v);
     ctx.sentences.forEach((s, i) => {
       const prev = ctx.sentences[i - 1];
       const newParagraph = !prev || PARAGRAPH_BREAK.test(ctx.text.slice(prev.end, s.start));
       let mentions: DateMention[] = [];
-      const gates = new SentenceGates(s.text, tests);
-      if (gates.any(ANY_DATE_GATES)) {
-        let cands = findCandidates(s.text, rules, v, gates);
-        if (useChrono && ref && (gates.has('chrono') || gates.has('digit')) && wantsChrono(s.text)) {
+      const g = gates[i];
+      if (g) {
+        let cands = found[i] ?? [];
+        if (useChrono && ref && (g.has('chrono') || g.has('digit')) && wantsChrono(s.text)) {
           const extra = chronoCandidates(s.text, ref).filter((c) => !cands.some((k) => c.start < k.end && k.start < c.end));
           if (extra.length) cands = [...cands, ...extra].sort((a, b) => a.start - b.start);
         }

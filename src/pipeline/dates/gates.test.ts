@@ -50,3 +50,38 @@ test('a gate shuts where its cue is missing', () => {
   const h = new SentenceGates('From May to July 2018, in the 1990s, two years later.', gateTests(defaultVocabulary()));
   for (const gate of ['digit', 'year', 'month', 'twoMonths', 'decade', 'unit', 'later'] as Gate[]) assert.equal(h.has(gate), true, gate);
 });
+
+test('the one walk reads each gate as its pattern would', () => {
+  const patterns: [Gate, RegExp][] = [
+    ['digit', /\d/],
+    ['year', /\d{4}/],
+    ['twoNumbers', /\d{4}\D[^]*\d\d/],
+    ['decade', /0['’]?s/i],
+    ['dotted', /\d\.\d/],
+    ['iso', /\d{4}-/],
+    ['month', /\b(?:may|sept|september|jan)\b/i],
+    ['yearPart', /\b(?:late|q4|end)\b/i],
+    ['later', /\b(?:later|ago|on)\b/i],
+    ['opener', /\b(?:since|by|till)\b/i],
+  ];
+  const texts = [
+    '2015', '2015.', '2015-', '12015x', '1999 and 07', '1999-07', '199 9 07', '2015a07', '2015', 'x2015 0',
+    "the 1990s", "the 90's", 'the 90’S', "0'x", '0 s', '1.2', '1.', '.2', '12.05.2004',
+    'MAY', 'Mayday', 'may_', '_may', 'May5', 'Sept.', 'SEPT-', 'mays', 'émay', 'maỳ', 'September and May',
+    'Late', 'q4', 'Q4-2016', 'q44', 'the end', 'Later', 'agony', 'ago.', 'On', 'onto', 'since', 'bytill', 'Till',
+  ];
+  const tests = gateTests(defaultVocabulary());
+  for (const text of texts) {
+    const g = new SentenceGates(text, tests);
+    for (const [gate, rx] of patterns) if (rx.test(text)) assert.equal(g.has(gate), true, `${gate} in ${JSON.stringify(text)}`);
+    for (const [gate, rx] of patterns.slice(0, 6)) assert.equal(g.has(gate), rx.test(text), `${gate} in ${JSON.stringify(text)}`);
+  }
+  assert.equal(new SentenceGates('September and May', tests).has('twoMonths'), true);
+  assert.equal(new SentenceGates('Septembers and May', tests).has('twoMonths'), false);
+});
+
+test('"the following June" opens the step gate; a sentence without such a word shuts it', () => {
+  const tests = gateTests(defaultVocabulary());
+  assert.equal(new SentenceGates('The talks resumed the following June.', tests).has('step'), true);
+  assert.equal(new SentenceGates('The talks resumed in June.', tests).has('step'), false);
+});

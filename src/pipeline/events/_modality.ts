@@ -115,6 +115,33 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
   return false;
 }
 
+/** Does `l` open a comparison of amounts ("more exercises … than")? (Not when a comparative itself.) */
+function comparing(l: string, m: Modality): boolean {
+  return (l === 'more' || l === 'less' || l === 'fewer' || l === 'much') && !m.comparatives.has(l);
+}
+
+/** Kinds of word that keep a trigger after them from being asserted, as bits: one look-up per word, not three. */
+const NEGATOR = 1;
+const CONDITIONAL = 2;
+const MODAL = 4;
+const blockers = new WeakMap<Modality, ReadonlyMap<string, number>>();
+
+/** The negators, conditionals and modals of `m`, each with its kinds. */
+function blockersOf(m: Modality): ReadonlyMap<string, number> {
+  let kinds = blockers.get(m);
+  if (!kinds) {
+    const map = new Map<string, number>();
+    const mark = (words: ReadonlySet<string>, kind: number): void => {
+      for (const w of words) map.set(w, (map.get(w) ?? 0) | kind);
+    };
+    mark(m.negators, NEGATOR);
+    mark(m.conditionals, CONDITIONAL);
+    mark(m.modals, MODAL);
+    blockers.set(m, (kinds = map));
+  }
+  return kinds;
+}
+
 /**
  * Is the trigger at token `i` asserted? `noun` triggers are also checked for hedging adjectives and
  * a determiner of negation ("no agreement") right before them.
@@ -123,17 +150,20 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
   if (view.question) return 'question';
   const { lemmas, tokens } = view;
   const from = Math.max(view.clauseStart(i), i - SCOPE);
+  const blocking = blockersOf(m);
   for (let k = i - 1; k >= from; k--) {
     const l = lemmas[k] ?? '';
-    if (m.negators.has(l)) {
+    const kinds = blocking.get(l);
+    if (kinds === undefined) continue;
+    if (kinds & NEGATOR) {
       // "not only", "no longer than" and "never before" still assert.
       const next = lemmas[k + 1];
       if (l === 'not' && next === 'only') continue;
       return 'negated';
     }
-    if (m.conditionals.has(l)) return 'conditional';
-    if (m.modals.has(l) && tokens[k]?.pos === 'AUX') return 'modal';
-    if (m.modals.has(l) && (l === 'will' || l === 'would' || l === 'could' || l === 'might')) return 'modal';
+    if (kinds & CONDITIONAL) return 'conditional';
+    if (tokens[k]?.pos === 'AUX') return 'modal';
+    if (l === 'will' || l === 'would' || l === 'could' || l === 'might') return 'modal';
   }
   // "signed no deal", "reached no agreement"
   if (!noun && (lemmas[i + 1] === 'no' || (lemmas[i + 1] === 'neither' && tokens[i + 1]?.pos === 'DET'))) return 'negated';
@@ -153,14 +183,11 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
     }
   }
   // "conducts more exercises with A … than with B": a comparison of frequencies, not one event.
-  let compared = false;
-  for (let k = i + 1; k < tokens.length; k++) {
-    const l = lemmas[k] ?? '';
-    if (m.comparatives.has(l)) {
-      if (compared && !BEFORE_COMPARISON.has(lemmas[k - 1] ?? '')) return 'comparative';
-    } else if (l === 'more' || l === 'less' || l === 'fewer' || l === 'much') {
-      compared = true;
-    }
+  // Only a comparative after "more", "less" … counts: look for one only past the first of those.
+  let k = i + 1;
+  while (k < tokens.length && !comparing(lemmas[k] ?? '', m)) k++;
+  for (k++; k < tokens.length; k++) {
+    if (m.comparatives.has(lemmas[k] ?? '') && !BEFORE_COMPARISON.has(lemmas[k - 1] ?? '')) return 'comparative';
   }
   return null;
 }

@@ -86,9 +86,9 @@ export class ViewArrays {
   private readonly buffer: ArrayBuffer;
   private offset = 0;
 
-  /** Room for `tokens` tokens' marks (two bytes and one int each). */
+  /** Room for `tokens` tokens' marks (two bytes and three ints each: the clause bounds are cut later, when asked for). */
   constructor(tokens: number) {
-    this.buffer = new ArrayBuffer(tokens * 6 + 8);
+    this.buffer = new ArrayBuffer(tokens * 14 + 16);
   }
 
   bytes(n: number): Uint8Array {
@@ -103,6 +103,86 @@ export class ViewArrays {
     this.offset += 4 * n;
     return a;
   }
+}
+
+/**
+ * A sentence view. A class, not an object literal with closures: its clause bounds are methods, so a
+ * view costs no function objects, and they are worked out (into the document's buffer) only when asked for.
+ */
+class View implements SentenceView {
+  private startOf: Int32Array | undefined;
+  private endOf: Int32Array | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly sentence: Sentence,
+    readonly tokens: readonly Token[],
+    readonly lemmas: readonly string[],
+    readonly question: boolean,
+    readonly actors: readonly Party[],
+    readonly places: readonly Party[],
+    readonly instruments: readonly InstrumentMention[],
+    readonly instrumentParties: readonly Party[],
+    readonly actorAt: Int32Array,
+    readonly hard: Uint8Array,
+    readonly soft: Uint8Array,
+    private readonly arrays: ViewArrays,
+  ) {}
+
+  clauseStart(i: number): number {
+    if (!this.startOf) this.bounds();
+    return (this.startOf as Int32Array)[i] ?? 0;
+  }
+
+  clauseEnd(i: number): number {
+    if (!this.endOf) this.bounds();
+    return (this.endOf as Int32Array)[i] ?? this.tokens.length;
+  }
+
+  /** Work out the first and one-past-last token of each token's clause. */
+  private bounds(): void {
+    const soft = this.soft;
+    const n = soft.length;
+    const startOf = this.arrays.ints(n);
+    const endOf = this.arrays.ints(n);
+    for (let k = 0, cur = 0; k < n; k++) {
+      if (soft[k]) cur = k + 1;
+      startOf[k] = soft[k] ? k : cur;
+    }
+    for (let k = n - 1, cur = n; k >= 0; k--) {
+      if (soft[k]) cur = k;
+      endOf[k] = soft[k] ? k + 1 : cur;
+    }
+    this.startOf = startOf;
+    this.endOf = endOf;
+  }
+}
+
+/** The token covering text offset `offset` (binary search over token starts); `fromEnd` for an end offset. */
+function tokenAt(tokens: readonly Token[], offset: number, fromEnd: boolean): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((tokens[mid] as Token).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  if (fromEnd) {
+    while (lo > 0 && (tokens[lo] as Token).start >= offset) lo--;
+  }
+  return lo;
+}
+
+/** Does one of `parties` cover token `i`? */
+function covered(parties: readonly Party[], i: number): boolean {
+  for (const p of parties) if (p.first <= i && p.last >= i) return true;
+  return false;
+}
+
+/** Do the parties stand in text order already? (Mentions come in text order: most sentences need no sort.) */
+function inOrder(parties: readonly Party[]): boolean {
+  for (let k = 1; k < parties.length; k++) if ((parties[k - 1] as Party).first > (parties[k] as Party).first) return false;
+  return true;
 }
 
 /**
@@ -131,57 +211,18 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       }
     }
   }
-  // Clause bounds are asked for only around a trigger: most sentences never need them.
-  let startOf: Int32Array | undefined;
-  let endOf: Int32Array | undefined;
-  const clauseStart = (i: number): number => {
-    if (!startOf) {
-      startOf = new Int32Array(n);
-      for (let k = 0, cur = 0; k < n; k++) {
-        if (soft[k]) cur = k + 1;
-        startOf[k] = soft[k] ? k : cur;
-      }
-    }
-    return startOf[i] ?? 0;
-  };
-  const clauseEnd = (i: number): number => {
-    if (!endOf) {
-      endOf = new Int32Array(n);
-      for (let k = n - 1, cur = n; k >= 0; k--) {
-        if (soft[k]) cur = k;
-        endOf[k] = soft[k] ? k + 1 : cur;
-      }
-    }
-    return endOf[i] ?? n;
-  };
-
-  const tokenAt = (offset: number, fromEnd: boolean): number => {
-    // Binary search over token starts: the token covering `offset`.
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((tokens[mid] as Token).start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    if (fromEnd) {
-      while (lo > 0 && (tokens[lo] as Token).start >= offset) lo--;
-    }
-    return lo;
-  };
 
   const actors: Party[] = [];
   const places: Party[] = [];
   const actorAt = arrays.ints(n).fill(-1);
   for (const a of mentions) {
     if (!a.principal || n === 0) continue;
-    const first = tokenAt(a.start, false);
-    const last = Math.max(first, tokenAt(a.end, true));
-    const before = (k: number): string => lemmas[first - k] ?? '';
+    const first = tokenAt(tokens, a.start, false);
+    const last = Math.max(first, tokenAt(tokens, a.end, true));
     let generic = false;
     for (let k = 1; k <= 3 && first - k >= 0; k++) {
       if (soft[first - k]) break;
-      if (m.quantifiers.has(before(k))) generic = true;
+      if (m.quantifiers.has(lemmas[first - k] ?? '')) generic = true;
     }
     const prev = tokens[first - 1];
     if (prev && prev.pos === 'NUM' && !YEAR.test(prev.text)) generic = true;
@@ -207,7 +248,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
   if (topic) {
     for (let i = 1; i < n; i++) {
       const t = tokens[i] as Token;
-      if (t.lower !== 'country' || lemmas[i - 1] !== 'the' || actors.some((p) => p.first <= i && p.last >= i)) continue;
+      if (t.lower !== 'country' || lemmas[i - 1] !== 'the' || covered(actors, i)) continue;
       const d = tokens[i - 1] as Token;
       actors.push({
         principal: topic, actor: ctx.text.slice(d.start, t.end), kind: 'country', first: i - 1, last: i,
@@ -215,16 +256,18 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       });
     }
   }
-  actors.sort((x, y) => x.first - y.first);
-  actors.forEach((p, idx) => {
+  if (!inOrder(actors)) actors.sort((x, y) => x.first - y.first);
+  for (let idx = 0; idx < actors.length; idx++) {
+    const p = actors[idx] as Party;
     for (let k = p.first; k <= p.last; k++) if (actorAt[k] === -1) actorAt[k] = idx;
-  });
+  }
 
   const instruments = n > 0 ? findInstruments(tokens) : [];
   const instrumentParties: Party[] = [];
   for (const im of instruments) {
     // "approved the accession treaty": membership of the organisation the document is about.
-    const document = lemmas.slice(im.first, im.last + 1).some((l) => l === 'treaty' || l === 'protocol');
+    let document = false;
+    for (let k = im.first; k <= im.last; k++) if (lemmas[k] === 'treaty' || lemmas[k] === 'protocol') document = true;
     const org = im.org ?? (im.instrument === 'membership' && document ? topicOrg : null);
     if (!org) continue;
     const f = tokens[im.first] as Token;
@@ -244,47 +287,44 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     });
   }
   const lastText = tokens[n - 1]?.text ?? '';
-  return {
-    index: s.index,
-    sentence: s,
-    tokens,
-    lemmas,
-    question: lastText === '?',
-    actors,
-    places,
-    instruments,
-    instrumentParties,
-    actorAt,
-    hard,
-    soft,
-    clauseStart,
-    clauseEnd,
-  };
+  return new View(s.index, s, tokens, lemmas, lastText === '?', actors, places, instruments, instrumentParties, actorAt, hard, soft, arrays);
 }
 
 const views = new WeakMap<DocumentContext, SentenceView[]>();
 
 /** The country a document names most often (the first on a tie), or null. */
 export function topicCountry(mentions: readonly DocumentContext['actors'][number][]): string | null {
-  return mostNamed(mentions, true);
+  return topics(mentions).country;
 }
 
 /** The organisation a document names most often (the first on a tie), or null. */
 export function topicOrganisation(mentions: readonly DocumentContext['actors'][number][]): string | null {
-  return mostNamed(mentions, false);
+  return topics(mentions).organisation;
 }
 
-function mostNamed(mentions: readonly DocumentContext['actors'][number][], countries: boolean): string | null {
+/** The country and the organisation a document names most often as actors (the first on a tie), in one pass. */
+export function topics(mentions: readonly DocumentContext['actors'][number][]): { country: string | null; organisation: string | null } {
+  // A principal is a country or not: one count per principal serves both.
   const counts = new Map<string, number>();
-  let best: string | null = null;
-  let most = 0;
+  let country: string | null = null;
+  let organisation: string | null = null;
+  let mostCountry = 0;
+  let mostOrganisation = 0;
   for (const a of mentions) {
-    if (!a.principal || a.role !== 'actor' || isCountry(a.principal) !== countries) continue;
+    if (!a.principal || a.role !== 'actor') continue;
     const c = (counts.get(a.principal) ?? 0) + 1;
     counts.set(a.principal, c);
-    if (c > most) [best, most] = [a.principal, c];
+    if (isCountry(a.principal)) {
+      if (c > mostCountry) {
+        country = a.principal;
+        mostCountry = c;
+      }
+    } else if (c > mostOrganisation) {
+      organisation = a.principal;
+      mostOrganisation = c;
+    }
   }
-  return best;
+  return { country, organisation };
 }
 
 /** The views of every sentence of the document, built on first use after the actors stage ran. */
@@ -294,9 +334,8 @@ export function sentenceViews(ctx: DocumentContext): SentenceView[] {
     const bySentence: DocumentContext['actors'][number][][] = ctx.sentences.map(() => []);
     for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
     const m = loadModality();
-    const topic = topicCountry(ctx.actors);
-    const org = topicOrganisation(ctx.actors);
-    // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding each.
+    const { country: topic, organisation: org } = topics(ctx.actors);
+    // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding for each of its three.
     const arrays = new ViewArrays(ctx.sentences.reduce((k, s) => k + s.tokens.length + 1, 0));
     v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, topic, org, arrays));
     views.set(ctx, v);

@@ -1,0 +1,55 @@
+/** The conditions a rule sets around its trigger: words before it, words (or an instrument) after it, a stated intent. */
+import type { Modality } from './_modality.js';
+import { lastHyphen } from './_forms.js';
+import type { SentenceView } from './_view.js';
+
+/** How many tokens after the trigger an `after` word is looked for. */
+const AFTER_WINDOW = 12;
+
+export function hasBefore(view: SentenceView, i: number, words: ReadonlySet<string>, extra: string | null): boolean {
+  if (extra !== null && words.has(extra)) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (words.has(view.lemmas[k] ?? '')) return true;
+    if (view.soft[k]) break;
+  }
+  return false;
+}
+
+/** Is one of the `after` words in the clause before the trigger (the subject of a passive)? */
+export function findBefore(view: SentenceView, i: number, words: ReadonlySet<string>): boolean {
+  for (let k = i - 1; k >= view.clauseStart(i); k--) if (words.has(view.lemmas[k] ?? '')) return true;
+  return false;
+}
+
+/** The token where an `after` word is found, or -1. */
+export function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): number {
+  const wantsInstrument = words.has('@instrument');
+  const end = Math.min(view.tokens.length, i + 1 + AFTER_WINDOW);
+  for (let k = i + 1; k < end; k++) {
+    const l = view.lemmas[k] ?? '';
+    if (view.hard[k] || l === ',' || l === '.') break;
+    const t = view.tokens[k];
+    if (words.has(l) || (t !== undefined && t.lower !== l && words.has(t.lower))) return k;
+    // (A plain word has no hyphen.)
+    const dash = t?.plain ? -1 : lastHyphen(l);
+    if (dash > 0 && words.has(l.slice(dash + 1))) return k;
+    if (wantsInstrument && instrumentStartsAt(view, k)) return k;
+  }
+  return -1;
+}
+
+/** Does an instrument party start at token `k`? */
+export function instrumentStartsAt(view: SentenceView, k: number): boolean {
+  for (const p of view.instrumentParties) if (p.first === k) return true;
+  return false;
+}
+
+/** Is the infinitive at `i` the subject's own stated intent ("was ready to hold", "offered to mediate")? */
+export function statedIntent(view: SentenceView, i: number, m: Modality): boolean {
+  let p = i - 1;
+  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
+  if (view.lemmas[p] !== 'to') return false;
+  let q = p - 1;
+  while (q >= 0 && view.tokens[q]?.pos === 'ADV') q--;
+  return m.offers.has(view.lemmas[q] ?? '');
+}

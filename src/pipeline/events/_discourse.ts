@@ -1,0 +1,144 @@
+/**
+ * The discourse around a trigger: the events read just before, the parties named in the sentences
+ * before, the pair "the two presidents" refers to, the actor of an act a noun names, the other side of
+ * the document's dyad. Parties missing from a sentence are taken from here.
+ */
+import type { Modality } from './_modality.js';
+import { firstPredicate, slotParties, subjectOf } from './_slots.js';
+import type { Party, SentenceView } from './_view.js';
+
+/** How many sentences back the discourse reaches for a missing party. */
+export const DISCOURSE_SENTENCES = 2;
+
+/** An event read, as the discourse remembers it. */
+export interface Recent {
+  sentence: number;
+  source: Party;
+  target: Party;
+  rule: string;
+  root: string;
+}
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
+
+/** A subject that points back ("This step was met with …", "It was …"): no actor of its own. */
+export function anaphoricSubject(view: SentenceView, i: number): boolean {
+  const start = view.clauseStart(i);
+  for (let k = i - 1; k >= start; k--) {
+    if ((view.actorAt[k] ?? -1) >= 0) return false;
+    const l = view.lemmas[k] ?? '';
+    if (DEMONSTRATIVES.has(l) && view.tokens[k]?.pos !== 'ADP') return true;
+    if (l === 'it' || l === 'they') return true;
+  }
+  return false;
+}
+
+/**
+ * Is there a subject before the trigger that names no actor ("Opposition deputies boycotted …")? A
+ * definite office ("The ministry handed …", "the foreign minister said") is not one: it stands for the
+ * state named before.
+ */
+export function nounSubject(view: SentenceView, at: number, m: Modality): boolean | 'office' {
+  // A second predicate's subject is the first one's: "The ministry handed … and demanded …".
+  const first = firstPredicate(view, at);
+  const i = first >= 0 ? first : at;
+  for (let k = i - 1; k >= view.clauseStart(i); k--) {
+    const pos = view.tokens[k]?.pos;
+    if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[k] ?? -1) < 0) {
+      let d = k;
+      while (d > 0 && (view.tokens[d - 1]?.pos === 'ADJ' || view.tokens[d - 1]?.pos === 'NOUN')) d--;
+      const office = m.officeNouns.has(view.lemmas[k] ?? '') && view.lemmas[d - 1] === 'the';
+      return office ? 'office' : true;
+    }
+  }
+  return false;
+}
+
+/** Parties named in sentences before `index` (nearest last), for discourse fallbacks. */
+export function earlierParties(views: readonly SentenceView[], index: number): Party[] {
+  const out: Party[] = [];
+  for (let s = Math.max(0, index - DISCOURSE_SENTENCES); s < index; s++) {
+    for (const p of views[s]?.actors ?? []) if (!p.generic && !p.setting) out.push(p);
+  }
+  return out;
+}
+
+/** How many letters of an act noun its verb shares: recognition/recognise, invitation/invite, annexation/annex. */
+const ACT_STEM = 5;
+
+/**
+ * The subject of the verb an act noun names, in this sentence before the trigger or the sentences just
+ * before: "Russia recognised Abkhazia. NATO condemned the recognition." → Russia.
+ */
+export function actorOfAct(views: readonly SentenceView[], view: SentenceView, i: number, noun: string, source: Party): Party | undefined {
+  if (noun.length < ACT_STEM) return undefined;
+  const stem = noun.slice(0, ACT_STEM);
+  for (let s = view.index; s >= Math.max(0, view.index - DISCOURSE_SENTENCES); s--) {
+    const v = s === view.index ? view : views[s];
+    if (!v) continue;
+    for (let k = (s === view.index ? i : v.tokens.length) - 1; k >= 0; k--) {
+      if (v.tokens[k]?.pos !== 'VERB' || !(v.lemmas[k] ?? '').startsWith(stem)) continue;
+      const subject = subjectOf(v, k);
+      const p = subject && 'parties' in subject ? subject.parties[0] : undefined;
+      if (p && p.principal !== source.principal) return p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "The two presidents", "both governments" before the trigger: the last two principals named before it,
+ * in this sentence or the two before, in the order named; none when the phrase is not there.
+ */
+export function pairReferent(views: readonly SentenceView[], view: SentenceView, i: number, m: Modality): Party[] {
+  const start = view.clauseStart(i);
+  for (let k = i - 1; k >= start; k--) {
+    if ((view.actorAt[k] ?? -1) >= 0) return [];
+    const l = view.lemmas[k];
+    if (l !== 'two' && l !== 'both') continue;
+    let head = false;
+    for (let h = k + 1; h < Math.min(i, k + 4); h++) if (m.pairNouns.has(view.lemmas[h] ?? '')) head = true;
+    if (!head) return [];
+    const named = [...view.actors.filter((p) => p.last < k && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
+    const pair: Party[] = [];
+    for (const p of named) {
+      if (!pair.some((q) => q.principal === p.principal)) pair.unshift(p);
+      if (pair.length === 2) break;
+    }
+    return pair.length === 2 ? pair : [];
+  }
+  return [];
+}
+
+/** The two sides a document is about: the country and the organisation it names most. */
+export interface Dyad {
+  country: string | null;
+  organisation: string | null;
+}
+
+/** The other side of the document's dyad from `principal`, as last named up to sentence `index`. */
+export function dyadPartner(views: readonly SentenceView[], index: number, principal: string, dyad: Dyad): Party | undefined {
+  const other = principal === dyad.country ? dyad.organisation : principal === dyad.organisation ? dyad.country : null;
+  if (!other) return undefined;
+  for (let s = index; s >= 0; s--) {
+    const named = views[s]?.actors ?? [];
+    for (let k = named.length - 1; k >= 0; k--) {
+      const p = named[k];
+      if (p && p.principal === other && !p.generic && !p.setting) return p;
+    }
+  }
+  return undefined;
+}
+
+/** "A joined B and C in signing …": A, B and C. `inAt` is the index of "in". */
+export function joinedIn(view: SentenceView, inAt: number): Party[] {
+  for (let k = inAt - 1; k >= Math.max(0, inAt - 15); k--) {
+    if (view.hard[k]) break;
+    if (view.lemmas[k] !== 'join') continue;
+    const subject = slotParties(view, k, 'subject', false);
+    const subj = subject && !Array.isArray(subject) && 'parties' in subject ? subject.parties : [];
+    const between = view.actors.filter((p) => p.first > k && p.last < inAt && !p.setting && !p.generic);
+    return [...subj, ...between];
+  }
+  return [];
+}

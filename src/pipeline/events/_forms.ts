@@ -1,0 +1,173 @@
+/**
+ * How a word may be read as a trigger though the tagger said otherwise (a present tense read as a noun,
+ * a participle read as an adjective, a gerund read as a noun), and what a verb form says about its
+ * voice: the word-level tests of the events stage.
+ */
+import type { Modality } from './_modality.js';
+import type { SentenceView } from './_view.js';
+
+const AUX_PASSIVE = new Set(['be', 'get']);
+
+/** A participle or gerund that only describes ("…, allowing the trespass", "interest in investing"). */
+export function participial(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || !t.lower.endsWith('ing') || t.lower === view.lemmas[i]) return false;
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  // "Hungary responded by blocking …", "retaliated by expelling …": the manner of an act is an act.
+  if (view.lemmas[k] === 'by' && view.tokens[k - 1]?.pos === 'VERB') return false;
+  return view.lemmas[k] !== 'be';
+}
+
+/** The verbs an -ing form may come from: blocking → block, expelling → expel, closing → close. */
+export function ingStems(w: string): string[] {
+  const base = w.slice(0, -3);
+  const out = [base, `${base}e`];
+  if (base.length > 2 && base[base.length - 1] === base[base.length - 2]) out.push(base.slice(0, -1));
+  return out;
+}
+
+/** A participle before the noun it describes ("Hungary's frozen funds", "the suspended talks"): no act of its own. */
+export function attributive(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  const next = view.tokens[i + 1]?.pos;
+  if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing') || (next !== 'NOUN' && next !== 'PROPN')) return false;
+  const prev = view.tokens[i - 1];
+  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVES.has(prev.lower));
+}
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/**
+ * Verb lemmas to try for a past form the tagger read as an adjective: after "be" ("was certified")
+ * or right after the actor doing it ("Oman mediated between …").
+ */
+export function participleLemmas(view: SentenceView, i: number): string[] {
+  const t = view.tokens[i];
+  if (!t || (t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ed')) return [];
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  if (view.lemmas[k] !== 'be' && (view.actorAt[k] ?? -1) < 0) return [];
+  const w = t.lower;
+  return [view.lemmas[i] ?? w, w.slice(0, -1), w.slice(0, -2), `${w.slice(0, -3)}y`];
+}
+
+const PLAIN_FORMS = ['s', 'es'] as const;
+/** Words that may follow a present-tense verb read as a noun: its object, a preposition, a particle. */
+const AFTER_PRESENT = new Set(['DET', 'ADP', 'NUM', 'PRON', 'PROPN', 'ADV', 'PART', 'ADJ']);
+
+/**
+ * Verb lemmas to try for a present-tense verb the tagger read as a noun or adjective, as chronologies
+ * and headlines write them: "Norway and Chile sign a treaty", "The Bolivian president visits Lima",
+ * "Iceland and the EU open talks". It must follow a subject that names an actor (an actor, or a head
+ * noun after one: "Norway's foreign ministry summons …"), agree with it in number (the plain form after
+ * a coordination or a plural, the -s form otherwise), be followed by what a verb takes (an object, a
+ * preposition, a particle) and be the only finite verb of its clause. "The sign of", "NATO's visits",
+ * "visits by Serbian officials" and "Serbian visits to Moscow increased" stay nouns.
+ */
+export function presentLemmas(view: SentenceView, i: number, m: Modality): string[] {
+  const t = view.tokens[i];
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) return [];
+  const w = t.lower;
+  const lemma = view.lemmas[i] ?? w;
+  // "summons" is its own lemma: either form.
+  const either = w === lemma && w.endsWith('s');
+  const plain = w === lemma && !either;
+  if (!plain && !w.endsWith('s')) return [];
+  // The subject: an actor right before, or a noun phrase headed by a noun that has an actor before it.
+  let k = i - 1;
+  const start = view.clauseStart(i);
+  let head = -1;
+  while (k >= start && (view.actorAt[k] ?? -1) < 0) {
+    const pos = view.tokens[k]?.pos;
+    if (pos === 'NOUN' && head < 0 && k === i - 1) head = k;
+    else if (!(head >= 0 && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PART' || view.lemmas[k] === "'s"))) break;
+    k--;
+  }
+  // "The new government halts the talks": a definite office opening the clause is a subject too.
+  const office = head >= 0 && m.officeNouns.has(view.lemmas[head] ?? '') && view.lemmas[k] === 'the' && k + 1 <= head;
+  const actor = k >= start ? view.actors[view.actorAt[k] ?? -1] : undefined;
+  if (!office && (!actor || actor.generic || actor.setting)) return [];
+  // A possessive straight before the word makes it a noun: "Russia's visits".
+  if (head < 0 && (view.lemmas[i - 1] === "'s" || view.tokens[i - 1]?.text === '’s')) return [];
+  // Not the object of a preposition: "talks with Serbia sign …" is no subject.
+  let p = actor ? actor.first - 1 : k - 1;
+  while (p >= start && (view.tokens[p]?.pos === 'DET' || view.tokens[p]?.pos === 'ADJ')) p--;
+  // ("Prime Ministers Stoltenberg of Norway and Sigurdardottir of Iceland sign …": "of" names whose.)
+  if (p >= start && view.tokens[p]?.pos === 'ADP' && view.lemmas[p] !== 'of') return [];
+  // Agreement: the plain form wants a plural subject ("A and B sign", "Kenyan aircraft shoot"), the -s form a singular.
+  // A subject after "and" opens a clause of its own: "A and B agree to arbitration and Slovenia lifts its blockade".
+  let subj = actor ? actor.first : k;
+  while (subj - 1 >= start && ((view.actorAt[subj - 1] ?? -1) >= 0 || view.tokens[subj - 1]?.pos === 'DET' ||
+    (view.lemmas[subj - 1] === 'and' && (view.actorAt[subj - 2] ?? -1) >= 0))) subj--;
+  const from = subj > start && view.tokens[subj - 1]?.pos === 'CCONJ' ? subj : start;
+  let coordinated = false;
+  for (let c = from; c < i; c++) if (view.lemmas[c] === 'and' || view.lemmas[c] === '&') coordinated = true;
+  // The head is the noun after the actor, or the actor's own last word ("Danish police", "Kenyan forces").
+  const h = head >= 0 ? head : (actor?.last ?? -1);
+  const hToken = view.tokens[h];
+  const pluralHead = hToken !== undefined && hToken.pos === 'NOUN' &&
+    ((hToken.lower !== view.lemmas[h] && hToken.lower.endsWith('s')) || m.collectives.has(hToken.lower));
+  // "The Allies pledge": a name may be plural too ("The United States pledges" keeps the -s form).
+  const pluralName = hToken !== undefined && hToken.pos === 'PROPN' && hToken.lower.endsWith('s');
+  if (plain && !coordinated && !pluralHead && !pluralName) return [];
+  if (!plain && !either && pluralHead) return [];
+  // What follows must be what a verb takes; a noun right after is an object only if it ends its phrase
+  // ("lifts sanctions on Sudan", "pledges aid to Nepal"), not the next word of a compound ("EU sanctions list").
+  const next = view.tokens[i + 1];
+  if (!next) return [];
+  if (next.pos === 'NOUN' && !plain) {
+    const after = view.tokens[i + 2]?.pos;
+    if (after === 'NOUN' || after === 'VERB' || after === 'AUX') return [];
+  } else if (next.pos !== 'NOUN' && !AFTER_PRESENT.has(next.pos) && (view.actorAt[i + 1] ?? -1) < 0) return [];
+  // The only finite verb of its clause: otherwise the word is the subject's noun ("NATO visits to Serbia increased").
+  const end = view.clauseEnd(i);
+  for (let c = from; c < end; c++) {
+    if (c === i) continue;
+    const pos = view.tokens[c]?.pos;
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    // An infinitive, a gerund, or a second predicate ("grants … and decides …") is no rival.
+    if (view.tokens[c]?.lower.endsWith('ing') || view.lemmas[c - 1] === 'to' || (c > i && view.tokens[c - 1]?.pos === 'CCONJ')) continue;
+    return [];
+  }
+  return verbForms(w, lemma);
+}
+
+/** Is one of `verbForms` a key of `verbs`? (Without building the list: this runs for many nouns.) */
+export function hasVerbForm(w: string, lemma: string, verbs: ReadonlyMap<string, unknown>): boolean {
+  if (verbs.has(lemma)) return true;
+  if (!w.endsWith('s')) return false;
+  return verbs.has(w.slice(0, -1)) || (w.endsWith('es') && verbs.has(w.slice(0, -2))) || (w.endsWith('ies') && verbs.has(`${w.slice(0, -3)}y`));
+}
+
+/** The verb lemmas a present-tense form may have: its lemma, and less its -s, -es or -ies. */
+export function verbForms(w: string, lemma: string): string[] {
+  const out = [lemma];
+  if (w === lemma && !w.endsWith('s')) return out;
+  for (const suffix of PLAIN_FORMS) if (w.endsWith(suffix)) out.push(w.slice(0, -suffix.length));
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  return out;
+}
+
+export function isPassive(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || t.lower === view.lemmas[i]) return false;
+  // "is asking", "were being held": a form in -ing after "be" is progressive, not a passive participle.
+  if (t.lower.endsWith('ing')) return false;
+  // A reduced relative: "independence, recognised by 111 states".
+  if (t.lower.endsWith('ed') && view.lemmas[i + 1] === 'by') return true;
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  return k >= 0 && AUX_PASSIVE.has(view.lemmas[k] ?? '');
+}
+
+/**
+ * The index of the last hyphen in a word, or -1. Most words have none, and V8's indexOf is a fast
+ * built-in where lastIndexOf is a call into the runtime: this runs for every token.
+ */
+export function lastHyphen(word: string): number {
+  let at = word.indexOf('-');
+  if (at < 0) return -1;
+  for (let next = word.indexOf('-', at + 1); next >= 0; next = word.indexOf('-', at + 1)) at = next;
+  return at;
+}

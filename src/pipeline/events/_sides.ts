@@ -1,0 +1,106 @@
+/**
+ * The two sides of an event around its trigger: the slots a rule names are tried in order, and the
+ * parties found there kept or refused (a counted group acts on no one, a place is a target only of
+ * force); the head of the object, for telling a named object from an act.
+ */
+import type { EventRule } from './_patterns.js';
+import type { SlotName } from './_schema.js';
+import { betweenOf, slotParties, type SubjectResult } from './_slots.js';
+import type { Party, SentenceView } from './_view.js';
+
+/** The parties found for one side of an event. */
+export interface Side {
+  parties: Party[];
+  pronoun: boolean;
+  generic: boolean;
+  /** A preposition named only the source's own side ("proposed to the Kosovo Assembly"). */
+  own?: boolean;
+  /** The slot the parties were found in. */
+  slot?: SlotName;
+}
+
+function isSubjectResult(r: Party[] | SubjectResult): r is SubjectResult {
+  return r === null || !Array.isArray(r);
+}
+
+/** Roots of acts done to people, which a counted group may undergo: aid, yielding, reducing relations, coercion, force. */
+const UPON_GROUPS = new Set(['07', '08', '16', '17', '18', '19', '20']);
+
+export function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean, root: string): Side {
+  let own = false;
+  for (const slot of slots) {
+    if (slot === 'between') {
+      const b = betweenOf(view, i);
+      if (b) return { parties: [other === 'target' ? b[0] : b[1]], pronoun: false, generic: false };
+      continue;
+    }
+    const r = slotParties(view, i, slot, all, noun, exclude);
+    if (isSubjectResult(r)) {
+      if (r === null) continue;
+      if ('pronoun' in r) return { parties: [], pronoun: true, generic: false };
+      // "two Norwegian trawlers were seized by Russia": a counted group undergoes what is done to people.
+      if ('generic' in r) {
+        if (other === 'source' && r.party && UPON_GROUPS.has(root)) return { parties: [r.party], pronoun: false, generic: false, slot };
+        return { parties: [], pronoun: false, generic: true };
+      }
+      const ps = r.parties.filter((p) => p.principal !== exclude);
+      if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
+      continue;
+    }
+    // A counted group cannot act ("recognised by 111 states"), but it can be acted upon
+    // ("expelled 45 diplomats", "detained 12 citizens"), not visited or hosted ("hosts 600,000 refugees").
+    if (r[0]?.generic && (other === 'target' || !UPON_GROUPS.has(root))) return { parties: [], pronoun: false, generic: true };
+    const ps = r.filter((p) => p.principal !== exclude && (!p.generic || other === 'source'));
+    if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
+    if (r.length > 0 && RECIPIENTS.has(slot)) own = true;
+  }
+  return { parties: [], pronoun: false, generic: false, own };
+}
+
+/** Prepositions whose party receives the act: naming only the source's own side makes it domestic. */
+const RECIPIENTS: ReadonlySet<SlotName> = new Set<SlotName>(['to', 'with', 'against']);
+
+/** The head of the object noun phrase right after the trigger: its lemma, and whether it is a name no dictionary knows. */
+export function objectHead(view: SentenceView, i: number): { lemma: string; unknownName: boolean; distributive: boolean } | null {
+  let distributive = false;
+  for (let k = i + 1; k < Math.min(view.tokens.length, i + 5); k++) {
+    const t = view.tokens[k];
+    if (!t) break;
+    const l = view.lemmas[k] ?? '';
+    // "signed their agreements" (each its own), but not "held their first joint exercise".
+    if (l === 'respective' || l === 'own' || l === 'separate') distributive = true;
+    if (l === 'their' && !view.lemmas.slice(k + 1, k + 4).includes('joint')) distributive = true;
+    if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PRON') continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN') break;
+    // The head is the last word of a compound ("PfP Trust Fund projects").
+    let h = k;
+    while (h + 1 < view.tokens.length && (view.tokens[h + 1]?.pos === 'NOUN' || view.tokens[h + 1]?.pos === 'PROPN')) h++;
+    const head = view.tokens[h];
+    const unknownName = head?.pos === 'PROPN' && (view.actorAt[h] ?? -1) < 0 && !view.instrumentParties.some((p) => p.first <= h && p.last >= h);
+    return { lemma: view.lemmas[h] ?? l, unknownName, distributive };
+  }
+  return distributive ? { lemma: '', unknownName: false, distributive } : null;
+}
+
+/** Roots of material conflict, whose target may be a place ("attacked positions inside Armenia"). */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
+
+/**
+ * Is `p` inside a relative clause of place after the trigger ("… in Rome, where Italy held the
+ * presidency")? That names where, not whom; a party of a "which" clause often is the other side
+ * ("negotiated a ceasefire, which Saakashvili signed").
+ */
+export function inRelativeAfter(view: SentenceView, i: number, p: Party): boolean {
+  for (let k = i + 1; k < p.first; k++) if (view.hard[k] && view.lemmas[k] === 'where') return true;
+  return false;
+}
+
+/**
+ * "attacked positions inside Armenia", "annexed Crimea", "visited Lima": a place after a use of force
+ * or after a rule that allows places, in its clause, is its target.
+ */
+export function forcePlace(view: SentenceView, i: number, rule: EventRule, source: Party): Party | undefined {
+  if (!rule.places && !FORCE_ROOTS.has(rule.root)) return undefined;
+  const end = view.clauseEnd(i);
+  return view.places.find((p) => p.first > i && p.first < end && p.principal !== source.principal);
+}
