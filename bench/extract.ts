@@ -12,13 +12,11 @@
  * sides get the same documents, one call per document, timed document by document in turn; the
  * median round counts. Node runs this on one core (one thread); the machine's other cores stay idle.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { packagePath, sharedPath } from '../src/core/paths.js';
 import { createExtractor } from '../src/pipeline/extract.js';
 import { segmentText, tokenizeOnly } from '../src/pipeline/segment/index.js';
+import { benchCorpus } from './_corpus.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -30,26 +28,7 @@ const { values: args } = parseArgs({
 const TARGET_BYTES = Number(args.mb) * 1024 * 1024;
 const ROUNDS = Math.max(1, Number(args.rounds));
 
-/** The base documents: a given file, the seed brief, or the example corpus. */
-function baseDocuments(): { source: string; docs: string[] } {
-  if (args.file) return { source: args.file, docs: [readFileSync(args.file, 'utf8')] };
-  const seed = sharedPath('seeds', 'serbia-nato-brief.txt');
-  if (seed && existsSync(seed)) return { source: '../shared/seeds/serbia-nato-brief.txt', docs: [readFileSync(seed, 'utf8')] };
-  const dir = packagePath('examples');
-  const docs: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(txt|md)$/.test(name)) docs.push(readFileSync(p, 'utf8'));
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  if (docs.length === 0) throw new Error('bench/extract: no text: give --file PATH (no ../shared, no examples/)');
-  return { source: 'examples/', docs };
-}
-
-const { source, docs: base } = baseDocuments();
+const { source, docs: base } = benchCorpus(args.file, 'bench/extract');
 const docs: string[] = [];
 let bytes = 0;
 for (let i = 0; bytes < TARGET_BYTES; i++) {

@@ -41,54 +41,73 @@ function publishedInterval(published: string | null | undefined, warnings: strin
   }
 }
 
+/** A pipeline stage with its name, as benchmarks and traces report it. */
+export interface NamedStage {
+  name: 'segment' | 'dates' | 'actors' | 'events' | 'milestones' | 'indicators';
+  run: Stage;
+}
+
 /**
- * Build an extractor. Data files are read and compiled once, here; `extract` is then pure work.
+ * The stages after normalisation, in order. Data files are read and compiled here, once; running
+ * the stages is then pure work.
+ */
+export function createStages(options: ExtractOptions = {}): NamedStage[] {
+  const gazetteer = loadGazetteer(options.dictFiles ? { dictFiles: options.dictFiles } : {});
+  return [
+    { name: 'segment', run: segmentStage },
+    { name: 'dates', run: datesStage() },
+    { name: 'actors', run: actorsStage(gazetteer) },
+    { name: 'events', run: createEventsStage({ dateFor: dateForSpan }) },
+    { name: 'milestones', run: createMilestonesStage({ dateFor: dateForSpan }) },
+    { name: 'indicators', run: createIndicatorsStage({ dateFor: dateForSpan }) },
+  ];
+}
+
+/** A document read for the stages: its text normalised, its id, an empty context for them to fill. */
+export function readDocument(original: string, input: DocumentInput = {}): DocumentContext {
+  const text0 = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
+  const { text, offsets } = normalise(text0);
+  const warnings: string[] = [];
+  const published = input.published ?? null;
+  const info: Extraction['document'] = {
+    id: documentId(text),
+    published,
+    language: 'en',
+    ...(input.path !== undefined ? { path: input.path } : {}),
+    ...(input.title !== undefined ? { title: input.title } : {}),
+  };
+  return {
+    original: text0,
+    text,
+    offsets,
+    info,
+    published: publishedInterval(published, warnings),
+    sentences: [],
+    dates: [],
+    sentenceDates: [],
+    actors: [],
+    events: [],
+    milestones: [],
+    indicators: [],
+    warnings,
+  };
+}
+
+/**
+ * Build an extractor: `readDocument`, then every stage of `createStages`.
  * @example
  * const ex = createExtractor();
  * const x = ex.extract(text, { path: 'brief.txt', published: '2017-03' });
  * x.events[0]; // { source: { principal: 'SRB', … }, target: { principal: 'NATO', … }, code: '057', … }
  */
 export function createExtractor(options: ExtractOptions = {}): Extractor {
-  const gazetteer = loadGazetteer(options.dictFiles ? { dictFiles: options.dictFiles } : {});
-  const stages: Stage[] = [
-    segmentStage,
-    datesStage(),
-    actorsStage(gazetteer),
-    createEventsStage({ dateFor: dateForSpan }),
-    createMilestonesStage({ dateFor: dateForSpan }),
-    createIndicatorsStage({ dateFor: dateForSpan }),
-  ];
+  const stages = createStages(options).map((s) => s.run);
   return {
     extract(original: string, input: DocumentInput = {}): Extraction {
-      const text0 = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
-      const { text, offsets } = normalise(text0);
-      const warnings: string[] = [];
-      const published = input.published ?? null;
-      const info: Extraction['document'] = {
-        id: documentId(text),
-        published,
-        language: 'en',
-        ...(input.path !== undefined ? { path: input.path } : {}),
-        ...(input.title !== undefined ? { title: input.title } : {}),
-      };
-      const ctx: DocumentContext = {
-        original: text0,
-        text,
-        offsets,
-        info,
-        published: publishedInterval(published, warnings),
-        sentences: [],
-        dates: [],
-        sentenceDates: [],
-        actors: [],
-        events: [],
-        milestones: [],
-        indicators: [],
-        warnings,
-      };
+      const ctx = readDocument(original, input);
       for (const stage of stages) stage(ctx);
       return {
-        document: info,
+        document: ctx.info,
         events: ctx.events,
         milestones: ctx.milestones,
         indicators: ctx.indicators,
