@@ -39,6 +39,8 @@ const serbia = notesIn('serbia-nato');
 const others = notesIn('other-dyads');
 /** Written in session 2 by someone who writes no rules, and scored blind: see examples/README.md. */
 const heldOut = notesIn('held-out');
+/** Written in session 3 by someone who writes no rules, and scored blind: see examples/README.md. */
+const heldOut2 = notesIn('held-out-2');
 
 test('the Serbia–NATO corpus holds 30 to 60 notes and a chronology', () => {
   const notes = serbia.filter((n) => !n.file.endsWith('chronology.md'));
@@ -46,11 +48,12 @@ test('the Serbia–NATO corpus holds 30 to 60 notes and a chronology', () => {
   assert.ok(serbia.some((n) => n.file.endsWith('chronology.md')));
   assert.ok(others.length >= 6 && others.length <= 10, `${others.length} other-dyad notes`);
   assert.ok(heldOut.length >= 6, `${heldOut.length} held-out notes`);
+  assert.ok(heldOut2.length >= 6, `${heldOut2.length} held-out-2 notes`);
 });
 
 test('every note has a title, an ISO published date and a named source without links', () => {
   const bad: string[] = [];
-  for (const n of [...serbia, ...others, ...heldOut]) {
+  for (const n of [...serbia, ...others, ...heldOut, ...heldOut2]) {
     const { title, published, source } = n.meta;
     if (typeof title !== 'string' || title.trim() === '') bad.push(`${n.file}: title`);
     if (typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published)) bad.push(`${n.file}: published`);
@@ -76,7 +79,7 @@ interface GoldFile {
   milestones: { actor: string; org: string }[];
 }
 
-for (const folder of ['gold', 'held-out/gold']) {
+for (const folder of ['gold', 'held-out/gold', 'held-out-2/gold']) {
   test(`gold files in ${folder}/ point at a note, quote it exactly and use CAMEO codes`, () => {
     const cameo = loadCameo();
     const dir = join(EXAMPLES, folder);
@@ -109,7 +112,7 @@ test('no run of eight words from the seed brief appears in the corpus', (t) => {
   if (!seed) return;
   const theirs = shingles(readFileSync(seed, 'utf8'), 8);
   const copied: string[] = [];
-  for (const n of [...serbia, ...others, ...heldOut]) {
+  for (const n of [...serbia, ...others, ...heldOut, ...heldOut2]) {
     for (const s of shingles(n.body, 8)) if (theirs.has(s)) copied.push(`${n.file}: "${s}"`);
   }
   assert.deepEqual(copied, []);
