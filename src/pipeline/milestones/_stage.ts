@@ -335,6 +335,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         let noun = false;
         let at = i;
         if (v.membershipVerbs.has(l) && readsAsVerb(view, i)) {
+          // "the criteria for joining the union", "talks on joining": a step looked towards, not taken.
+          if (t.lower.endsWith('ing') && PROSPECTIVE.has(view.lemmas[i - 1] ?? '')) continue;
           status = v.membershipVerbs.get(l);
           const next = view.actorAt[i + 1] ?? -1;
           const next2 = view.tokens[i + 1]?.pos === 'DET' ? (view.actorAt[i + 2] ?? -1) : -1;

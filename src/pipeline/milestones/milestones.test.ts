@@ -203,6 +203,9 @@ describe('milestone vocabulary on other countries and years', () => {
     'In 2008 the government of Serbia halted the preparation of its first Individual Partnership Programme with NATO.',
     'In 2005 the EU opened negotiations on a Stabilisation and Association Agreement with Albania.',
     'The Commission said North Macedonia was ready for accession negotiations.',
+    // A joining looked towards ("criteria for joining", "talks on joining") is not one taken.
+    'The Commission found in 2019 that Ghana meets the criteria for joining the union.',
+    'In 2010 the government of Montenegro published its plan for joining NATO.',
     // Organisations without a ladder (data/ladders.yaml) give none.
     '**8 December 1991.** Ukraine becomes the first member of the CIS.',
     'Bulgaria became a member of the Council of Europe in 1992.',
