@@ -76,6 +76,10 @@ test('capitals and seats stand for governments', () => {
   assert.deepEqual(mentions('Tbilisi rejected what the White House and the Kremlin proposed.'), [
     'Tbilisi→GEO', 'the White House→USA', 'the Kremlin→RUS',
   ]);
+  // Capitals that are also names or words elsewhere, but in such texts stand for their governments.
+  assert.deepEqual(mentions('Sofia and Accra welcomed the deal; Lima and Valletta did not.'), [
+    'Sofia→BGR', 'Accra→GHA', 'Lima→PER', 'Valletta→MLT',
+  ]);
 });
 
 test('a place after in/at/over/near is a location; after from/to it stays an actor', () => {
