@@ -9,7 +9,7 @@ import type { DocumentContext, Token } from '../types.js';
 import { findAfter, findBefore, hasBefore, statedIntent } from './_conditions.js';
 import {
   actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent,
-  type Dyad, type Recent,
+  type Recent,
 } from './_discourse.js';
 import { attributive, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas } from './_forms.js';
 import type { DateFor } from './_match.js';
@@ -17,7 +17,7 @@ import { decidedRefusal, unasserted, type Modality, type Unasserted } from './_m
 import type { EventPatterns, EventRule } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
 import { betweenOf, markVerb } from './_slots.js';
-import { topics, type Party, type SentenceView } from './_view.js';
+import { documentTopics, type Party, type SentenceView } from './_view.js';
 
 /** What the stage reads every document with. */
 export interface Grammar {
@@ -82,8 +82,6 @@ type Outcome = 'read' | 'next' | 'stop';
 
 export class DocumentReading {
   private readonly recent: Recent[] = [];
-  /** Worked out only when a target has to be guessed. */
-  private dyad: Dyad | undefined;
 
   constructor(
     private readonly ctx: DocumentContext,
@@ -279,7 +277,7 @@ export class DocumentReading {
       ? prior.target
       : undefined;
     // With nobody in view, the other side of the dyad the document is about ("Iceland postpones the negotiations").
-    const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, (this.dyad ??= topics(this.ctx.actors))) : undefined;
+    const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, documentTopics(this.ctx)) : undefined;
     return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? partner ?? before[0];
   }
 
