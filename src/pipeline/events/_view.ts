@@ -344,7 +344,7 @@ export function sentenceViews(ctx: DocumentContext): SentenceView[] {
     for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
     const m = loadModality();
     const { country: topic, organisation: org } = documentTopics(ctx);
-    // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding for each of its three.
+    // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding before its actor marks, 3 before its clause bounds.
     const arrays = new ViewArrays(ctx.sentences.reduce((k, s) => k + s.tokens.length + 1, 0));
     v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, topic, org, arrays));
     views.set(ctx, v);
