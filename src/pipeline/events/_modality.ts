@@ -165,6 +165,7 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
       return 'negated';
     }
     if (kinds & CONDITIONAL) return 'conditional';
+    // What is left is a modal.
     if (tokens[k]?.pos === 'AUX') return 'modal';
     if (l === 'will' || l === 'would' || l === 'could' || l === 'might') return 'modal';
   }
