@@ -35,10 +35,13 @@ export interface Modality {
 }
 
 let cached: Modality | undefined;
+/** The standard file's path, joined once: the views ask for the modality once per document. */
+let standardFile: string | undefined;
 
 /** Load data/patterns/modality.yaml (cached). */
-export function loadModality(file: string = dataPath('patterns', 'modality.yaml')): Modality {
-  if (cached && file === dataPath('patterns', 'modality.yaml')) return cached;
+export function loadModality(file: string = (standardFile ??= dataPath('patterns', 'modality.yaml'))): Modality {
+  const standard = (standardFile ??= dataPath('patterns', 'modality.yaml'));
+  if (cached && file === standard) return cached;
   const d = loadDataFile<ModalityFile>(file, MODALITY_SCHEMA);
   const set = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
   const m: Modality = {
@@ -59,7 +62,7 @@ export function loadModality(file: string = dataPath('patterns', 'modality.yaml'
     offers: set(d.offers),
     reportingVerbs: set(d.reportingVerbs),
   };
-  if (file === dataPath('patterns', 'modality.yaml')) cached = m;
+  if (file === standard) cached = m;
   return m;
 }
 
@@ -162,6 +165,7 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
       return 'negated';
     }
     if (kinds & CONDITIONAL) return 'conditional';
+    // What is left is a modal.
     if (tokens[k]?.pos === 'AUX') return 'modal';
     if (l === 'will' || l === 'would' || l === 'could' || l === 'might') return 'modal';
   }

@@ -327,6 +327,15 @@ export function topics(mentions: readonly DocumentContext['actors'][number][]): 
   return { country, organisation };
 }
 
+const topicsOf = new WeakMap<DocumentContext, ReturnType<typeof topics>>();
+
+/** The document's topic country and organisation (`topics` of its actors), worked out once after the actors stage ran. */
+export function documentTopics(ctx: DocumentContext): ReturnType<typeof topics> {
+  let t = topicsOf.get(ctx);
+  if (!t) topicsOf.set(ctx, (t = topics(ctx.actors)));
+  return t;
+}
+
 /** The views of every sentence of the document, built on first use after the actors stage ran. */
 export function sentenceViews(ctx: DocumentContext): SentenceView[] {
   let v = views.get(ctx);
@@ -334,8 +343,8 @@ export function sentenceViews(ctx: DocumentContext): SentenceView[] {
     const bySentence: DocumentContext['actors'][number][][] = ctx.sentences.map(() => []);
     for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
     const m = loadModality();
-    const { country: topic, organisation: org } = topics(ctx.actors);
-    // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding for each of its three.
+    const { country: topic, organisation: org } = documentTopics(ctx);
+    // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding before its actor marks, 3 before its clause bounds.
     const arrays = new ViewArrays(ctx.sentences.reduce((k, s) => k + s.tokens.length + 1, 0));
     v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, topic, org, arrays));
     views.set(ctx, v);

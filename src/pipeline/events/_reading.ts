@@ -1,0 +1,370 @@
+/**
+ * One document's reading by the events stage: at each trigger, the rules keyed by its word are tried in
+ * order; the first whose conditions hold and whose parties are found gives one event per source. The
+ * events read so far are the discourse that missing parties are taken from.
+ */
+import { hash } from 'node:crypto';
+import type { ActorRef, DyadEvent } from '../../core/model.js';
+import type { DocumentContext, Token } from '../types.js';
+import { findAfter, findBefore, hasBefore, statedIntent } from './_conditions.js';
+import {
+  actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent,
+  type Recent,
+} from './_discourse.js';
+import { attributive, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas } from './_forms.js';
+import type { DateFor } from './_match.js';
+import { decidedRefusal, unasserted, type Modality, type Unasserted } from './_modality.js';
+import type { EventPatterns, EventRule } from './_patterns.js';
+import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
+import { betweenOf, markVerb } from './_slots.js';
+import { documentTopics, type Party, type SentenceView } from './_view.js';
+
+/** What the stage reads every document with. */
+export interface Grammar {
+  patterns: EventPatterns;
+  modality: Modality;
+  dateFor: DateFor;
+}
+
+const PRONOUN_OBJECTS = new Set(['it', 'them']);
+
+/** The rules a word may be read by at token `i`, verb rules first; null when none. */
+function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma: string): { rules: readonly EventRule[]; verbRules: readonly EventRule[] | undefined } | null {
+  const { patterns, modality } = g;
+  const { tokens, lemmas } = view;
+  const t = tokens[i] as Token;
+  let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
+  // A past form wink lemmatised wrongly ("fined" → "fin"): its stem.
+  if (!asVerb && t.pos === 'VERB' && t.lower.length === full.length + 2 && t.lower.endsWith('ed')) asVerb = patterns.verbs.get(`${full}e`);
+  if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed')) {
+    for (const l of participleLemmas(view, i)) {
+      asVerb = patterns.verbs.get(l);
+      if (asVerb) break;
+    }
+  }
+  let present = false;
+  // (the context is read only for words a verb rule is keyed by)
+  if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && hasVerbForm(t.lower, lemma, patterns.verbs)) {
+    for (const l of presentLemmas(view, i, modality)) {
+      asVerb = patterns.verbs.get(l);
+      if (asVerb) {
+        present = true;
+        markVerb(view, i);
+        break;
+      }
+    }
+  }
+  const prevPos = tokens[i - 1]?.pos;
+  // A gerund heading a noun phrase ("Fighting between A and B resumed") is a noun.
+  const gerundNoun = t.pos === 'VERB' && t.lower.endsWith('ing') && (i === 0 || prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'ADP');
+  const nounLike = !present && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && prevPos === 'DET') || gerundNoun);
+  // A capitalised plural the tagger took for a name ("Protests of …") still has its singular.
+  const asNoun = nounLike
+    ? patterns.nouns.get(lemma) ??
+      (gerundNoun ? patterns.nouns.get(t.lower) : undefined) ??
+      (t.pos === 'PROPN' && t.lower.endsWith('s') ? patterns.nouns.get(t.lower.slice(0, -1)) : undefined)
+    : undefined;
+  let gerund = !asVerb && t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
+  // "retaliated by expelling …" read as a noun: its verb's stem.
+  if (!asVerb && !gerund && t.pos !== 'VERB' && t.lower.endsWith('ing') && lemmas[i - 1] === 'by') {
+    for (const stem of ingStems(t.lower)) {
+      gerund = patterns.verbs.get(stem);
+      if (gerund) break;
+    }
+  }
+  const verbRules = asVerb ?? gerund;
+  if (!verbRules && !asNoun) return null;
+  return { rules: verbRules && asNoun ? [...verbRules, ...asNoun] : (verbRules ?? asNoun ?? []), verbRules };
+}
+
+/** What trying one rule came to: its event(s) read, or none and the next rule is tried, or none and no other rule is. */
+type Outcome = 'read' | 'next' | 'stop';
+
+export class DocumentReading {
+  private readonly recent: Recent[] = [];
+
+  constructor(
+    private readonly ctx: DocumentContext,
+    private readonly views: readonly SentenceView[],
+    private readonly g: Grammar,
+  ) {}
+
+  /** Try the rules keyed by the word at token `i` (`lemma`: its lemma, less a hyphenated `modifier`). */
+  at(view: SentenceView, i: number, full: string, lemma: string, modifier: string | null): void {
+    const found = rulesAt(this.g, view, i, full, lemma);
+    if (!found) return;
+    const { verbRules } = found;
+    let rules = found.rules;
+    const { lemmas } = view;
+    const t = view.tokens[i] as Token;
+    // "… ratified Finland's accession. Turkey ratified it too.": "it" is what the same act was done to just before.
+    let repeated: EventRule | undefined;
+    if (verbRules && PRONOUN_OBJECTS.has(lemmas[i + 1] ?? '')) {
+      const prior = this.lastEvent(view.index);
+      repeated = prior ? verbRules.find((r) => r.id === prior.rule) : undefined;
+      if (repeated) rules = [repeated, ...rules.filter((r) => r !== repeated)];
+    }
+    // "Serbia joined Montenegro and Bosnia in signing …": all of them sign.
+    const joined = lemmas[i - 1] === 'in' && t.lower.endsWith('ing') ? joinedIn(view, i - 1) : [];
+    const { patterns, modality } = this.g;
+    let blocked: Unasserted | null | undefined;
+    for (const candidate of rules) {
+      let rule: EventRule = candidate;
+      const noun = rule.voice === 'noun';
+      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i))) continue;
+      if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
+      let afterAt = -1;
+      const passive = !noun && isPassive(view, i);
+      if (rule.after && candidate !== repeated) {
+        afterAt = findAfter(view, i, rule.after);
+        // In the passive the object stands before the verb: "sanctions were imposed on Russia".
+        if (afterAt < 0 && passive && findBefore(view, i, rule.after)) afterAt = i;
+        if (afterAt < 0) continue;
+      }
+      if (passive && rule.passive === 'never') continue;
+      if (blocked === undefined) blocked = unasserted(view, i, noun, modality);
+      // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
+      const intent = blocked === 'infinitive' && !noun ? patterns.intents.get(rule.root) : undefined;
+      if (intent && statedIntent(view, i, modality)) rule = { ...rule, ...intent };
+      else if (blocked === 'negated' && patterns.refusal && rule.quadClass <= 2 && decidedRefusal(view, i, modality)) rule = { ...rule, ...patterns.refusal };
+      else if (blocked) break;
+      if (this.readRule(view, i, rule, noun, passive, afterAt, joined) !== 'next') break;
+    }
+  }
+
+  /** Find the parties of `rule` at trigger `i`, whose conditions hold, and read its events. */
+  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[]): Outcome {
+    const { views, recent } = this;
+    const { modality } = this.g;
+    let sourceSlots = rule.source;
+    let targetSlots = rule.target;
+    if (passive && rule.passive === 'swap') {
+      sourceSlots = ['by'];
+      targetSlots = ['subject', ...rule.target.filter((s) => s !== 'object')];
+    }
+    let source: Side = joined.length > 0
+      ? { parties: joined, pronoun: false, generic: false }
+      : resolveSide(view, i, sourceSlots, true, 'target', null, noun, rule.root);
+    if (source.generic) return 'stop';
+    const explicitSource = source.parties.length > 0;
+    if (!explicitSource && noun) return 'next';
+    const prior = this.lastEvent(view.index);
+    let fallback = false;
+    // A pronoun subject continues the discourse: it is the actor of the event just before.
+    if (!explicitSource && source.pronoun && prior) {
+      source = { parties: [prior.source], pronoun: false, generic: false };
+      fallback = true;
+    }
+    // "The two prime ministers signed …": the pair named just before.
+    if (!explicitSource && !source.pronoun && !noun && !passive) {
+      const pair = pairReferent(views, view, i, modality);
+      if (pair.length === 2) {
+        source = { parties: pair, pronoun: false, generic: false, slot: 'subject' };
+        fallback = true;
+      }
+    }
+    let target = resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
+    if (target.generic) return 'stop';
+    // "This step was met with disagreement from A": the step is the last event's, so is the target.
+    if (target.parties.length === 0 && passive && targetSlots[0] === 'subject' && prior && anaphoricSubject(view, i)) {
+      target = { parties: [prior.source], pronoun: false, generic: false };
+      fallback = true;
+    }
+    // A subject that names no actor ("Opposition deputies boycotted …") is someone unknown.
+    // "An agreement was signed between Chile and Peru": the two sides, in the order named.
+    if (source.parties.length === 0 && passive) {
+      const b = betweenOf(view, i);
+      if (b) {
+        source = { parties: [b[0]], pronoun: false, generic: false };
+        target = { parties: [b[1]], pronoun: false, generic: false };
+      }
+    }
+    const unnamed = source.parties.length === 0 && !source.pronoun && !passive ? nounSubject(view, i, modality) : false;
+    if (unnamed === true) return 'next';
+    // "Chapter 23 was opened in 2016": a passive with no agent whose subject names no actor names
+    // neither side; both borrowed from the sentences before would make an event up.
+    if (source.parties.length === 0 && target.parties.length === 0 && passive && !source.pronoun) return 'next';
+    if (source.parties.length === 0) {
+      const exclude = target.parties[0]?.principal ?? null;
+      // An office ("the ministry") is the lead actor of the sentence before: the source of its first event.
+      const lead = unnamed === 'office' && prior ? recent.find((r) => r.sentence === prior.sentence)?.source : undefined;
+      const candidates = [
+        ...(lead ? [lead] : []),
+        ...(prior ? [prior.source, prior.target] : []),
+        ...(source.pronoun ? [] : [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting)].reverse()),
+        ...earlierParties(views, view.index).reverse(),
+      ];
+      const pick = candidates.find((p) => p.principal !== exclude);
+      if (!pick) return 'next';
+      source = { parties: [pick], pronoun: false, generic: false };
+      fallback = true;
+    }
+    // "NATO and Georgia signed a framework document": the two sides of one event.
+    const head = target.parties.length === 0 ? objectHead(view, i) : null;
+    // With three or more ("A, B and C met"), each pair once, in the order named.
+    let pairs: [Party, Party][] | null = null;
+    // A plain object does not outweigh them ("Serbia and Kosovo began a dialogue under EU auspices").
+    const plainObject = target.slot === 'object';
+    // Only cooperation is done with each other: "A and B condemned the attack" is not A against B.
+    const mutual = rule.quadClass <= 2;
+    // "the exercise of Norwegian and Danish forces": a noun's coordinated owners, too.
+    const together = source.slot === 'subject' || (noun && source.slot === 'of');
+    if ((target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive) {
+      const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
+      if (sides.length >= 2) {
+        pairs = [];
+        for (let a = 0; a < sides.length; a++) {
+          for (let b = a + 1; b < sides.length; b++) pairs.push([sides[a] as Party, sides[b] as Party]);
+        }
+        target = { parties: [sides[1] as Party], pronoun: false, generic: false };
+        source = { parties: [sides[0] as Party], pronoun: false, generic: false };
+      }
+    }
+    const src0 = source.parties[0] as Party;
+    if (target.parties.length === 0) {
+      if (rule.domestic || target.own) {
+        // Within one principal: "riots of Serbian nationalists", "proposed to the Kosovo Assembly".
+        target = { parties: [src0], pronoun: false, generic: false, own: target.own === true };
+      } else if (noun) {
+        // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima").
+        const place = rule.places ? forcePlace(view, i, rule, src0) : undefined;
+        if (!place) return 'next';
+        target = { parties: [place], pronoun: false, generic: false };
+      } else if (!forcePlace(view, i, rule, src0) && ((head?.unknownName && !rule.after?.has(head.lemma)) || rule.confidence < 0.7)) {
+        // The object is named but unknown ("recognised Abkhazia"), or the rule is too weak to guess.
+        return 'next';
+      } else {
+        const pick = this.guessTarget(view, i, rule, source, head?.lemma ?? null, prior);
+        if (!pick) return 'next';
+        target = { parties: [pick], pronoun: false, generic: false };
+        fallback = true;
+      }
+    }
+    return this.emit(view, i, rule, source, target, pairs, afterAt, fallback) ? 'read' : 'next';
+  }
+
+  /**
+   * The target of a verb whose object names no party, guessed from the sentence and the discourse;
+   * `head` is the lemma of its object's head, if any.
+   */
+  private guessTarget(view: SentenceView, i: number, rule: EventRule, source: Side, head: string | null, prior: Recent | undefined): Party | undefined {
+    const { views } = this;
+    const { patterns, modality } = this.g;
+    const src0 = source.parties[0] as Party;
+    const sameSource = prior && prior.source.principal === src0.principal && prior.target.principal !== src0.principal
+      ? [prior.target]
+      : [];
+    // Those acting together are not each other's target: "A and B condemned the test".
+    const sources = new Set(source.parties.map((p) => p.principal));
+    const here = view.actors
+      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p))
+      .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
+    const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
+    // "attacked positions inside Armenia": a place can be what force is used against.
+    const place = forcePlace(view, i, rule, src0);
+    // "Russia criticised the invitation": the target is whoever made the act: the subject of its
+    // verb named just before ("Russia recognised Abkhazia. NATO condemned the recognition."), else
+    // the actor of the event just before. The rule's own object ("signed the agreement") is no act.
+    const act = head !== null && modality.actNouns.has(head) && !rule.after?.has(head);
+    // The event just before made the act only if it is of the act's kind ("the attack": force).
+    const kinds = act ? patterns.nouns.get(head)?.map((r) => r.root) : undefined;
+    const priorMade = prior && prior.source.principal !== src0.principal && (!kinds || kinds.includes(prior.root));
+    const actor = act ? actorOfAct(views, view, i, head, src0) ?? (priorMade ? prior.source : undefined) : undefined;
+    // An act whose actor is not in view has no target to guess.
+    if (act && !actor) return undefined;
+    // "The Turkish parliament ratified it too": the same act on the same target as just before.
+    const same = PRONOUN_OBJECTS.has(view.lemmas[i + 1] ?? '') && prior && prior.rule === rule.id && prior.target.principal !== src0.principal
+      ? prior.target
+      : undefined;
+    // With nobody in view, the other side of the dyad the document is about ("Iceland postpones the negotiations").
+    const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, documentTopics(this.ctx)) : undefined;
+    return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? partner ?? before[0];
+  }
+
+  /** Read the events of `rule` at trigger `i` between the sides found; false when each was read already or is no event. */
+  private emit(view: SentenceView, i: number, rule: EventRule, source: Side, target: Side, pairs: [Party, Party][] | null, afterAt: number, fallback: boolean): boolean {
+    const { ctx } = this;
+    const t = view.tokens[i] as Token;
+    const tgt = target.parties[0] as Party;
+    // The evidence spans the trigger and the parties named in its sentence.
+    const span = { start: t.start, end: t.end };
+    for (const p of source.parties) widen(span, p, view);
+    widen(span, tgt, view);
+    for (const [a, b] of pairs ?? []) {
+      widen(span, a, view);
+      widen(span, b, view);
+    }
+    if (afterAt >= 0) span.end = Math.max(span.end, view.tokens[afterAt]?.end ?? span.end);
+    const date = this.g.dateFor(ctx, view.index, t.start, t.end);
+    const oStart = ctx.offsets.toOriginal(span.start);
+    const oEnd = ctx.offsets.toOriginal(span.end);
+    let emitted = false;
+    // "NATO invited Croatia and Albania": each of a coordinated object, once per principal.
+    let each = pairs;
+    if (!each) {
+      each = [];
+      for (const p of source.parties) {
+        for (let k = 0; k < target.parties.length; k++) {
+          const q = target.parties[k] as Party;
+          if (target.parties.findIndex((r) => r.principal === q.principal) === k) each.push([p, q]);
+        }
+      }
+    }
+    for (const [src, tgt] of each) {
+      if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
+      if (this.readHere(view.index, src.principal, tgt.principal, rule.root)) {
+        emitted = true;
+        continue;
+      }
+      const ev: DyadEvent = {
+        id: eventId(ctx.info.id, oStart, oEnd, rule.code, src.principal, tgt.principal),
+        source: ref(src),
+        target: ref(tgt),
+        code: rule.code,
+        root: rule.root,
+        quadClass: rule.quadClass,
+        goldstein: rule.goldstein,
+        date,
+        evidence: { start: oStart, end: oEnd, text: ctx.original.slice(oStart, oEnd) },
+        rule: rule.id,
+        confidence: Math.round(rule.confidence * (fallback ? 0.8 : 1) * 100) / 100,
+      };
+      ctx.events.push(ev);
+      this.recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root });
+      emitted = true;
+    }
+    return emitted;
+  }
+
+  /** The event read last, if within the discourse's reach of sentence `sentence`. */
+  private lastEvent(sentence: number): Recent | undefined {
+    const r = this.recent[this.recent.length - 1];
+    return r && sentence - r.sentence <= DISCOURSE_SENTENCES ? r : undefined;
+  }
+
+  /** Was an event of root `root` from `source` to `target` read in sentence `sentence` already? (`recent` is in sentence order.) */
+  private readHere(sentence: number, source: string, target: string, root: string): boolean {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Recent;
+      if (r.sentence !== sentence) return false;
+      if (r.root === root && r.source.principal === source && r.target.principal === target) return true;
+    }
+    return false;
+  }
+}
+
+/** Widen `span` to take in party `p` if it is named in the view's sentence (not borrowed from one before). */
+function widen(span: { start: number; end: number }, p: Party, view: SentenceView): void {
+  if (p.start < view.sentence.start || p.end > view.sentence.end) return;
+  span.start = Math.min(span.start, p.start);
+  span.end = Math.max(span.end, p.end);
+}
+
+function ref(p: Party): ActorRef {
+  return p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
+}
+
+function eventId(docId: string, start: number, end: number, code: string, source: string, target: string): string {
+  // The one-shot hash: the same digest as a Hash object's, at half the cost.
+  return hash('sha256', `${docId}\u0000event\u0000${start}\u0000${end}\u0000${code}\u0000${source}\u0000${target}`, 'hex').slice(0, 20);
+}
