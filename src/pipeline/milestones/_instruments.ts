@@ -14,9 +14,10 @@ export interface InstrumentMention {
 /** Every instrument named in the tokens, longest name first, no overlaps. */
 export function findInstruments(tokens: readonly Token[], vocab: MilestoneVocabulary = loadMilestoneVocabulary()): InstrumentMention[] {
   const out: InstrumentMention[] = [];
+  const initials = vocab.nameInitials;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t) continue;
+    if (!t || initials[Math.min(t.lower.charCodeAt(0), 128)] === 0) continue;
     const candidates = vocab.names.get(t.lower);
     if (!candidates) continue;
     for (const c of candidates) {

@@ -21,6 +21,11 @@ export interface InstrumentName {
 export interface MilestoneVocabulary {
   /** Names keyed by their first word (lower case), longest first. */
   names: ReadonlyMap<string, readonly InstrumentName[]>;
+  /**
+   * By a word's first code unit (below 128; one slot for all others), whether some name's first word
+   * starts so: most words of a sentence are turned away by it without a map look-up.
+   */
+  nameInitials: Uint8Array;
   verbs: ReadonlyMap<string, MilestoneStatus>;
   nouns: ReadonlyMap<string, MilestoneStatus>;
   byInstrument: ReadonlyMap<Instrument, ReadonlyMap<string, MilestoneStatus>>;
@@ -106,8 +111,11 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
   for (const [inst, m] of Object.entries(d.statuses.byInstrument)) {
     if (m) byInstrument.set(inst as Instrument, lowerMap(m));
   }
+  const nameInitials = new Uint8Array(129);
+  for (const key of names.keys()) nameInitials[Math.min(key.charCodeAt(0), 128)] = 1;
   return {
     names,
+    nameInitials,
     verbs: lowerMap(d.statuses.verbs),
     nouns: lowerMap(d.statuses.nouns),
     byInstrument,
