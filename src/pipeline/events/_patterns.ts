@@ -18,6 +18,8 @@ export interface EventRule {
   goldstein: number;
   /** Lemmas of which one must follow in the clause; `@instrument` stands for a named ladder instrument. */
   after: ReadonlySet<string> | null;
+  /** Lemmas none of which may follow in the clause: "meets the criteria" is no meeting. */
+  unless: ReadonlySet<string> | null;
   before: ReadonlySet<string> | null;
   source: readonly SlotName[];
   target: readonly SlotName[];
@@ -81,6 +83,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       quadClass: entry.quadClass,
       goldstein: entry.goldstein,
       after: r.after ? new Set(r.after.map((w) => w.toLowerCase())) : null,
+      unless: r.unless ? new Set(r.unless.map((w) => w.toLowerCase())) : null,
       before: r.before ? new Set(r.before.map((w) => w.toLowerCase())) : null,
       passive: r.passive ?? 'swap',
       domestic: r.domestic ?? false,

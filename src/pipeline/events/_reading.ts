@@ -122,6 +122,7 @@ export class DocumentReading {
         if (afterAt < 0) continue;
       }
       if (passive && rule.passive === 'never') continue;
+      if (rule.unless && findAfter(view, i, rule.unless) >= 0) continue;
       if (blocked === undefined) blocked = unasserted(view, i, noun, modality);
       // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
       const intent = blocked === 'infinitive' && !noun ? patterns.intents.get(rule.root) : undefined;

@@ -15,6 +15,7 @@ export interface EventRuleData {
   nouns?: string[];
   code: string;
   after?: string[];
+  unless?: string[];
   before?: string[];
   source?: SlotName[];
   target?: SlotName[];
@@ -60,6 +61,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           nouns: lemmas,
           code: { type: 'string', pattern: '^[0-9]{3,4}$' },
           after: lemmas,
+          unless: lemmas,
           before: lemmas,
           source: slots,
           target: slots,

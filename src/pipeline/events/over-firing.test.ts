@@ -22,6 +22,9 @@ const NONE: string[] = [
   'In 2017 Japan conducted a joint operation with India.',
   'In 2021 the Finnish navy crossed the Baltic Sea.',
   'In 2013 Chile summoned the courage to reform.',
+  // "meet" a standard or a duty is no meeting.
+  'The Commission found in 2019 that Ghana meets the criteria for joining the union.',
+  'In 2021 Peru met its obligations to the IMF.',
   'Jordan hosts more than 600,000 Syrian refugees.',
   'Oslo wants consular access to all the detained Norwegians.',
   'Sources: Russian Ministry of Defence press releases, 6–19 January 2022.',
