@@ -32,6 +32,8 @@ export interface Modality {
   offers: ReadonlySet<string>;
   /** "Canberra said it regretted …": a pronoun right after these is their subject. */
   reportingVerbs: ReadonlySet<string>;
+  /** "Ghana denied that its troops had crossed …": a that-clause after these states nothing. */
+  denials: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -61,6 +63,7 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     collectives: set(d.collectives),
     offers: set(d.offers),
     reportingVerbs: set(d.reportingVerbs),
+    denials: set(d.denials),
   };
   if (file === standard) cached = m;
   return m;
@@ -75,6 +78,20 @@ export function decidedRefusal(view: SentenceView, i: number, m: Modality = load
   for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - SCOPE); k--) {
     if (lemmas[k] !== 'not') continue;
     return tokens[k - 1]?.pos === 'VERB' && m.factives.has(lemmas[k - 1] ?? '') && lemmas[k + 1] === 'to';
+  }
+  return false;
+}
+
+/**
+ * Does a denial govern the "that" at `that` ("denied that", "flatly denied that", "rejected claims
+ * that")? The words between may be adverbs or the claim's noun, no more than three.
+ */
+function deniedBefore(view: SentenceView, that: number, m: Modality): boolean {
+  for (let k = that - 1; k >= Math.max(0, that - 3); k--) {
+    const t = view.tokens[k];
+    if (!t) return false;
+    if (t.pos === 'VERB' && m.denials.has(view.lemmas[k] ?? '')) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'DET') return false;
   }
   return false;
 }
@@ -152,7 +169,9 @@ function blockersOf(m: Modality): ReadonlyMap<string, number> {
 export function unasserted(view: SentenceView, i: number, noun: boolean, m: Modality = loadModality()): Unasserted | null {
   if (view.question) return 'question';
   const { lemmas, tokens } = view;
-  const from = Math.max(view.clauseStart(i), i - SCOPE);
+  const start = view.clauseStart(i);
+  if (lemmas[start - 1] === 'that' && deniedBefore(view, start - 1, m)) return 'negated';
+  const from = Math.max(start, i - SCOPE);
   const blocking = blockersOf(m);
   for (let k = i - 1; k >= from; k--) {
     const l = lemmas[k] ?? '';

@@ -93,12 +93,13 @@ export interface ModalityFile {
   collectives: string[];
   offers: string[];
   reportingVerbs: string[];
+  denials: string[];
 }
 
 export const MODALITY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs', 'offers'],
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs', 'offers', 'denials'],
   properties: {
     version: { type: 'integer' },
     negators: lemmas,
@@ -117,5 +118,6 @@ export const MODALITY_SCHEMA = {
     collectives: lemmas,
     offers: lemmas,
     reportingVerbs: lemmas,
+    denials: lemmas,
   },
 } as const;

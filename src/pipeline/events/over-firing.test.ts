@@ -38,6 +38,12 @@ describe('sentences near the newer rules give no event', () => {
     });
   }
 
+  it('codes a denial, not the act denied ("denied reports that its ships had seized …")', () => {
+    const text = 'In 2016 the Chilean navy flatly denied reports that its ships had seized Peruvian fishing boats.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['CHL→PER 016']);
+  });
+
   it('borrows no parties for an agentless passive whose subject names no actor ("Chapter 12 was opened")', () => {
     const text = 'In 2015 Chile signed a trade agreement with Peru. Chapter 12 was opened in 2016. Three fishermen were arrested in 2017.';
     const { events } = extractor.extract(text, { published: '2023-01' });
