@@ -444,10 +444,12 @@ export function findCandidatesIn(texts: readonly string[], gates: readonly (Sent
       for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
         const r = rule.extract(m, v);
         if (!r) continue;
-        const c = 'found' in r ? { start: r.start, end: r.end, found: r.found } : { start: m.index, end: m.index + m[0].length, found: r };
+        const span = 'found' in r;
+        const start = span ? r.start : m.index;
+        let end = span ? r.end : m.index + m[0].length;
         // "on 20 March." ends the sentence: the full stop belongs to an abbreviation ("Sept."), not to "March".
-        if (text.charCodeAt(c.end - 1) === 46 && !isAbbreviatedMonth(text.slice(0, c.end - 1), v)) c.end--;
-        (finds[i] ??= []).push({ start: c.start, end: c.end, found: c.found, rule: rule.name, order });
+        if (text.charCodeAt(end - 1) === 46 && !isAbbreviatedMonth(text.slice(0, end - 1), v)) end--;
+        (finds[i] ??= []).push({ start, end, found: span ? r.found : r, rule: rule.name, order });
       }
     }
   }
@@ -457,6 +459,11 @@ export function findCandidatesIn(texts: readonly string[], gates: readonly (Sent
 /** A sentence's finds without overlaps, in text order. */
 function settle(all: RankedCandidate[] | undefined): Candidate[] {
   if (!all) return [];
+  // Most sentences have one find: nothing to settle, and a sort allocates even for one.
+  if (all.length === 1) {
+    const c = all[0] as RankedCandidate;
+    return [{ start: c.start, end: c.end, rule: c.rule, found: c.found }];
+  }
   all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
   const kept: Candidate[] = [];
   for (const c of all) {
