@@ -3,9 +3,8 @@
  * pattern is costly (optional words before it make the engine try at every position); the gates
  * are read in two walks over the sentence's characters: an automaton for the cue words of every
  * rule ("a month name", "a unit", "late"), and a walk over its digits for a few plain patterns
- * ("four digits", "0s"). A gate only ever errs
- * open (it may let a rule run that then finds nothing), so the stage's results are the same with
- * or without gates.
+ * ("four digits", "0s"). A gate only ever errs open (it may let a rule run that then finds
+ * nothing), so the stage's results are the same with or without gates.
  */
 import { eventNouns } from './_event-nouns.js';
 import type { Vocabulary } from './_vocabulary.js';
