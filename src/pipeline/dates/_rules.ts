@@ -464,13 +464,22 @@ function settle(all: RankedCandidate[] | undefined): Candidate[] {
     const c = all[0] as RankedCandidate;
     return [{ start: c.start, end: c.end, rule: c.rule, found: c.found }];
   }
-  all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
+  all.sort(longestFirst);
   const kept: Candidate[] = [];
   for (const c of all) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    if (overlapsAny(kept, c)) continue;
     kept.push({ start: c.start, end: c.end, rule: c.rule, found: c.found });
   }
-  return kept.sort((x, y) => x.start - y.start);
+  return kept.sort(inTextOrder);
+}
+
+const longestFirst = (x: RankedCandidate, y: RankedCandidate): number => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start;
+const inTextOrder = (x: Candidate, y: Candidate): number => x.start - y.start;
+
+/** Does `c` overlap any of `kept`? (A function, not a closure in settle's loop, which would allocate per find.) */
+function overlapsAny(kept: readonly Candidate[], c: Candidate): boolean {
+  for (const k of kept) if (c.start < k.end && k.start < c.end) return true;
+  return false;
 }
 
 /**
