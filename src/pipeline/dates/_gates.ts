@@ -41,12 +41,16 @@ export type Gate =
   /** A noun that names an event ("visit", "summit"). */
   | 'eventNoun'
   /** A word that steps to a month from the narrative's date ("the following June"). */
-  | 'step';
+  | 'step'
+  /** A number of one or two digits, as a day's is ("5 May", "May 3rd"). */
+  | 'day'
+  /** Two such numbers (a range of days, "3-5 May"). */
+  | 'twoDays';
 
 const BIT: Readonly<Record<Gate, number>> = {
   digit: 1, year: 2, month: 4, season: 8, unit: 16, then: 32, yearPart: 64, twoMonths: 128,
   twoNumbers: 256, decade: 512, dotted: 1024, iso: 2048, later: 4096, chrono: 8192, opener: 16384,
-  eventNoun: 32768, step: 65536,
+  eventNoun: 32768, step: 65536, day: 131072, twoDays: 262144,
 };
 
 /** The gates that say a sentence may hold a date at all (the others only narrow which rules run). */
@@ -177,7 +181,9 @@ function wordGates(text: string, { next, ends }: GateTests): number {
 /**
  * The gates of the digits in `text`, for the patterns "a digit" (`\d`), "four digits" (`\d{4}`),
  * "a year, then two more digits" (`\d{4}\D[^]*\d\d`), "0s" (`0['’]?s`, any case), "24.03"
- * (`\d\.\d`) and "2015-" (`\d{4}-`): a walk from the first digit, which the engine finds fast.
+ * (`\d\.\d`) and "2015-" (`\d{4}-`), and for one or two runs of at most two digits (a day's
+ * number, whole: the rules read it as `\d{1,2}` with no digit on either side): a walk from the
+ * first digit, which the engine finds fast.
  */
 function digitGates(text: string): number {
   const first = text.search(DIGIT);
@@ -186,6 +192,8 @@ function digitGates(text: string): number {
   // Digits in a row up to here, and whether a run of four has been followed by another character.
   let digits = 0;
   let afterYear = false;
+  // Runs of one or two digits.
+  let short = 0;
   for (let i = first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
@@ -196,6 +204,7 @@ function digitGates(text: string): number {
         if (isS(after) || ((after === 39 || after === 8217) && isS(codeAt(text, i + 2)))) open |= BIT.decade;
       }
     } else if (digits > 0) {
+      if (digits <= 2) short++;
       if (digits >= 4) {
         afterYear = true;
         if (c === 45) open |= BIT.iso;
@@ -204,7 +213,9 @@ function digitGates(text: string): number {
       digits = 0;
     }
   }
-  return open;
+  if (digits > 0 && digits <= 2) short++;
+  if (short >= 1) open |= BIT.day;
+  return short >= 2 ? open | BIT.twoDays : open;
 }
 
 /** One sentence's gates, read in two walks over its characters: its words, and its digits. */

@@ -174,7 +174,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-day-year',
-      needs: ['month', 'year'],
+      needs: ['day', 'month', 'year'],
       pattern: rx(`${M}\\s+${DAY},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [mo, d, y] = [month(v, m[1]), num(m[2]), num(m[3])];
@@ -183,7 +183,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'day-month-year',
-      needs: ['month', 'year'],
+      needs: ['day', 'month', 'year'],
       pattern: rx(`\\b${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [d, mo, y] = [num(m[1]), month(v, m[2]), num(m[3])];
@@ -193,7 +193,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     {
       // "from 3 to 5 May 2019", "10 May – 2 June 2019", "May 3-5, 2019": days of one stretch.
       name: 'day-range',
-      needs: ['month', 'year'],
+      needs: ['twoDays', 'month', 'year'],
       pattern: rx(`${FROM}(?:\\b${DAY}(?:\\s+(?:of\\s+)?${M})?${TO}${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR_AFTER}|${M}\\s+${DAY}${TO}${DAY},?\\s+${YEAR_AFTER})`),
       extract: (m) => {
         const [from, d1, m1w, sep1, d2, m2w, y1w, mw, d3, sep2, d4, y2w] = m.slice(1);
@@ -296,7 +296,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-day',
-      needs: ['month', 'digit'],
+      needs: ['day', 'month'],
       pattern: rx(`${M}\\s+${DAY}\\b(?!\\s*,?\\s*\\d)|\\b${DAY}\\s+(?:of\\s+)?${M}(?!\\s*,?\\s*\\d)`),
       extract: (m) => {
         const mo = month(v, m[1] ?? m[4]);
