@@ -7,7 +7,7 @@
  * nothing), so the stage's results are the same with or without gates.
  */
 import { eventNouns } from './_event-nouns.js';
-import type { Vocabulary } from './_vocabulary.js';
+import { monthNames, type Vocabulary } from './_vocabulary.js';
 
 export type Gate =
   /** Any digit. */
@@ -45,12 +45,14 @@ export type Gate =
   /** A number of one or two digits, as a day's is ("5 May", "May 3rd"). */
   | 'day'
   /** Two such numbers (a range of days, "3-5 May"). */
-  | 'twoDays';
+  | 'twoDays'
+  /** A month's name with no number after it ("in May", "that June"; not "May 2015", "June 5"). */
+  | 'bareMonth';
 
 const BIT: Readonly<Record<Gate, number>> = {
   digit: 1, year: 2, month: 4, season: 8, unit: 16, then: 32, yearPart: 64, twoMonths: 128,
   twoNumbers: 256, decade: 512, dotted: 1024, iso: 2048, later: 4096, chrono: 8192, opener: 16384,
-  eventNoun: 32768, step: 65536, day: 131072, twoDays: 262144,
+  eventNoun: 32768, step: 65536, day: 131072, twoDays: 262144, bareMonth: 524288,
 };
 
 /** The gates that say a sentence may hold a date at all (the others only narrow which rules run). */
@@ -79,6 +81,9 @@ const cache = new WeakMap<Vocabulary, GateTests>();
 function firstWord(phrase: string): string | undefined {
   return /^[a-z0-9]+/i.exec(phrase.trim())?.[0]?.toLowerCase();
 }
+
+/** Not a gate: marks the cue words that are month names, for the gate bareMonth. */
+const MONTH_NAME = 1 << 30;
 
 const CODES = 128;
 const ROOT = 1;
@@ -135,6 +140,7 @@ export function gateTests(v: Vocabulary): GateTests {
     }
   };
   add(Object.keys(v.months), BIT.month);
+  add(monthNames(v), MONTH_NAME);
   add(Object.keys(v.seasons), BIT.season);
   add(Object.keys(v.units).flatMap((u) => [u, `${u}s`]), BIT.unit);
   // The last word of a relative expression ("over the weekend") opens the gate its rules need.
@@ -169,13 +175,28 @@ function wordGates(text: string, { next, ends }: GateTests): number {
     if (bits !== 0) {
       open |= bits;
       if (bits & BIT.month) months++;
+      if (bits & MONTH_NAME && !numberAt(text, i)) open |= BIT.bareMonth;
     }
   }
   // The end of the text ends its last word.
   const bits = ends[next[state * CODES] as number] as number;
   if (bits & BIT.month) months++;
+  if (bits & MONTH_NAME) open |= BIT.bareMonth;
   open |= bits;
-  return months >= 2 ? open | BIT.twoMonths : open;
+  return (months >= 2 ? open | BIT.twoMonths : open) & ~MONTH_NAME;
+}
+
+/** Does a number follow at `i`, after at most a full stop and white space (`\.?\s*\d`)? */
+function numberAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) === 46) i++;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  return isDigit(codeAt(text, i));
+}
+
+/** `\s` of a regular expression: white space and line terminators. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -9,7 +9,7 @@ import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterva
 import { startsUpper } from './_capital.js';
 import { eventNouns } from './_event-nouns.js';
 import { gateTests, SentenceGates, STEP_WORDS, type Gate } from './_gates.js';
-import { alternation, key, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
+import { alternation, key, monthNames, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
 
 /** What a rule found, before relative expressions are resolved against the narrative. */
 export type Found =
@@ -307,11 +307,9 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month',
-      needs: ['month'],
+      needs: ['bareMonth'],
       pattern: rx(
-        `\\b(?:in|on|during|since|until|till|by|from|of|last|next|this|that|(${a.monthPart}))(?:\\s+of)?[-\\s]+(?:the\\s+month\\s+of\\s+)?(${
-          Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')
-        })\\b(?!\\.?\\s*\\d)`,
+        `\\b(?:in|on|during|since|until|till|by|from|of|last|next|this|that|(${a.monthPart}))(?:\\s+of)?[-\\s]+(?:the\\s+month\\s+of\\s+)?(${monthNames(v).join('|')})\\b(?!\\.?\\s*\\d)`,
       ),
       extract: (m) => {
         const mo = month(v, m[2]);
@@ -330,7 +328,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
       // "the following June", "the previous March": the year from the narrative's date, stepping past it.
       name: 'month-step',
       needs: ['step', 'month'],
-      pattern: rx(`\\bthe\\s+(${STEP_WORDS.join('|')})\\s+(${Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')})\\b(?!\\.?\\s*\\d)`),
+      pattern: rx(`\\bthe\\s+(${STEP_WORDS.join('|')})\\s+(${monthNames(v).join('|')})\\b(?!\\.?\\s*\\d)`),
       extract: (m) => {
         const mo = month(v, m[2]);
         const step = /^(?:previous|preceding)$/i.test(m[1] ?? '') ? -1 : 1;

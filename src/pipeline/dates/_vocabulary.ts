@@ -149,6 +149,11 @@ export function alternation(phrases: Iterable<string>): string {
     .join('|');
 }
 
+/** The month words written out (names, and "may"), not abbreviations: a bare month is read only in these. */
+export function monthNames(v: VocabularyFile): string[] {
+  return Object.keys(v.months).filter((w) => w.length > 3 || w === 'may');
+}
+
 /** Compile a vocabulary (the default one, or a user's file checked against the same schema). */
 export function compileVocabulary(v: VocabularyFile): Vocabulary {
   return {
