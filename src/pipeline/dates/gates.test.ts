@@ -105,12 +105,12 @@ test('the day gates: a day-range or day-month rule finds the same with them as w
   assert.equal(new SentenceGates('from 3 to 5 May 2019', tests).has('twoDays'), true);
 });
 
-test('a month name with no number after it opens bareMonth; "May 2015", "June. 5" and "Sept" do not', () => {
+test('a month name with no number after it opens bareMonth; "May 2015", "June. 5" and "Jan" do not', () => {
   const tests = gateTests(defaultVocabulary());
   for (const text of ['They met in May.', 'That June, talks resumed', 'in late September', 'since May']) {
     assert.equal(new SentenceGates(text, tests).has('bareMonth'), true, text);
   }
-  for (const text of ['They met in May 2015.', 'on June. 5', 'on June\u00a0 5th', 'in Sept', 'Mayday']) {
+  for (const text of ['They met in May 2015.', 'on June. 5', 'on June\u00a0 5th', 'in Jan', 'Mayday']) {
     assert.equal(new SentenceGates(text, tests).has('bareMonth'), false, text);
   }
 });
