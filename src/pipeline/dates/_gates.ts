@@ -47,12 +47,15 @@ export type Gate =
   /** Two such numbers (a range of days, "3-5 May"). */
   | 'twoDays'
   /** A month's name with no number after it ("in May", "that June"; not "May 2015", "June 5"). */
-  | 'bareMonth';
+  | 'bareMonth'
+  /** The last two words of a relative expression ("following year" of "the following year", "last week"). */
+  | 'relative';
 
 const BIT: Readonly<Record<Gate, number>> = {
   digit: 1, year: 2, month: 4, season: 8, unit: 16, then: 32, yearPart: 64, twoMonths: 128,
   twoNumbers: 256, decade: 512, dotted: 1024, iso: 2048, later: 4096, chrono: 8192, opener: 16384,
   eventNoun: 32768, step: 65536, day: 131072, twoDays: 262144, bareMonth: 524288,
+  relative: 1048576,
 };
 
 /** The gates that say a sentence may hold a date at all (the others only narrow which rules run). */
@@ -68,6 +71,12 @@ export interface GateTests {
   next: Uint16Array | Uint32Array;
   /** Per state, the gate bits of the cue word just ended there (0 for the other states). */
   ends: Int32Array;
+  /** Per state, the length of the cue word just ended there. */
+  lengths: Uint8Array;
+  /** The last two words of each relative expression, lower case, one space between. */
+  bigrams: ReadonlySet<string>;
+  /** Gates open in every sentence (relative, where an expression is not plain words). */
+  always: number;
 }
 
 /** The words of "the following June", "the previous March" (the rule month-step). */
@@ -78,12 +87,16 @@ const CHRONO_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 const cache = new WeakMap<Vocabulary, GateTests>();
 
 /** The first word of a phrase (a pattern that matches the phrase matches its first word as a whole word). */
+const PLAIN_WORD = /^[a-z0-9_]+$/;
+
 function firstWord(phrase: string): string | undefined {
   return /^[a-z0-9]+/i.exec(phrase.trim())?.[0]?.toLowerCase();
 }
 
-/** Not a gate: marks the cue words that are month names, for the gate bareMonth. */
+/** Not gates: mark the cue words that are month names (for bareMonth) and last words of relative expressions (for relative). */
 const MONTH_NAME = 1 << 30;
+const RELATIVE_END = 1 << 29;
+const MARKS = MONTH_NAME | RELATIVE_END;
 
 const CODES = 128;
 const ROOT = 1;
@@ -93,10 +106,11 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && 
 const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
 /** The automaton of GateTests for cue words (lower case, characters of `\w` only) and the gate bits each opens. */
-function cueAutomaton(words: ReadonlyMap<string, number>): GateTests {
+function cueAutomaton(words: ReadonlyMap<string, number>): Pick<GateTests, 'next' | 'ends' | 'lengths'> {
   // The trie of the cue words, by lower-case character code; node 0 (no cue word) has no children.
   const children: Map<number, number>[] = [new Map(), new Map()];
   const wordBits: number[] = [0, 0];
+  const wordLengths: number[] = [];
   for (const [w, bits] of words) {
     let node = ROOT;
     for (let i = 0; i < w.length; i++) {
@@ -110,12 +124,14 @@ function cueAutomaton(words: ReadonlyMap<string, number>): GateTests {
       node = to;
     }
     wordBits[node] = (wordBits[node] ?? 0) | bits;
+    wordLengths[node] = w.length;
   }
   const nodes = children.length;
   let states = nodes;
   const endOf = wordBits.map((bits) => (bits ? states++ : ROOT));
   const next = states < 65536 ? new Uint16Array(states * CODES) : new Uint32Array(states * CODES);
   const ends = new Int32Array(states);
+  const lengths = new Uint8Array(states);
   for (let state = 0; state < states; state++) {
     const node = state < nodes ? state : ROOT;
     for (let c = 0; c < CODES; c++) {
@@ -123,9 +139,11 @@ function cueAutomaton(words: ReadonlyMap<string, number>): GateTests {
     }
   }
   wordBits.forEach((bits, node) => {
-    if (bits) ends[endOf[node] as number] = bits;
+    if (!bits) return;
+    ends[endOf[node] as number] = bits;
+    lengths[endOf[node] as number] = Math.min(wordLengths[node] ?? 0, 255);
   });
-  return { next, ends };
+  return { next, ends, lengths };
 }
 
 /** The gate tests of a vocabulary. */
@@ -144,7 +162,19 @@ export function gateTests(v: Vocabulary): GateTests {
   add(Object.keys(v.seasons), BIT.season);
   add(Object.keys(v.units).flatMap((u) => [u, `${u}s`]), BIT.unit);
   // The last word of a relative expression ("over the weekend") opens the gate its rules need.
-  add([...Object.keys(v.narrativeRelative), ...Object.keys(v.publishedRelative)].map((p) => p.split(' ').pop() ?? p), BIT.unit);
+  const relatives = [...Object.keys(v.narrativeRelative), ...Object.keys(v.publishedRelative)];
+  add(relatives.map((p) => p.split(' ').pop() ?? p), BIT.unit);
+  // And with the word before it, the gate relative: "the following year" needs "following year".
+  const bigrams = new Set<string>();
+  let always = 0;
+  for (const p of relatives) {
+    const words = p.toLowerCase().split(' ');
+    const [before, last] = words.slice(-2);
+    if (words.length >= 2 && before && last && PLAIN_WORD.test(before) && PLAIN_WORD.test(last)) {
+      bigrams.add(`${before} ${last}`);
+      add([last], RELATIVE_END);
+    } else always = BIT.relative;
+  }
   add(['then'], BIT.then);
   add(CHRONO_WORDS, BIT.chrono);
   add(eventNouns(v), BIT.eventNoun);
@@ -152,7 +182,7 @@ export function gateTests(v: Vocabulary): GateTests {
   add([...v.later, ...v.earlier], BIT.later);
   add(Object.keys(v.openers), BIT.opener);
   add(STEP_WORDS, BIT.step);
-  t = cueAutomaton(cues);
+  t = { ...cueAutomaton(cues), bigrams, always };
   cache.set(v, t);
   return t;
 }
@@ -164,7 +194,7 @@ const codeAt = (text: string, i: number): number => (i < text.length ? text.char
 const DIGIT = /\d/;
 
 /** The gates of the cue words in `text`: its whole words (maximal runs of `\w`, as `\b…\b` finds them) read by the automaton. */
-function wordGates(text: string, { next, ends }: GateTests): number {
+function wordGates(text: string, { next, ends, lengths, bigrams }: GateTests): number {
   let open = 0;
   let months = 0;
   let state = ROOT;
@@ -176,14 +206,27 @@ function wordGates(text: string, { next, ends }: GateTests): number {
       open |= bits;
       if (bits & BIT.month) months++;
       if (bits & MONTH_NAME && !numberAt(text, i)) open |= BIT.bareMonth;
+      if (bits & RELATIVE_END && endsBigram(text, i, lengths[state] as number, bigrams)) open |= BIT.relative;
     }
   }
   // The end of the text ends its last word.
-  const bits = ends[next[state * CODES] as number] as number;
+  const end = next[state * CODES] as number;
+  const bits = ends[end] as number;
   if (bits & BIT.month) months++;
   if (bits & MONTH_NAME) open |= BIT.bareMonth;
+  if (bits & RELATIVE_END && endsBigram(text, text.length, lengths[end] as number, bigrams)) open |= BIT.relative;
   open |= bits;
-  return (months >= 2 ? open | BIT.twoMonths : open) & ~MONTH_NAME;
+  return (months >= 2 ? open | BIT.twoMonths : open) & ~MARKS;
+}
+
+/** Does the word of `length` ending at `end`, with the whole word before it and only white space between, make one of `bigrams`? */
+function endsBigram(text: string, end: number, length: number, bigrams: ReadonlySet<string>): boolean {
+  const start = end - length;
+  let gap = start;
+  while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
+  let from = gap;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  return from < gap && gap < start && bigrams.has(`${text.slice(from, gap).toLowerCase()} ${text.slice(start, end).toLowerCase()}`);
 }
 
 /** Does a number follow at `i`, after at most a full stop and white space (`\.?\s*\d`)? */
@@ -244,7 +287,7 @@ export class SentenceGates {
   /** Bits of the gates found open. */
   private readonly open: number;
   constructor(text: string, tests: GateTests) {
-    this.open = wordGates(text, tests) | digitGates(text);
+    this.open = wordGates(text, tests) | digitGates(text) | tests.always;
   }
 
   /** Does the sentence hold what `gate` stands for (or might it)? */

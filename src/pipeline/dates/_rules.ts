@@ -364,7 +364,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'narrative-relative',
-      needs: ['unit'],
+      needs: ['relative', 'unit'],
       pattern: rx(`\\b(${a.narrativeRelative})\\b`),
       extract: (m) => {
         const s = v.narrativeRelative[key(m[1] ?? '')];
@@ -395,7 +395,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'published-relative',
-      needs: ['unit'],
+      needs: ['relative', 'unit'],
       pattern: rx(`\\b(${a.publishedRelative})\\b`),
       extract: (m) => {
         const s = v.publishedRelative[key(m[1] ?? '')];

@@ -114,3 +114,13 @@ test('a month name with no number after it opens bareMonth; "May 2015", "June. 5
     assert.equal(new SentenceGates(text, tests).has('bareMonth'), false, text);
   }
 });
+
+test('the relative gate opens on the last two words of a relative expression, white space between', () => {
+  const tests = gateTests(defaultVocabulary());
+  for (const text of ['The following  year it joined.', 'Earlier this\nyear, talks stalled', 'the day after', 'over the weekend']) {
+    assert.equal(new SentenceGates(text, tests).has('relative'), true, text);
+  }
+  for (const text of ['Two years later it joined.', 'The year 2000', 'the following-year plan', 'a year']) {
+    assert.equal(new SentenceGates(text, tests).has('relative'), false, text);
+  }
+});
