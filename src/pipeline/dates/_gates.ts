@@ -72,7 +72,7 @@ export interface GateTests {
   /** Per state, the gate bits of the cue word just ended there (0 for the other states). */
   ends: Int32Array;
   /** Per state, the length of the cue word just ended there. */
-  lengths: Uint8Array;
+  lengths: Int32Array;
   /** The last two words of each relative expression, lower case, one space between. */
   bigrams: ReadonlySet<string>;
   /** Gates open in every sentence (relative, where an expression is not plain words). */
@@ -86,9 +86,10 @@ const CHRONO_WORDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 's
 
 const cache = new WeakMap<Vocabulary, GateTests>();
 
-/** The first word of a phrase (a pattern that matches the phrase matches its first word as a whole word). */
+/** A phrase's word that is one whole run of `\w`. */
 const PLAIN_WORD = /^[a-z0-9_]+$/;
 
+/** The first word of a phrase (a pattern that matches the phrase matches its first word as a whole word). */
 function firstWord(phrase: string): string | undefined {
   return /^[a-z0-9]+/i.exec(phrase.trim())?.[0]?.toLowerCase();
 }
@@ -131,7 +132,7 @@ function cueAutomaton(words: ReadonlyMap<string, number>): Pick<GateTests, 'next
   const endOf = wordBits.map((bits) => (bits ? states++ : ROOT));
   const next = states < 65536 ? new Uint16Array(states * CODES) : new Uint32Array(states * CODES);
   const ends = new Int32Array(states);
-  const lengths = new Uint8Array(states);
+  const lengths = new Int32Array(states);
   for (let state = 0; state < states; state++) {
     const node = state < nodes ? state : ROOT;
     for (let c = 0; c < CODES; c++) {
@@ -141,7 +142,7 @@ function cueAutomaton(words: ReadonlyMap<string, number>): Pick<GateTests, 'next
   wordBits.forEach((bits, node) => {
     if (!bits) return;
     ends[endOf[node] as number] = bits;
-    lengths[endOf[node] as number] = Math.min(wordLengths[node] ?? 0, 255);
+    lengths[endOf[node] as number] = wordLengths[node] ?? 0;
   });
   return { next, ends, lengths };
 }
@@ -297,14 +298,13 @@ export class SentenceGates {
 
   /** Are all of `gates` open? */
   all(gates: readonly Gate[]): boolean {
-    // Indexed loops: a for-of allocates an iterator where the call is not inlined, and these run per rule and sentence.
-    for (let i = 0; i < gates.length; i++) if (!this.has(gates[i] as Gate)) return false;
+    for (const g of gates) if (!this.has(g)) return false;
     return true;
   }
 
   /** Is any of `gates` open? */
   any(gates: readonly Gate[]): boolean {
-    for (let i = 0; i < gates.length; i++) if (this.has(gates[i] as Gate)) return true;
+    for (const g of gates) if (this.has(g)) return true;
     return false;
   }
 }
