@@ -149,7 +149,7 @@ export function alternation(phrases: Iterable<string>): string {
     .join('|');
 }
 
-/** The month words written out (names, and "may"), not abbreviations: a bare month is read only in these. */
+/** The month words of more than three letters, and "may" (not "jan", "oct"): a bare month is read only in these. */
 export function monthNames(v: VocabularyFile): string[] {
   return Object.keys(v.months).filter((w) => w.length > 3 || w === 'may');
 }
