@@ -140,21 +140,31 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
   return { cuts, parens };
 }
 
-/** A key naming the clause that holds local offset `pos`; equal keys = same clause. */
-export function clauseKey(c: Clauses, pos: number): string {
+/** The innermost parenthesised clause that holds local offset `pos`, if any. */
+function parenAt(c: Clauses, pos: number): [number, number] | undefined {
   let inner: [number, number] | undefined;
   for (const p of c.parens) if (pos > p[0] && pos < p[1] && (!inner || p[0] > inner[0])) inner = p;
-  if (inner) return `p${inner[0]}`;
+  return inner;
+}
+
+/** The id of the clause outside parentheses that holds local offset `pos`. */
+function cutAt(c: Clauses, pos: number): number {
   let id = 0;
   for (const cut of c.cuts) if (cut.at <= pos) id = cut.id;
-  return `c${id}`;
+  return id;
+}
+
+/** A key naming the clause that holds local offset `pos`; equal keys = same clause. */
+export function clauseKey(c: Clauses, pos: number): string {
+  const inner = parenAt(c, pos);
+  return inner ? `p${inner[0]}` : `c${cutAt(c, pos)}`;
 }
 
 function isSubordinate(c: Clauses, pos: number): boolean {
-  const key = clauseKey(c, pos);
-  if (key.startsWith('p')) return true;
-  const id = Number(key.slice(1));
-  return c.cuts.some((cut) => cut.id === id && cut.subordinate);
+  if (parenAt(c, pos)) return true;
+  const id = cutAt(c, pos);
+  for (const cut of c.cuts) if (cut.id === id && cut.subordinate) return true;
+  return false;
 }
 
 /** The sentence's token index at or after ctx offset `pos`. */
