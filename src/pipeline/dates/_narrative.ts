@@ -47,6 +47,9 @@ export interface SentenceDating {
 const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|that|where|when|while)\b|\bwhile\b|\bwhereas\b|;|\s-\s/gi;
+/** A RELATIVE_CLAUSE find that opens a subordinate clause (a comma's, or "while", "whereas"). */
+const SUBORDINATE_START = /^,|^\s*while|^\s*whereas/i;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Clause boundaries of a sentence (local offsets) and its parenthesised parts that are clauses. */
 export interface Clauses {
@@ -60,6 +63,15 @@ export interface Clauses {
 }
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Does a mention start at `a` or at `b`? (A function, not a closure in clausesOf's token loop: a
+ * closure over the loop's variables makes the engine allocate them anew for every token.)
+ */
+function mentionStartsAt(mentions: readonly { start: number }[], a: number, b: number): boolean {
+  for (const m of mentions) if (m.start === a || m.start === b) return true;
+  return false;
+}
 
 /**
  * Clauses of a sentence. `tokens` (of the sentence) add the relative clauses without a comma
@@ -84,7 +96,7 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
       for (const m of localMentions) {
         if (m.start > from && m.end <= close) rest = rest.replace(text.slice(m.start, m.end), '');
       }
-      if (/[\p{L}\p{N}]/u.test(rest)) parens.push([from, close]);
+      if (LETTER_OR_DIGIT.test(rest)) parens.push([from, close]);
     }
     close = text.indexOf(')', close + 1);
   }
@@ -93,8 +105,8 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
   RELATIVE_CLAUSE.lastIndex = 0;
   for (let m = RELATIVE_CLAUSE.exec(text); m; m = RELATIVE_CLAUSE.exec(text)) {
     if (inParens(m.index)) continue;
-    const subordinate = /^,|^\s*while|^\s*whereas/i.test(m[0]);
-    starts.push({ at: m.index, subordinate, relative: subordinate && /^,/.test(m[0]) });
+    const subordinate = SUBORDINATE_START.test(m[0]);
+    starts.push({ at: m.index, subordinate, relative: subordinate && m[0].charCodeAt(0) === 44 });
   }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -102,7 +114,7 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
     const at = t.start - base;
     // "signed in Oslo that June": "that" opens a date, not a relative clause.
     const next = tokens[i + 1];
-    if (next && localMentions.some((m) => m.start === next.start - base || m.start === at)) continue;
+    if (next && mentionStartsAt(localMentions, next.start - base, at)) continue;
     if (!inParens(at)) starts.push({ at, subordinate: true, relative: true });
   }
   starts.sort((x, y) => x.at - y.at);
@@ -128,21 +140,31 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
   return { cuts, parens };
 }
 
-/** A key naming the clause that holds local offset `pos`; equal keys = same clause. */
-export function clauseKey(c: Clauses, pos: number): string {
+/** The innermost parenthesised clause that holds local offset `pos`, if any. */
+function parenAt(c: Clauses, pos: number): [number, number] | undefined {
   let inner: [number, number] | undefined;
   for (const p of c.parens) if (pos > p[0] && pos < p[1] && (!inner || p[0] > inner[0])) inner = p;
-  if (inner) return `p${inner[0]}`;
+  return inner;
+}
+
+/** The id of the clause outside parentheses that holds local offset `pos`. */
+function cutAt(c: Clauses, pos: number): number {
   let id = 0;
   for (const cut of c.cuts) if (cut.at <= pos) id = cut.id;
-  return `c${id}`;
+  return id;
+}
+
+/** A key naming the clause that holds local offset `pos`; equal keys = same clause. */
+export function clauseKey(c: Clauses, pos: number): string {
+  const inner = parenAt(c, pos);
+  return inner ? `p${inner[0]}` : `c${cutAt(c, pos)}`;
 }
 
 function isSubordinate(c: Clauses, pos: number): boolean {
-  const key = clauseKey(c, pos);
-  if (key.startsWith('p')) return true;
-  const id = Number(key.slice(1));
-  return c.cuts.some((cut) => cut.id === id && cut.subordinate);
+  if (parenAt(c, pos)) return true;
+  const id = cutAt(c, pos);
+  for (const cut of c.cuts) if (cut.id === id && cut.subordinate) return true;
+  return false;
 }
 
 /** The sentence's token index at or after ctx offset `pos`. */

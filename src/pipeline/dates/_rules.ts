@@ -9,7 +9,7 @@ import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterva
 import { startsUpper } from './_capital.js';
 import { eventNouns } from './_event-nouns.js';
 import { gateTests, SentenceGates, STEP_WORDS, type Gate } from './_gates.js';
-import { alternation, key, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
+import { alternation, key, monthNames, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
 
 /** What a rule found, before relative expressions are resolved against the narrative. */
 export type Found =
@@ -174,7 +174,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-day-year',
-      needs: ['month', 'year'],
+      needs: ['day', 'month', 'year'],
       pattern: rx(`${M}\\s+${DAY},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [mo, d, y] = [month(v, m[1]), num(m[2]), num(m[3])];
@@ -183,7 +183,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'day-month-year',
-      needs: ['month', 'year'],
+      needs: ['day', 'month', 'year'],
       pattern: rx(`\\b${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR_AFTER}`),
       extract: (m) => {
         const [d, mo, y] = [num(m[1]), month(v, m[2]), num(m[3])];
@@ -193,7 +193,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     {
       // "from 3 to 5 May 2019", "10 May – 2 June 2019", "May 3-5, 2019": days of one stretch.
       name: 'day-range',
-      needs: ['month', 'year'],
+      needs: ['twoDays', 'month', 'year'],
       pattern: rx(`${FROM}(?:\\b${DAY}(?:\\s+(?:of\\s+)?${M})?${TO}${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR_AFTER}|${M}\\s+${DAY}${TO}${DAY},?\\s+${YEAR_AFTER})`),
       extract: (m) => {
         const [from, d1, m1w, sep1, d2, m2w, y1w, mw, d3, sep2, d4, y2w] = m.slice(1);
@@ -296,7 +296,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month-day',
-      needs: ['month', 'digit'],
+      needs: ['day', 'month'],
       pattern: rx(`${M}\\s+${DAY}\\b(?!\\s*,?\\s*\\d)|\\b${DAY}\\s+(?:of\\s+)?${M}(?!\\s*,?\\s*\\d)`),
       extract: (m) => {
         const mo = month(v, m[1] ?? m[4]);
@@ -307,11 +307,9 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'month',
-      needs: ['month'],
+      needs: ['bareMonth'],
       pattern: rx(
-        `\\b(?:in|on|during|since|until|till|by|from|of|last|next|this|that|(${a.monthPart}))(?:\\s+of)?[-\\s]+(?:the\\s+month\\s+of\\s+)?(${
-          Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')
-        })\\b(?!\\.?\\s*\\d)`,
+        `\\b(?:in|on|during|since|until|till|by|from|of|last|next|this|that|(${a.monthPart}))(?:\\s+of)?[-\\s]+(?:the\\s+month\\s+of\\s+)?(${monthNames(v).join('|')})\\b(?!\\.?\\s*\\d)`,
       ),
       extract: (m) => {
         const mo = month(v, m[2]);
@@ -330,7 +328,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
       // "the following June", "the previous March": the year from the narrative's date, stepping past it.
       name: 'month-step',
       needs: ['step', 'month'],
-      pattern: rx(`\\bthe\\s+(${STEP_WORDS.join('|')})\\s+(${Object.keys(v.months).filter((w) => w.length > 3 || w === 'may').join('|')})\\b(?!\\.?\\s*\\d)`),
+      pattern: rx(`\\bthe\\s+(${STEP_WORDS.join('|')})\\s+(${monthNames(v).join('|')})\\b(?!\\.?\\s*\\d)`),
       extract: (m) => {
         const mo = month(v, m[2]);
         const step = /^(?:previous|preceding)$/i.test(m[1] ?? '') ? -1 : 1;
@@ -366,7 +364,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'narrative-relative',
-      needs: ['unit'],
+      needs: ['relative', 'unit'],
       pattern: rx(`\\b(${a.narrativeRelative})\\b`),
       extract: (m) => {
         const s = v.narrativeRelative[key(m[1] ?? '')];
@@ -397,7 +395,7 @@ export function buildRules(v: Vocabulary): DateRule[] {
     },
     {
       name: 'published-relative',
-      needs: ['unit'],
+      needs: ['relative', 'unit'],
       pattern: rx(`\\b(${a.publishedRelative})\\b`),
       extract: (m) => {
         const s = v.publishedRelative[key(m[1] ?? '')];
@@ -444,10 +442,12 @@ export function findCandidatesIn(texts: readonly string[], gates: readonly (Sent
       for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
         const r = rule.extract(m, v);
         if (!r) continue;
-        const c = 'found' in r ? { start: r.start, end: r.end, found: r.found } : { start: m.index, end: m.index + m[0].length, found: r };
+        const span = 'found' in r;
+        const start = span ? r.start : m.index;
+        let end = span ? r.end : m.index + m[0].length;
         // "on 20 March." ends the sentence: the full stop belongs to an abbreviation ("Sept."), not to "March".
-        if (text.charCodeAt(c.end - 1) === 46 && !isAbbreviatedMonth(text.slice(0, c.end - 1), v)) c.end--;
-        (finds[i] ??= []).push({ start: c.start, end: c.end, found: c.found, rule: rule.name, order });
+        if (text.charCodeAt(end - 1) === 46 && !isAbbreviatedMonth(text.slice(0, end - 1), v)) end--;
+        (finds[i] ??= []).push({ start, end, found: span ? r.found : r, rule: rule.name, order });
       }
     }
   }
@@ -457,13 +457,27 @@ export function findCandidatesIn(texts: readonly string[], gates: readonly (Sent
 /** A sentence's finds without overlaps, in text order. */
 function settle(all: RankedCandidate[] | undefined): Candidate[] {
   if (!all) return [];
-  all.sort((x, y) => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start);
+  // Most sentences have one find: nothing to settle, and a sort allocates even for one.
+  if (all.length === 1) {
+    const c = all[0] as RankedCandidate;
+    return [{ start: c.start, end: c.end, rule: c.rule, found: c.found }];
+  }
+  all.sort(longestFirst);
   const kept: Candidate[] = [];
   for (const c of all) {
-    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    if (overlapsAny(kept, c)) continue;
     kept.push({ start: c.start, end: c.end, rule: c.rule, found: c.found });
   }
-  return kept.sort((x, y) => x.start - y.start);
+  return kept.sort(inTextOrder);
+}
+
+const longestFirst = (x: RankedCandidate, y: RankedCandidate): number => y.end - y.start - (x.end - x.start) || x.order - y.order || x.start - y.start;
+const inTextOrder = (x: Candidate, y: Candidate): number => x.start - y.start;
+
+/** Does `c` overlap any of `kept`? (A function, not a closure in settle's loop, which would allocate per find.) */
+function overlapsAny(kept: readonly Candidate[], c: Candidate): boolean {
+  for (const k of kept) if (c.start < k.end && k.start < c.end) return true;
+  return false;
 }
 
 /**

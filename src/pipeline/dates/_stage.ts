@@ -10,7 +10,7 @@ import { chronoCandidates, wantsChrono } from './_chrono.js';
 import { ANY_DATE_GATES, gateTests, SentenceGates } from './_gates.js';
 import { cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
 import { resolveSentence, type NarrativeState } from './_resolve.js';
-import { buildRules, findCandidatesIn, type DateRule } from './_rules.js';
+import { buildRules, findCandidatesIn, type Candidate, type DateRule } from './_rules.js';
 import { defaultVocabulary, type Vocabulary } from './_vocabulary.js';
 
 export interface DatesOptions {
@@ -48,6 +48,19 @@ function datelineOf(s: Sentence, first: SentenceDating, published: DateInterval 
     return m.interval.precision === 'day' && DATELINE_TAIL.test(s.text.slice(m.end - s.start)) ? m.interval : null;
   }
   return /^[—–-]\s/.test(s.text.slice(head[0].length)) || /\)\s*[—–-]\s$/.test(head[0]) ? (published?.precision === 'day' ? published : null) : null;
+}
+
+/** Does text[from, to) hold a blank line? Read in place: the gap between two sentences is mostly one space. */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  // A blank line starts at a line break: none in the gap, none to find.
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return PARAGRAPH_BREAK.test(text.slice(k, to));
+  return false;
+}
+
+/** The rules' candidates and chrono's finds that overlap none of them, in text order. */
+function withChrono(cands: Candidate[], text: string, ref: Date): Candidate[] {
+  const extra = chronoCandidates(text, ref).filter((c) => !cands.some((k) => c.start < k.end && k.start < c.end));
+  return extra.length ? [...cands, ...extra].sort((a, b) => a.start - b.start) : cands;
 }
 
 /** Per document: how each sentence was dated (for dateForSpan). */
@@ -95,28 +108,24 @@ export function datesStage(options: DatesOptions = {}): Stage {
     const found = findCandidatesIn(ctx.sentences.map((s) => s.text), gates, rules, v);
     ctx.sentences.forEach((s, i) => {
       const prev = ctx.sentences[i - 1];
-      const newParagraph = !prev || PARAGRAPH_BREAK.test(ctx.text.slice(prev.end, s.start));
+      const newParagraph = !prev || hasBlankLine(ctx.text, prev.end, s.start);
       let mentions: DateMention[] = [];
       const g = gates[i];
       if (g) {
         let cands = found[i] ?? [];
-        if (useChrono && ref && (g.has('chrono') || g.has('digit')) && wantsChrono(s.text)) {
-          const extra = chronoCandidates(s.text, ref).filter((c) => !cands.some((k) => c.start < k.end && k.start < c.end));
-          if (extra.length) cands = [...cands, ...extra].sort((a, b) => a.start - b.start);
-        }
+        if (useChrono && ref && (g.has('chrono') || g.has('digit')) && wantsChrono(s.text)) cands = withChrono(cands, s.text, ref);
         if (cands.length) mentions = resolveSentence(s, cands, state, v);
       }
-      const place = { published: ctx.published, inDatedParagraph: paragraphDated && !newParagraph };
       const d: SentenceDating =
         mentions.length || prevDate
-          ? dateSentence(s, mentions, prev, prevDate, cues, place)
+          ? dateSentence(s, mentions, prev, prevDate, cues, { published: ctx.published, inDatedParagraph: paragraphDated && !newParagraph })
           : { mentions, roles: [], own: null, refersBack: null, date: null };
       if (i === 0) dateline = datelineOf(s, d, ctx.published);
       else if (!d.date && dateline) [d.date, d.refersBack] = [dateline, 'dateline'];
       // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
       if (newParagraph) paragraphDated = d.own?.interval.precision === 'day' && LEADING.test(s.text.slice(0, d.own.start - s.start));
       if (d.date) state.last = d.date;
-      dates.push(...mentions);
+      for (const m of mentions) dates.push(m);
       sentenceDates.push(d.date);
       dating.push(d);
       prevDate = d.date;

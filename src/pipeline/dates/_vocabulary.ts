@@ -149,6 +149,11 @@ export function alternation(phrases: Iterable<string>): string {
     .join('|');
 }
 
+/** The month words of more than three letters, and "may" (not "jan", "oct"): a bare month is read only in these. */
+export function monthNames(v: VocabularyFile): string[] {
+  return Object.keys(v.months).filter((w) => w.length > 3 || w === 'may');
+}
+
 /** Compile a vocabulary (the default one, or a user's file checked against the same schema). */
 export function compileVocabulary(v: VocabularyFile): Vocabulary {
   return {
@@ -187,7 +192,14 @@ export function loadVocabulary(file: string): Vocabulary {
   return compileVocabulary(loadDataFile<VocabularyFile>(file, SCHEMA));
 }
 
+const SPACES = /\s+/g;
+const FINAL_STOP = /\.$/;
+/** What key() may change beyond the case. */
+const KEY_EDIT = /\s|\.$/;
+
 /** Collapse runs of white space to one space, so phrases look up in the vocabulary's maps. */
 export function key(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+  const lower = s.toLowerCase();
+  // Most keys are one word without a full stop: nothing to collapse or cut.
+  return KEY_EDIT.test(lower) ? lower.replace(SPACES, ' ').replace(FINAL_STOP, '') : lower;
 }

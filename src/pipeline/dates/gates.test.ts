@@ -85,3 +85,42 @@ test('"the following June" opens the step gate; a sentence without such a word s
   assert.equal(new SentenceGates('The talks resumed the following June.', tests).has('step'), true);
   assert.equal(new SentenceGates('The talks resumed in June.', tests).has('step'), false);
 });
+
+test('the day gates: a day-range or day-month rule finds the same with them as with every gate open', () => {
+  const v = defaultVocabulary();
+  const rules = buildRules(v);
+  const tests = gateTests(v);
+  const sentences = [
+    'The summit ran from 3 to 5 May 2019, then 10 May – 2 June 2019, and May 3-5, 2019.',
+    'On 21st March 2015 and on May 7th, 2016 talks resumed; by 5 June they had stalled.',
+    'In March 2015 and June 1999 nothing happened between 12 and 31.',
+  ];
+  for (const s of sentences) {
+    const gated = findCandidates(s, rules, v, new SentenceGates(s, tests));
+    assert.deepEqual(gated, findCandidates(s, rules, v, new OpenGates(s, tests)), s);
+    assert.ok(gated.length >= 2, s);
+  }
+  const g = new SentenceGates('In March 2015 and June 1999 (a 123-page report).', tests);
+  assert.equal(g.has('day'), false);
+  assert.equal(new SentenceGates('from 3 to 5 May 2019', tests).has('twoDays'), true);
+});
+
+test('a month name with no number after it opens bareMonth; "May 2015", "June. 5" and "Jan" do not', () => {
+  const tests = gateTests(defaultVocabulary());
+  for (const text of ['They met in May.', 'That June, talks resumed', 'in late September', 'since May']) {
+    assert.equal(new SentenceGates(text, tests).has('bareMonth'), true, text);
+  }
+  for (const text of ['They met in May 2015.', 'on June. 5', 'on June\u00a0 5th', 'in Jan', 'Mayday']) {
+    assert.equal(new SentenceGates(text, tests).has('bareMonth'), false, text);
+  }
+});
+
+test('the relative gate opens on the last two words of a relative expression, white space between', () => {
+  const tests = gateTests(defaultVocabulary());
+  for (const text of ['The following  year it joined.', 'Earlier this\nyear, talks stalled', 'the day after', 'over the weekend']) {
+    assert.equal(new SentenceGates(text, tests).has('relative'), true, text);
+  }
+  for (const text of ['Two years later it joined.', 'The year 2000', 'the following-year plan', 'a year']) {
+    assert.equal(new SentenceGates(text, tests).has('relative'), false, text);
+  }
+});
