@@ -185,7 +185,6 @@ function openInterval(c: Candidate, text: string, v: Vocabulary): Candidate {
   return { ...c, start, end, found: { kind: 'absolute', interval } };
 }
 
-/** The year of a month named without one: the narrative's year, else the last such month up to the published date. */
 /** The year of "the following June" (the first June after the narrative's date) or "the previous June". */
 function steppedYear(month: number, step: 1 | -1, state: NarrativeState): number | null {
   const narrative = state.last ? anchorDay(state.last) : null;
@@ -195,6 +194,7 @@ function steppedYear(month: number, step: 1 | -1, state: NarrativeState): number
   return month < m ? y : y - 1;
 }
 
+/** The year of a month named without one: the narrative's year, else the last such month up to the published date. */
 function yearForMonth(month: number, state: NarrativeState): number | null {
   const narrative = state.last ? anchorDay(state.last) : null;
   if (narrative) return parts(narrative).y;
