@@ -98,8 +98,8 @@ function isSpace(code: number): boolean {
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 || code === 0xb4 || code === 0x60;
 
-/** FNV-1a's offset basis and prime. */
-const FNV_BASIS = 0x811c9dc5;
+/** FNV-1a's offset basis and prime, as int32 (| 0): a hash kept in int32 is never converted to and from a double. */
+const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /**

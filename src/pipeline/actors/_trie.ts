@@ -130,8 +130,11 @@ export class Matcher {
 
 /** The edge filter's bit for the edge from `node` by a word of key `key` (the root's: the key). */
 function edgeBit(node: TrieNode, key: number): number {
-  return ((Math.imul(node.id, 0x9e3779b1) >>> 15) ^ key) & (EDGE_BITS - 1);
+  return ((Math.imul(node.id, GOLDEN) >>> 15) ^ key) & (EDGE_BITS - 1);
 }
+
+/** 2^32 / φ, as int32: spreads node ids over the filter. */
+const GOLDEN = 0x9e3779b1 | 0;
 
 function fits(rules: readonly CaseRule[], tokens: Tokens, from: number): boolean {
   for (let k = 0; k < rules.length; k++) if (!tokens.fits(rules[k]!, from + k)) return false;
