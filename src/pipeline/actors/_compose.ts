@@ -403,7 +403,9 @@ export class Composer {
       }
       return;
     }
-    if (ctx.organisations[ctx.organisations.length - 1] === m.principal || !this.g.organisations.has(m.principal)) return;
+    const named = ctx.organisations;
+    // Never named[-1]: a negative index is a property name, whose look-up turns this one slow for good.
+    if ((named.length > 0 && named[named.length - 1] === m.principal) || !this.g.organisations.has(m.principal)) return;
     const at = ctx.organisations.lastIndexOf(m.principal);
     if (at >= 0) ctx.organisations.splice(at, 1);
     ctx.organisations.push(m.principal);

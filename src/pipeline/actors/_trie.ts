@@ -30,7 +30,11 @@ interface TrieNode {
   /** Numbers the node for the edge filter. */
   id: number;
   next: Map<string, TrieNode> | null;
+  /** The surface forms that end here, best first. */
   hits: Hit[] | null;
+  /** The best hit's target and packed rules, copied onto the node: two objects fewer to fetch per name. */
+  target: SurfaceTarget | null;
+  packed: number;
 }
 
 /** Which reading wins when two entries share the very same words. */
@@ -42,7 +46,7 @@ const PRIORITY: Record<SurfaceTarget['type'], number> = {
 const EDGE_BITS = 1 << 17;
 
 export class Matcher {
-  private readonly root: TrieNode = { id: 0, next: null, hits: null };
+  private readonly root: TrieNode = { id: 0, next: null, hits: null, target: null, packed: -1 };
   private nodes = 1;
   /**
    * A bit per edge of the trie: its node and its word's foldKey(). Three words in four start no name
@@ -63,7 +67,7 @@ export class Matcher {
       node.next ??= new Map();
       let child = node.next.get(t.fold);
       if (!child) {
-        node.next.set(t.fold, (child = { id: this.nodes++, next: null, hits: null }));
+        node.next.set(t.fold, (child = { id: this.nodes++, next: null, hits: null, target: null, packed: -1 }));
         const bit = edgeBit(node, foldKey(t.fold));
         this.edges[bit >>> 5] = this.edges[bit >>> 5]! | (1 << (bit & 31));
       }
@@ -77,6 +81,19 @@ export class Matcher {
     if (same >= 0) node.hits.splice(same, 1);
     node.hits.push(hit);
     node.hits.sort((a, b) => b.priority - a.priority);
+    node.target = node.hits[0]!.target;
+    node.packed = node.hits[0]!.packed;
+  }
+
+  /** The target of the best hit at `node` that the tokens from `from` on fit, or null. */
+  private fitting(node: TrieNode, hits: readonly Hit[], tokens: Tokens, from: number): SurfaceTarget | null {
+    let k = 0;
+    if (node.packed >= 0) {
+      if (fitsPacked(node.packed, tokens, from)) return node.target;
+      k = 1;
+    }
+    for (; k < hits.length; k++) if (fits(hits[k]!, tokens, from)) return hits[k]!.target;
+    return null;
   }
 
   /** The child of `node` by token i of `tokens`, or undefined. */
@@ -101,12 +118,8 @@ export class Matcher {
     let best: Match | null = null;
     for (let i = from + 1; ; i++) {
       if (node.hits !== null) {
-        for (const h of node.hits) {
-          if (fits(h, tokens, from)) {
-            best = { from, to: i, target: h.target };
-            break;
-          }
-        }
+        const target = this.fitting(node, node.hits, tokens, from);
+        if (target !== null) best = { from, to: i, target };
       }
       if (i >= n) break;
       const child = this.child(node, tokens, i);
@@ -149,11 +162,13 @@ const GOLDEN = 0x9e3779b1 | 0;
 /** Whether the tokens from `from` on are written as the hit's words must be. */
 function fits(h: Hit, tokens: Tokens, from: number): boolean {
   // The packed rules spare fetching the rules array, one more object out of cache per hit.
-  if (h.packed >= 0) {
-    for (let p = h.packed, i = from; p !== 0; p >>>= 2, i++) if (!tokens.fits((p & 3) as CaseRule, i)) return false;
-    return true;
-  }
+  if (h.packed >= 0) return fitsPacked(h.packed, tokens, from);
   for (let k = 0; k < h.rules.length; k++) if (!tokens.fits(h.rules[k]!, from + k)) return false;
+  return true;
+}
+
+function fitsPacked(packed: number, tokens: Tokens, from: number): boolean {
+  for (let p = packed, i = from; p !== 0; p >>>= 2, i++) if (!tokens.fits((p & 3) as CaseRule, i)) return false;
   return true;
 }
 
