@@ -45,8 +45,8 @@ const PRIORITY: Record<SurfaceTarget['type'], number> = {
 /** Bits of the edge filter: 2^17, some 5 % of them set by the gazetteer's 6,400 edges. */
 const EDGE_BITS = 1 << 17;
 
-/** First-word look-ups remembered: a few hundred distinct words pass the filter in a document. */
-const FIRST_WORDS = 1024;
+/** Edge look-ups remembered: a few hundred distinct words pass the filter in a document. */
+const LOOK_UPS = 1024;
 
 export class Matcher {
   private readonly root: TrieNode = { id: 0, next: null, hits: null, target: null, packed: -1 };
@@ -57,9 +57,10 @@ export class Matcher {
    * look-up, whose hash table (and the word's own string) would miss the cache.
    */
   private readonly edges = new Uint32Array(EDGE_BITS / 32);
-  /** The latest first words looked up in the root, by foldKey() (low bits), and what each led to. */
-  private readonly firstWords: (string | undefined)[] = new Array<string | undefined>(FIRST_WORDS).fill(undefined);
-  private readonly firstNodes: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(FIRST_WORDS).fill(undefined);
+  /** The latest edge look-ups, by edge bit (low bits): from which node, by which word, to which child. */
+  private readonly lookUpFrom: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(LOOK_UPS).fill(undefined);
+  private readonly lookUpWord: (string | undefined)[] = new Array<string | undefined>(LOOK_UPS).fill(undefined);
+  private readonly lookUpTo: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(LOOK_UPS).fill(undefined);
 
   constructor(surfaces: readonly Surface[]) {
     for (const s of surfaces) this.add(s);
@@ -109,15 +110,15 @@ export class Matcher {
     const bit = edgeBit(node, key);
     if ((this.edges[bit >>> 5]! & (1 << (bit & 31))) === 0) return undefined;
     const word = tokens.folds[i]!;
-    if (node !== this.root) return node.next.get(word);
     // A text's words are mostly the lexicon's strings, one object per word: the same object as last
-    // time is answered without hashing it into the root's large map, whose table misses the cache.
-    const slot = key & (FIRST_WORDS - 1);
-    if (this.firstWords[slot] === word) return this.firstNodes[slot];
-    const first = node.next.get(word);
-    this.firstWords[slot] = word;
-    this.firstNodes[slot] = first;
-    return first;
+    // time is answered without hashing it into the node's map (the root's is large and misses the cache).
+    const slot = bit & (LOOK_UPS - 1);
+    if (this.lookUpFrom[slot] === node && this.lookUpWord[slot] === word) return this.lookUpTo[slot];
+    const child = node.next.get(word);
+    this.lookUpFrom[slot] = node;
+    this.lookUpWord[slot] = word;
+    this.lookUpTo[slot] = child;
+    return child;
   }
 
   /** The longest surface form starting at token `from`, or null. */
