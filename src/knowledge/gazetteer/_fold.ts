@@ -277,6 +277,8 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
     if (to < n && isWordChar(src.charCodeAt(at + to))) continue;
     // The tokeniser may vouch for the word (plain): then there is nothing to read again.
     if (!w.plain && !isAsciiLowerOf(w.lower, src, at + from)) continue;
+    // Most gaps are a space: skipped here, scan() is left the punctuation.
+    while (pos < from && isSpace(src.charCodeAt(at + pos))) pos++;
     if (pos < from) scan(text, pos, from, out);
     out.add(from, to, w.lower, plainKey(src, at + from, at + to));
     pos = to;
