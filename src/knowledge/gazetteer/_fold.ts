@@ -160,7 +160,7 @@ export class Tokens {
     this.text = text;
     this.length = 0;
     if (words) scanWith(text, words, offset, source ?? null, this);
-    else scan(text, 0, text.length, this);
+    else scan(text, 0, 0, text.length, this);
     return this;
   }
 
@@ -279,11 +279,11 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
     if (!w.plain && !isAsciiLowerOf(w.lower, src, at + from)) continue;
     // Most gaps are a space: skipped here, scan() is left the punctuation.
     while (pos < from && isSpace(src.charCodeAt(at + pos))) pos++;
-    if (pos < from) scan(text, pos, from, out);
+    if (pos < from) scan(src, at, pos, from, out);
     out.add(from, to, w.lower, plainKey(src, at + from, at + to));
     pos = to;
   }
-  if (pos < n) scan(text, pos, n, out);
+  if (pos < n) scan(src, at, pos, n, out);
 }
 
 /** Is `lower` all ASCII lower-case letters and digits, and the lower case of `src` from `base` on? */
@@ -297,11 +297,15 @@ function isAsciiLowerOf(lower: string, src: string, base: number): boolean {
   return true;
 }
 
-/** Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more. */
-function scan(text: string, from: number, n: number, out: Tokens): void {
+/**
+ * Tokens of the text from `from` to `n`, read from `src` at offset `at` (src[at + k] is the text's
+ * character k: the document rather than a slice of it where given).
+ * Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more.
+ */
+function scan(src: string, at: number, from: number, n: number, out: Tokens): void {
   let i = from;
   while (i < n) {
-    const code = text.charCodeAt(i);
+    const code = src.charCodeAt(at + i);
     if (isSpace(code)) {
       i++;
       continue;
@@ -312,19 +316,19 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
     let upper = code >= 65 && code <= 90;
     if (isWordChar(code)) {
       for (; j < n; j++) {
-        const c = text.charCodeAt(j);
+        const c = src.charCodeAt(at + j);
         if (!isWordChar(c)) break;
         if (c >= 128) ascii = false;
         else if (c >= 65 && c <= 90) upper = true;
       }
-    } else if (isApostrophe(code) && (text.charCodeAt(j) === 115 || text.charCodeAt(j) === 83)) {
+    } else if (isApostrophe(code) && j < n && (src.charCodeAt(at + j) === 115 || src.charCodeAt(at + j) === 83)) {
       // 's closes a possessive only where no letter follows ('s, not 'sdfg).
-      if (j + 1 >= n || !isWordChar(text.charCodeAt(j + 1))) j++;
+      if (j + 1 >= n || !isWordChar(src.charCodeAt(at + j + 1))) j++;
       ascii = false;
     } else if (code >= 0xd800 && code <= 0xdbff && j < n) {
       j++; // keep a surrogate pair together
     }
-    const raw = text.slice(i, j);
+    const raw = src.slice(at + i, at + j);
     // fold() caches: toLowerCase() on a slice of a text with any letter beyond Latin-1 is slow.
     const f = ascii && !upper && code !== 96 ? raw : fold(raw);
     out.add(i, j, f, foldKey(f));
