@@ -133,18 +133,23 @@ export class Matcher {
    */
   private longestFrom(node: TrieNode, tokens: Tokens, from: number): Match | null {
     const n = tokens.length;
-    let best: Match | null = null;
+    // The longest so far, made a Match once at the end.
+    let to = 0;
+    let best: SurfaceTarget | null = null;
     for (let i = from + 1; ; i++) {
       if (node.hits !== null) {
         const target = this.fitting(node, node.hits, tokens, from);
-        if (target !== null) best = { from, to: i, target };
+        if (target !== null) {
+          to = i;
+          best = target;
+        }
       }
       if (i >= n) break;
       const child = this.child(node, tokens, i);
       if (child === undefined) break;
       node = child;
     }
-    return best;
+    return best !== null ? { from, to, target: best } : null;
   }
 
   /** All longest, non-overlapping matches, left to right. */
