@@ -98,8 +98,8 @@ function isSpace(code: number): boolean {
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019 || code === 0xb4 || code === 0x60;
 
-/** FNV-1a's offset basis and prime. */
-const FNV_BASIS = 0x811c9dc5;
+/** FNV-1a's offset basis and prime, as int32 (| 0): a hash kept in int32 is never converted to and from a double. */
+const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /**
@@ -160,7 +160,7 @@ export class Tokens {
     this.text = text;
     this.length = 0;
     if (words) scanWith(text, words, offset, source ?? null, this);
-    else scan(text, 0, text.length, this);
+    else scan(text, 0, 0, text.length, this);
     return this;
   }
 
@@ -277,11 +277,13 @@ function scanWith(text: string, words: readonly KnownWord[], offset: number, sou
     if (to < n && isWordChar(src.charCodeAt(at + to))) continue;
     // The tokeniser may vouch for the word (plain): then there is nothing to read again.
     if (!w.plain && !isAsciiLowerOf(w.lower, src, at + from)) continue;
-    if (pos < from) scan(text, pos, from, out);
+    // Most gaps are a space: skipped here, scan() is left the punctuation.
+    while (pos < from && isSpace(src.charCodeAt(at + pos))) pos++;
+    if (pos < from) scan(src, at, pos, from, out);
     out.add(from, to, w.lower, plainKey(src, at + from, at + to));
     pos = to;
   }
-  if (pos < n) scan(text, pos, n, out);
+  if (pos < n) scan(src, at, pos, n, out);
 }
 
 /** Is `lower` all ASCII lower-case letters and digits, and the lower case of `src` from `base` on? */
@@ -295,11 +297,15 @@ function isAsciiLowerOf(lower: string, src: string, base: number): boolean {
   return true;
 }
 
-/** Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more. */
-function scan(text: string, from: number, n: number, out: Tokens): void {
+/**
+ * Tokens of the text from `from` to `n`, read from `src` at offset `at` (src[at + k] is the text's
+ * character k: the document rather than a slice of it where given).
+ * Hand-written: this runs on every sentence, and Unicode-class regular expressions cost several times more.
+ */
+function scan(src: string, at: number, from: number, n: number, out: Tokens): void {
   let i = from;
   while (i < n) {
-    const code = text.charCodeAt(i);
+    const code = src.charCodeAt(at + i);
     if (isSpace(code)) {
       i++;
       continue;
@@ -310,19 +316,19 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
     let upper = code >= 65 && code <= 90;
     if (isWordChar(code)) {
       for (; j < n; j++) {
-        const c = text.charCodeAt(j);
+        const c = src.charCodeAt(at + j);
         if (!isWordChar(c)) break;
         if (c >= 128) ascii = false;
         else if (c >= 65 && c <= 90) upper = true;
       }
-    } else if (isApostrophe(code) && (text.charCodeAt(j) === 115 || text.charCodeAt(j) === 83)) {
+    } else if (isApostrophe(code) && j < n && (src.charCodeAt(at + j) === 115 || src.charCodeAt(at + j) === 83)) {
       // 's closes a possessive only where no letter follows ('s, not 'sdfg).
-      if (j + 1 >= n || !isWordChar(text.charCodeAt(j + 1))) j++;
+      if (j + 1 >= n || !isWordChar(src.charCodeAt(at + j + 1))) j++;
       ascii = false;
     } else if (code >= 0xd800 && code <= 0xdbff && j < n) {
       j++; // keep a surrogate pair together
     }
-    const raw = text.slice(i, j);
+    const raw = src.slice(at + i, at + j);
     // fold() caches: toLowerCase() on a slice of a text with any letter beyond Latin-1 is slow.
     const f = ascii && !upper && code !== 96 ? raw : fold(raw);
     out.add(i, j, f, foldKey(f));
@@ -332,7 +338,9 @@ function scan(text: string, from: number, n: number, out: Tokens): void {
 
 /** The words of a text as objects (dictionary names; tests). */
 export function tokenize(text: string): FoldedToken[] {
-  const t = new Tokens(text);
+  // A fresh flat copy of the name: names come as every kind of string V8 makes (sliced, cons,
+  // internalized), and scanning them all would leave scan()'s reads megamorphic for the sentences after.
+  const t = new Tokens(text.split('').join(''));
   const out: FoldedToken[] = [];
   for (let i = 0; i < t.length; i++) out.push({ start: t.starts[i]!, end: t.ends[i]!, raw: t.raw(i), fold: t.folds[i]! });
   return out;

@@ -82,16 +82,19 @@ export interface HistoricalName {
 
 export type GazetteerEntry = CountryEntry | OrganisationEntry | PlaceEntry | PersonEntry;
 
-/** What a surface form in the text can point to; the actors stage compiles these into its matcher. */
+/**
+ * What a surface form in the text can point to; the actors stage compiles these into its matcher.
+ * `entry` is the entry of `id` (a former state's principal may have none), at hand for each match.
+ */
 export type SurfaceTarget =
-  | { type: 'country'; id: string }
-  | { type: 'demonym'; id: string }
-  | { type: 'organisation'; id: string }
-  | { type: 'place'; id: string }
-  | { type: 'person'; id: string }
-  | { type: 'title'; id: string }
+  | { type: 'country'; id: string; entry: CountryEntry | undefined }
+  | { type: 'demonym'; id: string; entry: CountryEntry | undefined }
+  | { type: 'organisation'; id: string; entry: OrganisationEntry }
+  | { type: 'place'; id: string; entry: PlaceEntry }
+  | { type: 'person'; id: string; entry: PersonEntry }
+  | { type: 'title'; id: string; entry: TitleEntry }
   /** A common-noun name of an organisation, standing for it only once the text has named it. */
-  | { type: 'contextual'; id: string; ids?: readonly string[] }
+  | { type: 'contextual'; id: string; entry: OrganisationEntry; ids?: readonly string[] }
   | { type: 'body'; kind: OrganisationKind };
 
 export interface Surface {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Tokens, type KnownWord } from './_fold.js';
+import { foldKey, Tokens, type KnownWord } from './_fold.js';
 
 /** Words as another tokeniser cuts them: every maximal run of non-space characters, lower-cased. */
 function spaceWords(text: string, offset: number): KnownWord[] {
@@ -40,4 +40,29 @@ test('cases say how each word is written', () => {
   const t = new Tokens('NATO and Erdoğan met in Ankara ÖZEL 2024');
   assert.deepEqual(t.cases, [2, 0, 1, 0, 0, 1, 2, 0]);
   assert.deepEqual(t.folds, ['nato', 'and', 'erdogan', 'met', 'in', 'ankara', 'ozel', '2024']);
+});
+
+test('one Tokens reads sentence after sentence as fresh ones would, nothing of the longer one before showing', () => {
+  const long = "Serbia's army and NATO's KFOR met in Priština on 7 March 2017, as the Alliance said.";
+  const short = 'The Alliance met.';
+  const t = new Tokens(long);
+  t.read(short);
+  const fresh = new Tokens(short);
+  const upTo = (a: readonly unknown[]) => a.slice(0, t.length);
+  assert.equal(t.length, fresh.length);
+  assert.deepEqual([upTo(t.starts), upTo(t.ends), upTo(t.folds), upTo(t.keys), t.cases], [fresh.starts, fresh.ends, fresh.folds, fresh.keys, fresh.cases]);
+  assert.equal(t.fold(t.length), undefined);
+  assert.equal(t.fold(-1), undefined);
+  assert.equal(t.isPossessive(t.length), false);
+  assert.equal(t.indexOf('met', 0), 2);
+  assert.equal(t.indexOf('army', 0), -1);
+  assert.deepEqual(t.keys.slice(0, t.length), t.folds.slice(0, t.length).map(foldKey));
+});
+
+test('keys are foldKey() of the folds, plain words\' worked out from the text', () => {
+  const text = 'NATO and Serbia signed the IPAP in 2015, Vučić said.';
+  const words = [...text.matchAll(/[A-Za-z0-9]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase(), plain: true }));
+  const t = new Tokens(text, words);
+  assert.deepEqual(t.folds, new Tokens(text).folds);
+  assert.deepEqual(t.keys, t.folds.map(foldKey));
 });

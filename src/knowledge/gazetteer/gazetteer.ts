@@ -169,28 +169,29 @@ export class Gazetteer {
     // Territories first: a UN member's surface, added later, wins a name or demonym they share.
     const countries = [...this.countries.values()].sort((a, b) => Number(a.unMember) - Number(b.unMember));
     for (const c of countries) {
-      for (const text of [c.name, ...c.aliases]) out.push({ text, target: { type: 'country', id: c.id } });
+      for (const text of [c.name, ...c.aliases]) out.push({ text, target: { type: 'country', id: c.id, entry: c } });
       for (const text of c.demonyms) {
-        out.push({ text, target: { type: 'demonym', id: c.id } });
+        out.push({ text, target: { type: 'demonym', id: c.id, entry: c } });
         const plural = this.pluralOf(text);
-        if (plural) out.push({ text: plural, target: { type: 'demonym', id: c.id } });
+        if (plural) out.push({ text: plural, target: { type: 'demonym', id: c.id, entry: c } });
       }
     }
     for (const h of this.historical) {
-      out.push({ text: h.name, target: { type: 'country', id: h.principal } });
-      for (const text of h.demonyms) out.push({ text, target: { type: 'demonym', id: h.principal } });
+      const entry = this.countries.get(h.principal);
+      out.push({ text: h.name, target: { type: 'country', id: h.principal, entry } });
+      for (const text of h.demonyms) out.push({ text, target: { type: 'demonym', id: h.principal, entry } });
     }
     for (const p of this.places.values()) {
-      for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'place', id: p.id } });
+      for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'place', id: p.id, entry: p } });
     }
     for (const b of this.nationalBodies) {
       for (const text of b.forms) out.push({ text, target: { type: 'body', kind: b.kind } });
     }
     for (const t of this.titles.values()) {
-      for (const text of t.forms) out.push({ text, target: { type: 'title', id: t.id } });
+      for (const text of t.forms) out.push({ text, target: { type: 'title', id: t.id, entry: t } });
     }
     for (const o of this.organisations.values()) {
-      for (const text of [o.name, ...o.aliases]) out.push({ text, target: { type: 'organisation', id: o.id } });
+      for (const text of [o.name, ...o.aliases]) out.push({ text, target: { type: 'organisation', id: o.id, entry: o } });
     }
     // A form several organisations share ("the Council") is one surface with every candidate.
     const byForm = new Map<string, string[]>();
@@ -202,9 +203,9 @@ export class Gazetteer {
         else if (!ids.includes(c.id)) ids.push(c.id);
       }
     }
-    for (const [text, ids] of byForm) out.push({ text, target: { type: 'contextual', id: ids[0]!, ids } });
+    for (const [text, ids] of byForm) out.push({ text, target: { type: 'contextual', id: ids[0]!, entry: this.organisations.get(ids[0]!)!, ids } });
     for (const p of this.persons.values()) {
-      for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'person', id: p.id } });
+      for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'person', id: p.id, entry: p } });
     }
     return out;
   }

@@ -83,7 +83,7 @@ export class Composer {
         }
         if (id !== c.id) {
           if (matches === found) matches = found.slice();
-          (matches as Match[])[k] = { ...matches[k]!, target: { type: 'contextual', id } };
+          (matches as Match[])[k] = { ...matches[k]!, target: { type: 'contextual', id, entry: this.g.organisations.get(id)! } };
         }
       }
       const phrase = this.phraseAt(tokens, matches, k);
@@ -163,12 +163,12 @@ export class Composer {
   /** "the army of Preševo" names no government: only countries, organisations and capitals do. */
   private isTownOrRegion(m: Match): boolean {
     if (m.target.type !== 'place') return false;
-    const kind = this.g.places.get(m.target.id)?.kind;
+    const kind = m.target.entry.kind;
     return kind === 'city' || kind === 'region';
   }
 
   private title(m: Match): TitleEntry {
-    return this.g.titles.get((m.target as { id: string }).id)!;
+    return (m.target as { entry: TitleEntry }).entry;
   }
 
   private mentionOf(
@@ -181,7 +181,7 @@ export class Composer {
     const title = p.title ? this.title(p.title) : undefined;
 
     if (p.person) {
-      const person = this.g.persons.get((p.person.target as { id: string }).id)!;
+      const person = (p.person.target as { entry: PersonEntry }).entry;
       const principal = personPrincipal(person, span, { titles: title?.titles ?? [], principal: refPrincipal }, ctx.published);
       if (p.body) {
         return draft(p, `body:${principal ?? '?'}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), principal, `${person.name}'s ${spanText(tokens, p.body)}`);
@@ -215,7 +215,7 @@ export class Composer {
     switch (t.type) {
       case 'country':
       case 'demonym': {
-        const c = this.g.countries.get(t.id);
+        const c = t.entry;
         let role: MentionRole = located && t.type === 'country' ? 'location' : 'actor';
         if (t.type === 'demonym') {
           if (this.words.demonymNotActor.at(tokens, p.to)) return null;
@@ -225,11 +225,11 @@ export class Composer {
       }
       case 'organisation':
       case 'contextual': {
-        const o = this.g.organisations.get(t.id)!;
+        const o = t.entry;
         return draft(p, o.id, o.kind, o.principal, o.name);
       }
       case 'place': {
-        const pl = this.g.places.get(t.id)!;
+        const pl = t.entry;
         // "the Bucharest summit", "the Minsk agreements": the name of a meeting or an instrument.
         if (this.words.placeNamingNouns.at(tokens, p.to)) return null;
         const asPlace = pl.kind === 'city' || pl.kind === 'region' || (pl.kind === 'capital' && (located || isDateline(tokens, p)));
@@ -300,8 +300,8 @@ export class Composer {
     const t = m.target;
     if (t.type === 'country') return t.id;
     if (t.type === 'place') {
-      const pl = this.g.places.get(t.id);
-      return pl?.kind === 'capital' || (anyPlace && pl?.kind !== 'seat') ? pl?.country ?? null : null;
+      const pl = t.entry;
+      return pl.kind === 'capital' || (anyPlace && pl.kind !== 'seat') ? pl.country ?? null : null;
     }
     return null;
   }
@@ -310,11 +310,8 @@ export class Composer {
   private refPrincipal(m: Match): string | null {
     const t = m.target;
     if (t.type === 'country' || t.type === 'demonym') return t.id;
-    if (t.type === 'organisation' || t.type === 'contextual') return this.g.organisations.get(t.id)?.principal ?? null;
-    if (t.type === 'place') {
-      const pl = this.g.places.get(t.id);
-      return pl?.principal ?? pl?.country ?? null;
-    }
+    if (t.type === 'organisation' || t.type === 'contextual') return t.entry.principal ?? null;
+    if (t.type === 'place') return t.entry.principal ?? t.entry.country ?? null;
     return null;
   }
 
@@ -403,7 +400,9 @@ export class Composer {
       }
       return;
     }
-    if (ctx.organisations[ctx.organisations.length - 1] === m.principal || !this.g.organisations.has(m.principal)) return;
+    const named = ctx.organisations;
+    // Never named[-1]: a negative index is a property name, whose look-up turns this one slow for good.
+    if ((named.length > 0 && named[named.length - 1] === m.principal) || !this.g.organisations.has(m.principal)) return;
     const at = ctx.organisations.lastIndexOf(m.principal);
     if (at >= 0) ctx.organisations.splice(at, 1);
     ctx.organisations.push(m.principal);
