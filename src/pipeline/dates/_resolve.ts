@@ -197,8 +197,10 @@ function steppedYear(month: number, step: 1 | -1, state: NarrativeState): number
 /** The year of a month named without one: the narrative's year, else the last such month up to the published date. */
 function yearForMonth(month: number, state: NarrativeState): number | null {
   const narrative = state.last ? anchorDay(state.last) : null;
-  if (narrative) return parts(narrative).y;
   const published = state.published ? (state.published.end ?? state.published.start) : null;
+  // "The row is the worst since 2009. … On 14 March …": an open period ("since 2009", "before 2006")
+  // is no year the narrative stands in; where the text has a published date, that is the better guide.
+  if (narrative && !(state.last?.precision === 'open' && published)) return parts(narrative).y;
   if (!published) return null;
   const p = parts(published);
   return month <= p.m ? p.y : p.y - 1;

@@ -176,3 +176,11 @@ test("a wire story's dateline day dates its later sentences that have no date of
   const plain = datedContext('NATO, the EU and the UN met in 2019. Peru replied.', '2021-09-01');
   assert.equal(show(plain.sentenceDates[1]), 'none');
 });
+
+test('a day and month without a year take the published year, not an open period\'s ("since 2009")', () => {
+  const text = 'The border row is the worst since 2009, officials in Lima say.\n\nOn 14 March, Chile recalled its ambassador.';
+  assert.equal(dateOf(datedContext(text, '2023-07-01'), 'recalled'), '2023-03-14..2023-03-14');
+  // A year the narrative stands in still gives its year.
+  const story = 'In 2011 the talks began.\n\nOn 14 March, Chile recalled its ambassador.';
+  assert.equal(dateOf(datedContext(story, '2023-07-01'), 'recalled'), '2011-03-14..2011-03-14');
+});
