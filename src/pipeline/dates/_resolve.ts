@@ -135,7 +135,9 @@ export function resolveSentence(sentence: Sentence, candidates: Candidate[], sta
             continue;
           }
         }
-        const year = f.step ? steppedYear(f.month, f.step, state) : yearForMonth(f.month, state);
+        const year = f.step
+          ? steppedYear(f.month, f.step, state)
+          : ((f.deictic !== undefined ? deicticYear(f.month, f.deictic, state) : null) ?? yearForMonth(f.month, state));
         if (year !== null) out.push(mention(c.start, c.end, withDays(year), c.rule, true));
         break;
       }
@@ -192,6 +194,19 @@ function steppedYear(month: number, step: 1 | -1, state: NarrativeState): number
   const { y, m } = parts(narrative);
   if (step === 1) return month > m ? y : y + 1;
   return month < m ? y : y - 1;
+}
+
+/**
+ * The year of "last June" (the latest June before the published month), "this June" (the published
+ * year) or "next June" (the first June after it); null without a published date.
+ */
+function deicticYear(month: number, deictic: -1 | 0 | 1, state: NarrativeState): number | null {
+  const published = state.published ? (state.published.end ?? state.published.start) : null;
+  if (!published) return null;
+  const p = parts(published);
+  if (deictic === 0) return p.y;
+  if (deictic < 0) return month < p.m ? p.y : p.y - 1;
+  return month > p.m ? p.y : p.y + 1;
 }
 
 /** The year of a month named without one: the narrative's year, else the last such month up to the published date. */

@@ -12,6 +12,9 @@ import { gateTests, SentenceGates, STEP_WORDS, type Gate } from './_gates.js';
 import { alternation, key, monthNames, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
 
 /** What a rule found, before relative expressions are resolved against the narrative. */
+/** Words before a month that say it from the time of writing: "last June", "this June", "next June". */
+const DEICTIC: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['this', 0], ['next', 1]]);
+
 export type Found =
   | { kind: 'absolute'; interval: DateInterval }
   /** A month (and day) whose year comes from the context. */
@@ -24,6 +27,8 @@ export type Found =
       toMonth?: number;
       /** "the following June" (1), "the previous June" (-1): the first such month after or before the narrative's date. */
       step?: 1 | -1;
+      /** "last June" (-1), "this June" (0), "next June" (1): said from the published date, not the narrative's. */
+      deictic?: -1 | 0 | 1;
     }
   /** Shift from the narrative's last date ("the following year"). */
   | { kind: 'narrative'; unit: ShiftUnit; shift: number }
@@ -315,11 +320,13 @@ export function buildRules(v: Vocabulary): DateRule[] {
         const mo = month(v, m[2]);
         if (!mo) return null;
         const p = m[1] ? v.monthParts[key(m[1])] : undefined;
+        const text = m[0];
+        const lead = text.slice(0, text.search(/[-\s]/)).toLowerCase();
+        const deictic = DEICTIC.get(lead);
         const found: Found = p
           ? { kind: 'month', month: mo, fromDay: p.from, toDay: p.to, precision: 'period' }
-          : { kind: 'month', month: mo, fromDay: 1, toDay: 31, precision: 'month' };
+          : { kind: 'month', month: mo, fromDay: 1, toDay: 31, precision: 'month', ...(deictic !== undefined ? { deictic } : {}) };
         // The mention is the month (with its part), not the preposition before it.
-        const text = m[0];
         const at = p ? 0 : text.toLowerCase().lastIndexOf((m[2] ?? '').toLowerCase());
         return { found, start: m.index + at, end: m.index + text.length };
       },

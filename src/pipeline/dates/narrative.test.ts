@@ -184,3 +184,12 @@ test('a day and month without a year take the published year, not an open period
   const story = 'In 2011 the talks began.\n\nOn 14 March, Chile recalled its ambassador.';
   assert.equal(dateOf(datedContext(story, '2023-07-01'), 'recalled'), '2011-03-14..2011-03-14');
 });
+
+test('"last June", "this June", "next June" are said from the published date, not the narrative\'s', () => {
+  const text = 'In March 2020 Peru protested. Chile recalled its envoy last September. It will vote next February.';
+  const ctx = datedContext(text, '2025-03-10');
+  assert.equal(dateOf(ctx, 'recalled'), '2024-09-01..2024-09-30');
+  assert.equal(dateOf(datedContext('Chile recalled its envoy last January.', '2025-03-10'), 'recalled'), '2025-01-01..2025-01-31');
+  assert.equal(dateOf(datedContext('In 2019 Chile voted. The treaty is signed this June.', '2025-03-10'), 'signed'), '2025-06-01..2025-06-30');
+  assert.equal(dateOf(datedContext('Chile will vote next February.', '2025-03-10'), 'vote'), '2026-02-01..2026-02-28');
+});
