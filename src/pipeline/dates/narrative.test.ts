@@ -193,3 +193,10 @@ test('"last June", "this June", "next June" are said from the published date, no
   assert.equal(dateOf(datedContext('In 2019 Chile voted. The treaty is signed this June.', '2025-03-10'), 'signed'), '2025-06-01..2025-06-30');
   assert.equal(dateOf(datedContext('Chile will vote next February.', '2025-03-10'), 'vote'), '2026-02-01..2026-02-28');
 });
+
+test('"the following morning" and "that evening" step from the narrative\'s day', () => {
+  const text = 'Norway protested on 12 June 2024. The following morning Denmark summoned the envoy. That evening Norway recalled its own.';
+  const ctx = datedContext(text, '2025-03-10');
+  assert.equal(dateOf(ctx, 'summoned'), '2024-06-13..2024-06-13');
+  assert.equal(dateOf(ctx, 'recalled'), '2024-06-13..2024-06-13');
+});
