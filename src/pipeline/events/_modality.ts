@@ -135,6 +135,19 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
   return false;
 }
 
+/** Words that may stand between a verb and the head noun of its object ("conduct the first joint exercises"). */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The verb whose object the noun at `i` heads ("hold joint drills"), within four words of it; -1 if none. */
+function governingVerb(view: SentenceView, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const pos = view.tokens[k]?.pos;
+    if (pos === 'VERB') return k;
+    if (pos === undefined || !NOUN_PHRASE.has(pos) || view.soft[k]) return -1;
+  }
+  return -1;
+}
+
 /** Does `l` open a comparison of amounts ("more exercises … than")? (Not when a comparative itself.) */
 function comparing(l: string, m: Modality): boolean {
   return (l === 'more' || l === 'less' || l === 'fewer' || l === 'much') && !m.comparatives.has(l);
@@ -194,6 +207,9 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
   // nor is one coordinated with it ("projects to reduce the risk, enhance cooperation …").
   if (infinitive(view, i, m)) return 'infinitive';
   if (noun) {
+    // "wants to conduct joint exercises": the object of an infinitive is no more asserted than its verb.
+    const head = governingVerb(view, i);
+    if (head >= 0 && infinitive(view, head, m)) return 'infinitive';
     for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - 3); k--) {
       const l = lemmas[k] ?? '';
       if (m.hedges.has(l)) return 'hedged';

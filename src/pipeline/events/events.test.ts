@@ -71,6 +71,8 @@ const CASES: Case[] = [
   ['develop-military-cooperation', 'In 2019 Poland strengthened military cooperation with Lithuania.', 'POL', 'LTU', '062'],
   ['exercise-together', 'In 2021 India conducted naval exercises with France.', 'IND', 'FRA', '062'],
   ['joint-exercise', 'Norway\'s joint exercise with Finland took place in March 2020.', 'NOR', 'FIN', '062'],
+  // After a factive verb the infinitive's object is asserted too (after an intention it is not: negative cases).
+  ['exercise-together', 'In 2016 Chile agreed to conduct joint exercises with Peru.', 'CHL', 'PER', '062'],
   ['train-forces', 'In 2016 Canada trained Ukraine\'s soldiers.', 'CAN', 'UKR', '062'],
   ['certify', 'In 2012 Slovenia\'s mountain warfare centre was certified as a NATO centre of excellence.', 'SVN', 'NATO', '062'],
   ['share-intelligence', 'In 2017 Australia shared intelligence with Indonesia on militants.', 'AUS', 'IDN', '064'],
