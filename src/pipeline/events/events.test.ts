@@ -97,6 +97,7 @@ const CASES: Case[] = [
   ['criticise', 'In 2019 Sweden criticised China for detaining a publisher.', 'SWE', 'CHN', '111'],
   ['oppose', 'In 2018 Greece opposed North Macedonia\'s name.', 'GRC', 'MKD', '111'],
   ['describe-negative', 'In 2014 Lithuania described Russia as a threat to regional security.', 'LTU', 'RUS', '111'],
+  ['describe-negative', 'In 2020 the Danish foreign ministry termed Russia\'s step a dangerous precedent.', 'DNK', 'RUS', '111'],
   ['disagreement-from', 'Austria\'s plan was met with opposition from Italy in 2016.', 'ITA', 'AUT', '111'],
   ['criticism-noun', 'Turkey\'s criticism of Sweden intensified in 2022.', 'TUR', 'SWE', '111'],
   ['accuse', 'In 2020 Azerbaijan accused Armenia of shelling civilian areas.', 'AZE', 'ARM', '112'],
