@@ -11,10 +11,10 @@ import { eventNouns } from './_event-nouns.js';
 import { gateTests, SentenceGates, STEP_WORDS, type Gate } from './_gates.js';
 import { alternation, key, monthNames, type ShiftUnit, type Vocabulary } from './_vocabulary.js';
 
-/** What a rule found, before relative expressions are resolved against the narrative. */
 /** Words before a month that say it from the time of writing: "last June", "this June", "next June". */
 const DEICTIC: ReadonlyMap<string, -1 | 0 | 1> = new Map([['last', -1], ['this', 0], ['next', 1]]);
 
+/** What a rule found, before relative expressions are resolved against the narrative. */
 export type Found =
   | { kind: 'absolute'; interval: DateInterval }
   /** A month (and day) whose year comes from the context. */
