@@ -141,6 +141,7 @@ const CASES: Case[] = [
   ['fire-at', 'In 2010 North Korea fired artillery shells at South Korea.', 'PRK', 'KOR', '190'],
   ['present-evidence', 'In 2013 France presented evidence against Syria.', 'FRA', 'SYR', '112'],
   ['attack', 'In 2008 Russia attacked Georgia.', 'RUS', 'GEO', '190'],
+  ['attack', 'In 2014 gunmen from Somalia ambushed a Kenyan border patrol.', 'SOM', 'KEN', '190'],
   ['shelling', 'The shelling of Ukraine\'s cities by Russia continued in 2022.', 'RUS', 'UKR', '194'],
   ['bomb', 'In 2011 France bombed Libya\'s air defences.', 'FRA', 'LBY', '195'],
   ['air-strikes', 'Turkey\'s air strikes against Iraq in 2019 killed civilians.', 'TUR', 'IRQ', '195'],
