@@ -109,6 +109,8 @@ function lodgedBy(view: SentenceView, at: number, v: MilestoneVocabulary): numbe
     const t = view.tokens[k];
     if (!t) break;
     if (v.lodge.has(view.lemmas[k] ?? '') && readsAsVerb(view, k)) return k;
+    // "handed in its application", "sent over the application": the verb's particle.
+    if ((view.lemmas[k] === 'in' || view.lemmas[k] === 'over') && v.lodge.has(view.lemmas[k - 1] ?? '') && readsAsVerb(view, k - 1)) return k - 1;
     if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ' && t.pos !== 'PART' && (view.actorAt[k] ?? -1) < 0) break;
   }
   return -1;

@@ -31,6 +31,7 @@ const CASES: Case[] = [
   ['Montenegro applied for NATO membership in 2008.', 'MNE', 'NATO', 'membership', 'applied'],
   ['Croatia joined NATO in April 2009.', 'HRV', 'NATO', 'membership', 'joined'],
   ['Finland applied to join NATO in May 2022.', 'FIN', 'NATO', 'membership', 'applied'],
+  ['In July 2009 Iceland handed in its application to join the European Union.', 'ISL', 'EU', 'membership', 'applied'],
   ['In June 2022 NATO invited Finland and Sweden to join the Alliance.', 'SWE', 'NATO', 'membership', 'invited'],
   ['In 2015 NATO invited Montenegro to begin accession talks.', 'MNE', 'NATO', 'membership', 'invited'],
   // A progressive ("was inviting") is no passive: the subject invites.
