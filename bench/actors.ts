@@ -8,45 +8,24 @@
  * The text is the seed brief (../shared/seeds) or, without ../shared, the example corpus; documents
  * are segmented once, then each round runs the actors stage over every copy; the median round counts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { packagePath, sharedPath } from '../src/core/paths.js';
 import { loadGazetteer } from '../src/knowledge/gazetteer/index.js';
 import { actorsStage } from '../src/pipeline/actors/index.js';
-import { normalise } from '../src/pipeline/normalise/index.js';
+import { readDocument } from '../src/pipeline/extract.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
 import type { DocumentContext } from '../src/pipeline/types.js';
+import { benchCorpus } from './_corpus.js';
 
 const { values: args } = parseArgs({
   options: { copies: { type: 'string', default: '40' }, rounds: { type: 'string', default: '5' } },
 });
 
-function texts(): string[] {
-  const seed = sharedPath('seeds', 'serbia-nato-brief.txt');
-  if (seed && existsSync(seed)) return [readFileSync(seed, 'utf8')];
-  const dir = packagePath('examples');
-  return existsSync(dir)
-    ? readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'))
-    : [];
-}
-
-function context(original: string): DocumentContext {
-  const { text, offsets } = normalise(original);
-  return {
-    original, text, offsets, info: { id: 'bench', published: '2017-03' }, published: null,
-    sentences: [], dates: [], sentenceDates: [], actors: [], events: [], milestones: [], indicators: [], warnings: [],
-  };
-}
-
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const base = texts();
-if (base.length === 0) {
-  console.error('bench/actors: no text (needs ../shared/seeds or examples/)');
-  process.exit(1);
-}
+const { docs: base } = benchCorpus(undefined, 'bench/actors');
+/** A document read as the extractor reads it, dated as of March 2017, before segmentation. */
+const context = (original: string): DocumentContext => readDocument(original, { published: '2017-03' });
 const docs = Array.from({ length: Number(args.copies) }, (_, i) => base[i % base.length]!);
 const t0 = performance.now();
 const stage = actorsStage(loadGazetteer());
