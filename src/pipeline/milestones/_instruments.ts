@@ -1,7 +1,7 @@
 /** Finds the ladder instruments a sentence names ("the Partnership for Peace Framework Document", "IPAP"). */
 import type { Instrument } from '../../core/model.js';
 import type { Token } from '../types.js';
-import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
+import { loadMilestoneVocabulary, mayStart, type MilestoneVocabulary } from './_vocabulary.js';
 
 /** An instrument named in a sentence, by token indices (inclusive). */
 export interface InstrumentMention {
@@ -17,7 +17,7 @@ export function findInstruments(tokens: readonly Token[], vocab: MilestoneVocabu
   const initials = vocab.nameInitials;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t || initials[Math.min(t.lower.charCodeAt(0), 128)] === 0) continue;
+    if (!t || !mayStart(initials, t.lower)) continue;
     const candidates = vocab.names.get(t.lower);
     if (!candidates) continue;
     for (const c of candidates) {

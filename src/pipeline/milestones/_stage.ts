@@ -22,7 +22,7 @@ import {
 } from './_parties.js';
 import { readsAsVerb } from './_present.js';
 import { decidedOnly, futureClause, IN_FORCE, isPassiveParticiple, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
-import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
+import { initialsOf, loadMilestoneVocabulary, mayStart, type MilestoneVocabulary } from './_vocabulary.js';
 
 export interface MilestonesStageOptions {
   vocabulary?: MilestoneVocabulary;
@@ -165,8 +165,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const membershipWords = new Set([...v.membershipVerbs.keys(), ...v.membershipNouns.keys(), 'become', 'application', 'apply']);
   const referenceWords = new RegExp(`\\b(?:it|the (?:${[...v.refer.keys()].join('|')}))\\b`, 'i');
   const shortestMembershipWord = Math.min(...[...membershipWords].map((w) => w.length));
-  const membershipInitials = new Uint8Array(128);
-  for (const w of membershipWords) membershipInitials[w.charCodeAt(0) & 127] = 1;
+  const membershipInitials = initialsOf(membershipWords);
 
   return (ctx: DocumentContext) => {
     const views = sentenceViews(ctx);
@@ -328,7 +327,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         const l = lemmas[i] as string;
         // Most words are shorter than any membership word or start with a letter none starts with:
         // a length and a table look-up, no hashing.
-        if (l.length < shortestMembershipWord || membershipInitials[l.charCodeAt(0) & 127] === 0 || !membershipWords.has(l)) continue;
+        if (l.length < shortestMembershipWord || !mayStart(membershipInitials, l) || !membershipWords.has(l)) continue;
         const t = view.tokens[i];
         if (!t) continue;
         let status: MilestoneStatus | undefined;

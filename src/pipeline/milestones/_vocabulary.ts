@@ -111,11 +111,9 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
   for (const [inst, m] of Object.entries(d.statuses.byInstrument)) {
     if (m) byInstrument.set(inst as Instrument, lowerMap(m));
   }
-  const nameInitials = new Uint8Array(129);
-  for (const key of names.keys()) nameInitials[Math.min(key.charCodeAt(0), 128)] = 1;
   return {
     names,
-    nameInitials,
+    nameInitials: initialsOf(names.keys()),
     verbs: lowerMap(d.statuses.verbs),
     nouns: lowerMap(d.statuses.nouns),
     byInstrument,
@@ -142,6 +140,21 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     refer,
     allowed,
   };
+}
+
+/**
+ * The first code units that `words` start with, as a table (all units from 128 on share one slot):
+ * most words of a sentence are turned away by `mayStart` without hashing them into a map.
+ */
+export function initialsOf(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(129);
+  for (const w of words) table[Math.min(w.charCodeAt(0), 128)] = 1;
+  return table;
+}
+
+/** May `word` be one of the words `initials` was made of? (False only where it surely is not.) */
+export function mayStart(initials: Uint8Array, word: string): boolean {
+  return initials[Math.min(word.charCodeAt(0), 128)] !== 0;
 }
 
 const DEFAULT_FILE = dataPath('patterns', 'milestones.yaml');
