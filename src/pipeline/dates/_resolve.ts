@@ -196,14 +196,19 @@ function steppedYear(month: number, step: 1 | -1, state: NarrativeState): number
   return month < m ? y : y - 1;
 }
 
+/** The year and month the text was published in (of the published interval's last day), or null. */
+function publishedMonth(state: NarrativeState): { y: number; m: number } | null {
+  const day = state.published ? (state.published.end ?? state.published.start) : null;
+  return day ? parts(day) : null;
+}
+
 /**
  * The year of "last June" (the latest June before the published month), "this June" (the published
  * year) or "next June" (the first June after it); null without a published date.
  */
 function deicticYear(month: number, deictic: -1 | 0 | 1, state: NarrativeState): number | null {
-  const published = state.published ? (state.published.end ?? state.published.start) : null;
-  if (!published) return null;
-  const p = parts(published);
+  const p = publishedMonth(state);
+  if (!p) return null;
   if (deictic === 0) return p.y;
   if (deictic < 0) return month < p.m ? p.y : p.y - 1;
   return month > p.m ? p.y : p.y + 1;
@@ -212,12 +217,11 @@ function deicticYear(month: number, deictic: -1 | 0 | 1, state: NarrativeState):
 /** The year of a month named without one: the narrative's year, else the last such month up to the published date. */
 function yearForMonth(month: number, state: NarrativeState): number | null {
   const narrative = state.last ? anchorDay(state.last) : null;
-  const published = state.published ? (state.published.end ?? state.published.start) : null;
+  const p = publishedMonth(state);
   // "The row is the worst since 2009. … On 14 March …": an open period ("since 2009", "before 2006")
   // is no year the narrative stands in; where the text has a published date, that is the better guide.
-  if (narrative && !(state.last?.precision === 'open' && published)) return parts(narrative).y;
-  if (!published) return null;
-  const p = parts(published);
+  if (narrative && !(state.last?.precision === 'open' && p)) return parts(narrative).y;
+  if (!p) return null;
   return month <= p.m ? p.y : p.y - 1;
 }
 
