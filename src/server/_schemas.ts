@@ -107,11 +107,12 @@ export const indicatorSchema = {
   required: ['id', 'subject', 'metric', 'value', 'unit', 'qualifier', 'date', 'evidence', 'rule'],
 } as const;
 
+/** A document as clients see it: its file name, never the server's path to it. */
 export const documentInfoSchema = {
   type: 'object',
   properties: {
     id: { type: 'string' },
-    path: { type: 'string' },
+    name: { type: 'string', description: 'The file name it was ingested from (no folders).' },
     published: nullableString,
     language: { type: 'string' },
     title: { type: 'string' },

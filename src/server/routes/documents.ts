@@ -8,6 +8,7 @@ import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { documentId, normalise } from '../../pipeline/normalise/index.js';
 import type { StoredDocument } from '../../store/store.js';
 import type { DocumentExtractor, ServerContext } from '../_context.js';
+import { publicDocument } from '../_documents.js';
 import {
   documentIdParam, documentInfoSchema, errorResponses, indicatorSchema, listOf, milestoneSchema,
   storedDocumentSchema, storedEventSchema,
@@ -82,7 +83,7 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
       response: { 200: listOf(documentInfoSchema), ...errorResponses },
     },
   }, async (req) => ({
-    items: await store.listDocuments(req.query.limit, req.query.offset),
+    items: (await store.listDocuments(req.query.limit, req.query.offset)).map(publicDocument),
     limit: req.query.limit,
     offset: req.query.offset,
   }));
@@ -101,7 +102,7 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
     const id = req.params.id;
     const document = await store.getDocument(id);
     if (!document) throw new DyadError('NOT_FOUND', `no document '${id}'`, { place: { field: 'params.id' } });
-    return { document, extraction: await extractionOf(id) };
+    return { document: publicDocument(document), extraction: await extractionOf(id) };
   });
 
   /**

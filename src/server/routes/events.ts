@@ -4,6 +4,7 @@ import { DyadError } from '../../core/errors.js';
 import type { QuadClass } from '../../core/model.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
 import type { ServerContext } from '../_context.js';
+import { publicDocument } from '../_documents.js';
 import { checkRange, defined, splitDyad } from '../_query.js';
 import {
   datasetParam, dayParam, documentIdParam, documentInfoSchema, errorResponses, eventIdParam, evidenceSchema,
@@ -100,6 +101,6 @@ export function eventsRoutes(app: FastifyInstance, { store }: ServerContext): vo
   }, async (req) => {
     const record = await store.evidence(req.params.id);
     if (!record) throw new DyadError('NOT_FOUND', `no event '${req.params.id}'`, { place: { field: 'params.id' } });
-    return record;
+    return { ...record, mentions: record.mentions.map((m) => ({ ...m, document: publicDocument(m.document) })) };
   });
 }
