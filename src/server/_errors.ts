@@ -5,6 +5,7 @@
  * whose message says nothing of the internals.
  */
 import type { FastifyError } from 'fastify';
+import { dateProblem } from '../core/days.js';
 import { isDyadError, type DyadErrorCode } from '../core/errors.js';
 
 export interface ApiErrorBody {
@@ -64,6 +65,13 @@ function validationMessage(err: FastifyError, field: string | undefined): string
   const where = err.validationContext ?? 'request';
   if (!first) return `invalid ${where}`;
   if (first.keyword === 'additionalProperties') return `unknown ${where} parameter '${field ?? '?'}'`;
+  const value = (first as { data?: unknown }).data;
+  if (first.keyword === 'format' && typeof value === 'string') {
+    // The same words as the CLI's for the same date (src/core/days.ts).
+    const format = (first.params as { format?: string }).format;
+    const problem = format === 'date' || format === 'date-prefix' ? dateProblem(value, format === 'date' ? 'day' : 'prefix') : null;
+    if (problem) return `${where} '${field ?? '?'}': '${value}' is not a date: ${problem}`;
+  }
   const allowed = (first.params as { allowedValues?: unknown[] }).allowedValues;
   const detail = allowed ? `: ${allowed.join(', ')}` : '';
   return `${where} ${field ? `'${field}' ` : ''}${first.message ?? 'is invalid'}${detail}`;

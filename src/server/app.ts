@@ -11,6 +11,7 @@ import { registerAccess } from './_access.js';
 import type { DatasetImporter, DocumentExtractor, ServerContext } from './_context.js';
 import './_fastify-types.js';
 import { clientErrorResponse, toApiFailure } from './_errors.js';
+import { formatsPlugin } from './_formats.js';
 import { OpenApiBuilder } from './_openapi.js';
 import { registerDashboard } from './_static.js';
 import { registerPartialHeader, trackPartial } from './_partial.js';
@@ -42,7 +43,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger ?? false,
     // Unknown parameters are refused (not silently dropped), so a misspelt filter is never ignored.
-    ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+    // `verbose` keeps the refused value with each schema error, so a bad date's message says why.
+    ajv: { customOptions: { removeAdditional: false, allErrors: false, verbose: true }, plugins: [formatsPlugin] },
     bodyLimit: 1024 * 1024,
     // Long enough that an over-long id reaches its schema and gets a 400, not a 404.
     routerOptions: { maxParamLength: 1000 },

@@ -3,15 +3,21 @@
  * oldest first, each with the sentence that tells it.
  */
 import { defineCommand } from 'citty';
+import { principalIn } from '../../analysis/index.js';
 import { DyadError } from '../../core/errors.js';
 import type { QuadClass } from '../../core/model.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
 import { parseFormat, printRows } from '../output.js';
 import { cut, dbArg, formatArg, showDate, withStore } from './_store-args.js';
 
-/** `SRB:NATO` → ['SRB', 'NATO']. */
+/**
+ * `SRB:NATO` → ['SRB', 'NATO']; `SRB/NATO`, `SRB,NATO` and `SRB-NATO` too, and names
+ * (`Serbia:North Atlantic Treaty Organization`); a hyphen splits only when nothing else does
+ * (`Guinea-Bissau:SEN`).
+ */
 export function parseDyad(value: string): [string, string] {
-  const parts = value.split(/[:/,-]/).map((s) => s.trim()).filter(Boolean);
+  const split = (re: RegExp) => value.split(re).map((s) => s.trim()).filter(Boolean);
+  const parts = split(/[:/,]/).length > 1 ? split(/[:/,]/) : split(/-/);
   if (parts.length !== 2) {
     throw new DyadError('BAD_ARGUMENT', `'${value}' is not a dyad`, { place: { field: '--dyad' }, hint: 'Give two principals, e.g. --dyad SRB:NATO.' });
   }
@@ -43,8 +49,6 @@ export default defineCommand({
   async run({ args }) {
     const format = parseFormat(args.format);
     const filter: EventFilter = {};
-    if (args.dyad) filter.dyad = parseDyad(args.dyad);
-    if (args.actor) filter.actor = args.actor;
     if (args.from) filter.from = args.from;
     if (args.to) filter.to = args.to;
     if (args.root) filter.root = args.root.padStart(2, '0');
@@ -55,7 +59,14 @@ export default defineCommand({
     if (limit !== undefined) filter.limit = limit;
     const offset = intArg(args.offset, 'offset');
     if (offset !== undefined) filter.offset = offset;
-    const events = await withStore(args.db, 'read', (store) => store.events(filter));
+    const events = await withStore(args.db, 'read', async (store) => {
+      if (args.dyad) {
+        const [a, b] = parseDyad(args.dyad);
+        filter.dyad = [await principalIn(store, a, '--dyad'), await principalIn(store, b, '--dyad')];
+      }
+      if (args.actor) filter.actor = await principalIn(store, args.actor, '--actor');
+      return store.events(filter);
+    });
     if (format !== 'table') {
       printRows(events as unknown as Record<string, unknown>[], format);
       return;

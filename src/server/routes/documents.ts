@@ -32,7 +32,7 @@ interface IngestQuery {
 
 const publishedParam = {
   type: 'string',
-  pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$',
+  format: 'date-prefix',
   description: 'The document\'s own date: YYYY, YYYY-MM or YYYY-MM-DD; the anchor for relative dates.',
 } as const;
 const titleParam = { type: 'string', maxLength: 500 } as const;
