@@ -134,6 +134,8 @@ for (const [packing, pack] of PACKINGS) {
       seen.push(q);
       const again = await importFile(store, f, { path });
       assert.deepEqual([again.inserted, again.quarantined], [0, 5]);
+      const held = await rows(store, `SELECT count(*) AS n FROM quarantine`);
+      assert.equal(Number(held[0]?.['n']), 5, 'importing the file again does not double its quarantine');
     }
     assert.deepEqual(seen[0], seen[1]);
   });
@@ -165,4 +167,45 @@ test('bulk path: with no line rejected by the reader, a bad value is still quara
   assert.deepEqual([r.path, r.inserted, r.quarantined], ['bulk', 3, 1]);
   const q = await rows(store, `SELECT line, reason FROM quarantine`);
   assert.deepEqual(q, [{ line: 3, reason: "date does not parse: '20151301'" }]);
+});
+
+/** A GDELT file of `n` rows, each with its own source URL, so a torn last row would show. */
+function urlRows(n: number): string {
+  return `${Array.from({ length: n }, (_, i) => gdeltLine({ id: String(5000 + i), url: `https://www.example.org/news/${i}` })).join('\n')}\n`;
+}
+
+for (const path of ['bulk', 'rows'] as ImportPath[]) {
+  test(`${path} path: a gzip file cut short is reported, nothing of it stored, and the whole file imported later is whole`, async () => {
+    const whole = gzipSync(Buffer.from(urlRows(400)));
+    const store = await freshStore();
+    for (const cut of [8, 40, Math.floor(whole.length / 3)]) {
+      const f = join(dir, `cut-${path}-${cut}.CSV.gz`);
+      writeFileSync(f, whole.subarray(0, whole.length - cut));
+      await assert.rejects(importFile(store, f, { path }), (err: Error & { code?: string }) =>
+        err.code === 'IMPORT_FORMAT' && /cut short|damaged/.test(err.message));
+      const stored = await rows(store, `SELECT count(*) AS n FROM events`);
+      assert.equal(Number(stored[0]?.['n']), 0, `cut ${cut}: nothing stored`);
+    }
+    const f = join(dir, `whole-${path}.CSV.gz`);
+    writeFileSync(f, whole);
+    const r = await importFile(store, f, { path });
+    assert.equal(r.inserted, 400);
+    const last = await rows(store, `SELECT source_url AS u FROM events WHERE dataset_row_id = '5399'`);
+    assert.equal(last[0]?.['u'], 'https://www.example.org/news/399');
+  });
+}
+
+test('dyad import of a gzip file cut short names it and exits 1; the whole file then imports', () => {
+  const whole = gzipSync(Buffer.from(urlRows(50)));
+  const f = join(dir, 'cli-cut.CSV.gz');
+  writeFileSync(f, whole.subarray(0, whole.length - 20));
+  const db = join(dir, 'cli-cut.duckdb');
+  const r = runDyad(['import', f, '--db', db]);
+  assert.equal(r.status, 1, r.stderr);
+  assertNoStackTrace(r.stderr);
+  assert.match(r.stderr, /cli-cut\.CSV\.gz.*cut short.*\[IMPORT_FORMAT\]/s);
+  writeFileSync(f, whole);
+  const again = runDyad(['import', f, '--db', db, '--summary', 'json']);
+  assert.equal(again.status, 0, again.stderr);
+  assert.equal((JSON.parse(again.stdout) as { inserted: number }[])[0]?.inserted, 50);
 });

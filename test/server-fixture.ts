@@ -101,7 +101,8 @@ function extraction(key: DocKey): [StoredDocument, Extraction] {
     events.push(event(text, 'SRB', 'NATO', '043', '2015-06-15', 'Serbia hosted NATO experts in June 2015 <b onmouseover="window.__pwned=3">here</b>.'));
   }
   return [
-    { id, title, published, text, ingestedAt: '2026-01-01T00:00:00.000Z' },
+    // A path as `dyad ingest` keeps it, which the API must never show (only the file name).
+    { id, title, published, text, path: `/srv/dyad/corpus/${key}-note.md`, ingestedAt: '2026-01-01T00:00:00.000Z' },
     { document: { id, published, title }, events, milestones, indicators, warnings: [] },
   ];
 }

@@ -4,3 +4,4 @@ export { balance, netCooperation, type Balance, type BalanceQuery, type BalanceR
 export { timeline, type TimelineItem, type TimelineQuery } from './timeline.js';
 export { ladderStandings, type LadderQuery, type LadderStanding, type LadderStepWithEvidence } from './ladder.js';
 export { periodOf } from '../store/_series.js';
+export { principalIn } from './principal.js';

@@ -4,9 +4,11 @@
  * (never a stack trace unless DYAD_DEBUG is set) and mapped to exit codes scripts can trust:
  * 0 done, 1 failed (or some inputs failed), 2 wrong usage.
  */
-import { defineCommand, runCommand, showUsage, type CommandDef } from 'citty';
+import { defineCommand, renderUsage, runCommand, type CommandDef } from 'citty';
 import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { packagePath } from '../core/paths.js';
+import { checkArguments } from './arguments.js';
 import { reportFailure } from './failure.js';
 
 type Lazy = () => Promise<CommandDef>;
@@ -49,7 +51,10 @@ export const main = defineCommand({
 export async function runMain(argv: string[] = process.argv.slice(2)): Promise<void> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
     const [cmd, parent] = await resolveForUsage(argv);
-    await showUsage(cmd, parent);
+    const usage = await renderUsage(cmd, parent);
+    // Colour only for a person at a terminal: help piped to a file or a pager is plain text.
+    const plain = !process.stdout.isTTY || Boolean(process.env['NO_COLOR']);
+    process.stdout.write(`${plain ? stripVTControlCharacters(usage) : usage}\n\n`);
     process.exit(argv.length === 0 ? 2 : 0);
   }
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
@@ -57,6 +62,8 @@ export async function runMain(argv: string[] = process.argv.slice(2)): Promise<v
     return;
   }
   try {
+    // Unknown options and stray words are errors before any command runs (citty would ignore them).
+    await checkArguments(main, argv);
     await runCommand(main, { rawArgs: argv });
     if (process.exitCode === undefined) process.exitCode = 0;
   } catch (err) {

@@ -64,3 +64,23 @@ export function printRows(rows: Row[], format: OutputFormat, columns?: string[])
       process.stdout.write(`${renderTable(rows, columns)}\n`);
   }
 }
+
+/**
+ * Ask a store for one row more than `limit`, so a list can say whether more exist: the rows to show,
+ * and whether there were more.
+ * @example const { rows, more } = await page(limit, (n) => store.events({ ...filter, limit: n }));
+ */
+export async function page<T>(limit: number, fetch: (n: number) => Promise<T[]>, max = Number.MAX_SAFE_INTEGER): Promise<{ rows: T[]; more: boolean }> {
+  const got = await fetch(Math.min(limit + 1, max));
+  return { rows: got.slice(0, limit), more: got.length > limit };
+}
+
+/**
+ * Tell the reader (on stderr, so the rows on stdout stay clean for scripts) that a list stopped at
+ * its limit, and how to see the rest.
+ */
+export function noteMore(what: string, shown: number, offset: number): void {
+  process.stderr.write(
+    `dyad: ${shown} ${what} shown (from ${offset + 1}); more exist: add --offset ${offset + shown} for the next ones, or a larger --limit or narrower filters.\n`,
+  );
+}

@@ -72,7 +72,12 @@ export async function* decompressedChunks(file: string, options: StreamOptions =
     try {
       for await (const chunk of gunzip) yield chunk as Buffer;
     } catch (cause) {
-      throw new DyadError('IMPORT_FORMAT', 'the gzip data is damaged', { place: { file, offset: bytes }, cause });
+      const cut = (cause as { code?: string }).code === 'Z_BUF_ERROR';
+      throw new DyadError('IMPORT_FORMAT', cut ? 'the gzip file is cut short (truncated)' : 'the gzip data is damaged', {
+        place: { file, offset: bytes },
+        hint: 'Nothing of this file was stored. Fetch the whole file again and import it.',
+        cause,
+      });
     }
     return;
   }
@@ -97,7 +102,12 @@ async function* unzipFirstFile(file: string, raw: AsyncIterable<unknown>): Async
   });
   unzip.register(UnzipInflate);
   for await (const chunk of raw) {
-    unzip.push(chunk as Buffer);
+    // fflate reports some damage through the callback and some by throwing from push.
+    try {
+      unzip.push(chunk as Buffer);
+    } catch (err) {
+      failure = err as Error;
+    }
     if (failure) break;
     if (pending.length) {
       const out = pending;
@@ -106,9 +116,18 @@ async function* unzipFirstFile(file: string, raw: AsyncIterable<unknown>): Async
     }
     if (done) break;
   }
-  if (!failure && !done) unzip.push(new Uint8Array(0), true);
+  if (!failure && !done) {
+    try {
+      unzip.push(new Uint8Array(0), true);
+    } catch (err) {
+      failure = err as Error;
+    }
+  }
   if (failure) {
-    throw new DyadError('IMPORT_FORMAT', `the zip archive is damaged: ${(failure as Error).message}`, { place: { file } });
+    throw new DyadError('IMPORT_FORMAT', `the zip archive is damaged or cut short: ${(failure as Error).message}`, {
+      place: { file },
+      hint: 'Nothing of this file was stored. Fetch the whole file again and import it.',
+    });
   }
   if (!chosen) throw new DyadError('IMPORT_FORMAT', 'the zip archive holds no file', { place: { file } });
   yield* pending;
@@ -155,4 +174,13 @@ export async function headLines(file: string, n: number): Promise<string[]> {
     if (out.length >= n) break;
   }
   return out.slice(0, n);
+}
+
+/**
+ * Read a gzip file through to its end and its checksum, keeping nothing: `IMPORT_FORMAT` when it is
+ * damaged or cut short. For readers that do not check (DuckDB's CSV reader takes a truncated gzip
+ * file as whole, torn last row and all).
+ */
+export async function verifyGzip(file: string): Promise<void> {
+  for await (const chunk of decompressedChunks(file)) void chunk;
 }

@@ -5,6 +5,7 @@
  * whose message says nothing of the internals.
  */
 import type { FastifyError } from 'fastify';
+import { dateProblem } from '../core/days.js';
 import { isDyadError, type DyadErrorCode } from '../core/errors.js';
 
 export interface ApiErrorBody {
@@ -64,6 +65,13 @@ function validationMessage(err: FastifyError, field: string | undefined): string
   const where = err.validationContext ?? 'request';
   if (!first) return `invalid ${where}`;
   if (first.keyword === 'additionalProperties') return `unknown ${where} parameter '${field ?? '?'}'`;
+  const value = (first as { data?: unknown }).data;
+  if (first.keyword === 'format' && typeof value === 'string') {
+    // The same words as the CLI's for the same date (src/core/days.ts).
+    const format = (first.params as { format?: string }).format;
+    const problem = format === 'date' || format === 'date-prefix' ? dateProblem(value, format === 'date' ? 'day' : 'prefix') : null;
+    if (problem) return `${where} '${field ?? '?'}': '${value}' is not a date: ${problem}`;
+  }
   const allowed = (first.params as { allowedValues?: unknown[] }).allowedValues;
   const detail = allowed ? `: ${allowed.join(', ')}` : '';
   return `${where} ${field ? `'${field}' ` : ''}${first.message ?? 'is invalid'}${detail}`;
@@ -89,6 +97,11 @@ export function toApiFailure(err: unknown): ApiFailure {
       return fail(400, 'INPUT_EMPTY', 'request body is empty', 'body');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return fail(400, 'BAD_ARGUMENT', 'content-length does not match the body', 'content-length');
+    case 'FST_ERR_BAD_URL':
+      return fail(400, 'BAD_ARGUMENT', 'the path is not valid percent-encoding', 'path',
+        'Encode a % in a path as %25.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return fail(414, 'BAD_ARGUMENT', 'a part of the path is too long', 'path');
   }
   // Fastify's own client errors (bad JSON, bad URL) carry a 4xx status; keep it, use our shape.
   const status = typeof fe?.statusCode === 'number' ? fe.statusCode : 500;
@@ -96,4 +109,20 @@ export function toApiFailure(err: unknown): ApiFailure {
     return fail(status === 404 ? 404 : 400, status === 404 ? 'NOT_FOUND' : 'BAD_ARGUMENT', fe?.message ?? 'bad request');
   }
   return fail(500, 'INTERNAL', 'internal error; the server log has the details');
+}
+
+/**
+ * The whole HTTP response for a request Node could not even parse (a malformed request line, headers
+ * too large, a request that timed out), in the one error shape: Fastify writes its own otherwise.
+ */
+export function clientErrorResponse(err: { code?: string }): string {
+  const [status, reason, failure] =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout', fail(408, 'BAD_ARGUMENT', 'the request did not arrive in time')]
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', fail(431, 'INPUT_TOO_LARGE', 'the request headers are too large', 'headers')]
+        : [400, 'Bad Request', fail(400, 'BAD_ARGUMENT', 'the request is not valid HTTP')];
+  const body = JSON.stringify(failure.body);
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+    `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`;
 }

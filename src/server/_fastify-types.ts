@@ -1,6 +1,6 @@
 /**
  * What Dyad adds to Fastify's route options: OpenAPI words on a schema (the ones @fastify/swagger
- * would add) and the `write` flag on a route's config that makes it need the token.
+ * would add) and the `write` and `public` flags on a route's config that decide who may call it.
  */
 declare module 'fastify' {
   interface FastifySchema {
@@ -15,6 +15,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route changes the store: it needs the bearer token. */
     write?: boolean;
+    /**
+     * The route serves no data (the dashboard's files): open even on a private server. Every route
+     * without it is an API read, which a private server guards.
+     */
+    public?: boolean;
   }
 }
 

@@ -5,11 +5,14 @@
  * refused with a 400 before it reaches a store.
  */
 
-/** A principal code: `SRB`, `NATO`, `XKX` (any case; the store upper-cases it). */
+/**
+ * A principal: a code (`SRB`, `NATO`, `XKX`, any case) or a name the gazetteer knows ("Serbia",
+ * "North Atlantic Treaty Organization"); routes resolve it with `principalIn`. No `:` (it splits a dyad).
+ */
 export const principalParam = {
   type: 'string',
-  pattern: '^[A-Za-z][A-Za-z0-9_-]{1,15}$',
-  description: 'A principal code (ISO 3166-1 alpha-3, XKX, or an organisation such as NATO).',
+  pattern: "^[\\p{L}0-9][\\p{L}\\p{M}0-9 .'’()&_-]{1,99}$",
+  description: 'A principal: a code (ISO 3166-1 alpha-3, XKX, or an organisation such as NATO) or a country or organisation name.',
 } as const;
 
 /** An ISO day; ajv-formats' `date` also refuses days that do not exist (2015-02-30). */
@@ -107,11 +110,12 @@ export const indicatorSchema = {
   required: ['id', 'subject', 'metric', 'value', 'unit', 'qualifier', 'date', 'evidence', 'rule'],
 } as const;
 
+/** A document as clients see it: its file name, never the server's path to it. */
 export const documentInfoSchema = {
   type: 'object',
   properties: {
     id: { type: 'string' },
-    path: { type: 'string' },
+    name: { type: 'string', description: 'The file name it was ingested from (no folders).' },
     published: nullableString,
     language: { type: 'string' },
     title: { type: 'string' },

@@ -29,24 +29,42 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+/**
+ * The path of a request URL as a file system would read it: percent-decoded, runs of slashes as one,
+ * `.` and `..` segments resolved (never above the root).
+ * @example sitePath('//x/../%61pi/events?limit=1') // '/api/events'
+ */
+export function sitePath(url: string): string {
+  const raw = url.split('?')[0] ?? '';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    throw new DyadError('BAD_ARGUMENT', 'the path is not valid percent-encoding', { place: { field: 'path' } });
+  }
+  const out: string[] = [];
+  for (const segment of decoded.split(/[/\\]+/)) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') out.pop();
+    else out.push(segment);
+  }
+  return `/${out.join('/')}`;
+}
+
 /** Register `GET /*` for the dashboard in `root`; without a built dashboard, say how to build it. */
 export function registerDashboard(app: FastifyInstance, root: string | null): void {
   const base = root ? resolve(root) : null;
   const built = base !== null && existsSync(join(base, 'index.html'));
 
-  app.get('/*', { schema: { hide: true } }, async (req, reply) => {
-    const url = new URL(req.url, 'http://x');
-    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      throw new DyadError('NOT_FOUND', `no API endpoint ${url.pathname}`, { hint: 'See /api/openapi.json.' });
+  app.get('/*', { schema: { hide: true }, config: { public: true } }, async (req, reply) => {
+    const path = sitePath(req.url);
+    // Whatever spelling reached this catch-all (`/API/events`, `//api/events`, `/x/../api/events`),
+    // an API path is never a dashboard page: answer as the API does for a path it does not have.
+    if (/^\/api(\/|$)/i.test(path)) {
+      throw new DyadError('NOT_FOUND', `no API endpoint ${path}`, { hint: 'See /api/openapi.json.' });
     }
     if (!built || !base) {
       throw new DyadError('NOT_FOUND', 'the dashboard is not built', { hint: 'Run `npm run build` first.' });
-    }
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      throw new DyadError('BAD_ARGUMENT', 'the path is not valid percent-encoding', { place: { field: 'path' } });
     }
     let file = resolve(base, `.${path}`);
     if (file !== base && !file.startsWith(base + sep)) {

@@ -2,15 +2,16 @@
  * The API server and the dashboard host. `buildServer` gives a Fastify instance that is not yet
  * listening, so tests drive it with `app.inject` and `dyad serve` calls `listen`.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { isDyadError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import type { Store } from '../store/store.js';
-import { bearerCheck } from './_auth.js';
+import { registerAccess } from './_access.js';
 import type { DatasetImporter, DocumentExtractor, ServerContext } from './_context.js';
 import './_fastify-types.js';
-import { toApiFailure } from './_errors.js';
+import { clientErrorResponse, toApiFailure } from './_errors.js';
+import { formatsPlugin } from './_formats.js';
 import { OpenApiBuilder } from './_openapi.js';
 import { registerDashboard } from './_static.js';
 import { registerPartialHeader, trackPartial } from './_partial.js';
@@ -42,13 +43,26 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger ?? false,
     // Unknown parameters are refused (not silently dropped), so a misspelt filter is never ignored.
-    ajv: { customOptions: { removeAdditional: false, allErrors: false } },
+    // `verbose` keeps the refused value with each schema error, so a bad date's message says why.
+    ajv: { customOptions: { removeAdditional: false, allErrors: false, verbose: true }, plugins: [formatsPlugin] },
     bodyLimit: 1024 * 1024,
     // Long enough that an over-long id reaches its schema and gets a 400, not a 404.
     routerOptions: { maxParamLength: 1000 },
     return503OnClosing: true,
     // A request that has not arrived whole in ten minutes (a stalled upload, a slow-loris) is dropped.
     requestTimeout: 600_000,
+    // What Fastify answers by itself (a bad percent-encoding, an over-long path, a request Node cannot
+    // parse) takes the one error shape too.
+    frameworkErrors: (err, _req, res) => {
+      const failure = toApiFailure(err);
+      const reply = res as unknown as FastifyReply;
+      void reply.status(failure.status).type('application/json; charset=utf-8').send(failure.body);
+    },
+    clientErrorHandler: (err, socket) => {
+      if ((err as { code?: string }).code === 'ECONNRESET' || socket.destroyed) return;
+      if (socket.writable) socket.write(clientErrorResponse(err as { code?: string }));
+      socket.destroy(err);
+    },
   });
 
   const pkg = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string; description: string };
@@ -57,12 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   registerPartialHeader(app);
 
-  const writeCheck = bearerCheck(options.token);
-  app.addHook('onRequest', async (req) => {
-    const write = req.routeOptions.config.write === true;
-    const isApi = req.url === '/api' || req.url.startsWith('/api/');
-    if (write || (options.private && isApi)) writeCheck(req);
-  });
+  registerAccess(app, options);
 
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');

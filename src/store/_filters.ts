@@ -2,25 +2,19 @@
  * Checks query parameters before any engine sees them, so a bad `--from` or `?root=` gets the same
  * clear BAD_ARGUMENT from every engine and every interface (CLI, API), naming the field.
  */
+import { checkDay } from '../core/days.js';
 import { DyadError } from '../core/errors.js';
 import type { DyadSeriesQuery, EventFilter, MilestoneFilter, Period } from './store.js';
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PRINCIPAL = /^[A-Z][A-Z0-9_-]{1,15}$/;
 export const PERIODS: readonly Period[] = ['month', 'quarter', 'year'];
 export const MAX_LIMIT = 100_000;
 
+/** The one day check (src/core/days.ts), here for the store's callers. */
+export { checkDay };
+
 function bad(field: string, message: string, hint: string): never {
   throw new DyadError('BAD_ARGUMENT', message, { place: { field }, hint });
-}
-
-/** An ISO day that exists on the calendar. */
-export function checkDay(value: string, field: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!ISO_DAY.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    bad(field, `'${value}' is not a date`, 'Give a day as YYYY-MM-DD, e.g. 2015-11-20.');
-  }
-  return value;
 }
 
 /** A principal code: ISO alpha-3 (`SRB`) or an organisation (`NATO`), upper case. */

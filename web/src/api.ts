@@ -1,5 +1,5 @@
 /** The dashboard's calls to the API, and its one error shape. */
-import type { DocumentInfo } from '../../src/core/model.js';
+import type { PublicDocumentInfo } from '../../src/server/_documents.js';
 import type {
   DyadSeriesRow, EvidenceRecord, StoredDocument, StoredEvent, StoredIndicator, StoredMilestone,
 } from '../../src/store/store.js';
@@ -48,8 +48,13 @@ export interface SeriesResponse {
   rows: DyadSeriesRow[];
 }
 
+/** An event's evidence as the API gives it: each mention's document by title and file name. */
+export type PublicEvidence = Omit<EvidenceRecord, 'mentions'> & {
+  mentions: (Omit<EvidenceRecord['mentions'][number], 'document'> & { document: PublicDocumentInfo })[];
+};
+
 export interface DocumentWithExtraction {
-  document: StoredDocument;
+  document: PublicDocumentInfo<StoredDocument>;
   extraction: { events: StoredEvent[]; milestones: StoredMilestone[]; indicators: StoredIndicator[] };
 }
 
@@ -121,10 +126,10 @@ export const api = {
   principals: (q?: string) => get<List<{ principal: string; name: string; events: number }>>('/api/principals', { q }),
   series: (a: string, b: string, p: Params) => get<SeriesResponse>(`/api/dyads/${enc(a)}/${enc(b)}/series`, p),
   events: (p: Params) => get<List<StoredEvent>>('/api/events', p),
-  evidence: (id: string) => get<EvidenceRecord>(`/api/events/${enc(id)}/evidence`),
+  evidence: (id: string) => get<PublicEvidence>(`/api/events/${enc(id)}/evidence`),
   milestones: (p: Params) => get<List<StoredMilestone>>('/api/milestones', p),
   indicators: (subject?: string) => get<List<StoredIndicator>>('/api/indicators', { subject }),
-  documents: () => get<List<DocumentInfo>>('/api/documents', { limit: 500 }),
+  documents: () => get<List<PublicDocumentInfo>>('/api/documents', { limit: 500 }),
   document: (id: string) => get<DocumentWithExtraction>(`/api/documents/${enc(id)}`),
   ladders: (actor: string, at?: string) => get<LaddersResponse>(`/api/ladders/${enc(actor)}`, { at }),
   balance: (actor: string, first: string, second: string, p: Params) => get<BalanceResponse>('/api/balance', { actor, first, second, ...p }),

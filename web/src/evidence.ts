@@ -53,7 +53,7 @@ export async function showEvidence(req: EvidenceRequest, onClose: () => void): P
   try {
     const { document: doc } = await api.document(req.documentId);
     const meta = el('p', { class: 'doc-meta' },
-      el('strong', {}, doc.title ?? doc.path ?? 'Untitled document'),
+      el('strong', {}, doc.title ?? doc.name ?? 'Untitled document'),
       doc.published ? ` · published ${doc.published}` : '',
       ' · ',
       el('a', { href: `?view=documents&doc=${doc.id}` }, 'open the document view'));

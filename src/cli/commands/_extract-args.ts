@@ -3,7 +3,7 @@
  * last value of an option given twice), positional files, and the `--published` check.
  */
 import { DyadError } from '../../core/errors.js';
-import { prefixToDays } from '../../eval/index.js';
+import { checkDatePrefix } from '../../core/days.js';
 
 /**
  * Every value of a repeatable option (`--dict a.yaml --dict=b.yaml`); citty keeps only the last.
@@ -41,14 +41,8 @@ export function positionals(rawArgs: readonly string[], valued: readonly string[
   return out;
 }
 
-/** Check a `--published` value: an ISO prefix (2017, 2017-03, 2017-03-08). */
+/** Check a `--published` value: a year, a month or a day that exists (2017, 2017-03, 2017-03-08). */
 export function checkPublished(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
-  if (!prefixToDays(value)) {
-    throw new DyadError('BAD_ARGUMENT', `'${value}' is not a date`, {
-      place: { field: '--published' },
-      hint: 'Give the publication date as 2017, 2017-03 or 2017-03-08.',
-    });
-  }
-  return value;
+  return checkDatePrefix(value, '--published');
 }

@@ -3,7 +3,7 @@
  * it leans (net weighted cooperation: material acts count twice, conflict counts against).
  */
 import { defineCommand } from 'citty';
-import { balance, type Balance } from '../../analysis/index.js';
+import { balance, principalIn, type Balance } from '../../analysis/index.js';
 import { checkPeriod } from '../../store/_filters.js';
 import { parseFormat, printRows } from '../output.js';
 import { dbArg, formatArg, withStore } from './_store-args.js';
@@ -40,9 +40,12 @@ export default defineCommand({
   async run({ args }) {
     const format = parseFormat(args.format);
     const by = checkPeriod(args.by, '--by');
-    const b = await withStore(args.db, 'read', (store) =>
-      balance(store, { actor: args.actor, first: args.first, second: args.second, by, ...(args.from ? { from: args.from } : {}), ...(args.to ? { to: args.to } : {}) }),
-    );
+    const b = await withStore(args.db, 'read', async (store) => {
+      const actor = await principalIn(store, args.actor, 'ACTOR');
+      const first = await principalIn(store, args.first, 'FIRST');
+      const second = await principalIn(store, args.second, 'SECOND');
+      return balance(store, { actor, first, second, by, ...(args.from ? { from: args.from } : {}), ...(args.to ? { to: args.to } : {}) });
+    });
     if (format === 'json') process.stdout.write(`${JSON.stringify(b, null, 2)}\n`);
     else printRows(flatBalance(b), format);
   },

@@ -3,6 +3,7 @@
  * mean and sum, the cooperation index — for both directions together and each apart.
  */
 import { defineCommand } from 'citty';
+import { principalIn } from '../../analysis/index.js';
 import { checkPeriod } from '../../store/_filters.js';
 import type { Direction, DyadSeriesRow } from '../../store/store.js';
 import { parseFormat, printRows } from '../output.js';
@@ -41,12 +42,14 @@ export default defineCommand({
   async run({ args }) {
     const format = parseFormat(args.format);
     const by = checkPeriod(args.by, '--by');
-    const rows = await withStore(args.db, 'read', (store) =>
-      store.dyadSeries({ a: args.a, b: args.b, by, ...(args.from ? { from: args.from } : {}), ...(args.to ? { to: args.to } : {}) }),
-    );
+    let a = '';
+    let b = '';
+    const rows = await withStore(args.db, 'read', async (store) => {
+      a = await principalIn(store, args.a, 'A');
+      b = await principalIn(store, args.b, 'B');
+      return store.dyadSeries({ a, b, by, ...(args.from ? { from: args.from } : {}), ...(args.to ? { to: args.to } : {}) });
+    });
     const picked = args.direction === 'all' ? rows : rows.filter((r) => r.direction === args.direction);
-    const a = args.a.toUpperCase();
-    const b = args.b.toUpperCase();
     if (format === 'json' || format === 'ndjson') printRows(picked as unknown as Record<string, unknown>[], format);
     else printRows(picked.map((r) => flatSeriesRow(r, a, b)), format);
   },

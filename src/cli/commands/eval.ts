@@ -6,6 +6,7 @@
  * and false alarm with its sentence. A low score is not an error (exit 0) unless `--min-f1` says so.
  */
 import { defineCommand } from 'citty';
+import { many } from '../arguments.js';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { buildReport, loadExtraction, loadGold, renderReport, scoreFile, type ExtractionLike, type FileScore } from '../../eval/index.js';
 import type { Extractor } from '../../pipeline/extract.js';
@@ -30,7 +31,7 @@ export default defineCommand({
     description: 'Score the extractor against gold files: precision, recall and F1 for events, milestones and indicators.',
   },
   args: {
-    gold: { type: 'positional', description: 'Gold file(s) in the format of gold-format.md', required: true },
+    gold: many({ description: 'Gold file(s) in the format of gold-format.md', required: true }),
     format: { type: 'string', default: 'table', description: 'table or json' },
     dict: { type: 'string', description: 'A user dictionary (YAML/JSON) of actors for the extractor; repeatable' },
     extraction: { type: 'string', description: 'Score this saved extraction (extract --format json) instead of running the extractor; one per gold file, in order; repeatable' },

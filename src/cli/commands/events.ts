@@ -3,20 +3,30 @@
  * oldest first, each with the sentence that tells it.
  */
 import { defineCommand } from 'citty';
+import { principalIn } from '../../analysis/index.js';
 import { DyadError } from '../../core/errors.js';
 import type { QuadClass } from '../../core/model.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
-import { parseFormat, printRows } from '../output.js';
+import { MAX_LIMIT } from '../../store/_filters.js';
+import { noteMore, page, parseFormat, printRows } from '../output.js';
 import { cut, dbArg, formatArg, showDate, withStore } from './_store-args.js';
 
-/** `SRB:NATO` → ['SRB', 'NATO']. */
+/**
+ * `SRB:NATO` → ['SRB', 'NATO']; `SRB/NATO`, `SRB,NATO` and `SRB-NATO` too, and names
+ * (`Serbia:North Atlantic Treaty Organization`); a hyphen splits only when nothing else does
+ * (`Guinea-Bissau:SEN`).
+ */
 export function parseDyad(value: string): [string, string] {
-  const parts = value.split(/[:/,-]/).map((s) => s.trim()).filter(Boolean);
+  const split = (re: RegExp) => value.split(re).map((s) => s.trim()).filter(Boolean);
+  const parts = split(/[:/,]/).length > 1 ? split(/[:/,]/) : split(/-/);
   if (parts.length !== 2) {
     throw new DyadError('BAD_ARGUMENT', `'${value}' is not a dyad`, { place: { field: '--dyad' }, hint: 'Give two principals, e.g. --dyad SRB:NATO.' });
   }
   return [parts[0] ?? '', parts[1] ?? ''];
 }
+
+/** How many events `dyad events` lists without --limit. */
+const DEFAULT_LIMIT = 1000;
 
 function intArg(value: string | undefined, field: string): number | undefined {
   if (value === undefined) return undefined;
@@ -43,25 +53,29 @@ export default defineCommand({
   async run({ args }) {
     const format = parseFormat(args.format);
     const filter: EventFilter = {};
-    if (args.dyad) filter.dyad = parseDyad(args.dyad);
-    if (args.actor) filter.actor = args.actor;
     if (args.from) filter.from = args.from;
     if (args.to) filter.to = args.to;
     if (args.root) filter.root = args.root.padStart(2, '0');
     const quad = intArg(args.quad, 'quad');
     if (quad !== undefined) filter.quad = quad as QuadClass;
     if (args.dataset) filter.dataset = args.dataset as Dataset;
-    const limit = intArg(args.limit, 'limit');
-    if (limit !== undefined) filter.limit = limit;
-    const offset = intArg(args.offset, 'offset');
-    if (offset !== undefined) filter.offset = offset;
-    const events = await withStore(args.db, 'read', (store) => store.events(filter));
-    if (format !== 'table') {
-      printRows(events as unknown as Record<string, unknown>[], format);
-      return;
+    const limit = intArg(args.limit, 'limit') ?? DEFAULT_LIMIT;
+    const offset = intArg(args.offset, 'offset') ?? 0;
+    if (offset) filter.offset = offset;
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new DyadError('BAD_ARGUMENT', `limit ${limit} is out of range`, { place: { field: '--limit' }, hint: `Give a whole number from 1 to ${MAX_LIMIT}.` });
     }
-    printRows(
-      events.map((e) => ({
+    const { rows: events, more } = await withStore(args.db, 'read', async (store) => {
+      if (args.dyad) {
+        const [a, b] = parseDyad(args.dyad);
+        filter.dyad = [await principalIn(store, a, '--dyad'), await principalIn(store, b, '--dyad')];
+      }
+      if (args.actor) filter.actor = await principalIn(store, args.actor, '--actor');
+      return page(limit, (n) => store.events({ ...filter, limit: n }), MAX_LIMIT);
+    });
+    const rows = format !== 'table'
+      ? (events as unknown as Record<string, unknown>[])
+      : events.map((e) => ({
         date: showDate(e.date),
         source: e.source.principal,
         target: e.target.principal,
@@ -71,8 +85,9 @@ export default defineCommand({
         mentions: e.mentions,
         id: e.id,
         evidence: cut(e.evidence?.text ?? e.sourceUrl, 70),
-      })),
-      'table',
-    );
+      }));
+    printRows(rows, format);
+    // After the rows, where a reader's eye is when the list stops.
+    if (more) noteMore('events', events.length, offset);
   },
 });

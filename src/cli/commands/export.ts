@@ -4,8 +4,10 @@
  * `dyad import` reads back into the same events.
  */
 import { defineCommand } from 'citty';
+import { principalIn } from '../../analysis/index.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { checkDay } from '../../core/days.js';
 import { DyadError } from '../../core/errors.js';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
@@ -17,11 +19,6 @@ const DATASETS: readonly Dataset[] = ['dyad', 'gdelt', 'gdelt1', 'icews', 'acled
 function parseExportFormat(v: string): ExportFormat {
   if ((EXPORT_FORMATS as readonly string[]).includes(v)) return v as ExportFormat;
   throw new DyadError('BAD_ARGUMENT', `unknown export format '${v}'`, { place: { field: '--format' }, hint: `Use one of: ${EXPORT_FORMATS.join(', ')}.` });
-}
-
-function day(v: string, field: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new DyadError('BAD_ARGUMENT', `'${v}' is not a day`, { place: { field }, hint: 'Write YYYY-MM-DD.' });
-  return v;
 }
 
 async function writeTo(stream: NodeJS.WritableStream | WriteStream, chunk: string): Promise<void> {
@@ -43,20 +40,27 @@ export default defineCommand({
   async run({ args }) {
     const format = parseExportFormat(args.format);
     const filter: Omit<EventFilter, 'limit' | 'offset'> = {};
-    if (args.dyad) filter.dyad = parseDyad(args.dyad);
-    if (args.actor) filter.actor = args.actor;
-    if (args.from) filter.from = day(args.from, '--from');
-    if (args.to) filter.to = day(args.to, '--to');
+    if (args.from) filter.from = checkDay(args.from, '--from');
+    if (args.to) filter.to = checkDay(args.to, '--to');
     if (args.dataset) {
       if (!DATASETS.includes(args.dataset as Dataset)) {
         throw new DyadError('BAD_ARGUMENT', `unknown dataset '${args.dataset}'`, { place: { field: '--dataset' }, hint: `Use one of: ${DATASETS.join(', ')}.` });
       }
       filter.dataset = args.dataset as Dataset;
     }
-    const stream = args.out ? createWriteStream(args.out) : process.stdout;
     // A reader that stops early (`| head`) closes the pipe: that ends the export, it is not a failure.
     if (!args.out) process.stdout.on('error', (e: NodeJS.ErrnoException) => (e.code === 'EPIPE' ? process.exit(0) : undefined));
-    const result = await withStore(args.db, 'read', (store) => exportEvents(store, filter, format, (s) => writeTo(stream, s)));
+    let stream: NodeJS.WritableStream | WriteStream = process.stdout;
+    const result = await withStore(args.db, 'read', async (store) => {
+      if (args.dyad) {
+        const [a, b] = parseDyad(args.dyad);
+        filter.dyad = [await principalIn(store, a, '--dyad'), await principalIn(store, b, '--dyad')];
+      }
+      if (args.actor) filter.actor = await principalIn(store, args.actor, '--actor');
+      // The file is made only once the filter is known to be right.
+      if (args.out) stream = createWriteStream(args.out);
+      return exportEvents(store, filter, format, (s) => writeTo(stream, s));
+    });
     if (args.out) {
       (stream as WriteStream).end();
       await once(stream, 'finish');

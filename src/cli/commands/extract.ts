@@ -5,6 +5,7 @@
  * processed, and the exit code is 1 at the end. Large files are read in chunks at paragraph breaks.
  */
 import { defineCommand } from 'citty';
+import { many } from '../arguments.js';
 import cliProgress from 'cli-progress';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -177,7 +178,7 @@ export default defineCommand({
     description: 'Print the events, milestones and indicators of documents, each with its evidence sentence and rule.',
   },
   args: {
-    file: { type: 'positional', description: 'Document(s) to read (UTF-8 text); - reads standard input', required: true },
+    file: many({ description: 'Document(s) to read (UTF-8 text); - reads standard input', required: true }),
     published: { type: 'string', description: 'Publication date (2017, 2017-03, 2017-03-08), the anchor for relative dates, where a Markdown file\u2019s front matter gives none' },
     format: { type: 'string', default: 'table', description: 'table, json, ndjson or csv' },
     dict: { type: 'string', description: 'A user dictionary (YAML/JSON) of actors; repeatable' },

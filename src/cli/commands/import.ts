@@ -5,6 +5,7 @@
  * file failed. A progress bar (bytes, rows, rate, ETA) on a terminal, one line per file otherwise.
  */
 import { defineCommand } from 'citty';
+import { many } from '../arguments.js';
 import cliProgress from 'cli-progress';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { importFile, parseImportFormat, type ImportPath, type ImportProgress } from '../../importers/index.js';
@@ -47,7 +48,7 @@ function progressBar(): { update(p: ImportProgress): void; stop(): void } {
 export default defineCommand({
   meta: { name: 'import', description: 'Import GDELT 2.0/1.0, ICEWS or ACLED files (plain, .gz, .zip) into the store' },
   args: {
-    files: { type: 'positional', description: 'Dataset files', required: true, valueHint: 'FILE...' },
+    files: many({ description: 'Dataset files', required: true, valueHint: 'FILE...' }),
     format: { type: 'string', description: 'gdelt, gdelt1, icews, acled or auto (detected from the first line)', default: 'auto', valueHint: 'FORMAT' },
     path: { type: 'string', description: 'auto (bulk CSV reader where possible), bulk or rows', default: 'auto', valueHint: 'PATH' },
     summary: { type: 'string', description: 'Summary output: table, json, ndjson or csv', default: 'table', valueHint: 'FORMAT' },

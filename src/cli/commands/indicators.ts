@@ -1,5 +1,6 @@
 /** `dyad indicators [SUBJECT]`: the figures the documents state, with their evidence. */
 import { defineCommand } from 'citty';
+import { principalIn } from '../../analysis/index.js';
 import { parseFormat, printRows } from '../output.js';
 import { cut, dbArg, formatArg, showDate, withStore } from './_store-args.js';
 
@@ -12,7 +13,8 @@ export default defineCommand({
   },
   async run({ args }) {
     const format = parseFormat(args.format);
-    const rows = await withStore(args.db, 'read', (store) => store.indicators(args.subject || undefined));
+    const rows = await withStore(args.db, 'read', async (store) =>
+      store.indicators(args.subject ? await principalIn(store, args.subject, 'SUBJECT') : undefined));
     if (format !== 'table') {
       printRows(rows as unknown as Record<string, unknown>[], format);
       return;

@@ -5,10 +5,11 @@
  * code 1 if any file failed, each failure named.
  */
 import { defineCommand } from 'citty';
+import { many } from '../arguments.js';
 import { DyadError } from '../../core/errors.js';
-import { createProgress, findDocuments, ingestFiles, normalisePublished, type IngestSummary } from '../../ingest/index.js';
+import { createProgress, findDocuments, ingestFiles, type IngestSummary } from '../../ingest/index.js';
 import { createExtractor } from '../../pipeline/extract.js';
-import { repeatedOption } from './_extract-args.js';
+import { checkPublished, repeatedOption } from './_extract-args.js';
 import { dbArg, withStore } from './_store-args.js';
 
 /** The summary as the lines a person reads at the end. */
@@ -24,17 +25,14 @@ export function describeSummary(s: IngestSummary): string {
 export default defineCommand({
   meta: { name: 'ingest', description: 'Extract and store documents (.txt, .md, .html; files, folders, globs)' },
   args: {
-    paths: { type: 'positional', description: 'Files, folders or globs', required: true },
+    paths: many({ description: 'Files, folders or globs', required: true }),
     db: dbArg,
     published: { type: 'string', description: 'Published date for files that state none', valueHint: 'YYYY[-MM[-DD]]' },
     dict: { type: 'string', description: 'Extra actor dictionary (YAML); repeatable', valueHint: 'FILE' },
   },
   async run({ args, rawArgs }) {
     const inputs = args._.map(String);
-    const published = args.published ? normalisePublished(args.published) : null;
-    if (args.published && !published) {
-      throw new DyadError('BAD_ARGUMENT', `'${args.published}' is not a date`, { place: { field: '--published' }, hint: 'Give 2017, 2017-03 or 2017-03-08.' });
-    }
+    const published = checkPublished(args.published);
     const dictFiles = repeatedOption(rawArgs, 'dict');
     const { files, missing } = findDocuments(inputs);
     for (const m of missing) console.error(`dyad: ${m}: no .txt, .md or .html file here [INPUT_NOT_FOUND]`);

@@ -3,7 +3,7 @@
  * date (default today), and each step that brought it there with its evidence.
  */
 import { defineCommand } from 'citty';
-import { ladderStandings, type LadderStanding } from '../../analysis/index.js';
+import { ladderStandings, principalIn, type LadderStanding } from '../../analysis/index.js';
 import { checkDay } from '../../store/_filters.js';
 import { parseFormat, printRows, renderTable } from '../output.js';
 import { cut, dbArg, formatArg, withStore } from './_store-args.js';
@@ -34,7 +34,11 @@ export default defineCommand({
   async run({ args }) {
     const format = parseFormat(args.format);
     const at = args.at ? checkDay(args.at, '--at') : new Date().toISOString().slice(0, 10);
-    const standings = await withStore(args.db, 'read', (store) => ladderStandings(store, { actor: args.actor, ...(args.org ? { org: args.org } : {}), at }));
+    const standings = await withStore(args.db, 'read', async (store) => {
+      const actor = await principalIn(store, args.actor, 'ACTOR');
+      const org = args.org ? await principalIn(store, args.org, '--org') : undefined;
+      return ladderStandings(store, { actor, ...(org ? { org } : {}), at });
+    });
     if (format === 'table') process.stdout.write(`${describeStandings(standings, at)}`);
     else if (format === 'json') process.stdout.write(`${JSON.stringify(standings, null, 2)}\n`);
     else printRows(standings.map((s) => ({ actor: s.actor, org: s.org, at, rung: s.rung, level: s.level, since: s.since, steps: s.history.length })), format);

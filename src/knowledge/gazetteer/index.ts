@@ -7,3 +7,4 @@ export type {
   CountryEntry, OrganisationEntry, PlaceEntry, PersonEntry, Role, TitleEntry, NationalBody, HistoricalName,
   GazetteerEntry, Surface, SurfaceTarget, OrganisationKind, PlaceKind,
 } from './_types.js';
+export { closestPrincipals, principalByName, principalOf, resolvePrincipal } from './_principal.js';

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { balance } from '../../analysis/index.js';
 import { DyadError } from '../../core/errors.js';
 import type { Period } from '../../store/store.js';
+import { principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
 import { checkRange, defined } from '../_query.js';
 import { dayParam, errorResponses, periodParam, principalParam } from '../_schemas.js';
@@ -71,14 +72,16 @@ export function balanceRoutes(app: FastifyInstance, { store }: ServerContext): v
     },
   }, async (req) => {
     const q = req.query;
-    const codes = [q.actor, q.first, q.second].map((c) => c.toUpperCase());
-    if (new Set(codes).size < 3) {
+    const [actor, first, second] = [
+      await principalIn(store, q.actor, 'actor'), await principalIn(store, q.first, 'first'), await principalIn(store, q.second, 'second'),
+    ];
+    if (new Set([actor, first, second]).size < 3) {
       throw new DyadError('BAD_ARGUMENT', 'a balance needs three different principals: the actor and two partners', {
         place: { field: 'querystring.second' },
       });
     }
     checkRange(q.from, q.to);
-    const result = await balance(store, defined({ actor: q.actor, first: q.first, second: q.second, by: q.by, from: q.from, to: q.to }));
+    const result = await balance(store, defined({ actor, first, second, by: q.by, from: q.from, to: q.to }));
     return { ...result, by: q.by };
   });
 }

@@ -8,6 +8,7 @@ import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { documentId, normalise } from '../../pipeline/normalise/index.js';
 import type { StoredDocument } from '../../store/store.js';
 import type { DocumentExtractor, ServerContext } from '../_context.js';
+import { publicDocument } from '../_documents.js';
 import {
   documentIdParam, documentInfoSchema, errorResponses, indicatorSchema, listOf, milestoneSchema,
   storedDocumentSchema, storedEventSchema,
@@ -31,7 +32,7 @@ interface IngestQuery {
 
 const publishedParam = {
   type: 'string',
-  pattern: '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$',
+  format: 'date-prefix',
   description: 'The document\'s own date: YYYY, YYYY-MM or YYYY-MM-DD; the anchor for relative dates.',
 } as const;
 const titleParam = { type: 'string', maxLength: 500 } as const;
@@ -82,7 +83,7 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
       response: { 200: listOf(documentInfoSchema), ...errorResponses },
     },
   }, async (req) => ({
-    items: await store.listDocuments(req.query.limit, req.query.offset),
+    items: (await store.listDocuments(req.query.limit, req.query.offset)).map(publicDocument),
     limit: req.query.limit,
     offset: req.query.offset,
   }));
@@ -101,7 +102,7 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
     const id = req.params.id;
     const document = await store.getDocument(id);
     if (!document) throw new DyadError('NOT_FOUND', `no document '${id}'`, { place: { field: 'params.id' } });
-    return { document, extraction: await extractionOf(id) };
+    return { document: publicDocument(document), extraction: await extractionOf(id) };
   });
 
   /**

@@ -1,6 +1,7 @@
 /** A dyad's series per period: counts by quad class, Goldstein mean and sum, cooperation index. */
 import type { FastifyInstance } from 'fastify';
 import type { Dataset, Period } from '../../store/store.js';
+import { principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
 import { checkRange, defined, splitDyad } from '../_query.js';
 import { datasetParam, dayParam, errorResponses, periodParam, principalParam, seriesRowSchema } from '../_schemas.js';
@@ -39,7 +40,8 @@ export function dyadsRoutes(app: FastifyInstance, { store }: ServerContext): voi
       },
     },
   }, async (req) => {
-    const { a, b } = req.params;
+    const a = await principalIn(store, req.params.a, 'params.a');
+    const b = await principalIn(store, req.params.b, 'params.b');
     splitDyad(`${a}:${b}`, 'params.b');
     const q = req.query;
     checkRange(q.from, q.to);

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { DyadError } from '../../core/errors.js';
 import type { QuadClass } from '../../core/model.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
+import { principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
+import { publicDocument } from '../_documents.js';
 import { checkRange, defined, splitDyad } from '../_query.js';
 import {
   datasetParam, dayParam, documentIdParam, documentInfoSchema, errorResponses, eventIdParam, evidenceSchema,
@@ -52,9 +54,10 @@ export function eventsRoutes(app: FastifyInstance, { store }: ServerContext): vo
   }, async (req) => {
     const q = req.query;
     checkRange(q.from, q.to);
+    const pair = q.dyad ? splitDyad(q.dyad) : undefined;
     const filter: EventFilter = defined({
-      dyad: q.dyad ? splitDyad(q.dyad) : undefined,
-      actor: q.actor,
+      dyad: pair ? [await principalIn(store, pair[0], 'dyad'), await principalIn(store, pair[1], 'dyad')] : undefined,
+      actor: q.actor === undefined ? undefined : await principalIn(store, q.actor, 'actor'),
       from: q.from,
       to: q.to,
       root: q.root,
@@ -100,6 +103,6 @@ export function eventsRoutes(app: FastifyInstance, { store }: ServerContext): vo
   }, async (req) => {
     const record = await store.evidence(req.params.id);
     if (!record) throw new DyadError('NOT_FOUND', `no event '${req.params.id}'`, { place: { field: 'params.id' } });
-    return record;
+    return { ...record, mentions: record.mentions.map((m) => ({ ...m, document: publicDocument(m.document) })) };
   });
 }

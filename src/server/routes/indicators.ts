@@ -1,5 +1,6 @@
 /** Figures the texts state, with the sentence each comes from. */
 import type { FastifyInstance } from 'fastify';
+import { principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
 import { errorResponses, indicatorSchema, listOf, principalParam } from '../_schemas.js';
 
@@ -12,5 +13,8 @@ export function indicatorsRoutes(app: FastifyInstance, { store }: ServerContext)
       querystring: { type: 'object', additionalProperties: false, properties: { subject: principalParam } },
       response: { 200: listOf(indicatorSchema), ...errorResponses },
     },
-  }, async (req) => ({ items: await store.indicators(req.query.subject) }));
+  }, async (req) => {
+    const subject = req.query.subject === undefined ? undefined : await principalIn(store, req.query.subject, 'subject');
+    return { items: await store.indicators(subject) };
+  });
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { ladderStandings } from '../../analysis/index.js';
 import { DyadError } from '../../core/errors.js';
 import { loadLadders } from '../../knowledge/ladders/index.js';
+import { principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
 import { dayParam, errorResponses, evidenceSchema, principalParam } from '../_schemas.js';
 
@@ -77,7 +78,8 @@ export function laddersRoutes(app: FastifyInstance, { store }: ServerContext): v
     },
   }, async (req) => {
     const ladders = loadLadders();
-    const org = req.query.org?.toUpperCase();
+    const actor = await principalIn(store, req.params.actor, 'params.actor');
+    const org = req.query.org === undefined ? undefined : await principalIn(store, req.query.org, 'org');
     if (org && !ladders.has(org)) {
       throw new DyadError('BAD_ARGUMENT', `no ladder for '${org}'`, {
         place: { field: 'querystring.org' },
@@ -85,9 +87,9 @@ export function laddersRoutes(app: FastifyInstance, { store }: ServerContext): v
       });
     }
     const at = req.query.at ?? new Date().toISOString().slice(0, 10);
-    const standings = await ladderStandings(store, { actor: req.params.actor, at, ladders, ...(org ? { org } : {}) });
+    const standings = await ladderStandings(store, { actor, at, ladders, ...(org ? { org } : {}) });
     return {
-      actor: req.params.actor.toUpperCase(),
+      actor,
       at,
       ladders: standings.map((s) => {
         const rungs = ladders.get(s.org).rungs.map((r) => ({ id: r.id, name: r.name }));

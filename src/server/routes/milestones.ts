@@ -1,5 +1,6 @@
 /** Milestones on the ladders: an actor's steps with each organisation, with their evidence. */
 import type { FastifyInstance } from 'fastify';
+import { principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
 import { defined } from '../_query.js';
 import { dayParam, errorResponses, listOf, milestoneSchema, principalParam } from '../_schemas.js';
@@ -23,5 +24,14 @@ export function milestonesRoutes(app: FastifyInstance, { store }: ServerContext)
       },
       response: { 200: listOf(milestoneSchema), ...errorResponses },
     },
-  }, async (req) => ({ items: await store.milestones(defined({ ...req.query })) }));
+  }, async (req) => {
+    const { actor, org, at } = req.query;
+    return {
+      items: await store.milestones(defined({
+        actor: actor === undefined ? undefined : await principalIn(store, actor, 'actor'),
+        org: org === undefined ? undefined : await principalIn(store, org, 'org'),
+        at,
+      })),
+    };
+  });
 }

@@ -124,7 +124,11 @@ export class ClickHouseImportSink implements ImportSink {
       const inserted = counts.reduce((a, b) => a + b, 0);
       const out: ImportSummary = { inserted, duplicates: this.staged - inserted, quarantined: this.quarantined };
       // Quarantined rows and the batch's record go in only now: an aborted import leaves nothing behind.
-      await this.conn.run(`INSERT INTO quarantine SELECT * FROM ${this.stage}_quarantine`);
+      // A bad row of a file imported again is already quarantined: each (file, line, text) is kept once.
+      await this.conn.run(
+        `INSERT INTO quarantine SELECT * FROM ${this.stage}_quarantine
+         WHERE (file, line, ifNull(raw, '')) NOT IN (SELECT file, line, ifNull(raw, '') FROM quarantine)`,
+      );
       await this.batchRow(dateTimeText(new Date().toISOString()), out, 1);
       return out;
     } finally {

@@ -295,6 +295,13 @@ export class DuckDbImportSink implements BulkCsvSink {
       const after = await this.db.one(`SELECT count(*) AS n FROM events WHERE dataset = $1`, [ds]);
       const inserted = Number(after?.['n'] ?? 0) - Number(before?.['n'] ?? 0);
       const out: ImportSummary = { inserted, duplicates: this.staged - inserted, quarantined: this.quarantined };
+      // A bad row of a file imported again is already quarantined: keep the first telling only, so the
+      // quarantine holds each (file, line, text) once however often the file is imported.
+      await this.db.run(
+        `DELETE FROM quarantine WHERE batch_id = $1 AND EXISTS (SELECT 1 FROM quarantine o WHERE o.batch_id <> $1
+           AND o.file = quarantine.file AND o.line = quarantine.line AND o.raw IS NOT DISTINCT FROM quarantine.raw)`,
+        [this.info.batchId],
+      );
       await this.db.run(
         `UPDATE import_batches SET finished_at = now(), inserted = $2, duplicates = $3, quarantined = $4 WHERE id = $1`,
         [this.info.batchId, out.inserted, out.duplicates, out.quarantined],

@@ -20,7 +20,7 @@ export async function renderDocuments(main: HTMLElement, s: ViewState): Promise<
   }
   const list = el('ul', { class: 'documents' });
   for (const d of items) {
-    list.append(el('li', {}, el('a', { href: `?view=documents&dyad=${s.a}:${s.b}&doc=${d.id}` }, d.title ?? d.path ?? d.id.slice(0, 12)),
+    list.append(el('li', {}, el('a', { href: `?view=documents&dyad=${s.a}:${s.b}&doc=${d.id}` }, d.title ?? d.name ?? d.id.slice(0, 12)),
       d.published ? ` · ${d.published}` : ''));
   }
   main.append(list);
@@ -46,7 +46,7 @@ export function renderDocument(main: HTMLElement, { document: doc, extraction }:
     `# ${i.subject} ${i.metric}: ${i.qualifier ? `${i.qualifier} ` : ''}${i.value} ${i.unit} (rule ${i.rule})`));
 
   main.append(
-    el('h2', {}, doc.title ?? doc.path ?? 'Untitled document'),
+    el('h2', {}, doc.title ?? doc.name ?? 'Untitled document'),
     el('p', { class: 'doc-meta' }, doc.published ? `Published ${doc.published} · ` : '',
       `${extraction.events.length} events, ${extraction.milestones.length} milestones, ${extraction.indicators.length} indicators`),
     el('p', { class: 'legend' }, el('mark', { class: 'ev' }, 'event'), ' ', el('mark', { class: 'ms' }, 'milestone'), ' ',
