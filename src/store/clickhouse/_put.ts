@@ -12,7 +12,7 @@
  * mention rows, so a retry never counts a telling twice.
  */
 import type { DateInterval, DyadEvent, Extraction, Indicator, Milestone } from '../../core/model.js';
-import { SYMMETRIC_ROOTS } from '../duckdb/_put.js';
+import { SYMMETRIC_ROOTS } from '../_matching.js';
 import type { StoredDocument } from '../store.js';
 import type { ChConn, ChRow } from './_conn.js';
 import { day, str, strList, tsvField } from './_sql.js';

@@ -4,12 +4,13 @@
  * with equality filters on (source_principal, target_principal), which DuckDB's zone maps answer by
  * skipping row groups when events are loaded in that order (see bench/query).
  */
-import type { DocumentInfo, Extraction } from '../../core/model.js';
+import type { DocumentInfo } from '../../core/model.js';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { buildSeries, type SeriesAggregate } from '../_series.js';
 import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
 import type {
+  DocumentExtraction,
   DyadSeriesQuery,
   DyadSeriesRow,
   EventFilter,
@@ -110,7 +111,7 @@ export class DuckDbStore implements Store {
     }
   }
 
-  async putDocument(doc: StoredDocument, extraction: Extraction): Promise<PutResult> {
+  async putDocument(doc: StoredDocument, extraction: DocumentExtraction): Promise<PutResult> {
     this.writable();
     return this.db.exclusive(async () => {
       if (await this.hasDocumentNow(doc.id)) return { status: 'duplicate', documentId: doc.id };
