@@ -133,6 +133,18 @@ export type PutResult =
  */
 export type DocumentExtraction = Extraction | Iterable<Extraction> | AsyncIterable<Extraction>;
 
+/** What removing a document took away. */
+export interface RemovedDocument {
+  documentId: string;
+  /** Events only this document told. */
+  events: number;
+  /** Its tellings of events (one a sentence); events other documents also tell stay, one mention fewer each. */
+  mentions: number;
+  /** Milestones only it told. */
+  milestones: number;
+  indicators: number;
+}
+
 /** Counts of what a store holds. */
 export interface StoreStats {
   documents: number;
@@ -154,6 +166,12 @@ export interface Store {
    * Pieces are pulled one at a time, after the duplicate check (a duplicate extracts nothing).
    */
   putDocument(doc: StoredDocument, extraction: DocumentExtraction): Promise<PutResult>;
+  /**
+   * Remove a document and what only it told: its mentions, the events and milestones no other
+   * document tells, its indicators; events others tell too stay, with one mention fewer. Nothing else
+   * changes (other documents, imported rows, actors). Null when no such document is stored.
+   */
+  removeDocument(id: string): Promise<RemovedDocument | null>;
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | null>;
   listDocuments(limit?: number, offset?: number): Promise<DocumentInfo[]>;

@@ -17,8 +17,10 @@ import type { StoredDocument } from '../store.js';
 import type { ChConn, ChRow } from './_conn.js';
 import { day, str, strList, tsvField } from './_sql.js';
 
-type Cell = string | number | null | undefined;
-const tsv = (rows: Cell[][]): string => rows.map((r) => r.map(tsvField).join('\t')).join('\n') + (rows.length ? '\n' : '');
+/** A cell of a TabSeparated row. */
+export type Cell = string | number | null | undefined;
+/** Rows as TabSeparated text. */
+export const tsv = (rows: Cell[][]): string => rows.map((r) => r.map(tsvField).join('\t')).join('\n') + (rows.length ? '\n' : '');
 
 function closed(date: DateInterval | null): { start: string; end: string } | null {
   return date && date.start && date.end ? { start: date.start, end: date.end } : null;
@@ -34,7 +36,7 @@ export function dateTimeText(iso: string): string {
 }
 
 /** Column order of `events` as inserted. */
-const EVENT_INSERT = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal,
+export const EVENT_INSERT = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal,
   target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, document_id,
   evidence_start, evidence_end, evidence_text, rule, confidence, mentions, source_url, batch_id, version`;
 
@@ -47,11 +49,16 @@ function eventCells(e: DyadEvent, documentId: string, mentions: number): Cell[] 
   ];
 }
 
-/** A stored row written again with a new mention count (columns as `EVENT_INSERT`). */
-function storedEventCells(r: ChRow, mentions: number): Cell[] {
+/**
+ * A stored row written again with a new mention count (columns as `EVENT_INSERT`), one version above the
+ * stored one, so it wins whichever way the count moved (a removed document lowers it).
+ */
+export function storedEventCells(r: ChRow, mentions: number, changes: Record<string, Cell> = {}): Cell[] {
   const cols = EVENT_INSERT.split(',').map((c) => c.trim());
   return cols.map((c) => {
-    if (c === 'mentions' || c === 'version') return mentions;
+    if (c === 'mentions') return mentions;
+    if (c === 'version') return Number(r['version'] ?? 0) + 1;
+    if (c in changes) return changes[c];
     const v = r[c];
     return v === null || v === undefined ? null : typeof v === 'number' ? v : String(v);
   });
@@ -241,7 +248,7 @@ async function newIndicators(conn: ChConn, documentId: string, list: Indicator[]
   return out;
 }
 
-const MILESTONE_INSERT = `id, actor, org, instrument, status, date_start, date_end, date_precision, document_id,
+export const MILESTONE_INSERT = `id, actor, org, instrument, status, date_start, date_end, date_precision, document_id,
   evidence_start, evidence_end, evidence_text, rule, mentions, version`;
 
 /** New milestones, and stored ones written again with their added mentions. */

@@ -19,6 +19,7 @@ import type {
   MilestoneFilter,
   Period,
   PutResult,
+  RemovedDocument,
   Store,
   StoreStats,
   StoredDocument,
@@ -29,6 +30,7 @@ import type {
 import { ChConn, type ChRow, type QueryMeta } from './_conn.js';
 import { ensureSchema } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
+import { removeDocumentRows } from './_remove.js';
 import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, chEventOf, chIndicatorOf, chMilestoneOf } from './_rows.js';
 import { day, int, str } from './_sql.js';
 import { createClickHouseImportSink } from './import-sink.js';
@@ -128,6 +130,11 @@ export class ClickHouseStore implements Store {
         });
       }
     });
+  }
+
+  async removeDocument(id: string): Promise<RemovedDocument | null> {
+    this.writable();
+    return this.exclusive(() => removeDocumentRows(this.conn, id));
   }
 
   async hasDocument(id: string): Promise<boolean> {

@@ -18,6 +18,7 @@ import type {
   MilestoneFilter,
   Period,
   PutResult,
+  RemovedDocument,
   Store,
   StoreStats,
   StoredDocument,
@@ -28,6 +29,7 @@ import type {
 import { Db, type SqlParam, type SqlRow } from './_db.js';
 import { migrate } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
+import { removeDocumentRows } from './_remove.js';
 import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicatorOf, milestoneOf } from './_rows.js';
 
 /** What `./import-sink.ts` (the importers' bulk path) exports. */
@@ -128,6 +130,11 @@ export class DuckDbStore implements Store {
         });
       }
     });
+  }
+
+  async removeDocument(id: string): Promise<RemovedDocument | null> {
+    this.writable();
+    return this.db.exclusive(() => this.db.transaction(() => removeDocumentRows(this.db, id)));
   }
 
   private async hasDocumentNow(id: string): Promise<boolean> {
