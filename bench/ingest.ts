@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { dropBenchDatabase } from './_clickhouse.js';
 import { benchCorpus } from './_corpus.js';
 
 const { values: args } = parseArgs({
@@ -56,17 +57,6 @@ function clickHouseUrl(): string | null {
   return `clickhouse://${host}/dyad_bench_ingest${cluster ? `?cluster=${cluster}&shards=${shards}` : ''}`;
 }
 
-async function dropClickHouse(url: string): Promise<void> {
-  const { createClient, ClickHouseLogLevel } = await import('@clickhouse/client');
-  const { parseClickHouseUrl } = await import('../src/store/clickhouse/index.js');
-  const target = parseClickHouseUrl(url);
-  for (const h of new Set([target.url, ...target.shards])) {
-    const c = createClient({ url: h, log: { level: ClickHouseLogLevel.OFF } });
-    await c.command({ query: `DROP DATABASE IF EXISTS ${target.database}` }).catch(() => undefined);
-    await c.close();
-  }
-}
-
 /** One side, in this process: warm the extractor, then time the work. */
 async function runPhase(phase: string, file: string): Promise<PhaseResult> {
   const { createExtractor } = await import('../src/pipeline/extract.js');
@@ -85,7 +75,7 @@ async function runPhase(phase: string, file: string): Promise<PhaseResult> {
     const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-ingest-'));
     const url = phase === 'duckdb' ? join(dir, 'bench.duckdb') : clickHouseUrl();
     if (!url) throw new Error('bench/ingest: no ClickHouse (set DYAD_CLICKHOUSE_URL)');
-    if (phase === 'clickhouse') await dropClickHouse(url);
+    if (phase === 'clickhouse') await dropBenchDatabase(url);
     const store = await openStore(url);
     try {
       const t = performance.now();
@@ -97,7 +87,7 @@ async function runPhase(phase: string, file: string): Promise<PhaseResult> {
     } finally {
       await store.close();
       rmSync(dir, { recursive: true, force: true });
-      if (phase === 'clickhouse') await dropClickHouse(url);
+      if (phase === 'clickhouse') await dropBenchDatabase(url);
     }
   }
   return { ...result, maxRssMb: process.resourceUsage().maxRSS / 1024 };
