@@ -15,12 +15,12 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { createClient, ClickHouseLogLevel } from '@clickhouse/client';
 import type { QuadClass } from '../src/core/model.js';
 import type { ImportedEvent } from '../src/store/import-sink.js';
 import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 import { rng, syntheticCountries } from './_synthetic.js';
+import { dropBenchDatabase } from './_clickhouse.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -140,16 +140,6 @@ async function run(engine: string, store: Store): Promise<Result> {
   }
   console.log(`${engine}: ${Math.round(summary.inserted / loadSeconds).toLocaleString('en')} rows/s; dyad series median ${quantile(series, 0.5).toFixed(1)} ms, p95 ${quantile(series, 0.95).toFixed(1)} ms`);
   return { engine, loadSeconds, rowsPerSecond: summary.inserted / loadSeconds, inserted: summary.inserted, series, eventsInSeries };
-}
-
-async function dropBenchDatabase(url: string): Promise<void> {
-  const { parseClickHouseUrl } = await import('../src/store/clickhouse/index.js');
-  const target = parseClickHouseUrl(url);
-  for (const h of new Set([target.url, ...target.shards])) {
-    const c = createClient({ url: h, log: { level: ClickHouseLogLevel.OFF } });
-    await c.command({ query: `DROP DATABASE IF EXISTS ${target.database}` }).catch(() => undefined);
-    await c.close();
-  }
 }
 
 async function main(): Promise<void> {

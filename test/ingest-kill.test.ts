@@ -1,7 +1,8 @@
 /**
  * Ingest survives being killed: `dyad ingest` over 1,000 generated documents is SIGKILLed halfway;
  * the database opens, holds only whole documents (each with all its mentions and indicators, none
- * with a part), and a re-run completes with nothing stored twice.
+ * with a part), and a re-run completes with nothing stored twice. Killed inside one long document
+ * (stored piece by piece in one transaction), it leaves nothing of that document.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,6 +52,23 @@ function writeCorpus(dir: string, n: number): string[] {
   return files;
 }
 
+/** Paragraphs of dated sentences, about `bytes` long, as one document. */
+function longText(bytes: number): string {
+  const r = rng(11);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const out: string[] = [];
+  for (let size = 0; size < bytes; ) {
+    const a = pick(COUNTRIES);
+    let b = pick(COUNTRIES);
+    if (b === a) b = COUNTRIES[(COUNTRIES.indexOf(a) + 1) % COUNTRIES.length] as string;
+    const p = `On ${1 + Math.floor(r() * 28)} ${pick(MONTHS)} ${1990 + Math.floor(r() * 30)} ${a} ${pick(VERBS)} ${b}.\n\n`;
+    out.push(p);
+    size += p.length;
+  }
+  return out.join('');
+}
+
+/** `killAt`: documents done before the kill, -1 for inside the first long document, null for none. */
 function ingest(dir: string, db: string, killAt: number | null): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [packagePath('bin', 'dyad.js'), 'ingest', dir, '--db', db], { env: { ...process.env, TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -60,7 +78,10 @@ function ingest(dir: string, db: string, killAt: number | null): Promise<{ code:
     child.stderr.on('data', (b: Buffer) => {
       stderr += b.toString();
       const done = [...stderr.matchAll(/ingest: (\d+)\/\d+ documents/g)].map((m) => Number(m[1]));
-      if (killAt !== null && Math.max(0, ...done) >= killAt && child.exitCode === null) child.kill('SIGKILL');
+      // Inside one long document: kill once some of its pieces are stored, before the last.
+      const inside = [...stderr.matchAll(/ingest: .*: (\d+)% \(/g)].map((m) => Number(m[1])).filter((pct) => pct > 0 && pct < 100);
+      const reached = killAt === -1 ? inside.length > 0 : killAt !== null && Math.max(0, ...done) >= killAt;
+      if (reached && child.exitCode === null) child.kill('SIGKILL');
     });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
@@ -135,6 +156,42 @@ test('an ingest killed halfway leaves whole documents only, and a re-run complet
     assert.equal(again.status, 0, again.stderr);
     assert.match(again.stdout, /0 stored, 1000 already stored/);
     assert.deepEqual((await check()).stats, full.stats);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an ingest killed inside a long document leaves none of it, and a re-run stores it whole', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-kill-long-'));
+  const file = join(dir, 'long.txt');
+  const db = join(dir, 'long.duckdb');
+  try {
+    writeFileSync(file, longText(1_200_000));
+    const killed = await ingest(file, db, -1);
+    assert.equal(killed.signal, 'SIGKILL', `ingest finished before it could be killed:\n${killed.stderr}`);
+    const empty = await openDuckDbStore(db);
+    try {
+      const counts = await empty.db.one(
+        `SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM events) + (SELECT count(*) FROM event_mentions)
+              + (SELECT count(*) FROM milestones) + (SELECT count(*) FROM indicators) AS n`,
+      );
+      assert.equal(Number(counts?.['n']), 0, 'rows of a document that was never stored whole');
+    } finally {
+      await empty.close();
+    }
+    const rerun = await ingest(file, db, null);
+    assert.equal(rerun.code, 0, rerun.stderr);
+    assert.match(rerun.stdout, /1 stored, 0 already stored, 0 failed/);
+    const whole = await openDuckDbStore(db);
+    try {
+      const s = await whole.stats();
+      assert.equal(s.documents, 1);
+      const rows = await whole.db.one('SELECT count(*) AS n FROM event_mentions');
+      assert.equal(s.mentions, Number(rows?.['n']));
+      assert.ok(s.mentions > 1000, `${s.mentions} mentions`);
+    } finally {
+      await whole.close();
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -143,3 +143,29 @@ describe('uploading a dataset file', () => {
     assert.deepEqual(await stats(), before);
   });
 });
+
+describe('removing a document', () => {
+  test('needs the token, takes the document and what only it told, and is a 404 the second time', async () => {
+    const before = await stats();
+    const text = 'Athens, 3 March 2019.\n\nGreece signed a defence agreement with Cyprus on 2 March 2019.';
+    const posted = (await app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { text, title: 'To remove' } })).json() as Posted;
+    assert.equal(posted.status, 'stored');
+    assert.ok(posted.extraction.events.length > 0, 'the note gives events');
+    const url = `/api/documents/${posted.documentId}`;
+    const refused = await app.inject({ method: 'DELETE', url });
+    assert.equal(refused.statusCode, 401);
+    assert.equal((refused.json() as { error: { code: string } }).error.code, 'UNAUTHORIZED');
+    assert.equal((await app.inject({ method: 'DELETE', url, headers: { authorization: 'Bearer wrong' } })).statusCode, 401);
+    assert.equal((await app.inject(url)).statusCode, 200, 'still stored after refused removals');
+    const res = await app.inject({ method: 'DELETE', url, headers: auth });
+    assert.equal(res.statusCode, 200, res.body);
+    const { removed } = res.json() as { removed: { documentId: string; events: number; mentions: number } };
+    assert.equal(removed.documentId, posted.documentId);
+    assert.equal(removed.mentions, posted.extraction.events.length);
+    assert.equal((await app.inject(url)).statusCode, 404);
+    assert.deepEqual(await stats(), before);
+    const again = await app.inject({ method: 'DELETE', url, headers: auth });
+    assert.equal(again.statusCode, 404);
+    assert.equal((again.json() as { error: { code: string } }).error.code, 'NOT_FOUND');
+  });
+});

@@ -20,6 +20,8 @@ const lazy = (load: () => Promise<{ default: object }>): Lazy => () => load().th
 export const COMMANDS: Record<string, Lazy> = {
   demo: lazy(() => import('./commands/demo.js')),
   ingest: lazy(() => import('./commands/ingest.js')),
+  documents: lazy(() => import('./commands/documents.js')),
+  stats: lazy(() => import('./commands/stats.js')),
   extract: lazy(() => import('./commands/extract.js')),
   eval: lazy(() => import('./commands/eval.js')),
   events: lazy(() => import('./commands/events.js')),

@@ -11,6 +11,7 @@ import { htmlToText } from './_html.js';
 import { readFrontMatter } from './_front-matter.js';
 import { normalisePublished } from './_published.js';
 import { ingestFiles, type DocumentExtractor } from './ingest.js';
+import { createProgress } from './_progress.js';
 
 test('HTML is reduced to its text, and every text offset maps back to the same characters in the source', () => {
   const html = '<html><head><title>A &amp; B</title><meta name="date" content="2015-11-20T08:00:00Z"><script>var x = "<p>no</p>";</script></head>' +
@@ -142,4 +143,71 @@ test('a long document is extracted in pieces and stored whole, every offset poin
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a long document goes to the store one piece at a time: each piece extracted only after the one before is stored', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-stream-'));
+  try {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Part ${i}.\nSRB NATO 040 2001-0${1 + (i % 9)}-1${i % 10}`);
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, `${paragraphs.join('\n\n')}\n`);
+    const store = await openStore(join(dir, 's.duckdb'));
+    const log: string[] = [];
+    const counting: DocumentExtractor = {
+      extract(original, input) {
+        log.push('extract');
+        return lineExtractor.extract(original, input);
+      },
+    };
+    // The store as ingest sees it, noting when it takes a piece.
+    const watched = new Proxy(store, {
+      get(target, prop) {
+        if (prop !== 'putDocument') return Reflect.get(target, prop, target) as unknown;
+        return (doc: Parameters<typeof store.putDocument>[0], pieces: Iterable<Extraction>) =>
+          target.putDocument(doc, (function* () {
+            for (const x of pieces) {
+              log.push(`store ${x.events.length}`);
+              yield x;
+            }
+          })());
+      },
+    });
+    const progress: [number, number][] = [];
+    try {
+      const s = await ingestFiles(watched, counting, [file], { pieceChars: 200, onProgress: (_f, done, total) => progress.push([done, total]) });
+      assert.equal(s.stored, 1);
+      assert.equal(s.events + s.mentions, 30);
+      const pieces = log.filter((l) => l === 'extract').length;
+      assert.ok(pieces >= 5, `${pieces} pieces`);
+      // extract, store, extract, store…: never two extractions before the store took the first.
+      assert.deepEqual(log, Array.from({ length: pieces }, (_, i) => ['extract', log[2 * i + 1]]).flat());
+      assert.ok(log.filter((l) => l.startsWith('store')).every((l) => /^store \d+$/.test(l)));
+      // Progress from 0 to the whole text, never backwards.
+      const total = progress[0]?.[1] ?? 0;
+      assert.deepEqual(progress[0], [0, total]);
+      assert.deepEqual(progress[progress.length - 1], [total, total]);
+      assert.ok(progress.every(([d], i) => i === 0 || d > (progress[i - 1]?.[0] ?? 0)));
+      assert.equal(progress.length, pieces + 1);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('progress inside a long file: plain lines every 5 %, none for a file read in one piece', () => {
+  const out: string[] = [];
+  const stream = { write: (s: string) => out.push(s) } as unknown as NodeJS.WritableStream;
+  const p = createProgress(2, false, stream);
+  p.within('short.txt', 100, 100);
+  p.tick('short.txt', true);
+  for (let done = 0; done <= 1000; done += 10) p.within('long.txt', done, 1000);
+  p.tick('long.txt', true);
+  const inside = out.filter((l) => l.includes('long.txt'));
+  assert.equal(inside.length, 21);
+  assert.match(inside[0] ?? '', /^ingest: long\.txt: 0% \(0\.0 of 0\.0 M characters/);
+  assert.match(inside[20] ?? '', /^ingest: long\.txt: 100% /);
+  assert.ok(!out.some((l) => l.includes('short.txt')));
+  assert.match(out[out.length - 1] ?? '', /^ingest: 2\/2 documents/);
 });

@@ -2,7 +2,8 @@
  * Ingest: files in, documents and their extractions stored. Each file is read (refused clearly when
  * empty, binary, badly encoded or too large), reduced to text (HTML) or freed of its front matter
  * (Markdown) with offsets kept, extracted, and stored in one transaction: a crash leaves whole
- * documents only. A document already stored is recognised by its id before extraction, so a re-run
+ * documents only. A long text is extracted piece by piece as the store writes it, so memory holds one
+ * piece's events, not the document's. A document already stored is recognised by its id before extraction, so a re-run
  * costs little and adds nothing.
  */
 import { extname } from 'node:path';
@@ -26,6 +27,8 @@ export interface IngestOptions {
   published?: string;
   /** Called after each file. */
   onFile?: (file: string, outcome: FileOutcome) => void;
+  /** Called inside a long file after each piece is extracted: characters done of the text's total. */
+  onProgress?: (file: string, done: number, total: number) => void;
   /** Extract texts longer than this in pieces (default PIECE_CHARS). */
   pieceChars?: number;
   /** The clock for `ingested_at` (tests pass a fixed one). */
@@ -67,22 +70,46 @@ function shifted<T extends { evidence: { start: number; end: number; text: strin
 }
 
 /**
- * Extract a whole document; a long one in pieces cut at paragraph breaks, so memory follows the piece,
- * not the document, and every offset is shifted back to the whole text.
+ * A document's extraction piece by piece: the whole text at once when it is short, else pieces cut at
+ * paragraph breaks, each extracted only when the one before has been taken, with every offset shifted
+ * back to the whole text. `onPiece` hears how far into the text each piece reaches.
+ */
+export function* extractPieces(
+  extractor: DocumentExtractor,
+  text: string,
+  input: { path?: string; published?: string | null; title?: string },
+  pieceChars = PIECE_CHARS,
+  onPiece?: (done: number, total: number) => void,
+): Generator<Extraction> {
+  if (text.length <= pieceChars) {
+    yield extractor.extract(text, input);
+    onPiece?.(text.length, text.length);
+    return;
+  }
+  onPiece?.(0, text.length);
+  for (let start = 0; start < text.length; ) {
+    const end = start + cutPoint(text.slice(start, start + pieceChars + 1), pieceChars);
+    const x = extractor.extract(text.slice(start, end), input);
+    yield { ...x, events: shifted(x.events, start), milestones: shifted(x.milestones, start), indicators: shifted(x.indicators, start) };
+    start = end > start ? end : start + pieceChars;
+    onPiece?.(Math.min(start, text.length), text.length);
+  }
+}
+
+/**
+ * Extract a whole document into one extraction; a long one in pieces cut at paragraph breaks, every
+ * offset shifted back to the whole text. (Ingest stores the pieces one at a time instead.)
  */
 export function extractWhole(extractor: DocumentExtractor, text: string, input: { path?: string; published?: string | null; title?: string }, id: string, pieceChars = PIECE_CHARS): Extraction {
   if (text.length <= pieceChars) return extractor.extract(text, input);
   const out: Extraction = { document: { id, published: input.published ?? null }, events: [], milestones: [], indicators: [], warnings: [] };
   if (input.path) out.document.path = input.path;
   if (input.title) out.document.title = input.title;
-  for (let start = 0; start < text.length; ) {
-    const end = start + cutPoint(text.slice(start, start + pieceChars + 1), pieceChars);
-    const x = extractor.extract(text.slice(start, end), input);
-    out.events.push(...shifted(x.events, start));
-    out.milestones.push(...shifted(x.milestones, start));
-    out.indicators.push(...shifted(x.indicators, start));
+  for (const x of extractPieces(extractor, text, input, pieceChars)) {
+    out.events.push(...x.events);
+    out.milestones.push(...x.milestones);
+    out.indicators.push(...x.indicators);
     out.warnings.push(...x.warnings);
-    start = end > start ? end : start + pieceChars;
   }
   return out;
 }
@@ -118,7 +145,18 @@ export async function ingestFile(store: Store, extractor: DocumentExtractor, fil
     const id = documentId(normalise(doc.text).text);
     if (await store.hasDocument(id)) return { status: 'duplicate', documentId: id };
     const published = normalisePublished(doc.published) ?? normalisePublished(options.published);
-    const x = extractWhole(extractor, doc.text, { path: file, published, ...(doc.title ? { title: doc.title } : {}) }, id, options.pieceChars);
+    // The pieces are extracted as the store takes them: one piece's events in memory at a time.
+    const told = { milestones: 0, indicators: 0, warnings: 0 };
+    const input = { path: file, published, ...(doc.title ? { title: doc.title } : {}) };
+    const onPiece = options.onProgress ? (done: number, total: number) => options.onProgress?.(file, done, total) : undefined;
+    const pieces = function* () {
+      for (const x of extractPieces(extractor, doc.text, input, options.pieceChars, onPiece)) {
+        told.milestones += x.milestones.length;
+        told.indicators += x.indicators.length;
+        told.warnings += x.warnings.length;
+        yield x;
+      }
+    };
     const now = (options.now ?? (() => new Date()))();
     const put = await store.putDocument(
       {
@@ -130,7 +168,7 @@ export async function ingestFile(store: Store, extractor: DocumentExtractor, fil
         text: doc.text,
         ingestedAt: now.toISOString(),
       },
-      x,
+      pieces(),
     );
     if (put.status === 'duplicate') return { status: 'duplicate', documentId: put.documentId };
     return {
@@ -138,9 +176,9 @@ export async function ingestFile(store: Store, extractor: DocumentExtractor, fil
       documentId: put.documentId,
       events: put.events,
       mentions: put.mentions,
-      milestones: x.milestones.length,
-      indicators: x.indicators.length,
-      warnings: x.warnings.length,
+      milestones: told.milestones,
+      indicators: told.indicators,
+      warnings: told.warnings,
     };
   } catch (err) {
     return { status: 'failed', error: asDyadError(err, file) };

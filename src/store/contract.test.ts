@@ -195,5 +195,63 @@ for (const engine of engines) {
     test('an evidence request for an unknown event is null', async () => {
       assert.equal(await store.evidence('no-such-event'), null);
     });
+
+    test('a document given in pieces is stored as the same document given whole', async () => {
+      const whole = doc('p1', '2014-05-01', {
+        events: [ev('p1', 'GRC', 'TUR', '120', '2014-04-02'), ev('p1', 'TUR', 'GRC', '190', '2014-04-03'), ev('p1', 'GRC', 'TUR', '121', '2014-04-02')],
+        indicators: [indicator('ip1', 'GRC', 12)],
+      });
+      const [info, x] = whole;
+      const pieces = [
+        { ...x, events: x.events.slice(0, 1), indicators: [] },
+        { ...x, events: x.events.slice(1), indicators: x.indicators },
+      ];
+      const r = await store.putDocument(info, (async function* () {
+        yield* pieces;
+      })());
+      // The third event retells the first (same pair, root 12, same day): a mention across pieces.
+      assert.deepEqual(r, { status: 'stored', documentId: 'p1', events: 2, mentions: 1 });
+      const told = await store.events({ dyad: ['GRC', 'TUR'] });
+      assert.deepEqual(told.map((e) => [e.code, e.mentions]), [['120', 2], ['190', 1]]);
+      assert.equal((await store.indicators('GRC')).length, 1);
+    });
+
+    test('removing a document takes what only it told and nothing else', async () => {
+      // r1 tells an event and a milestone; r2 tells the same event again and one of its own.
+      await store.putDocument(...doc('r1', '2013-01-01', {
+        events: [ev('r1', 'ALB', 'MKD', '057', '2013-02-01'), ev('r1', 'ALB', 'KOS', '040', '2013-03-01')],
+        milestones: [milestone('mr1', 'ALB', 'NATO', 'MAP', 'joined', '2013-04-01')],
+        indicators: [indicator('ir1', 'ALB', 40)],
+      }));
+      await store.putDocument(...doc('r2', '2013-06-01', { events: [ev('r2', 'ALB', 'MKD', '051', '2013-02-01'), ev('r2', 'MKD', 'GRC', '120', '2013-05-01')] }));
+      const shared = (await store.events({ dyad: ['ALB', 'MKD'] }))[0];
+      assert.equal(shared?.mentions, 2);
+      assert.equal(shared?.documentId, 'r1');
+      const before = await store.stats();
+      const others = await store.events({ dyad: ['SRB', 'NATO'] });
+      const removed = await store.removeDocument('r1');
+      assert.deepEqual(removed, { documentId: 'r1', events: 1, mentions: 2, milestones: 1, indicators: 1 });
+      assert.equal(await store.hasDocument('r1'), false);
+      assert.equal(await store.getDocument('r1'), null);
+      // The event r2 tells too stays, one mention fewer, its evidence now r2's sentence.
+      const kept = await store.events({ dyad: ['ALB', 'MKD'] });
+      assert.equal(kept.length, 1);
+      assert.equal(kept[0]?.id, shared?.id);
+      assert.equal(kept[0]?.mentions, 1);
+      assert.equal(kept[0]?.documentId, 'r2');
+      assert.deepEqual((await store.evidence(shared?.id ?? ''))?.mentions.map((m) => m.documentId), ['r2']);
+      assert.deepEqual(await store.events({ dyad: ['ALB', 'KOS'] }), []);
+      assert.deepEqual(await store.milestones({ actor: 'ALB' }), []);
+      assert.deepEqual(await store.indicators('ALB'), []);
+      assert.deepEqual(await store.stats(), { ...before, documents: before.documents - 1, events: before.events - 1, mentions: before.mentions - 2, milestones: before.milestones - 1, indicators: before.indicators - 1 });
+      // Everything else is as it was; removing it again finds nothing.
+      assert.equal((await store.events({ dyad: ['MKD', 'GRC'] })).length, 1);
+      assert.deepEqual(await store.events({ dyad: ['SRB', 'NATO'] }), others);
+      assert.equal(await store.removeDocument('r1'), null);
+      // Stored again, it is whole again.
+      const again = await store.putDocument(...doc('r1', '2013-01-01', { events: [ev('r1', 'ALB', 'KOS', '040', '2013-03-01')] }));
+      assert.equal(again.status, 'stored');
+      assert.equal((await store.events({ dyad: ['ALB', 'KOS'] })).length, 1);
+    });
   });
 }

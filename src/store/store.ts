@@ -127,6 +127,24 @@ export type PutResult =
   | { status: 'stored'; documentId: string; events: number; mentions: number }
   | { status: 'duplicate'; documentId: string };
 
+/**
+ * What `putDocument` stores: a whole extraction, or a long document's pieces in order (offsets already
+ * into the whole text), taken one at a time so the store never holds the whole document's events.
+ */
+export type DocumentExtraction = Extraction | Iterable<Extraction> | AsyncIterable<Extraction>;
+
+/** What removing a document took away. */
+export interface RemovedDocument {
+  documentId: string;
+  /** Events only this document told. */
+  events: number;
+  /** Its tellings of events (one a sentence); events other documents also tell stay, one mention fewer each. */
+  mentions: number;
+  /** Milestones only it told. */
+  milestones: number;
+  indicators: number;
+}
+
 /** Counts of what a store holds. */
 export interface StoreStats {
   documents: number;
@@ -145,8 +163,15 @@ export interface Store {
    * Store a document and what was extracted from it, in one transaction: all of it or none.
    * A document already stored (same id) is left as it is and reported as a duplicate. Events that
    * match stored ones (same principals, same CAMEO root, overlapping dates) become mentions of them.
+   * Pieces are pulled one at a time, after the duplicate check (a duplicate extracts nothing).
    */
-  putDocument(doc: StoredDocument, extraction: Extraction): Promise<PutResult>;
+  putDocument(doc: StoredDocument, extraction: DocumentExtraction): Promise<PutResult>;
+  /**
+   * Remove a document and what only it told: its mentions, the events and milestones no other
+   * document tells, its indicators; events others tell too stay, with one mention fewer. Nothing else
+   * changes (other documents, imported rows, actors). Null when no such document is stored.
+   */
+  removeDocument(id: string): Promise<RemovedDocument | null>;
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<StoredDocument | null>;
   listDocuments(limit?: number, offset?: number): Promise<DocumentInfo[]>;

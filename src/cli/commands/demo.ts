@@ -1,12 +1,12 @@
 /**
- * `dyad demo [--db PATH] [--examples DIR]`: builds a fresh database from the example corpus and prints
- * what an analyst wants first — the Serbia–NATO timeline with its evidence, Serbia's ladders (NATO, EU,
- * CSTO), its balance between NATO and Russia by year, and the figures the texts state. The database
- * (default ./dyad.duckdb; DYAD_DB is not used, so a working database is never deleted by accident) is
- * deleted and rebuilt, so the output is the same on every run; the other commands then query it.
+ * `dyad demo [--db PATH] [--examples DIR]`: adds the example corpus to a database (default
+ * ./dyad.duckdb) and prints what an analyst wants first — the Serbia–NATO timeline with its evidence,
+ * Serbia's ladders (NATO, EU, CSTO), its balance between NATO and Russia by year, and the figures the
+ * texts state. It never deletes or replaces anything: document ids are hashes of their text, so
+ * examples already stored are skipped, and a user's own documents and imported rows stay as they are
+ * (`npm start` runs it before `dyad serve`, every time).
  */
 import { defineCommand } from 'citty';
-import { existsSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { balance, ladderStandings, timeline } from '../../analysis/index.js';
 import { DyadError } from '../../core/errors.js';
@@ -96,9 +96,9 @@ export async function demoReport(store: Store, focus: DemoFocus): Promise<string
 }
 
 export default defineCommand({
-  meta: { name: 'demo', description: 'Build a fresh database from examples/ and show the Serbia–NATO story: timeline, ladders, balance, indicators' },
+  meta: { name: 'demo', description: 'Add the examples/ documents to a database (keeping what it holds) and show the Serbia–NATO story: timeline, ladders, balance, indicators' },
   args: {
-    db: { type: 'string', description: `The database to rebuild (default ${DEFAULT_DB})`, valueHint: 'PATH' },
+    db: { type: 'string', description: `The database the examples are added to (default ${DEFAULT_DB}); nothing in it is deleted`, valueHint: 'PATH' },
     examples: { type: 'string', description: 'The corpus folder (default: the package examples/)', valueHint: 'DIR' },
   },
   async run({ args }) {
@@ -107,14 +107,14 @@ export default defineCommand({
     const corpus = args.examples ?? packagePath('examples');
     const files = findDocuments([corpus]).files.filter((f) => !/^readme\./i.test(basename(f)));
     if (files.length === 0) throw new DyadError('INPUT_NOT_FOUND', 'no example documents', { place: { file: corpus }, hint: 'The examples/ folder of the package holds them.' });
-    for (const f of [db, `${db}.wal`]) if (existsSync(f)) rmSync(f);
     const store = await openStore(db);
     try {
       const extractor = createExtractor();
       const progress = createProgress(files.length);
       const summary = await ingestFiles(store, extractor, files, { onFile: (file, o) => progress.tick(file, o.status !== 'failed') }).finally(() => progress.stop());
       for (const f of summary.failed) console.error(`dyad: ${f.error.describe()}`);
-      process.stdout.write(`Dyad demo: ${db} built from ${corpus}\n${describeSummary(summary)}\n`);
+      const kept = summary.duplicates > 0 ? ' (examples already there were skipped; nothing stored was changed)' : '';
+      process.stdout.write(`Dyad demo: the examples of ${corpus} in ${db}${kept}\n${describeSummary(summary)}\n`);
       process.stdout.write(await demoReport(store, SERBIA));
       if (summary.failed.length > 0) process.exitCode = 1;
     } finally {

@@ -45,6 +45,7 @@ export default defineCommand({
       ingestFiles(store, extractor, files, {
         ...(published ? { published } : {}),
         onFile: (file, outcome) => progress.tick(file, outcome.status !== 'failed'),
+        onProgress: (file, done, total) => progress.within(file, done, total),
       }),
     ).finally(() => progress.stop());
     for (const f of summary.failed) console.error(`dyad: ${f.error.describe()}`);

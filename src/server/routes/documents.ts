@@ -1,6 +1,7 @@
 /**
  * Documents: the list, one document with everything extracted from it (for the document view, which
- * marks each extraction in the text), and ingest of a posted document (a write: needs the token).
+ * marks each extraction in the text), ingest of a posted document and removal of one (writes: they
+ * need the token).
  */
 import type { FastifyInstance } from 'fastify';
 import { DyadError, isDyadError } from '../../core/errors.js';
@@ -103,6 +104,41 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
     const document = await store.getDocument(id);
     if (!document) throw new DyadError('NOT_FOUND', `no document '${id}'`, { place: { field: 'params.id' } });
     return { document: publicDocument(document), extraction: await extractionOf(id) };
+  });
+
+  app.delete<{ Params: { id: string } }>('/api/documents/:id', {
+    config: { write: true },
+    schema: {
+      summary: 'Remove a document and what only it told (needs the token)',
+      description: 'Its mentions, the events and milestones no other document tells, and its indicators go; ' +
+        'events other documents tell too stay, one mention fewer. Nothing else changes.',
+      tags: ['documents'],
+      params: { type: 'object', properties: { id: documentIdParam }, required: ['id'] },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            removed: {
+              type: 'object',
+              properties: {
+                documentId: { type: 'string' },
+                events: { type: 'integer' },
+                mentions: { type: 'integer' },
+                milestones: { type: 'integer' },
+                indicators: { type: 'integer' },
+              },
+              required: ['documentId', 'events', 'mentions', 'milestones', 'indicators'],
+            },
+          },
+          required: ['removed'],
+        },
+        ...errorResponses,
+      },
+    },
+  }, async (req) => {
+    const removed = await store.removeDocument(req.params.id);
+    if (!removed) throw new DyadError('NOT_FOUND', `no document '${req.params.id}'`, { place: { field: 'params.id' } });
+    return { removed };
   });
 
   /**

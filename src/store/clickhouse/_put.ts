@@ -11,18 +11,18 @@
  * attempt of this same document left, and a matched event's mention count is recounted from its
  * mention rows, so a retry never counts a telling twice.
  */
-import type { DateInterval, DyadEvent, Extraction, Indicator, Milestone } from '../../core/model.js';
-import { SYMMETRIC_ROOTS } from '../duckdb/_put.js';
+import type { DyadEvent, Extraction, Indicator, Milestone } from '../../core/model.js';
+import { candidateOf, closedInterval, EventMatcher, SYMMETRIC_ROOTS, type MatchCandidate } from '../_matching.js';
 import type { StoredDocument } from '../store.js';
 import type { ChConn, ChRow } from './_conn.js';
 import { day, str, strList, tsvField } from './_sql.js';
 
-type Cell = string | number | null | undefined;
-const tsv = (rows: Cell[][]): string => rows.map((r) => r.map(tsvField).join('\t')).join('\n') + (rows.length ? '\n' : '');
+/** A cell of a TabSeparated row. */
+export type Cell = string | number | null | undefined;
+/** Rows as TabSeparated text. */
+export const tsv = (rows: Cell[][]): string => rows.map((r) => r.map(tsvField).join('\t')).join('\n') + (rows.length ? '\n' : '');
 
-function closed(date: DateInterval | null): { start: string; end: string } | null {
-  return date && date.start && date.end ? { start: date.start, end: date.end } : null;
-}
+const closed = closedInterval;
 
 const dayText = (d: string | null | undefined): string => d ?? '';
 
@@ -34,7 +34,7 @@ export function dateTimeText(iso: string): string {
 }
 
 /** Column order of `events` as inserted. */
-const EVENT_INSERT = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal,
+export const EVENT_INSERT = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal,
   target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, document_id,
   evidence_start, evidence_end, evidence_text, rule, confidence, mentions, source_url, batch_id, version`;
 
@@ -47,11 +47,16 @@ function eventCells(e: DyadEvent, documentId: string, mentions: number): Cell[] 
   ];
 }
 
-/** A stored row written again with a new mention count (columns as `EVENT_INSERT`). */
-function storedEventCells(r: ChRow, mentions: number): Cell[] {
+/**
+ * A stored row written again with a new mention count (columns as `EVENT_INSERT`), one version above the
+ * stored one, so it wins whichever way the count moved (a removed document lowers it).
+ */
+export function storedEventCells(r: ChRow, mentions: number, changes: Record<string, Cell> = {}): Cell[] {
   const cols = EVENT_INSERT.split(',').map((c) => c.trim());
   return cols.map((c) => {
-    if (c === 'mentions' || c === 'version') return mentions;
+    if (c === 'mentions') return mentions;
+    if (c === 'version') return Number(r['version'] ?? 0) + 1;
+    if (c in changes) return changes[c];
     const v = r[c];
     return v === null || v === undefined ? null : typeof v === 'number' ? v : String(v);
   });
@@ -67,22 +72,12 @@ interface Candidate {
 
 const earliest = (a: Candidate | null, b: Candidate | null): Candidate | null => (!a ? b : !b ? a : a.key <= b.key ? a : b);
 
-/** A stored `dyad` event that might be told again. */
-interface StoredCandidate {
-  id: string;
-  source: string;
-  target: string;
-  root: string;
-  start: string;
-  end: string;
-}
-
 /**
  * Every stored event any dated event of this document could match, in one query; the matching rules
- * are then applied per event in `storedEventMatch`. Rows a failed earlier attempt of this document left
+ * are then applied per event by `EventMatcher`. Rows a failed earlier attempt of this document left
  * are not candidates.
  */
-async function storedEventCandidates(conn: ChConn, documentId: string, events: DyadEvent[]): Promise<StoredCandidate[]> {
+async function storedEventCandidates(conn: ChConn, documentId: string, events: DyadEvent[]): Promise<MatchCandidate[]> {
   const dated = events.filter((e) => closed(e.date));
   if (dated.length === 0) return [];
   const pairs = new Set<string>();
@@ -113,27 +108,6 @@ async function storedEventCandidates(conn: ChConn, documentId: string, events: D
   }));
 }
 
-/** The earliest stored event `e` tells again, by DuckDB's rule (see the module comment). */
-function storedEventMatch(candidates: StoredCandidate[], e: DyadEvent, d: { start: string; end: string }): Candidate | null {
-  const symmetric = SYMMETRIC_ROOTS.has(e.root);
-  let best: Candidate | null = null;
-  for (const c of candidates) {
-    if (c.root !== e.root || c.start > d.end || c.end < d.start) continue;
-    const same = c.source === e.source.principal && c.target === e.target.principal;
-    const reversed = symmetric && c.source === e.target.principal && c.target === e.source.principal;
-    if (same || reversed) best = earliest(best, { id: c.id, key: matchKey(c.start, c.id) });
-  }
-  return best;
-}
-
-function newEventMatches(e: DyadEvent, d: { start: string; end: string }, other: DyadEvent): boolean {
-  const od = closed(other.date);
-  if (!od || other.root !== e.root) return false;
-  const same = other.source.principal === e.source.principal && other.target.principal === e.target.principal;
-  const reversed = SYMMETRIC_ROOTS.has(e.root) && other.source.principal === e.target.principal && other.target.principal === e.source.principal;
-  return (same || reversed) && od.start <= d.end && od.end >= d.start;
-}
-
 /** What one document added. */
 export interface PutCounts {
   events: number;
@@ -150,31 +124,23 @@ export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extr
   // Lookups that do not depend on each other go out together.
   const others = Promise.all([newActors(conn, x.events), milestoneWrites(conn, doc.id, x.milestones), newIndicators(conn, doc.id, x.indicators)]);
   others.catch(() => undefined);
-  const candidates = await storedEventCandidates(conn, doc.id, x.events);
+  // Stored events (not this document's: rows a failed earlier attempt left) and, as they come, its own new ones.
+  const matcher = new EventMatcher(await storedEventCandidates(conn, doc.id, x.events));
   for (const [seq, e] of x.events.entries()) {
-    const d = closed(e.date);
-    let match: Candidate | null = null;
-    let stored = false;
-    if (createdMentions.has(e.id)) {
-      // An id this document already wrote (ids hash the document, so only it can repeat one): a mention of it, as on DuckDB.
-      match = { id: e.id, key: '' };
-    } else if (d) {
-      for (const c of created) if (newEventMatches(e, d, c)) match = earliest(match, { id: c.id, key: matchKey(c.date?.start ?? '', c.id) });
-      const fromDb = storedEventMatch(candidates, e, d);
-      const best = earliest(match, fromDb);
-      stored = best !== null && best === fromDb;
-      match = best;
-    }
+    // An id this document already wrote (ids hash the document, so only it can repeat one) is a mention of it, as on DuckDB.
+    const match = createdMentions.has(e.id) ? e.id : matcher.match(e);
     if (match) {
       counts.mentions++;
-      const m = stored ? storedMentions : createdMentions;
-      m.set(match.id, (m.get(match.id) ?? 0) + 1);
+      const m = createdMentions.has(match) ? createdMentions : storedMentions;
+      m.set(match, (m.get(match) ?? 0) + 1);
     } else {
       counts.events++;
       created.push(e);
       createdMentions.set(e.id, 1);
+      const c = candidateOf(e);
+      if (c) matcher.add(c);
     }
-    mentionRows.push([match?.id ?? e.id, doc.id, seq, e.evidence.start, e.evidence.end, e.evidence.text, e.rule]);
+    mentionRows.push([match ?? e.id, doc.id, seq, e.evidence.start, e.evidence.end, e.evidence.text, e.rule]);
   }
 
   const eventRows: Cell[][] = created.map((e) => eventCells(e, doc.id, createdMentions.get(e.id) ?? 1));
@@ -241,7 +207,7 @@ async function newIndicators(conn: ChConn, documentId: string, list: Indicator[]
   return out;
 }
 
-const MILESTONE_INSERT = `id, actor, org, instrument, status, date_start, date_end, date_precision, document_id,
+export const MILESTONE_INSERT = `id, actor, org, instrument, status, date_start, date_end, date_precision, document_id,
   evidence_start, evidence_end, evidence_text, rule, mentions, version`;
 
 /** New milestones, and stored ones written again with their added mentions. */

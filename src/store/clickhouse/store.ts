@@ -4,12 +4,14 @@
  * node that is queried. Values reach SQL only through the checked literal renderers of `_sql.ts`
  * (18.16 takes no bound parameters). Tables are ReplacingMergeTrees read with FINAL (see _schema.ts).
  */
-import type { DocumentInfo, Extraction } from '../../core/model.js';
+import type { DocumentInfo } from '../../core/model.js';
+import { wholeExtraction } from '../_pieces.js';
 import { DyadError } from '../../core/errors.js';
 import { buildSeries, type SeriesAggregate } from '../_series.js';
 import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
 import type {
+  DocumentExtraction,
   DyadSeriesQuery,
   DyadSeriesRow,
   EventFilter,
@@ -17,6 +19,7 @@ import type {
   MilestoneFilter,
   Period,
   PutResult,
+  RemovedDocument,
   Store,
   StoreStats,
   StoredDocument,
@@ -27,6 +30,7 @@ import type {
 import { ChConn, type ChRow, type QueryMeta } from './_conn.js';
 import { ensureSchema } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
+import { removeDocumentRows } from './_remove.js';
 import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, chEventOf, chIndicatorOf, chMilestoneOf } from './_rows.js';
 import { day, int, str } from './_sql.js';
 import { createClickHouseImportSink } from './import-sink.js';
@@ -108,12 +112,14 @@ export class ClickHouseStore implements Store {
     }
   }
 
-  async putDocument(doc: StoredDocument, extraction: Extraction): Promise<PutResult> {
+  async putDocument(doc: StoredDocument, extraction: DocumentExtraction): Promise<PutResult> {
     this.writable();
     return this.exclusive(async () => {
       if (await this.hasDocument(doc.id)) return { status: 'duplicate', documentId: doc.id };
       try {
-        const counts = await putDocumentRows(this.conn, doc, extraction);
+        // ClickHouse writes a document in a few batched inserts, the `documents` row last, so its pieces are
+        // gathered first: memory follows the document here (DuckDB's writer takes one piece at a time).
+        const counts = await putDocumentRows(this.conn, doc, await wholeExtraction(extraction));
         return { status: 'stored', documentId: doc.id, ...counts };
       } catch (cause) {
         const msg = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
@@ -124,6 +130,11 @@ export class ClickHouseStore implements Store {
         });
       }
     });
+  }
+
+  async removeDocument(id: string): Promise<RemovedDocument | null> {
+    this.writable();
+    return this.exclusive(() => removeDocumentRows(this.conn, id));
   }
 
   async hasDocument(id: string): Promise<boolean> {

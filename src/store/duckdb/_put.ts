@@ -1,77 +1,74 @@
 /**
- * Writing one document and its extraction (inside the caller's transaction). An extracted event that
- * tells a stored one again — same principals in the same direction (either direction for the
- * symmetric roots), same CAMEO root, overlapping dated intervals — becomes a mention of it instead of
- * a second event; undated events are never merged, since nothing says they are the same happening.
+ * Writing one document and its extraction (inside the caller's transaction), through bulk paths: per
+ * piece of the extraction, one query reads the stored events its events could tell again, matching
+ * runs in memory (../_matching.ts), new events and every mention go in through DuckDB's appender, and
+ * the added mention counts, actors and indicators are one statement each. An extracted event that tells
+ * a stored one again — same principals in the same direction (either direction for the symmetric
+ * roots), same CAMEO root, overlapping dated intervals — becomes a mention of it instead of a second
+ * event; undated events are never merged, since nothing says they are the same happening.
+ *
+ * A long document comes as pieces (its chunks, offsets already into the whole text); each piece is
+ * written and let go before the next is extracted, so memory follows the piece. The appenders are
+ * flushed after each piece, so the next piece's query sees what this one wrote in the same transaction.
  */
-import type { DateInterval, DyadEvent, Extraction, Indicator, Milestone } from '../../core/model.js';
-import type { StoredDocument } from '../store.js';
+import type { DuckDBAppender } from '@duckdb/node-api';
+import type { DateInterval, DyadEvent, Indicator, Milestone } from '../../core/model.js';
+import { candidateOf, candidateScope, closedInterval, EventMatcher, type MatchCandidate } from '../_matching.js';
+import { piecesOf } from '../_pieces.js';
+import type { DocumentExtraction, StoredDocument } from '../store.js';
 import type { Db, SqlParam } from './_db.js';
 
-/** Roots whose events have no direction: consult (03), engage in diplomatic cooperation (04, 05), material cooperation (06). */
-export const SYMMETRIC_ROOTS: ReadonlySet<string> = new Set(['03', '04', '05', '06']);
-
-/** Start and end of an interval both known: the only dates that may be matched. */
-function closed(date: DateInterval | null): { start: string; end: string } | null {
-  return date && date.start && date.end ? { start: date.start, end: date.end } : null;
-}
+export { SYMMETRIC_ROOTS } from '../_matching.js';
 
 function dateParams(date: DateInterval | null): SqlParam[] {
   return [date?.start ?? null, date?.end ?? null, date ? date.precision : null];
 }
 
-async function matchingEvent(db: Db, e: DyadEvent): Promise<string | null> {
-  const d = closed(e.date);
-  if (!d) return null;
-  const symmetric = SYMMETRIC_ROOTS.has(e.root);
-  // arg_min over "date then id" picks the earliest match, ties broken by id, in one pass (cheaper than
-  // ORDER BY … LIMIT 1 in DuckDB; ClickHouse has argMin).
-  const row = await db.one(
-    `SELECT arg_min(id, strftime(date_start, '%Y-%m-%d') || id) AS id FROM events
-      WHERE dataset = 'dyad' AND root = $1
-        AND date_start <= CAST($4 AS DATE) AND date_end >= CAST($3 AS DATE)
-        AND ((source_principal = $2 AND target_principal = $5)
-             OR ($6 AND source_principal = $5 AND target_principal = $2))`,
-    [e.root, e.source.principal, d.start, d.end, e.target.principal, symmetric],
-  );
-  return row && row['id'] !== null ? String(row['id']) : null;
-}
+/** A JSON list bound as one parameter and read back as rows: one statement for any number of rows. */
+const jsonRows = (shape: Record<string, string>): string => `SELECT * FROM (SELECT unnest(from_json($1, '${JSON.stringify([shape])}'), recursive := true))`;
 
-/**
- * `events` has no unique index (see migration 2), so ids are kept unique here: an id hashes its document's
- * id, documents are stored once, so only the same document can repeat one — `inserted` holds its ids.
- */
-async function putEvent(db: Db, documentId: string, e: DyadEvent, inserted: Set<string>): Promise<'event' | 'mention'> {
-  const existing = inserted.has(e.id) ? e.id : await matchingEvent(db, e);
-  const eventId = existing ?? e.id;
-  if (existing) {
-    await db.run('UPDATE events SET mentions = mentions + 1 WHERE id = $1', [existing]);
-  } else {
-    inserted.add(e.id);
-    await db.run(
-      `INSERT INTO events (id, dataset, source_principal, source_actor, source_actor_id, target_principal,
-         target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision,
-         document_id, evidence_start, evidence_end, evidence_text, rule, confidence, mentions)
-       VALUES ($1, 'dyad', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CAST($12 AS DATE), CAST($13 AS DATE), $14,
-         $15, $16, $17, $18, $19, $20, 1)`,
-      [
-        e.id, e.source.principal, e.source.actor, e.source.actorId ?? null, e.target.principal, e.target.actor,
-        e.target.actorId ?? null, e.code, e.root, e.quadClass, e.goldstein, ...dateParams(e.date),
-        documentId, e.evidence.start, e.evidence.end, e.evidence.text, e.rule, e.confidence,
-      ],
-    );
-  }
-  await db.run(
-    `INSERT INTO event_mentions (event_id, document_id, evidence_start, evidence_end, evidence_text, rule)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [eventId, documentId, e.evidence.start, e.evidence.end, e.evidence.text, e.rule],
-  );
-  return existing ? 'mention' : 'event';
+const CANDIDATES_SQL = `SELECT id, source_principal, target_principal, root,
+    strftime(date_start, '%Y-%m-%d') AS date_start, strftime(date_end, '%Y-%m-%d') AS date_end
+  FROM events
+  WHERE dataset = 'dyad' AND date_start <= CAST($3 AS DATE) AND date_end >= CAST($2 AS DATE)
+    AND list_contains(from_json($1, '["VARCHAR"]'), root)
+    AND list_contains(from_json($4, '["VARCHAR"]'), source_principal)
+    AND list_contains(from_json($4, '["VARCHAR"]'), target_principal)`;
+
+const ADD_MENTIONS_SQL = `UPDATE events SET mentions = events.mentions + u.n
+  FROM (${jsonRows({ id: 'VARCHAR', n: 'INTEGER' })}) AS u
+  WHERE events.id = u.id AND events.dataset = 'dyad'`;
+
+const ACTORS_SQL = `INSERT OR IGNORE INTO actors (id, kind, name, principal)
+  SELECT id, NULL, name, principal FROM (${jsonRows({ id: 'VARCHAR', name: 'VARCHAR', principal: 'VARCHAR' })})`;
+
+const INDICATORS_SQL = `INSERT OR IGNORE INTO indicators (id, subject, metric, value, unit, qualifier, date_start, date_end,
+    date_precision, document_id, evidence_start, evidence_end, evidence_text, rule)
+  SELECT id, subject, metric, value, unit, qualifier, CAST(date_start AS DATE), CAST(date_end AS DATE), date_precision,
+    document_id, evidence_start, evidence_end, evidence_text, rule
+  FROM (${jsonRows({
+    id: 'VARCHAR', subject: 'VARCHAR', metric: 'VARCHAR', value: 'DOUBLE', unit: 'VARCHAR', qualifier: 'VARCHAR',
+    date_start: 'VARCHAR', date_end: 'VARCHAR', date_precision: 'VARCHAR', document_id: 'VARCHAR',
+    evidence_start: 'INTEGER', evidence_end: 'INTEGER', evidence_text: 'VARCHAR', rule: 'VARCHAR',
+  })})`;
+
+async function storedCandidates(db: Db, events: readonly DyadEvent[]): Promise<MatchCandidate[]> {
+  const scope = candidateScope(events);
+  if (!scope) return [];
+  const rows = await db.all(CANDIDATES_SQL, [JSON.stringify(scope.roots), scope.from, scope.to, JSON.stringify(scope.principals)]);
+  return rows.map((r) => ({
+    id: String(r['id']),
+    source: String(r['source_principal']),
+    target: String(r['target_principal']),
+    root: String(r['root']),
+    start: String(r['date_start']),
+    end: String(r['date_end']),
+  }));
 }
 
 /** A milestone told again (same actor, organisation, instrument, status, overlapping dates) adds a mention. */
 async function putMilestone(db: Db, documentId: string, m: Milestone): Promise<void> {
-  const d = closed(m.date);
+  const d = closedInterval(m.date);
   if (d) {
     const row = await db.one(
       `SELECT arg_min(id, strftime(date_start, '%Y-%m-%d') || id) AS id FROM milestones
@@ -92,13 +89,62 @@ async function putMilestone(db: Db, documentId: string, m: Milestone): Promise<v
   );
 }
 
-async function putIndicator(db: Db, documentId: string, i: Indicator): Promise<void> {
-  await db.run(
-    `INSERT OR IGNORE INTO indicators (id, subject, metric, value, unit, qualifier, date_start, date_end,
-       date_precision, document_id, evidence_start, evidence_end, evidence_text, rule)
-     VALUES ($1, $2, $3, $4, $5, $6, CAST($7 AS DATE), CAST($8 AS DATE), $9, $10, $11, $12, $13, $14)`,
-    [i.id, i.subject, i.metric, i.value, i.unit, i.qualifier, ...dateParams(i.date), documentId, i.evidence.start, i.evidence.end, i.evidence.text, i.rule],
-  );
+/** The first telling of each indicator id, as rows for INDICATORS_SQL (stored ones are left as they are). */
+function indicatorRows(documentId: string, list: Indicator[], seen: Set<string>): object[] {
+  const out: object[] = [];
+  for (const i of list) {
+    if (seen.has(i.id)) continue;
+    seen.add(i.id);
+    out.push({
+      id: i.id, subject: i.subject, metric: i.metric, value: i.value, unit: i.unit, qualifier: i.qualifier,
+      date_start: i.date?.start ?? null, date_end: i.date?.end ?? null, date_precision: i.date ? i.date.precision : null,
+      document_id: documentId, evidence_start: i.evidence.start, evidence_end: i.evidence.end, evidence_text: i.evidence.text, rule: i.rule,
+    });
+  }
+  return out;
+}
+
+/** Appends one `events` row, columns in the table's order (see _migrations.ts, migration 2). */
+function appendEvent(a: DuckDBAppender, documentId: string, e: DyadEvent, mentions: number): void {
+  const text = (v: string | null | undefined) => (v === null || v === undefined ? a.appendNull() : a.appendVarchar(v));
+  text(e.id);
+  a.appendVarchar('dyad');
+  a.appendNull(); // dataset_row_id
+  text(e.source.principal);
+  text(e.source.actor);
+  text(e.source.actorId);
+  text(e.target.principal);
+  text(e.target.actor);
+  text(e.target.actorId);
+  text(e.code);
+  text(e.root);
+  a.appendTinyInt(e.quadClass);
+  a.appendDouble(e.goldstein);
+  // Dates go in as ISO text; DuckDB casts VARCHAR to DATE on append.
+  text(e.date?.start);
+  text(e.date?.end);
+  text(e.date ? e.date.precision : null);
+  a.appendVarchar(documentId);
+  a.appendInteger(e.evidence.start);
+  a.appendInteger(e.evidence.end);
+  a.appendVarchar(e.evidence.text);
+  text(e.rule);
+  a.appendDouble(e.confidence);
+  a.appendInteger(mentions);
+  a.appendNull(); // source_url
+  a.appendNull(); // batch_id
+  a.endRow();
+}
+
+function appendMention(a: DuckDBAppender, eventId: string, documentId: string, e: DyadEvent): void {
+  a.appendVarchar(eventId);
+  a.appendVarchar(documentId);
+  a.appendInteger(e.evidence.start);
+  a.appendInteger(e.evidence.end);
+  a.appendVarchar(e.evidence.text);
+  if (e.rule) a.appendVarchar(e.rule);
+  else a.appendNull();
+  a.endRow();
 }
 
 /** What one document added. */
@@ -108,23 +154,64 @@ export interface PutCounts {
 }
 
 /** Insert the document and everything extracted from it. The caller holds the transaction. */
-export async function putDocumentRows(db: Db, doc: StoredDocument, x: Extraction): Promise<PutCounts> {
+export async function putDocumentRows(db: Db, doc: StoredDocument, extraction: DocumentExtraction): Promise<PutCounts> {
   await db.run(
     `INSERT INTO documents (id, path, title, published, language, text, ingested_at)
      VALUES ($1, $2, $3, $4, $5, $6, CAST($7 AS TIMESTAMP))`,
     [doc.id, doc.path ?? null, doc.title ?? null, doc.published, doc.language ?? null, doc.text, doc.ingestedAt],
   );
   const counts: PutCounts = { events: 0, mentions: 0 };
-  const inserted = new Set<string>();
-  for (const e of x.events) {
-    counts[(await putEvent(db, doc.id, e, inserted)) === 'event' ? 'events' : 'mentions']++;
-    for (const side of [e.source, e.target]) {
-      if (side.actorId) {
-        await db.run('INSERT OR IGNORE INTO actors (id, kind, name, principal) VALUES ($1, NULL, $2, $3)', [side.actorId, side.actor, side.principal]);
+  // `events` has no unique index (see migration 2), so ids are kept unique here: an id hashes its
+  // document's text, documents are stored once, so only this document can repeat one.
+  const createdIds = new Set<string>();
+  const indicatorIds = new Set<string>();
+  const eventAppender = await db.connection.createAppender('events');
+  const mentionAppender = await db.connection.createAppender('event_mentions');
+  try {
+    for await (const x of piecesOf(extraction)) {
+      const matcher = new EventMatcher(await storedCandidates(db, x.events));
+      /** Events new in this piece, with their mention counts so far. */
+      const fresh = new Map<string, { e: DyadEvent; mentions: number }>();
+      /** Mentions added to events stored before this piece. */
+      const added = new Map<string, number>();
+      const actors = new Map<string, { id: string; name: string; principal: string }>();
+      for (const e of x.events) {
+        const told = createdIds.has(e.id) ? e.id : matcher.match(e);
+        if (told === null) {
+          counts.events++;
+          createdIds.add(e.id);
+          fresh.set(e.id, { e, mentions: 1 });
+          const c = candidateOf(e);
+          if (c) matcher.add(c);
+        } else {
+          counts.mentions++;
+          const f = fresh.get(told);
+          if (f) f.mentions++;
+          else added.set(told, (added.get(told) ?? 0) + 1);
+        }
+        appendMention(mentionAppender, told ?? e.id, doc.id, e);
+        for (const side of [e.source, e.target]) {
+          if (side.actorId && !actors.has(side.actorId)) actors.set(side.actorId, { id: side.actorId, name: side.actor, principal: side.principal });
+        }
+      }
+      for (const { e, mentions } of fresh.values()) appendEvent(eventAppender, doc.id, e, mentions);
+      eventAppender.flushSync();
+      mentionAppender.flushSync();
+      if (added.size > 0) await db.run(ADD_MENTIONS_SQL, [JSON.stringify([...added].map(([id, n]) => ({ id, n })))]);
+      if (actors.size > 0) await db.run(ACTORS_SQL, [JSON.stringify([...actors.values()])]);
+      for (const m of x.milestones) await putMilestone(db, doc.id, m);
+      const indicators = indicatorRows(doc.id, x.indicators, indicatorIds);
+      if (indicators.length > 0) await db.run(INDICATORS_SQL, [JSON.stringify(indicators)]);
+    }
+  } finally {
+    // Closing flushes what is left; after a failure the transaction is rolled back anyway.
+    for (const a of [eventAppender, mentionAppender]) {
+      try {
+        a.closeSync();
+      } catch {
+        // the caller's error is the one that matters
       }
     }
   }
-  for (const m of x.milestones) await putMilestone(db, doc.id, m);
-  for (const i of x.indicators) await putIndicator(db, doc.id, i);
   return counts;
 }

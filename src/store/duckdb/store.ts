@@ -4,12 +4,13 @@
  * with equality filters on (source_principal, target_principal), which DuckDB's zone maps answer by
  * skipping row groups when events are loaded in that order (see bench/query).
  */
-import type { DocumentInfo, Extraction } from '../../core/model.js';
+import type { DocumentInfo } from '../../core/model.js';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { buildSeries, type SeriesAggregate } from '../_series.js';
 import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
 import type {
+  DocumentExtraction,
   DyadSeriesQuery,
   DyadSeriesRow,
   EventFilter,
@@ -17,6 +18,7 @@ import type {
   MilestoneFilter,
   Period,
   PutResult,
+  RemovedDocument,
   Store,
   StoreStats,
   StoredDocument,
@@ -27,6 +29,7 @@ import type {
 import { Db, type SqlParam, type SqlRow } from './_db.js';
 import { migrate } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
+import { removeDocumentRows } from './_remove.js';
 import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicatorOf, milestoneOf } from './_rows.js';
 
 /** What `./import-sink.ts` (the importers' bulk path) exports. */
@@ -110,7 +113,7 @@ export class DuckDbStore implements Store {
     }
   }
 
-  async putDocument(doc: StoredDocument, extraction: Extraction): Promise<PutResult> {
+  async putDocument(doc: StoredDocument, extraction: DocumentExtraction): Promise<PutResult> {
     this.writable();
     return this.db.exclusive(async () => {
       if (await this.hasDocumentNow(doc.id)) return { status: 'duplicate', documentId: doc.id };
@@ -127,6 +130,11 @@ export class DuckDbStore implements Store {
         });
       }
     });
+  }
+
+  async removeDocument(id: string): Promise<RemovedDocument | null> {
+    this.writable();
+    return this.db.exclusive(() => this.db.transaction(() => removeDocumentRows(this.db, id)));
   }
 
   private async hasDocumentNow(id: string): Promise<boolean> {
