@@ -4,7 +4,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
-import { isDyadError } from '../core/errors.js';
+import { DyadError, isDyadError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import type { Store } from '../store/store.js';
 import { bearerCheck } from './_auth.js';
@@ -22,6 +22,8 @@ export interface ServerOptions {
   token?: string | undefined;
   /** Reads need the token too. */
   private?: boolean | undefined;
+  /** The API takes no writes (`dyad serve --read-only`): a write is answered 403 `READ_ONLY`. */
+  readOnly?: boolean | undefined;
   /** Extracts a posted document; without one `POST /api/documents` answers that it is not available. */
   extractor?: DocumentExtractor | null | undefined;
   /** Imports an uploaded dataset file; without one `POST /api/imports` answers that it is not available. */
@@ -61,6 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onRequest', async (req) => {
     const write = req.routeOptions.config.write === true;
     const isApi = req.url === '/api' || req.url.startsWith('/api/');
+    if (write && options.readOnly) throw readOnlyError();
     if (write || (options.private && isApi)) writeCheck(req);
   });
 
@@ -94,6 +97,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerDashboard(app, options.webRoot === undefined ? packagePath('dist', 'web') : options.webRoot);
   await app.ready();
   return app;
+}
+
+function readOnlyError(): DyadError {
+  return new DyadError('READ_ONLY', 'this server is read-only: its API takes no writes', {
+    hint: 'Start `dyad serve` without --read-only to take writes; on the machine that runs it, `dyad ingest` and `dyad import` write through the server.',
+  });
 }
 
 /** The error and its causes, one per line, as the server's operator needs them. */

@@ -24,7 +24,7 @@ import type {
   StoredIndicator,
   StoredMilestone,
 } from '../store.js';
-import { Db, type SqlParam, type SqlRow } from './_db.js';
+import { Db, type Conn, type SqlParam, type SqlRow } from './_db.js';
 import { migrate } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
 import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicatorOf, milestoneOf } from './_rows.js';
@@ -83,6 +83,11 @@ class Where {
   }
 }
 
+/** Whether the document is stored, asked on `on` (the writing connection inside a write, else a reader). */
+async function hasDocumentOn(on: Pick<Conn, 'one'>, id: string): Promise<boolean> {
+  return (await on.one('SELECT 1 AS x FROM documents WHERE id = $1', [id])) !== undefined;
+}
+
 function documentInfoOf(r: SqlRow): DocumentInfo {
   const info: DocumentInfo = { id: String(r['id']), published: r['published'] === null ? null : String(r['published']) };
   if (r['path'] !== null) info.path = String(r['path']);
@@ -113,7 +118,7 @@ export class DuckDbStore implements Store {
   async putDocument(doc: StoredDocument, extraction: Extraction): Promise<PutResult> {
     this.writable();
     return this.db.exclusive(async () => {
-      if (await this.hasDocumentNow(doc.id)) return { status: 'duplicate', documentId: doc.id };
+      if (await hasDocumentOn(this.db, doc.id)) return { status: 'duplicate', documentId: doc.id };
       try {
         const counts = await this.db.transaction(() => putDocumentRows(this.db, doc, extraction));
         return { status: 'stored', documentId: doc.id, ...counts };
@@ -129,17 +134,14 @@ export class DuckDbStore implements Store {
     });
   }
 
-  private async hasDocumentNow(id: string): Promise<boolean> {
-    return (await this.db.one('SELECT 1 AS x FROM documents WHERE id = $1', [id])) !== undefined;
-  }
 
   hasDocument(id: string): Promise<boolean> {
-    return this.db.exclusive(() => this.hasDocumentNow(id));
+    return this.db.read((c) => hasDocumentOn(c, id));
   }
 
   getDocument(id: string): Promise<StoredDocument | null> {
-    return this.db.exclusive(async () => {
-      const r = await this.db.one(
+    return this.db.read(async (c) => {
+      const r = await c.one(
         `SELECT id, path, title, published, language, text, strftime(ingested_at, '%Y-%m-%dT%H:%M:%SZ') AS ingested_at
            FROM documents WHERE id = $1`,
         [id],
@@ -150,9 +152,9 @@ export class DuckDbStore implements Store {
 
   async listDocuments(limit = 1000, offset = 0): Promise<DocumentInfo[]> {
     checkEventFilter({ limit, offset });
-    return this.db.exclusive(async () =>
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
+        await c.all(
           `SELECT id, path, title, published, language FROM documents ORDER BY published NULLS LAST, path, id LIMIT $1 OFFSET $2`,
           [limit, offset],
         )
@@ -180,9 +182,9 @@ export class DuckDbStore implements Store {
     if (f.documentId) w.add(`id IN (SELECT event_id FROM event_mentions WHERE document_id = ${w.p(f.documentId)})`);
     const limit = w.p(f.limit ?? 1000);
     const offset = w.p(f.offset ?? 0);
-    return this.db.exclusive(async () =>
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
+        await c.all(
           `SELECT ${EVENT_COLUMNS} FROM events ${w.sql()}
             ORDER BY events.date_start NULLS LAST, events.date_end NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`,
           w.params,
@@ -212,8 +214,8 @@ export class DuckDbStore implements Store {
         count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
         sum(goldstein) AS goldstein_sum
       FROM (${parts.join(' UNION ALL ')}) GROUP BY period, direction`;
-    return this.db.exclusive(async () => {
-      const rows = await this.db.all(sql, w.params);
+    return this.db.read(async (c) => {
+      const rows = await c.all(sql, w.params);
       const aggregates: SeriesAggregate[] = rows.map((r) => ({
         period: String(r['period']),
         direction: r['direction'] === 'a->b' ? 'a->b' : 'b->a',
@@ -235,9 +237,9 @@ export class DuckDbStore implements Store {
     if (f.actor) w.add(`actor = ${w.p(f.actor)}`);
     if (f.org) w.add(`org = ${w.p(f.org)}`);
     if (f.at) w.add(`(date_start IS NULL OR date_start <= CAST(${w.p(f.at)} AS DATE))`);
-    return this.db.exclusive(async () =>
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
+        await c.all(
           `SELECT ${MILESTONE_COLUMNS} FROM milestones ${w.sql()} ORDER BY milestones.date_start NULLS LAST, org, instrument, status, id`,
           w.params,
         )
@@ -248,9 +250,9 @@ export class DuckDbStore implements Store {
   async indicators(subject?: string): Promise<StoredIndicator[]> {
     const w = new Where();
     if (subject !== undefined) w.add(`subject = ${w.p(subject.trim().toUpperCase())}`);
-    return this.db.exclusive(async () =>
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
+        await c.all(
           `SELECT ${INDICATOR_COLUMNS} FROM indicators ${w.sql()} ORDER BY subject, indicators.date_start NULLS LAST, metric, id`,
           w.params,
         )
@@ -259,10 +261,10 @@ export class DuckDbStore implements Store {
   }
 
   evidence(eventId: string): Promise<EvidenceRecord | null> {
-    return this.db.exclusive(async () => {
-      const r = await this.db.one(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [eventId]);
+    return this.db.read(async (c) => {
+      const r = await c.one(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [eventId]);
       if (!r) return null;
-      const mentions = await this.db.all(
+      const mentions = await c.all(
         `SELECT m.event_id, m.document_id, m.evidence_start, m.evidence_end, m.evidence_text, m.rule,
                 d.id, d.path, d.title, d.published, d.language
            FROM event_mentions m JOIN documents d ON d.id = m.document_id
@@ -283,9 +285,9 @@ export class DuckDbStore implements Store {
   }
 
   principals(): Promise<{ principal: string; events: number }[]> {
-    return this.db.exclusive(async () =>
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
+        await c.all(
           `SELECT principal, count(*) AS events FROM (
              SELECT source_principal AS principal FROM events
              UNION ALL SELECT target_principal FROM events WHERE target_principal <> source_principal)
@@ -296,8 +298,8 @@ export class DuckDbStore implements Store {
   }
 
   stats(): Promise<StoreStats> {
-    return this.db.exclusive(async () => {
-      const r = await this.db.one(
+    return this.db.read(async (c) => {
+      const r = await c.one(
         `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM events) AS events,
                 (SELECT COALESCE(sum(mentions), 0) FROM events) AS mentions,
                 (SELECT count(*) FROM milestones) AS milestones, (SELECT count(*) FROM indicators) AS indicators,
@@ -316,21 +318,22 @@ export class DuckDbStore implements Store {
 
   async optimize(): Promise<void> {
     this.writable();
-    await this.cluster(null);
+    await this.db.exclusive(() => this.cluster(null));
   }
 
-  /** Re-cluster `events`, under `memoryLimit` when given (the sort then spills to disk instead of growing). */
+  /**
+   * Re-cluster `events`, under `memoryLimit` when given (the sort then spills to disk instead of growing).
+   * The caller holds the writing connection.
+   */
   private async cluster(memoryLimit: string | null): Promise<void> {
-    await this.db.exclusive(async () => {
-      const prev = memoryLimit === null ? undefined : await this.db.one(`SELECT current_setting('memory_limit') AS m`);
-      if (memoryLimit !== null) await this.db.run(`SET memory_limit = '${memoryLimit.replace(/'/g, "''")}'`);
-      try {
-        await this.db.transaction(() => clusterEvents(this.db));
-        await this.db.run('CHECKPOINT');
-      } finally {
-        if (prev) await this.db.run(`SET memory_limit = '${String(prev['m']).replace(/'/g, "''")}'`);
-      }
-    });
+    const prev = memoryLimit === null ? undefined : await this.db.one(`SELECT current_setting('memory_limit') AS m`);
+    if (memoryLimit !== null) await this.db.run(`SET memory_limit = '${memoryLimit.replace(/'/g, "''")}'`);
+    try {
+      await this.db.transaction(() => clusterEvents(this.db));
+      await this.db.run('CHECKPOINT');
+    } finally {
+      if (prev) await this.db.run(`SET memory_limit = '${String(prev['m']).replace(/'/g, "''")}'`);
+    }
   }
 
   async beginImport(info: ImportBatchInfo): Promise<ImportSink> {
@@ -338,20 +341,54 @@ export class DuckDbStore implements Store {
     // The bulk path is the importers' (./import-sink.ts), loaded only when importing so that
     // queries never pay for it.
     const mod: ImportSinkModule = await import('./import-sink.js');
-    const sink = await mod.createDuckDbImportSink(this.db, info);
-    const before = (await this.stats()).events;
+    // The import holds the writing connection from its first row to its commit, so a document stored
+    // meanwhile (by the API, or a command sent through `dyad serve`) waits instead of landing inside it.
+    const release = await this.db.hold();
+    let sink: ImportSink;
+    let before: number;
+    try {
+      sink = await mod.createDuckDbImportSink(this.db, info);
+      before = Number((await this.db.one('SELECT count(*) AS n FROM events'))?.['n'] ?? 0);
+    } catch (err) {
+      release();
+      throw err;
+    }
     // Imports arrive in file order, which scatters each dyad over every row group; re-cluster when a
     // batch has grown the table by a quarter or more, so the cost stays proportional to what came in.
     // Into an empty table the sink's insert is already in clustering order, so nothing is rewritten.
     // The rewrite runs under the import's memory ceiling, as the rest of the import does.
-    // The sink object itself is kept (its bulk CSV path is found by its own methods); only finish is wrapped.
+    // The sink object itself is kept (its bulk CSV path is found by its own methods); only finish and
+    // abort are wrapped.
     const finish = sink.finish.bind(sink);
+    const abort = sink.abort.bind(sink);
     sink.finish = async () => {
-      const summary = await finish();
-      if (before > 0 && summary.inserted >= CLUSTER_MIN_ROWS && summary.inserted * 4 >= before) await this.cluster(mod.IMPORT_MEMORY_LIMIT);
-      return summary;
+      try {
+        const summary = await finish();
+        if (before > 0 && summary.inserted >= CLUSTER_MIN_ROWS && summary.inserted * 4 >= before) await this.cluster(mod.IMPORT_MEMORY_LIMIT);
+        return summary;
+      } catch (err) {
+        await abort().catch(() => undefined);
+        throw err;
+      } finally {
+        release();
+      }
+    };
+    sink.abort = async () => {
+      try {
+        await abort();
+      } finally {
+        release();
+      }
     };
     return sink;
+  }
+
+  /**
+   * A number that changes whenever anything is written through this store, so an answer computed at one
+   * value may be served again while it holds. Only this process can write while it holds the file.
+   */
+  generation(): number {
+    return this.db.generation;
   }
 
   close(): Promise<void> {
