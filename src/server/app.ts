@@ -14,6 +14,7 @@ import { toApiFailure } from './_errors.js';
 import { OpenApiBuilder } from './_openapi.js';
 import { registerDashboard } from './_static.js';
 import { registerPartialHeader, trackPartial } from './_partial.js';
+import { registerAnswerCache } from './_answer-cache.js';
 import { registerRoutes } from './routes/index.js';
 
 export interface ServerOptions {
@@ -58,6 +59,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onRoute', (route) => openapi.add(route));
 
   registerPartialHeader(app);
+  registerAnswerCache(app, options.store);
 
   const writeCheck = bearerCheck(options.token);
   app.addHook('onRequest', async (req) => {
