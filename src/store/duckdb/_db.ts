@@ -20,7 +20,7 @@ function plain(v: unknown): string | number | boolean | null {
   return String(v);
 }
 
-/** How many reading connections a database opens at most. */
+/** How many reading connections a database opens at most, unless `DYAD_DUCKDB_READERS` says otherwise. */
 export const DEFAULT_READERS = 4;
 
 export interface OpenOptions {
@@ -128,7 +128,7 @@ export class Db {
       const config: Record<string, string> = options.readOnly ? { access_mode: 'READ_ONLY' } : {};
       const instance = await DuckDBInstance.create(path, config);
       const connection = await instance.connect();
-      return new Db(path, instance, connection, Math.max(1, options.readers ?? DEFAULT_READERS));
+      return new Db(path, instance, connection, Math.max(1, options.readers ?? (Number(process.env['DYAD_DUCKDB_READERS']) || DEFAULT_READERS)));
     } catch (cause) {
       const msg = cause instanceof Error ? cause.message : String(cause);
       const locked = /lock/i.test(msg);

@@ -27,7 +27,7 @@ import type {
 import { Db, type Conn, type SqlParam, type SqlRow } from './_db.js';
 import { migrate } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
-import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicatorOf, milestoneOf } from './_rows.js';
+import { EVENT_COLUMNS, EVENT_SOURCE_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicatorOf, milestoneOf } from './_rows.js';
 
 /** What `./import-sink.ts` (the importers' bulk path) exports. */
 export interface ImportSinkModule {
@@ -59,12 +59,22 @@ export interface DuckDbStoreOptions {
   readOnly?: boolean;
 }
 
-/** Where a period's label comes from; fixed SQL, never user text. */
-const PERIOD_SQL: Record<Period, string> = {
-  year: `strftime(date_start, '%Y')`,
-  quarter: `strftime(date_start, '%Y') || '-Q' || CAST(quarter(date_start) AS VARCHAR)`,
-  month: `strftime(date_start, '%Y-%m')`,
+/**
+ * A period as two integers, the year and its quarter or month (0 for a year): fixed SQL, never user text.
+ * Grouping by numbers costs a third of grouping by formatted labels; `periodLabel` writes the label.
+ */
+const PERIOD_PART_SQL: Record<Period, string> = {
+  year: '0',
+  quarter: 'quarter(date_start)',
+  month: 'month(date_start)',
 };
+
+/** The label DuckDB's strftime would give: `2015`, `2015-Q3`, `2015-07` (years zero-padded to four digits). */
+function periodLabel(by: Period, year: number, part: number): string {
+  const y = year < 0 ? String(year) : String(year).padStart(4, '0');
+  if (by === 'year') return y;
+  return by === 'quarter' ? `${y}-Q${part}` : `${y}-${String(part).padStart(2, '0')}`;
+}
 
 /** Builds `WHERE` clauses with numbered parameters. */
 class Where {
@@ -165,13 +175,19 @@ export class DuckDbStore implements Store {
   async events(filter: EventFilter): Promise<StoredEvent[]> {
     const f = checkEventFilter(filter);
     const w = new Where();
+    // A dyad or an actor is read as directed sides, each an equality on (source, target) that DuckDB's
+    // zone maps answer by skipping row groups (events are clustered in that order); one OR over both
+    // directions would read the whole table.
+    const sides: string[] = [];
     if (f.dyad) {
       const [a, b] = [w.p(f.dyad[0]), w.p(f.dyad[1])];
-      w.add(`((source_principal = ${a} AND target_principal = ${b}) OR (source_principal = ${b} AND target_principal = ${a}))`);
+      sides.push(`source_principal = ${a} AND target_principal = ${b}`);
+      if (f.dyad[0] !== f.dyad[1]) sides.push(`source_principal = ${b} AND target_principal = ${a}`);
     }
     if (f.actor) {
       const x = w.p(f.actor);
-      w.add(`(source_principal = ${x} OR target_principal = ${x})`);
+      if (sides.length) w.add(`(source_principal = ${x} OR target_principal = ${x})`);
+      else sides.push(`source_principal = ${x}`, `target_principal = ${x} AND source_principal <> ${x}`);
     }
     // An interval overlaps [from, to] when it ends on or after `from` and starts on or before `to`.
     if (f.from) w.add(`COALESCE(date_end, date_start) >= CAST(${w.p(f.from)} AS DATE)`);
@@ -182,10 +198,14 @@ export class DuckDbStore implements Store {
     if (f.documentId) w.add(`id IN (SELECT event_id FROM event_mentions WHERE document_id = ${w.p(f.documentId)})`);
     const limit = w.p(f.limit ?? 1000);
     const offset = w.p(f.offset ?? 0);
+    const rest = w.clauses;
+    const from = sides.length
+      ? `(${sides.map((side) => `SELECT ${EVENT_SOURCE_COLUMNS} FROM events WHERE ${[side, ...rest].join(' AND ')}`).join(' UNION ALL ')}) events`
+      : `events ${w.sql()}`;
     return this.db.read(async (c) =>
       (
         await c.all(
-          `SELECT ${EVENT_COLUMNS} FROM events ${w.sql()}
+          `SELECT ${EVENT_COLUMNS} FROM ${from}
             ORDER BY events.date_start NULLS LAST, events.date_end NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`,
           w.params,
         )
@@ -203,21 +223,21 @@ export class DuckDbStore implements Store {
     if (q.to) extra.push(`date_start <= CAST(${w.p(q.to)} AS DATE)`);
     if (q.dataset) extra.push(`dataset = ${w.p(q.dataset)}`);
     const cond = extra.join(' AND ');
-    const period = PERIOD_SQL[q.by];
+    const part = PERIOD_PART_SQL[q.by];
     const side = (dir: string, s: string, t: string) =>
-      `SELECT '${dir}' AS direction, ${period} AS period, mentions, quad_class, goldstein
+      `SELECT '${dir}' AS direction, year(date_start) AS y, ${part} AS p, mentions, quad_class, goldstein
          FROM events WHERE source_principal = ${s} AND target_principal = ${t} AND ${cond}`;
     // A domestic dyad (a = b) has one direction; reading it twice would count each event twice.
     const parts = q.a === q.b ? [side('a->b', a, b)] : [side('a->b', a, b), side('b->a', b, a)];
-    const sql = `SELECT period, direction, count(*) AS events, sum(mentions) AS mentions,
+    const sql = `SELECT y, p, direction, count(*) AS events, sum(mentions) AS mentions,
         count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
         count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
         sum(goldstein) AS goldstein_sum
-      FROM (${parts.join(' UNION ALL ')}) GROUP BY period, direction`;
+      FROM (${parts.join(' UNION ALL ')}) GROUP BY y, p, direction`;
     return this.db.read(async (c) => {
       const rows = await c.all(sql, w.params);
       const aggregates: SeriesAggregate[] = rows.map((r) => ({
-        period: String(r['period']),
+        period: periodLabel(q.by, Number(r['y']), Number(r['p'])),
         direction: r['direction'] === 'a->b' ? 'a->b' : 'b->a',
         events: Number(r['events']),
         mentions: Number(r['mentions']),
