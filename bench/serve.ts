@@ -208,11 +208,15 @@ interface LoadResult {
   seconds: number;
 }
 
-/** `CONNECTIONS` loops, each sending its next request when the last answer is read, for `seconds`. */
-async function loadHttp(base: string, next: () => string, seconds: number): Promise<LoadResult> {
+/**
+ * `CONNECTIONS` loops, each sending its next request when the last answer is read, for `seconds` (or
+ * until `count` requests were sent).
+ */
+async function loadHttp(base: string, next: () => string, seconds: number, count = Infinity): Promise<LoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
   const res: LoadResult = { requests: 0, errors: 0, statuses: new Map(), latencies: [], seconds };
-  const end = performance.now() + seconds * 1000;
+  const end = count < Infinity ? Infinity : performance.now() + seconds * 1000;
+  let sent = 0;
   const one = (url: string) =>
     new Promise<void>((done) => {
       const t = performance.now();
@@ -233,7 +237,7 @@ async function loadHttp(base: string, next: () => string, seconds: number): Prom
       req.end();
     });
   await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-    while (performance.now() < end) await one(`${base}${next()}`);
+    while (performance.now() < end && sent++ < count) await one(`${base}${next()}`);
   }));
   agent.destroy();
   return res;
@@ -281,7 +285,8 @@ async function main(): Promise<void> {
 
   let inProcess: LoadResult | null = null;
   if (spread.length) {
-    const store = await openDuckDbStore(db, { readOnly: true });
+    // Opened as `dyad serve` opens it, so both sides of the ratio run the same queries the same way.
+    const store = await openDuckDbStore(db, { readOnly: true, serving: true });
     console.log(`${(await store.stats()).events.toLocaleString('en')} events`);
     let i = 0;
     inProcess = await loadDirect(store, () => spread[i++ % spread.length] as Ask, SECONDS);
@@ -306,6 +311,9 @@ async function main(): Promise<void> {
     }
     if (MIXES.has('hot')) {
       const hot = hotAsks();
+      // The first viewer of each view waits for the store; the mix measures the viewers after it.
+      const warm = await loadHttp(base, ((k) => () => (hot[k++ % hot.length] as Ask).url)(0), 0, hot.length);
+      if (warm.errors) console.log(`  warm-up: ${warm.errors} errors`);
       let i = 0;
       const r = await loadHttp(base, () => (hot[i++ % hot.length] as Ask).url, SECONDS);
       report(`hot (${HOT_DYADS.length} dyads, ${hot.length} URLs), HTTP`, r);

@@ -21,6 +21,8 @@ export interface OpenStoreOptions {
    * database a running server holds is used through the server (`./served`).
    */
   direct?: boolean;
+  /** DuckDB: tuned for many small queries at once (`dyad serve`; see `DuckDbStoreOptions.serving`). */
+  serving?: boolean;
 }
 
 /** `url`, else `DYAD_STORE`, else `DYAD_DB`, else `./dyad.duckdb`. */
@@ -55,5 +57,5 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
     if (served) return served;
   }
   const { openDuckDbStore } = await import('./duckdb/index.js');
-  return openDuckDbStore(path, { readOnly: options.readOnly ?? false });
+  return openDuckDbStore(path, { readOnly: options.readOnly ?? false, serving: options.serving ?? false });
 }

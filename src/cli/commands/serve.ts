@@ -49,11 +49,11 @@ export const datasetImporter: DatasetImporter = async ({ file, format, store }) 
  */
 async function openServedDuckDb(path: string): Promise<Store> {
   try {
-    return await openStore(path, { direct: true });
+    return await openStore(path, { direct: true, serving: true });
   } catch (err) {
     const denied = isDyadError(err) && /permission denied|read-only file system/i.test(err.message);
     if (!denied || !existsSync(path)) throw err;
-    return openStore(path, { direct: true, readOnly: true });
+    return openStore(path, { direct: true, serving: true, readOnly: true });
   }
 }
 

@@ -27,6 +27,8 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Reading connections at most (default `DEFAULT_READERS`); they are opened as queries need them. */
   readers?: number;
+  /** DuckDB's worker threads (default: one per core). */
+  threads?: number;
 }
 
 /**
@@ -126,6 +128,7 @@ export class Db {
   static async open(path: string, options: OpenOptions = {}): Promise<Db> {
     try {
       const config: Record<string, string> = options.readOnly ? { access_mode: 'READ_ONLY' } : {};
+      if (options.threads !== undefined) config['threads'] = String(options.threads);
       const instance = await DuckDBInstance.create(path, config);
       const connection = await instance.connect();
       return new Db(path, instance, connection, Math.max(1, options.readers ?? (Number(process.env['DYAD_DUCKDB_READERS']) || DEFAULT_READERS)));
