@@ -21,9 +21,9 @@
  * (open it in Chrome's DevTools) to see where its time goes.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -265,6 +265,26 @@ async function loadDirect(store: DuckDbStore, next: () => Ask, seconds: number):
 
 const rate = (r: LoadResult) => r.requests / r.seconds;
 
+/** CPU time (user + system) a process has used so far, in ms (Linux: /proc/PID/stat; else NaN). */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${String(pid)}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name, in ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * CPU ms per answer, and the answers per second that all the machine's cores would give at that cost:
+ * a figure the machine's other load does not change much, unlike requests/s.
+ */
+function cpuLine(cpuMs: number, r: LoadResult): string {
+  const per = cpuMs / Math.max(1, r.requests);
+  return `  CPU ${per.toFixed(1)} ms per answer → at most ~${((availableParallelism() * 1000) / per).toFixed(0)} answers/s on ${availableParallelism()} idle cores`;
+}
+
 function report(name: string, r: LoadResult): void {
   console.log(`${name.padEnd(34)} ${String(r.requests).padStart(7)} req ${rate(r).toFixed(0).padStart(6)} req/s  ` +
     `p50 ${quantile(r.latencies, 0.5).toFixed(1).padStart(7)} ms  p99 ${quantile(r.latencies, 0.99).toFixed(1).padStart(7)} ms  errors ${r.errors}` +
@@ -289,9 +309,12 @@ async function main(): Promise<void> {
     const store = await openDuckDbStore(db, { readOnly: true, serving: true });
     console.log(`${(await store.stats()).events.toLocaleString('en')} events`);
     let i = 0;
+    const cpu0 = cpuMsOf(process.pid);
     inProcess = await loadDirect(store, () => spread[i++ % spread.length] as Ask, SECONDS);
+    const cpu = cpuMsOf(process.pid) - cpu0;
     await store.close();
     report('spread, in-process (no HTTP)', inProcess);
+    console.log(cpuLine(cpu, inProcess));
   }
 
   const { child, base } = await startServer(db);
@@ -300,8 +323,11 @@ async function main(): Promise<void> {
     report('GET /api/health', health);
     if (inProcess) {
       let i = 0;
+      const cpu0 = cpuMsOf(child.pid);
       const r = await loadHttp(base, () => (spread[i++ % spread.length] as Ask).url, SECONDS);
+      const cpu = cpuMsOf(child.pid) - cpu0;
       report('spread, HTTP', r);
+      console.log(`${cpuLine(cpu, r)} (the server's CPU only)`);
       const ratio = rate(r) / rate(inProcess);
       console.log(`  HTTP ÷ in-process at ${CONNECTIONS} callers: ${ratio.toFixed(2)}` + (r.requests > spread.length ? ' (the list ran out: requests repeated)' : ''));
       allMet = verdict(`≥ 60 req/s (${rate(r).toFixed(0)})`, rate(r) >= 60) && allMet;
@@ -315,8 +341,11 @@ async function main(): Promise<void> {
       const warm = await loadHttp(base, ((k) => () => (hot[k++ % hot.length] as Ask).url)(0), 0, hot.length);
       if (warm.errors) console.log(`  warm-up: ${warm.errors} errors`);
       let i = 0;
+      const cpu0 = cpuMsOf(child.pid);
       const r = await loadHttp(base, () => (hot[i++ % hot.length] as Ask).url, SECONDS);
+      const cpu = cpuMsOf(child.pid) - cpu0;
       report(`hot (${HOT_DYADS.length} dyads, ${hot.length} URLs), HTTP`, r);
+      console.log(`${cpuLine(cpu, r)} (the server's CPU only)`);
       console.log(`  hot ÷ health: ${(rate(r) / rate(health)).toFixed(2)}`);
       allMet = verdict(`≥ 500 req/s (${rate(r).toFixed(0)})`, rate(r) >= 500) && allMet;
       allMet = verdict(`p99 ≤ 200 ms (${quantile(r.latencies, 0.99).toFixed(0)} ms)`, quantile(r.latencies, 0.99) <= 200) && allMet;

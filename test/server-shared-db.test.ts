@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gdeltLine } from '../src/importers/_fixtures.js';
 import { runDyad } from './_run-dyad.js';
 import { fixtureStore } from './server-fixture.js';
 import { startServe } from './serve-process.js';
@@ -71,7 +72,7 @@ test('with dyad serve running, dyad ingest on the same database stores, and the 
   await fx.close().catch(() => undefined);
 });
 
-test('a read-only server says read-only to API writes, while dyad ingest on its database still goes through', async () => {
+test('a read-only server says read-only to API writes, while dyad ingest and dyad import on its database still go through', async () => {
   const fx = await fixtureStore();
   await fx.store.close();
   const db = join(fx.dir, 'test.duckdb');
@@ -95,6 +96,16 @@ test('a read-only server says read-only to API writes, while dyad ingest on its 
     assert.equal(ingest.status, 0, ingest.stderr);
     const stats = await json<Stats>(`${server.base}/api/stats`);
     assert.equal(stats.documents, 4);
+
+    // A dataset file is imported by the server, which reads it where the command found it.
+    const gdelt = join(fx.dir, 'rows.export.CSV');
+    writeFileSync(gdelt, `${[gdeltLine({ id: '501', day: '20160301' }), gdeltLine({ id: '502', day: '20160302', code: '051' })].join('\n')}\n`);
+    const imported = runDyad(['import', gdelt, '--db', db, '--summary', 'json']);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.deepEqual((JSON.parse(imported.stdout) as { inserted: number }[]).map((r) => r.inserted), [2]);
+    const gdeltEvents = await json<{ items: unknown[] }>(`${server.base}/api/events?dataset=gdelt`);
+    assert.equal(gdeltEvents.items.length, 2);
+    assert.equal((await json<Stats>(`${server.base}/api/stats`)).events, stats.events + 2);
   } finally {
     assert.equal(await server.stop(), 0);
     await fx.close().catch(() => undefined);
