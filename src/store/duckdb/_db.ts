@@ -138,7 +138,7 @@ export class Db {
       throw new DyadError('STORE', `cannot open the DuckDB database: ${msg.split('\n')[0]}`, {
         place: { file: path },
         hint: locked
-          ? 'Another process holds this database (DuckDB allows one writer, or readers only); if it is `dyad serve`, run the command again once it has written its address beside the database, or wait for the other process.'
+          ? 'Another process holds this database (DuckDB lets one process write, or several only read): wait for it to finish. (A running `dyad serve` is used through it: this is another program, or a server still starting.)'
           : 'Check the path, or pass another with --db PATH (or DYAD_DB).',
         cause,
       });

@@ -5,7 +5,7 @@
  * this file and sends its work to the server instead of opening the file.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** What the file holds. */
@@ -24,9 +24,15 @@ export interface ServerEndpoint {
   readOnly: boolean;
 }
 
-/** Where the endpoint file of the database at `dbPath` lies. */
+/** Where the endpoint file of the database at `dbPath` lies (beside the real file, links followed). */
 export function endpointFile(dbPath: string): string {
-  return `${resolve(dbPath)}.serve.json`;
+  let path = resolve(dbPath);
+  try {
+    path = realpathSync(path);
+  } catch {
+    // Not there (yet): the path as given.
+  }
+  return `${path}.serve.json`;
 }
 
 /** A fresh key for the channel. */
