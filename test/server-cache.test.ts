@@ -76,6 +76,9 @@ test('an answer asked again while nothing was written comes from memory, and If-
   const bad = await get('/api/events?dyad=SRB');
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.headers['etag'], undefined);
+  const missing = await get(`/api/documents/${'0'.repeat(64)}`);
+  assert.equal(missing.statusCode, 404);
+  assert.equal(missing.headers['etag'], undefined);
 });
 
 test('a write makes every kept answer and ETag stale: /api/stats counts it at once', async () => {

@@ -62,7 +62,14 @@ export function registerAnswerCache(app: FastifyInstance, store: Store): void {
 
   app.addHook('onSend', async (req, reply, payload) => {
     const mark = seen.get(req);
-    if (!mark || mark.hit || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
+    if (!mark || mark.hit) return payload;
+    // A failure (a document not found) is not an answer to keep or to revalidate.
+    if (reply.statusCode !== 200) {
+      reply.removeHeader('etag');
+      reply.removeHeader('cache-control');
+      return payload;
+    }
+    if (typeof payload !== 'string') return payload;
     // An answer that began before a write may hold it or not: it keeps the ETag it started with (which
     // no longer matches) and is not kept.
     if (reply.getHeader(PARTIAL_HEADER) !== undefined || generationOf() !== mark.generation || mark.generation !== answersGeneration) return payload;
