@@ -10,7 +10,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gdeltLine } from '../src/importers/_fixtures.js';
 import { runDyad } from './_run-dyad.js';
-import { fixtureStore } from './server-fixture.js';
+import { fixtureStore, type Fixture } from './server-fixture.js';
 import { startServe } from './serve-process.js';
 
 const NOTE = 'Oslo, March 2016.\n\nNorway criticised Chile on 14 March 2016. Chile praised Norway on 20 March 2016.\n';
@@ -21,17 +21,22 @@ async function json<T>(url: string, init?: RequestInit): Promise<T> {
   return (await r.json()) as T;
 }
 
+/** The fixture database, closed so that a server can hold it, and a note to ingest beside it. */
+async function closedFixture(): Promise<{ fx: Fixture; db: string; note: string }> {
+  const fx = await fixtureStore();
+  await fx.store.close();
+  const note = join(fx.dir, 'oslo.txt');
+  writeFileSync(note, NOTE);
+  return { fx, db: join(fx.dir, 'test.duckdb'), note };
+}
+
 interface Stats {
   documents: number;
   events: number;
 }
 
 test('with dyad serve running, dyad ingest on the same database stores, and the API serves it at once', async () => {
-  const fx = await fixtureStore();
-  await fx.store.close();
-  const db = join(fx.dir, 'test.duckdb');
-  const note = join(fx.dir, 'oslo.txt');
-  writeFileSync(note, NOTE);
+  const { fx, db, note } = await closedFixture();
   const server = await startServe(['--db', db], { DYAD_TOKEN: 'secret' });
   try {
     const endpoint = `${db}.serve.json`;
@@ -73,11 +78,7 @@ test('with dyad serve running, dyad ingest on the same database stores, and the 
 });
 
 test('a read-only server says read-only to API writes, while dyad ingest and dyad import on its database still go through', async () => {
-  const fx = await fixtureStore();
-  await fx.store.close();
-  const db = join(fx.dir, 'test.duckdb');
-  const note = join(fx.dir, 'oslo.txt');
-  writeFileSync(note, NOTE);
+  const { fx, db, note } = await closedFixture();
   const server = await startServe(['--db', db, '--read-only'], { DYAD_TOKEN: 'secret' });
   try {
     assert.match(server.output(), /read-only/);
@@ -113,9 +114,7 @@ test('a read-only server says read-only to API writes, while dyad ingest and dya
 });
 
 test('a second dyad serve on a served database names the first; a server killed outright leaves nothing in the way', async () => {
-  const fx = await fixtureStore();
-  await fx.store.close();
-  const db = join(fx.dir, 'test.duckdb');
+  const { fx, db } = await closedFixture();
   const server = await startServe(['--db', db]);
   try {
     const second = runDyad(['serve', '--db', db, '--port', '0']);
