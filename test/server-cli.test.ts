@@ -32,7 +32,8 @@ test('dyad serve prints its address, answers, and stops on SIGTERM', async () =>
     const events = (await (await fetch(`${base}/api/events?dyad=SRB:NATO`)).json()) as { items: unknown[] };
     assert.equal(events.items.length, 2);
     const write = await fetch(`${base}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"x"}' });
-    assert.equal(write.status, 401, 'a read-only server takes no writes');
+    assert.equal(write.status, 403, 'a read-only server takes no writes');
+    assert.equal(((await write.json()) as { error: { code: string } }).error.code, 'READ_ONLY');
     const bad = await fetch(`${base}/api/events?limit=1e99`);
     assert.equal(bad.status, 400);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

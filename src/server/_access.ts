@@ -5,6 +5,7 @@
  * marked `public` (only the dashboard's files are) needs it too, and so do unmatched requests.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { DyadError } from '../core/errors.js';
 import { bearerCheck } from './_auth.js';
 
 export interface AccessOptions {
@@ -12,6 +13,8 @@ export interface AccessOptions {
   token?: string | undefined;
   /** Reads need the token too. */
   private?: boolean | undefined;
+  /** The server takes no writes at all, whatever the token. */
+  readOnly?: boolean | undefined;
 }
 
 /** `write`, `read` or `public`: what the matched route's config says. */
@@ -26,6 +29,13 @@ export function registerAccess(app: FastifyInstance, options: AccessOptions): vo
   const check = bearerCheck(options.token);
   app.addHook('onRequest', async (req) => {
     const access = accessOf(req);
+    if (access === 'write' && options.readOnly) throw readOnlyError();
     if (access === 'write' || (options.private && access === 'read')) check(req);
+  });
+}
+
+function readOnlyError(): DyadError {
+  return new DyadError('READ_ONLY', 'this server is read-only: its API takes no writes', {
+    hint: 'Start `dyad serve` without --read-only to take writes; on the machine that runs it, `dyad ingest` and `dyad import` write through the server.',
   });
 }

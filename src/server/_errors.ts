@@ -34,6 +34,7 @@ const STATUS_OF: Record<DyadErrorCode, number> = {
   STORE_SHARD_DOWN: 503,
   IMPORT_FORMAT: 400,
   UNAUTHORIZED: 401,
+  READ_ONLY: 403,
   INTERNAL: 500,
 };
 

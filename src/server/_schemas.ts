@@ -179,6 +179,7 @@ export const errorSchema = {
 export const errorResponses = {
   400: errorSchema,
   401: errorSchema,
+  403: errorSchema,
   404: errorSchema,
   413: errorSchema,
   500: errorSchema,

@@ -4,7 +4,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { readFileSync } from 'node:fs';
-import { isDyadError } from '../core/errors.js';
+import { DyadError, isDyadError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import type { Store } from '../store/store.js';
 import { registerAccess } from './_access.js';
@@ -15,6 +15,7 @@ import { formatsPlugin } from './_formats.js';
 import { OpenApiBuilder } from './_openapi.js';
 import { registerDashboard } from './_static.js';
 import { registerPartialHeader, trackPartial } from './_partial.js';
+import { registerAnswerCache } from './_answer-cache.js';
 import { registerRoutes } from './routes/index.js';
 
 export interface ServerOptions {
@@ -23,6 +24,8 @@ export interface ServerOptions {
   token?: string | undefined;
   /** Reads need the token too. */
   private?: boolean | undefined;
+  /** The API takes no writes (`dyad serve --read-only`): a write is answered 403 `READ_ONLY`. */
+  readOnly?: boolean | undefined;
   /** Extracts a posted document; without one `POST /api/documents` answers that it is not available. */
   extractor?: DocumentExtractor | null | undefined;
   /** Imports an uploaded dataset file; without one `POST /api/imports` answers that it is not available. */
@@ -70,6 +73,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onRoute', (route) => openapi.add(route));
 
   registerPartialHeader(app);
+  registerAnswerCache(app, options.store);
 
   registerAccess(app, options);
 

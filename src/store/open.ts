@@ -2,7 +2,8 @@
  * Opens a store by URL: the one place that knows the engines. A path (or `duckdb:PATH`) is a DuckDB
  * file; `clickhouse://host:port/db` is for the ClickHouse engine. With no URL: `--db` as passed by the
  * caller, else env `DYAD_STORE` or `DYAD_DB`, else `./dyad.duckdb`. Engines are imported only when opened, so a command
- * never loads a driver it does not use.
+ * never loads a driver it does not use. A DuckDB file that a running `dyad serve` holds is used through
+ * that server (see `./served`).
  */
 import { DyadError } from '../core/errors.js';
 import type { Store } from './store.js';
@@ -15,6 +16,13 @@ export interface OpenStoreOptions {
   readOnly?: boolean;
   /** ClickHouse cluster: answer from the shards that are up, marking results partial (H9). */
   allowPartial?: boolean;
+  /**
+   * Open the DuckDB file itself even when a `dyad serve` holds it (that server's own open). Otherwise a
+   * database a running server holds is used through the server (`./served`).
+   */
+  direct?: boolean;
+  /** DuckDB: tuned for many small queries at once (`dyad serve`; see `DuckDbStoreOptions.serving`). */
+  serving?: boolean;
 }
 
 /** `url`, else `DYAD_STORE`, else `DYAD_DB`, else `./dyad.duckdb`. */
@@ -41,6 +49,13 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
     });
   }
   const path = u.replace(/^duckdb:/i, '');
+  if (options.direct !== true) {
+    // DuckDB lets one process hold a file for writing: while `dyad serve` holds it, go through the server.
+    const { ServedStore, liveEndpoint } = await import('./served/index.js');
+    const endpoint = liveEndpoint(path);
+    const served = endpoint ? await ServedStore.connect(endpoint) : null;
+    if (served) return served;
+  }
   const { openDuckDbStore } = await import('./duckdb/index.js');
-  return openDuckDbStore(path, options);
+  return openDuckDbStore(path, { readOnly: options.readOnly ?? false, serving: options.serving ?? false });
 }

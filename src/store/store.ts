@@ -192,6 +192,13 @@ export interface Store {
    */
   optimize?(): Promise<void>;
 
+  /**
+   * A number that changes whenever the store's content may have changed, so an answer computed at one
+   * value can be served again while it holds (the API's ETags and answer cache). Only engines that see
+   * every write have one: DuckDB, whose file one process holds; not ClickHouse, which others write.
+   */
+  generation?(): number;
+
   /** Begin an import of a dataset file; rows go in through the sink's fast bulk path. */
   beginImport(info: ImportBatchInfo): Promise<ImportSink>;
 

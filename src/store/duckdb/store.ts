@@ -4,6 +4,7 @@
  * with equality filters on (source_principal, target_principal), which DuckDB's zone maps answer by
  * skipping row groups when events are loaded in that order (see bench/query).
  */
+import { availableParallelism } from 'node:os';
 import type { DocumentInfo } from '../../core/model.js';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { buildSeries, type SeriesAggregate } from '../_series.js';
@@ -26,11 +27,11 @@ import type {
   StoredIndicator,
   StoredMilestone,
 } from '../store.js';
-import { Db, type SqlParam, type SqlRow } from './_db.js';
+import { Db, type Conn, type SqlParam, type SqlRow } from './_db.js';
 import { migrate } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
 import { removeDocumentRows } from './_remove.js';
-import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicatorOf, milestoneOf } from './_rows.js';
+import { EVENT_COLUMNS, EVENT_SOURCE_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicatorOf, milestoneOf } from './_rows.js';
 
 /** What `./import-sink.ts` (the importers' bulk path) exports. */
 export interface ImportSinkModule {
@@ -60,14 +61,30 @@ async function clusterEvents(db: Db): Promise<void> {
 export interface DuckDbStoreOptions {
   /** Open for queries only: no migrations, no writes, other readers allowed. */
   readOnly?: boolean;
+  /**
+   * Tuned for many small queries at once (`dyad serve`): each query runs on one thread, side by side on
+   * the read pool, instead of each spreading over every core (which, under 50 concurrent requests on two
+   * cores, gave a third fewer answers per second); an import still gets every core while it runs.
+   */
+  serving?: boolean;
 }
 
-/** Where a period's label comes from; fixed SQL, never user text. */
-const PERIOD_SQL: Record<Period, string> = {
-  year: `strftime(date_start, '%Y')`,
-  quarter: `strftime(date_start, '%Y') || '-Q' || CAST(quarter(date_start) AS VARCHAR)`,
-  month: `strftime(date_start, '%Y-%m')`,
+/**
+ * A period as two integers, the year and its quarter or month (0 for a year): fixed SQL, never user text.
+ * Grouping by numbers costs a third of grouping by formatted labels; `periodLabel` writes the label.
+ */
+const PERIOD_PART_SQL: Record<Period, string> = {
+  year: '0',
+  quarter: 'quarter(date_start)',
+  month: 'month(date_start)',
 };
+
+/** The label DuckDB's strftime would give: `2015`, `2015-Q3`, `2015-07` (years zero-padded to four digits). */
+function periodLabel(by: Period, year: number, part: number): string {
+  const y = year < 0 ? String(year) : String(year).padStart(4, '0');
+  if (by === 'year') return y;
+  return by === 'quarter' ? `${y}-Q${part}` : `${y}-${String(part).padStart(2, '0')}`;
+}
 
 /** Builds `WHERE` clauses with numbered parameters. */
 class Where {
@@ -86,6 +103,11 @@ class Where {
   }
 }
 
+/** Whether the document is stored, asked on `on` (the writing connection inside a write, else a reader). */
+async function hasDocumentOn(on: Pick<Conn, 'one'>, id: string): Promise<boolean> {
+  return (await on.one('SELECT 1 AS x FROM documents WHERE id = $1', [id])) !== undefined;
+}
+
 function documentInfoOf(r: SqlRow): DocumentInfo {
   const info: DocumentInfo = { id: String(r['id']), published: r['published'] === null ? null : String(r['published']) };
   if (r['path'] !== null) info.path = String(r['path']);
@@ -102,6 +124,8 @@ export class DuckDbStore implements Store {
     /** The connection, for engine-specific parts (the importers' bulk sink). */
     readonly db: Db,
     readonly readOnly: boolean,
+    /** Opened for serving (one thread per query, see `DuckDbStoreOptions.serving`). */
+    readonly serving = false,
   ) {}
 
   private writable(): void {
@@ -116,7 +140,7 @@ export class DuckDbStore implements Store {
   async putDocument(doc: StoredDocument, extraction: DocumentExtraction): Promise<PutResult> {
     this.writable();
     return this.db.exclusive(async () => {
-      if (await this.hasDocumentNow(doc.id)) return { status: 'duplicate', documentId: doc.id };
+      if (await hasDocumentOn(this.db, doc.id)) return { status: 'duplicate', documentId: doc.id };
       try {
         const counts = await this.db.transaction(() => putDocumentRows(this.db, doc, extraction));
         return { status: 'stored', documentId: doc.id, ...counts };
@@ -137,17 +161,13 @@ export class DuckDbStore implements Store {
     return this.db.exclusive(() => this.db.transaction(() => removeDocumentRows(this.db, id)));
   }
 
-  private async hasDocumentNow(id: string): Promise<boolean> {
-    return (await this.db.one('SELECT 1 AS x FROM documents WHERE id = $1', [id])) !== undefined;
-  }
-
   hasDocument(id: string): Promise<boolean> {
-    return this.db.exclusive(() => this.hasDocumentNow(id));
+    return this.db.read((c) => hasDocumentOn(c, id));
   }
 
   getDocument(id: string): Promise<StoredDocument | null> {
-    return this.db.exclusive(async () => {
-      const r = await this.db.one(
+    return this.db.read(async (c) => {
+      const r = await c.one(
         `SELECT id, path, title, published, language, text, strftime(ingested_at, '%Y-%m-%dT%H:%M:%SZ') AS ingested_at
            FROM documents WHERE id = $1`,
         [id],
@@ -158,9 +178,9 @@ export class DuckDbStore implements Store {
 
   async listDocuments(limit = 1000, offset = 0): Promise<DocumentInfo[]> {
     checkEventFilter({ limit, offset });
-    return this.db.exclusive(async () =>
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
+        await c.all(
           `SELECT id, path, title, published, language FROM documents ORDER BY published NULLS LAST, path, id LIMIT $1 OFFSET $2`,
           [limit, offset],
         )
@@ -171,13 +191,19 @@ export class DuckDbStore implements Store {
   async events(filter: EventFilter): Promise<StoredEvent[]> {
     const f = checkEventFilter(filter);
     const w = new Where();
+    // A dyad or an actor is read as directed sides, each an equality on (source, target) that DuckDB's
+    // zone maps answer by skipping row groups (events are clustered in that order); one OR over both
+    // directions would read the whole table.
+    const sides: string[] = [];
     if (f.dyad) {
       const [a, b] = [w.p(f.dyad[0]), w.p(f.dyad[1])];
-      w.add(`((source_principal = ${a} AND target_principal = ${b}) OR (source_principal = ${b} AND target_principal = ${a}))`);
+      sides.push(`source_principal = ${a} AND target_principal = ${b}`);
+      if (f.dyad[0] !== f.dyad[1]) sides.push(`source_principal = ${b} AND target_principal = ${a}`);
     }
     if (f.actor) {
       const x = w.p(f.actor);
-      w.add(`(source_principal = ${x} OR target_principal = ${x})`);
+      if (sides.length) w.add(`(source_principal = ${x} OR target_principal = ${x})`);
+      else sides.push(`source_principal = ${x}`, `target_principal = ${x} AND source_principal <> ${x}`);
     }
     // An interval overlaps [from, to] when it ends on or after `from` and starts on or before `to`.
     if (f.from) w.add(`COALESCE(date_end, date_start) >= CAST(${w.p(f.from)} AS DATE)`);
@@ -188,10 +214,14 @@ export class DuckDbStore implements Store {
     if (f.documentId) w.add(`id IN (SELECT event_id FROM event_mentions WHERE document_id = ${w.p(f.documentId)})`);
     const limit = w.p(f.limit ?? 1000);
     const offset = w.p(f.offset ?? 0);
-    return this.db.exclusive(async () =>
+    const rest = w.clauses;
+    const from = sides.length
+      ? `(${sides.map((side) => `SELECT ${EVENT_SOURCE_COLUMNS} FROM events WHERE ${[side, ...rest].join(' AND ')}`).join(' UNION ALL ')}) events`
+      : `events ${w.sql()}`;
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
-          `SELECT ${EVENT_COLUMNS} FROM events ${w.sql()}
+        await c.all(
+          `SELECT ${EVENT_COLUMNS} FROM ${from}
             ORDER BY events.date_start NULLS LAST, events.date_end NULLS LAST, id LIMIT ${limit} OFFSET ${offset}`,
           w.params,
         )
@@ -209,21 +239,21 @@ export class DuckDbStore implements Store {
     if (q.to) extra.push(`date_start <= CAST(${w.p(q.to)} AS DATE)`);
     if (q.dataset) extra.push(`dataset = ${w.p(q.dataset)}`);
     const cond = extra.join(' AND ');
-    const period = PERIOD_SQL[q.by];
+    const part = PERIOD_PART_SQL[q.by];
     const side = (dir: string, s: string, t: string) =>
-      `SELECT '${dir}' AS direction, ${period} AS period, mentions, quad_class, goldstein
+      `SELECT '${dir}' AS direction, year(date_start) AS y, ${part} AS p, mentions, quad_class, goldstein
          FROM events WHERE source_principal = ${s} AND target_principal = ${t} AND ${cond}`;
     // A domestic dyad (a = b) has one direction; reading it twice would count each event twice.
     const parts = q.a === q.b ? [side('a->b', a, b)] : [side('a->b', a, b), side('b->a', b, a)];
-    const sql = `SELECT period, direction, count(*) AS events, sum(mentions) AS mentions,
+    const sql = `SELECT y, p, direction, count(*) AS events, sum(mentions) AS mentions,
         count(*) FILTER (WHERE quad_class = 1) AS q1, count(*) FILTER (WHERE quad_class = 2) AS q2,
         count(*) FILTER (WHERE quad_class = 3) AS q3, count(*) FILTER (WHERE quad_class = 4) AS q4,
         sum(goldstein) AS goldstein_sum
-      FROM (${parts.join(' UNION ALL ')}) GROUP BY period, direction`;
-    return this.db.exclusive(async () => {
-      const rows = await this.db.all(sql, w.params);
+      FROM (${parts.join(' UNION ALL ')}) GROUP BY y, p, direction`;
+    return this.db.read(async (c) => {
+      const rows = await c.all(sql, w.params);
       const aggregates: SeriesAggregate[] = rows.map((r) => ({
-        period: String(r['period']),
+        period: periodLabel(q.by, Number(r['y']), Number(r['p'])),
         direction: r['direction'] === 'a->b' ? 'a->b' : 'b->a',
         events: Number(r['events']),
         mentions: Number(r['mentions']),
@@ -243,9 +273,9 @@ export class DuckDbStore implements Store {
     if (f.actor) w.add(`actor = ${w.p(f.actor)}`);
     if (f.org) w.add(`org = ${w.p(f.org)}`);
     if (f.at) w.add(`(date_start IS NULL OR date_start <= CAST(${w.p(f.at)} AS DATE))`);
-    return this.db.exclusive(async () =>
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
+        await c.all(
           `SELECT ${MILESTONE_COLUMNS} FROM milestones ${w.sql()} ORDER BY milestones.date_start NULLS LAST, org, instrument, status, id`,
           w.params,
         )
@@ -256,9 +286,9 @@ export class DuckDbStore implements Store {
   async indicators(subject?: string): Promise<StoredIndicator[]> {
     const w = new Where();
     if (subject !== undefined) w.add(`subject = ${w.p(subject.trim().toUpperCase())}`);
-    return this.db.exclusive(async () =>
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
+        await c.all(
           `SELECT ${INDICATOR_COLUMNS} FROM indicators ${w.sql()} ORDER BY subject, indicators.date_start NULLS LAST, metric, id`,
           w.params,
         )
@@ -267,10 +297,10 @@ export class DuckDbStore implements Store {
   }
 
   evidence(eventId: string): Promise<EvidenceRecord | null> {
-    return this.db.exclusive(async () => {
-      const r = await this.db.one(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [eventId]);
+    return this.db.read(async (c) => {
+      const r = await c.one(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [eventId]);
       if (!r) return null;
-      const mentions = await this.db.all(
+      const mentions = await c.all(
         `SELECT m.event_id, m.document_id, m.evidence_start, m.evidence_end, m.evidence_text, m.rule,
                 d.id, d.path, d.title, d.published, d.language
            FROM event_mentions m JOIN documents d ON d.id = m.document_id
@@ -291,9 +321,9 @@ export class DuckDbStore implements Store {
   }
 
   principals(): Promise<{ principal: string; events: number }[]> {
-    return this.db.exclusive(async () =>
+    return this.db.read(async (c) =>
       (
-        await this.db.all(
+        await c.all(
           `SELECT principal, count(*) AS events FROM (
              SELECT source_principal AS principal FROM events
              UNION ALL SELECT target_principal FROM events WHERE target_principal <> source_principal)
@@ -304,8 +334,8 @@ export class DuckDbStore implements Store {
   }
 
   stats(): Promise<StoreStats> {
-    return this.db.exclusive(async () => {
-      const r = await this.db.one(
+    return this.db.read(async (c) => {
+      const r = await c.one(
         `SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM events) AS events,
                 (SELECT COALESCE(sum(mentions), 0) FROM events) AS mentions,
                 (SELECT count(*) FROM milestones) AS milestones, (SELECT count(*) FROM indicators) AS indicators,
@@ -324,21 +354,22 @@ export class DuckDbStore implements Store {
 
   async optimize(): Promise<void> {
     this.writable();
-    await this.cluster(null);
+    await this.db.exclusive(() => this.cluster(null));
   }
 
-  /** Re-cluster `events`, under `memoryLimit` when given (the sort then spills to disk instead of growing). */
+  /**
+   * Re-cluster `events`, under `memoryLimit` when given (the sort then spills to disk instead of growing).
+   * The caller holds the writing connection.
+   */
   private async cluster(memoryLimit: string | null): Promise<void> {
-    await this.db.exclusive(async () => {
-      const prev = memoryLimit === null ? undefined : await this.db.one(`SELECT current_setting('memory_limit') AS m`);
-      if (memoryLimit !== null) await this.db.run(`SET memory_limit = '${memoryLimit.replace(/'/g, "''")}'`);
-      try {
-        await this.db.transaction(() => clusterEvents(this.db));
-        await this.db.run('CHECKPOINT');
-      } finally {
-        if (prev) await this.db.run(`SET memory_limit = '${String(prev['m']).replace(/'/g, "''")}'`);
-      }
-    });
+    const prev = memoryLimit === null ? undefined : await this.db.one(`SELECT current_setting('memory_limit') AS m`);
+    if (memoryLimit !== null) await this.db.run(`SET memory_limit = '${memoryLimit.replace(/'/g, "''")}'`);
+    try {
+      await this.db.transaction(() => clusterEvents(this.db));
+      await this.db.run('CHECKPOINT');
+    } finally {
+      if (prev) await this.db.run(`SET memory_limit = '${String(prev['m']).replace(/'/g, "''")}'`);
+    }
   }
 
   async beginImport(info: ImportBatchInfo): Promise<ImportSink> {
@@ -346,20 +377,60 @@ export class DuckDbStore implements Store {
     // The bulk path is the importers' (./import-sink.ts), loaded only when importing so that
     // queries never pay for it.
     const mod: ImportSinkModule = await import('./import-sink.js');
-    const sink = await mod.createDuckDbImportSink(this.db, info);
-    const before = (await this.stats()).events;
+    // The import holds the writing connection from its first row to its commit, so a document stored
+    // meanwhile (by the API, or a command sent through `dyad serve`) waits instead of landing inside it.
+    const held = await this.db.hold();
+    // A store opened for serving runs each query on one thread; the import gets every core meanwhile.
+    if (this.serving) await this.db.run(`SET threads = ${availableParallelism()}`);
+    const release = () => {
+      if (this.serving) void this.db.run('SET threads = 1').catch(() => undefined).finally(held);
+      else held();
+    };
+    let sink: ImportSink;
+    let before: number;
+    try {
+      sink = await mod.createDuckDbImportSink(this.db, info);
+      before = Number((await this.db.one('SELECT count(*) AS n FROM events'))?.['n'] ?? 0);
+    } catch (err) {
+      release();
+      throw err;
+    }
     // Imports arrive in file order, which scatters each dyad over every row group; re-cluster when a
     // batch has grown the table by a quarter or more, so the cost stays proportional to what came in.
     // Into an empty table the sink's insert is already in clustering order, so nothing is rewritten.
     // The rewrite runs under the import's memory ceiling, as the rest of the import does.
-    // The sink object itself is kept (its bulk CSV path is found by its own methods); only finish is wrapped.
+    // The sink object itself is kept (its bulk CSV path is found by its own methods); only finish and
+    // abort are wrapped.
     const finish = sink.finish.bind(sink);
+    const abort = sink.abort.bind(sink);
     sink.finish = async () => {
-      const summary = await finish();
-      if (before > 0 && summary.inserted >= CLUSTER_MIN_ROWS && summary.inserted * 4 >= before) await this.cluster(mod.IMPORT_MEMORY_LIMIT);
-      return summary;
+      try {
+        const summary = await finish();
+        if (before > 0 && summary.inserted >= CLUSTER_MIN_ROWS && summary.inserted * 4 >= before) await this.cluster(mod.IMPORT_MEMORY_LIMIT);
+        return summary;
+      } catch (err) {
+        await abort().catch(() => undefined);
+        throw err;
+      } finally {
+        release();
+      }
+    };
+    sink.abort = async () => {
+      try {
+        await abort();
+      } finally {
+        release();
+      }
     };
     return sink;
+  }
+
+  /**
+   * A number that changes whenever anything is written through this store, so an answer computed at one
+   * value may be served again while it holds. Only this process can write while it holds the file.
+   */
+  generation(): number {
+    return this.db.generation;
   }
 
   close(): Promise<void> {
@@ -372,12 +443,12 @@ export class DuckDbStore implements Store {
  * @example const store = await openDuckDbStore('./dyad.duckdb');
  */
 export async function openDuckDbStore(path: string, options: DuckDbStoreOptions = {}): Promise<DuckDbStore> {
-  const db = await Db.open(path, { readOnly: options.readOnly ?? false });
+  const db = await Db.open(path, { readOnly: options.readOnly ?? false, ...(options.serving ? { threads: 1 } : {}) });
   try {
     await migrate(db, options.readOnly ?? false);
   } catch (err) {
     db.close();
     throw err;
   }
-  return new DuckDbStore(db, options.readOnly ?? false);
+  return new DuckDbStore(db, options.readOnly ?? false, options.serving ?? false);
 }
