@@ -20,6 +20,7 @@ export type DyadErrorCode =
   | 'STORE_SHARD_DOWN'
   | 'IMPORT_FORMAT'
   | 'UNAUTHORIZED'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 /** Where the problem is: a file with optional line and column, a field, or a byte offset. */

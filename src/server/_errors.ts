@@ -33,6 +33,7 @@ const STATUS_OF: Record<DyadErrorCode, number> = {
   STORE_SHARD_DOWN: 503,
   IMPORT_FORMAT: 400,
   UNAUTHORIZED: 401,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
