@@ -41,7 +41,7 @@ export function reportCharts(r: Report, width = CHART_WIDTH): Chart[] {
   const out: Chart[] = [];
   const add = (name: string, caption: string, node: Element, legend: string) => out.push({ name, caption, html: node.outerHTML, svg: standalone(node), legend });
   const both = r.trend.rows.filter((x) => x.direction === 'both');
-  if (r.ladder.chart) add('ladder', r.ladder.heading, ladderChart(r.ladder.chart, { width, document: doc }) as unknown as Element, '');
+  if (r.ladder.chart) add('ladder', r.ladder.caption, ladderChart(r.ladder.chart, { width, document: doc }) as unknown as Element, '');
   if (r.trend.rows.length) {
     add('trend', r.trend.quadCaption, quadChart(r.trend.rows, { a: r.a, b: r.b, by: 'year', quads: [1, 2, 3, 4], width, document: doc }) as unknown as Element,
       QUADS.map((q) => `${q.glyph} ${q.label}`).join(' · '));

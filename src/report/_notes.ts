@@ -46,9 +46,6 @@ export class NoteBook {
   /** The note for a sentence of a stored document; null when there is no evidence. */
   async document(documentId: string | null, evidence: Evidence | null): Promise<number | null> {
     if (!documentId || !evidence) return null;
-    const key = `${documentId}:${evidence.start}:${evidence.end}`;
-    const known = this.byKey.get(key);
-    if (known) return known.n;
     let doc = this.docs.get(documentId);
     if (!doc) {
       doc = this.store.getDocument(documentId);
@@ -66,6 +63,10 @@ export class NoteBook {
       }
       span = sentences.find((x) => x.start <= evidence.start && evidence.end <= x.end) ?? evidence;
     }
+    // One note per sentence, however many events and steps it tells.
+    const key = `${documentId}:${span.start}:${span.end}`;
+    const known = this.byKey.get(key);
+    if (known) return known.n;
     const quote = (stored?.text.slice(span.start, span.end) || evidence.text).replace(/\s+/g, ' ').trim();
     const page = (evidence as PagedEvidence).page;
     const pageText = typeof page === 'number' ? this.w.t('notes', 'page', { page }) : '';

@@ -24,7 +24,7 @@ table.data th, table.data td { border-bottom: 1px solid var(--line); padding: .2
 table.data th { border-bottom: 1.5px solid var(--fg); font-weight: 600; }
 table.data thead { display: table-header-group; }
 table.data tr { break-inside: avoid; }
-.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.data .num, .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.when { white-space: nowrap; width: 8.5rem; }
 table.timeline td { font-family: "DejaVu Serif", "Noto Serif", Georgia, serif; font-size: .85rem; }
 table.timeline tr.milestone td { background: #f6f3e7; }

@@ -108,5 +108,5 @@ function stepsSentence(x: SummaryInput): string | null {
 
 /** `joined NATO's Partnership for Peace`. */
 export function stepWords(m: Pick<StoredMilestone, 'org' | 'instrument' | 'status'>, w: Words): string {
-  return w.t('statuses', m.status, { instrument: w.t('instruments', m.instrument, { org: m.org }) });
+  return w.step(m.org, m.instrument, m.status);
 }

@@ -16,7 +16,7 @@ const GROUPS = {
   sections: ['summary', 'ladder', 'trend', 'balance', 'indicators', 'timeline', 'notes', 'appendix'],
   summary: ['steps', 'step-when', 'more-steps', 'cooperation-more', 'conflict-more', 'even', 'all-cooperative', 'all-conflictual',
     'busiest', 'one-year', 'lean', 'lean-even', 'lean-away', 'figures', 'no-data', 'no-period', 'undated'],
-  ladder: ['standing', 'standing-none', 'no-ladder', 'steps-head', 'step-row', 'side-row', 'undated'],
+  ladder: ['caption', 'standing', 'standing-none', 'no-ladder', 'steps-head', 'step-row', 'side-row', 'undated'],
   trend: ['quad-caption', 'cooperation-caption', 'empty', 'in-period', 'legend'],
   balance: ['caption', 'totals', 'by-year', 'other-years', 'years', 'empty'],
   indicators: ['empty'],
@@ -52,13 +52,18 @@ const group = (keys: readonly string[]) => ({
 export const WORDS_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['months', 'byline', 'byline-no-data', 'no-datasets', 'datasets', ...Object.keys(GROUPS)],
+  required: ['months', 'byline', 'byline-no-data', 'no-datasets', 'datasets', 'step-phrases', ...Object.keys(GROUPS)],
   properties: {
     months: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 12, maxItems: 12 },
     byline: { type: 'string' },
     'byline-no-data': { type: 'string' },
     'no-datasets': { type: 'string' },
     datasets: { type: 'string' },
+    'step-phrases': {
+      type: 'object',
+      propertyNames: { pattern: `^(${INSTRUMENTS.join('|')}) (${MILESTONE_STATUSES.join('|')})$` },
+      additionalProperties: { type: 'string', minLength: 1 },
+    },
     ...Object.fromEntries(Object.entries(GROUPS).map(([k, keys]) => [k, group(keys)])),
   },
 } as const;
@@ -79,6 +84,13 @@ export class Words {
     return this.fill(this.file[key], vars, key);
   }
 
+  /** `joined NATO`: a ladder step in words, from `step-phrases` when it has one, else status and instrument. */
+  step(org: string, instrument: string, status: string): string {
+    const phrase = (this.file['step-phrases'] as Record<string, string>)[`${instrument} ${status}`];
+    if (phrase) return this.fill(phrase, { org }, `step-phrases.${instrument} ${status}`);
+    return this.t('statuses', status as KeyOf<'statuses'>, { instrument: this.t('instruments', instrument as KeyOf<'instruments'>, { org }) });
+  }
+
   month(n: number): string {
     return this.file.months[n - 1] ?? String(n);
   }
@@ -91,8 +103,10 @@ export class Words {
   }
 
   private fill(template: string, vars: Vars, field: string): string {
-    return template.replace(/\{([A-Za-z][A-Za-z0-9-]*)\}/g, (_, name: string) => {
+    // `{count|figure|figures}`: the word for one, else the word for several, by the value of `count`.
+    return template.replace(/\{([A-Za-z][A-Za-z0-9-]*)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (_, name: string, one?: string, many?: string) => {
       const v = vars[name];
+      if (v !== undefined && one !== undefined) return Number(v) === 1 ? one : many ?? '';
       if (v === undefined) {
         throw new DyadError('DATA_SCHEMA', `template ${field} uses {${name}}, which a report does not fill here`, {
           place: { file: this.path, field },

@@ -49,6 +49,7 @@ export interface LadderSection {
   standing: string;
   steps: Cited[];
   extra: string[];
+  caption: string;
   chart: { rungs: { name: string }[]; history: { day: string; level: number; instrument: string; status: string; rung: string }[]; level: number; at: string } | null;
   notes: Note[];
 }
@@ -140,6 +141,13 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
   notes.open();
   const [ladder, ladderSteps] = await ladderSection(store, w, notes, { actor, org, at: q.to ?? lastDay, a, b, names, from: q.from });
 
+
+  notes.open();
+  const told = new Set(items.map((i) => i.documentId).filter((d): d is string => Boolean(d)));
+  const indicators = await indicatorRows(store, w, notes, [a, b], range, told);
+  const indicatorNotes = notes.close();
+
+  // Notes are numbered in reading order: ladder, figures, timeline.
   notes.open();
   const events = items.filter((i) => i.kind === 'event');
   const milestones = items.filter((i) => i.kind === 'milestone');
@@ -155,10 +163,6 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
     }
   }
   const timelineNotes = notes.close();
-
-  notes.open();
-  const indicators = await indicatorRows(store, w, notes, [a, b], range);
-  const indicatorNotes = notes.close();
 
   const datasets = [...new Set(events.map((i) => i.event?.dataset).filter((d): d is StoredEvent['dataset'] => Boolean(d && d !== 'dyad')))].sort();
   const span = period ?? yearSpan(series, w);
@@ -267,7 +271,7 @@ async function ladderSection(store: Store, w: Words, notes: NoteBook, x: LadderI
     return [{
       heading: w.t('sections', 'ladder', { actor: x.names.a, org: x.names.b }),
       standing: w.t('ladder', 'no-ladder', { a: x.names.a, b: x.names.b, orgs: w.list(ladders.all().map((l) => l.org)) }),
-      steps: [], extra: [], chart: null, notes: notes.close(),
+      steps: [], extra: [], caption: '', chart: null, notes: notes.close(),
     }, null];
   }
   const actorName = principalName(x.actor);
@@ -276,7 +280,7 @@ async function ladderSection(store: Store, w: Words, notes: NoteBook, x: LadderI
   const ladder = ladders.get(x.org);
   const at = x.at ? dayWords(x.at, w) : '';
   if (!standing || !x.at) {
-    return [{ heading, standing: w.t('ladder', 'standing-none', { at, actor: actorName, ladder: ladder.name }), steps: [], extra: [], chart: null, notes: notes.close() }, []];
+    return [{ heading, standing: w.t('ladder', 'standing-none', { at, actor: actorName, ladder: ladder.name }), steps: [], extra: [], caption: '', chart: null, notes: notes.close() }, []];
   }
   const stored = await store.milestones({ actor: x.actor, org: x.org });
   const rungName = (id: string) => ladder.rungs.find((r) => r.id === id)?.name ?? id;
@@ -303,6 +307,7 @@ async function ladderSection(store: Store, w: Words, notes: NoteBook, x: LadderI
       : w.t('ladder', 'standing-none', { at, actor: actorName, ladder: ladder.name }),
     steps,
     extra: standing.undated ? [w.t('ladder', 'undated', { count: standing.undated })] : [],
+    caption: w.t('ladder', 'caption', { actor: actorName, org: x.org }),
     chart: standing.history.length ? {
       rungs: ladder.rungs.map((r) => ({ name: r.name })),
       history: standing.history.map((h) => ({ day: h.day, level: level(h.rung), instrument: h.instrument, status: h.status, rung: h.rung })),
@@ -313,8 +318,14 @@ async function ladderSection(store: Store, w: Words, notes: NoteBook, x: LadderI
   }, inPeriod];
 }
 
-async function indicatorRows(store: Store, w: Words, notes: NoteBook, subjects: string[], range: { from?: string; to?: string }): Promise<Report['indicators']['rows']> {
-  const all: StoredIndicator[] = (await Promise.all(subjects.map((s) => store.indicators(s)))).flat();
+/**
+ * The figures stated about A or B in the period, newest first. A figure about an organisation (NATO's
+ * troops in Kosovo) counts only from a document that tells of this dyad; one about a country always does.
+ */
+async function indicatorRows(store: Store, w: Words, notes: NoteBook, subjects: string[], range: { from?: string; to?: string }, told: Set<string>): Promise<Report['indicators']['rows']> {
+  const isOrg = (code: string) => (loadGazetteer().byId(code) as { type?: string } | undefined)?.type === 'organisation';
+  const all: StoredIndicator[] = (await Promise.all(subjects.map((s) => store.indicators(s)))).flat()
+    .filter((i) => !isOrg(i.subject) || (i.documentId !== null && told.has(i.documentId)));
   const published = new Map<string, string | null>();
   for (const i of all) {
     if (i.documentId && !published.has(i.documentId)) published.set(i.documentId, (await store.getDocument(i.documentId))?.published ?? null);
