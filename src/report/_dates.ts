@@ -14,14 +14,14 @@ function lastDayOfMonth(y: number, m: number): number {
 
 /**
  * `2006` → 2006-01-01 (from) or 2006-12-31 (to); `2006-03` → the month's first or last day; a day as it is.
- * @throws DyadError BAD_DATE naming `field` when the value is not a year, month or day that exists.
+ * @throws DyadError BAD_ARGUMENT naming `field` when the value is not a year, month or day that exists.
  */
 export function periodBound(value: string, side: 'from' | 'to', field: string): IsoDay {
   const m = PARTIAL.exec(value.trim());
   const y = Number(m?.[1]);
   const mo = m?.[2] ? Number(m[2]) : undefined;
   const d = m?.[3] ? Number(m[3]) : undefined;
-  const bad = () => new DyadError('BAD_DATE', `'${value}' is not a year, month or day`, {
+  const bad = () => new DyadError('BAD_ARGUMENT', `'${value}' is not a year, month or day`, {
     place: { field }, hint: 'Give YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2006 or 2015-11-20.',
   });
   if (!m || (mo !== undefined && (mo < 1 || mo > 12))) throw bad();
@@ -32,12 +32,12 @@ export function periodBound(value: string, side: 'from' | 'to', field: string): 
   return `${m[1]}-${pad(month)}-${pad(day)}`;
 }
 
-/** The checked period of a report; `from` after `to` is a BAD_DATE on `fromField`. */
+/** The checked period of a report; `from` after `to` is a BAD_ARGUMENT on `fromField`. */
 export function reportPeriod(from: string | undefined, to: string | undefined, fields: { from: string; to: string }): { from?: IsoDay; to?: IsoDay } {
   const f = from ? periodBound(from, 'from', fields.from) : undefined;
   const t = to ? periodBound(to, 'to', fields.to) : undefined;
   if (f && t && f > t) {
-    throw new DyadError('BAD_DATE', `the period starts (${f}) after it ends (${t})`, {
+    throw new DyadError('BAD_ARGUMENT', `the period starts (${f}) after it ends (${t})`, {
       place: { field: fields.from }, hint: 'Give the earlier date as from and the later as to.',
     });
   }
