@@ -56,5 +56,5 @@ test('"Report" saves the report of the dyad on screen, on a private server too',
   await p.goto(`${base}/?view=trend&dyad=SRB:SRB`);
   await viewReady(p);
   await p.click('#report-button');
-  await p.waitForSelector('#report-status:has-text("two different principals")');
+  await p.waitForSelector('#report-status:has-text("different principals")');
 });

@@ -112,7 +112,7 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
   const c = q.against ? checkPrincipal(q.against, 'against') : null;
   if (a === b || c === a || c === b) {
     throw new DyadError('BAD_ARGUMENT', `a report needs ${c ? 'three' : 'two'} different principals, got ${[a, b, c].filter(Boolean).join(', ')}`, {
-      place: { field: c && (c === a || c === b) ? 'against' : 'b' }, hint: 'Name the dyad as two different codes, e.g. SRB NATO, and --against a third.',
+      place: { field: c && (c === a || c === b) ? 'against' : 'b' }, hint: 'Name two different principals (SRB NATO), and a third one to weigh them against (RUS).',
     });
   }
   const range = { ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
