@@ -22,7 +22,7 @@ const GROUPS = {
   indicators: ['empty'],
   timeline: ['shown-all', 'shown-some', 'empty', 'event', 'actor-named', 'milestone', 'undated'],
   notes: ['document', 'document-undated', 'page', 'document-name', 'dataset', 'url', 'none'],
-  appendix: ['html', 'link', 'markdown', 'pdf', 'pdf-some', 'empty'],
+  appendix: ['html', 'html-some', 'markdown-some', 'link', 'markdown', 'pdf', 'pdf-some', 'empty'],
   labels: ['date', 'what', 'note', 'year', 'events', 'cooperation', 'subject', 'figure', 'value', 'when', 'leans', 'page', 'generated', 'step'],
   'datasets-names': ['dyad', 'gdelt', 'gdelt1', 'icews', 'acled'],
   statuses: [...MILESTONE_STATUSES],

@@ -7,7 +7,8 @@
 import { balance, ladderStandings, timeline, type Balance, type LadderStanding } from '../analysis/index.js';
 import { DyadError } from '../core/errors.js';
 import type { IsoDay } from '../core/model.js';
-import { exportEvents } from '../export/index.js';
+import { csvField } from '../cli/output.js';
+import { EXPORT_COLUMNS, flatEvent } from '../export/index.js';
 import { loadCameo } from '../knowledge/cameo/index.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { loadLadders } from '../knowledge/ladders/index.js';
@@ -32,8 +33,10 @@ export interface ReportQuery {
 export interface ReportOptions {
   /** Events listed in the timeline (the appendix CSV holds every one); default 400. */
   timelineEvents?: number;
-  /** Events in the PDF's appendix table; default 1000. */
+  /** Events in the PDF's appendix table; default 500. */
   tableEvents?: number;
+  /** Events in the appendix CSV; default 20,000 (`dyad export` writes any number). */
+  appendixEvents?: number;
   words?: Words;
 }
 
@@ -90,7 +93,8 @@ export interface Report {
   balance: { heading: string; sentences: string[]; balance: Balance; empty: string | null; caption: string } | null;
   indicators: { heading: string; rows: { subject: string; figure: string; value: string; when: string; note: number | null }[]; empty: string | null; notes: Note[] };
   timeline: { heading: string; intro: string; rows: TimelineRow[]; empty: string | null; notes: Note[] };
-  appendix: { heading: string; count: number; csv: string; table: AppendixRow[] };
+  /** `count` events in the report, `rows` of them in the CSV (all, unless there are more than the cap). */
+  appendix: { heading: string; count: number; rows: number; csv: string; table: AppendixRow[] };
   labels: Record<'date' | 'what' | 'note' | 'year' | 'events' | 'cooperation' | 'subject' | 'figure' | 'value' | 'when' | 'leans' | 'step', string>;
 }
 
@@ -129,10 +133,18 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
     c ? balance(store, { actor: a, first: b, second: c, by: 'year', ...range }) : Promise.resolve(null),
   ]);
 
-  // The appendix: every event of the report, as `dyad export --format csv` writes them.
-  const csvParts: string[] = [];
-  const exported = await exportEvents(store, { dyad: [a, b], ...range }, 'csv', (s) => { csvParts.push(s); });
-  const eventCount = exported.written;
+  // The appendix: the events of the report as `dyad export --format csv` writes them, up to a cap.
+  const maxCsv = options.appendixEvents ?? 20_000;
+  const appendixEvents = await store.events({ dyad: [a, b], ...range, limit: maxCsv + 1 });
+  const more = appendixEvents.length > maxCsv;
+  if (more) appendixEvents.pop();
+  const csv = [EXPORT_COLUMNS.join(','), ...appendixEvents.map((e) => {
+    const flat = flatEvent(e);
+    return EXPORT_COLUMNS.map((col) => csvField(flat[col])).join(',');
+  }), ''].join('\n');
+  // How many events the report covers: all of them when the appendix holds all, else the dated ones the series counts.
+  const dated = series.filter((r) => r.direction === 'both').reduce((n, r) => n + r.events, 0);
+  const eventCount = more ? Math.max(dated, appendixEvents.length) : appendixEvents.length;
 
   // Ladder first: its steps get the first notes, as the brief reads.
   const ladders = loadLadders();
@@ -180,16 +192,10 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
     empty: bal.rows.length ? null : w.t('balance', 'empty', { a: names.a, b: names.b, c: names.against ?? c, inPeriod }),
   } : null;
 
-  const tableMax = options.tableEvents ?? 1000;
-  const table: AppendixRow[] = [];
-  if (eventCount) {
-    for (const e of await store.events({ dyad: [a, b], ...range, limit: Math.min(tableMax, 100_000) })) {
-      table.push({
-        date: e.date?.start ?? '', source: e.source.principal, target: e.target.principal, code: e.code, quad: e.quadClass,
-        goldstein: e.goldstein, dataset: w.t('datasets-names', e.dataset), row: e.datasetRowId ?? e.documentId?.slice(0, 12) ?? '',
-      });
-    }
-  }
+  const table: AppendixRow[] = appendixEvents.slice(0, options.tableEvents ?? 500).map((e) => ({
+    date: e.date?.start ?? '', source: e.source.principal, target: e.target.principal, code: e.code, quad: e.quadClass,
+    goldstein: e.goldstein, dataset: w.t('datasets-names', e.dataset), row: e.datasetRowId ?? e.documentId?.slice(0, 12) ?? '',
+  }));
 
   const title = period ? w.t('title', 'period', { a: names.a, b: names.b, period }) : w.t('title', 'open', { a: names.a, b: names.b });
   const datasetText = datasets.length ? w.top('datasets', { names: w.list(datasets.map((d) => w.t('datasets-names', d))) }) : w.top('no-datasets');
@@ -224,7 +230,7 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
       empty: rows.length ? null : w.t('timeline', 'empty', { a: names.a, b: names.b, inPeriod }),
       notes: timelineNotes,
     },
-    appendix: { heading: w.t('sections', 'appendix'), count: eventCount, csv: csvParts.join(''), table },
+    appendix: { heading: w.t('sections', 'appendix'), count: eventCount, rows: appendixEvents.length, csv, table },
     labels: {
       date: w.t('labels', 'date'), what: w.t('labels', 'what'), note: w.t('labels', 'note'), year: w.t('labels', 'year'),
       events: w.t('labels', 'events'), cooperation: w.t('labels', 'cooperation'), subject: w.t('labels', 'subject'),

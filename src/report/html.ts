@@ -105,7 +105,10 @@ export function renderHtml(r: Report, o: HtmlOptions): string {
   } else {
     const href = `data:text/csv;charset=utf-8;base64,${Buffer.from(ap.csv, 'utf8').toString('base64')}`;
     const link = `<a download="${esc(`${r.a}-${r.b}-events.csv`)}" href="${href}">${esc(w.t('appendix', 'link'))}</a>`;
-    appendix = `<p>${esc(w.t('appendix', 'html', { count: ap.count, link: '\u0000' })).replace('\u0000', link)}</p>`;
+    const words = ap.rows < ap.count
+      ? w.t('appendix', 'html-some', { rows: ap.rows, count: ap.count, a: r.a, b: r.b, link: '\u0000' })
+      : w.t('appendix', 'html', { count: ap.count, link: '\u0000' });
+    appendix = `<p>${esc(words).replace('\u0000', link)}</p>`;
   }
   parts.push(section('appendix', ap.heading, appendix));
 

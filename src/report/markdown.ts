@@ -96,7 +96,9 @@ export function renderMarkdown(r: Report, o: { stem: string; generator: string; 
   if (r.appendix.count) {
     const file = `${o.stem}-events.csv`;
     files.push({ name: file, content: r.appendix.csv });
-    out.push(w.t('appendix', 'markdown', { count: r.appendix.count, file }));
+    out.push(r.appendix.rows < r.appendix.count
+      ? w.t('appendix', 'markdown-some', { rows: r.appendix.rows, count: r.appendix.count, file, a: r.a, b: r.b })
+      : w.t('appendix', 'markdown', { count: r.appendix.count, file }));
   } else out.push(md(w.t('appendix', 'empty')));
   out.push('', '---', '', `*${md(o.generator)}*`, '');
   return { text: out.join('\n'), files };

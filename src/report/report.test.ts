@@ -111,6 +111,13 @@ test('a report is written from the store: ladder steps, counts, the balance and 
     assert.match(md.files[0]?.content ?? '', /^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.match(md.text, /\[\^1\]: “Ruritania joined the Partnership for Peace in March 2003\.”/);
     assert.match(md.text, /!\[[^\]]+\]\(rur-trend\.svg\)/);
+
+    // A dyad with more events than the appendix holds says how many it leaves out and how to get them all.
+    const capped = await buildReport(store, { a: 'RUR', b: 'NATO', from: '2003-01-01', to: '2005-12-31' }, { appendixEvents: 1, timelineEvents: 1 });
+    assert.deepEqual([capped.appendix.rows, capped.appendix.count], [1, 3]);
+    assert.equal(capped.appendix.csv.trim().split('\n').length, 2);
+    assert.match(renderHtml(capped, { generator: 'x' }), /The first 1 of 3 events of the report, in date order, as CSV: <a download=/);
+    assert.match(capped.timeline.intro, /^The first 1 of 3 events in date order/);
   });
 });
 
