@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -16,7 +16,7 @@ import { packagePath } from '../src/core/paths.js';
 import { loadLadders } from '../src/knowledge/ladders/index.js';
 import { buildServer } from '../src/server/index.js';
 import { openStore } from '../src/store/open.js';
-import { chromiumPath } from '../src/report/index.js';
+import { chromiumPath, printPdf } from '../src/report/index.js';
 import { assertNoStackTrace, runDyad } from './_run-dyad.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-report-e2e-'));
@@ -92,6 +92,18 @@ test('the PDF report shows the ladder steps with their years, the timeline, and 
   const out = spawnSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '2', pdf, join(RESULTS, 'report-SRB-NATO-page')]);
   assert.equal(out.status, 0, String(out.stderr));
   assert.ok(existsSync(join(RESULTS, 'report-SRB-NATO-page-1.png')) && existsSync(join(RESULTS, 'report-SRB-NATO-page-2.png')));
+});
+
+test('the PDF carries Serbian Latin and Cyrillic letters in an embedded font', async (t) => {
+  if (!existsSync(chromiumPath()) || !tool('pdftotext') || !tool('pdffonts')) {
+    if (process.env['CI']) assert.fail('needs chromium and poppler-utils');
+    t.skip('needs chromium and poppler-utils');
+    return;
+  }
+  const file = join(dir, 'letters.pdf');
+  writeFileSync(file, await printPdf('<!doctype html><html><head><style>html { font-family: "DejaVu Serif", serif; }</style></head><body><p>Vučić, Đilas, Šešelj — Вучић, Ђилас, Шешељ</p></body></html>'));
+  assert.match(spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout, /Vučić, Đilas, Šešelj — Вучић, Ђилас, Шешељ/);
+  assert.match(spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout, /DejaVuSerif\s.*\byes\s+yes\s+yes/);
 });
 
 test('the HTML report is one file with the charts as SVG, and the API gives it byte for byte', async () => {
