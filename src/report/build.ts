@@ -153,7 +153,6 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
   notes.open();
   const [ladder, ladderSteps] = await ladderSection(store, w, notes, { actor, org, at: q.to ?? lastDay, a, b, names, from: q.from });
 
-
   notes.open();
   const told = new Set(items.map((i) => i.documentId).filter((d): d is string => Boolean(d)));
   const indicators = await indicatorRows(store, w, notes, [a, b], range, told);
