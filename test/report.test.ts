@@ -128,7 +128,7 @@ test('the HTML report is one file with the charts as SVG, and the API gives it b
     assert.match(String(res.headers['content-type']), /^text\/html/);
     assert.ok(res.rawPayload.equals(html), 'the API and the CLI give the same HTML bytes');
 
-    const md = join(dir, 'report.md');
+    const md = join(dir, 'briefs', 'report.md');
     const mdRun = runDyad([...ARGS, '--format', 'md', '--out', md]);
     assert.equal(mdRun.status, 0, mdRun.stderr);
     const zip = await app.inject('/api/reports/SRB/NATO?from=2006&to=2017&against=RUS&format=md');
@@ -140,7 +140,7 @@ test('the HTML report is one file with the charts as SVG, and the API gives it b
     const cliMd = readFileSync(md, 'utf8');
     assert.equal(cliMd.replaceAll('report-', 'SRB-NATO-2006-2017-'), strFromU8(files['SRB-NATO-2006-2017.md']!));
     for (const name of names.filter((n) => n !== 'SRB-NATO-2006-2017.md')) {
-      assert.equal(readFileSync(join(dir, name.replace('SRB-NATO-2006-2017-', 'report-')), 'utf8'), strFromU8(files[name]!), name);
+      assert.equal(readFileSync(join(dir, 'briefs', name.replace('SRB-NATO-2006-2017-', 'report-')), 'utf8'), strFromU8(files[name]!), name);
     }
     const spec = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, { get?: { responses: Record<string, { content?: object }> } }> };
     assert.deepEqual(Object.keys(spec.paths['/api/reports/{a}/{b}']?.get?.responses['200']?.content ?? {}).sort(), ['application/pdf', 'application/zip', 'text/html']);
@@ -163,6 +163,7 @@ test('bad arguments get the usual clear errors', () => {
     [['report', 'SRB', 'srb', '--db', db], 2, /two different principals/],
     [['report', 'SRB', 'NATO', '--format', 'md', '--out', '-', '--db', db], 2, /needs a file/],
     [['report', 'SRB', 'NATO', '--db', join(dir, 'missing.duckdb')], 1, /no database at/],
+    [['report', 'SRB', 'NATO', '--out', join(dir, 'demo.duckdb', 'r.html'), '--db', db], 2, /cannot write the report/],
   ];
   for (const [args, status, message] of cases) {
     const r = runDyad(args, { cwd: dir });
