@@ -13,12 +13,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import {
-  DOUBLE, DATE, DuckDBDataChunk, INTEGER, TINYINT, VARCHAR, dateValue, type DuckDBType, type DuckDBValue,
-} from '@duckdb/node-api';
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import { balance } from '../src/analysis/index.js';
-import { rng, syntheticCountries } from './_synthetic.js';
+import { loadSyntheticEvents } from './_synthetic.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -33,33 +30,6 @@ const TOTAL = Number(args.events);
 const REPS = Number(args.reps);
 const COUNTRIES = 200;
 const YEARS = 30;
-const FIRST_DAY = Date.UTC(1995, 0, 1) / 86_400_000;
-const DAYS = YEARS * 365;
-
-const random = rng(42);
-
-// Country codes C000..C199, activity skewed like real event data: a few countries in most events.
-const { codes, weight } = syntheticCountries(COUNTRIES);
-const pairs: { s: number; t: number; n: number }[] = [];
-let wsum = 0;
-for (let s = 0; s < COUNTRIES; s++) for (let t = 0; t < COUNTRIES; t++) if (s !== t) wsum += (weight[s] ?? 0) * (weight[t] ?? 0);
-let assigned = 0;
-for (let s = 0; s < COUNTRIES; s++) {
-  for (let t = 0; t < COUNTRIES; t++) {
-    if (s === t) continue;
-    const n = Math.round((TOTAL * (weight[s] ?? 0) * (weight[t] ?? 0)) / wsum);
-    pairs.push({ s, t, n });
-    assigned += n;
-  }
-}
-if (pairs[0]) pairs[0].n += TOTAL - assigned;
-
-const ROOTS: [string, number, number][] = [
-  ['01', 1, 0], ['02', 1, 3], ['03', 1, 4], ['04', 1, 1], ['05', 1, 3.5], ['06', 2, 6], ['07', 2, 7], ['08', 2, 5],
-  ['09', 1, -2], ['10', 3, -5], ['11', 3, -2], ['12', 3, -4], ['13', 3, -6], ['14', 3, -6.5], ['15', 4, -7.2],
-  ['16', 3, -4], ['17', 4, -7], ['18', 4, -9], ['19', 4, -10], ['20', 4, -10],
-];
-
 
 function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -71,61 +41,12 @@ async function main(): Promise<void> {
   const dir = args.db ? null : mkdtempSync(join(tmpdir(), 'dyad-bench-'));
   const path = args.db ?? join(dir ?? '.', 'bench.duckdb');
   const store = await openDuckDbStore(path);
-  const { connection } = store.db;
   console.log(`bench/query: ${TOTAL.toLocaleString('en')} events, ${COUNTRIES} countries, ${YEARS} years, loaded in ${args.order} order → ${path}`);
 
-  // Load: data chunks of 2048 rows through the appender into an unindexed staging table of the
-  // columns that vary, then one INSERT … SELECT into events (which builds its key indexes in bulk).
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  await store.db.run(`CREATE TEMP TABLE staging (source_principal VARCHAR, target_principal VARCHAR, root VARCHAR,
-    quad_class TINYINT, goldstein DOUBLE, date_start DATE, mentions INTEGER)`);
-  const appender = await connection.createAppender('staging');
-  const CHUNK = 2048;
-  const types: DuckDBType[] = [VARCHAR, VARCHAR, VARCHAR, TINYINT, DOUBLE, DATE, INTEGER];
-  const cols: DuckDBValue[][] = types.map(() => []);
-  const [cs, ct, cr, cq, cg, cd, cm] = cols as [DuckDBValue[], DuckDBValue[], DuckDBValue[], DuckDBValue[], DuckDBValue[], DuckDBValue[], DuckDBValue[]];
-  let rowId = 0;
-  const flush = () => {
-    if (cs.length === 0) return;
-    const chunk = DuckDBDataChunk.create(types, cs.length);
-    chunk.setColumns(cols);
-    appender.appendDataChunk(chunk);
-    for (const c of cols) c.length = 0;
-  };
-  for (const { s, t, n } of pairs) {
-    const source = codes[s] ?? '';
-    const target = codes[t] ?? '';
-    const days = Array.from({ length: n }, () => Math.floor(random() * DAYS)).sort((a, b) => a - b);
-    for (const d of days) {
-      const [root, quad, g] = ROOTS[Math.floor(random() * ROOTS.length)] ?? ['01', 1, 0];
-      cs.push(source);
-      ct.push(target);
-      cr.push(root);
-      cq.push(quad);
-      cg.push(g);
-      cd.push(dateValue(FIRST_DAY + d));
-      cm.push(1 + (rowId % 5));
-      rowId++;
-      if (cs.length === CHUNK) flush();
-    }
-  }
-  flush();
-  appender.closeSync();
-  const tAppend = performance.now() - t0;
-  const cpuAppend = process.cpuUsage(cpu0);
-  await store.db.run(`INSERT INTO events (id, dataset, dataset_row_id, source_principal, target_principal, code, root,
-      quad_class, goldstein, date_start, date_end, date_precision, mentions, batch_id)
-    SELECT 'bench:' || rowid, 'gdelt', CAST(rowid AS VARCHAR), source_principal, target_principal, root || '0', root,
-      quad_class, goldstein, date_start, date_start, 'day', mentions, 'bench'
-    FROM staging ORDER BY ${args.order === 'random' ? 'hash(rowid)' : 'rowid'}`);
-  await store.db.run('DROP TABLE staging');
-  await store.db.run('CHECKPOINT');
-  const cpu = process.cpuUsage(cpu0);
+  const { pairs, codes, rows: rowId, ms: loadMs, appendMs: tAppend, cpu, cpuAppend } = await loadSyntheticEvents(store, { total: TOTAL, countries: COUNTRIES, years: YEARS, order: args.order === 'random' ? 'random' : 'sorted' });
   const cpuS = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(1);
   console.log(`load: appender ${(tAppend / 1000).toFixed(1)} s (cpu ${cpuS(cpuAppend)} s), INSERT … SELECT with key indexes ` +
-    `${((performance.now() - t0 - tAppend) / 1000).toFixed(1)} s (cpu ${(Number(cpuS(cpu)) - Number(cpuS(cpuAppend))).toFixed(1)} s); machine load ${loadavg()[0]?.toFixed(1)}`);
-  const loadMs = performance.now() - t0;
+    `${((loadMs - tAppend) / 1000).toFixed(1)} s (cpu ${(Number(cpuS(cpu)) - Number(cpuS(cpuAppend))).toFixed(1)} s); machine load ${loadavg()[0]?.toFixed(1)}`);
   console.log(`load: ${rowId.toLocaleString('en')} rows in ${(loadMs / 1000).toFixed(1)} s = ${Math.round(rowId / (loadMs / 1000)).toLocaleString('en')} rows/s`);
 
   // Dyads to ask about: the busiest, a middling one and a quiet one, in turn.

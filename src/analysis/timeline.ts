@@ -4,7 +4,7 @@
  * analyst reads first; undated items come last, since nothing places them.
  */
 import type { DateInterval, Evidence } from '../core/model.js';
-import type { Store } from '../store/store.js';
+import type { Store, StoredEvent, StoredMilestone } from '../store/store.js';
 
 export interface TimelineItem {
   kind: 'event' | 'milestone';
@@ -18,6 +18,9 @@ export interface TimelineItem {
   mentions: number;
   evidence: Evidence | null;
   documentId: string | null;
+  /** The stored event or milestone itself, for whoever shows more of it (actors, dataset row, status). */
+  event?: StoredEvent;
+  milestone?: StoredMilestone;
 }
 
 export interface TimelineQuery {
@@ -58,6 +61,7 @@ export async function timeline(store: Store, q: TimelineQuery): Promise<Timeline
       mentions: e.mentions,
       evidence: e.evidence,
       documentId: e.documentId,
+      event: e,
     })),
     ...[...ma, ...mb].filter((m) => inRange(m.date)).map((m) => ({
       kind: 'milestone' as const,
@@ -68,6 +72,7 @@ export async function timeline(store: Store, q: TimelineQuery): Promise<Timeline
       mentions: 1,
       evidence: m.evidence,
       documentId: m.documentId,
+      milestone: m,
     })),
   ];
   // Milestones first on a shared day: the step, then what was done around it.

@@ -29,6 +29,7 @@ export const COMMANDS: Record<string, Lazy> = {
   balance: lazy(() => import('./commands/balance.js')),
   ladder: lazy(() => import('./commands/ladder.js')),
   indicators: lazy(() => import('./commands/indicators.js')),
+  report: lazy(() => import('./commands/report.js')),
   evidence: lazy(() => import('./commands/evidence.js')),
   serve: lazy(() => import('./commands/serve.js')),
   import: lazy(() => import('./commands/import.js')),

@@ -21,6 +21,7 @@ export type DyadErrorCode =
   | 'IMPORT_FORMAT'
   | 'UNAUTHORIZED'
   | 'READ_ONLY'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 /** Where the problem is: a file with optional line and column, a field, or a byte offset. */

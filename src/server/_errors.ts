@@ -35,6 +35,7 @@ const STATUS_OF: Record<DyadErrorCode, number> = {
   IMPORT_FORMAT: 400,
   UNAUTHORIZED: 401,
   READ_ONLY: 403,
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 

@@ -9,6 +9,8 @@ declare module 'fastify' {
     tags?: string[];
     /** Content types the body may have, for the OpenAPI document. */
     consumes?: string[];
+    /** A 200 that is not JSON: its media type by the `format` asked for, for the OpenAPI document. */
+    produces?: Record<string, string>;
     /** Leave the route out of the OpenAPI document. */
     hide?: boolean;
   }

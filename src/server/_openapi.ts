@@ -13,6 +13,8 @@ interface RouteSchema {
   body?: object;
   consumes?: string[];
   response?: Record<string, object>;
+  /** A 200 that is not JSON: its media types (by the `format` asked for), e.g. `{ html: 'text/html', pdf: 'application/pdf' }`. */
+  produces?: Record<string, string>;
   hide?: boolean;
 }
 
@@ -83,6 +85,13 @@ function operation(s: RouteSchema, write: boolean): Operation {
   const responses: Record<string, object> = {};
   for (const [status, schema] of Object.entries(s.response ?? {})) {
     responses[status] = { description: describeStatus(status), content: { 'application/json': { schema } } };
+  }
+  if (s.produces) {
+    const content: Record<string, object> = {};
+    for (const type of Object.values(s.produces)) {
+      content[type] = { schema: type.startsWith('text/') ? { type: 'string' } : { type: 'string', contentMediaType: type } };
+    }
+    responses['200'] = { description: `OK: ${Object.entries(s.produces).map(([f, t]) => `format=${f} gives ${t}`).join(', ')}`, content };
   }
   op['responses'] = responses;
   if (write) op['security'] = [{ bearer: [] }];

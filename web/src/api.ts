@@ -35,6 +35,19 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
+/** A file from the API (a report): its bytes and the name the server gives it. */
+export async function download(path: string, params: Params = {}): Promise<{ blob: Blob; filename: string }> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const res = await fetch(`${path}${query(params)}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; field?: string; hint?: string } } | null;
+    const e = body?.error;
+    throw new ApiError(res.status, e?.code ?? 'INTERNAL', e?.message ?? `${res.status} ${res.statusText}`, e?.field, e?.hint);
+  }
+  const filename = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'report';
+  return { blob: await res.blob(), filename };
+}
+
 export const get = <T>(path: string, params: Params = {}): Promise<T> => request<T>(`${path}${query(params)}`);
 
 export interface List<T> {

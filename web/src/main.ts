@@ -5,6 +5,7 @@
 import { api, ApiError, cameoName, TOKEN_KEY } from './api.js';
 import { clear, el } from './dom.js';
 import { closeEvidence, eventEvidence, showEvidence, type EvidenceRequest } from './evidence.js';
+import { saveReport } from './report.js';
 import { parseState, stateQuery, type View, type ViewState } from './state.js';
 import { renderAdd } from './views/add.js';
 import { renderBalance } from './views/balance.js';
@@ -125,6 +126,12 @@ form.addEventListener('submit', (e) => {
     by: by === 'month' || by === 'quarter' ? by : 'year',
     dataset: (document.getElementById('dataset') as HTMLSelectElement).value,
     quad: quad.length ? quad : [1, 2, 3, 4], event: '', doc: '' });
+});
+
+document.getElementById('report')?.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const format = (document.getElementById('report-format') as HTMLSelectElement).value;
+  void saveReport(state, format, document.getElementById('report-status') as HTMLElement);
 });
 
 document.getElementById('views')?.addEventListener('click', (e) => {

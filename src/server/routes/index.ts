@@ -11,6 +11,7 @@ import { indicatorsRoutes } from './indicators.js';
 import { laddersRoutes } from './ladders.js';
 import { metaRoutes } from './meta.js';
 import { milestonesRoutes } from './milestones.js';
+import { reportsRoutes } from './reports.js';
 
 /** Register every API route on `app`. */
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
@@ -23,5 +24,6 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): 
   milestonesRoutes(app, ctx);
   laddersRoutes(app, ctx);
   indicatorsRoutes(app, ctx);
+  reportsRoutes(app, ctx);
   await importsRoutes(app, ctx);
 }

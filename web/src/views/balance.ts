@@ -2,20 +2,10 @@
  * The balance view: two dyads of one actor side by side (Serbia–NATO against Serbia–Russia), per
  * period: events, cooperation index and Goldstein mean, and which way the actor leans.
  */
-import * as Plot from '@observablehq/plot';
 import { api, type BalanceResponse, type BalanceSide } from '../api.js';
 import { el } from '../dom.js';
 import type { ViewState } from '../state.js';
-import { periodsBetween } from './trend.js';
-
-interface Point {
-  period: Date;
-  label: string;
-  dyad: string;
-  cooperation: number;
-  events: number;
-  goldstein: number;
-}
+import { cooperationChart } from '../../../src/charts/index.js';
 
 export async function renderBalance(main: HTMLElement, s: ViewState): Promise<void> {
   const res = await api.balance(s.a, s.b, s.vs, { by: s.by, from: s.from || undefined, to: s.to || undefined });
@@ -29,38 +19,13 @@ export async function renderBalance(main: HTMLElement, s: ViewState): Promise<vo
     main.append(el('p', { class: 'empty' }, 'No dated events for either dyad.'));
     return;
   }
-  const year = (p: string) => new Date(Date.UTC(Number(p.slice(0, 4)), p.includes('-Q') ? (Number(p.slice(6)) - 1) * 3 : p.length === 7 ? Number(p.slice(5)) - 1 : 0, 1));
-  const point = (r: { period: string }, dyad: string, side: BalanceSide): Point =>
-    ({ period: year(r.period), label: r.period, dyad, cooperation: side.cooperation, events: side.events, goldstein: side.goldsteinMean });
-  // A period with no events on one side has no cooperation to plot there.
-  const points: Point[] = res.rows.flatMap((r) => [
-    r.first.events ? point(r, left, r.first) : null,
-    r.second.events ? point(r, right, r.second) : null,
-  ].filter((p): p is Point => p !== null));
-  const labels = res.rows.map((r) => r.period).sort();
-  const allPeriods = periodsBetween(labels[0]!, labels[labels.length - 1]!, s.by);
-  const rowOf = new Map(res.rows.map((r) => [r.period, r]));
   const width = Math.min(main.clientWidth || 900, 1100);
-  const dyads = [left, right];
-  const chart = Plot.plot({
-    width,
-    height: 300,
-    marginLeft: 44,
-    x: { type: 'utc', label: null },
-    y: { label: 'cooperation index', domain: [-1, 1], grid: true },
-    symbol: { domain: dyads, range: ['circle', 'triangle'], legend: true },
-    marks: [
-      Plot.ruleY([0]),
-      // Each dyad's line runs through every period and breaks where that dyad has no events.
-      ...dyads.map((d, i) => Plot.lineY(allPeriods.map((period) => {
-        const r = rowOf.get(period);
-        const side = r ? (i === 0 ? r.first : r.second) : null;
-        return { period: year(period), cooperation: side?.events ? side.cooperation : NaN };
-      }), { x: 'period', y: 'cooperation', strokeDasharray: i === 0 ? '0' : '6,3' })),
-      Plot.dot(points, { x: 'period', y: 'cooperation', symbol: 'dyad', r: (p: Point) => 3 + Math.sqrt(p.events), fill: 'white', stroke: 'currentColor',
-        tip: true, title: (p: Point) => `${p.dyad} ${p.label}: ${p.events} events, cooperation ${p.cooperation.toFixed(2)}, Goldstein ${p.goldstein.toFixed(2)}` }),
-    ],
-  });
+  const points = (pick: (r: BalanceResponse['rows'][number]) => BalanceSide) =>
+    res.rows.map((r) => ({ period: r.period, events: pick(r).events, cooperation: pick(r).cooperation, goldsteinMean: pick(r).goldsteinMean }));
+  const chart = cooperationChart([
+    { label: left, points: points((r) => r.first) },
+    { label: right, points: points((r) => r.second) },
+  ], { by: s.by, width, document });
   main.append(el('figure', { class: 'chart', 'aria-label': `Cooperation index per period, ${left} and ${right}` }, chart));
 
   const table = el('table', { class: 'data balance' },

@@ -2,11 +2,11 @@
  * The ladder view: the actor's rung on each organisation's ladder over time, as a step chart, and the
  * steps behind it (each opens the sentence that states it).
  */
-import * as Plot from '@observablehq/plot';
 import { api, type LadderStep, type LadderView } from '../api.js';
 import { el } from '../dom.js';
 import type { EvidenceRequest } from '../evidence.js';
 import type { ViewState } from '../state.js';
+import { ladderChart } from '../../../src/charts/index.js';
 
 function stepEvidence(actor: string, l: LadderView, st: LadderStep): EvidenceRequest {
   return {
@@ -18,8 +18,6 @@ function stepEvidence(actor: string, l: LadderView, st: LadderStep): EvidenceReq
   };
 }
 
-const day = (d: string) => new Date(`${d}T00:00:00Z`);
-
 export async function renderLadder(main: HTMLElement, s: ViewState, openEvidence: (r: EvidenceRequest) => void): Promise<void> {
   const { ladders, at, actor } = await api.ladders(s.a, s.to || undefined);
   main.append(el('h2', {}, `${actor} on the ladders`), el('p', { class: 'summary' }, `Position on each ladder as of ${at}.`));
@@ -29,24 +27,7 @@ export async function renderLadder(main: HTMLElement, s: ViewState, openEvidence
     section.append(el('h3', { id: `ladder-${l.org}` }, `${l.org}: ${l.rungName}`,
       l.since ? el('span', { class: 'since' }, ` since ${l.since}`) : el('span', { class: 'since' }, ' (no step recorded)')));
     if (l.history.length) {
-      const first = day(l.history[0]!.day);
-      const points = [
-        { date: new Date(Date.UTC(first.getUTCFullYear() - 1, 0, 1)), level: 0 },
-        ...l.history.map((st) => ({ date: day(st.day), level: st.level })),
-        { date: day(at), level: l.level },
-      ];
-      const chart = Plot.plot({
-        width,
-        height: 50 + 26 * l.rungs.length,
-        marginLeft: 200,
-        x: { type: 'utc', label: null },
-        y: { domain: [0, l.rungs.length - 1], ticks: l.rungs.map((_, i) => i), tickFormat: (i: number) => l.rungs[i]?.name ?? '', label: null, grid: true },
-        marks: [
-          Plot.line(points, { x: 'date', y: 'level', curve: 'step-after', strokeWidth: 2 }),
-          Plot.dot(l.history, { x: (st: LadderStep) => day(st.day), y: 'level', r: 4, fill: 'currentColor',
-            title: (st: LadderStep) => `${st.day}: ${st.instrument} ${st.status} → ${l.rungs[st.level]?.name ?? st.rung}` }),
-        ],
-      });
+      const chart = ladderChart({ rungs: l.rungs, history: l.history, level: l.level, at }, { width, document });
       section.append(el('figure', { class: 'chart', 'aria-label': `${actor}'s rung on the ${l.org} ladder over time` }, chart));
     }
     const list = el('ol', { class: 'steps' });

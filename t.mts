@@ -1,0 +1,14 @@
+import { openStore } from './src/store/open.js';
+import { buildReport } from './src/report/build.js';
+const store = await openStore('/tmp/rep/demo.duckdb', { readOnly: true });
+const t0 = Date.now();
+const r = await buildReport(store, { a: 'SRB', b: 'NATO', from: '2006-01-01', to: '2017-12-31', against: 'RUS' });
+console.log(Date.now() - t0, 'ms');
+console.log(r.title, '|', r.subtitle, '|', r.byline);
+console.log(r.summary.join('\n'));
+console.log(r.ladder.standing, r.ladder.steps, r.ladder.extra);
+console.log(r.balance?.sentences);
+console.log(r.indicators.rows.slice(0,3));
+console.log(r.timeline.intro, r.timeline.rows.slice(0, 6), r.timeline.notes.slice(0, 3));
+console.log(r.appendix.count, r.appendix.csv.slice(0, 300));
+await store.close();
