@@ -46,7 +46,7 @@ test('a period filter on milestones and indicators refuses a start after its end
   for (const url of ['/api/milestones?from=2016-01-01&to=2015-01-01', '/api/indicators?from=2015-02-30']) {
     const res = await app.inject({ method: 'GET', url });
     assert.equal(res.statusCode, 400, url);
-    assert.equal(typeof (res.json() as { error?: { code?: unknown } }).error?.code, 'string', 'in the API's error shape');
+    assert.equal(typeof (res.json() as { error?: { code?: unknown } }).error?.code, 'string', 'in the error shape of the API');
   }
 });
 
