@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatInterval, intervalSpan, isDayPrecise } from './when.js';
+import { formatInterval, intervalSpan, isDayPrecise, spanLanes } from './when.js';
 
 test('a date reads at its precision, never as the first day of a year or month', () => {
   assert.equal(formatInterval({ start: '2009-01-01', end: '2009-12-31', precision: 'year' }), '2009');
@@ -37,4 +37,11 @@ test('a year spans the whole year on a time axis; an open interval has no span',
   assert.equal(intervalSpan({ start: '2010-01-01', end: '2009-12-31', precision: 'period' }), null);
   assert.equal(isDayPrecise({ start: '2015-11-19', end: '2015-11-19' }), true);
   assert.equal(isDayPrecise({ start: '2015-01-01', end: '2015-12-31' }), false);
+});
+
+test('spans that overlap go in separate rows; ones that follow each other share a row', () => {
+  const span = (a: string, b: string) => intervalSpan({ start: a, end: b })!;
+  const lanes = spanLanes([span('2009-01-01', '2009-12-31'), span('2009-03-01', '2009-03-31'), span('2010-01-01', '2010-12-31'), span('2009-06-01', '2010-02-28')]);
+  assert.deepEqual(lanes, [0, 1, 0, 1]);
+  assert.deepEqual(spanLanes([]), []);
 });

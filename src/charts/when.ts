@@ -84,3 +84,21 @@ export function intervalSpan(d: WhenInterval | null | undefined): { from: Date; 
 export function isDayPrecise(d: WhenInterval | null | undefined): boolean {
   return Boolean(d?.start && d.end && d.start === d.end);
 }
+
+/**
+ * Rows for spans drawn one above another: each span goes in the first row where it overlaps nothing, so
+ * a year and a month inside it never hide each other. Returns each span's row, in the input's order.
+ */
+export function spanLanes(spans: readonly { from: Date; to: Date }[]): number[] {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.from.getTime() - spans[b]!.from.getTime());
+  const laneEnds: number[] = [];
+  const lanes = new Array<number>(spans.length).fill(0);
+  for (const i of order) {
+    const s = spans[i]!;
+    let lane = laneEnds.findIndex((end) => end <= s.from.getTime());
+    if (lane < 0) lane = laneEnds.push(0) - 1;
+    laneEnds[lane] = s.to.getTime();
+    lanes[i] = lane;
+  }
+  return lanes;
+}
