@@ -3,17 +3,24 @@
  * milestones read through the ladders of data/ladders.yaml (H1's `ladderPosition`), each step with the
  * sentence that states it.
  */
-import type { Evidence, Instrument, IsoDay, MilestoneStatus } from '../core/model.js';
+import type { DateInterval, Evidence, Instrument, IsoDay, MilestoneStatus } from '../core/model.js';
 import { loadLadders, ladderPosition, type Ladders } from '../knowledge/ladders/index.js';
 import type { Store, StoredMilestone } from '../store/store.js';
 
-export interface LadderStepWithEvidence {
+/** A milestone as the ladder reads it, with the sentence that states it (null when none is stored). */
+export interface LadderMilestoneWithEvidence {
+  /** The day the ladder places it on (its date's start). */
   day: IsoDay;
-  rung: string;
+  /** Its date as stated (a month, a year…), so it can be shown at that precision. */
+  date: DateInterval | null;
   instrument: Instrument;
   status: MilestoneStatus;
   evidence: Evidence | null;
   documentId: string | null;
+}
+
+export interface LadderStepWithEvidence extends LadderMilestoneWithEvidence {
+  rung: string;
 }
 
 export interface LadderStanding {
@@ -28,7 +35,8 @@ export interface LadderStanding {
   levels: number;
   since: IsoDay | null;
   history: LadderStepWithEvidence[];
-  side: { instrument: Instrument; status: MilestoneStatus; day: IsoDay }[];
+  /** Instruments that go with the ladder without being rungs (a SOFA), with their evidence. */
+  side: LadderMilestoneWithEvidence[];
   /** Milestones with this organisation that have no date, so could not be placed. */
   undated: number;
 }
@@ -43,6 +51,12 @@ export interface LadderQuery {
 
 function evidenceFor(ms: StoredMilestone[], day: IsoDay, instrument: Instrument, status: MilestoneStatus): StoredMilestone | undefined {
   return ms.find((m) => m.instrument === instrument && m.status === status && (m.date?.start ?? m.date?.end) === day);
+}
+
+function withEvidence(ms: StoredMilestone[], step: { day: IsoDay; instrument: Instrument; status: MilestoneStatus }):
+  Pick<LadderMilestoneWithEvidence, 'date' | 'evidence' | 'documentId'> {
+  const m = evidenceFor(ms, step.day, step.instrument, step.status);
+  return { date: m?.date ?? null, evidence: m?.evidence ?? null, documentId: m?.documentId ?? null };
 }
 
 /**
@@ -67,11 +81,8 @@ export async function ladderStandings(store: Store, q: LadderQuery): Promise<Lad
       level,
       levels: ladder.rungs.length,
       since: pos.since,
-      history: pos.history.map((h) => {
-        const m = evidenceFor(mine, h.day, h.instrument, h.status);
-        return { ...h, evidence: m?.evidence ?? null, documentId: m?.documentId ?? null };
-      }),
-      side: pos.side,
+      history: pos.history.map((h) => ({ ...h, ...withEvidence(mine, h) })),
+      side: pos.side.map((x) => ({ ...x, ...withEvidence(mine, x) })),
       undated: pos.undated,
     };
   });

@@ -7,3 +7,5 @@ export { periodDate, periodsBetween, type ChartPeriod } from './periods.js';
 export { directionName, goldsteinChart, quadChart, type TrendChartOptions } from './trend.js';
 export { cooperationChart, type CooperationChartOptions, type CooperationPoint, type CooperationSeries } from './cooperation.js';
 export { ladderChart, type LadderChartData, type LadderChartOptions, type LadderChartStep } from './ladder.js';
+export { formatInterval, intervalSpan, isDayPrecise, spanLanes, type WhenInterval } from './when.js';
+export { countTicks, formatNumber, formatSigned, withEvents } from './counts.js';

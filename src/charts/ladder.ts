@@ -17,6 +17,8 @@ export interface LadderChartData {
   /** The rung held on `at`, where the line ends. */
   level: number;
   at: string;
+  /** The first day shown, when a period is chosen: the line enters at the rung held then. */
+  from?: string;
 }
 
 export interface LadderChartOptions {
@@ -39,11 +41,11 @@ export function ladderChart(l: LadderChartData, o: LadderChartOptions): ReturnTy
     width: o.width,
     height: 50 + 26 * l.rungs.length,
     marginLeft: 200,
-    x: { type: 'utc', label: null },
+    x: { type: 'utc', label: null, ...(l.from && l.from < l.at ? { domain: [day(l.from), day(l.at)] } : {}) },
     y: { domain: [0, l.rungs.length - 1], ticks: l.rungs.map((_, i) => i), tickFormat: (i: number) => l.rungs[i]?.name ?? '', label: null, grid: true },
     marks: [
-      Plot.line(points, { x: 'date', y: 'level', curve: 'step-after', strokeWidth: 2 }),
-      Plot.dot(l.history, { x: (st: LadderChartStep) => day(st.day), y: 'level', r: 4, fill: 'currentColor',
+      Plot.line(points, { x: 'date', y: 'level', curve: 'step-after', strokeWidth: 2, clip: true }),
+      Plot.dot(l.history, { clip: true, x: (st: LadderChartStep) => day(st.day), y: 'level', r: 4, fill: 'currentColor',
         title: (st: LadderChartStep) => `${st.day}: ${st.instrument} ${st.status} → ${l.rungs[st.level]?.name ?? st.rung}` }),
     ],
   });

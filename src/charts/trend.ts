@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { DyadSeriesRow } from '../store/store.js';
+import { countTicks, formatNumber, withEvents } from './counts.js';
 import { periodDate, periodsBetween, type ChartPeriod } from './periods.js';
 import { QUADS } from './quad.js';
 
@@ -47,6 +48,7 @@ export function quadChart(rows: readonly DyadSeriesRow[], o: TrendChartOptions):
     return shown.map((q) => ({ period, direction: directionName(d, o.a, o.b), quad: q.label, events: r?.quad[q.quad - 1] ?? 0 }));
   }));
   const domain = shown.map((q) => q.label);
+  const ticks = countTicks(Math.max(0, ...points.map((p) => p.events)));
   return Plot.plot({
     document: o.document,
     width: o.width,
@@ -54,7 +56,8 @@ export function quadChart(rows: readonly DyadSeriesRow[], o: TrendChartOptions):
     marginLeft: 40,
     marginRight: 90,
     x: { type: 'utc', label: null },
-    y: { label: 'events', grid: true, zero: true },
+    // Whole-number ticks: a count axis never shows half an event.
+    y: { label: 'events', grid: true, domain: [0, ticks[ticks.length - 1]!], ticks, tickFormat: formatNumber },
     fy: { label: null, padding: 0.2 },
     color: { domain, range: shown.map((q) => q.color) },
     symbol: { domain, range: shown.map((q) => q.symbol), legend: true },
@@ -62,8 +65,9 @@ export function quadChart(rows: readonly DyadSeriesRow[], o: TrendChartOptions):
       // One line mark per quad class: a dash pattern is a constant of its mark, not a channel.
       ...shown.map((q) => Plot.lineY(points.filter((d) => d.quad === q.label), {
         x: (d: QuadPoint) => periodDate(d.period), y: 'events', fy: 'direction', stroke: 'quad', strokeDasharray: q.dash })),
-      Plot.dot(points, { x: (d: QuadPoint) => periodDate(d.period), y: 'events', fy: 'direction', symbol: 'quad', stroke: 'quad',
-        fill: 'white', r: 4, tip: true, title: (d: QuadPoint) => `${d.direction} ${d.period}: ${d.events} ${d.quad.toLowerCase()}` }),
+      // Markers only where something happened: the line already says zero for an empty period.
+      Plot.dot(withEvents(points, (d) => d.events), { x: (d: QuadPoint) => periodDate(d.period), y: 'events', fy: 'direction', symbol: 'quad', stroke: 'quad',
+        fill: 'white', r: 4, tip: true, title: (d: QuadPoint) => `${d.direction} ${d.period}: ${formatNumber(d.events)} ${d.quad.toLowerCase()}` }),
     ],
   });
 }

@@ -1,4 +1,5 @@
 /** The dashboard's calls to the API, and its one error shape. */
+import type { DateInterval } from '../../src/core/model.js';
 import type { PublicDocumentInfo } from '../../src/server/_documents.js';
 import type {
   DyadSeriesRow, EvidenceRecord, StoredDocument, StoredEvent, StoredIndicator, StoredMilestone,
@@ -78,14 +79,19 @@ export interface IngestResult {
   warnings: string[];
 }
 
-export interface LadderStep {
+/** A milestone as the ladder reads it: the day it is placed on, its date as stated, and its sentence. */
+export interface LadderMilestone {
   day: string;
-  rung: string;
-  level: number;
+  date: DateInterval | null;
   instrument: string;
   status: string;
   evidence: { start: number; end: number; text: string } | null;
   documentId: string | null;
+}
+
+export interface LadderStep extends LadderMilestone {
+  rung: string;
+  level: number;
 }
 
 export interface LadderView {
@@ -97,7 +103,7 @@ export interface LadderView {
   level: number;
   since: string | null;
   history: LadderStep[];
-  side: { instrument: string; status: string; day: string }[];
+  side: LadderMilestone[];
   undated: number;
 }
 
@@ -141,7 +147,7 @@ export const api = {
   events: (p: Params) => get<List<StoredEvent>>('/api/events', p),
   evidence: (id: string) => get<PublicEvidence>(`/api/events/${enc(id)}/evidence`),
   milestones: (p: Params) => get<List<StoredMilestone>>('/api/milestones', p),
-  indicators: (subject?: string) => get<List<StoredIndicator>>('/api/indicators', { subject }),
+  indicators: (p: Params = {}) => get<List<StoredIndicator>>('/api/indicators', p),
   documents: () => get<List<PublicDocumentInfo>>('/api/documents', { limit: 500 }),
   document: (id: string) => get<DocumentWithExtraction>(`/api/documents/${enc(id)}`),
   ladders: (actor: string, at?: string) => get<LaddersResponse>(`/api/ladders/${enc(actor)}`, { at }),

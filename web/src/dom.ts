@@ -53,13 +53,25 @@ export interface MarkSpan {
 }
 
 /**
+ * Where a text's content begins: after the blank lines it opens with (a note's front matter is blanked
+ * to spaces and line breaks so offsets stay file offsets; shown, it would be an empty block).
+ */
+export function blankLead(text: string): number {
+  const m = /^\s*\n/.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/**
  * The text as nodes: plain stretches as text nodes, marked ones in <mark>. Overlapping spans are cut
- * at every boundary; a stretch inside several spans carries all their kinds.
+ * at every boundary; a stretch inside several spans carries all their kinds. Blank lines the text opens
+ * with are left out (see {@link blankLead}); offsets stay those of the whole text.
  */
 export function markedText(text: string, spans: MarkSpan[]): DocumentFragment {
   const frag = document.createDocumentFragment();
-  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end);
-  const cuts = [...new Set([0, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((x, y) => x - y);
+  const lead = blankLead(text);
+  const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .map((s) => ({ ...s, start: Math.max(s.start, lead), end: Math.max(s.end, lead) })).filter((s) => s.start < s.end);
+  const cuts = [...new Set([lead, text.length, ...valid.flatMap((s) => [s.start, s.end])])].sort((x, y) => x - y);
   const seen = new Set<string>();
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i] as number;

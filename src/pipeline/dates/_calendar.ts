@@ -74,6 +74,16 @@ export function intervalContains(outer: DateInterval, inner: DateInterval): bool
   return startOk && endOk;
 }
 
+/**
+ * Does the interval share a day with the period `from`–`to` (ISO days, either may be absent)? An open
+ * side reaches as far as it can; an interval with no date at all lies in no period.
+ */
+export function intervalOverlaps(i: DateInterval | null, from?: IsoDay, to?: IsoDay): boolean {
+  if (!from && !to) return true;
+  if (!i || (i.start === null && i.end === null)) return false;
+  return (!to || i.start === null || i.start <= to) && (!from || i.end === null || i.end >= from);
+}
+
 export function sameInterval(a: DateInterval | null, b: DateInterval | null): boolean {
   return a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
 }

@@ -4,5 +4,5 @@ export type { DatesOptions } from './_stage.js';
 export { dateForSpan } from './_clause.js';
 export { parseDateText } from './_parse.js';
 export { intervalFromIso } from './_iso.js';
-export { intervalContains } from './_calendar.js';
+export { intervalContains, intervalOverlaps } from './_calendar.js';
 export { loadVocabulary } from './_vocabulary.js';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DyadError } from '../../core/errors.js';
-import { intervalContains, intervalFromIso, parseDateText } from './index.js';
+import { intervalContains, intervalFromIso, intervalOverlaps, parseDateText } from './index.js';
 
 test('ISO prefixes become intervals with their precision', () => {
   assert.deepEqual(intervalFromIso('2015'), { start: '2015-01-01', end: '2015-12-31', precision: 'year' });
@@ -28,6 +28,19 @@ test('intervalContains: inside, outside, and open sides', () => {
   assert.ok(intervalContains(intervalFromIso('/2006'), intervalFromIso('2006-09/2006-12')));
   assert.ok(!intervalContains(intervalFromIso('/2006'), intervalFromIso('2007')));
   assert.ok(!intervalContains(intervalFromIso('2006'), intervalFromIso('2006/')));
+});
+
+test('intervalOverlaps: a period holds what shares a day with it, open sides reaching out, undated nowhere', () => {
+  const y2015 = ['2015-01-01', '2015-12-31'] as const;
+  assert.ok(intervalOverlaps(intervalFromIso('2015-11-16'), ...y2015));
+  assert.ok(intervalOverlaps(intervalFromIso('2014-12/2015-02'), ...y2015), 'a span crossing into the period');
+  assert.ok(!intervalOverlaps(intervalFromIso('2006'), ...y2015));
+  assert.ok(!intervalOverlaps(intervalFromIso('2019-06'), ...y2015));
+  assert.ok(intervalOverlaps(intervalFromIso('2010/'), ...y2015), 'since 2010');
+  assert.ok(!intervalOverlaps(intervalFromIso('/2006'), ...y2015), 'before the end of 2006');
+  assert.ok(intervalOverlaps(intervalFromIso('2006'), undefined, '2006-06-30'));
+  assert.ok(!intervalOverlaps(null, ...y2015));
+  assert.ok(intervalOverlaps(null), 'no period: everything');
 });
 
 test('parseDateText reads ISO forms and words', () => {

@@ -8,7 +8,7 @@ import { DyadError } from '../../core/errors.js';
 import { loadLadders } from '../../knowledge/ladders/index.js';
 import { principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
-import { dayParam, errorResponses, evidenceSchema, principalParam } from '../_schemas.js';
+import { dateIntervalSchema, dayParam, errorResponses, evidenceSchema, principalParam } from '../_schemas.js';
 
 interface LadderQuery {
   org?: string;
@@ -36,6 +36,7 @@ const standingSchema = {
         type: 'object',
         properties: {
           day: { type: 'string' },
+          date: dateIntervalSchema,
           rung: { type: 'string' },
           level: { type: 'integer' },
           instrument: { type: 'string' },
@@ -43,15 +44,22 @@ const standingSchema = {
           evidence: { ...evidenceSchema, type: ['object', 'null'] },
           documentId: nullableString,
         },
-        required: ['day', 'rung', 'level', 'instrument', 'status', 'evidence', 'documentId'],
+        required: ['day', 'date', 'rung', 'level', 'instrument', 'status', 'evidence', 'documentId'],
       },
     },
     side: {
       type: 'array',
       items: {
         type: 'object',
-        properties: { instrument: { type: 'string' }, status: { type: 'string' }, day: { type: 'string' } },
-        required: ['instrument', 'status', 'day'],
+        properties: {
+          instrument: { type: 'string' },
+          status: { type: 'string' },
+          day: { type: 'string' },
+          date: dateIntervalSchema,
+          evidence: { ...evidenceSchema, type: ['object', 'null'] },
+          documentId: nullableString,
+        },
+        required: ['instrument', 'status', 'day', 'date', 'evidence', 'documentId'],
       },
     },
     undated: { type: 'integer' },

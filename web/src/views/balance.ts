@@ -5,7 +5,7 @@
 import { api, type BalanceResponse, type BalanceSide } from '../api.js';
 import { el } from '../dom.js';
 import type { ViewState } from '../state.js';
-import { cooperationChart } from '../../../src/charts/index.js';
+import { cooperationChart, formatNumber, formatSigned } from '../../../src/charts/index.js';
 
 export async function renderBalance(main: HTMLElement, s: ViewState): Promise<void> {
   const res = await api.balance(s.a, s.b, s.vs, { by: s.by, from: s.from || undefined, to: s.to || undefined });
@@ -28,22 +28,24 @@ export async function renderBalance(main: HTMLElement, s: ViewState): Promise<vo
   ], { by: s.by, width, document });
   main.append(el('figure', { class: 'chart', 'aria-label': `Cooperation index per period, ${left} and ${right}` }, chart));
 
+  // The net (weighted cooperative minus conflictual acts) is what decides "leans": it is shown beside it.
   const table = el('table', { class: 'data balance' },
-    el('thead', {}, el('tr', {}, ...['Period', `${left} events`, `${left} coop.`, `${right} events`, `${right} coop.`, 'Leans']
+    el('caption', {}, 'Net: cooperative acts minus conflictual ones, material acts counting twice verbal ones; the actor leans to the higher positive net.'),
+    el('thead', {}, el('tr', {}, ...['Period', `${left} events`, `${left} coop.`, `${left} net`, `${right} events`, `${right} coop.`, `${right} net`, 'Leans']
       .map((h) => el('th', { scope: 'col' }, h)))));
   const tbody = el('tbody');
+  const cells = (x: BalanceSide) => [el('td', { class: 'num' }, formatNumber(x.events)),
+    el('td', { class: 'num' }, x.events ? x.cooperation.toFixed(2) : '–'), el('td', { class: 'num net' }, x.events ? formatSigned(x.net) : '–')];
   for (const r of res.rows) {
-    tbody.append(el('tr', {}, el('td', {}, r.period),
-      el('td', { class: 'num' }, r.first.events), el('td', { class: 'num' }, r.first.events ? r.first.cooperation.toFixed(2) : '–'),
-      el('td', { class: 'num' }, r.second.events), el('td', { class: 'num' }, r.second.events ? r.second.cooperation.toFixed(2) : '–'),
-      el('td', {}, r.lean)));
+    tbody.append(el('tr', {}, el('td', {}, r.period), ...cells(r.first), ...cells(r.second), el('td', {}, r.lean)));
   }
-  table.append(tbody);
+  table.append(tbody, el('tfoot', {}, el('tr', {}, el('th', { scope: 'row' }, 'All periods'), ...cells(res.total.first), ...cells(res.total.second),
+    el('td', {}, res.total.lean))));
   main.append(table);
 }
 
 function leanSentence(actor: string, res: BalanceResponse): string {
   const { first, second, lean } = res.total;
-  const tally = `${res.first}: ${first.events} events, net ${first.net}; ${res.second}: ${second.events} events, net ${second.net}`;
+  const tally = `${res.first}: ${formatNumber(first.events)} events, net ${formatSigned(first.net)}; ${res.second}: ${formatNumber(second.events)} events, net ${formatSigned(second.net)}`;
   return lean === 'even' ? `Over the period ${actor} leans to neither (${tally}).` : `Over the period ${actor} leans to ${lean} (${tally}).`;
 }

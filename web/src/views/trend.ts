@@ -7,7 +7,7 @@ import { api } from '../api.js';
 import { el } from '../dom.js';
 import { QUADS } from '../quad.js';
 import type { ViewState } from '../state.js';
-import { directionName, goldsteinChart, quadChart } from '../../../src/charts/index.js';
+import { directionName, formatNumber, goldsteinChart, quadChart } from '../../../src/charts/index.js';
 
 export async function renderTrend(main: HTMLElement, s: ViewState): Promise<void> {
   const { rows } = await api.series(s.a, s.b, { by: s.by, from: s.from || undefined, to: s.to || undefined, dataset: s.dataset || undefined });
@@ -31,8 +31,8 @@ export async function renderTrend(main: HTMLElement, s: ViewState): Promise<void
       .map((h) => el('th', { scope: 'col' }, h)))));
   const tbody = el('tbody');
   for (const r of rows) {
-    tbody.append(el('tr', {}, el('td', {}, r.period), el('td', {}, dirName(r.direction)), el('td', { class: 'num' }, r.events),
-      ...shown.map((q) => el('td', { class: 'num' }, r.quad[q.quad - 1] ?? 0)),
+    tbody.append(el('tr', {}, el('td', {}, r.period), el('td', {}, dirName(r.direction)), el('td', { class: 'num' }, formatNumber(r.events)),
+      ...shown.map((q) => el('td', { class: 'num' }, formatNumber(r.quad[q.quad - 1] ?? 0))),
       el('td', { class: 'num' }, r.goldsteinMean.toFixed(2)), el('td', { class: 'num' }, r.cooperation.toFixed(2))));
   }
   table.append(tbody);
