@@ -1,19 +1,16 @@
 /**
  * Ingest: files in, documents and their extractions stored. Each file is read (refused clearly when
- * empty, binary, badly encoded or too large), reduced to text (HTML) or freed of its front matter
- * (Markdown) with offsets kept, extracted, and stored in one transaction: a crash leaves whole
+ * empty, binary, badly encoded, damaged or too large), reduced to text by its format's reader (src/read:
+ * text, Markdown, HTML, PDF, Word), extracted, and stored in one transaction: a crash leaves whole
  * documents only. A document already stored is recognised by its id before extraction, so a re-run
  * costs little and adds nothing.
  */
-import { extname } from 'node:path';
 import type { Extraction } from '../core/model.js';
 import { DyadError, isDyadError } from '../core/errors.js';
-import { readDocumentFile } from '../io/index.js';
 import { cutPoint } from '../io/_split.js';
 import { documentId, normalise } from '../pipeline/normalise/index.js';
+import { readDocument, withPages, type DocumentFormat, type PageSpan } from '../read/index.js';
 import type { Store } from '../store/store.js';
-import { readFrontMatter } from './_front-matter.js';
-import { htmlToText } from './_html.js';
 import { normalisePublished } from './_published.js';
 
 /** What ingest needs of the extractor (src/pipeline/extract.ts `createExtractor`). */
@@ -53,7 +50,10 @@ export interface IngestSummary {
 
 /** A document file as text for the extractor, with what the file says about itself. */
 export interface PreparedDocument {
+  format: DocumentFormat;
   text: string;
+  /** PDF: the page each stretch of the text came from. */
+  pages: PageSpan[] | null;
   title: string | null;
   published: string | null;
   language: string | null;
@@ -87,19 +87,10 @@ export function extractWhole(extractor: DocumentExtractor, text: string, input: 
   return out;
 }
 
-/** Read `file` and reduce it to the text that is extracted and stored. */
-export function prepareDocument(file: string): PreparedDocument {
-  const raw = readDocumentFile(file);
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') {
-    const h = htmlToText(raw);
-    return { text: h.text, title: h.title, published: h.published, language: null };
-  }
-  if (ext === '.md' || ext === '.markdown') {
-    const fm = readFrontMatter(raw, file);
-    return { text: fm.text, title: fm.title, published: fm.published, language: fm.language };
-  }
-  return { text: raw, title: null, published: null, language: null };
+/** Read `file` (text, Markdown, HTML, PDF or Word) and reduce it to the text that is extracted and stored. */
+export async function prepareDocument(file: string): Promise<PreparedDocument> {
+  const doc = await readDocument(file);
+  return { format: doc.format, text: doc.text, pages: doc.pages, title: doc.title, published: doc.published, language: doc.language };
 }
 
 function asDyadError(err: unknown, file: string): DyadError {
@@ -111,14 +102,14 @@ function asDyadError(err: unknown, file: string): DyadError {
 /** Ingest one file into the store. Never throws: a failure is returned as the file's outcome. */
 export async function ingestFile(store: Store, extractor: DocumentExtractor, file: string, options: IngestOptions = {}): Promise<FileOutcome> {
   try {
-    const doc = prepareDocument(file);
+    const doc = await prepareDocument(file);
     if (doc.text.trim() === '') {
       throw new DyadError('INPUT_EMPTY', 'the document has no text', { place: { file }, hint: 'Give a file with some text in it.' });
     }
     const id = documentId(normalise(doc.text).text);
     if (await store.hasDocument(id)) return { status: 'duplicate', documentId: id };
     const published = normalisePublished(doc.published) ?? normalisePublished(options.published);
-    const x = extractWhole(extractor, doc.text, { path: file, published, ...(doc.title ? { title: doc.title } : {}) }, id, options.pieceChars);
+    const x = withPages(extractWhole(extractor, doc.text, { path: file, published, ...(doc.title ? { title: doc.title } : {}) }, id, options.pieceChars), doc.pages);
     const now = (options.now ?? (() => new Date()))();
     const put = await store.putDocument(
       {
