@@ -7,6 +7,7 @@ export { readDocumentFile, readDocumentBytes, decodeDocumentBytes, WHOLE_FILE_MA
 export {
   openDocument,
   openSource,
+  textDocument,
   DEFAULT_CHUNK_CHARS,
   DEFAULT_MAX_BYTES,
   type DocumentChunk,

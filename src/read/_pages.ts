@@ -22,7 +22,8 @@ export function pageAt(pages: readonly PageSpan[] | null | undefined, offset: nu
 }
 
 interface WithEvidence {
-  evidence: { start: number; page?: number };
+  /** Null for an event imported from a dataset: no text, no page. */
+  evidence: { start: number; page?: number } | null;
 }
 
 /**
@@ -32,8 +33,8 @@ interface WithEvidence {
 export function withPages<X extends { events: WithEvidence[]; milestones: WithEvidence[]; indicators: WithEvidence[] }>(x: X, pages: readonly PageSpan[] | null | undefined): X {
   if (!pages || pages.length === 0) return x;
   const mark = <T extends WithEvidence>(item: T): T => {
-    const page = pageAt(pages, item.evidence.start);
-    return page === null ? item : { ...item, evidence: { ...item.evidence, page } };
+    const page = item.evidence ? pageAt(pages, item.evidence.start) : null;
+    return page === null || !item.evidence ? item : { ...item, evidence: { ...item.evidence, page } };
   };
   return { ...x, events: x.events.map(mark), milestones: x.milestones.map(mark), indicators: x.indicators.map(mark) };
 }

@@ -78,7 +78,8 @@ export const pdfReader: DocumentReader = {
       // The file's CreationDate is when it was written or printed, often not when the text was
       // published: the text's own date lines say that, so it is not read here.
       const info = (meta?.info ?? {}) as { Title?: unknown; Language?: unknown };
-      if (typeof info.Title === 'string' && info.Title.trim()) title = info.Title.trim();
+      // A printed web page may carry its address ("about:blank") as its title: not a title.
+      if (typeof info.Title === 'string' && info.Title.trim() && !/^[a-z][a-z+.-]*:\S*$/i.test(info.Title.trim())) title = info.Title.trim();
       if (typeof info.Language === 'string' && info.Language.trim()) language = info.Language.trim();
       for (let n = 1; n <= doc.numPages; n++) {
         let page;
