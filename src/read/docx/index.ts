@@ -44,7 +44,7 @@ function coreTitle(bytes: Uint8Array): string | null {
   if (!core) return null;
   const xml = new TextDecoder().decode(core);
   const m = /<dc:title>([^<]*)<\/dc:title>/.exec(xml);
-  const title = m?.[1] ? String(parseHTML(`<p>${m[1]}</p>`).document.body?.textContent ?? '').trim() : '';
+  const title = m?.[1] ? treeText(parseHTML(`<!doctype html><html><body><p>${m[1]}</p></body></html>`).document.body as unknown as WalkNode).trim() : '';
   return title || null;
 }
 

@@ -35,7 +35,9 @@ interface Page {
 }
 
 function pageOf(html: string): Page {
-  return parseHTML(html).document as unknown as Page;
+  // linkedom builds no <body> for a fragment ("<p>…</p>"): give it one.
+  const whole = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return parseHTML(whole).document as unknown as Page;
 }
 
 function jsonLdDate(page: Page): string | null {
@@ -76,7 +78,7 @@ export function htmlText(html: string): Omit<DocumentText, 'format' | 'pages'> {
   let text = '';
   const article = new Readability(pageOf(html) as unknown as Document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
   if (article?.content && (article.textContent ?? '').trim().length >= MIN_ARTICLE_CHARS) {
-    const inner = pageOf(`<!doctype html><html><body>${article.content}</body></html>`);
+    const inner = pageOf(article.content);
     if (inner.body) text = treeText(inner.body);
     about.published ??= article.publishedTime?.trim() || null;
   }

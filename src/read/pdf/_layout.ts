@@ -36,7 +36,8 @@ export interface LaidOut {
   dropped: number;
 }
 
-interface Line {
+/** A line of text on a page. */
+export interface Line {
   page: number;
   /** 0 for a single column or a line across columns, 1 left, 2 right. */
   column: number;
@@ -65,7 +66,20 @@ function median(values: number[]): number {
   return s[s.length >> 1] as number;
 }
 
-/** The font size most of the document's characters are set in. */
+/** The font size most of the document's lines are set in, weighted by their characters. */
+function lineBodySize(pages: Line[][]): number {
+  const weight = new Map<number, number>();
+  for (const ls of pages) for (const l of ls) {
+    const k = Math.round(l.size * 2) / 2;
+    weight.set(k, (weight.get(k) ?? 0) + l.text.length);
+  }
+  let best = 0;
+  let bestW = -1;
+  for (const [k, w] of weight) if (w > bestW) [best, bestW] = [k, w];
+  return best;
+}
+
+/** The font size most of the pages' characters are set in. */
 function bodySize(pages: PageText[]): number {
   const weight = new Map<number, number>();
   for (const p of pages) for (const t of p.pieces) {
@@ -118,7 +132,8 @@ function gutter(pageRows: TextPiece[][], width: number, body: number): number | 
   let bestScore = Infinity;
   for (let x = lo; x <= hi; x++) {
     const c = crossing[x - lo] ?? 0;
-    if (c > bodyRows.length * 0.08) continue;
+    // A few lines may cross it (a title, a wide table) above or below the columns.
+    if (c > bodyRows.length * 0.2) continue;
     let left = 0;
     let right = 0;
     for (const r of bodyRows) {
@@ -152,8 +167,12 @@ function lineOf(page: number, column: number, pieces: TextPiece[], body: number)
   return { page, column, x0: Math.min(...kept.map((t) => t.x)), x1: end, y: Math.max(...kept.map((t) => t.y)), size, text };
 }
 
-/** A page's lines in reading order. */
-function pageLines(p: PageText, body: number): Line[] {
+/**
+ * A page's lines in reading order. Called page by page as the PDF is read, so only lines (not the
+ * pieces they came from) are held for the whole document.
+ */
+export function pageLines(p: PageText): Line[] {
+  const body = bodySize([p]);
   const rs = rows(p.pieces, body);
   const g = gutter(rs, p.width, body);
   const out: Line[] = [];
@@ -189,11 +208,18 @@ function pageLines(p: PageText, body: number): Line[] {
 
 const keyOf = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
-/** Drop running headers and footers and page numbers; returns how many lines were dropped. */
-function dropRunning(pages: Line[][]): number {
+/**
+ * Drop running headers and footers and page numbers: among the first and last two lines of a page,
+ * those in its top or bottom tenth. Returns how many lines were dropped.
+ */
+function dropRunning(pages: Line[][], heights: Map<number, number>): number {
   const EDGE = 2;
   const seen = new Map<string, Set<number>>();
-  const edges = (ls: Line[]) => [...ls.slice(0, EDGE), ...ls.slice(Math.max(EDGE, ls.length - EDGE))];
+  const margin = (l: Line) => {
+    const h = heights.get(l.page) ?? 0;
+    return h > 0 && (l.y > h * 0.9 || l.y < h * 0.1);
+  };
+  const edges = (ls: Line[]) => [...ls.slice(0, EDGE), ...ls.slice(Math.max(EDGE, ls.length - EDGE))].filter(margin);
   for (const ls of pages) for (const l of edges(ls)) {
     const k = keyOf(l.text);
     if (!seen.has(k)) seen.set(k, new Set());
@@ -262,7 +288,10 @@ function paragraphs(lines: Line[], notes: boolean): Paragraph[] {
     if (prev && cur) {
       const k = `${prev.page}/${prev.column}`;
       const width = (right.get(k) ?? prev.x1) - (left.get(k) ?? prev.x0);
-      const short = prev.x1 < (right.get(k) ?? prev.x1) - width * 0.12;
+      // A line that stops short ends its paragraph when it ends a sentence (ragged-right text has
+      // lines a fifth shorter than the column mid-paragraph); a very short one (a heading) always.
+      const x0 = left.get(k) ?? prev.x0;
+      const short = (prev.x1 < x0 + width * 0.88 && SENTENCE_END.test(prev.text)) || prev.x1 < x0 + width * 0.6;
       const moved = prev.page !== l.page || prev.column !== l.column || l.y >= prev.y;
       const continues = !SENTENCE_END.test(prev.text) && /^\p{Ll}/u.test(l.text);
       const resized = Math.abs(prev.size - l.size) > Math.max(prev.size, l.size) * 0.1;
@@ -323,9 +352,16 @@ function compounds(lines: Line[]): Set<string> {
  * @example layOut([{ page: 1, width: 595, height: 842, pieces }]).text
  */
 export function layOut(input: PageText[]): LaidOut {
-  const body = bodySize(input);
-  const perPage = input.map((p) => pageLines(p, body));
-  const dropped = dropRunning(perPage);
+  return layOutLines(input.map(pageLines), new Map(input.map((p) => [p.page, p.height])));
+}
+
+/**
+ * Lay out the lines of a document's pages (from pageLines, one list per page, in page order);
+ * `heights` gives each page's height, to tell its margins.
+ */
+export function layOutLines(perPage: Line[][], heights: Map<number, number>): LaidOut {
+  const body = lineBodySize(perPage);
+  const dropped = dropRunning(perPage, heights);
   const bodyLines: Line[] = [];
   const noteLines: Line[] = [];
   for (const ls of perPage) {

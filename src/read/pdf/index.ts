@@ -7,7 +7,7 @@
  */
 import { DyadError } from '../../core/errors.js';
 import type { DocumentReader, DocumentText } from '../_types.js';
-import { layOut, type PageText, type TextPiece } from './_layout.js';
+import { layOutLines, pageLines, type Line, type TextPiece } from './_layout.js';
 
 export { layOut, type LaidOut, type PageText, type TextPiece } from './_layout.js';
 
@@ -69,7 +69,9 @@ export const pdfReader: DocumentReader = {
       await task.destroy().catch(() => {});
       throw refused(name, cause);
     }
-    const pages: PageText[] = [];
+    const pages: Line[][] = [];
+    const heights = new Map<number, number>();
+    let chars = 0;
     let title: string | null = null;
     let language: string | null = null;
     const warnings: string[] = [];
@@ -96,7 +98,9 @@ export const pdfReader: DocumentReader = {
           const p = pieceOf(item);
           if (p) pieces.push(p);
         }
-        pages.push({ page: n, width: view.width, height: view.height, pieces });
+        for (const p of pieces) chars += p.text.trim().length;
+        pages.push(pageLines({ page: n, width: view.width, height: view.height, pieces }));
+        heights.set(n, view.height);
         page.cleanup();
       }
     } catch (cause) {
@@ -104,14 +108,13 @@ export const pdfReader: DocumentReader = {
     } finally {
       await doc.destroy().catch(() => {});
     }
-    const chars = pages.reduce((s, p) => s + p.pieces.reduce((t, x) => t + x.text.trim().length, 0), 0);
     if (chars < Math.max(1, pages.length) * MIN_CHARS_PER_PAGE) {
       throw new DyadError('INPUT_NO_TEXT', `the PDF has no text layer (${pages.length} pages, ${chars} characters of text): its pages are images`, {
         place: { file: name },
         hint: 'Run it through OCR first (e.g. ocrmypdf in.pdf out.pdf), then give the result.',
       });
     }
-    const laid = layOut(pages);
+    const laid = layOutLines(pages, heights);
     if (laid.dropped > 0) warnings.push(`${laid.dropped} running header, footer and page-number lines left out`);
     return { format: 'pdf', text: laid.text, title, published: null, language, pages: laid.pages, warnings };
   },
