@@ -29,8 +29,8 @@ export function locateQuote(text: string, quote: string): QuoteSpans {
 }
 
 /**
- * Every occurrence of `quote` in `text` where runs of white space count as one space and soft hyphens
- * as nothing: how a quote written against a text file is found in the same document read from PDF or
+ * Every occurrence of `quote` in `text` where runs of white space count as one space, and soft hyphens
+ * and hyphens between letters as nothing: how a quote written against a text file is found in the same document read from PDF or
  * Word, where lines were joined and paragraphs cut anew. Spans are offsets into `text`.
  */
 export function locateQuoteFolded(text: string, quote: string): QuoteSpans {
@@ -40,7 +40,8 @@ export function locateQuoteFolded(text: string, quote: string): QuoteSpans {
     let space = false;
     for (let i = 0; i < s.length; i++) {
       const c = s[i] as string;
-      if (c === '\u00ad') continue;
+      // A hyphen between letters may be a line-end hyphen the reader took out, or one it could not tell from one.
+      if (c === '\u00ad' || (c === '-' && /\p{L}/u.test(s[i - 1] ?? '') && /\p{L}/u.test(s[i + 1] ?? ''))) continue;
       if (/\s/.test(c)) {
         if (!space && folded !== '') {
           folded += ' ';
