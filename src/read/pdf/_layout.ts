@@ -210,7 +210,8 @@ const keyOf = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(
 
 /**
  * Drop running headers and footers and page numbers: among the first and last two lines of a page,
- * those in its top or bottom tenth. Returns how many lines were dropped.
+ * those in its top or bottom tenth that come back on other pages (digits aside) set apart from the
+ * text, or hold only a number. Returns how many lines were dropped.
  */
 function dropRunning(pages: Line[][], heights: Map<number, number>): number {
   const EDGE = 2;
@@ -225,13 +226,22 @@ function dropRunning(pages: Line[][], heights: Map<number, number>): number {
     if (!seen.has(k)) seen.set(k, new Set());
     seen.get(k)?.add(l.page);
   }
+  // A running line is set apart from the text: farther from its nearest line than lines are from each other.
+  const gaps: number[] = [];
+  for (const ls of pages) for (let i = 1; i < ls.length; i++) {
+    const a = ls[i - 1] as Line;
+    const b = ls[i] as Line;
+    if (a.column === b.column && a.y > b.y && Math.abs(a.size - b.size) < 0.5) gaps.push(a.y - b.y);
+  }
+  const gap = median(gaps);
+  const apart = (l: Line, ls: Line[]) => ls.every((o) => o === l || Math.abs(o.y - l.y) < 0.5 || Math.abs(o.y - l.y) > gap * 1.4);
   const repeatsOn = Math.max(2, Math.ceil(pages.length * 0.5));
   let dropped = 0;
   for (const [i, ls] of pages.entries()) {
     const edge = new Set(edges(ls));
     const keep = ls.filter((l) => {
       if (!edge.has(l)) return true;
-      const running = pages.length >= 2 && (seen.get(keyOf(l.text))?.size ?? 0) >= repeatsOn;
+      const running = pages.length >= 2 && (seen.get(keyOf(l.text))?.size ?? 0) >= repeatsOn && apart(l, ls);
       if (running || NUMBER_ONLY.test(l.text)) {
         dropped++;
         return false;
