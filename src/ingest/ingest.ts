@@ -115,7 +115,8 @@ export async function ingestFile(store: Store, extractor: DocumentExtractor, fil
       {
         id,
         path: file,
-        published,
+        // A date the text states for itself ("Updated: …") when the file and the user gave none.
+        published: published ?? x.document.published ?? null,
         ...(doc.title ? { title: doc.title } : {}),
         ...(doc.language ? { language: doc.language } : {}),
         text: doc.text,

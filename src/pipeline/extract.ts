@@ -11,6 +11,7 @@ import { createEventsStage } from './events/index.js';
 import { createIndicatorsStage } from './indicators/index.js';
 import { createMilestonesStage } from './milestones/index.js';
 import { documentId, normalise, unwrapLines } from './normalise/index.js';
+import { statedPublished } from './layout/index.js';
 import { segmentStage } from './segment/index.js';
 import type { DocumentContext, Stage } from './types.js';
 
@@ -71,7 +72,8 @@ export function readDocument(original: string, input: DocumentInput = {}): Docum
   // Wrapped lines joined after the id is taken: the id stays the hash of the normalised text.
   const text = unwrapLines(normalised.text);
   const warnings: string[] = [];
-  const published = input.published ?? null;
+  // The file's or the user's date first; else the one the layout states ("Updated: …", a dateline).
+  const published = input.published ?? statedPublished(text);
   const info: Extraction['document'] = {
     id: documentId(normalised.text),
     published,

@@ -198,6 +198,16 @@ export function buildRules(v: Vocabulary): DateRule[] {
       },
     },
     {
+      // "03-Feb-2011", "3-February-2011": a day written with dashes, as page headers stamp it.
+      name: 'dashed-day-month-year',
+      needs: ['day', 'month', 'year'],
+      pattern: rx(`(?<![\\w-])${DAY}-${M}-${YEAR_AFTER}`),
+      extract: (m) => {
+        const [d, mo, y] = [num(m[1]), month(v, m[2]), num(m[3])];
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : { kind: 'invalid', reason: 'not a calendar day' };
+      },
+    },
+    {
       // "from 3 to 5 May 2019", "10 May – 2 June 2019", "May 3-5, 2019": days of one stretch.
       name: 'day-range',
       needs: ['twoDays', 'month', 'year'],

@@ -166,7 +166,8 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
       return { status: 'duplicate' as const, documentId: id, extraction: withPages(await extractionOf(id), pages), warnings: [] };
     }
     const extraction = await extractWith(extractor, text, info);
-    const doc: StoredDocument = { ...extraction.document, ...info, text, ingestedAt: new Date().toISOString() };
+    // A date the text states for itself ("Updated: …") stands when the request gave none.
+    const doc: StoredDocument = { ...extraction.document, ...info, published: info.published ?? extraction.document.published ?? null, text, ingestedAt: new Date().toISOString() };
     const put = await store.putDocument(doc, extraction);
     return {
       status: put.status,
