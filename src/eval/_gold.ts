@@ -144,6 +144,19 @@ export function resolveGold(
 }
 
 /**
+ * The path of the document a gold file names (resolved against the gold file), or null when the gold
+ * file cannot be read (loadGold then says why).
+ */
+export function goldDocumentPath(file: string): string | null {
+  try {
+    const entry = parseDataText<{ document?: unknown }>(readDocumentFile(file), { type: 'object' }, file);
+    return typeof entry.document === 'string' ? resolve(dirname(file), entry.document) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Read, check and resolve a gold file.
  * @throws DyadError INPUT_* for the gold file or its document, DATA_PARSE, DATA_SCHEMA (bad field,
  * unknown date, quote not found, duplicate id) with file, line and field.

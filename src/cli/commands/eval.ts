@@ -8,10 +8,10 @@
  */
 import { defineCommand } from 'citty';
 import { DyadError, isDyadError } from '../../core/errors.js';
-import { buildReport, loadExtraction, loadGold, renderReport, scoreFile, type ExtractionLike, type FileScore } from '../../eval/index.js';
+import { buildReport, goldDocumentPath, loadExtraction, loadGold, renderReport, scoreFile, type ExtractionLike, type FileScore } from '../../eval/index.js';
 import type { Extractor } from '../../pipeline/extract.js';
 import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
-import { readDocument, type DocumentText } from '../../read/index.js';
+import { formatOfFile, isConverted, readDocument, type DocumentText } from '../../read/index.js';
 import { parseFormat } from '../output.js';
 import { reportFailure } from '../failure.js';
 import { positionals, repeatedOption } from './_extract-args.js';
@@ -58,7 +58,10 @@ export default defineCommand({
     let failed = 0;
     for (const [i, file] of golds.entries()) {
       try {
-        const documentFile = documents[i];
+        // A web page, PDF or Word file (named by the gold file or given with --document) is read as
+        // ingest reads it; text and Markdown as written, so quotes are found byte for byte.
+        const named = goldDocumentPath(file);
+        const documentFile = documents[i] ?? (named !== null && isConverted(formatOfFile(named)) ? named : undefined);
         let read: DocumentText | null = null;
         if (documentFile !== undefined) read = await readDocument(documentFile);
         const gold = loadGold(file, read && documentFile !== undefined ? { document: { path: documentFile, text: read.text } } : {});
