@@ -67,7 +67,7 @@ async function runPhase(phase: string, file: string): Promise<PhaseResult> {
   const result = { phase, seconds: 0, events: 0, mentions: 0 };
   if (phase === 'extract') {
     const t = performance.now();
-    const doc = prepareDocument(file);
+    const doc = await prepareDocument(file);
     for (const x of extractPieces(extractor, doc.text, { path: file, published: null })) result.events += x.events.length;
     result.seconds = (performance.now() - t) / 1000;
   } else {

@@ -101,7 +101,7 @@ test('an ingest killed halfway leaves whole documents only, and a re-run complet
     const extractor = createExtractor();
     const expected = new Map<string, { events: number; indicators: number }>();
     for (const f of files) {
-      const doc = prepareDocument(f);
+      const doc = await prepareDocument(f);
       const x = extractor.extract(doc.text, { path: f, published: doc.published });
       expected.set(documentId(normalise(doc.text).text), { events: x.events.length, indicators: x.indicators.length });
     }

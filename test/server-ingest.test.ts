@@ -5,12 +5,15 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { datasetImporter, lazyExtractor } from '../src/cli/commands/serve.js';
 import { buildServer } from '../src/server/index.js';
 import { sharedFile } from '../src/testing/shared.js';
+import { docxBytes } from '../src/testing/docx.js';
+import { pagesOf, writePdf } from '../src/testing/pdf.js';
 import { fixtureStore, type Fixture } from './server-fixture.js';
 
 const TOKEN = 'ingest-token-93aa';
@@ -113,6 +116,50 @@ describe('posting a document', () => {
       assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
     });
   }
+});
+
+describe('uploading a document file', () => {
+  test('a PDF is read, stored once, and its evidence names its page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-upload-'));
+    try {
+      const path = join(dir, 'note.pdf');
+      const filler = Array.from({ length: 30 }, (_, i) => `Line ${i + 1} of a long introduction about the western Balkans and their neighbours.`);
+      writePdf(path, pagesOf([...filler, 'Serbia signed the Individual Partnership Action Plan with NATO in January 2015.'], { perPage: 25 }));
+      const bytes = readFileSync(path);
+      const url = '/api/documents/file?name=note.pdf&published=2016-01-10';
+      const res = await app.inject({ method: 'POST', url, headers: { ...auth, 'content-type': 'application/pdf' }, payload: bytes });
+      assert.equal(res.statusCode, 200, res.body);
+      const body = res.json() as { status: string; documentId: string; extraction: { events: { evidence: { text: string; page?: number } | null }[] } };
+      assert.equal(body.status, 'stored');
+      const signed = body.extraction.events.find((e) => e.evidence?.text.includes('signed'));
+      assert.equal(signed?.evidence?.page, 2, res.body);
+      const doc = (await app.inject(`/api/documents/${body.documentId}`)).json() as { document: { text: string; path: string; published: string } };
+      assert.match(doc.document.text, /^Line 1 of a long introduction/);
+      assert.equal(doc.document.path, 'note.pdf');
+      assert.equal(doc.document.published, '2016-01-10');
+      const again = (await app.inject({ method: 'POST', url, headers: { ...auth, 'content-type': 'application/pdf' }, payload: bytes })).json() as { status: string };
+      assert.equal(again.status, 'duplicate');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a damaged Word file and a locked PDF are refused with 422, nothing stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-upload-'));
+    try {
+      const locked = join(dir, 'locked.pdf');
+      writePdf(locked, pagesOf(['Belize and Guatemala went to court.']), { encrypted: true });
+      const before = await stats();
+      for (const [name, payload, code] of [['broken.docx', docxBytes(['Peru and Chile met.']).subarray(0, 100), 'INPUT_FORMAT'], ['locked.pdf', readFileSync(locked), 'INPUT_ENCRYPTED']] as const) {
+        const res = await app.inject({ method: 'POST', url: `/api/documents/file?name=${name}`, headers: { ...auth, 'content-type': 'application/octet-stream' }, payload: Buffer.from(payload) });
+        assert.equal(res.statusCode, 422, res.body);
+        assert.equal((res.json() as { error: { code: string } }).error.code, code);
+      }
+      assert.deepEqual(await stats(), before, 'nothing stored');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('uploading a dataset file', () => {

@@ -9,6 +9,12 @@ export type DyadErrorCode =
   | 'INPUT_BINARY'
   | 'INPUT_ENCODING'
   | 'INPUT_TOO_LARGE'
+  /** Not a readable file of its format: a damaged PDF or Word file, a format Dyad does not read. */
+  | 'INPUT_FORMAT'
+  /** A PDF that needs a password to be opened. */
+  | 'INPUT_ENCRYPTED'
+  /** A PDF with no text layer (scanned pages): nothing to read without OCR. */
+  | 'INPUT_NO_TEXT'
   | 'DATA_SCHEMA'
   | 'DATA_PARSE'
   | 'BAD_ARGUMENT'

@@ -25,6 +25,8 @@ export interface Evidence {
   start: number;
   end: number;
   text: string;
+  /** The page of a paged document (PDF) the evidence starts on, 1-based. */
+  page?: number;
 }
 
 /**

@@ -12,10 +12,60 @@ import { goldDateSpan } from './_dates.js';
 import { GOLD_SCHEMA } from './_schema.js';
 import type { DaySpan, Gold, GoldFileEntry, QuoteSpans } from './_types.js';
 
+/** How a gold file is read. */
+export interface GoldOptions {
+  /**
+   * Score against this text instead of the document the gold file names: the same document in another
+   * format (PDF, Word, a web page), already read. Quotes are then found with white space folded.
+   */
+  document?: { path: string; text: string };
+}
+
 /** Every occurrence of `quote` in `text` (exact substring, no folding of any kind). */
 export function locateQuote(text: string, quote: string): QuoteSpans {
   const spans: QuoteSpans = [];
   for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) spans.push({ start: at, end: at + quote.length });
+  return spans;
+}
+
+/**
+ * Every occurrence of `quote` in `text` where runs of white space count as one space, and soft hyphens
+ * and hyphens between letters as nothing: how a quote written against a text file is found in the same document read from PDF or
+ * Word, where lines were joined and paragraphs cut anew. Spans are offsets into `text`.
+ */
+export function locateQuoteFolded(text: string, quote: string): QuoteSpans {
+  const fold = (s: string): { folded: string; at: number[] } => {
+    let folded = '';
+    const at: number[] = [];
+    let space = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i] as string;
+      // A hyphen between letters may be a line-end hyphen the reader took out, or one it could not tell from one.
+      if (c === '\u00ad' || (c === '-' && /\p{L}/u.test(s[i - 1] ?? '') && /\p{L}/u.test(s[i + 1] ?? ''))) continue;
+      if (/\s/.test(c)) {
+        if (!space && folded !== '') {
+          folded += ' ';
+          at.push(i);
+        }
+        space = true;
+        continue;
+      }
+      space = false;
+      folded += c;
+      at.push(i);
+    }
+    at.push(s.length);
+    return { folded, at };
+  };
+  const doc = fold(text);
+  const q = fold(quote).folded.trim();
+  if (q === '') return [];
+  const spans: QuoteSpans = [];
+  for (let k = doc.folded.indexOf(q); k >= 0; k = doc.folded.indexOf(q, k + 1)) {
+    const start = doc.at[k] as number;
+    const end = (doc.at[k + q.length - 1] as number) + 1;
+    spans.push({ start, end });
+  }
   return spans;
 }
 
@@ -35,6 +85,7 @@ export function resolveGold(
   file: string,
   text: string,
   readDocument: (path: string) => string = readDocumentFile,
+  options: GoldOptions = {},
 ): Gold {
   const entry = parseDataText<GoldFileEntry>(text, GOLD_SCHEMA, file);
   const fail = (message: string, path: (string | number)[], field: string, hint: string): never => {
@@ -57,12 +108,14 @@ export function resolveGold(
     ids.add(e.id);
   }
 
-  const documentPath = resolve(dirname(file), entry.document);
-  const doc = readDocument(documentPath);
+  const documentPath = options.document?.path ?? resolve(dirname(file), entry.document);
+  const doc = options.document?.text ?? readDocument(documentPath);
+  const locate = options.document ? locateQuoteFolded : locateQuote;
   const located = (quote: string, path: (string | number)[], field: string): QuoteSpans => {
-    const spans = locateQuote(doc, quote);
+    const spans = locate(doc, quote);
     if (spans.length === 0) {
-      fail(`quote not found in ${entry.document}`, path, field, 'A quote must be an exact substring of the document (same spaces, quotes and dashes).');
+      const where = options.document ? options.document.path : entry.document;
+      fail(`quote not found in ${where}`, path, field, options.document ? 'The document given for this gold file must hold every quote (white space aside).' : 'A quote must be an exact substring of the document (same spaces, quotes and dashes).');
     }
     return spans;
   };
@@ -91,12 +144,25 @@ export function resolveGold(
 }
 
 /**
+ * The path of the document a gold file names (resolved against the gold file), or null when the gold
+ * file cannot be read (loadGold then says why).
+ */
+export function goldDocumentPath(file: string): string | null {
+  try {
+    const entry = parseDataText<{ document?: unknown }>(readDocumentFile(file), { type: 'object' }, file);
+    return typeof entry.document === 'string' ? resolve(dirname(file), entry.document) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Read, check and resolve a gold file.
  * @throws DyadError INPUT_* for the gold file or its document, DATA_PARSE, DATA_SCHEMA (bad field,
  * unknown date, quote not found, duplicate id) with file, line and field.
  * @example
  * const gold = loadGold('../shared/gold/serbia-nato-brief.gold.json');
  */
-export function loadGold(file: string): Gold {
-  return resolveGold(file, readDocumentFile(file));
+export function loadGold(file: string, options: GoldOptions = {}): Gold {
+  return resolveGold(file, readDocumentFile(file), readDocumentFile, options);
 }

@@ -2,7 +2,7 @@
  * The scorer behind `dyad eval`: gold files (../shared/spec/gold-format.md) loaded and checked,
  * extractions matched to them one-to-one, precision / recall / F1 per kind, misses and false alarms.
  */
-export { loadGold, resolveGold, locateQuote } from './_gold.js';
+export { loadGold, goldDocumentPath, resolveGold, locateQuote, locateQuoteFolded, type GoldOptions } from './_gold.js';
 export { scoreFile, buildReport } from './_score.js';
 export { renderReport } from './_report.js';
 export { metrics, sumCounts, summarise } from './_metrics.js';

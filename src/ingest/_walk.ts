@@ -1,14 +1,14 @@
 /**
  * Turns the paths a user gives (`dyad ingest notes/ brief.txt 'press/**\/*.html'`) into the list of
- * document files: folders are walked for `.txt`, `.md` and `.html`; globs (`*`, `**`, `?`, `{a,b}`)
+ * document files: folders are walked for the extensions src/read reads (text, Markdown, HTML, PDF, Word); globs (`*`, `**`, `?`, `{a,b}`)
  * are matched from their fixed prefix. Each file once, in a stable order; a path that matches nothing
  * is reported, not skipped silently.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { DOCUMENT_EXTENSIONS } from '../read/index.js';
 
-/** The extensions ingest reads. */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export { DOCUMENT_EXTENSIONS };
 
 export interface WalkResult {
   files: string[];

@@ -7,29 +7,10 @@ import type { DyadEvent, Extraction } from '../core/model.js';
 import { documentId, normalise } from '../pipeline/normalise/index.js';
 import { openStore } from '../store/open.js';
 import { findDocuments, globToRegExp } from './_walk.js';
-import { htmlToText } from './_html.js';
-import { readFrontMatter } from './_front-matter.js';
+import { readFrontMatter } from '../read/index.js';
 import { normalisePublished } from './_published.js';
 import { ingestFiles, type DocumentExtractor } from './ingest.js';
 import { createProgress } from './_progress.js';
-
-test('HTML is reduced to its text, and every text offset maps back to the same characters in the source', () => {
-  const html = '<html><head><title>A &amp; B</title><meta name="date" content="2015-11-20T08:00:00Z"><script>var x = "<p>no</p>";</script></head>' +
-    '<body><h1>Visit</h1><p>The <b>Alliance</b>&#8217;s chief   went to Belgrade.</p><!-- skip me --><p>Ministers&nbsp;met.</p></body></html>';
-  const h = htmlToText(html);
-  assert.equal(h.text, 'Visit\n\nThe Alliance’s chief went to Belgrade.\n\nMinisters\u00a0met.');
-  assert.equal(h.title, 'A & B');
-  assert.equal(h.published, '2015-11-20T08:00:00Z');
-  const at = h.text.indexOf('Belgrade');
-  assert.equal(html.slice(h.toSource(at), h.toSource(at + 'Belgrade'.length)), 'Belgrade');
-  const entity = h.text.indexOf('’');
-  assert.equal(html.slice(h.toSource(entity), h.toSource(entity) + 7), '&#8217;');
-  assert.equal(h.toSource(h.text.length), html.length);
-});
-
-test('an HTML <time datetime> gives the date when no meta does', () => {
-  assert.equal(htmlToText('<p>Posted <time datetime="2016-11-16">16 Nov</time></p>').published, '2016-11-16');
-});
 
 test('front matter is read and blanked, so offsets in the rest are file offsets', () => {
   const file = '---\npublished: 2015-11-20\ntitle: "Stoltenberg in Belgrade"\n---\nNATO visited Serbia.\n';

@@ -1,20 +1,18 @@
 /**
  * Ingest: files in, documents and their extractions stored. Each file is read (refused clearly when
- * empty, binary, badly encoded or too large), reduced to text (HTML) or freed of its front matter
- * (Markdown) with offsets kept, extracted, and stored in one transaction: a crash leaves whole
+ * empty, binary, badly encoded, damaged or too large), reduced to text by its format's reader (src/read:
+ * text, Markdown, HTML, PDF, Word), extracted, and stored in one transaction: a crash leaves whole
  * documents only. A long text is extracted piece by piece as the store writes it, so memory holds one
- * piece's events, not the document's. A document already stored is recognised by its id before extraction, so a re-run
+ * piece's events, not the document's. A document already stored is recognised by its id before
+ * extraction, so a re-run
  * costs little and adds nothing.
  */
-import { extname } from 'node:path';
 import type { Extraction } from '../core/model.js';
 import { DyadError, isDyadError } from '../core/errors.js';
-import { readDocumentFile } from '../io/index.js';
 import { cutPoint } from '../io/_split.js';
 import { documentId, normalise } from '../pipeline/normalise/index.js';
+import { readDocument, withPages, type DocumentFormat, type PageSpan } from '../read/index.js';
 import type { Store } from '../store/store.js';
-import { readFrontMatter } from './_front-matter.js';
-import { htmlToText } from './_html.js';
 import { normalisePublished } from './_published.js';
 
 /** What ingest needs of the extractor (src/pipeline/extract.ts `createExtractor`). */
@@ -56,7 +54,10 @@ export interface IngestSummary {
 
 /** A document file as text for the extractor, with what the file says about itself. */
 export interface PreparedDocument {
+  format: DocumentFormat;
   text: string;
+  /** PDF: the page each stretch of the text came from. */
+  pages: PageSpan[] | null;
   title: string | null;
   published: string | null;
   language: string | null;
@@ -114,19 +115,10 @@ export function extractWhole(extractor: DocumentExtractor, text: string, input: 
   return out;
 }
 
-/** Read `file` and reduce it to the text that is extracted and stored. */
-export function prepareDocument(file: string): PreparedDocument {
-  const raw = readDocumentFile(file);
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') {
-    const h = htmlToText(raw);
-    return { text: h.text, title: h.title, published: h.published, language: null };
-  }
-  if (ext === '.md' || ext === '.markdown') {
-    const fm = readFrontMatter(raw, file);
-    return { text: fm.text, title: fm.title, published: fm.published, language: fm.language };
-  }
-  return { text: raw, title: null, published: null, language: null };
+/** Read `file` (text, Markdown, HTML, PDF or Word) and reduce it to the text that is extracted and stored. */
+export async function prepareDocument(file: string): Promise<PreparedDocument> {
+  const doc = await readDocument(file);
+  return { format: doc.format, text: doc.text, pages: doc.pages, title: doc.title, published: doc.published, language: doc.language };
 }
 
 function asDyadError(err: unknown, file: string): DyadError {
@@ -138,31 +130,40 @@ function asDyadError(err: unknown, file: string): DyadError {
 /** Ingest one file into the store. Never throws: a failure is returned as the file's outcome. */
 export async function ingestFile(store: Store, extractor: DocumentExtractor, file: string, options: IngestOptions = {}): Promise<FileOutcome> {
   try {
-    const doc = prepareDocument(file);
+    const doc = await prepareDocument(file);
     if (doc.text.trim() === '') {
       throw new DyadError('INPUT_EMPTY', 'the document has no text', { place: { file }, hint: 'Give a file with some text in it.' });
     }
     const id = documentId(normalise(doc.text).text);
     if (await store.hasDocument(id)) return { status: 'duplicate', documentId: id };
     const published = normalisePublished(doc.published) ?? normalisePublished(options.published);
-    // The pieces are extracted as the store takes them: one piece's events in memory at a time.
+    // The pieces are extracted as the store takes them: one piece's events in memory at a time. The
+    // first is extracted before the document is stored, since a date the text states for itself
+    // ("Updated: …") is the document's published date when the file and the user gave none.
     const told = { milestones: 0, indicators: 0, warnings: 0 };
-    const input = { path: file, published, ...(doc.title ? { title: doc.title } : {}) };
+    const input: { path: string; published: string | null; title?: string } = { path: file, published, ...(doc.title ? { title: doc.title } : {}) };
     const onPiece = options.onProgress ? (done: number, total: number) => options.onProgress?.(file, done, total) : undefined;
+    const extracted = extractPieces(extractor, doc.text, input, options.pieceChars, onPiece);
+    const first = extracted.next();
+    const stated = first.done ? null : first.value.document.published ?? null;
+    input.published = published ?? stated;
     const pieces = function* () {
-      for (const x of extractPieces(extractor, doc.text, input, options.pieceChars, onPiece)) {
+      const counted = (x: Extraction): Extraction => {
         told.milestones += x.milestones.length;
         told.indicators += x.indicators.length;
         told.warnings += x.warnings.length;
-        yield x;
-      }
+        return withPages(x, doc.pages);
+      };
+      if (!first.done) yield counted(first.value);
+      for (let r = extracted.next(); !r.done; r = extracted.next()) yield counted(r.value);
     };
     const now = (options.now ?? (() => new Date()))();
     const put = await store.putDocument(
       {
         id,
         path: file,
-        published,
+        // A date the text states for itself ("Updated: …") when the file and the user gave none.
+        published: input.published,
         ...(doc.title ? { title: doc.title } : {}),
         ...(doc.language ? { language: doc.language } : {}),
         text: doc.text,

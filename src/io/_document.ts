@@ -128,3 +128,23 @@ export async function openSource(source: ByteSource, options: OpenOptions = {}):
   const chunkChars = options.chunkChars ?? DEFAULT_CHUNK_CHARS;
   return { name: source.name, bytes, sha256, chunks: () => decode(source, chunkChars) };
 }
+
+/**
+ * A text already in memory (a PDF, Word file or web page reduced to text) handed out in chunks as
+ * openDocument does, so the same chunked extraction reads it.
+ */
+export function textDocument(name: string, text: string, bytes: number, options: OpenOptions = {}): OpenedDocument {
+  const chunkChars = options.chunkChars ?? DEFAULT_CHUNK_CHARS;
+  const sha256 = createHash('sha256').update(text).digest('hex');
+  async function* chunks(): AsyncGenerator<DocumentChunk> {
+    let offset = 0;
+    let index = 0;
+    while (offset < text.length) {
+      const cut = cutPoint(text.slice(offset, offset + chunkChars * 2), chunkChars);
+      const piece = text.slice(offset, offset + cut);
+      yield { offset, text: piece, index: index++, last: offset + cut >= text.length };
+      offset += cut;
+    }
+  }
+  return { name, bytes, sha256, chunks };
+}

@@ -22,28 +22,34 @@ export function decodeDocumentBytes(bytes: Uint8Array, name: string): string {
 }
 
 /**
- * The text of a document file, checked.
- * @throws DyadError INPUT_NOT_FOUND, INPUT_EMPTY, INPUT_BINARY, INPUT_ENCODING, INPUT_TOO_LARGE.
- * @example
- * const text = readDocumentFile('brief.txt'); // evidence offsets point into this string
+ * The bytes of a document file, whole.
+ * @throws DyadError INPUT_NOT_FOUND (missing, a directory, unreadable), INPUT_TOO_LARGE.
  */
-export function readDocumentFile(path: string, maxBytes = WHOLE_FILE_MAX_BYTES): string {
-  let bytes: Buffer;
+export function readDocumentBytes(path: string, maxBytes = WHOLE_FILE_MAX_BYTES): Buffer {
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     if (st.size > maxBytes) {
       throw new DyadError('INPUT_TOO_LARGE', `the file is larger than ${maxBytes} bytes`, {
         place: { file: path },
-        hint: 'Read it in chunks (dyad extract does), or split it into smaller documents.',
+        hint: 'Read it in chunks (dyad extract does for text), or split it into smaller documents.',
       });
     }
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (cause) {
     if (cause instanceof DyadError) throw cause;
     const code = (cause as { code?: string } | null)?.code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot read the file';
     throw new DyadError('INPUT_NOT_FOUND', why, { place: { file: path }, hint: 'Check the path.', cause });
   }
-  return decodeDocumentBytes(bytes, path);
+}
+
+/**
+ * The text of a document file, checked.
+ * @throws DyadError INPUT_NOT_FOUND, INPUT_EMPTY, INPUT_BINARY, INPUT_ENCODING, INPUT_TOO_LARGE.
+ * @example
+ * const text = readDocumentFile('brief.txt'); // evidence offsets point into this string
+ */
+export function readDocumentFile(path: string, maxBytes = WHOLE_FILE_MAX_BYTES): string {
+  return decodeDocumentBytes(readDocumentBytes(path, maxBytes), path);
 }

@@ -3,10 +3,11 @@
  * DyadError (INPUT_EMPTY, INPUT_BINARY, INPUT_ENCODING with the byte offset, INPUT_TOO_LARGE,
  * INPUT_NOT_FOUND); large files are read in chunks cut at paragraph breaks.
  */
-export { readDocumentFile, decodeDocumentBytes, WHOLE_FILE_MAX_BYTES } from './_read.js';
+export { readDocumentFile, readDocumentBytes, decodeDocumentBytes, WHOLE_FILE_MAX_BYTES } from './_read.js';
 export {
   openDocument,
   openSource,
+  textDocument,
   DEFAULT_CHUNK_CHARS,
   DEFAULT_MAX_BYTES,
   type DocumentChunk,

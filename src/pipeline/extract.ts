@@ -10,7 +10,8 @@ import { datesStage, dateForSpan, intervalFromIso } from './dates/index.js';
 import { createEventsStage } from './events/index.js';
 import { createIndicatorsStage } from './indicators/index.js';
 import { createMilestonesStage } from './milestones/index.js';
-import { documentId, normalise } from './normalise/index.js';
+import { documentId, normalise, unwrapLines } from './normalise/index.js';
+import { statedPublished } from './layout/index.js';
 import { segmentStage } from './segment/index.js';
 import type { DocumentContext, Stage } from './types.js';
 
@@ -66,11 +67,15 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
 /** A document read for the stages: its text normalised, its id, an empty context for them to fill. */
 export function readDocument(original: string, input: DocumentInput = {}): DocumentContext {
   const text0 = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
-  const { text, offsets } = normalise(text0);
+  const normalised = normalise(text0);
+  const { offsets } = normalised;
+  // Wrapped lines joined after the id is taken: the id stays the hash of the normalised text.
+  const text = unwrapLines(normalised.text);
   const warnings: string[] = [];
-  const published = input.published ?? null;
+  // The file's or the user's date first; else the one the layout states ("Updated: …", a dateline).
+  const published = input.published ?? statedPublished(text);
   const info: Extraction['document'] = {
-    id: documentId(text),
+    id: documentId(normalised.text),
     published,
     language: 'en',
     ...(input.path !== undefined ? { path: input.path } : {}),

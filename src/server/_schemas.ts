@@ -42,7 +42,7 @@ export const dateIntervalSchema = {
 
 export const evidenceSchema = {
   type: 'object',
-  properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' } },
+  properties: { start: { type: 'integer' }, end: { type: 'integer' }, text: { type: 'string' }, page: { type: 'integer', minimum: 1, description: 'The page of a PDF the evidence starts on.' } },
   required: ['start', 'end', 'text'],
 } as const;
 

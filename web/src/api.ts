@@ -158,6 +158,13 @@ export const api = {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     }),
+  /** A document file as it is (PDF, Word, a web page): the server reads it. */
+  ingestFile: (token: string, file: Blob, query: { name: string; title?: string; published?: string }) =>
+    request<IngestResult>(`/api/documents/file?${new URLSearchParams(query).toString()}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${token}` },
+      body: file,
+    }),
 };
 
 function enc(s: string): string {

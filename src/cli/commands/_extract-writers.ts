@@ -19,6 +19,8 @@ export interface DocumentHeader {
   language?: string;
   /** How many chunks it was read in (more than one only for large files). */
   chunks?: number;
+  /** The file's format when it was converted to text (html, pdf, docx). */
+  format?: string;
 }
 
 export interface ExtractionWriter {
@@ -58,6 +60,11 @@ const day = (d: { start: string | null; end: string | null } | null) => (d === n
 function cut(text: string, max: number): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/** The evidence as the table shows it: "p. 3 " before the sentence of a paged document. */
+function paged(evidence: { text: string; page?: number }, max: number): string {
+  return evidence.page === undefined ? cut(evidence.text, max) : `p. ${evidence.page} ${cut(evidence.text, max)}`;
 }
 
 class JsonWriter implements ExtractionWriter {
@@ -117,7 +124,7 @@ const CSV_COLUMNS = [
   'document', 'kind', 'id', 'date_start', 'date_end', 'date_precision',
   'source', 'source_actor', 'target', 'target_actor', 'code', 'root', 'quad_class', 'goldstein',
   'actor', 'org', 'instrument', 'status', 'subject', 'metric', 'value', 'unit', 'qualifier',
-  'rule', 'confidence', 'evidence_start', 'evidence_end', 'evidence_text',
+  'rule', 'confidence', 'evidence_start', 'evidence_end', 'evidence_text', 'evidence_page',
 ] as const;
 
 class CsvWriter implements ExtractionWriter {
@@ -132,7 +139,7 @@ class CsvWriter implements ExtractionWriter {
     return {
       document: this.path, kind, id: x.id,
       date_start: x.date?.start, date_end: x.date?.end, date_precision: x.date?.precision,
-      rule: x.rule, evidence_start: x.evidence.start, evidence_end: x.evidence.end, evidence_text: x.evidence.text,
+      rule: x.rule, evidence_start: x.evidence.start, evidence_end: x.evidence.end, evidence_text: x.evidence.text, evidence_page: x.evidence.page,
     };
   }
   document(header: DocumentHeader): void {
@@ -185,7 +192,7 @@ class TableWriter implements ExtractionWriter {
       code: e.code,
       name: cut(this.name(e.code), 32),
       rule: e.rule,
-      evidence: cut(e.evidence.text, 70),
+      evidence: paged(e.evidence, 70),
     }));
     this.out(`${renderTable(rows)}\n`);
   }
@@ -195,12 +202,12 @@ class TableWriter implements ExtractionWriter {
   endDocument(milestones: readonly Milestone[], warnings: readonly string[]): void {
     if (this.counts.events === 0) this.out('\nevents\n(none)\n');
     const ms = milestones.map((m) => ({
-      date: day(m.date), actor: m.actor, org: m.org, instrument: m.instrument, status: m.status, rule: m.rule, evidence: cut(m.evidence.text, 70),
+      date: day(m.date), actor: m.actor, org: m.org, instrument: m.instrument, status: m.status, rule: m.rule, evidence: paged(m.evidence, 70),
     }));
     this.out(`\nmilestones\n${renderTable(ms)}\n`);
     const ns = this.pendingIndicators.map((n) => ({
       subject: n.subject, metric: cut(n.metric, 36), qualifier: n.qualifier ?? '', value: n.value, unit: n.unit, date: day(n.date), rule: n.rule,
-      evidence: cut(n.evidence.text, 60),
+      evidence: paged(n.evidence, 60),
     }));
     this.out(`\nindicators\n${renderTable(ns)}\n`);
     for (const w of warnings) this.out(`warning: ${w}\n`);

@@ -7,12 +7,14 @@
 import { defineCommand } from 'citty';
 import { many } from '../arguments.js';
 import cliProgress from 'cli-progress';
+import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import type { Evidence, Milestone } from '../../core/model.js';
 import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
-import { openDocument, DEFAULT_CHUNK_CHARS, DEFAULT_MAX_BYTES, type OpenedDocument } from '../../io/index.js';
+import { openDocument, textDocument, DEFAULT_CHUNK_CHARS, DEFAULT_MAX_BYTES, type OpenedDocument } from '../../io/index.js';
+import { CONVERTED_MAX_BYTES, formatOfFile, isConverted, readDocument, withPages, type DocumentText } from '../../read/index.js';
 import { createExtractor, type Extractor } from '../../pipeline/extract.js';
 import { parseFormat } from '../output.js';
 import { reportFailure } from '../failure.js';
@@ -119,6 +121,7 @@ export async function extractDocument(
   extractor: Extractor,
   published: string | null,
   writer: ExtractionWriter,
+  read: DocumentText | null = null,
 ): Promise<DocumentTally> {
   const tally: DocumentTally = { chunks: 0, events: 0, milestones: 0, indicators: 0 };
   const milestones = new MilestoneSet();
@@ -126,11 +129,13 @@ export async function extractDocument(
   let moreWarnings = 0;
   const path = doc.name;
   const progress = chunkProgress(doc);
-  const markdown = /\.(md|markdown)$/i.test(path);
-  let docPublished = published;
+  const markdown = !read && /\.(md|markdown)$/i.test(path);
+  // A converted file's own date (a web page's meta tag) wins over --published, as front matter does.
+  let docPublished = normalisePublished(read?.published) ?? published;
+  const pages = read?.pages ?? null;
   for await (const chunk of doc.chunks()) {
     let text = chunk.text;
-    let title: string | null = null;
+    let title: string | null = read?.title ?? null;
     if (chunk.index === 0 && markdown) {
       // As `dyad ingest` does: front matter blanked in place (offsets unchanged), its date first.
       const fm = readFrontMatter(text, path);
@@ -149,12 +154,17 @@ export async function extractDocument(
         ...(x.document.title ? { title: x.document.title } : {}),
         ...(x.document.language ? { language: x.document.language } : {}),
         ...(single ? {} : { chunked: true }),
+        ...(read ? { format: read.format } : {}),
       });
     }
     tally.chunks++;
-    writer.events(x.events.map((e) => shift(e, chunk.offset)));
-    writer.indicators(x.indicators.map((n) => shift(n, chunk.offset)));
-    milestones.add(x.milestones, chunk.offset);
+    const found = withPages(
+      { events: x.events.map((e) => shift(e, chunk.offset)), milestones: x.milestones.map((m) => shift(m, chunk.offset)), indicators: x.indicators.map((n) => shift(n, chunk.offset)) },
+      pages,
+    );
+    writer.events(found.events);
+    writer.indicators(found.indicators);
+    milestones.add(found.milestones, 0);
     for (const w of x.warnings) {
       if (warnings.length < MAX_WARNINGS) warnings.push(w);
       else moreWarnings++;
@@ -178,7 +188,7 @@ export default defineCommand({
     description: 'Print the events, milestones and indicators of documents, each with its evidence sentence and rule.',
   },
   args: {
-    file: many({ description: 'Document(s) to read (UTF-8 text); - reads standard input', required: true }),
+    file: many({ description: 'Document(s) to read: text, Markdown, HTML, PDF or Word (.docx); - reads standard input (text)', required: true }),
     published: { type: 'string', description: 'Publication date (2017, 2017-03, 2017-03-08), the anchor for relative dates, where a Markdown file\u2019s front matter gives none' },
     format: { type: 'string', default: 'table', description: 'table, json, ndjson or csv' },
     dict: { type: 'string', description: 'A user dictionary (YAML/JSON) of actors; repeatable' },
@@ -198,8 +208,13 @@ export default defineCommand({
     const total = { files: files.length, failed: 0, bytes: 0, chunks: 0, events: 0, milestones: 0, indicators: 0 };
     for (const file of files) {
       let doc: OpenedDocument;
+      let read: DocumentText | null = null;
       try {
-        doc = await openDocument(file, { maxBytes, chunkChars });
+        if (file !== '-' && isConverted(formatOfFile(file))) {
+          // PDF, Word and web pages are read whole and converted; their text is then read in chunks.
+          read = await readDocument(file, { maxBytes: Math.min(maxBytes, CONVERTED_MAX_BYTES) });
+          doc = textDocument(file, read.text, statSync(file).size, { chunkChars });
+        } else doc = await openDocument(file, { maxBytes, chunkChars });
       } catch (err) {
         if (!isDyadError(err)) throw err;
         reportFailure(err);
@@ -208,7 +223,7 @@ export default defineCommand({
       }
       let t: DocumentTally;
       try {
-        t = await extractDocument(doc, extractor, published, writer);
+        t = await extractDocument(doc, extractor, published, writer, read);
       } catch (err) {
         if (!isDyadError(err)) throw err;
         reportFailure(err);

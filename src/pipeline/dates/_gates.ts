@@ -274,7 +274,8 @@ function digitGates(text: string): number {
         afterYear = true;
         if (c === 45) open |= BIT.iso;
       }
-      if (c === 46 && isDigit(codeAt(text, i + 1))) open |= BIT.dotted;
+      // 24.03.1999, and 14-03-2011 or 14/03/2011 after a day or month of one or two digits.
+      if ((c === 46 || (digits <= 2 && (c === 45 || c === 47))) && isDigit(codeAt(text, i + 1))) open |= BIT.dotted;
       digits = 0;
     }
   }

@@ -26,3 +26,17 @@ export function parseDateText(text: string, published: DateInterval | null = nul
     hint: "Write an ISO date ('2017-03', '2017-03-08', '2005-06/2005-08', '/2006') or words such as 'March 2017' or 'late 2006'.",
   });
 }
+
+/**
+ * The first date written in `text` (a line such as "Last updated: 03-Feb-2011 | Press release"), or
+ * null when it holds none.
+ * @example firstDateIn('Published: Tuesday 14 May 2019 10:32 GMT') // { start: '2019-05-14', end: '2019-05-14', precision: 'day' }
+ */
+let rules: ReturnType<typeof buildRules> | undefined;
+
+export function firstDateIn(text: string, published: DateInterval | null = null): DateInterval | null {
+  const v = defaultVocabulary();
+  const cands = findCandidates(text, (rules ??= buildRules(v)), v);
+  const mentions = resolveSentence({ index: 0, start: 0, end: text.length, text, tokens: [] }, cands, { last: null, published }, v);
+  return mentions[0]?.interval ?? null;
+}

@@ -168,12 +168,14 @@ export function buildRules(v: Vocabulary): DateRule[] {
       },
     },
     {
-      // 24.03.1999: day first, as written across Europe.
+      // 24.03.1999, 14-03-2011, 14/03/2011: day first, as written across Europe; one separator
+      // throughout. With slashes, a second number above 12 is a day: 03/14/2011 is month first.
       name: 'dotted-day',
       needs: ['dotted', 'year'],
-      pattern: rx('(?<![\\w.])(\\d{1,2})\\.(\\d{1,2})\\.((?:1[89]|20)\\d\\d)(?![\\w.]|\\.\\d)'),
+      pattern: rx('(?<![\\w./-])(\\d{1,2})([./-])(\\d{1,2})\\2((?:1[89]|20)\\d\\d)(?![\\w./-]|\\.\\d)'),
       extract: (m) => {
-        const [d, mo, y] = [num(m[1]), num(m[2]), num(m[3])];
+        const [a, b, y] = [num(m[1]), num(m[3]), num(m[4])];
+        const [d, mo] = m[2] === '/' && b > 12 && a <= 12 ? [b, a] : [a, b];
         return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : { kind: 'invalid', reason: 'not a calendar day' };
       },
     },
@@ -190,6 +192,16 @@ export function buildRules(v: Vocabulary): DateRule[] {
       name: 'day-month-year',
       needs: ['day', 'month', 'year'],
       pattern: rx(`\\b${DAY}\\s+(?:of\\s+)?${M},?\\s+${YEAR_AFTER}`),
+      extract: (m) => {
+        const [d, mo, y] = [num(m[1]), month(v, m[2]), num(m[3])];
+        return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : { kind: 'invalid', reason: 'not a calendar day' };
+      },
+    },
+    {
+      // "03-Feb-2011", "3-February-2011": a day written with dashes, as page headers stamp it.
+      name: 'dashed-day-month-year',
+      needs: ['day', 'month', 'year'],
+      pattern: rx(`(?<![\\w-])${DAY}-${M}-${YEAR_AFTER}`),
       extract: (m) => {
         const [d, mo, y] = [num(m[1]), month(v, m[2]), num(m[3])];
         return validDay(y, mo, d) ? abs(dayInterval(y, mo, d)) : { kind: 'invalid', reason: 'not a calendar day' };

@@ -32,6 +32,9 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 /** At most two words before a paragraph's date ("On 9 May 2011", "**9 May 2011.**"): it heads the paragraph. */
 const LEADING = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
 
+/** What sets a chronology entry's date off from its text: "October 2010: …", "2009 – …", "| 2014 | …". */
+const ENTRY_MARK = /^\s*[:–—|]|^\s+-\s/;
+
 /** "OSLO, Sept 1 —", "BELGRADE (Reuters) –": a place in capitals and a comma or agency, then a dash. */
 const DATELINE_HEAD = /^[^\p{L}]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*|\s*\([^)]{1,40}\)\s*,?\s*)/u;
 const DATELINE_TAIL = /^,?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/;
@@ -123,7 +126,13 @@ export function datesStage(options: DatesOptions = {}): Stage {
       if (i === 0) dateline = datelineOf(s, d, ctx.published);
       else if (!d.date && dateline) [d.date, d.refersBack] = [dateline, 'dateline'];
       // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
-      if (newParagraph) paragraphDated = d.own?.interval.precision === 'day' && LEADING.test(s.text.slice(0, d.own.start - s.start));
+      // A month or a year heads an entry only when set off as one ("October 2010: …", "2009 – …").
+      if (newParagraph) {
+        const own = d.own;
+        const heads = own !== null && LEADING.test(s.text.slice(0, own.start - s.start));
+        const precision = own?.interval.precision;
+        paragraphDated = heads && (precision === 'day' || ((precision === 'month' || precision === 'year') && ENTRY_MARK.test(s.text.slice((own?.end ?? 0) - s.start))));
+      }
       if (d.date) state.last = d.date;
       for (const m of mentions) dates.push(m);
       sentenceDates.push(d.date);

@@ -30,6 +30,17 @@ test('month and year, day forms and ISO days', () => {
   assert.equal(one('The strikes began on 24.03.1999 at night.'), "1999-03-24..1999-03-24 day '24.03.1999'");
 });
 
+test('numeric days with dashes or slashes are day first; with slashes a second number above 12 is the day', () => {
+  assert.equal(one('14-03-2011: Chile and Peru opened talks.'), "2011-03-14..2011-03-14 day '14-03-2011'");
+  assert.equal(one('Talks between Chile and Peru opened on 14/03/2011 in Lima.'), "2011-03-14..2011-03-14 day '14/03/2011'");
+  assert.equal(one('Talks between Chile and Peru opened on 03/14/2011 in Lima.'), "2011-03-14..2011-03-14 day '03/14/2011'");
+  assert.equal(one('On 2-11-2009 Ghana recalled its envoy.'), "2009-11-02..2009-11-02 day '2-11-2009'");
+  // Not a day: a month above 12, mixed separators, a score, a longer number.
+  for (const s of ['Ghana and Togo met on 14-13-2011 in Accra.', 'The vote was 14-03/2011 in Accra.', 'Ghana won 3-1 in 2011.', 'Ref 114-03-2011 was filed by Togo.']) {
+    assert.ok(datedContext(s, '2017-03').dates.every((d) => d.interval.precision !== 'day'), s);
+  }
+});
+
 test('a parenthesised date is a date of its sentence', () => {
   const ctx = datedContext('The envoy praised Albania as a reliable partner (April 2004).', '2017-03');
   assert.equal(show(ctx.dates[0]?.interval), '2004-04-01..2004-04-30');

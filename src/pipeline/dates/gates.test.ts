@@ -57,7 +57,7 @@ test('the one walk reads each gate as its pattern would', () => {
     ['year', /\d{4}/],
     ['twoNumbers', /\d{4}\D[^]*\d\d/],
     ['decade', /0['’]?s/i],
-    ['dotted', /\d\.\d/],
+    ['dotted', /\d\.\d|(?<!\d)\d{1,2}[-/]\d/],
     ['iso', /\d{4}-/],
     ['month', /\b(?:may|sept|september|jan)\b/i],
     ['yearPart', /\b(?:late|q4|end)\b/i],
@@ -66,7 +66,7 @@ test('the one walk reads each gate as its pattern would', () => {
   ];
   const texts = [
     '2015', '2015.', '2015-', '12015x', '1999 and 07', '1999-07', '199 9 07', '2015a07', '2015', 'x2015 0',
-    "the 1990s", "the 90's", 'the 90’S', "0'x", '0 s', '1.2', '1.', '.2', '12.05.2004',
+    "the 1990s", "the 90's", 'the 90’S', "0'x", '0 s', '1.2', '1.', '.2', '12.05.2004', '14-03-2011', '3/4', '2011-03', '123-4',
     'MAY', 'Mayday', 'may_', '_may', 'May5', 'Sept.', 'SEPT-', 'mays', 'émay', 'maỳ', 'September and May',
     'Late', 'q4', 'Q4-2016', 'q44', 'the end', 'Later', 'agony', 'ago.', 'On', 'onto', 'since', 'bytill', 'Till',
   ];

@@ -119,6 +119,18 @@ test('a day heading a paragraph dates the sentences that follow in that paragrap
   assert.deepEqual(year.sentenceDates.map(show), ['2019-01-01..2019-12-31', 'none']);
 });
 
+test('a month or year set off as an entry\'s date ("October 2010:", "2009 –") dates the rest of the entry', () => {
+  const month = datedContext('October 2010: Chile recalls its envoy. Peru warns of consequences.\n\nNovember 2010: Peru lifts the ban.', '2017-04');
+  assert.deepEqual(month.sentenceDates.map(show), ['2010-10-01..2010-10-31', '2010-10-01..2010-10-31', '2010-11-01..2010-11-30']);
+  const year = datedContext('2009 – Ghana and Togo sign a border accord. Both parliaments ratify it quickly.', '2017-04');
+  assert.deepEqual(year.sentenceDates.map(show), ['2009-01-01..2009-12-31', '2009-01-01..2009-12-31']);
+  // Not set off: prose that opens with a month or year leaves the next sentence to refer back.
+  const prose = datedContext('October 2010 was a hard month for Chile. Peru warns of consequences.', '2017-04');
+  assert.deepEqual(prose.sentenceDates.map(show), ['2010-10-01..2010-10-31', 'none']);
+  const after = datedContext('2009 – Ghana and Togo sign a border accord.\n\nBoth parliaments ratify it quickly.', '2017-04');
+  assert.deepEqual(after.sentenceDates.map(show), ['2009-01-01..2009-12-31', 'none']);
+});
+
 test('"before the visit", "since that meeting" open the narrative date; "two days after the visit" is a shift', () => {
   const ctx = datedContext('On 3 May 2018 the Chilean president visited Lima. Before the visit he had criticised Peru.', '2019-01');
   assert.deepEqual(ctx.dates.map((d) => `${d.text}=${show(d.interval)}`), ['3 May 2018=2018-05-03..2018-05-03', 'Before the visit=..2018-05-03']);

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { documentId, normalise } from '../../pipeline/normalise/index.js';
+import { readDocumentBytesAs, withPages, type PageSpan } from '../../read/index.js';
 import type { StoredDocument } from '../../store/store.js';
 import type { DocumentExtractor, ServerContext } from '../_context.js';
 import { publicDocument } from '../_documents.js';
@@ -17,6 +18,22 @@ import {
 
 /** The largest document the API takes (bytes of the request body). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+/** The largest document file (PDF, Word…) the API takes. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** What `POST /api/documents/file` takes: the format is told from the name and the bytes, not the type. */
+const FILE_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'text/html',
+  'text/markdown',
+  'application/octet-stream',
+];
+
+interface FileQuery {
+  name: string;
+  title?: string;
+  published?: string;
+}
 
 interface IngestBody {
   text: string;
@@ -47,6 +64,17 @@ const extractionSchema = {
     indicators: { type: 'array', items: indicatorSchema },
   },
   required: ['events', 'milestones', 'indicators'],
+} as const;
+
+const ingestResponse = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['stored', 'duplicate'] },
+    documentId: { type: 'string' },
+    extraction: extractionSchema,
+    warnings: { type: 'array', items: { type: 'string' } },
+  },
+  required: ['status', 'documentId', 'extraction', 'warnings'],
 } as const;
 
 /**
@@ -164,6 +192,28 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
     };
   }
 
+  /**
+   * Extract a document's text and store it, as `dyad ingest` does: a document already stored is
+   * recognised before it is extracted again. A PDF's pages give each evidence its page.
+   */
+  async function storeText(text: string, info: { published: string | null; title?: string; path?: string }, pages: PageSpan[] | null) {
+    if (!extractor) throw new DyadError('INTERNAL', 'this server was started without an extractor');
+    const id = documentId(normalise(text).text);
+    if (await store.hasDocument(id)) {
+      return { status: 'duplicate' as const, documentId: id, extraction: withPages(await extractionOf(id), pages), warnings: [] };
+    }
+    const extraction = await extractWith(extractor, text, info);
+    // A date the text states for itself ("Updated: …") stands when the request gave none.
+    const doc: StoredDocument = { ...extraction.document, ...info, published: info.published ?? extraction.document.published ?? null, text, ingestedAt: new Date().toISOString() };
+    const put = await store.putDocument(doc, extraction);
+    return {
+      status: put.status,
+      documentId: put.documentId,
+      extraction: withPages(await extractionOf(put.documentId), pages),
+      warnings: extraction.warnings,
+    };
+  }
+
   app.post<{ Body: IngestBody | string; Querystring: IngestQuery }>('/api/documents', {
     config: { write: true },
     bodyLimit: MAX_DOCUMENT_BYTES,
@@ -199,24 +249,9 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
           { type: 'string' },
         ],
       },
-      response: {
-        200: {
-          type: 'object',
-          properties: {
-            status: { type: 'string', enum: ['stored', 'duplicate'] },
-            documentId: { type: 'string' },
-            extraction: extractionSchema,
-            warnings: { type: 'array', items: { type: 'string' } },
-          },
-          required: ['status', 'documentId', 'extraction', 'warnings'],
-        },
-        ...errorResponses,
-      },
+      response: { 200: ingestResponse, ...errorResponses },
     },
   }, async (req) => {
-    if (!extractor) {
-      throw new DyadError('INTERNAL', 'this server was started without an extractor');
-    }
     const body = typeof req.body === 'string' ? { text: req.body, ...req.query } : { ...req.query, ...req.body };
     let text = body.text.replace(/^\uFEFF/, '');
     let title = body.title;
@@ -232,21 +267,35 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
       published ??= fm.published;
     }
     if (text.trim() === '') throw new DyadError('INPUT_EMPTY', 'the document is empty', { place: { field: 'body.text' } });
-    published = normalisePublished(published);
-    // Same path as `dyad ingest`: a document already stored is recognised before it is extracted again.
-    const id = documentId(normalise(text).text);
-    if (await store.hasDocument(id)) {
-      return { status: 'duplicate', documentId: id, extraction: await extractionOf(id), warnings: [] };
-    }
-    const info = { published, ...(title ? { title } : {}), ...(body.path ? { path: body.path } : {}) };
-    const extraction = await extractWith(extractor, text, info);
-    const doc: StoredDocument = { ...extraction.document, ...info, text, ingestedAt: new Date().toISOString() };
-    const put = await store.putDocument(doc, extraction);
-    return {
-      status: put.status,
-      documentId: put.documentId,
-      extraction: await extractionOf(put.documentId),
-      warnings: extraction.warnings,
-    };
+    return storeText(text, { published: normalisePublished(published), ...(title ? { title } : {}), ...(body.path ? { path: body.path } : {}) }, null);
+  });
+  // A file as it is (PDF, Word, a web page, text): in its own scope, where these bodies stay bytes.
+  void app.register(async (scope) => {
+    scope.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES }, (_req, body, done) => done(null, body));
+    scope.post<{ Body: Buffer; Querystring: FileQuery }>('/api/documents/file', {
+      config: { write: true },
+      bodyLimit: MAX_FILE_BYTES,
+      schema: {
+        summary: 'Extract a document file (PDF, Word, HTML, text) and store it (needs the token)',
+        description: 'The body is the file as it is; `name` is its file name, whose extension (with the file\'s first bytes) ' +
+          'tells its format. Evidence of a PDF names its page.',
+        tags: ['documents'],
+        consumes: FILE_TYPES,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { name: { type: 'string', pattern: '^[^/\\\\]{1,200}$', description: 'The file name, e.g. brief.pdf.' }, title: titleParam, published: publishedParam },
+          required: ['name'],
+        },
+        response: { 200: ingestResponse, ...errorResponses },
+      },
+    }, async (req) => {
+      const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      if (bytes.length === 0) throw new DyadError('INPUT_EMPTY', 'the file is empty', { place: { field: 'body' } });
+      const doc = await readDocumentBytesAs(bytes, req.query.name);
+      const title = req.query.title ?? doc.title ?? undefined;
+      const published = normalisePublished(req.query.published ?? doc.published);
+      return storeText(doc.text, { published, ...(title ? { title } : {}), path: req.query.name }, doc.pages);
+    });
   });
 }

@@ -3,7 +3,7 @@
  * blanked to spaces, not cut, so every offset in the remaining text is still the offset in the file.
  */
 import { parse } from 'yaml';
-import { DyadError } from '../core/errors.js';
+import { DyadError } from '../../core/errors.js';
 
 export interface FrontMatter {
   /** The text with the front matter blanked (same length, same line breaks). */

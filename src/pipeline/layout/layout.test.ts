@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../extract.js';
+import { statedPublished } from './index.js';
+
+test('a labelled date line near the top gives the document its date', () => {
+  assert.equal(statedPublished('Last updated: 03-Feb-2011 | Press release |\n\nThe ministers of Chile and Peru met in Lima.'), '2011-02-03');
+  assert.equal(statedPublished('Ghana and Togo reopen border\nPublished: Tuesday 14 May 2019 10:32 GMT\n\nThe border opened.'), '2019-05-14');
+  assert.equal(statedPublished('**Posted on** 2 June 2020\n\nKenya and Uganda signed a rail accord.'), '2020-06-02');
+  assert.equal(statedPublished('Mongolia hosts talks\n\nThe talks opened in Ulaanbaatar.\n\nUpdated: March 2016'), '2016-03');
+});
+
+test('a wire dateline with its year gives the day; one without a year, or a sentence with a date, does not', () => {
+  assert.equal(statedPublished('QUITO, March 3, 2015 (Reuters) – Ecuador recalled its ambassador from Colombia.'), '2015-03-03');
+  assert.equal(statedPublished('NAIROBI, Kenya, 4 April 2012 – Kenya and Somalia agreed on a border commission.'), '2012-04-04');
+  assert.equal(statedPublished('QUITO, March 3 (Reuters) – Ecuador recalled its ambassador.'), null);
+  assert.equal(statedPublished('In 2015 Ecuador recalled its ambassador from Colombia.\n\nThe two met again on 4 April 2016.'), null);
+  // A label word inside a sentence is no label.
+  assert.equal(statedPublished('Chile updated its claim on 4 April 2016 before the court.'), null);
+});
+
+test('the stated date anchors relative dates when no date is given, and yields to a given one', () => {
+  const ex = createExtractor();
+  const text = 'Published: 14 May 2019\n\nThe foreign ministers of Ghana and Togo met in Lome last week.';
+  assert.equal(ex.extract(text).document.published, '2019-05-14');
+  assert.equal(ex.extract(text, { published: '2020-01-01' }).document.published, '2020-01-01');
+});
