@@ -22,7 +22,7 @@ export function readAgentDictionary(text: string, file: string): { value: AgentE
       continue;
     }
     // The code: [~GOV] or [NGO~]; the Phoenix file has a few [~LEG} typos, which are errors here.
-    const m = /^(.*?)\s*(?:\{([^{}]*)\})?\s*\[([^\]\s]*)\]\s*$/.exec(s);
+    const m = /^(.*?)\s*(?:\{([^{}]*)\})?\s*\[\s*([^\]\s]*)\s*\]\s*$/.exec(s);
     if (!m) {
       errors.push(lineError(file, l.line, s.includes('[') ? 'the agent code is not closed with ]' : 'an agent without its [~CODE]', 'Write PHRASE {PLURALS} [~CODE].'));
       continue;

@@ -70,7 +70,8 @@ function splitHyphens(words: string[]): string[] {
 
 /** Add an agent's code to an actor's: after it (`~GOV`) or before it (`NGO~`), not twice. */
 export function withAgent(code: string, agent: AgentEntry): string {
-  if (chunks(code).includes(agent.code)) return code;
+  const have = chunks(code);
+  if (chunks(agent.code).every((c) => have.includes(c))) return code;
   return agent.place === 'after' ? code + agent.code : agent.code + code;
 }
 

@@ -13,7 +13,9 @@ import type { ActorSpan, CodedEvent, Word } from './_types.js';
 import type { VerbPattern } from '../../knowledge/petrarch/index.js';
 
 const BE = new Set(['BE', 'IS', 'ARE', 'WAS', 'WERE', 'BEEN', 'BEING', 'AM', "'S", "'RE"]);
-const JOINERS = new Set([',', 'AND', '&', 'AS', 'WELL']);
+const JOINERS = new Set([',', 'AND', '&', 'AS', 'WELL', 'NOR', 'NEITHER', 'BOTH', 'EITHER', 'OR']);
+/** A code the coder gives: CAMEO digits (a user's dictionary may add a letter); '+++' and the like are not. */
+const EVENT_CODE = /^\d{2,4}[A-Za-z]?$/;
 /** Words that end a clause on the right: what follows belongs to another statement. */
 const CLAUSE_END = new Set([';', ':', 'WHICH', 'WHO', 'WHOM', 'WHILE', 'WHEN', 'AFTER', 'BEFORE', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'UNTIL', 'SINCE', 'IF', 'WHERE', 'BUT']);
 
@@ -46,10 +48,12 @@ function groupsOf(words: Word[], actors: ActorSpan[]): ActorSpan[][] {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
     if (last && prev) {
-      let joined = a.start > prev.end;
+      // Joined by commas, "and", articles and adjectives ("Fornost and the evil awful Gondor"); a
+      // compound actor's codes (ELR/GAL) stand on the same words.
+      let joined = a.start === prev.start || a.start > prev.end;
       for (let k = prev.end; k < a.start && joined; k++) {
         const w = words[k];
-        joined = !!w && (JOINERS.has(w.upper) || w.pos === 'DET');
+        joined = !!w && (JOINERS.has(w.upper) || w.pos === 'DET' || w.pos === 'ADJ');
       }
       if (joined) {
         last.push(a);
@@ -75,6 +79,8 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
   for (const a of actors) for (let k = a.start; k < a.end; k++) actorAtIndex[k] ??= a;
   const ctx: MatchContext = { words, actorAt: (i) => actorAtIndex[i], synsets: index.synsets };
   const out: CodedEvent[] = [];
+  let lastSubject: ActorSpan[] | null = null;
+  let lastSubjectEnd = -1;
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -86,7 +92,22 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
     // The subject: the nearest actor group before the verb with no other verb between.
     let subject: ActorSpan[] | null = null;
     let subjectEnd = -1;
-    for (let k = hit.start - 1; k >= 0; k--) {
+    let from = hit.start - 1;
+    // "condemned an attack … and promised aid": a verb after "and" shares the subject before.
+    if (words[from]?.upper === 'AND' && lastSubject && !actorAtIndex[from - 1]) {
+      subject = lastSubject;
+      subjectEnd = lastSubjectEnd;
+      from = -1;
+    }
+    // "Arnor's foreign minister, in remarks published on Monday, urged": over the parenthesis.
+    if (words[from]?.upper === ',') {
+      for (let k = from - 1; k >= Math.max(0, from - 12); k--)
+        if (words[k]?.upper === ',') {
+          if (actorAtIndex[k - 1]) from = k - 1;
+          break;
+        }
+    }
+    for (let k = from; k >= 0; k--) {
       const a = actorAtIndex[k];
       if (a) {
         subject = groupOf.get(a) ?? [a];
@@ -107,7 +128,8 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
         break;
       }
       const prev = words[k - 1];
-      if (k > hit.end && isVerb(wk) && prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'NOUN') && !actorAtIndex[k - 1]) {
+      // (A participle after a noun, "the roads leading into Mordor", stays in the clause.)
+      if (k > hit.end && isVerb(wk) && !wk.upper.endsWith('ING') && prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'NOUN') && !actorAtIndex[k - 1]) {
         end = k;
         break;
       }
@@ -117,16 +139,23 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
     // The most specific pattern whose parts all stand around the verb.
     let best: { pattern: VerbPattern; m: PartsMatch; pre: PartsMatch } | null = null;
     const preFrom = subjectEnd >= 0 ? subjectEnd : Math.max(0, hit.start - 8);
+    const subjectStart = subject?.[0]?.start ?? preFrom;
     for (const pattern of ref.block.patterns) {
+      if (pattern.code.forward && !EVENT_CODE.test(pattern.code.forward)) continue;
       const post = matchParts(ctx, pattern.post, hit.end, end);
       if (!post) continue;
-      const pre = matchParts(ctx, pattern.pre, pattern.pre.some((p) => p.kind === 'noun' && p.terms.some((t) => t.kind === 'source')) ? Math.max(0, hit.start - 12) : preFrom, hit.start);
+      // Actors in the part before the verb ($ source, % compound) are sought from the subject on.
+      const actorsBefore = pattern.pre.some((p) => p.kind === 'noun' && p.terms.some((t) => t.kind === 'source' || t.kind === 'compound'));
+      const pre = matchParts(ctx, pattern.pre, actorsBefore ? Math.min(subjectStart, preFrom) : preFrom, hit.start);
       if (!pre) continue;
       const score = post.score + pre.score;
       if (!best || score > best.m.score + best.pre.score) best = { pattern, m: post, pre };
     }
     const code = best ? best.pattern.code : ref.verb.code;
+    lastSubject = subject;
+    lastSubjectEnd = subjectEnd;
     if (!code.forward && !code.reverse) continue;
+    if (code.forward && !EVENT_CODE.test(code.forward)) continue;
 
     // Source and target: what the pattern marks, else subject and first actor group after the verb.
     const marked = { source: best?.pre.source ?? best?.m.source ?? null, target: best?.m.target ?? best?.pre.target ?? null };
@@ -154,10 +183,10 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
     }
     const pairs: [ActorSpan, ActorSpan][] = [];
     if (sources.length > 0 && targets.length > 0) {
-      for (const s of sources) for (const t of targets) if (s !== t) pairs.push([s, t]);
+      for (const s of sources) for (const t of targets) if (s.codes[0] !== t.codes[0]) pairs.push([s, t]);
     } else if (sources.length > 1 && targets.length === 0) {
       // "Gondor and Osgiliath renewed ties": the members of a compound subject act on each other.
-      for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
+      for (const s of sources) for (const t of sources) if (s.codes[0] !== t.codes[0]) pairs.push([s, t]);
     } else if (!requireDyad && sources.length > 0) {
       for (const s of sources) pairs.push([s, s]);
     }
