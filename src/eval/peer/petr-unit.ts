@@ -70,7 +70,8 @@ export function readUnitRecords(xml: string): UnitRecord[] {
     let none = false;
     for (const c of body.matchAll(/<EventCoding\b([^>]*)>/g)) {
       const a = c[1] ?? '';
-      if (attr(a, 'noevents') === 'True' || attr(a, 'error') !== undefined) {
+      // No event, an expected error, or a coding with every field empty (the file's way of saying none).
+      if (attr(a, 'noevents') === 'True' || attr(a, 'error') !== undefined || !(attr(a, 'eventcode') ?? '')) {
         none = true;
         continue;
       }

@@ -129,8 +129,9 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       }
       const prev = words[k - 1];
       // (A participle after a noun, "the roads leading into Mordor", stays in the clause.)
-      if (k > hit.end && isVerb(wk) && !wk.upper.endsWith('ING') && prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'NOUN') && !actorAtIndex[k - 1]) {
-        end = k;
+      if (k > hit.end && isVerb(wk) && !wk.upper.endsWith('ING') && prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
+        // An actor right before that verb is its subject, not this verb's target ("…, a Bree official said").
+        end = actorAtIndex[k - 1]?.start ?? k;
         break;
       }
     }
