@@ -5,8 +5,10 @@
  * reads JSON instead of parsing 80,000 lines; an edited file simply misses. Malformed lines come back
  * as `problems` (DyadErrors with file and line); the rest of each file loads.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cacheEntry, readCached, writeCached } from '../../core/_data-cache.js';
 import { DyadError } from '../../core/errors.js';
 import { dataPath } from '../../core/paths.js';
@@ -51,8 +53,28 @@ interface Compiled<T> {
   problems: { line: number; message: string; hint: string }[];
 }
 
-/** Bump when what a compiled entry means changes. */
-const FORMAT = 2;
+/** Bump when what a compiled entry means changes (the readers' own text is part of the key too). */
+const FORMAT = 3;
+
+let readersKey: string | undefined;
+/**
+ * A hash of the readers' code, part of every cache key: a changed reader reads the files again
+ * rather than trusting what an older one compiled.
+ */
+function readerVersion(): string {
+  if (readersKey !== undefined) return readersKey;
+  const here = fileURLToPath(import.meta.url);
+  const ext = extname(here);
+  const h = createHash('sha256');
+  for (const f of ['_lines', '_verbs', '_actors', '_agents', '_discards']) {
+    try {
+      h.update(readFileSync(join(dirname(here), f + ext)));
+    } catch {
+      h.update(f);
+    }
+  }
+  return (readersKey = h.digest('hex').slice(0, 16));
+}
 
 const READERS = {
   verbs: readVerbDictionary,
@@ -70,7 +92,7 @@ function compileFile<K extends Kind>(kind: K, path: string): { value: ReturnType
   }
   const file = basename(path);
   // The marker names the reader's kind, version and the file's name (entries carry it as their source).
-  const entry = cacheEntry(text, { petrarch: kind, format: FORMAT, file });
+  const entry = cacheEntry(text, { petrarch: kind, format: FORMAT, reader: readerVersion(), file });
   const cached = entry ? (readCached(entry) as Compiled<ReturnType<(typeof READERS)[K]>['value']> | undefined) : undefined;
   const compiled =
     cached ??
@@ -94,7 +116,7 @@ function compileFile<K extends Kind>(kind: K, path: string): { value: ReturnType
  * given). A file that cannot be read throws `INPUT_NOT_FOUND`; malformed lines are `problems`.
  */
 export function loadPetrarchDictionaries(files: DictionaryFiles = {}, options: { bundled?: boolean } = {}): PetrarchDictionaries {
-  const base = options.bundled === false ? {} : bundledDictionaryFiles();
+  const base: DictionaryFiles = options.bundled === false ? {} : bundledDictionaryFiles();
   const list = (k: Kind): string[] => [...(base[k] ?? []), ...(files[k] ?? [])];
   const problems: DyadError[] = [];
   const load = <K extends Kind>(k: K): ReturnType<(typeof READERS)[K]>['value'][] =>

@@ -12,7 +12,7 @@ import type { VerbIndex, VerbRef } from './_index.js';
 import type { ActorSpan, CodedEvent, Word } from './_types.js';
 import type { VerbPattern } from '../../knowledge/petrarch/index.js';
 
-const BE = new Set(['BE', 'IS', 'ARE', 'WAS', 'WERE', 'BEEN', 'BEING', 'AM', "'S", "'RE"]);
+const BE = new Set(['BE', 'IS', 'ARE', 'WAS', 'WERE', 'BEEN', 'BEING', 'AM', "'RE"]);
 const JOINERS = new Set([',', 'AND', '&', 'AS', 'WELL', 'NOR', 'NEITHER', 'BOTH', 'EITHER', 'OR']);
 /** A code the coder gives: CAMEO digits (a user's dictionary may add a letter); '+++' and the like are not. */
 const EVENT_CODE = /^\d{2,4}[A-Za-z]?$/;
@@ -130,12 +130,20 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       const prev = words[k - 1];
       // (A participle after a noun, "the roads leading into Mordor", stays in the clause.)
       if (k > hit.end && isVerb(wk) && !wk.upper.endsWith('ING') && prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
-        // An actor right before that verb is its subject, not this verb's target ("…, a Bree official said").
-        end = actorAtIndex[k - 1]?.start ?? k;
+        // The noun phrase before that verb is its subject, not this verb's target ("…, a Bree official said").
+        end = k;
+        while (end - 1 > hit.end) {
+          const a = actorAtIndex[end - 1];
+          const p = words[end - 1]?.pos;
+          if (a) end = a.start;
+          else if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'DET') end--;
+          else break;
+        }
         break;
       }
     }
-    const passive = words[i]?.upper.endsWith('ED') && [1, 2].some((d) => BE.has(words[i - d]?.upper ?? ''));
+    // "was attacked", "was heavily criticized": a form of BE, an adverb at most between.
+    const passive = !!words[i]?.upper.endsWith('ED') && (BE.has(words[i - 1]?.upper ?? '') || (words[i - 1]?.pos === 'ADV' && BE.has(words[i - 2]?.upper ?? '')));
 
     // The most specific pattern whose parts all stand around the verb.
     let best: { pattern: VerbPattern; m: PartsMatch; pre: PartsMatch } | null = null;
