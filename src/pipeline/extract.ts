@@ -6,7 +6,9 @@
 import type { DateInterval, Extraction } from '../core/model.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { actorsStage } from './actors/index.js';
+import type { DictionaryFiles } from '../knowledge/petrarch/index.js';
 import { datesStage, dateForSpan, intervalFromIso } from './dates/index.js';
+import { createDictionaryStage } from './dictionary/index.js';
 import { createEventsStage } from './events/index.js';
 import { createIndicatorsStage } from './indicators/index.js';
 import { createMilestonesStage } from './milestones/index.js';
@@ -17,6 +19,11 @@ import type { DocumentContext, Stage } from './types.js';
 export interface ExtractOptions {
   /** Users' actor dictionary files (`--dict`), applied after the package's own. */
   dictFiles?: string[];
+  /**
+   * Users' TABARI/PETRARCH dictionaries (`--verbs`, `--actors`, `--agents`), added to the bundled
+   * CAMEO verbs and Phoenix actors that code what the team's rules do not.
+   */
+  dictionaries?: DictionaryFiles;
 }
 
 export interface DocumentInput {
@@ -43,7 +50,7 @@ function publishedInterval(published: string | null | undefined, warnings: strin
 
 /** A pipeline stage with its name, as benchmarks and traces report it. */
 export interface NamedStage {
-  name: 'segment' | 'dates' | 'actors' | 'events' | 'milestones' | 'indicators';
+  name: 'segment' | 'dates' | 'actors' | 'events' | 'dictionary' | 'milestones' | 'indicators';
   run: Stage;
 }
 
@@ -58,6 +65,7 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
     { name: 'dates', run: datesStage() },
     { name: 'actors', run: actorsStage(gazetteer) },
     { name: 'events', run: createEventsStage({ dateFor: dateForSpan }) },
+    { name: 'dictionary', run: createDictionaryStage({ files: options.dictionaries ?? {}, dateFor: dateForSpan }) },
     { name: 'milestones', run: createMilestonesStage({ dateFor: dateForSpan }) },
     { name: 'indicators', run: createIndicatorsStage({ dateFor: dateForSpan }) },
   ];

@@ -22,6 +22,24 @@ const CLAUSE_END = new Set([';', ':', 'WHICH', 'WHO', 'WHOM', 'WHILE', 'WHEN', '
 export interface CodeOptions {
   /** Require both a source and a target (PETRARCH's `require_dyad`, on by default). */
   requireDyad?: boolean;
+  /**
+   * Code only what a tagged word sequence says plainly, for running text the team's rules did not
+   * code: a finite verb (no gerund, no participle without its auxiliary), its subject right before it
+   * (auxiliaries and adverbs between), its target its object or in the pattern's phrase, and a pattern
+   * with a noun of its own (a lone preposition or the verb's bare code is not enough).
+   */
+  strict?: boolean;
+  /** Verbs left alone (the team's own triggers, whose rules had their say). */
+  skip?: (w: Word) => boolean;
+}
+
+const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
+
+/** Does the pattern name a noun (a word or synset), not only prepositions? */
+function namesNoun(p: VerbPattern): boolean {
+  const has = (parts: VerbPattern['post']): boolean =>
+    parts.some((x) => (x.kind === 'noun' ? x.terms : x.nouns.flat()).some((t) => t.kind === 'word' || t.kind === 'synset'));
+  return has(p.post) || has(p.pre);
 }
 
 /** The verb entry a word is, checking a multi-word verb's neighbours; null when none. */
@@ -84,7 +102,7 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w || !isVerb(w) || actorAtIndex[i]) continue;
+    if (!w || !isVerb(w) || actorAtIndex[i] || options.skip?.(w)) continue;
     const hit = verbAt(index, words, i);
     if (!hit) continue;
     const { ref } = hit;
@@ -160,6 +178,16 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       const score = post.score + pre.score;
       if (!best || score > best.m.score + best.pre.score) best = { pattern, m: post, pre };
     }
+    if (options.strict) {
+      if (!best || !namesNoun(best.pattern)) continue;
+      const wv = words[i];
+      // A gerund, or a participle with no auxiliary before it ("recognized by 111 states"), states no event here.
+      if (!wv || wv.upper.endsWith('ING')) continue;
+      if (!subject || !subject[subject.length - 1]) continue;
+      let k = hit.start - 1;
+      while (k >= 0 && AUX_OR_ADVERB.has(words[k]?.pos ?? '') && !actorAtIndex[k]) k--;
+      if (!actorAtIndex[k] || !subject.includes(actorAtIndex[k] as ActorSpan)) continue;
+    }
     const code = best ? best.pattern.code : ref.verb.code;
     lastSubject = subject;
     lastSubjectEnd = subjectEnd;
@@ -178,6 +206,13 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       if (passive && by) byGroup ??= g;
       else afterGroup ??= g;
       k = a.end - 1;
+    }
+    // Strict: the target is the verb's object (an article or adjective between at most) or marked by the pattern.
+    if (options.strict && !marked.target && afterGroup) {
+      const first = afterGroup[0] as ActorSpan;
+      let ok = true;
+      for (let k = hit.end; k < first.start && ok; k++) ok = words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ';
+      if (!ok) afterGroup = null;
     }
     let sources: ActorSpan[] = marked.source ? [marked.source] : subject ?? [];
     let targets: ActorSpan[] = marked.target ? (groupOf.get(marked.target) ?? [marked.target]) : afterGroup ?? [];

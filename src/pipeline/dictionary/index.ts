@@ -7,3 +7,5 @@ export { codeSentence, verbAt, type CodeOptions } from './_code.js';
 export { buildActorFinder, findActors, codeOn, withAgent, PhraseTrie, type ActorFinder } from './_actors.js';
 export { wordsOf } from './_words.js';
 export type { ActorSpan, CodedEvent, Word } from './_types.js';
+export { createDictionaryStage, type DictionaryStageOptions } from './_stage.js';
+export { PrincipalOfCode } from './_principals.js';

@@ -1,0 +1,174 @@
+/**
+ * The dictionary stage: after the team's own event rules, each sentence where they gave no event is
+ * coded with the verb dictionaries (CAMEO.2.0 and a user's `--verbs`). Its actors are the actors
+ * stage's mentions (the team's gazetteer wins) and, on words none of them covers, the actor
+ * dictionaries' entries (Phoenix and a user's `--actors`) with their agents, whose CAMEO codes are
+ * mapped to principals (data/importers/cameo-actors.yaml). A negated, modal or hypothetical statement
+ * is no event, as for the team's rules. An event's `rule` names the dictionary entry:
+ * `dictionary:CAMEO.2.0.txt:2374`, the file and line of the pattern (or of the verb when no pattern
+ * matched).
+ */
+import { hash } from 'node:crypto';
+import type { DyadEvent } from '../../core/model.js';
+import { loadCameo } from '../../knowledge/cameo/index.js';
+import { loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
+import { loadEventPatterns, sentenceViews, unasserted } from '../events/index.js';
+import type { DateFor } from '../events/index.js';
+import type { DocumentContext, Stage } from '../types.js';
+import { buildActorFinder, findActors } from './_actors.js';
+import { codeSentence, verbAt } from './_code.js';
+import { buildVerbIndex } from './_index.js';
+import { PrincipalOfCode } from './_principals.js';
+import type { ActorSpan, Word } from './_types.js';
+
+export interface DictionaryStageOptions {
+  /** Loaded dictionaries; else the bundled ones and `files`. */
+  dictionaries?: PetrarchDictionaries;
+  /** A user's own dictionary files, added after the bundled ones. */
+  files?: DictionaryFiles;
+  dateFor?: DateFor;
+}
+
+/** How sure a dictionary event is: below the team's rules, which were written and tested on this kind of text. */
+const CONFIDENCE_PATTERN = 0.5;
+const CONFIDENCE_VERB = 0.4;
+
+interface Mention {
+  principal: string;
+  actor: string;
+  actorId?: string;
+  start: number;
+  end: number;
+}
+
+export function createDictionaryStage(options: DictionaryStageOptions = {}): Stage {
+  const dicts = options.dictionaries ?? loadPetrarchDictionaries(options.files ?? {});
+  const index = buildVerbIndex(dicts.verbs);
+  const finder = buildActorFinder(dicts.actors, dicts.agents);
+  const discards = dicts.discards.flat().map((d) => ({ text: ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`, story: d.story }));
+  const principals = new PrincipalOfCode();
+  const cameo = loadCameo();
+  const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
+  // A verb the team's rules are keyed by had their say (they may have left it on purpose: background,
+  // a qualified statement); the dictionaries code the verbs they do not know.
+  const teamVerbs = new Set([...loadEventPatterns().verbs.keys()].map((v) => v.toUpperCase()));
+  const skip = (w: Word): boolean => teamVerbs.has(w.lemma);
+
+  return (ctx: DocumentContext) => {
+    if (ctx.sentences.length === 0) return;
+    // Sentences the team's rules gave an event in: the dictionaries are tried only elsewhere.
+    const covered = coveredSentences(ctx);
+    const views = sentenceViews(ctx);
+    const upperDoc = discards.some((d) => d.story) ? ` ${ctx.text.toUpperCase().replace(/\s+/g, ' ')} ` : '';
+    if (discards.some((d) => d.story && upperDoc.includes(d.text))) return;
+    const mentionsBySentence: DocumentContext['actors'][] = ctx.sentences.map(() => []);
+    for (const a of ctx.actors) if (a.role === 'actor' && a.principal) mentionsBySentence[a.sentence]?.push(a);
+
+    for (const sentence of ctx.sentences) {
+      if (covered.has(sentence.index)) continue;
+      const tokens = sentence.tokens;
+      const words: Word[] = new Array<Word>(tokens.length);
+      let anyVerb = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (!t) continue;
+        words[i] = { upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos };
+      }
+      // Most sentences have no verb of the dictionaries: one map look-up per verb tells.
+      for (let i = 0; i < words.length && !anyVerb; i++) {
+        const w = words[i];
+        if (w?.pos === 'VERB' && !skip(w) && verbAt(index, words, i)) anyVerb = true;
+      }
+      if (!anyVerb) continue;
+      const upper = ` ${sentence.text.toUpperCase().replace(/\s+/g, ' ')} `;
+      if (discards.some((d) => !d.story && upper.includes(d.text))) continue;
+
+      const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
+      const day = date ?? '9999-12-31';
+      // The team's mentions first, as word spans; then dictionary actors on words they leave.
+      const mentions: Mention[] = [];
+      const spans: ActorSpan[] = [];
+      const taken = new Uint8Array(tokens.length);
+      for (const a of mentionsBySentence[sentence.index] ?? []) {
+        let s = -1;
+        let e = -1;
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i];
+          if (!t || t.start < a.start || t.end > a.end) continue;
+          if (s < 0) s = i;
+          e = i + 1;
+        }
+        if (s < 0 || !a.principal) continue;
+        for (let i = s; i < e; i++) taken[i] = 1;
+        spans.push({ start: s, end: e, codes: [a.principal], ref: mentions.length });
+        mentions.push({ principal: a.principal, actor: a.text, actorId: a.entryId, start: a.start, end: a.end });
+      }
+      for (const f of findActors(finder, words, date)) {
+        let free = true;
+        for (let i = f.start; i < f.end && free; i++) free = !taken[i];
+        const code = f.codes[0];
+        if (!free || !code) continue;
+        const principal = principals.at(code, day);
+        if (!principal) continue;
+        const first = tokens[f.start];
+        const last = tokens[f.end - 1];
+        if (!first || !last) continue;
+        spans.push({ start: f.start, end: f.end, codes: [principal], ref: mentions.length });
+        mentions.push({ principal, actor: ctx.text.slice(first.start, last.end), actorId: `cameo:${code}`, start: first.start, end: last.end });
+      }
+      if (spans.length < 2) continue;
+
+      const view = views[sentence.index];
+      for (const e of codeSentence(index, words, spans, { strict: true, skip })) {
+        if (!cameo.has(e.code)) continue;
+        if (view && unasserted(view, e.verbAt, false)) continue;
+        const src = mentions[e.source.ref];
+        const tgt = mentions[e.target.ref];
+        const verb = tokens[e.verbAt];
+        if (!src || !tgt || !verb || src.principal === tgt.principal) continue;
+        const start = Math.min(src.start, tgt.start, verb.start);
+        const end = Math.max(src.end, tgt.end, verb.end);
+        const oStart = ctx.offsets.toOriginal(start);
+        const oEnd = ctx.offsets.toOriginal(end);
+        const entry = e.pattern?.source ?? e.verb.source;
+        const code = cameo.get(e.code);
+        const ev: DyadEvent = {
+          id: hash('sha256', `${ctx.info.id}\u0000dictionary\u0000${oStart}\u0000${oEnd}\u0000${e.code}\u0000${src.principal}\u0000${tgt.principal}`, 'hex').slice(0, 20),
+          source: ref(src),
+          target: ref(tgt),
+          code: e.code,
+          root: code.root,
+          quadClass: cameo.quadClass(e.code),
+          goldstein: cameo.goldstein(e.code),
+          date: dateFor(ctx, sentence.index, verb.start, verb.end),
+          evidence: { start: oStart, end: oEnd, text: ctx.original.slice(oStart, oEnd) },
+          rule: `dictionary:${entry.file}:${entry.line}`,
+          confidence: e.pattern ? CONFIDENCE_PATTERN : CONFIDENCE_VERB,
+        };
+        ctx.events.push(ev);
+      }
+    }
+  };
+}
+
+function ref(m: Mention): DyadEvent['source'] {
+  return m.actorId ? { principal: m.principal, actor: m.actor, actorId: m.actorId } : { principal: m.principal, actor: m.actor };
+}
+
+/** The sentences holding the start of an event's evidence. */
+function coveredSentences(ctx: DocumentContext): Set<number> {
+  const out = new Set<number>();
+  if (ctx.events.length === 0) return out;
+  const starts = ctx.sentences.map((s) => ctx.offsets.toOriginal(s.start));
+  for (const ev of ctx.events) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= ev.evidence.start) lo = mid;
+      else hi = mid - 1;
+    }
+    out.add(lo);
+  }
+  return out;
+}
