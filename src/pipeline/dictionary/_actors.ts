@@ -92,10 +92,19 @@ interface Found {
   agent?: AgentEntry;
 }
 
-/** The coded actors of a sentence at `date` (ISO day, or null for the default codes). */
-export function findActors(finder: ActorFinder, words: Word[], date: string | null): ActorSpan[] {
+/**
+ * The coded actors of a sentence at `date` (ISO day, or null for the default codes). `from` limits the
+ * words a phrase may start at (running text: names, nouns, articles), which spares most look-ups.
+ */
+export function findActors(finder: ActorFinder, words: Word[], date: string | null, options: { from?: (w: Word) => boolean } = {}): ActorSpan[] {
   const found: Found[] = [];
+  const from = options.from;
   for (let i = 0; i < words.length; ) {
+    const w = words[i];
+    if (from && w && !from(w)) {
+      i++;
+      continue;
+    }
     const a = finder.actors.longest(words, i);
     const g = finder.agents.longest(words, i);
     if (a && (!g || a.end >= g.end)) {

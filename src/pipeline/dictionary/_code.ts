@@ -136,6 +136,16 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       if (!wk || CLAUSE_END.has(wk.upper)) break;
       if (isVerb(wk) && words[k - 1]?.upper !== 'TO') break;
     }
+    if (options.strict) {
+      // A gerund, or a participle with no auxiliary before it ("recognized by 111 states"), states no
+      // event here; the subject stands right before the verb (auxiliaries and adverbs between).
+      // (Tested before any pattern is tried: most verbs of running text stop here.)
+      if (w.upper.endsWith('ING') || !subject) continue;
+      let k = hit.start - 1;
+      while (k >= 0 && AUX_OR_ADVERB.has(words[k]?.pos ?? '') && !actorAtIndex[k]) k--;
+      const a = actorAtIndex[k];
+      if (!a || !subject.includes(a)) continue;
+    }
     // Where the clause after the verb ends: a clause word, or a verb that has a subject of its own.
     let end = words.length;
     for (let k = hit.end; k < words.length; k++) {
@@ -178,16 +188,7 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       const score = post.score + pre.score;
       if (!best || score > best.m.score + best.pre.score) best = { pattern, m: post, pre };
     }
-    if (options.strict) {
-      if (!best || !namesNoun(best.pattern)) continue;
-      const wv = words[i];
-      // A gerund, or a participle with no auxiliary before it ("recognized by 111 states"), states no event here.
-      if (!wv || wv.upper.endsWith('ING')) continue;
-      if (!subject || !subject[subject.length - 1]) continue;
-      let k = hit.start - 1;
-      while (k >= 0 && AUX_OR_ADVERB.has(words[k]?.pos ?? '') && !actorAtIndex[k]) k--;
-      if (!actorAtIndex[k] || !subject.includes(actorAtIndex[k] as ActorSpan)) continue;
-    }
+    if (options.strict && (!best || !namesNoun(best.pattern))) continue;
     const code = best ? best.pattern.code : ref.verb.code;
     lastSubject = subject;
     lastSubjectEnd = subjectEnd;

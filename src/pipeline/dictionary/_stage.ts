@@ -32,6 +32,9 @@ export interface DictionaryStageOptions {
 /** How sure a dictionary event is: below the team's rules, which were written and tested on this kind of text. */
 const CONFIDENCE_PATTERN = 0.5;
 const CONFIDENCE_VERB = 0.4;
+const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
+/** Where an actor phrase of the dictionaries may start in running text. */
+const startsActor = (w: Word): boolean => w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'DET';
 
 interface Mention {
   principal: string;
@@ -44,44 +47,54 @@ interface Mention {
 export function createDictionaryStage(options: DictionaryStageOptions = {}): Stage {
   const dicts = options.dictionaries ?? loadPetrarchDictionaries(options.files ?? {});
   const index = buildVerbIndex(dicts.verbs);
-  const finder = buildActorFinder(dicts.actors, dicts.agents);
+  // Agents refine a CAMEO code's sector (GOV, MIL…), which a principal does not carry: running text
+  // needs only the actors.
+  const finder = buildActorFinder(dicts.actors, []);
   const discards = dicts.discards.flat().map((d) => ({ text: ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`, story: d.story }));
   const principals = new PrincipalOfCode();
   const cameo = loadCameo();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
   // A verb the team's rules are keyed by had their say (they may have left it on purpose: background,
   // a qualified statement); the dictionaries code the verbs they do not know.
-  const teamVerbs = new Set([...loadEventPatterns().verbs.keys()].map((v) => v.toUpperCase()));
+  const teamVerbsLower = new Set(loadEventPatterns().verbs.keys());
+  const teamVerbs = new Set([...teamVerbsLower].map((v) => v.toUpperCase()));
   const skip = (w: Word): boolean => teamVerbs.has(w.lemma);
+  // The dictionaries' verb forms in lower case, so the first test of a token needs no case change.
+  const formsLower = new Set([...index.forms.keys()].map((f) => f.toLowerCase()));
 
   return (ctx: DocumentContext) => {
     if (ctx.sentences.length === 0) return;
     // Sentences the team's rules gave an event in: the dictionaries are tried only elsewhere.
     const covered = coveredSentences(ctx);
     const views = sentenceViews(ctx);
-    const upperDoc = discards.some((d) => d.story) ? ` ${ctx.text.toUpperCase().replace(/\s+/g, ' ')} ` : '';
-    if (discards.some((d) => d.story && upperDoc.includes(d.text))) return;
+    // Discards (sports, entertainment) are looked for only where an event would be coded: most
+    // sentences never get that far, and 500 phrases sought in every one would cost more than the rest.
+    let storyDiscarded: boolean | undefined;
+    const discarded = (text: string, story: boolean): boolean => {
+      const upper = ` ${text.toUpperCase().replace(/\s+/g, ' ')} `;
+      return discards.some((d) => d.story === story && upper.includes(d.text));
+    };
     const mentionsBySentence: DocumentContext['actors'][] = ctx.sentences.map(() => []);
     for (const a of ctx.actors) if (a.role === 'actor' && a.principal) mentionsBySentence[a.sentence]?.push(a);
 
     for (const sentence of ctx.sentences) {
       if (covered.has(sentence.index)) continue;
       const tokens = sentence.tokens;
-      const words: Word[] = new Array<Word>(tokens.length);
-      let anyVerb = false;
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        if (!t) continue;
-        words[i] = { upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos };
-      }
       // Most sentences have no verb of the dictionaries: one map look-up per verb tells.
-      for (let i = 0; i < words.length && !anyVerb; i++) {
-        const w = words[i];
-        if (w?.pos === 'VERB' && !skip(w) && verbAt(index, words, i)) anyVerb = true;
+      let anyVerb = false;
+      for (let i = 0; i < tokens.length && !anyVerb; i++) {
+        const t = tokens[i];
+        if (t?.pos !== 'VERB' || t.lower.endsWith('ing')) continue;
+        // The strict reading wants the subject's last word (a noun or a name) right before the verb.
+        let k = i - 1;
+        while (k >= 0 && AUX_OR_ADVERB.has(tokens[k]?.pos ?? '')) k--;
+        const before = tokens[k]?.pos;
+        if (before !== 'PROPN' && before !== 'NOUN') continue;
+        if (!teamVerbsLower.has(t.lemma) && (formsLower.has(t.lower) || formsLower.has(t.lemma))) anyVerb = true;
       }
       if (!anyVerb) continue;
-      const upper = ` ${sentence.text.toUpperCase().replace(/\s+/g, ' ')} `;
-      if (discards.some((d) => !d.story && upper.includes(d.text))) continue;
+    
+      const words: Word[] = tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
 
       const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
       const day = date ?? '9999-12-31';
@@ -103,7 +116,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
         spans.push({ start: s, end: e, codes: [a.principal], ref: mentions.length });
         mentions.push({ principal: a.principal, actor: a.text, actorId: a.entryId, start: a.start, end: a.end });
       }
-      for (const f of findActors(finder, words, date)) {
+      for (const f of findActors(finder, words, date, { from: startsActor })) {
         let free = true;
         for (let i = f.start; i < f.end && free; i++) free = !taken[i];
         const code = f.codes[0];
@@ -119,7 +132,12 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       if (spans.length < 2) continue;
 
       const view = views[sentence.index];
-      for (const e of codeSentence(index, words, spans, { strict: true, skip })) {
+      const coded = codeSentence(index, words, spans, { strict: true, skip });
+      if (coded.length === 0) continue;
+      storyDiscarded ??= discarded(ctx.text, true);
+      if (storyDiscarded) return;
+      if (discarded(sentence.text, false)) continue;
+      for (const e of coded) {
         if (!cameo.has(e.code)) continue;
         if (view && unasserted(view, e.verbAt, false)) continue;
         const src = mentions[e.source.ref];
