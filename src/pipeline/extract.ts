@@ -3,6 +3,7 @@
  * in one call per document. Evidence offsets point into the text as read; the document id is the
  * sha256 of the normalised text, so the same document always gets the same ids.
  */
+import type { DyadError } from '../core/errors.js';
 import type { DateInterval, Extraction } from '../core/model.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { actorsStage } from './actors/index.js';
@@ -24,6 +25,8 @@ export interface ExtractOptions {
    * CAMEO verbs and Phoenix actors that code what the team's rules do not.
    */
   dictionaries?: DictionaryFiles;
+  /** Told each malformed line of a user's dictionary (file, line, what is wrong); the line is skipped. */
+  onDictionaryProblem?: (problem: DyadError) => void;
 }
 
 export interface DocumentInput {
@@ -65,7 +68,14 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
     { name: 'dates', run: datesStage() },
     { name: 'actors', run: actorsStage(gazetteer) },
     { name: 'events', run: createEventsStage({ dateFor: dateForSpan }) },
-    { name: 'dictionary', run: createDictionaryStage({ files: options.dictionaries ?? {}, dateFor: dateForSpan }) },
+    {
+      name: 'dictionary',
+      run: createDictionaryStage({
+        files: options.dictionaries ?? {},
+        dateFor: dateForSpan,
+        ...(options.onDictionaryProblem ? { onProblem: options.onDictionaryProblem } : {}),
+      }),
+    },
     { name: 'milestones', run: createMilestonesStage({ dateFor: dateForSpan }) },
     { name: 'indicators', run: createIndicatorsStage({ dateFor: dateForSpan }) },
   ];

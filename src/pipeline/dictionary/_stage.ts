@@ -11,7 +11,8 @@
 import { hash } from 'node:crypto';
 import type { DyadEvent } from '../../core/model.js';
 import { loadCameo } from '../../knowledge/cameo/index.js';
-import { loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
+import type { DyadError } from '../../core/errors.js';
+import { bundledDictionaryFiles, loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { loadEventPatterns, sentenceViews, unasserted } from '../events/index.js';
 import type { DateFor } from '../events/index.js';
 import type { DocumentContext, Stage } from '../types.js';
@@ -27,6 +28,8 @@ export interface DictionaryStageOptions {
   /** A user's own dictionary files, added after the bundled ones. */
   files?: DictionaryFiles;
   dateFor?: DateFor;
+  /** Told the malformed lines of `files` (the bundled files' known faults are not repeated). */
+  onProblem?: (problem: DyadError) => void;
 }
 
 /** How sure a dictionary event is: below the team's rules, which were written and tested on this kind of text. */
@@ -46,6 +49,10 @@ interface Mention {
 
 export function createDictionaryStage(options: DictionaryStageOptions = {}): Stage {
   const dicts = options.dictionaries ?? loadPetrarchDictionaries(options.files ?? {});
+  if (options.onProblem) {
+    const bundled = new Set(Object.values(bundledDictionaryFiles()).flat());
+    for (const p of dicts.problems) if (!bundled.has(p.place?.file ?? '')) options.onProblem(p);
+  }
   const index = buildVerbIndex(dicts.verbs);
   // Agents refine a CAMEO code's sector (GOV, MIL…), which a principal does not carry: running text
   // needs only the actors.
