@@ -34,6 +34,8 @@ export interface CodeOptions {
 }
 
 const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
+/** Prepositions whose object receives the act ("to", "with", "against"…). */
+const RECIPIENT = new Set(['TO', 'WITH', 'AGAINST', 'ON', 'INTO', 'TOWARD', 'TOWARDS']);
 
 /** Does the pattern name a noun (a word or synset), not only prepositions? */
 function namesNoun(p: VerbPattern): boolean {
@@ -213,7 +215,11 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       const first = afterGroup[0] as ActorSpan;
       let ok = true;
       for (let k = hit.end; k < first.start && ok; k++) ok = words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ';
-      if (!ok) afterGroup = null;
+      // Or the object of a recipient's preposition right after what the pattern matched: "boosted
+      // military relations with Russia", "rushed relief to Indonesia".
+      const after = best?.m.end ?? -1;
+      const det = words[after + 1]?.pos === 'DET' ? 1 : 0;
+      if (!ok && !(after > hit.end && RECIPIENT.has(words[after]?.upper ?? '') && first.start === after + 1 + det)) afterGroup = null;
     }
     let sources: ActorSpan[] = marked.source ? [marked.source] : subject ?? [];
     let targets: ActorSpan[] = marked.target ? (groupOf.get(marked.target) ?? [marked.target]) : afterGroup ?? [];

@@ -13,6 +13,8 @@ export interface PartsMatch {
   score: number;
   source: ActorSpan | null;
   target: ActorSpan | null;
+  /** Where the last part matched ends (exclusive). */
+  end: number;
 }
 
 export interface MatchContext {
@@ -94,7 +96,7 @@ function termsScore(terms: Term[]): number {
  * Match parts in order within [from, to). Returns null when some part is missing.
  */
 export function matchParts(ctx: MatchContext, parts: PatternPart[], from: number, to: number): PartsMatch | null {
-  const found: PartsMatch = { score: 0, source: null, target: null };
+  const found: PartsMatch = { score: 0, source: null, target: null, end: from };
   let cursor = from;
   for (const part of parts) {
     if (part.kind === 'noun') {
@@ -121,10 +123,12 @@ export function matchParts(ctx: MatchContext, parts: PatternPart[], from: number
       if (ok) {
         matched = true;
         cursor = c;
-        found.score += 1 + part.nouns.reduce((n, t) => n + termsScore(t), 0);
+        // A preposition weighs less than a noun: "* AID" says more of "rushed aid to X" than "* (TO)".
+        found.score += 0.5 + part.nouns.reduce((n, t) => n + termsScore(t), 0);
       }
     }
     if (!matched) return null;
   }
+  found.end = cursor;
   return found;
 }
