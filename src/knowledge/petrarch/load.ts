@@ -47,7 +47,8 @@ export function bundledDictionaryFiles(): Required<DictionaryFiles> {
   };
 }
 
-type Kind = keyof DictionaryFiles;
+/** A kind of dictionary file. */
+export type Kind = keyof DictionaryFiles;
 interface Compiled<T> {
   value: T;
   problems: { line: number; message: string; hint: string }[];
@@ -113,11 +114,13 @@ function compileFile<K extends Kind>(kind: K, path: string): { value: ReturnType
 
 /**
  * Load dictionaries: the bundled ones unless `bundled: false`, then `files` (each kind in the order
- * given). A file that cannot be read throws `INPUT_NOT_FOUND`; malformed lines are `problems`.
+ * given), of every kind or of `kinds`. A file that cannot be read throws `INPUT_NOT_FOUND`; malformed
+ * lines are `problems`.
  */
-export function loadPetrarchDictionaries(files: DictionaryFiles = {}, options: { bundled?: boolean } = {}): PetrarchDictionaries {
+export function loadPetrarchDictionaries(files: DictionaryFiles = {}, options: { bundled?: boolean; kinds?: readonly Kind[] } = {}): PetrarchDictionaries {
   const base: DictionaryFiles = options.bundled === false ? {} : bundledDictionaryFiles();
-  const list = (k: Kind): string[] => [...(base[k] ?? []), ...(files[k] ?? [])];
+  // Only the kinds asked for (a caller may load the large actor files when it first needs them).
+  const list = (k: Kind): string[] => (options.kinds && !options.kinds.includes(k) ? [] : [...(base[k] ?? []), ...(files[k] ?? [])]);
   const problems: DyadError[] = [];
   const load = <K extends Kind>(k: K): ReturnType<(typeof READERS)[K]>['value'][] =>
     list(k).map((path) => {

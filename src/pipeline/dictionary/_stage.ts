@@ -11,12 +11,13 @@
 import { hash } from 'node:crypto';
 import type { DyadEvent } from '../../core/model.js';
 import { loadCameo } from '../../knowledge/cameo/index.js';
-import type { DyadError } from '../../core/errors.js';
+import { existsSync } from 'node:fs';
+import { DyadError } from '../../core/errors.js';
 import { bundledDictionaryFiles, loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { loadEventPatterns, sentenceViews, unasserted } from '../events/index.js';
 import type { DateFor } from '../events/index.js';
 import type { DocumentContext, Stage } from '../types.js';
-import { buildActorFinder, findActors } from './_actors.js';
+import { buildActorFinder, findActors, type ActorFinder } from './_actors.js';
 import { codeSentence, verbAt } from './_code.js';
 import { buildVerbIndex } from './_index.js';
 import { PrincipalOfCode } from './_principals.js';
@@ -48,15 +49,29 @@ interface Mention {
 }
 
 export function createDictionaryStage(options: DictionaryStageOptions = {}): Stage {
-  const dicts = options.dictionaries ?? loadPetrarchDictionaries(options.files ?? {});
-  if (options.onProblem) {
+  const files = options.files ?? {};
+  const report = (problems: DyadError[]): void => {
+    if (!options.onProblem) return;
     const bundled = new Set(Object.values(bundledDictionaryFiles()).flat());
-    for (const p of dicts.problems) if (!bundled.has(p.place?.file ?? '')) options.onProblem(p);
-  }
+    for (const p of problems) if (!bundled.has(p.place?.file ?? '')) options.onProblem(p);
+  };
+  // The verbs screen every sentence and load now; the actor files (most of the data) load on the first
+  // sentence that gets past that screen, so a start that codes nothing does not pay for them. A user's
+  // missing actor file is still named now.
+  const dicts = options.dictionaries ?? loadPetrarchDictionaries(files, { kinds: ['verbs', 'discards'] });
+  if (!options.dictionaries) report(dicts.problems);
   const index = buildVerbIndex(dicts.verbs);
-  // Agents refine a CAMEO code's sector (GOV, MIL…), which a principal does not carry: running text
-  // needs only the actors.
-  const finder = buildActorFinder(dicts.actors, []);
+  for (const f of [...(files.actors ?? []), ...(files.agents ?? [])])
+    if (!existsSync(f)) throw new DyadError('INPUT_NOT_FOUND', 'cannot read the actors dictionary', { place: { file: f }, hint: 'Check the path.' });
+  let finder: ActorFinder | undefined;
+  const actorFinder = (): ActorFinder => {
+    if (finder) return finder;
+    const actors = options.dictionaries ?? loadPetrarchDictionaries(files, { kinds: ['actors'] });
+    if (!options.dictionaries) report(actors.problems);
+    // Agents refine a CAMEO code's sector (GOV, MIL…), which a principal does not carry: running text
+    // needs only the actors.
+    return (finder = buildActorFinder(actors.actors, []));
+  };
   const discards = dicts.discards.flat().map((d) => ({ text: ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`, story: d.story }));
   const principals = new PrincipalOfCode();
   const cameo = loadCameo();
@@ -123,7 +138,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
         spans.push({ start: s, end: e, codes: [a.principal], ref: mentions.length });
         mentions.push({ principal: a.principal, actor: a.text, actorId: a.entryId, start: a.start, end: a.end });
       }
-      for (const f of findActors(finder, words, date, { from: startsActor })) {
+      for (const f of findActors(actorFinder(), words, date, { from: startsActor })) {
         let free = true;
         for (let i = f.start; i < f.end && free; i++) free = !taken[i];
         const code = f.codes[0];
