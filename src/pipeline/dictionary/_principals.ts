@@ -21,7 +21,9 @@ export class PrincipalOfCode {
     if (p !== undefined) return p;
     p = '';
     if (code.startsWith('IGO')) {
-      for (let n = code.length - 3; n >= 3 && !p; n -= 3) p = this.resolver.principalAt(code, '', code.slice(n, n + 3), day);
+      // The most specific group first (WBK before UNO), then the table's entries for the code's prefixes.
+      for (let n = code.length - 3; n >= 3 && !p; n -= 3) p = this.resolver.principalAt('', '', code.slice(n, n + 3), day);
+      if (!p) p = this.resolver.principalAt(code, '', '', day);
     } else if (!NON_STATE.test(code)) p = this.resolver.principalAt(code, '', '', day);
     this.memo.set(key, p);
     return p;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readActorDictionary, readAgentDictionary, readVerbDictionary } from '../../knowledge/petrarch/index.js';
 import { segmentText } from '../segment/index.js';
-import { buildActorFinder, buildVerbIndex, codeSentence, findActors, wordsOf } from './index.js';
+import { buildActorFinder, buildVerbIndex, codeSentence, findActors, PrincipalOfCode, wordsOf } from './index.js';
 
 // Team-written dictionaries with invented states, in the PETRARCH formats.
 const verbs = readVerbDictionary(
@@ -89,4 +89,15 @@ test('a multi-word verb is found with its particle', () => {
 
 test('a later clause with its own subject does not give this verb a target', () => {
   assert.deepEqual(code('Valdoria attacked the town, a Kestra official said.'), []);
+});
+
+test('CAMEO actor codes map to principals: countries by ISO code, IGOs by their most specific group', () => {
+  const p = new PrincipalOfCode();
+  const at = (code: string, day = '2005-01-01'): string => p.at(code, day);
+  assert.deepEqual(
+    ['USAGOV', 'ROMGOV', 'IGOWSTNAT', 'IGOUNODEVWBK', 'IGOUNO', 'IGOEURSCE', 'NGOARN', 'MNCUSA', 'IGO', 'EUR'].map((c) => at(c)),
+    ['USA', 'ROU', 'NATO', 'WB', 'UN', 'OSCE', '', '', '', ''],
+  );
+  assert.equal(at('YUGGOV', '1990-06-01'), 'YUG');
+  assert.equal(at('YUGGOV', '1999-03-24'), 'SRB');
 });
