@@ -2,11 +2,11 @@
  * The dictionary stage: after the team's own event rules, each sentence where they gave no event is
  * coded with the verb dictionaries (CAMEO.2.0 and a user's `--verbs`). Its actors are the actors
  * stage's mentions (the team's gazetteer wins) and, on words none of them covers, the actor
- * dictionaries' entries (Phoenix and a user's `--actors`) with their agents, whose CAMEO codes are
- * mapped to principals (data/importers/cameo-actors.yaml). A negated, modal or hypothetical statement
- * is no event, as for the team's rules. An event's `rule` names the dictionary entry:
- * `dictionary:CAMEO.2.0.txt:2374`, the file and line of the pattern (or of the verb when no pattern
- * matched).
+ * dictionaries' entries (Phoenix and a user's `--actors`; a person's code taken at the sentence's
+ * date), whose CAMEO codes are mapped to principals (data/importers/cameo-actors.yaml). The reading is
+ * strict (`codeSentence`'s `strict`), and a negated, modal or hypothetical statement is no event, as for
+ * the team's rules. An event's `rule` names the dictionary entry: `dictionary:CAMEO.2.0.txt:719`, the
+ * file and line of the pattern.
  */
 import { hash } from 'node:crypto';
 import type { DyadEvent } from '../../core/model.js';
