@@ -138,3 +138,26 @@ test("events from Dyad's own extractor export as GDELT rows that import with the
     { k: stableEventNumber('doc1:e2'), s: 'RUS', t: 'SRB', code: '061', g: 6.4, d: '2016-03-01' },
   ]);
 });
+
+test('stored events export as PLOVER records, one a line; a statement (CAMEO 01) has none', async () => {
+  const a = await store('h.duckdb');
+  const event = (id: string, code: string, goldstein: number): DyadEvent => ({
+    id, source: { principal: 'SRB', actor: 'Serbia' }, target: { principal: 'NATO', actor: 'the Alliance' }, code, root: code.slice(0, 2),
+    quadClass: 1, goldstein, date: { start: '2015-01-15', end: '2015-01-15', precision: 'day' },
+    evidence: { start: 0, end: 8, text: 'Document' }, rule: 'test', confidence: 1,
+  });
+  const text = 'Document two, about Serbia and NATO.';
+  await a.putDocument(
+    { id: 'doc2', path: 'doc2.md', title: 'Two', published: '2016-04-01', text, ingestedAt: '2026-01-01T00:00:00Z' },
+    { document: { id: 'doc2', published: '2016-04-01' }, events: [event('doc2:e1', '057', 8), event('doc2:e2', '010', 0)], milestones: [], indicators: [], warnings: [] },
+  );
+  const parts: string[] = [];
+  const r = await exportEvents(a, { dataset: 'dyad' }, 'plover', (c) => {
+    parts.push(c);
+  });
+  assert.deepEqual(r, { written: 1, skipped: 1 });
+  const rec = JSON.parse(parts.join('').trim()) as Record<string, unknown>;
+  assert.deepEqual([rec['event'], rec['date'], rec['source'], rec['recipient'], rec['cameo_code']], [
+    ['SUPPORT'], '2015-01-15', [{ code: 'SRB', actor_text: 'Serbia' }], [{ code: 'NATO', actor_text: 'the Alliance' }], '057',
+  ]);
+});

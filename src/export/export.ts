@@ -4,8 +4,9 @@
 import { csvField } from '../cli/output.js';
 import type { EventFilter, Store, StoredEvent } from '../store/store.js';
 import { gdeltRow } from './_gdelt.js';
+import { loadPloverTable, ploverRecord } from './_plover.js';
 
-export const EXPORT_FORMATS = ['csv', 'ndjson', 'gdelt'] as const;
+export const EXPORT_FORMATS = ['csv', 'ndjson', 'gdelt', 'plover'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The flat columns of the CSV and NDJSON forms. */
@@ -40,7 +41,7 @@ export function flatEvent(e: StoredEvent): Record<(typeof EXPORT_COLUMNS)[number
 
 export interface ExportResult {
   written: number;
-  /** Events left out (GDELT rows need a date). */
+  /** Events left out (GDELT rows need a date; PLOVER has no event for CAMEO 01 and 02). */
   skipped: number;
 }
 
@@ -60,6 +61,7 @@ export async function exportEvents(
   let written = 0;
   let skipped = 0;
   if (format === 'csv') await write(`${EXPORT_COLUMNS.join(',')}\n`);
+  const plover = format === 'plover' ? loadPloverTable() : null;
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.events({ ...filter, limit: PAGE, offset });
     const lines: string[] = [];
@@ -71,6 +73,14 @@ export async function exportEvents(
           continue;
         }
         lines.push(row.join('\t'));
+      } else if (plover) {
+        // PLOVER's JSON records, one a line (its manual suggests JSONL).
+        const rec = ploverRecord(e, plover);
+        if (!rec) {
+          skipped++;
+          continue;
+        }
+        lines.push(JSON.stringify(rec));
       } else if (format === 'ndjson') {
         lines.push(JSON.stringify(flatEvent(e)));
       } else {

@@ -3,10 +3,13 @@
  * in one call per document. Evidence offsets point into the text as read; the document id is the
  * sha256 of the normalised text, so the same document always gets the same ids.
  */
+import type { DyadError } from '../core/errors.js';
 import type { DateInterval, Extraction } from '../core/model.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { actorsStage } from './actors/index.js';
+import type { DictionaryFiles } from '../knowledge/petrarch/index.js';
 import { datesStage, dateForSpan, intervalFromIso } from './dates/index.js';
+import { createDictionaryStage } from './dictionary/index.js';
 import { createEventsStage } from './events/index.js';
 import { createIndicatorsStage } from './indicators/index.js';
 import { createMilestonesStage } from './milestones/index.js';
@@ -18,6 +21,13 @@ import type { DocumentContext, Stage } from './types.js';
 export interface ExtractOptions {
   /** Users' actor dictionary files (`--dict`), applied after the package's own. */
   dictFiles?: string[];
+  /**
+   * Users' TABARI/PETRARCH dictionaries (`--verbs`, `--actors`, `--agents`), added to the bundled
+   * CAMEO verbs and Phoenix actors that code what the team's rules do not.
+   */
+  dictionaries?: DictionaryFiles;
+  /** Told each malformed line of a user's dictionary (file, line, what is wrong); the line is skipped. */
+  onDictionaryProblem?: (problem: DyadError) => void;
 }
 
 export interface DocumentInput {
@@ -44,7 +54,7 @@ function publishedInterval(published: string | null | undefined, warnings: strin
 
 /** A pipeline stage with its name, as benchmarks and traces report it. */
 export interface NamedStage {
-  name: 'segment' | 'dates' | 'actors' | 'events' | 'milestones' | 'indicators';
+  name: 'segment' | 'dates' | 'actors' | 'events' | 'dictionary' | 'milestones' | 'indicators';
   run: Stage;
 }
 
@@ -59,6 +69,14 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
     { name: 'dates', run: datesStage() },
     { name: 'actors', run: actorsStage(gazetteer) },
     { name: 'events', run: createEventsStage({ dateFor: dateForSpan }) },
+    {
+      name: 'dictionary',
+      run: createDictionaryStage({
+        files: options.dictionaries ?? {},
+        dateFor: dateForSpan,
+        ...(options.onDictionaryProblem ? { onProblem: options.onDictionaryProblem } : {}),
+      }),
+    },
     { name: 'milestones', run: createMilestonesStage({ dateFor: dateForSpan }) },
     { name: 'indicators', run: createIndicatorsStage({ dateFor: dateForSpan }) },
   ];

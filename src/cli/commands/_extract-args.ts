@@ -4,6 +4,7 @@
  */
 import { DyadError } from '../../core/errors.js';
 import { checkDatePrefix } from '../../core/days.js';
+import type { DictionaryFiles } from '../../knowledge/petrarch/index.js';
 
 /**
  * Every value of a repeatable option (`--dict a.yaml --dict=b.yaml`); citty keeps only the last.
@@ -45,4 +46,21 @@ export function positionals(rawArgs: readonly string[], valued: readonly string[
 export function checkPublished(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
   return checkDatePrefix(value, '--published');
+}
+
+/** The repeatable options naming users' TABARI/PETRARCH dictionaries, for citty's help. */
+export const DICTIONARY_ARGS = {
+  verbs: { type: 'string', description: 'A verb pattern dictionary in the CAMEO/PETRARCH format, added to the bundled CAMEO.2.0; repeatable', valueHint: 'FILE' },
+  actors: { type: 'string', description: 'An actor dictionary in the Phoenix/PETRARCH format, added to the bundled Phoenix actors; repeatable', valueHint: 'FILE' },
+  agents: { type: 'string', description: 'An agent dictionary in the Phoenix/PETRARCH format; repeatable', valueHint: 'FILE' },
+} as const;
+
+/** `--verbs`, `--actors`, `--agents` (each repeatable) as the extractor's `dictionaries`. */
+export function dictionaryFiles(rawArgs: readonly string[]): DictionaryFiles {
+  return { verbs: repeatedOption(rawArgs, 'verbs'), actors: repeatedOption(rawArgs, 'actors'), agents: repeatedOption(rawArgs, 'agents') };
+}
+
+/** Malformed lines of a user's dictionary: named on stderr; the rest of the file is used. */
+export function warnDictionaryProblem(e: DyadError): void {
+  console.error(`dyad: warning: ${e.describe()}`);
 }

@@ -67,11 +67,26 @@ function paged(evidence: { text: string; page?: number }, max: number): string {
   return evidence.page === undefined ? cut(evidence.text, max) : `p. ${evidence.page} ${cut(evidence.text, max)}`;
 }
 
+/** How a writer shows an event: as it is, or in another shape (a PLOVER record); null leaves it out. */
+export interface WriterOptions {
+  event?: (e: DyadEvent) => object | null;
+}
+
+function shaped(list: readonly DyadEvent[], options: WriterOptions): object[] {
+  if (!options.event) return list as DyadEvent[];
+  const out: object[] = [];
+  for (const e of list) {
+    const r = options.event(e);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
 class JsonWriter implements ExtractionWriter {
   private docs = 0;
   private eventCount = 0;
   private pendingIndicators: Indicator[] = [];
-  constructor(private readonly many: boolean, private readonly out: Write) {
+  constructor(private readonly many: boolean, private readonly out: Write, private readonly options: WriterOptions = {}) {
     if (many) out('[');
   }
   document(header: DocumentHeader): void {
@@ -82,7 +97,7 @@ class JsonWriter implements ExtractionWriter {
     this.out(`{\n  "document": ${JSON.stringify(header)},\n  "events": [`);
   }
   events(list: readonly DyadEvent[]): void {
-    for (const e of list) this.out(`${this.eventCount++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(e)}`);
+    for (const e of shaped(list, this.options)) this.out(`${this.eventCount++ === 0 ? '\n' : ',\n'}    ${JSON.stringify(e)}`);
   }
   indicators(list: readonly Indicator[]): void {
     this.pendingIndicators.push(...list);
@@ -99,7 +114,7 @@ class JsonWriter implements ExtractionWriter {
 
 class NdjsonWriter implements ExtractionWriter {
   private path = '';
-  constructor(private readonly out: Write) {}
+  constructor(private readonly out: Write, private readonly options: WriterOptions = {}) {}
   private line(kind: string, item: object): void {
     this.out(`${JSON.stringify({ kind, document: this.path, ...item })}\n`);
   }
@@ -108,7 +123,7 @@ class NdjsonWriter implements ExtractionWriter {
     this.line('document', header);
   }
   events(list: readonly DyadEvent[]): void {
-    for (const e of list) this.line('event', e);
+    for (const e of shaped(list, this.options)) this.line('event', e);
   }
   indicators(list: readonly Indicator[]): void {
     for (const n of list) this.line('indicator', n);
@@ -217,12 +232,12 @@ class TableWriter implements ExtractionWriter {
 }
 
 /** The writer for `format`; `many` says whether several documents are expected (JSON array). */
-export function createWriter(format: OutputFormat, many: boolean, out: Write = stdout): ExtractionWriter {
+export function createWriter(format: OutputFormat, many: boolean, out: Write = stdout, options: WriterOptions = {}): ExtractionWriter {
   switch (format) {
     case 'json':
-      return new JsonWriter(many, out);
+      return new JsonWriter(many, out, options);
     case 'ndjson':
-      return new NdjsonWriter(out);
+      return new NdjsonWriter(out, options);
     case 'csv':
       return new CsvWriter(out);
     case 'table':

@@ -1,5 +1,5 @@
 /**
- * `dyad export [--dyad A:B] [--actor A] [--from D] [--to D] [--dataset gdelt] --format csv|ndjson|gdelt
+ * `dyad export [--dyad A:B] [--actor A] [--from D] [--to D] [--dataset gdelt] --format csv|ndjson|gdelt|plover
  * [--out FILE]`: stored events to stdout or a file. The gdelt format is GDELT 2.0 export rows that
  * `dyad import` reads back into the same events.
  */
@@ -26,14 +26,14 @@ async function writeTo(stream: NodeJS.WritableStream | WriteStream, chunk: strin
 }
 
 export default defineCommand({
-  meta: { name: 'export', description: 'Export stored events as CSV, NDJSON or GDELT 2.0 rows' },
+  meta: { name: 'export', description: 'Export stored events as CSV, NDJSON, GDELT 2.0 rows or PLOVER records' },
   args: {
     dyad: { type: 'string', description: 'Two principals, either direction: SRB:NATO', valueHint: 'A:B' },
     actor: { type: 'string', description: 'A principal on either side', valueHint: 'CODE' },
     from: { type: 'string', description: 'Events that end on or after this day', valueHint: 'YYYY-MM-DD' },
     to: { type: 'string', description: 'Events that start on or before this day', valueHint: 'YYYY-MM-DD' },
     dataset: { type: 'string', description: 'dyad, gdelt, gdelt1, icews or acled', valueHint: 'NAME' },
-    format: { type: 'string', description: 'csv, ndjson or gdelt', default: 'csv', valueHint: 'FORMAT' },
+    format: { type: 'string', description: 'csv, ndjson, gdelt or plover (PLOVER JSON records, one a line)', default: 'csv', valueHint: 'FORMAT' },
     out: { type: 'string', description: 'Write to this file instead of stdout', valueHint: 'FILE' },
     db: dbArg,
   },
@@ -65,7 +65,8 @@ export default defineCommand({
       (stream as WriteStream).end();
       await once(stream, 'finish');
     }
-    const skipped = result.skipped ? ` (${result.skipped} undated events left out: GDELT rows need a day)` : '';
+    const why = format === 'plover' ? 'PLOVER has no event for CAMEO 01 and 02' : 'GDELT rows need a day';
+    const skipped = result.skipped ? ` (${result.skipped} events left out: ${why})` : '';
     console.error(`dyad: exported ${result.written} events${skipped}`);
   },
 });

@@ -11,18 +11,33 @@ import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DyadError, isDyadError } from '../../core/errors.js';
-import type { Evidence, Milestone } from '../../core/model.js';
+import type { DyadEvent, Evidence, Milestone } from '../../core/model.js';
+import { ploverRecord } from '../../export/index.js';
 import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { openDocument, textDocument, DEFAULT_CHUNK_CHARS, DEFAULT_MAX_BYTES, type OpenedDocument } from '../../io/index.js';
 import { CONVERTED_MAX_BYTES, formatOfFile, isConverted, readDocument, withPages, type DocumentText } from '../../read/index.js';
 import { createExtractor, type Extractor } from '../../pipeline/extract.js';
 import { parseFormat } from '../output.js';
 import { reportFailure } from '../failure.js';
-import { checkPublished, positionals, repeatedOption } from './_extract-args.js';
+import { checkPublished, DICTIONARY_ARGS, dictionaryFiles, positionals, repeatedOption, warnDictionaryProblem } from './_extract-args.js';
 import { createWriter, type ExtractionWriter } from './_extract-writers.js';
 
 // Shared with `dyad ingest` and `dyad eval`.
 export { checkPublished, positionals, repeatedOption };
+
+/** `--ontology cameo|plover`; PLOVER records are JSON, so they go with `--format json` or `ndjson`. */
+function parseOntology(value: string | undefined, format: string): 'cameo' | 'plover' {
+  const v = value ?? 'cameo';
+  if (v !== 'cameo' && v !== 'plover') throw new DyadError('BAD_ARGUMENT', `unknown ontology '${v}'`, { place: { field: '--ontology' }, hint: 'Use cameo or plover.' });
+  if (v === 'plover' && format !== 'json' && format !== 'ndjson')
+    throw new DyadError('BAD_ARGUMENT', 'PLOVER records are JSON', { place: { field: '--ontology' }, hint: 'Add --format json or --format ndjson.' });
+  return v;
+}
+
+/** An event as PLOVER's record; an event PLOVER has no category for (CAMEO 01, 02) is left out. */
+function ploverEvent(e: DyadEvent): object | null {
+  return ploverRecord(e);
+}
 
 /** A numeric option such as `--max-bytes N`. */
 function positiveInteger(value: string | undefined, field: string, fallback: number): number {
@@ -192,6 +207,8 @@ export default defineCommand({
     published: { type: 'string', description: 'Publication date (2017, 2017-03, 2017-03-08), the anchor for relative dates, where a Markdown file\u2019s front matter gives none' },
     format: { type: 'string', default: 'table', description: 'table, json, ndjson or csv' },
     dict: { type: 'string', description: 'A user dictionary (YAML/JSON) of actors; repeatable' },
+    ...DICTIONARY_ARGS,
+    ontology: { type: 'string', default: 'cameo', description: 'cameo, or plover: events as PLOVER records (event, mode, context) with --format json or ndjson' },
     'max-bytes': { type: 'string', description: `Refuse inputs larger than this (default ${DEFAULT_MAX_BYTES})` },
     'chunk-chars': { type: 'string', description: 'Read large files in chunks of about this many characters (default 262144)' },
     stats: { type: 'boolean', description: 'Print counts and peak memory to stderr at the end' },
@@ -201,10 +218,11 @@ export default defineCommand({
     const published = checkPublished(args.published);
     const maxBytes = positiveInteger(args['max-bytes'], '--max-bytes', DEFAULT_MAX_BYTES);
     const chunkChars = positiveInteger(args['chunk-chars'], '--chunk-chars', DEFAULT_CHUNK_CHARS);
-    const files = positionals(rawArgs, ['published', 'format', 'dict', 'max-bytes', 'chunk-chars']);
+    const ontology = parseOntology(args.ontology, format);
+    const files = positionals(rawArgs, ['published', 'format', 'dict', 'verbs', 'actors', 'agents', 'ontology', 'max-bytes', 'chunk-chars']);
     const dictFiles = repeatedOption(rawArgs, 'dict');
-    const extractor = createExtractor({ dictFiles });
-    const writer = createWriter(format, files.length > 1);
+    const extractor = createExtractor({ dictFiles, dictionaries: dictionaryFiles(rawArgs), onDictionaryProblem: warnDictionaryProblem });
+    const writer = createWriter(format, files.length > 1, undefined, ontology === 'plover' ? { event: ploverEvent } : {});
     const total = { files: files.length, failed: 0, bytes: 0, chunks: 0, events: 0, milestones: 0, indicators: 0 };
     for (const file of files) {
       let doc: OpenedDocument;

@@ -1,5 +1,5 @@
 /**
- * `dyad ingest PATH... [--db PATH] [--published DATE] [--dict FILE]...`: extract and store documents
+ * `dyad ingest PATH... [--db PATH] [--published DATE] [--dict FILE]... [--verbs|--actors|--agents FILE]...`: extract and store documents
  * (.txt, .md, .html; files, folders, globs). Each document is one transaction; a document already
  * stored is skipped. A progress bar on a terminal, plain lines otherwise; a summary at the end; exit
  * code 1 if any file failed, each failure named.
@@ -9,7 +9,7 @@ import { many } from '../arguments.js';
 import { DyadError } from '../../core/errors.js';
 import { createProgress, findDocuments, ingestFiles, type IngestSummary } from '../../ingest/index.js';
 import { createExtractor } from '../../pipeline/extract.js';
-import { checkPublished, repeatedOption } from './_extract-args.js';
+import { DICTIONARY_ARGS, checkPublished, dictionaryFiles, repeatedOption, warnDictionaryProblem } from './_extract-args.js';
 import { dbArg, withStore } from './_store-args.js';
 
 /** The summary as the lines a person reads at the end. */
@@ -29,6 +29,7 @@ export default defineCommand({
     db: dbArg,
     published: { type: 'string', description: 'Published date for files that state none', valueHint: 'YYYY[-MM[-DD]]' },
     dict: { type: 'string', description: 'Extra actor dictionary (YAML); repeatable', valueHint: 'FILE' },
+    ...DICTIONARY_ARGS,
   },
   async run({ args, rawArgs }) {
     const inputs = args._.map(String);
@@ -39,7 +40,7 @@ export default defineCommand({
     if (files.length === 0) {
       throw new DyadError('INPUT_NOT_FOUND', 'nothing to ingest', { hint: 'Give files, folders or globs of .txt, .md or .html documents.' });
     }
-    const extractor = createExtractor(dictFiles.length ? { dictFiles } : {});
+    const extractor = createExtractor({ ...(dictFiles.length ? { dictFiles } : {}), dictionaries: dictionaryFiles(rawArgs), onDictionaryProblem: warnDictionaryProblem });
     const progress = createProgress(files.length);
     const summary = await withStore(args.db, 'write', (store) =>
       ingestFiles(store, extractor, files, {

@@ -14,15 +14,17 @@ import type { Extraction } from '../../core/model.js';
 import { buildServer, startLocalChannel, type DatasetImporter, type DocumentExtractor, type LocalChannel } from '../../server/index.js';
 import { liveEndpoint } from '../../store/served/index.js';
 import type { Store } from '../../store/store.js';
+import type { ExtractOptions } from '../../pipeline/extract.js';
+import { DICTIONARY_ARGS, dictionaryFiles, warnDictionaryProblem } from './_extract-args.js';
 import { openStore, resolveStoreUrl } from '../../store/open.js';
 import { dbArg } from './_store-args.js';
 
 /** The extractor loads its language model on first use, so a read-only session never pays for it. */
-export function lazyExtractor(): DocumentExtractor {
+export function lazyExtractor(options: ExtractOptions = {}): DocumentExtractor {
   let made: Promise<{ extract(text: string, input?: object): Extraction }> | null = null;
   return {
     async extract(text, info) {
-      made ??= import('../../pipeline/extract.js').then((m) => m.createExtractor({}));
+      made ??= import('../../pipeline/extract.js').then((m) => m.createExtractor(options));
       let extractor;
       try {
         extractor = await made;
@@ -74,8 +76,13 @@ export default defineCommand({
     private: { type: 'boolean', description: 'Reads need the token too', default: false },
     'read-only': { type: 'boolean', description: 'Take no writes (no document posts, no uploads)', default: false },
     log: { type: 'boolean', description: 'Log every request', default: false },
+    ...DICTIONARY_ARGS,
   },
-  async run({ args }) {
+  async run({ args, rawArgs }) {
+    // Users' dictionaries code posted documents; a missing file is named now, not at the first post.
+    const dictionaries = dictionaryFiles(rawArgs);
+    for (const f of [...(dictionaries.verbs ?? []), ...(dictionaries.actors ?? []), ...(dictionaries.agents ?? [])])
+      if (!existsSync(f)) throw new DyadError('INPUT_NOT_FOUND', 'cannot read the dictionary', { place: { file: f }, hint: 'Check the path.' });
     const port = parsePort(args.port);
     const readOnly = args['read-only'];
     let token = readOnly ? undefined : process.env['DYAD_TOKEN']?.trim() || undefined;
@@ -109,7 +116,7 @@ export default defineCommand({
       token,
       private: args.private,
       readOnly,
-      extractor: readOnly ? null : lazyExtractor(),
+      extractor: readOnly ? null : lazyExtractor({ dictionaries, onDictionaryProblem: warnDictionaryProblem }),
       importer: readOnly ? null : datasetImporter,
       logger: args.log,
     });

@@ -1,0 +1,168 @@
+/**
+ * Finding actors with the actor and agent dictionaries: the longest phrase of either at each word,
+ * then an actor and the agents around it joined into one coded actor, as PETRARCH does: "Gondor's
+ * government" and "Gondor police" (actor, then agent: GON + GOV, GON + COP), "soldiers from Gondor" and
+ * "the ambassadors of Arnor, Osgiliath and Gondor" (agent, of/from/in, actors: each gets the agent),
+ * an agent written `NGO~` going before the actor's code. Codes are taken at the sentence's date.
+ */
+import type { ActorEntry, AgentEntry, DatedCode } from '../../knowledge/petrarch/index.js';
+import type { ActorSpan, Word } from './_types.js';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  value?: T;
+}
+
+/** A trie over upper-case words; a later phrase replaces an earlier identical one. */
+export class PhraseTrie<T> {
+  private readonly root: Node<T> = { next: new Map() };
+  add(words: string[], value: T): void {
+    let n = this.root;
+    for (const w of words) {
+      let c = n.next.get(w);
+      if (!c) {
+        c = { next: new Map() };
+        n.next.set(w, c);
+      }
+      n = c;
+    }
+    n.value = value;
+  }
+  /** The longest phrase starting at `i`: its end (exclusive) and value. */
+  longest(words: Word[], i: number): { end: number; value: T } | null {
+    let n: Node<T> | undefined = this.root;
+    let best: { end: number; value: T } | null = null;
+    for (let k = i; k < words.length && n; k++) {
+      const w = words[k];
+      if (!w) break;
+      n = n.next.get(w.upper) ?? (w.lemma !== w.upper ? n.next.get(w.lemma) : undefined);
+      if (n?.value !== undefined) best = { end: k + 1, value: n.value };
+    }
+    return best;
+  }
+}
+
+/** The code an actor has on `date` (ISO day): a dated code holding then, else its default. */
+export function codeOn(entry: ActorEntry, date: string | null): string | null {
+  if (date)
+    for (const d of entry.dated as DatedCode[]) if ((d.from === null || d.from <= date) && (d.to === null || date <= d.to)) return d.code;
+  return entry.code;
+}
+
+export interface ActorFinder {
+  actors: PhraseTrie<ActorEntry>;
+  agents: PhraseTrie<AgentEntry>;
+}
+
+/** Tries over the given dictionaries; later lists win for the same phrase. */
+export function buildActorFinder(actorLists: ActorEntry[][], agentLists: AgentEntry[][]): ActorFinder {
+  const actors = new PhraseTrie<ActorEntry>();
+  for (const list of actorLists) for (const e of list) for (const p of e.phrases) actors.add(splitHyphens(p), e);
+  const agents = new PhraseTrie<AgentEntry>();
+  for (const list of agentLists) for (const a of list) agents.add(splitHyphens(a.phrase), a);
+  return { actors, agents };
+}
+
+/** "PRESIDENT-ELECT" as the tagger cuts it: PRESIDENT, -, ELECT. */
+function splitHyphens(words: string[]): string[] {
+  return words.flatMap((w) => (w.length > 1 && w.includes('-') && !w.startsWith('-') ? w.split(/(-)/).filter((x) => x !== '') : [w]));
+}
+
+/** Add an agent's code to an actor's: after it (`~GOV`) or before it (`NGO~`), not twice. */
+export function withAgent(code: string, agent: AgentEntry): string {
+  const have = chunks(code);
+  if (chunks(agent.code).every((c) => have.includes(c))) return code;
+  return agent.place === 'after' ? code + agent.code : agent.code + code;
+}
+
+function chunks(code: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < code.length; i += 3) out.push(code.slice(i, i + 3));
+  return out;
+}
+
+const LINK = new Set(['OF', 'FROM', 'IN', 'FOR']);
+const JOIN = new Set([',', 'AND']);
+
+interface Found {
+  kind: 'actor' | 'agent';
+  start: number;
+  end: number;
+  codes: string[];
+  agent?: AgentEntry;
+}
+
+/**
+ * The coded actors of a sentence at `date` (ISO day, or null for the default codes). `from` limits the
+ * words a phrase may start at (running text: names, nouns, articles), which spares most look-ups.
+ */
+export function findActors(finder: ActorFinder, words: Word[], date: string | null, options: { from?: (w: Word) => boolean } = {}): ActorSpan[] {
+  const found: Found[] = [];
+  const from = options.from;
+  for (let i = 0; i < words.length; ) {
+    const w = words[i];
+    if (from && w && !from(w)) {
+      i++;
+      continue;
+    }
+    const a = finder.actors.longest(words, i);
+    const g = finder.agents.longest(words, i);
+    if (a && (!g || a.end >= g.end)) {
+      const code = codeOn(a.value, date);
+      if (code && code !== '---') found.push({ kind: 'actor', start: i, end: a.end, codes: code.split('/') });
+      i = a.end;
+    } else if (g) {
+      found.push({ kind: 'agent', start: i, end: g.end, codes: [], agent: g.value });
+      i = g.end;
+    } else i++;
+  }
+  const skippable = (k: number): boolean => {
+    const w = words[k];
+    return !!w && (w.pos === 'DET' || w.upper === "'S" || w.upper === "'" || w.pos === 'ADJ');
+  };
+  const adjacent = (from: number, to: number): boolean => {
+    for (let k = from; k < to; k++) if (!skippable(k)) return false;
+    return true;
+  };
+  const spans: ActorSpan[] = [];
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n];
+    if (!f || f.kind !== 'actor') continue;
+    let start = f.start;
+    let end = f.end;
+    let codes = f.codes;
+    // Agents right after it: "Gondor's main opposition group", "Minas Tirith border police".
+    for (let m = n + 1; m < found.length; m++) {
+      const g = found[m];
+      if (!g || g.kind !== 'agent' || !g.agent || !adjacent(end, g.start)) break;
+      const agent = g.agent;
+      codes = codes.map((c) => withAgent(c, agent));
+      end = g.end;
+    }
+    // Agents right before it ("MSF Arnor", "former Gondor prosecutors"), or before "of/from/in" and a
+    // list of actors this one belongs to ("the ambassadors of Arnor, Osgiliath and Gondor").
+    for (let m = n - 1; m >= 0; m--) {
+      const g = found[m];
+      if (!g) break;
+      if (g.kind === 'actor') {
+        // Walk back over a list of actors joined by commas and "and".
+        let joined = true;
+        for (let k = g.end; k < (found[m + 1]?.start ?? start) && joined; k++) joined = JOIN.has(words[k]?.upper ?? '') || skippable(k);
+        if (!joined) break;
+        continue;
+      }
+      const nextStart = found[m + 1]?.start ?? start;
+      const between = words.slice(g.end, nextStart).filter((w) => w.pos !== 'DET');
+      const linked = between.length === 0 || (between.length === 1 && LINK.has(between[0]?.upper ?? ''));
+      if (!g.agent || (!linked && !adjacent(g.end, nextStart))) break;
+      const agent = g.agent;
+      codes = codes.map((c) => withAgent(c, agent));
+      if (m === n - 1) start = g.start;
+      // An agent heads only the list right after it.
+      break;
+    }
+    spans.push({ start, end, codes, ref: spans.length });
+  }
+  // A compound code (ELR/GAL) is one span per code, so each acts on its own.
+  return spans.flatMap((s) => (s.codes.length > 1 ? s.codes.map((c, k) => ({ ...s, codes: [c], ref: s.ref * 16 + k })) : [s]));
+}

@@ -1,0 +1,41 @@
+/** What the dictionary coder reads and gives. */
+import type { VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../../knowledge/petrarch/index.js';
+
+/** A word of a sentence as the coder sees it. */
+export interface Word {
+  /** Upper-case text (`GAVE`). */
+  upper: string;
+  /** Upper-case lemma (`GIVE`). */
+  lemma: string;
+  /** Universal POS tag (wink-nlp). */
+  pos: string;
+}
+
+/**
+ * An actor named in the sentence: the words it spans (end exclusive) and its codes — one, or several
+ * for a compound written with `/` — already resolved for the sentence's date.
+ */
+export interface ActorSpan {
+  start: number;
+  end: number;
+  codes: string[];
+  /** Whatever the caller needs to find the mention again (an index into its own list). */
+  ref: number;
+}
+
+/** An event the dictionaries code: source and target spans, the code, and the entry that gave it. */
+export interface CodedEvent {
+  source: ActorSpan;
+  target: ActorSpan;
+  code: string;
+  /** The verb's index in the sentence. */
+  verbAt: number;
+  verb: VerbEntry;
+  block: VerbBlock;
+  /** The pattern that matched, or null when the verb's own (or its block's) code applied. */
+  pattern: VerbPattern | null;
+  /** True when the code is the reverse half of a `[a:b]` code (target acting back on source). */
+  reverse: boolean;
+}
+
+export type { VerbCode };

@@ -1,0 +1,11 @@
+/**
+ * dictionary: coding events with the field's dictionaries (CAMEO verb patterns, Phoenix actors and
+ * agents) where the team's own rules do not fire.
+ */
+export { buildVerbIndex, type VerbIndex, type VerbRef } from './_index.js';
+export { codeSentence, verbAt, type CodeOptions } from './_code.js';
+export { buildActorFinder, findActors, codeOn, withAgent, PhraseTrie, type ActorFinder } from './_actors.js';
+export { wordsOf } from './_words.js';
+export type { ActorSpan, CodedEvent, Word } from './_types.js';
+export { createDictionaryStage, type DictionaryStageOptions } from './_stage.js';
+export { PrincipalOfCode } from './_principals.js';
