@@ -1,7 +1,5 @@
 /** The conditions a rule sets around its trigger: words before it, words (or an instrument) after it, a stated intent. */
-import type { Modality } from './_modality.js';
-import { lastHyphen } from './_forms.js';
-import type { SentenceView } from './_view.js';
+import { lastHyphen, type Modality, type SentenceView } from '../grammar/index.js';
 
 /** How many tokens after the trigger an `after` word is looked for. */
 const AFTER_WINDOW = 12;

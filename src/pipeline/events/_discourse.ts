@@ -3,9 +3,7 @@
  * before, the pair "the two presidents" refers to, the actor of an act a noun names, the other side of
  * the document's dyad. Parties missing from a sentence are taken from here.
  */
-import type { Modality } from './_modality.js';
-import { firstPredicate, slotParties, subjectOf } from './_slots.js';
-import type { Party, SentenceView } from './_view.js';
+import { firstPredicate, slotParties, subjectOf, type Modality, type Party, type SentenceView } from '../grammar/index.js';
 
 /** How many sentences back the discourse reaches for a missing party. */
 export const DISCOURSE_SENTENCES = 2;

@@ -5,19 +5,18 @@
  */
 import { hash } from 'node:crypto';
 import type { ActorRef, DyadEvent } from '../../core/model.js';
-import type { DocumentContext, Token } from '../types.js';
+import type { DateFor, DocumentContext, Token } from '../types.js';
 import { findAfter, findBefore, hasBefore, statedIntent } from './_conditions.js';
 import {
   actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent,
   type Recent,
 } from './_discourse.js';
-import { attributive, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas } from './_forms.js';
-import type { DateFor } from './_match.js';
-import { decidedRefusal, unasserted, type Modality, type Unasserted } from './_modality.js';
 import type { EventPatterns, EventRule } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
-import { betweenOf, markVerb } from './_slots.js';
-import { documentTopics, type Party, type SentenceView } from './_view.js';
+import {
+  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas, unasserted,
+  type Modality, type Party, type SentenceView, type Unasserted,
+} from '../grammar/index.js';
 
 /** What the stage reads every document with. */
 export interface Grammar {
@@ -49,7 +48,6 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
       asVerb = patterns.verbs.get(l);
       if (asVerb) {
         present = true;
-        markVerb(view, i);
         break;
       }
     }
@@ -278,7 +276,7 @@ export class DocumentReading {
       ? prior.target
       : undefined;
     // With nobody in view, the other side of the dyad the document is about ("Iceland postpones the negotiations").
-    const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, documentTopics(this.ctx)) : undefined;
+    const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, grammarOf(this.ctx).topics) : undefined;
     return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? partner ?? before[0];
   }
 

@@ -1,13 +1,10 @@
-/** JSON schemas of the events stage's data files (data/patterns/events.yaml, modality.yaml). */
+/** JSON schema of the events stage's data file (data/patterns/events.yaml). */
+
+import { SLOT_NAMES, type SlotName } from '../grammar/index.js';
+
+export { SLOT_NAMES, type SlotName };
 
 const lemmas = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
-
-/** The places an actor can stand relative to a trigger (see data/patterns/events.yaml). */
-export const SLOT_NAMES = [
-  'subject', 'object', 'possessive', 'instrument',
-  'by', 'from', 'to', 'against', 'with', 'of', 'between', 'at', 'as', 'for', 'on', 'over', 'in', 'into', 'near', 'along', 'about',
-] as const;
-export type SlotName = (typeof SLOT_NAMES)[number];
 
 export interface EventRuleData {
   id: string;
@@ -72,52 +69,5 @@ export const EVENT_PATTERNS_SCHEMA = {
         },
       },
     },
-  },
-} as const;
-
-export interface ModalityFile {
-  version: number;
-  negators: string[];
-  modals: string[];
-  conditionals: string[];
-  intentions: string[];
-  hedges: string[];
-  comparatives: string[];
-  quantifiers: string[];
-  situationNouns: string[];
-  aggregates: string[];
-  factives: string[];
-  actNouns: string[];
-  pairNouns: string[];
-  officeNouns: string[];
-  collectives: string[];
-  offers: string[];
-  reportingVerbs: string[];
-  denials: string[];
-}
-
-export const MODALITY_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs', 'offers', 'denials'],
-  properties: {
-    version: { type: 'integer' },
-    negators: lemmas,
-    modals: lemmas,
-    conditionals: lemmas,
-    intentions: lemmas,
-    hedges: lemmas,
-    comparatives: lemmas,
-    quantifiers: lemmas,
-    situationNouns: lemmas,
-    aggregates: lemmas,
-    factives: lemmas,
-    actNouns: lemmas,
-    pairNouns: lemmas,
-    officeNouns: lemmas,
-    collectives: lemmas,
-    offers: lemmas,
-    reportingVerbs: lemmas,
-    denials: lemmas,
   },
 } as const;
