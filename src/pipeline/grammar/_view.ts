@@ -9,6 +9,8 @@ import type { Instrument } from '../../core/model.js';
 import { isCountry } from './_countries.js';
 import { loadLanguage, type Language } from './_language.js';
 import { loadModality, type Modality } from './_modality.js';
+import { readNounPhrases, type NounPhrase } from './_phrases.js';
+import { readVerbGroups, type VerbGroup } from './_verbs.js';
 
 /** A named party in a sentence: an actor mention, or a ladder instrument standing for its organisation. */
 export interface Party {
@@ -64,6 +66,12 @@ export interface SentenceView {
   verbAt: Uint8Array;
   /** The function words the sentence is read with (data/lang/en.yaml). */
   language: Language;
+  /** The verb groups, in text order (read on first use). */
+  verbGroups(): readonly VerbGroup[];
+  /** The verb group whose main verb is token i, if any. */
+  verbGroupAt(i: number): VerbGroup | undefined;
+  /** The noun phrases, in text order (read on first use). */
+  nounPhrases(): readonly NounPhrase[];
 }
 
 type Boundary = 'relative' | 'that' | 'subordinate';
@@ -126,6 +134,9 @@ export class ViewArrays {
 class View implements SentenceView {
   private startOf: Int32Array | undefined;
   private endOf: Int32Array | undefined;
+  private groups: VerbGroup[] | undefined;
+  private groupByHead: Map<number, VerbGroup> | undefined;
+  private phrases: NounPhrase[] | undefined;
 
   constructor(
     readonly index: number,
@@ -142,8 +153,22 @@ class View implements SentenceView {
     readonly soft: Uint8Array,
     readonly verbAt: Uint8Array,
     readonly language: Language,
+    private readonly modality: Modality,
     private readonly arrays: ViewArrays,
   ) {}
+
+  verbGroups(): readonly VerbGroup[] {
+    return (this.groups ??= readVerbGroups(this, this.modality));
+  }
+
+  verbGroupAt(i: number): VerbGroup | undefined {
+    this.groupByHead ??= new Map(this.verbGroups().map((g) => [g.head, g]));
+    return this.groupByHead.get(i);
+  }
+
+  nounPhrases(): readonly NounPhrase[] {
+    return (this.phrases ??= readNounPhrases(this));
+  }
 
   clauseStart(i: number): number {
     if (!this.startOf) this.bounds();
@@ -306,7 +331,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     });
   }
   const lastText = tokens[n - 1]?.text ?? '';
-  return new View(s.index, s, tokens, lemmas, lastText === '?', actors, places, instruments, instrumentParties, actorAt, hard, soft, verbAt, lang, arrays);
+  return new View(s.index, s, tokens, lemmas, lastText === '?', actors, places, instruments, instrumentParties, actorAt, hard, soft, verbAt, lang, m, arrays);
 }
 
 /** The country a document names most often (the first on a tie), or null. */

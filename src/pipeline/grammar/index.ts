@@ -8,6 +8,8 @@
 export { createGrammarStage, grammarOf, readGrammar, type DocumentGrammar, type GrammarStageOptions } from './_stage.js';
 export { buildView, topics, topicCountry, topicOrganisation, ViewArrays, type Party, type SentenceView } from './_view.js';
 export { loadLanguage, type Language } from './_language.js';
+export { quoteSpans, type Governed, type VerbGroup } from './_verbs.js';
+export type { NounPhrase } from './_phrases.js';
 export { loadModality, unasserted, decidedRefusal, type Modality, type Unasserted } from './_modality.js';
 export { subjectOf, objectOf, prepositionOf, possessiveOf, betweenOf, firstPredicate, slotParties, type SubjectResult } from './_slots.js';
 export { attributive, hasVerbForm, ingStems, isPassive, lastHyphen, participial, participleLemmas, presentLemmas, verbForms } from './_forms.js';
