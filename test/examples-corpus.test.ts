@@ -25,7 +25,7 @@ interface Note {
 function notesIn(folder: string): Note[] {
   const dir = join(EXAMPLES, folder);
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
     .sort()
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
@@ -41,6 +41,16 @@ const others = notesIn('other-dyads');
 const heldOut = notesIn('held-out');
 /** Written in session 3 by someone who writes no rules, and scored blind: see examples/README.md. */
 const heldOut2 = notesIn('held-out-2');
+/** Written by someone who writes no rules before the grammar stage, and scored blind: see examples/README.md. */
+const heldOut3 = notesIn('held-out-3');
+/** Documents as they come (text, Markdown, HTML; with or without front matter), written before the layout work. */
+const layouts: Note[] = readdirSync(join(EXAMPLES, 'layouts'))
+  .filter((f) => /\.(md|txt|html)$/.test(f) && f !== 'README.md')
+  .sort()
+  .map((f) => {
+    const text = readFileSync(join(EXAMPLES, 'layouts', f), 'utf8');
+    return { file: `layouts/${f}`, text, meta: {}, body: text };
+  });
 
 test('the Serbia–NATO corpus holds 30 to 60 notes and a chronology', () => {
   const notes = serbia.filter((n) => !n.file.endsWith('chronology.md'));
@@ -49,11 +59,13 @@ test('the Serbia–NATO corpus holds 30 to 60 notes and a chronology', () => {
   assert.ok(others.length >= 6 && others.length <= 10, `${others.length} other-dyad notes`);
   assert.ok(heldOut.length >= 6, `${heldOut.length} held-out notes`);
   assert.ok(heldOut2.length >= 6, `${heldOut2.length} held-out-2 notes`);
+  assert.ok(heldOut3.length >= 7, `${heldOut3.length} held-out-3 notes`);
+  assert.ok(layouts.length >= 12, `${layouts.length} layout documents`);
 });
 
 test('every note has a title, an ISO published date and a named source without links', () => {
   const bad: string[] = [];
-  for (const n of [...serbia, ...others, ...heldOut, ...heldOut2]) {
+  for (const n of [...serbia, ...others, ...heldOut, ...heldOut2, ...heldOut3]) {
     const { title, published, source } = n.meta;
     if (typeof title !== 'string' || title.trim() === '') bad.push(`${n.file}: title`);
     if (typeof published !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(published)) bad.push(`${n.file}: published`);
@@ -79,7 +91,7 @@ interface GoldFile {
   milestones: { actor: string; org: string }[];
 }
 
-for (const folder of ['gold', 'held-out/gold', 'held-out-2/gold']) {
+for (const folder of ['gold', 'held-out/gold', 'held-out-2/gold', 'held-out-3/gold', 'layouts/gold']) {
   test(`gold files in ${folder}/ point at a note, quote it exactly and use CAMEO codes`, () => {
     const cameo = loadCameo();
     const dir = join(EXAMPLES, folder);
@@ -112,7 +124,7 @@ test('no run of eight words from the seed brief appears in the corpus', (t) => {
   if (!seed) return;
   const theirs = shingles(readFileSync(seed, 'utf8'), 8);
   const copied: string[] = [];
-  for (const n of [...serbia, ...others, ...heldOut, ...heldOut2]) {
+  for (const n of [...serbia, ...others, ...heldOut, ...heldOut2, ...heldOut3, ...layouts]) {
     for (const s of shingles(n.body, 8)) if (theirs.has(s)) copied.push(`${n.file}: "${s}"`);
   }
   assert.deepEqual(copied, []);
