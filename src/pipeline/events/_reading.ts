@@ -6,13 +6,14 @@
 import { hash } from 'node:crypto';
 import type { ActorRef, DyadEvent } from '../../core/model.js';
 import type { DateFor, DocumentContext, Token } from '../types.js';
-import { findAfter, findBefore, hasBefore, statedIntent } from './_conditions.js';
+import { findAfter, findBefore, hasBefore } from './_conditions.js';
 import {
   actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent,
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
+import { statementAt, type Said } from './_statements.js';
 import {
   attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas, unasserted,
   type Modality, type Party, type SentenceView, type Unasserted,
@@ -106,6 +107,7 @@ export class DocumentReading {
     const joined = lemmas[i - 1] === 'in' && t.lower.endsWith('ing') ? joinedIn(view, i - 1) : [];
     const { patterns, modality } = this.g;
     let blocked: Unasserted | null | undefined;
+    let said: Said | null | undefined;
     for (const candidate of rules) {
       let rule: EventRule = candidate;
       const noun = rule.voice === 'noun';
@@ -123,16 +125,17 @@ export class DocumentReading {
       if (rule.unless && findAfter(view, i, rule.unless) >= 0) continue;
       if (blocked === undefined) blocked = unasserted(view, i, noun, modality);
       // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
-      const intent = blocked === 'infinitive' && !noun ? patterns.intents.get(rule.root) : undefined;
-      if (intent && statedIntent(view, i, modality)) rule = { ...rule, ...intent };
+      if (said === undefined) said = noun ? null : statementAt(view, i, patterns.statements, modality);
+      const stated = said?.statement.codeOf(rule.code);
+      if (said && stated) rule = { ...rule, ...stated };
       else if (blocked === 'negated' && patterns.refusal && rule.quadClass <= 2 && decidedRefusal(view, i, modality)) rule = { ...rule, ...patterns.refusal };
       else if (blocked) break;
-      if (this.readRule(view, i, rule, noun, passive, afterAt, joined) !== 'next') break;
+      if (this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null) !== 'next') break;
     }
   }
 
   /** Find the parties of `rule` at trigger `i`, whose conditions hold, and read its events. */
-  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[]): Outcome {
+  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], said: Said | null = null): Outcome {
     const { views, recent } = this;
     const { modality } = this.g;
     let sourceSlots = rule.source;
@@ -141,9 +144,12 @@ export class DocumentReading {
       sourceSlots = ['by'];
       targetSlots = ['subject', ...rule.target.filter((s) => s !== 'object')];
     }
+    // A statement's source is who says it: the governor's subject ("Turkey threatened to impose …").
     let source: Side = joined.length > 0
       ? { parties: joined, pronoun: false, generic: false }
-      : resolveSide(view, i, sourceSlots, true, 'target', null, noun, rule.root);
+      : said && said.anchor !== i
+        ? resolveSide(view, said.anchor, ['subject'], true, 'target', null, false, rule.root)
+        : resolveSide(view, i, sourceSlots, true, 'target', null, noun, rule.root);
     if (source.generic) return 'stop';
     const explicitSource = source.parties.length > 0;
     if (!explicitSource && noun) return 'next';
@@ -162,7 +168,10 @@ export class DocumentReading {
         fallback = true;
       }
     }
-    let target = resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
+    // The one appealed to or demanded of is the statement's target ("urged Iran to free the sailors").
+    let target = said && said.addressee.length > 0
+      ? { parties: said.addressee, pronoun: false, generic: false }
+      : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
     if (target.generic) return 'stop';
     // "This step was met with disagreement from A": the step is the last event's, so is the target.
     if (target.parties.length === 0 && passive && targetSlots[0] === 'subject' && prior && anaphoricSubject(view, i)) {
@@ -239,7 +248,7 @@ export class DocumentReading {
         fallback = true;
       }
     }
-    return this.emit(view, i, rule, source, target, pairs, afterAt, fallback) ? 'read' : 'next';
+    return this.emit(view, i, rule, source, target, pairs, afterAt, fallback, said) ? 'read' : 'next';
   }
 
   /**
@@ -281,7 +290,7 @@ export class DocumentReading {
   }
 
   /** Read the events of `rule` at trigger `i` between the sides found; false when each was read already or is no event. */
-  private emit(view: SentenceView, i: number, rule: EventRule, source: Side, target: Side, pairs: [Party, Party][] | null, afterAt: number, fallback: boolean): boolean {
+  private emit(view: SentenceView, i: number, rule: EventRule, source: Side, target: Side, pairs: [Party, Party][] | null, afterAt: number, fallback: boolean, said: Said | null = null): boolean {
     const { ctx } = this;
     const t = view.tokens[i] as Token;
     const tgt = target.parties[0] as Party;
@@ -311,6 +320,22 @@ export class DocumentReading {
     }
     for (const [src, tgt] of each) {
       if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
+      // "Turkey threatened (130) to impose sanctions (1312) on Greece", "Azerbaijan vowed (030) to attack (1384)
+      // Armenia": the act said makes the statement its governor's rule read more precise.
+      const governed = said && said.anchor !== i ? this.readAt(view.index, said.anchor, src.principal, tgt.principal) : undefined;
+      if (governed) {
+        const e = governed.event;
+        if (e.code !== rule.code) {
+          e.code = rule.code;
+          e.root = rule.root;
+          e.quadClass = rule.quadClass;
+          e.goldstein = rule.goldstein;
+          e.id = eventId(ctx.info.id, e.evidence.start, e.evidence.end, rule.code, src.principal, tgt.principal);
+          governed.root = rule.root;
+        }
+        emitted = true;
+        continue;
+      }
       if (this.readHere(view.index, src.principal, tgt.principal, rule.root)) {
         emitted = true;
         continue;
@@ -329,7 +354,7 @@ export class DocumentReading {
         confidence: Math.round(rule.confidence * (fallback ? 0.8 : 1) * 100) / 100,
       };
       ctx.events.push(ev);
-      this.recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root });
+      this.recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root, event: ev, trigger: i });
       emitted = true;
     }
     return emitted;
@@ -341,14 +366,24 @@ export class DocumentReading {
     return r && sentence - r.sentence <= DISCOURSE_SENTENCES ? r : undefined;
   }
 
-  /** Was an event of root `root` from `source` to `target` read in sentence `sentence` already? (`recent` is in sentence order.) */
-  private readHere(sentence: number, source: string, target: string, root: string): boolean {
+  /** The event from `source` to `target` that the rule of token `trigger` of sentence `sentence` read, if any. */
+  private readAt(sentence: number, trigger: number, source: string, target: string): Recent | undefined {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k] as Recent;
-      if (r.sentence !== sentence) return false;
-      if (r.root === root && r.source.principal === source && r.target.principal === target) return true;
+      if (r.sentence !== sentence) return undefined;
+      if (r.trigger === trigger && r.source.principal === source && r.target.principal === target) return r;
     }
-    return false;
+    return undefined;
+  }
+
+  /** The event of root `root` from `source` to `target` read in sentence `sentence` already, if any. (`recent` is in sentence order.) */
+  private readHere(sentence: number, source: string, target: string, root: string): Recent | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Recent;
+      if (r.sentence !== sentence) return undefined;
+      if (r.root === root && r.source.principal === source && r.target.principal === target) return r;
+    }
+    return undefined;
   }
 }
 

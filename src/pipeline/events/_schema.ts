@@ -22,10 +22,27 @@ export interface EventRuleData {
   confidence?: number;
 }
 
+/** One kind of statement: the words that say it, and the tables that code the act said. */
+export interface StatementData {
+  id: string;
+  /** Lemmas that govern the act's verb: "vowed to impose", "demanded that Minsk free", "urged Iran to return". */
+  governors?: string[];
+  /** The act in the future ("will meet"; "would meet" under a reporting verb) is this statement. */
+  future?: boolean;
+  /** Modals that make a reported act this statement: "said Sudan must return …". */
+  modals?: string[];
+  /** The governor's object (or the subject that must) is the target: the one appealed to, the one demanded of. */
+  addressee?: boolean;
+  /** Names of `statementCodes` tables, tried in order. */
+  read: string[];
+}
+
 export interface EventPatternFile {
   version: number;
-  /** By root, the code of stating the intent to do it ("ready to hold talks" → 036). */
-  intents?: Record<string, string>;
+  /** Tables from an act's code (or a prefix of it) to the code of a statement about it. */
+  statementCodes?: Record<string, Record<string, string>>;
+  /** Statements that are acts of their own (CAMEO's reading): the frames an act is said under. */
+  statements?: StatementData[];
   /** The code of a decided refusal of a cooperative act ("decided not to open chapters"). */
   refusal?: string;
   rules: EventRuleData[];
@@ -40,10 +57,29 @@ export const EVENT_PATTERNS_SCHEMA = {
   properties: {
     version: { type: 'integer' },
     refusal: { type: 'string', pattern: '^[0-9]{3,4}$' },
-    intents: {
+    statementCodes: {
       type: 'object',
-      propertyNames: { pattern: '^[0-9]{2}$' },
-      additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+      additionalProperties: {
+        type: 'object',
+        propertyNames: { pattern: '^[0-9]{2,4}$' },
+        additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+      },
+    },
+    statements: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'read'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+          governors: lemmas,
+          future: { type: 'boolean' },
+          modals: lemmas,
+          addressee: { type: 'boolean' },
+          read: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+      },
     },
     rules: {
       type: 'array',

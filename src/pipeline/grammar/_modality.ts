@@ -28,8 +28,6 @@ export interface Modality {
   officeNouns: ReadonlySet<string>;
   /** Plural nouns without an -s ("Danish police arrest …"): a subject the plain form of a verb agrees with. */
   collectives: ReadonlySet<string>;
-  /** "was ready to hold talks": an infinitive after these states the subject's intent, an event of its own. */
-  offers: ReadonlySet<string>;
   /** "Canberra said it regretted …": a pronoun right after these is their subject. */
   reportingVerbs: ReadonlySet<string>;
   /** "Ghana denied that its troops had crossed …": a that-clause after these states nothing. */
@@ -61,7 +59,6 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     pairNouns: set(d.pairNouns),
     officeNouns: set(d.officeNouns),
     collectives: set(d.collectives),
-    offers: set(d.offers),
     reportingVerbs: set(d.reportingVerbs),
     denials: set(d.denials),
   };

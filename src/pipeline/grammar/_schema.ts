@@ -62,7 +62,6 @@ export interface ModalityFile {
   pairNouns: string[];
   officeNouns: string[];
   collectives: string[];
-  offers: string[];
   reportingVerbs: string[];
   denials: string[];
 }
@@ -70,7 +69,7 @@ export interface ModalityFile {
 export const MODALITY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs', 'offers', 'denials'],
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs', 'denials'],
   properties: {
     version: { type: 'integer' },
     negators: lemmas,
@@ -87,7 +86,6 @@ export const MODALITY_SCHEMA = {
     pairNouns: lemmas,
     officeNouns: lemmas,
     collectives: lemmas,
-    offers: lemmas,
     reportingVerbs: lemmas,
     denials: lemmas,
   },

@@ -111,6 +111,13 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
         to = true;
         first = k;
         k--;
+        // "vowed never to recognise", "decided not to open": the negation stands before "to".
+        while (k >= 0 && tokens[k]?.pos === 'ADV' && !m.negators.has(lemmas[k] ?? '')) k--;
+        if (k >= 0 && m.negators.has(lemmas[k] ?? '') && (tokens[k]?.pos === 'PART' || tokens[k]?.pos === 'ADV')) {
+          negated = true;
+          first = k;
+          k--;
+        }
       }
       break;
     }
