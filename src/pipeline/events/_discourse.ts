@@ -97,18 +97,20 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
   const start = view.clauseStart(i);
   for (let k = i - 1; k >= start; k--) {
     if ((view.actorAt[k] ?? -1) >= 0) return [];
-    const l = view.lemmas[k];
-    if (l !== 'two' && l !== 'both') continue;
+    const l = view.lemmas[k] ?? '';
+    // "both sides", "the two leaders", "the three countries": as many principals as the number says.
+    const n = l === 'both' ? 2 : [...view.language.cardinals].indexOf(l);
+    if (n < 2) continue;
     let head = false;
     for (let h = k + 1; h < Math.min(i, k + 4); h++) if (m.pairNouns.has(view.lemmas[h] ?? '')) head = true;
     if (!head) return [];
     const named = [...view.actors.filter((p) => p.last < k && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
-    const pair: Party[] = [];
+    const group: Party[] = [];
     for (const p of named) {
-      if (!pair.some((q) => q.principal === p.principal)) pair.unshift(p);
-      if (pair.length === 2) break;
+      if (!group.some((q) => q.principal === p.principal)) group.unshift(p);
+      if (group.length === n) break;
     }
-    return pair.length === 2 ? pair : [];
+    return group.length === n ? group : [];
   }
   return [];
 }

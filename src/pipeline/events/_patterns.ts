@@ -39,6 +39,8 @@ export interface EventPatterns {
   nouns: ReadonlyMap<string, readonly EventRule[]>;
   /** The kinds of statement that are acts of their own, in file order. */
   statements: readonly Statement[];
+  /** The sector a head noun names ("troops" → military). */
+  sectors: ReadonlyMap<string, string>;
   /** What a decided refusal of a cooperative act is coded as ("decided not to open chapters"), if set. */
   refusal: Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'> | null;
   size: number;
@@ -166,7 +168,9 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
     const entry = cameo.get(data.refusal);
     refusal = { code: data.refusal, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein };
   }
-  return { verbs, nouns, statements, refusal, size: data.rules.length };
+  const sectors = new Map<string, string>();
+  for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
+  return { verbs, nouns, statements, sectors, refusal, size: data.rules.length };
 }
 
 const cache = new Map<string, EventPatterns>();

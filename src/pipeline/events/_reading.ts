@@ -26,7 +26,8 @@ export interface Grammar {
   dateFor: DateFor;
 }
 
-const PRONOUN_OBJECTS = new Set(['it', 'them']);
+/** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
+const MUTUAL = new Set(['04', '06']);
 
 /** The rules a word may be read by at token `i`, verb rules first; null when none. */
 function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma: string): { rules: readonly EventRule[]; verbRules: readonly EventRule[] | undefined } | null {
@@ -98,7 +99,7 @@ export class DocumentReading {
     const t = view.tokens[i] as Token;
     // "… ratified Finland's accession. Turkey ratified it too.": "it" is what the same act was done to just before.
     let repeated: EventRule | undefined;
-    if (verbRules && PRONOUN_OBJECTS.has(lemmas[i + 1] ?? '')) {
+    if (verbRules && view.language.objectPronouns.has(lemmas[i + 1] ?? '')) {
       const prior = this.lastEvent(view.index);
       repeated = prior ? verbRules.find((r) => r.id === prior.rule) : undefined;
       if (repeated) rules = [repeated, ...rules.filter((r) => r !== repeated)];
@@ -163,7 +164,7 @@ export class DocumentReading {
     // "The two prime ministers signed …": the pair named just before.
     if (!explicitSource && !source.pronoun && !noun && !passive) {
       const pair = pairReferent(views, view, i, modality);
-      if (pair.length === 2) {
+      if (pair.length >= 2) {
         source = { parties: pair, pronoun: false, generic: false, slot: 'subject' };
         fallback = true;
       }
@@ -213,8 +214,9 @@ export class DocumentReading {
     let pairs: [Party, Party][] | null = null;
     // A plain object does not outweigh them ("Serbia and Kosovo began a dialogue under EU auspices").
     const plainObject = target.slot === 'object';
-    // Only cooperation is done with each other: "A and B condemned the attack" is not A against B.
-    const mutual = rule.quadClass <= 2;
+    // Only cooperation is done with each other: "A and B condemned the attack" is not A against B; and
+    // only meeting, agreeing and working together outweigh a plain object: "A, B and C urged D" is each to D.
+    const mutual = rule.quadClass <= 2 && (!plainObject || target.parties.length === 0 || MUTUAL.has(rule.root) || rule.code === '057');
     // "the exercise of Norwegian and Danish forces": a noun's coordinated owners, too.
     const together = source.slot === 'subject' || (noun && source.slot === 'of');
     if ((target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive) {
@@ -281,7 +283,7 @@ export class DocumentReading {
     // An act whose actor is not in view has no target to guess.
     if (act && !actor) return undefined;
     // "The Turkish parliament ratified it too": the same act on the same target as just before.
-    const same = PRONOUN_OBJECTS.has(view.lemmas[i + 1] ?? '') && prior && prior.rule === rule.id && prior.target.principal !== src0.principal
+    const same = view.language.objectPronouns.has(view.lemmas[i + 1] ?? '') && prior && prior.rule === rule.id && prior.target.principal !== src0.principal
       ? prior.target
       : undefined;
     // With nobody in view, the other side of the dyad the document is about ("Iceland postpones the negotiations").
@@ -342,8 +344,8 @@ export class DocumentReading {
       }
       const ev: DyadEvent = {
         id: eventId(ctx.info.id, oStart, oEnd, rule.code, src.principal, tgt.principal),
-        source: ref(src),
-        target: ref(tgt),
+        source: ref(src, sectorOf(view, src, this.g.patterns.sectors)),
+        target: ref(tgt, sectorOf(view, tgt, this.g.patterns.sectors)),
         code: rule.code,
         root: rule.root,
         quadClass: rule.quadClass,
@@ -394,8 +396,28 @@ function widen(span: { start: number; end: number }, p: Party, view: SentenceVie
   span.end = Math.max(span.end, p.end);
 }
 
-function ref(p: Party): ActorRef {
-  return p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
+function ref(p: Party, sector: string | undefined): ActorRef {
+  const r: ActorRef = p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
+  if (sector) r.sector = sector;
+  return r;
+}
+
+/**
+ * The sector a party acts as, from the head of its noun phrase ("Turkish troops" → military, "Serb
+ * police" → police, "Georgian demonstrators" → opposition), when the party is named in this sentence.
+ */
+function sectorOf(view: SentenceView, p: Party, sectors: ReadonlyMap<string, string>): string | undefined {
+  if (sectors.size === 0 || p.start < view.sentence.start || p.end > view.sentence.end || view.tokens[p.first]?.start !== p.start) return undefined;
+  for (const np of view.nounPhrases()) {
+    if (np.first > p.last) break;
+    if (np.last < p.first) continue;
+    // Its own head, or the shared head of a coordination ("Greek and Turkish officials").
+    let head = np.head;
+    if (np.sharesHead) head = view.nounPhrases().find((q) => q.group === np.group && !q.sharesHead && q.first > np.last)?.head ?? head;
+    if (head < p.first || head > p.last || view.tokens[head]?.pos === 'NOUN') return sectors.get(view.lemmas[head] ?? '');
+    return undefined;
+  }
+  return undefined;
 }
 
 function eventId(docId: string, start: number, end: number, code: string, source: string, target: string): string {

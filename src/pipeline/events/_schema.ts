@@ -39,6 +39,8 @@ export interface StatementData {
 
 export interface EventPatternFile {
   version: number;
+  /** By sector, the head nouns that name it: "Turkish troops" act for Turkey's military. */
+  sectors?: Record<string, string[]>;
   /** Tables from an act's code (or a prefix of it) to the code of a statement about it. */
   statementCodes?: Record<string, Record<string, string>>;
   /** Statements that are acts of their own (CAMEO's reading): the frames an act is said under. */
@@ -57,6 +59,7 @@ export const EVENT_PATTERNS_SCHEMA = {
   properties: {
     version: { type: 'integer' },
     refusal: { type: 'string', pattern: '^[0-9]{3,4}$' },
+    sectors: { type: 'object', propertyNames: { pattern: '^[a-z]+$' }, additionalProperties: lemmas },
     statementCodes: {
       type: 'object',
       additionalProperties: {

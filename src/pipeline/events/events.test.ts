@@ -225,6 +225,25 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(describeEvents(events), 'ARM→AZE 046 [hold-talks]');
   });
 
+  it('reads each of a coordinated subject against a plain object it appeals to ("A, B and C urged D")', () => {
+    const { events } = extractor.extract('In 2016 Estonia, Latvia and Lithuania urged Germany to station more troops.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal}`), ['EST→DEU', 'LVA→DEU', 'LTU→DEU']);
+  });
+
+  it('reads "the three countries" as the three principals just named', () => {
+    const { events } = extractor.extract('Chile, Peru and Ecuador held a summit in 2012. The three countries signed a fisheries pact.', { published: '2023-01' });
+    const signed = events.filter((e) => e.rule === 'sign').map((e) => `${e.source.principal}→${e.target.principal}`);
+    assert.deepEqual(signed, ['CHL→PER', 'CHL→ECU', 'PER→ECU']);
+  });
+
+  it('carries the sector the head noun names on the actor ("Turkish troops", "Georgian demonstrators")', () => {
+    const { events } = extractor.extract('In 2019 Turkish troops attacked Syria. In 2008 Georgian demonstrators protested against Russia.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}:${e.source.sector ?? '-'}→${e.target.principal}:${e.target.sector ?? '-'}`), [
+      'TUR:military→SYR:-',
+      'GEO:opposition→RUS:-',
+    ]);
+  });
+
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
     const file = loadDataFile<EventPatternFile>(dataPath('patterns', 'events.yaml'), EVENT_PATTERNS_SCHEMA);
     const tested = new Set(CASES.map((c) => c[0]));

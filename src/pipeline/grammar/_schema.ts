@@ -28,12 +28,13 @@ export interface LanguageFile {
   auxiliaries: string[];
   futureMarkers: string[];
   comparisonWords: string[];
+  cardinals: string[];
 }
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
   'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'passiveAuxiliaries',
-  'auxiliaries', 'futureMarkers', 'comparisonWords',
+  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
