@@ -28,6 +28,7 @@ describe('statements are acts of their own', () => {
   it('a threat, coded by what is threatened; a vow of force is a threat too', () => {
     assert.deepEqual(read('In 2009 Venezuela threatened to impose sanctions on Colombia.'), ['VEN→COL 1312']);
     assert.deepEqual(read('Azerbaijan vowed to attack Armenia again.'), ['AZE→ARM 1384']);
+    assert.deepEqual(read('In 1986 Moscow threatened to stop the negotiations with Washington.'), ['RUS→USA 134']);
   });
 
   it('the future is a stated intent, coded by the act: joining, visiting, signing', () => {

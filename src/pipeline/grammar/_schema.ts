@@ -4,7 +4,7 @@ const lemmas = { type: 'array', items: { type: 'string', minLength: 1 } } as con
 
 /** The places an actor can stand relative to a trigger (see data/patterns/events.yaml). */
 export const SLOT_NAMES = [
-  'subject', 'object', 'possessive', 'instrument',
+  'subject', 'object', 'possessive', 'instrument', 'complement',
   'by', 'from', 'to', 'against', 'with', 'of', 'between', 'at', 'as', 'for', 'on', 'over', 'in', 'into', 'near', 'along', 'about',
 ] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];

@@ -241,6 +241,21 @@ export function instrumentOf(view: SentenceView, i: number): Party[] {
   return before ? [before] : [];
 }
 
+/**
+ * The subject of the clause the trigger governs: "said (on Tuesday) that Sudan must …", "declared China
+ * must …" — the first party after the trigger, past "that" and what dates the saying, before the clause's verb.
+ */
+export function complementOf(view: SentenceView, i: number): Party[] {
+  for (let k = i + 1; k < Math.min(view.tokens.length, i + 10); k++) {
+    if (view.hard[k]) return [];
+    const p = partyAt(view, k);
+    if (p) return p.setting || p.generic ? [] : groupForward(view, p);
+    const pos = view.tokens[k]?.pos;
+    if (pos === 'VERB' || pos === 'AUX' || view.tokens[k]?.text === ',') return [];
+  }
+  return [];
+}
+
 /** Resolve one slot name at trigger `i`. `all` collects every occurrence of a preposition. */
 export function slotParties(view: SentenceView, i: number, slot: SlotName, all: boolean, noun = false, exclude: string | null = null): Party[] | SubjectResult {
   switch (slot) {
@@ -252,6 +267,8 @@ export function slotParties(view: SentenceView, i: number, slot: SlotName, all: 
       return possessiveOf(view, i);
     case 'instrument':
       return instrumentOf(view, i);
+    case 'complement':
+      return complementOf(view, i);
     case 'between': {
       const b = betweenOf(view, i);
       return b ? [b[0]] : [];
