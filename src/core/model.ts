@@ -38,6 +38,8 @@ export interface ActorRef {
   actor: string;
   /** The dictionary entry that matched, when there was one. */
   actorId?: string;
+  /** The part of the principal that acts, when the text says (`military` for "Turkish troops", `police`, `rebels` …). */
+  sector?: string;
 }
 
 /** CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */

@@ -4,4 +4,5 @@ export { detectFormat, parseImportFormat, IMPORT_FORMATS, type ImportFormat } fr
 export { importerFor } from './registry.js';
 export type { Importer, RowParser, ParsedLines } from './importer.js';
 export { isBulkCsvSink, type BulkCsvSink, type BulkSpec, type BulkResult } from './bulk.js';
+export { CsvRecords, splitCsv, type CsvRecord } from './_csv.js';
 export { loadCameoActors, type CameoActorsFile, type CodeEntry } from './_tables.js';

@@ -1,5 +1,5 @@
 /**
- * The composed extractor: normalise → segment → dates → actors → events → milestones → indicators,
+ * The composed extractor: normalise → segment → dates → actors → grammar → events → milestones → indicators,
  * in one call per document. Evidence offsets point into the text as read; the document id is the
  * sha256 of the normalised text, so the same document always gets the same ids.
  */
@@ -10,7 +10,8 @@ import { actorsStage } from './actors/index.js';
 import type { DictionaryFiles } from '../knowledge/petrarch/index.js';
 import { datesStage, dateForSpan, intervalFromIso } from './dates/index.js';
 import { createDictionaryStage } from './dictionary/index.js';
-import { createEventsStage } from './events/index.js';
+import { createEventsStage, loadEventPatterns } from './events/index.js';
+import { createGrammarStage } from './grammar/index.js';
 import { createIndicatorsStage } from './indicators/index.js';
 import { createMilestonesStage } from './milestones/index.js';
 import { documentId, normalise, unwrapLines } from './normalise/index.js';
@@ -54,7 +55,7 @@ function publishedInterval(published: string | null | undefined, warnings: strin
 
 /** A pipeline stage with its name, as benchmarks and traces report it. */
 export interface NamedStage {
-  name: 'segment' | 'dates' | 'actors' | 'events' | 'dictionary' | 'milestones' | 'indicators';
+  name: 'segment' | 'dates' | 'actors' | 'grammar' | 'events' | 'dictionary' | 'milestones' | 'indicators';
   run: Stage;
 }
 
@@ -64,11 +65,13 @@ export interface NamedStage {
  */
 export function createStages(options: ExtractOptions = {}): NamedStage[] {
   const gazetteer = loadGazetteer(options.dictFiles ? { dictFiles: options.dictFiles } : {});
+  const patterns = loadEventPatterns();
   return [
     { name: 'segment', run: segmentStage },
     { name: 'dates', run: datesStage() },
     { name: 'actors', run: actorsStage(gazetteer) },
-    { name: 'events', run: createEventsStage({ dateFor: dateForSpan }) },
+    { name: 'grammar', run: createGrammarStage({ verbs: patterns.verbs }) },
+    { name: 'events', run: createEventsStage({ patterns, dateFor: dateForSpan }) },
     {
       name: 'dictionary',
       run: createDictionaryStage({
@@ -109,6 +112,7 @@ export function readDocument(original: string, input: DocumentInput = {}): Docum
     dates: [],
     sentenceDates: [],
     actors: [],
+    grammar: null,
     events: [],
     milestones: [],
     indicators: [],

@@ -1,11 +1,12 @@
 /**
  * What the pipeline's stages hand each other. A document flows
- * normalise → segment → dates → actors → (events, milestones, indicators); each stage reads the
+ * normalise → segment → dates → actors → grammar → (events, milestones, indicators); each stage reads the
  * context the earlier ones filled and adds its own part. Offsets inside the pipeline are offsets into
  * `ctx.text` (the normalised text); `ctx.offsets.toOriginal` turns them into offsets of the original,
  * which is what evidence always carries.
  */
 import type { DateInterval, DocumentInfo, DyadEvent, Indicator, Milestone } from '../core/model.js';
+import type { DocumentGrammar } from './grammar/_stage.js';
 
 /** Maps offsets in the normalised text back to the original text. */
 export interface OffsetMap {
@@ -101,6 +102,8 @@ export interface DocumentContext {
   /** Per sentence index: the date the narrative stands at there (inherited where it refers back). */
   sentenceDates: (DateInterval | null)[];
   actors: ActorMention[];
+  /** What the grammar stage read in the sentences (null until it has run). */
+  grammar: DocumentGrammar | null;
   events: DyadEvent[];
   milestones: Milestone[];
   indicators: Indicator[];
@@ -109,3 +112,6 @@ export interface DocumentContext {
 
 /** A stage reads the context and adds its part to it. */
 export type Stage = (ctx: DocumentContext) => void;
+
+/** Picks the date of the clause that states something (`dateForSpan` of the dates stage). */
+export type DateFor = (ctx: DocumentContext, sentence: number, start: number, end: number) => DateInterval | null;

@@ -14,9 +14,9 @@ import { loadCameo } from '../../knowledge/cameo/index.js';
 import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
 import { bundledDictionaryFiles, loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
-import { loadEventPatterns, sentenceViews, unasserted } from '../events/index.js';
-import type { DateFor } from '../events/index.js';
-import type { DocumentContext, Stage } from '../types.js';
+import { loadEventPatterns } from '../events/index.js';
+import { grammarOf, unasserted } from '../grammar/index.js';
+import type { DateFor, DocumentContext, Stage } from '../types.js';
 import { buildActorFinder, findActors, type ActorFinder } from './_actors.js';
 import { codeSentence, verbAt } from './_code.js';
 import { buildVerbIndex } from './_index.js';
@@ -88,7 +88,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
     if (ctx.sentences.length === 0) return;
     // Sentences the team's rules gave an event in: the dictionaries are tried only elsewhere.
     const covered = coveredSentences(ctx);
-    const views = sentenceViews(ctx);
+    const views = grammarOf(ctx).sentences;
     // Discards (sports, entertainment) are looked for only where an event would be coded: most
     // sentences never get that far, and 500 phrases sought in every one would cost more than the rest.
     let storyDiscarded: boolean | undefined;

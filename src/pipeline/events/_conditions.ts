@@ -1,7 +1,5 @@
 /** The conditions a rule sets around its trigger: words before it, words (or an instrument) after it, a stated intent. */
-import type { Modality } from './_modality.js';
-import { lastHyphen } from './_forms.js';
-import type { SentenceView } from './_view.js';
+import { lastHyphen, type SentenceView } from '../grammar/index.js';
 
 /** How many tokens after the trigger an `after` word is looked for. */
 const AFTER_WINDOW = 12;
@@ -42,14 +40,4 @@ export function findAfter(view: SentenceView, i: number, words: ReadonlySet<stri
 export function instrumentStartsAt(view: SentenceView, k: number): boolean {
   for (const p of view.instrumentParties) if (p.first === k) return true;
   return false;
-}
-
-/** Is the infinitive at `i` the subject's own stated intent ("was ready to hold", "offered to mediate")? */
-export function statedIntent(view: SentenceView, i: number, m: Modality): boolean {
-  let p = i - 1;
-  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
-  if (view.lemmas[p] !== 'to') return false;
-  let q = p - 1;
-  while (q >= 0 && view.tokens[q]?.pos === 'ADV') q--;
-  return m.offers.has(view.lemmas[q] ?? '');
 }

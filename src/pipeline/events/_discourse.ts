@@ -3,9 +3,8 @@
  * before, the pair "the two presidents" refers to, the actor of an act a noun names, the other side of
  * the document's dyad. Parties missing from a sentence are taken from here.
  */
-import type { Modality } from './_modality.js';
-import { firstPredicate, slotParties, subjectOf } from './_slots.js';
-import type { Party, SentenceView } from './_view.js';
+import type { DyadEvent } from '../../core/model.js';
+import { firstPredicate, slotParties, subjectOf, type Modality, type Party, type SentenceView } from '../grammar/index.js';
 
 /** How many sentences back the discourse reaches for a missing party. */
 export const DISCOURSE_SENTENCES = 2;
@@ -17,6 +16,10 @@ export interface Recent {
   target: Party;
   rule: string;
   root: string;
+  /** The event as read (a statement read later in its sentence may make its code precise). */
+  event: DyadEvent;
+  /** The token whose rule read it. */
+  trigger: number;
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);
@@ -94,18 +97,20 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
   const start = view.clauseStart(i);
   for (let k = i - 1; k >= start; k--) {
     if ((view.actorAt[k] ?? -1) >= 0) return [];
-    const l = view.lemmas[k];
-    if (l !== 'two' && l !== 'both') continue;
+    const l = view.lemmas[k] ?? '';
+    // "both sides", "the two leaders", "the three countries": as many principals as the number says.
+    const n = l === 'both' ? 2 : [...view.language.cardinals].indexOf(l);
+    if (n < 2) continue;
     let head = false;
     for (let h = k + 1; h < Math.min(i, k + 4); h++) if (m.pairNouns.has(view.lemmas[h] ?? '')) head = true;
     if (!head) return [];
     const named = [...view.actors.filter((p) => p.last < k && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
-    const pair: Party[] = [];
+    const group: Party[] = [];
     for (const p of named) {
-      if (!pair.some((q) => q.principal === p.principal)) pair.unshift(p);
-      if (pair.length === 2) break;
+      if (!group.some((q) => q.principal === p.principal)) group.unshift(p);
+      if (group.length === n) break;
     }
-    return pair.length === 2 ? pair : [];
+    return group.length === n ? group : [];
   }
   return [];
 }

@@ -7,15 +7,11 @@
  * actors named just before.
  */
 import type { DateInterval } from '../../core/model.js';
-import type { DocumentContext, Stage } from '../types.js';
-import { lastHyphen } from './_forms.js';
-import { loadModality, type Modality } from './_modality.js';
+import type { DateFor, Stage } from '../types.js';
+import { grammarOf, lastHyphen, loadModality, type Modality } from '../grammar/index.js';
 import { loadEventPatterns, type EventPatterns } from './_patterns.js';
 import { DocumentReading, type Grammar } from './_reading.js';
-import { sentenceViews } from './_view.js';
 
-/** Picks the date of the clause that states something: `dateForSpan` of the dates stage. */
-export type DateFor = (ctx: DocumentContext, sentence: number, start: number, end: number) => DateInterval | null;
 
 export interface EventsStageOptions {
   patterns?: EventPatterns;
@@ -42,7 +38,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
   const grammar: Grammar = { patterns, modality, dateFor };
 
   return (ctx) => {
-    const views = sentenceViews(ctx);
+    const views = grammarOf(ctx).sentences;
     const reading = new DocumentReading(ctx, views, grammar);
     for (const view of views) {
       const { tokens, lemmas } = view;

@@ -37,11 +37,27 @@ export interface EventPatterns {
   verbs: ReadonlyMap<string, readonly EventRule[]>;
   /** Rules by noun lemma, in file order. */
   nouns: ReadonlyMap<string, readonly EventRule[]>;
-  /** By root, a rule's intent form: the same rule with the code of stating the intent ("ready to hold talks" → 036). */
-  intents: ReadonlyMap<string, Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'>>;
+  /** The kinds of statement that are acts of their own, in file order. */
+  statements: readonly Statement[];
+  /** The sector a head noun names ("troops" → military). */
+  sectors: ReadonlyMap<string, string>;
   /** What a decided refusal of a cooperative act is coded as ("decided not to open chapters"), if set. */
   refusal: Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'> | null;
   size: number;
+}
+
+/** The CAMEO fields of a code. */
+export type Coding = Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'>;
+
+/** A kind of statement compiled: its governors and the code of each act said under it. */
+export interface Statement {
+  id: string;
+  governors: ReadonlySet<string>;
+  future: boolean;
+  modals: ReadonlySet<string>;
+  addressee: boolean;
+  /** The statement's coding of an act of code `code` (the longest matching prefix in its tables), or undefined. */
+  codeOf(code: string): Coding | undefined;
 }
 
 const VERB_SOURCE: SlotName[] = ['subject'];
@@ -97,17 +113,50 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       push(nouns, n, { ...base, voice: 'noun', source: r.source ?? NOUN_SOURCE, target: r.target ?? NOUN_TARGET });
     }
   });
-  const intents = new Map<string, Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'>>();
-  for (const [root, code] of Object.entries(data.intents ?? {})) {
-    if (!cameo.has(code)) {
-      throw new DyadError('UNKNOWN_CODE', `intent of root ${root}: unknown CAMEO code '${code}'`, {
-        place: { file, field: `/intents/${root}` },
-        hint: 'Use a code from data/cameo/cameo.yaml.',
-      });
+  const tables = new Map<string, Map<string, Coding>>();
+  for (const [name, table] of Object.entries(data.statementCodes ?? {})) {
+    const t = new Map<string, Coding>();
+    for (const [act, code] of Object.entries(table)) {
+      if (!cameo.has(code)) {
+        throw new DyadError('UNKNOWN_CODE', `statement table '${name}': unknown CAMEO code '${code}'`, {
+          place: { file, field: `/statementCodes/${name}/${act}` },
+          hint: 'Use a code from data/cameo/cameo.yaml.',
+        });
+      }
+      const entry = cameo.get(code);
+      t.set(act, { code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein });
     }
-    const entry = cameo.get(code);
-    intents.set(root, { code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein });
+    tables.set(name, t);
   }
+  const statements: Statement[] = (data.statements ?? []).map((s, k) => {
+    const read = s.read.map((name) => {
+      const t = tables.get(name);
+      if (!t) {
+        throw new DyadError('DATA_SCHEMA', `statement '${s.id}' reads table '${name}', which statementCodes does not have`, {
+          place: { file, field: `/statements/${k}/read` },
+        });
+      }
+      return t;
+    });
+    const cache = new Map<string, Coding | undefined>();
+    return {
+      id: s.id,
+      governors: new Set(s.governors ?? []),
+      future: s.future === true,
+      modals: new Set(s.modals ?? []),
+      addressee: s.addressee === true,
+      codeOf(code: string): Coding | undefined {
+        if (cache.has(code)) return cache.get(code);
+        let found: Coding | undefined;
+        for (const t of read) {
+          for (let len = code.length; len >= 2 && !found; len--) found = t.get(code.slice(0, len));
+          if (found) break;
+        }
+        cache.set(code, found);
+        return found;
+      },
+    };
+  });
   let refusal: EventPatterns['refusal'] = null;
   if (data.refusal !== undefined) {
     if (!cameo.has(data.refusal)) {
@@ -119,7 +168,9 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
     const entry = cameo.get(data.refusal);
     refusal = { code: data.refusal, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein };
   }
-  return { verbs, nouns, intents, refusal, size: data.rules.length };
+  const sectors = new Map<string, string>();
+  for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
+  return { verbs, nouns, statements, sectors, refusal, size: data.rules.length };
 }
 
 const cache = new Map<string, EventPatterns>();

@@ -5,19 +5,19 @@
  */
 import { hash } from 'node:crypto';
 import type { ActorRef, DyadEvent } from '../../core/model.js';
-import type { DocumentContext, Token } from '../types.js';
-import { findAfter, findBefore, hasBefore, statedIntent } from './_conditions.js';
+import type { DateFor, DocumentContext, Token } from '../types.js';
+import { findAfter, findBefore, hasBefore } from './_conditions.js';
 import {
   actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent,
   type Recent,
 } from './_discourse.js';
-import { attributive, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas } from './_forms.js';
-import type { DateFor } from './_match.js';
-import { decidedRefusal, unasserted, type Modality, type Unasserted } from './_modality.js';
 import type { EventPatterns, EventRule } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
-import { betweenOf, markVerb } from './_slots.js';
-import { documentTopics, type Party, type SentenceView } from './_view.js';
+import { statementAt, type Said } from './_statements.js';
+import {
+  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas, unasserted,
+  type Modality, type Party, type SentenceView, type Unasserted,
+} from '../grammar/index.js';
 
 /** What the stage reads every document with. */
 export interface Grammar {
@@ -26,7 +26,8 @@ export interface Grammar {
   dateFor: DateFor;
 }
 
-const PRONOUN_OBJECTS = new Set(['it', 'them']);
+/** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
+const MUTUAL = new Set(['04', '06']);
 
 /** The rules a word may be read by at token `i`, verb rules first; null when none. */
 function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma: string): { rules: readonly EventRule[]; verbRules: readonly EventRule[] | undefined } | null {
@@ -49,7 +50,6 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
       asVerb = patterns.verbs.get(l);
       if (asVerb) {
         present = true;
-        markVerb(view, i);
         break;
       }
     }
@@ -99,7 +99,7 @@ export class DocumentReading {
     const t = view.tokens[i] as Token;
     // "… ratified Finland's accession. Turkey ratified it too.": "it" is what the same act was done to just before.
     let repeated: EventRule | undefined;
-    if (verbRules && PRONOUN_OBJECTS.has(lemmas[i + 1] ?? '')) {
+    if (verbRules && view.language.objectPronouns.has(lemmas[i + 1] ?? '')) {
       const prior = this.lastEvent(view.index);
       repeated = prior ? verbRules.find((r) => r.id === prior.rule) : undefined;
       if (repeated) rules = [repeated, ...rules.filter((r) => r !== repeated)];
@@ -108,6 +108,7 @@ export class DocumentReading {
     const joined = lemmas[i - 1] === 'in' && t.lower.endsWith('ing') ? joinedIn(view, i - 1) : [];
     const { patterns, modality } = this.g;
     let blocked: Unasserted | null | undefined;
+    let said: Said | null | undefined;
     for (const candidate of rules) {
       let rule: EventRule = candidate;
       const noun = rule.voice === 'noun';
@@ -125,16 +126,17 @@ export class DocumentReading {
       if (rule.unless && findAfter(view, i, rule.unless) >= 0) continue;
       if (blocked === undefined) blocked = unasserted(view, i, noun, modality);
       // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
-      const intent = blocked === 'infinitive' && !noun ? patterns.intents.get(rule.root) : undefined;
-      if (intent && statedIntent(view, i, modality)) rule = { ...rule, ...intent };
+      if (said === undefined) said = noun ? null : statementAt(view, i, patterns.statements, modality);
+      const stated = said?.statement.codeOf(rule.code);
+      if (said && stated) rule = { ...rule, ...stated };
       else if (blocked === 'negated' && patterns.refusal && rule.quadClass <= 2 && decidedRefusal(view, i, modality)) rule = { ...rule, ...patterns.refusal };
       else if (blocked) break;
-      if (this.readRule(view, i, rule, noun, passive, afterAt, joined) !== 'next') break;
+      if (this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null) !== 'next') break;
     }
   }
 
   /** Find the parties of `rule` at trigger `i`, whose conditions hold, and read its events. */
-  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[]): Outcome {
+  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], said: Said | null = null): Outcome {
     const { views, recent } = this;
     const { modality } = this.g;
     let sourceSlots = rule.source;
@@ -143,9 +145,12 @@ export class DocumentReading {
       sourceSlots = ['by'];
       targetSlots = ['subject', ...rule.target.filter((s) => s !== 'object')];
     }
+    // A statement's source is who says it: the governor's subject ("Turkey threatened to impose …").
     let source: Side = joined.length > 0
       ? { parties: joined, pronoun: false, generic: false }
-      : resolveSide(view, i, sourceSlots, true, 'target', null, noun, rule.root);
+      : said && said.anchor !== i
+        ? resolveSide(view, said.anchor, ['subject'], true, 'target', null, false, rule.root)
+        : resolveSide(view, i, sourceSlots, true, 'target', null, noun, rule.root);
     if (source.generic) return 'stop';
     const explicitSource = source.parties.length > 0;
     if (!explicitSource && noun) return 'next';
@@ -159,12 +164,15 @@ export class DocumentReading {
     // "The two prime ministers signed …": the pair named just before.
     if (!explicitSource && !source.pronoun && !noun && !passive) {
       const pair = pairReferent(views, view, i, modality);
-      if (pair.length === 2) {
+      if (pair.length >= 2) {
         source = { parties: pair, pronoun: false, generic: false, slot: 'subject' };
         fallback = true;
       }
     }
-    let target = resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
+    // The one appealed to or demanded of is the statement's target ("urged Iran to free the sailors").
+    let target = said && said.addressee.length > 0
+      ? { parties: said.addressee, pronoun: false, generic: false }
+      : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
     if (target.generic) return 'stop';
     // "This step was met with disagreement from A": the step is the last event's, so is the target.
     if (target.parties.length === 0 && passive && targetSlots[0] === 'subject' && prior && anaphoricSubject(view, i)) {
@@ -206,8 +214,9 @@ export class DocumentReading {
     let pairs: [Party, Party][] | null = null;
     // A plain object does not outweigh them ("Serbia and Kosovo began a dialogue under EU auspices").
     const plainObject = target.slot === 'object';
-    // Only cooperation is done with each other: "A and B condemned the attack" is not A against B.
-    const mutual = rule.quadClass <= 2;
+    // Only cooperation is done with each other: "A and B condemned the attack" is not A against B; and
+    // only meeting, agreeing and working together outweigh a plain object: "A, B and C urged D" is each to D.
+    const mutual = rule.quadClass <= 2 && (!plainObject || target.parties.length === 0 || MUTUAL.has(rule.root) || rule.code === '057');
     // "the exercise of Norwegian and Danish forces": a noun's coordinated owners, too.
     const together = source.slot === 'subject' || (noun && source.slot === 'of');
     if ((target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive) {
@@ -241,7 +250,7 @@ export class DocumentReading {
         fallback = true;
       }
     }
-    return this.emit(view, i, rule, source, target, pairs, afterAt, fallback) ? 'read' : 'next';
+    return this.emit(view, i, rule, source, target, pairs, afterAt, fallback, said) ? 'read' : 'next';
   }
 
   /**
@@ -274,16 +283,16 @@ export class DocumentReading {
     // An act whose actor is not in view has no target to guess.
     if (act && !actor) return undefined;
     // "The Turkish parliament ratified it too": the same act on the same target as just before.
-    const same = PRONOUN_OBJECTS.has(view.lemmas[i + 1] ?? '') && prior && prior.rule === rule.id && prior.target.principal !== src0.principal
+    const same = view.language.objectPronouns.has(view.lemmas[i + 1] ?? '') && prior && prior.rule === rule.id && prior.target.principal !== src0.principal
       ? prior.target
       : undefined;
     // With nobody in view, the other side of the dyad the document is about ("Iceland postpones the negotiations").
-    const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, documentTopics(this.ctx)) : undefined;
+    const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, grammarOf(this.ctx).topics) : undefined;
     return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? partner ?? before[0];
   }
 
   /** Read the events of `rule` at trigger `i` between the sides found; false when each was read already or is no event. */
-  private emit(view: SentenceView, i: number, rule: EventRule, source: Side, target: Side, pairs: [Party, Party][] | null, afterAt: number, fallback: boolean): boolean {
+  private emit(view: SentenceView, i: number, rule: EventRule, source: Side, target: Side, pairs: [Party, Party][] | null, afterAt: number, fallback: boolean, said: Said | null = null): boolean {
     const { ctx } = this;
     const t = view.tokens[i] as Token;
     const tgt = target.parties[0] as Party;
@@ -313,14 +322,30 @@ export class DocumentReading {
     }
     for (const [src, tgt] of each) {
       if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
+      // "Turkey threatened (130) to impose sanctions (1312) on Greece", "Azerbaijan vowed (030) to attack (1384)
+      // Armenia": the act said makes the statement its governor's rule read more precise.
+      const governed = said && said.anchor !== i ? this.readAt(view.index, said.anchor, src.principal, tgt.principal) : undefined;
+      if (governed) {
+        const e = governed.event;
+        if (e.code !== rule.code) {
+          e.code = rule.code;
+          e.root = rule.root;
+          e.quadClass = rule.quadClass;
+          e.goldstein = rule.goldstein;
+          e.id = eventId(ctx.info.id, e.evidence.start, e.evidence.end, rule.code, src.principal, tgt.principal);
+          governed.root = rule.root;
+        }
+        emitted = true;
+        continue;
+      }
       if (this.readHere(view.index, src.principal, tgt.principal, rule.root)) {
         emitted = true;
         continue;
       }
       const ev: DyadEvent = {
         id: eventId(ctx.info.id, oStart, oEnd, rule.code, src.principal, tgt.principal),
-        source: ref(src),
-        target: ref(tgt),
+        source: ref(src, sectorOf(view, src, this.g.patterns.sectors)),
+        target: ref(tgt, sectorOf(view, tgt, this.g.patterns.sectors)),
         code: rule.code,
         root: rule.root,
         quadClass: rule.quadClass,
@@ -331,7 +356,7 @@ export class DocumentReading {
         confidence: Math.round(rule.confidence * (fallback ? 0.8 : 1) * 100) / 100,
       };
       ctx.events.push(ev);
-      this.recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root });
+      this.recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root, event: ev, trigger: i });
       emitted = true;
     }
     return emitted;
@@ -343,14 +368,24 @@ export class DocumentReading {
     return r && sentence - r.sentence <= DISCOURSE_SENTENCES ? r : undefined;
   }
 
-  /** Was an event of root `root` from `source` to `target` read in sentence `sentence` already? (`recent` is in sentence order.) */
-  private readHere(sentence: number, source: string, target: string, root: string): boolean {
+  /** The event from `source` to `target` that the rule of token `trigger` of sentence `sentence` read, if any. */
+  private readAt(sentence: number, trigger: number, source: string, target: string): Recent | undefined {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k] as Recent;
-      if (r.sentence !== sentence) return false;
-      if (r.root === root && r.source.principal === source && r.target.principal === target) return true;
+      if (r.sentence !== sentence) return undefined;
+      if (r.trigger === trigger && r.source.principal === source && r.target.principal === target) return r;
     }
-    return false;
+    return undefined;
+  }
+
+  /** The event of root `root` from `source` to `target` read in sentence `sentence` already, if any. (`recent` is in sentence order.) */
+  private readHere(sentence: number, source: string, target: string, root: string): Recent | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Recent;
+      if (r.sentence !== sentence) return undefined;
+      if (r.root === root && r.source.principal === source && r.target.principal === target) return r;
+    }
+    return undefined;
   }
 }
 
@@ -361,8 +396,28 @@ function widen(span: { start: number; end: number }, p: Party, view: SentenceVie
   span.end = Math.max(span.end, p.end);
 }
 
-function ref(p: Party): ActorRef {
-  return p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
+function ref(p: Party, sector: string | undefined): ActorRef {
+  const r: ActorRef = p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
+  if (sector) r.sector = sector;
+  return r;
+}
+
+/**
+ * The sector a party acts as, from the head of its noun phrase ("Turkish troops" → military, "Serb
+ * police" → police, "Georgian demonstrators" → opposition), when the party is named in this sentence.
+ */
+function sectorOf(view: SentenceView, p: Party, sectors: ReadonlyMap<string, string>): string | undefined {
+  if (sectors.size === 0 || p.start < view.sentence.start || p.end > view.sentence.end || view.tokens[p.first]?.start !== p.start) return undefined;
+  for (const np of view.nounPhrases()) {
+    if (np.first > p.last) break;
+    if (np.last < p.first) continue;
+    // Its own head, or the shared head of a coordination ("Greek and Turkish officials").
+    let head = np.head;
+    if (np.sharesHead) head = view.nounPhrases().find((q) => q.group === np.group && !q.sharesHead && q.first > np.last)?.head ?? head;
+    if (head < p.first || head > p.last || view.tokens[head]?.pos === 'NOUN') return sectors.get(view.lemmas[head] ?? '');
+    return undefined;
+  }
+  return undefined;
 }
 
 function eventId(docId: string, start: number, end: number, code: string, source: string, target: string): string {

@@ -1,13 +1,10 @@
-/** JSON schemas of the events stage's data files (data/patterns/events.yaml, modality.yaml). */
+/** JSON schema of the events stage's data file (data/patterns/events.yaml). */
+
+import { SLOT_NAMES, type SlotName } from '../grammar/index.js';
+
+export { SLOT_NAMES, type SlotName };
 
 const lemmas = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
-
-/** The places an actor can stand relative to a trigger (see data/patterns/events.yaml). */
-export const SLOT_NAMES = [
-  'subject', 'object', 'possessive', 'instrument',
-  'by', 'from', 'to', 'against', 'with', 'of', 'between', 'at', 'as', 'for', 'on', 'over', 'in', 'into', 'near', 'along', 'about',
-] as const;
-export type SlotName = (typeof SLOT_NAMES)[number];
 
 export interface EventRuleData {
   id: string;
@@ -25,10 +22,29 @@ export interface EventRuleData {
   confidence?: number;
 }
 
+/** One kind of statement: the words that say it, and the tables that code the act said. */
+export interface StatementData {
+  id: string;
+  /** Lemmas that govern the act's verb: "vowed to impose", "demanded that Minsk free", "urged Iran to return". */
+  governors?: string[];
+  /** The act in the future ("will meet"; "would meet" under a reporting verb) is this statement. */
+  future?: boolean;
+  /** Modals that make a reported act this statement: "said Sudan must return …". */
+  modals?: string[];
+  /** The governor's object (or the subject that must) is the target: the one appealed to, the one demanded of. */
+  addressee?: boolean;
+  /** Names of `statementCodes` tables, tried in order. */
+  read: string[];
+}
+
 export interface EventPatternFile {
   version: number;
-  /** By root, the code of stating the intent to do it ("ready to hold talks" → 036). */
-  intents?: Record<string, string>;
+  /** By sector, the head nouns that name it: "Turkish troops" act for Turkey's military. */
+  sectors?: Record<string, string[]>;
+  /** Tables from an act's code (or a prefix of it) to the code of a statement about it. */
+  statementCodes?: Record<string, Record<string, string>>;
+  /** Statements that are acts of their own (CAMEO's reading): the frames an act is said under. */
+  statements?: StatementData[];
   /** The code of a decided refusal of a cooperative act ("decided not to open chapters"). */
   refusal?: string;
   rules: EventRuleData[];
@@ -43,10 +59,30 @@ export const EVENT_PATTERNS_SCHEMA = {
   properties: {
     version: { type: 'integer' },
     refusal: { type: 'string', pattern: '^[0-9]{3,4}$' },
-    intents: {
+    sectors: { type: 'object', propertyNames: { pattern: '^[a-z]+$' }, additionalProperties: lemmas },
+    statementCodes: {
       type: 'object',
-      propertyNames: { pattern: '^[0-9]{2}$' },
-      additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+      additionalProperties: {
+        type: 'object',
+        propertyNames: { pattern: '^[0-9]{2,4}$' },
+        additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+      },
+    },
+    statements: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'read'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9-]+$' },
+          governors: lemmas,
+          future: { type: 'boolean' },
+          modals: lemmas,
+          addressee: { type: 'boolean' },
+          read: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+      },
     },
     rules: {
       type: 'array',
@@ -72,52 +108,5 @@ export const EVENT_PATTERNS_SCHEMA = {
         },
       },
     },
-  },
-} as const;
-
-export interface ModalityFile {
-  version: number;
-  negators: string[];
-  modals: string[];
-  conditionals: string[];
-  intentions: string[];
-  hedges: string[];
-  comparatives: string[];
-  quantifiers: string[];
-  situationNouns: string[];
-  aggregates: string[];
-  factives: string[];
-  actNouns: string[];
-  pairNouns: string[];
-  officeNouns: string[];
-  collectives: string[];
-  offers: string[];
-  reportingVerbs: string[];
-  denials: string[];
-}
-
-export const MODALITY_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs', 'offers', 'denials'],
-  properties: {
-    version: { type: 'integer' },
-    negators: lemmas,
-    modals: lemmas,
-    conditionals: lemmas,
-    intentions: lemmas,
-    hedges: lemmas,
-    comparatives: lemmas,
-    quantifiers: lemmas,
-    situationNouns: lemmas,
-    aggregates: lemmas,
-    factives: lemmas,
-    actNouns: lemmas,
-    pairNouns: lemmas,
-    officeNouns: lemmas,
-    collectives: lemmas,
-    offers: lemmas,
-    reportingVerbs: lemmas,
-    denials: lemmas,
   },
 } as const;

@@ -4,9 +4,7 @@
  * force); the head of the object, for telling a named object from an act.
  */
 import type { EventRule } from './_patterns.js';
-import type { SlotName } from './_schema.js';
-import { betweenOf, slotParties, type SubjectResult } from './_slots.js';
-import type { Party, SentenceView } from './_view.js';
+import { betweenOf, slotParties, type Party, type SentenceView, type SlotName, type SubjectResult } from '../grammar/index.js';
 
 /** The parties found for one side of an event. */
 export interface Side {

@@ -186,6 +186,21 @@ const CASES: Case[] = [
   ['agree-that', 'In 2012 the European Union agreed that Croatia would join in July 2013.', 'EU', 'HRV', '057'],
   ['withdraw-from', 'In 2011 Iceland withdrew from the arbitration with Norway.', 'ISL', 'NOR', '160'],
   ['disappointed-by', 'In 2016 Japan was disappointed by the decision of China.', 'JPN', 'CHN', '012'],
+  ['reported-must', 'In 2013 Brazil said on Monday that Paraguay must hold elections soon.', 'BRA', 'PRY', '100'],
+  ['ask-to', 'In 2017 Qatar asked Kuwait to mediate in the dispute.', 'QAT', 'KWT', '028'],
+  ['promise-to', 'In 2005 Spain promised Morocco to build a new port.', 'ESP', 'MAR', '030'],
+  ['extradite', 'In 2016 Ukraine extradited a suspect to Georgia.', 'UKR', 'GEO', '063'],
+  ['declare-ceasefire', 'In 1994 Armenia declared a ceasefire with Azerbaijan.', 'ARM', 'AZE', '0871'],
+  ['lift-blockade', 'In 1993 Armenia lifted its siege of Azerbaijan\'s town.', 'ARM', 'AZE', '0872'],
+  ['ease-curfew', 'In 2020 Kenya lifted the curfew in Mombasa.', 'KEN', 'KEN', '0813'],
+  ['ease-emergency', 'In 2018 Turkey lifted the state of emergency in Turkey.', 'TUR', 'TUR', '0814'],
+  ['demobilise', 'In 2003 Liberia demobilised fighters from Sierra Leone.', 'LBR', 'SLE', '0873'],
+  ['withdraw-from-place', 'In 1989 Vietnam withdrew from Cambodia.', 'VNM', 'KHM', '0874'],
+  ['open-investigation', 'In 2018 the Netherlands opened an investigation into Russia.', 'NLD', 'RUS', '090'],
+  ['deploy-forces', 'In 2021 Russia massed troops near Ukraine.', 'RUS', 'UKR', '154'],
+  ['impose-curfew', 'In 2019 Ethiopia imposed a curfew in Ethiopia\'s capital.', 'ETH', 'ETH', '1723'],
+  ['impose-emergency', 'In 2015 Mali declared a state of emergency in Mali.', 'MLI', 'MLI', '1724'],
+  ['clash-with', 'In 2020 India clashed with China in the Galwan valley.', 'IND', 'CHN', '190'],
   ['favourable-opinion', 'In 2010 the European Commission gave a favourable opinion on Iceland\'s application.', 'EU', 'ISL', '051'],
 ];
 
@@ -209,6 +224,25 @@ describe('event patterns, one sentence each about other countries and years', ()
   it('pairs coordinated subjects rather than a plain object ("A and B began a dialogue under EU auspices")', () => {
     const { events } = extractor.extract('In 2011 Armenia and Azerbaijan held talks under OSCE auspices.', { published: '2023-01' });
     assert.deepEqual(describeEvents(events), 'ARM→AZE 046 [hold-talks]');
+  });
+
+  it('reads each of a coordinated subject against a plain object it appeals to ("A, B and C urged D")', () => {
+    const { events } = extractor.extract('In 2016 Estonia, Latvia and Lithuania urged Germany to station more troops.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal}`), ['EST→DEU', 'LVA→DEU', 'LTU→DEU']);
+  });
+
+  it('reads "the three countries" as the three principals just named', () => {
+    const { events } = extractor.extract('Chile, Peru and Ecuador held a summit in 2012. The three countries signed a fisheries pact.', { published: '2023-01' });
+    const signed = events.filter((e) => e.rule === 'sign').map((e) => `${e.source.principal}→${e.target.principal}`);
+    assert.deepEqual(signed, ['CHL→PER', 'CHL→ECU', 'PER→ECU']);
+  });
+
+  it('carries the sector the head noun names on the actor ("Turkish troops", "Georgian demonstrators")', () => {
+    const { events } = extractor.extract('In 2019 Turkish troops attacked Syria. In 2008 Georgian demonstrators protested against Russia.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}:${e.source.sector ?? '-'}→${e.target.principal}:${e.target.sector ?? '-'}`), [
+      'TUR:military→SYR:-',
+      'GEO:opposition→RUS:-',
+    ]);
   });
 
   it('every rule in data/patterns/events.yaml has a sentence here', () => {

@@ -5,7 +5,7 @@
  * number ("with", "a", "voted").
  */
 import type { Token } from '../types.js';
-import type { SentenceView } from '../events/index.js';
+import type { SentenceView } from '../grammar/index.js';
 import type { IndicatorVocabulary } from './_vocabulary.js';
 
 /** Where a figure stands in its sentence (token indices, inclusive). */

@@ -7,7 +7,8 @@
 import { hash } from 'node:crypto';
 import type { Indicator, IndicatorQualifier } from '../../core/model.js';
 import type { DocumentContext, Stage } from '../types.js';
-import { sentenceViews, topicCountry, type DateFor, type Party, type SentenceView } from '../events/index.js';
+import { grammarOf, type Party, type SentenceView } from '../grammar/index.js';
+import type { DateFor } from '../types.js';
 import { metricOf } from './_metric.js';
 import { parseNumeral } from './_number.js';
 import { loadIndicatorVocabulary, type IndicatorVocabulary } from './_vocabulary.js';
@@ -192,9 +193,9 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
   const v = options.vocabulary ?? loadIndicatorVocabulary();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
   return (ctx) => {
-    const views = sentenceViews(ctx);
-    let topic: string | null | undefined;
-    const topicOnce = (): string | null => (topic === undefined ? (topic = topicCountry(ctx.actors)) : topic);
+    const views = grammarOf(ctx).sentences;
+    const topic = grammarOf(ctx).topics.country;
+    const topicOnce = (): string | null => topic;
     for (const view of views) {
       const figures: Figure[] = [];
       for (let k = 0; k < view.tokens.length; k++) {

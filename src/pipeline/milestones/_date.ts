@@ -4,7 +4,7 @@
  * the sentence, not by the date the sentence opened with.
  */
 import type { DateInterval } from '../../core/model.js';
-import type { SentenceView } from '../events/index.js';
+import type { SentenceView } from '../grammar/index.js';
 import type { DocumentContext } from '../types.js';
 
 /** The date mentions of each sentence, in text order. */

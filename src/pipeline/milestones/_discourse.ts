@@ -6,7 +6,7 @@
  * name most.
  */
 import type { Instrument } from '../../core/model.js';
-import { subjectOf, type Party, type SentenceView } from '../events/index.js';
+import { subjectOf, type Party, type SentenceView } from '../grammar/index.js';
 import type { InstrumentMention } from './_instruments.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
 

@@ -4,7 +4,7 @@
  * after a proper name. A token reads as a verb here when an actor ends right before it and an object
  * starts right after it.
  */
-import type { SentenceView } from '../events/index.js';
+import type { SentenceView } from '../grammar/index.js';
 
 /** Parts of speech an object may start with ("signs the SAA", "grants Iceland", "opens its …"). */
 const OBJECT_START = new Set(['DET', 'PROPN', 'PRON', 'NUM']);

@@ -11,9 +11,9 @@ import type { DateInterval, Instrument, Milestone, MilestoneStatus } from '../..
 import { loadLadders } from '../../knowledge/ladders/index.js';
 import type { DocumentContext, Stage } from '../types.js';
 import {
-  loadModality, prepositionOf, sentenceViews, subjectOf, unasserted,
-  type DateFor, type Modality, type Party, type SentenceView,
-} from '../events/index.js';
+  grammarOf, loadModality, prepositionOf, subjectOf, unasserted, type Modality, type Party, type SentenceView,
+} from '../grammar/index.js';
+import type { DateFor } from '../types.js';
 import { dateAfterTrigger, datesBySentence } from './_date.js';
 import { instrumentReferences, itAntecedent, pronounReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
 import type { InstrumentMention } from './_instruments.js';
@@ -168,7 +168,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const membershipInitials = initialsOf(membershipWords);
 
   return (ctx: DocumentContext) => {
-    const views = sentenceViews(ctx);
+    const views = grammarOf(ctx).sentences;
     const kept = new Map<string, { body: Omit<Milestone, 'id'>; heading: boolean }>();
     const frontMatterEnd = frontMatterLength(ctx.text);
     /** Instruments named so far, for "the agreement" to refer back to. */

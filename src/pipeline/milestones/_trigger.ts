@@ -4,7 +4,7 @@
  * SOFA was ratified") or "entered into force".
  */
 import type { MilestoneStatus } from '../../core/model.js';
-import { unasserted, type Modality, type SentenceView } from '../events/index.js';
+import { unasserted, type Modality, type SentenceView } from '../grammar/index.js';
 import type { InstrumentMention } from './_instruments.js';
 import { readsAsVerb } from './_present.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';

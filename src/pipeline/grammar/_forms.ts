@@ -6,7 +6,6 @@
 import type { Modality } from './_modality.js';
 import type { SentenceView } from './_view.js';
 
-const AUX_PASSIVE = new Set(['be', 'get']);
 
 /** A participle or gerund that only describes ("…, allowing the trespass", "interest in investing"). */
 export function participial(view: SentenceView, i: number): boolean {
@@ -33,10 +32,9 @@ export function attributive(view: SentenceView, i: number): boolean {
   const next = view.tokens[i + 1]?.pos;
   if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing') || (next !== 'NOUN' && next !== 'PROPN')) return false;
   const prev = view.tokens[i - 1];
-  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || POSSESSIVES.has(prev.lower));
+  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || view.language.possessives.has(prev.lower));
 }
 
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * Verb lemmas to try for a past form the tagger read as an adjective: after "be" ("was certified")
@@ -134,7 +132,7 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
 }
 
 /** Is one of `verbForms` a key of `verbs`? (Without building the list: this runs for many nouns.) */
-export function hasVerbForm(w: string, lemma: string, verbs: ReadonlyMap<string, unknown>): boolean {
+export function hasVerbForm(w: string, lemma: string, verbs: { has(key: string): boolean }): boolean {
   if (verbs.has(lemma)) return true;
   if (!w.endsWith('s')) return false;
   return verbs.has(w.slice(0, -1)) || (w.endsWith('es') && verbs.has(w.slice(0, -2))) || (w.endsWith('ies') && verbs.has(`${w.slice(0, -3)}y`));
@@ -158,7 +156,7 @@ export function isPassive(view: SentenceView, i: number): boolean {
   if (t.lower.endsWith('ed') && view.lemmas[i + 1] === 'by') return true;
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
-  return k >= 0 && AUX_PASSIVE.has(view.lemmas[k] ?? '');
+  return k >= 0 && view.language.passiveAuxiliaries.has(view.lemmas[k] ?? '');
 }
 
 /**

@@ -1,13 +1,16 @@
 /**
  * A sentence as the extraction stages read it: its tokens and lemmas, the actors and instruments it
- * names mapped onto token positions, and its clause boundaries. Built once per sentence and shared
- * by the events, milestones and indicators stages.
+ * names mapped onto token positions, and its clause boundaries. Built once per sentence by the
+ * grammar stage and read by the events, milestones and indicators stages.
  */
 import type { ActorKind, DocumentContext, Sentence, Token } from '../types.js';
-import { findInstruments, type InstrumentMention } from '../milestones/_instruments.js';
+import { findInstruments, type InstrumentMention } from '../milestones/index.js';
 import type { Instrument } from '../../core/model.js';
 import { isCountry } from './_countries.js';
+import { loadLanguage, type Language } from './_language.js';
 import { loadModality, type Modality } from './_modality.js';
+import { readNounPhrases, type NounPhrase } from './_phrases.js';
+import { readVerbGroups, type VerbGroup } from './_verbs.js';
 
 /** A named party in a sentence: an actor mention, or a ladder instrument standing for its organisation. */
 export interface Party {
@@ -56,23 +59,42 @@ export interface SentenceView {
   hard: Uint8Array;
   /** True where token i separates clauses (commas, dashes, brackets, subordinators, and `hard`). */
   soft: Uint8Array;
+  /**
+   * True where token i is a verb though the tagger read a noun or an adjective: a present tense as
+   * chronologies write it ("The Council grants …"), found by the grammar stage from the verbs the rules name.
+   */
+  verbAt: Uint8Array;
+  /** The function words the sentence is read with (data/lang/en.yaml). */
+  language: Language;
+  /** The verb groups, in text order (read on first use). */
+  verbGroups(): readonly VerbGroup[];
+  /** The verb group whose main verb is token i, if any. */
+  verbGroupAt(i: number): VerbGroup | undefined;
+  /** The noun phrases, in text order (read on first use). */
+  nounPhrases(): readonly NounPhrase[];
 }
 
-const HARD = new Set([';', ':']);
-const SOFT = new Set([',', '–', '—', '-', '(', ')', '[', ']', '"', '“', '”']);
-const RELATIVE = ['which', 'who', 'whom', 'whose', 'where'];
-const SUBORDINATE = ['while', 'whereas', 'because', 'although', 'though', 'but', 'when', 'since', 'until'];
-/** Words that may open a clause, by kind: one look-up per token tells most words apart as none. */
-const BOUNDARY = new Map<string, 'relative' | 'that' | 'subordinate'>([
-  ...RELATIVE.map((w) => [w, 'relative'] as const),
-  ['that', 'that'],
-  ...SUBORDINATE.map((w) => [w, 'subordinate'] as const),
-]);
+type Boundary = 'relative' | 'that' | 'subordinate';
+/** Words that may open a clause, by kind, per language: one look-up per token tells most words apart as none. */
+const boundaries = new WeakMap<Language, ReadonlyMap<string, Boundary>>();
+
+function boundariesOf(lang: Language): ReadonlyMap<string, Boundary> {
+  let b = boundaries.get(lang);
+  if (!b) {
+    b = new Map<string, Boundary>([
+      ...[...lang.relativePronouns].map((w) => [w, 'relative'] as const),
+      ...[...lang.complementisers].map((w) => [w, 'that'] as const),
+      ...[...lang.subordinators].map((w) => [w, 'subordinate'] as const),
+    ]);
+    boundaries.set(lang, b);
+  }
+  return b;
+}
 const YEAR = /^(1[89]|20)\d\d$/;
 
 /** Does the token open a clause: a relative pronoun, "that" (not a determiner), a subordinator (not a preposition)? */
-function boundaryKind(t: Token, lemma: string): 'relative' | 'that' | 'subordinate' | undefined {
-  const kind = BOUNDARY.get(lemma);
+function boundaryKind(boundary: ReadonlyMap<string, Boundary>, t: Token, lemma: string): Boundary | undefined {
+  const kind = boundary.get(lemma);
   if (kind === 'that') return t.pos !== 'DET' ? kind : undefined;
   if (kind === 'subordinate') return t.pos !== 'ADP' ? kind : undefined;
   return kind;
@@ -86,9 +108,9 @@ export class ViewArrays {
   private readonly buffer: ArrayBuffer;
   private offset = 0;
 
-  /** Room for `tokens` tokens' marks (two bytes and three ints each: the clause bounds are cut later, when asked for). */
+  /** Room for `tokens` tokens' marks (three bytes and three ints each: the clause bounds are cut later, when asked for). */
   constructor(tokens: number) {
-    this.buffer = new ArrayBuffer(tokens * 14 + 16);
+    this.buffer = new ArrayBuffer(tokens * 15 + 16);
   }
 
   bytes(n: number): Uint8Array {
@@ -112,6 +134,9 @@ export class ViewArrays {
 class View implements SentenceView {
   private startOf: Int32Array | undefined;
   private endOf: Int32Array | undefined;
+  private groups: VerbGroup[] | undefined;
+  private groupByHead: Map<number, VerbGroup> | undefined;
+  private phrases: NounPhrase[] | undefined;
 
   constructor(
     readonly index: number,
@@ -126,8 +151,24 @@ class View implements SentenceView {
     readonly actorAt: Int32Array,
     readonly hard: Uint8Array,
     readonly soft: Uint8Array,
+    readonly verbAt: Uint8Array,
+    readonly language: Language,
+    private readonly modality: Modality,
     private readonly arrays: ViewArrays,
   ) {}
+
+  verbGroups(): readonly VerbGroup[] {
+    return (this.groups ??= readVerbGroups(this, this.modality));
+  }
+
+  verbGroupAt(i: number): VerbGroup | undefined {
+    this.groupByHead ??= new Map(this.verbGroups().map((g) => [g.head, g]));
+    return this.groupByHead.get(i);
+  }
+
+  nounPhrases(): readonly NounPhrase[] {
+    return (this.phrases ??= readNounPhrases(this));
+  }
 
   clauseStart(i: number): number {
     if (!this.startOf) this.bounds();
@@ -189,22 +230,25 @@ function inOrder(parties: readonly Party[]): boolean {
  * Build the view of sentence `s` from the context's actor mentions (those of this sentence).
  * `topic` is the country the document is about: "the country" stands for it.
  */
-export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly DocumentContext['actors'][number][], m: Modality = loadModality(), topic: string | null = null, topicOrg: string | null = null, arrays: ViewArrays = new ViewArrays(s.tokens.length)): SentenceView {
+export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly DocumentContext['actors'][number][], m: Modality = loadModality(), topic: string | null = null, topicOrg: string | null = null, arrays: ViewArrays = new ViewArrays(s.tokens.length), lang: Language = loadLanguage()): SentenceView {
   const tokens = s.tokens;
   const n = tokens.length;
+  const boundary = boundariesOf(lang);
+  const { hardBreaks, softBreaks } = lang;
   // The segmenter gives lemmas in lower case already.
   const lemmas: string[] = new Array<string>(n);
   const soft = arrays.bytes(n);
   const hard = arrays.bytes(n);
+  const verbAt = arrays.bytes(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const l = t.lemma || t.lower;
     lemmas[i] = l;
     // Every boundary mark is one character long: most tokens need no set lookup.
-    if (t.text.length === 1 && HARD.has(t.text)) hard[i] = soft[i] = 1;
-    else if (t.text.length === 1 && SOFT.has(t.text)) soft[i] = 1;
+    if (t.text.length === 1 && hardBreaks.has(t.text)) hard[i] = soft[i] = 1;
+    else if (t.text.length === 1 && softBreaks.has(t.text)) soft[i] = 1;
     else {
-      const kind = boundaryKind(t, l);
+      const kind = boundaryKind(boundary, t, l);
       if (kind !== undefined) {
         soft[i] = 1;
         if (kind === 'relative') hard[i] = 1;
@@ -287,10 +331,8 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     });
   }
   const lastText = tokens[n - 1]?.text ?? '';
-  return new View(s.index, s, tokens, lemmas, lastText === '?', actors, places, instruments, instrumentParties, actorAt, hard, soft, arrays);
+  return new View(s.index, s, tokens, lemmas, lastText === '?', actors, places, instruments, instrumentParties, actorAt, hard, soft, verbAt, lang, m, arrays);
 }
-
-const views = new WeakMap<DocumentContext, SentenceView[]>();
 
 /** The country a document names most often (the first on a tie), or null. */
 export function topicCountry(mentions: readonly DocumentContext['actors'][number][]): string | null {
@@ -325,29 +367,4 @@ export function topics(mentions: readonly DocumentContext['actors'][number][]): 
     }
   }
   return { country, organisation };
-}
-
-const topicsOf = new WeakMap<DocumentContext, ReturnType<typeof topics>>();
-
-/** The document's topic country and organisation (`topics` of its actors), worked out once after the actors stage ran. */
-export function documentTopics(ctx: DocumentContext): ReturnType<typeof topics> {
-  let t = topicsOf.get(ctx);
-  if (!t) topicsOf.set(ctx, (t = topics(ctx.actors)));
-  return t;
-}
-
-/** The views of every sentence of the document, built on first use after the actors stage ran. */
-export function sentenceViews(ctx: DocumentContext): SentenceView[] {
-  let v = views.get(ctx);
-  if (!v) {
-    const bySentence: DocumentContext['actors'][number][][] = ctx.sentences.map(() => []);
-    for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
-    const m = loadModality();
-    const { country: topic, organisation: org } = documentTopics(ctx);
-    // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding before its actor marks, 3 before its clause bounds.
-    const arrays = new ViewArrays(ctx.sentences.reduce((k, s) => k + s.tokens.length + 1, 0));
-    v = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, topic, org, arrays));
-    views.set(ctx, v);
-  }
-  return v;
 }

@@ -28,8 +28,6 @@ export interface Modality {
   officeNouns: ReadonlySet<string>;
   /** Plural nouns without an -s ("Danish police arrest …"): a subject the plain form of a verb agrees with. */
   collectives: ReadonlySet<string>;
-  /** "was ready to hold talks": an infinitive after these states the subject's intent, an event of its own. */
-  offers: ReadonlySet<string>;
   /** "Canberra said it regretted …": a pronoun right after these is their subject. */
   reportingVerbs: ReadonlySet<string>;
   /** "Ghana denied that its troops had crossed …": a that-clause after these states nothing. */
@@ -61,7 +59,6 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     pairNouns: set(d.pairNouns),
     officeNouns: set(d.officeNouns),
     collectives: set(d.collectives),
-    offers: set(d.offers),
     reportingVerbs: set(d.reportingVerbs),
     denials: set(d.denials),
   };
@@ -102,9 +99,7 @@ export type Unasserted =
 
 /** How far back in its clause a negation or modal still governs the trigger. */
 const SCOPE = 8;
-const BEFORE_COMPARISON = new Set(['more', 'less', 'fewer', 'rather', 'other', 'better', 'worse', 'greater']);
 
-const COORDINATION = new Set([',', 'and', 'or']);
 const COMPLEMENT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PUNCT', 'PRON', 'CCONJ', 'ADV']);
 
 /**
@@ -121,7 +116,7 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
     // "decided to open", and an adjective of manner: "was quick to congratulate", "the first to recognise".
     return !((tokens[q]?.pos === 'VERB' || tokens[q]?.pos === 'ADJ') && m.factives.has(lemmas[q] ?? ''));
   }
-  if (p < 0 || !COORDINATION.has(lemmas[p] ?? '')) return false;
+  if (p < 0 || !view.language.infinitiveCoordinators.has(lemmas[p] ?? '')) return false;
   for (let k = p - 1; k >= Math.max(0, i - 14); k--) {
     const t = tokens[k];
     if (!t || view.hard[k]) return false;
@@ -226,7 +221,7 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
   let k = i + 1;
   while (k < tokens.length && !comparing(lemmas[k] ?? '', m)) k++;
   for (k++; k < tokens.length; k++) {
-    if (m.comparatives.has(lemmas[k] ?? '') && !BEFORE_COMPARISON.has(lemmas[k - 1] ?? '')) return 'comparative';
+    if (m.comparatives.has(lemmas[k] ?? '') && !view.language.comparisonWords.has(lemmas[k - 1] ?? '')) return 'comparative';
   }
   return null;
 }

@@ -8,8 +8,6 @@ import type { SlotName } from './_schema.js';
 import { loadModality } from './_modality.js';
 import type { Party, SentenceView } from './_view.js';
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we']);
-const COORD = new Set(['and', ',', '&', 'as']);
 /** Tokens that may sit between a preposition and its party: "to the newly elected …". */
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'PUNCT', 'CCONJ', 'SYM']);
 
@@ -27,7 +25,7 @@ function groupBack(view: SentenceView, p: Party): Party[] {
   let cur = p;
   for (;;) {
     let j = cur.first - 1;
-    if (j < 0 || !COORD.has(view.lemmas[j] ?? '')) break;
+    if (j < 0 || !view.language.nounCoordinators.has(view.lemmas[j] ?? '')) break;
     if (view.lemmas[j] === 'as' && view.lemmas[j - 1] === 'well' && view.lemmas[j - 2] === 'as') j -= 2;
     j--;
     while (j >= 0 && view.tokens[j]?.pos === 'DET') j--;
@@ -88,7 +86,7 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
       const head = !relative && prepositional(view, p) ? headBefore(view, p) : undefined;
       return { parties: groupBack(view, head ?? p) };
     }
-    if (view.tokens[k]?.pos === 'PRON' && PRONOUNS.has(l)) {
+    if (view.tokens[k]?.pos === 'PRON' && view.language.subjectPronouns.has(l)) {
       // "Canberra said (that) it regretted …": the reporting verb's subject.
       let r = k - 1;
       if (view.lemmas[r] === 'that') r--;
@@ -102,18 +100,8 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   return null;
 }
 
-/** Tokens the events stage read as verbs though tagged otherwise ("The Council grants …"), per sentence. */
-const readAsVerb = new WeakMap<SentenceView, Set<number>>();
-
-/** Record that token `i` was read as a verb, so a later predicate can find it. */
-export function markVerb(view: SentenceView, i: number): void {
-  let set = readAsVerb.get(view);
-  if (!set) readAsVerb.set(view, (set = new Set()));
-  set.add(i);
-}
-
 function isVerb(view: SentenceView, k: number): boolean {
-  return view.tokens[k]?.pos === 'VERB' || readAsVerb.get(view)?.has(k) === true;
+  return view.tokens[k]?.pos === 'VERB' || view.verbAt[k] === 1;
 }
 
 /** The verb of the first predicate when the trigger at `i` is a second one ("… and detained"), or -1. */
@@ -121,7 +109,7 @@ export function firstPredicate(view: SentenceView, i: number): number {
   if (!isVerb(view, i)) return -1;
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
-  if (!COORD_VERB.has(view.lemmas[k] ?? '') || view.tokens[k]?.pos !== 'CCONJ') return -1;
+  if (!view.language.verbCoordinators.has(view.lemmas[k] ?? '') || view.tokens[k]?.pos !== 'CCONJ') return -1;
   for (let v = k - 1; v >= 0; v--) {
     if (view.hard[v]) return -1;
     const t = view.tokens[v];
@@ -149,7 +137,6 @@ function headBefore(view: SentenceView, p: Party): Party | undefined {
   return undefined;
 }
 
-const COORD_VERB = new Set(['and', 'but', 'or', 'then']);
 
 /** The first actor after the trigger in its clause (a direct or prepositional object). */
 export function objectOf(view: SentenceView, i: number, max = 15, exclude: string | null = null): Party[] {
@@ -158,7 +145,7 @@ export function objectOf(view: SentenceView, i: number, max = 15, exclude: strin
   const end = Math.min(view.clauseEnd(that), i + 1 + max);
   for (let k = that === i ? i + 1 : that; k < end; k++) {
     // A second predicate of the same subject has its own object: "condemned the attack and expressed solidarity with B".
-    if (view.tokens[k]?.pos === 'VERB' && COORD_VERB.has(view.lemmas[k - 1] ?? '') && !view.tokens[k]?.lower.endsWith('ing')) break;
+    if (view.tokens[k]?.pos === 'VERB' && view.language.verbCoordinators.has(view.lemmas[k - 1] ?? '') && !view.tokens[k]?.lower.endsWith('ing')) break;
     const p = partyAt(view, k);
     // The source's own side named first ("opened the NATO–Georgia centre") is passed over.
     // A counted group is a fine object ("expelled 45 Russian diplomats"); only an agent must be specific.
@@ -168,12 +155,11 @@ export function objectOf(view: SentenceView, i: number, max = 15, exclude: strin
   return [];
 }
 
-const BRACKETS = new Set(['(', ')', '"', '“', '”']);
 
 /** The end of the clause holding `i`, reading through brackets and quotes. */
 function phraseEnd(view: SentenceView, i: number): number {
   for (let k = i + 1; k < view.tokens.length; k++) {
-    if (view.soft[k] && !BRACKETS.has(view.tokens[k]?.text ?? '')) return k;
+    if (view.soft[k] && !view.language.brackets.has(view.tokens[k]?.text ?? '')) return k;
   }
   return view.tokens.length;
 }
@@ -255,6 +241,21 @@ export function instrumentOf(view: SentenceView, i: number): Party[] {
   return before ? [before] : [];
 }
 
+/**
+ * The subject of the clause the trigger governs: "said (on Tuesday) that Sudan must …", "declared China
+ * must …" — the first party after the trigger, past "that" and what dates the saying, before the clause's verb.
+ */
+export function complementOf(view: SentenceView, i: number): Party[] {
+  for (let k = i + 1; k < Math.min(view.tokens.length, i + 10); k++) {
+    if (view.hard[k]) return [];
+    const p = partyAt(view, k);
+    if (p) return p.setting || p.generic ? [] : groupForward(view, p);
+    const pos = view.tokens[k]?.pos;
+    if (pos === 'VERB' || pos === 'AUX' || view.tokens[k]?.text === ',') return [];
+  }
+  return [];
+}
+
 /** Resolve one slot name at trigger `i`. `all` collects every occurrence of a preposition. */
 export function slotParties(view: SentenceView, i: number, slot: SlotName, all: boolean, noun = false, exclude: string | null = null): Party[] | SubjectResult {
   switch (slot) {
@@ -266,6 +267,8 @@ export function slotParties(view: SentenceView, i: number, slot: SlotName, all: 
       return possessiveOf(view, i);
     case 'instrument':
       return instrumentOf(view, i);
+    case 'complement':
+      return complementOf(view, i);
     case 'between': {
       const b = betweenOf(view, i);
       return b ? [b[0]] : [];

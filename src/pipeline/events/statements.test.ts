@@ -1,0 +1,53 @@
+/**
+ * CAMEO's reading of statements, on sentences of our own: an act said under an offer, promise, appeal,
+ * demand, threat or refusal, or in the future, is coded as the statement; a negated or conditional
+ * statement gives nothing; an act reported in a statement is that act.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { DyadEvent } from '../../core/model.js';
+import { createExtractor } from '../extract.js';
+
+const extractor = createExtractor();
+const read = (text: string): string[] =>
+  extractor.extract(text, { published: '2016-05' }).events.map((e: DyadEvent) => `${e.source.principal}→${e.target.principal} ${e.code}`);
+
+describe('statements are acts of their own', () => {
+  it('an intent: offered, ready, pledged, or the future tense', () => {
+    assert.deepEqual(read('In 2012 Norway offered to mediate between Colombia and the FARC.').slice(0, 1), ['NOR→COL 039']);
+    assert.ok(read('In 2015 Egypt said it was ready to hold talks with Ethiopia.').includes('EGY→ETH 036'));
+    assert.ok(read('Ghana will meet Togo next week.').includes('GHA→TGO 036'));
+    assert.ok(read('In 2014 Japan pledged to provide humanitarian aid to the Philippines.').includes('JPN→PHL 0333'));
+  });
+
+  it('an appeal or a demand, coded by what is asked for, against the one asked', () => {
+    assert.ok(read('In 2011 Bahrain urged Qatar to release the detained fishermen.').includes('BHR→QAT 0253'));
+    assert.ok(read('In 2018 Chad demanded that Libya release the detained soldiers.').includes('TCD→LBY 1053'));
+  });
+
+  it('a threat, coded by what is threatened; a vow of force is a threat too', () => {
+    assert.deepEqual(read('In 2009 Venezuela threatened to impose sanctions on Colombia.'), ['VEN→COL 1312']);
+    assert.deepEqual(read('Azerbaijan vowed to attack Armenia again.'), ['AZE→ARM 1384']);
+    assert.deepEqual(read('In 1986 Moscow threatened to stop the negotiations with Washington.'), ['RUS→USA 134']);
+  });
+
+  it('the future is a stated intent, coded by the act: joining, visiting, signing', () => {
+    assert.deepEqual(read('Georgia will join the Partnership for Peace next year.'), ['GEO→NATO 030']);
+    assert.deepEqual(read('Finland will visit NATO headquarters in May 2024.'), ['FIN→NATO 036']);
+    assert.deepEqual(read('Turkey is going to sign a deal with Armenia.'), ['TUR→ARM 030']);
+  });
+
+  it('a refusal of a cooperative act', () => {
+    assert.ok(read('In 2003 Kenya refused to withdraw its troops from Somalia.').includes('KEN→SOM 1246'));
+  });
+
+  it('nothing for a negated or conditional statement', () => {
+    assert.deepEqual(read('In 2009 Venezuela did not threaten to impose sanctions on Colombia.'), []);
+    assert.deepEqual(read('If Ghana wins, it will meet Togo next week.'), []);
+    assert.deepEqual(read('Ghana will not meet Togo next week.'), []);
+  });
+
+  it('an act reported inside a statement is that act', () => {
+    assert.ok(read('In 2014 Kyiv said Russia had shelled Ukraine\'s border posts.').includes('RUS→UKR 190'));
+  });
+});

@@ -1,0 +1,93 @@
+/** JSON schemas of the grammar's data files (data/lang/en.yaml, data/patterns/modality.yaml) and its slot names. */
+
+const lemmas = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+
+/** The places an actor can stand relative to a trigger (see data/patterns/events.yaml). */
+export const SLOT_NAMES = [
+  'subject', 'object', 'possessive', 'instrument', 'complement',
+  'by', 'from', 'to', 'against', 'with', 'of', 'between', 'at', 'as', 'for', 'on', 'over', 'in', 'into', 'near', 'along', 'about',
+] as const;
+export type SlotName = (typeof SLOT_NAMES)[number];
+
+/** data/lang/en.yaml as read. */
+export interface LanguageFile {
+  version: number;
+  hardBreaks: string[];
+  softBreaks: string[];
+  brackets: string[];
+  relativePronouns: string[];
+  complementisers: string[];
+  subordinators: string[];
+  subjectPronouns: string[];
+  objectPronouns: string[];
+  possessives: string[];
+  nounCoordinators: string[];
+  verbCoordinators: string[];
+  infinitiveCoordinators: string[];
+  passiveAuxiliaries: string[];
+  auxiliaries: string[];
+  futureMarkers: string[];
+  comparisonWords: string[];
+  cardinals: string[];
+}
+
+const LANGUAGE_LISTS = [
+  'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
+  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'passiveAuxiliaries',
+  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
+] as const;
+
+export const LANGUAGE_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', ...LANGUAGE_LISTS],
+  properties: {
+    version: { type: 'integer' },
+    ...Object.fromEntries(LANGUAGE_LISTS.map((k) => [k, lemmas])),
+  },
+} as const;
+
+export interface ModalityFile {
+  version: number;
+  negators: string[];
+  modals: string[];
+  conditionals: string[];
+  intentions: string[];
+  hedges: string[];
+  comparatives: string[];
+  quantifiers: string[];
+  situationNouns: string[];
+  aggregates: string[];
+  factives: string[];
+  actNouns: string[];
+  pairNouns: string[];
+  officeNouns: string[];
+  collectives: string[];
+  reportingVerbs: string[];
+  denials: string[];
+}
+
+export const MODALITY_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'negators', 'modals', 'conditionals', 'intentions', 'hedges', 'comparatives', 'quantifiers', 'situationNouns', 'aggregates', 'factives', 'actNouns', 'pairNouns', 'officeNouns', 'collectives', 'reportingVerbs', 'denials'],
+  properties: {
+    version: { type: 'integer' },
+    negators: lemmas,
+    modals: lemmas,
+    conditionals: lemmas,
+    intentions: lemmas,
+    hedges: lemmas,
+    comparatives: lemmas,
+    quantifiers: lemmas,
+    situationNouns: lemmas,
+    aggregates: lemmas,
+    factives: lemmas,
+    actNouns: lemmas,
+    pairNouns: lemmas,
+    officeNouns: lemmas,
+    collectives: lemmas,
+    reportingVerbs: lemmas,
+    denials: lemmas,
+  },
+} as const;

@@ -1,0 +1,80 @@
+/**
+ * The grammar stage: after dates and actors, each sentence is read once for what the extraction
+ * stages stand on — its tokens' lemmas, clause boundaries, the actors and instruments it names on
+ * token positions, the verbs the tagger missed — and the document's topic country and organisation.
+ * The events, milestones and indicators stages read `ctx.grammar` and nothing of each other.
+ */
+import { DyadError } from '../../core/errors.js';
+import type { DocumentContext, Stage } from '../types.js';
+import { hasVerbForm, lastHyphen, participleLemmas, presentLemmas } from './_forms.js';
+import { loadLanguage, type Language } from './_language.js';
+import { loadModality, type Modality } from './_modality.js';
+import { buildView, topics, ViewArrays, type SentenceView } from './_view.js';
+
+/** What the grammar stage leaves on a document. */
+export interface DocumentGrammar {
+  /** One view per sentence, in order. */
+  sentences: SentenceView[];
+  /** The country and the organisation the document names most often as actors (the first on a tie). */
+  topics: { country: string | null; organisation: string | null };
+}
+
+export interface GrammarStageOptions {
+  /**
+   * The verb lemmas the rules name: a present tense or participle the tagger read as a noun or an
+   * adjective is read as a verb when its form is one of theirs.
+   */
+  verbs?: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  modality?: Modality;
+  language?: Language;
+}
+
+/** Create the grammar stage. */
+export function createGrammarStage(options: GrammarStageOptions = {}): Stage {
+  const verbs = options.verbs ?? new Set<string>();
+  return (ctx) => {
+    ctx.grammar = readGrammar(ctx, verbs, options.modality ?? loadModality(), options.language ?? loadLanguage());
+  };
+}
+
+/** The grammar of a document whose actors are found. */
+export function readGrammar(ctx: DocumentContext, verbs: ReadonlySet<string> | ReadonlyMap<string, unknown>, m: Modality = loadModality(), lang: Language = loadLanguage()): DocumentGrammar {
+  const bySentence: DocumentContext['actors'][number][][] = ctx.sentences.map(() => []);
+  for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
+  const found = topics(ctx.actors);
+  // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding before its actor marks, 3 before its clause bounds.
+  const arrays = new ViewArrays(ctx.sentences.reduce((k, s) => k + s.tokens.length + 1, 0));
+  const sentences = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, found.country, found.organisation, arrays, lang));
+  for (const view of sentences) markVerbs(view, verbs, m);
+  return { sentences, topics: found };
+}
+
+/** The grammar the grammar stage left on `ctx`; it must have run. */
+export function grammarOf(ctx: DocumentContext): DocumentGrammar {
+  if (!ctx.grammar) {
+    throw new DyadError('INTERNAL', 'the grammar stage has not read this document', {
+      hint: 'run the stages in the order createStages gives them: the grammar stage before events, milestones and indicators',
+    });
+  }
+  return ctx.grammar;
+}
+
+const CHAR_D = 'd'.charCodeAt(0);
+
+/**
+ * Mark the nouns and adjectives of `view` that are present tenses of a rule's verb ("The Council
+ * grants Iceland candidate status"): not a participle of one ("was certified"), which is read as it is.
+ */
+function markVerbs(view: SentenceView, verbs: ReadonlySet<string> | ReadonlyMap<string, unknown>, m: Modality): void {
+  const { tokens, lemmas } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || (t.pos !== 'NOUN' && t.pos !== 'ADJ')) continue;
+    const full = lemmas[i] ?? '';
+    const dash = t.plain ? -1 : lastHyphen(full);
+    const lemma = dash > 0 && dash < full.length - 1 ? full.slice(dash + 1) : full;
+    if (!hasVerbForm(t.lower, lemma, verbs)) continue;
+    if (t.lower.charCodeAt(t.lower.length - 1) === CHAR_D && participleLemmas(view, i).some((l) => verbs.has(l))) continue;
+    if (presentLemmas(view, i, m).some((l) => verbs.has(l))) view.verbAt[i] = 1;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The grammar stage on sentences of our own: verb groups (voice, tense, negation, modals, the word
+ * that governs an infinitive, a that-clause, a reported clause or a quotation), noun phrases with
+ * their head, coordination and apposition, and the document's topics on the context.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createStages, readDocument } from '../extract.js';
+import { grammarOf, type SentenceView, type VerbGroup } from './index.js';
+
+const stages = createStages().filter((s) => s.name !== 'events' && s.name !== 'milestones' && s.name !== 'indicators');
+
+function read(text: string): SentenceView[] {
+  const ctx = readDocument(text, { published: '2015-06' });
+  for (const s of stages) s.run(ctx);
+  return grammarOf(ctx).sentences;
+}
+
+/** The verb group of the word `word` in the first sentence of `text`. */
+function group(text: string, word: string): VerbGroup {
+  const v = read(text)[0] as SentenceView;
+  const g = v.verbGroups().find((x) => v.tokens[x.head]?.lower === word);
+  assert.ok(g, `no verb group on '${word}' in: ${v.verbGroups().map((x) => v.tokens[x.head]?.text).join(', ')}`);
+  return g;
+}
+
+const governorWord = (text: string, word: string): string | undefined => {
+  const v = read(text)[0] as SentenceView;
+  const g = v.verbGroups().find((x) => v.tokens[x.head]?.lower === word);
+  return g && g.governor >= 0 ? `${v.lemmas[g.governor]} ${g.governed}` : undefined;
+};
+
+describe('grammar: verb groups', () => {
+  it('reads negation, perfect and past through auxiliaries and adverbs', () => {
+    const g = group('Peru has not yet ratified the treaty.', 'ratified');
+    assert.equal(g.negated, true);
+    assert.equal(g.voice, 'active');
+    assert.equal(g.form, 'finite');
+    assert.equal(group("Chile didn't sign the accord.", 'sign').negated, true);
+    assert.equal(group('Chile signed the accord in 2011.', 'signed').tense, 'past');
+  });
+
+  it('reads the future (will, going to) and modals apart', () => {
+    assert.equal(group('Ghana will meet Togo next week.', 'meet').tense, 'future');
+    const going = group('Benin and Niger were not going to be invited.', 'invited');
+    assert.deepEqual([going.tense, going.voice, going.negated], ['future', 'passive', true]);
+    const could = group('Mali could join the alliance.', 'join');
+    assert.deepEqual([could.modal, could.tense], ['could', 'present']);
+  });
+
+  it('reads the passive and the conditional clause', () => {
+    assert.equal(group('Sanctions were imposed on Belarus in 2020.', 'imposed').voice, 'passive');
+    assert.equal(group('If Kenya signs the deal, Somalia will protest.', 'signs').conditional, true);
+    assert.equal(group('If Kenya signs the deal, Somalia will protest.', 'protest').conditional, false);
+  });
+
+  it('finds what governs an infinitive: a verb, an adjective of readiness, a verb past its object', () => {
+    assert.equal(governorWord('In 2009 Venezuela threatened to cut ties with Colombia.', 'cut'), 'threaten infinitive');
+    assert.equal(governorWord('Egypt is ready to hold talks with Sudan.', 'hold'), 'ready infinitive');
+    assert.equal(governorWord('In 2014 Estonia urged Germany to send more troops.', 'send'), 'urge infinitive');
+    assert.equal(group('In 2014 Estonia urged Germany to send more troops.', 'send').form, 'infinitive');
+  });
+
+  it('attaches a clause to the reporting verb over it, with or without "that", and a quotation to its sayer', () => {
+    assert.equal(governorWord('Kyiv said that Russia had shelled Kharkiv.', 'shelled'), 'say that');
+    assert.equal(governorWord('Kyiv said Russia had shelled Kharkiv.', 'shelled'), 'say reported');
+    assert.equal(governorWord('"We will respond firmly," the Iranian foreign minister said.', 'respond'), 'say quote');
+  });
+});
+
+describe('grammar: noun phrases', () => {
+  const phrases = (text: string) => {
+    const v = read(text)[0] as SentenceView;
+    return v.nounPhrases().map((p) => ({
+      text: v.tokens.slice(p.first, p.last + 1).map((t) => t.text).join(' '),
+      head: v.tokens[p.head]?.text,
+      principals: p.parties.map((a) => v.actors[a]?.principal),
+      group: p.group,
+      sharesHead: p.sharesHead,
+      apposition: p.apposition,
+    }));
+  };
+
+  it('groups "A, B and C" as one coordination', () => {
+    const ps = phrases('Estonia, Latvia and Lithuania asked Poland for help.');
+    assert.deepEqual(ps.slice(0, 3).map((p) => [p.text, p.group]), [['Estonia', 0], ['Latvia', 0], ['Lithuania', 0]]);
+    assert.equal(ps[3]?.group, -1);
+  });
+
+  it('lets a modifier-only conjunct share the next head: "Greek and Turkish officials"', () => {
+    const ps = phrases('Greek and Turkish officials met in Athens in 2016.');
+    assert.deepEqual(ps.slice(0, 2).map((p) => [p.text, p.head, p.principals, p.sharesHead]), [
+      ['Greek', 'Greek', ['GRC'], true],
+      ['Turkish officials', 'officials', ['TUR'], false],
+    ]);
+  });
+
+  it('reads an apposition between commas, and splits a phrase after its head ("Cyprus | next week")', () => {
+    const ps = phrases("Anders Fogh Rasmussen, NATO's secretary general, visited Tbilisi.");
+    assert.equal(ps[1]?.apposition, 0);
+    assert.deepEqual(phrases('Serbia met Cyprus next week.').map((p) => p.text), ['Serbia', 'Cyprus', 'next week']);
+  });
+});
+
+describe('grammar: the document', () => {
+  it('leaves the topic country and organisation on the context; the later stages need it to have run', () => {
+    const ctx = readDocument('Georgia asked NATO for a plan. Georgia and NATO met in 2008. Russia protested.');
+    assert.throws(() => grammarOf(ctx), /grammar stage has not read this document/);
+    for (const s of stages) s.run(ctx);
+    assert.deepEqual(grammarOf(ctx).topics, { country: 'GEO', organisation: 'NATO' });
+  });
+});

@@ -1,0 +1,17 @@
+/**
+ * grammar: each sentence read once for what the extraction stages stand on — lemmas, clauses, the
+ * actors it names on token positions and where they stand to a word (subject, object, preposition,
+ * possessive), verb forms and voice, and whether a statement is asserted (negation, modals,
+ * conditionals, intentions). English function words are data (data/lang/en.yaml), the lists that say
+ * what a statement means data/patterns/modality.yaml.
+ */
+export { createGrammarStage, grammarOf, readGrammar, type DocumentGrammar, type GrammarStageOptions } from './_stage.js';
+export { buildView, topics, topicCountry, topicOrganisation, ViewArrays, type Party, type SentenceView } from './_view.js';
+export { loadLanguage, type Language } from './_language.js';
+export { quoteSpans, type Governed, type VerbGroup } from './_verbs.js';
+export type { NounPhrase } from './_phrases.js';
+export { loadModality, unasserted, decidedRefusal, type Modality, type Unasserted } from './_modality.js';
+export { subjectOf, objectOf, prepositionOf, possessiveOf, betweenOf, firstPredicate, slotParties, type SubjectResult } from './_slots.js';
+export { attributive, hasVerbForm, ingStems, isPassive, lastHyphen, participial, participleLemmas, presentLemmas, verbForms } from './_forms.js';
+export { isCountry } from './_countries.js';
+export { SLOT_NAMES, LANGUAGE_SCHEMA, MODALITY_SCHEMA, type SlotName, type LanguageFile, type ModalityFile } from './_schema.js';
