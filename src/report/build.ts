@@ -4,7 +4,7 @@
  * filled from them, every event and step with a footnote to its source. The result is plain data;
  * `render` turns it into Markdown, HTML or PDF.
  */
-import { balance, ladderStandings, timeline, type Balance, type LadderStanding } from '../analysis/index.js';
+import { balance, ladderStandings, principalIn, timeline, type Balance, type LadderStanding } from '../analysis/index.js';
 import { DyadError } from '../core/errors.js';
 import type { IsoDay } from '../core/model.js';
 import { csvField } from '../cli/output.js';
@@ -12,7 +12,6 @@ import { EXPORT_COLUMNS, flatEvent } from '../export/index.js';
 import { loadCameo } from '../knowledge/cameo/index.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { loadLadders } from '../knowledge/ladders/index.js';
-import { checkPrincipal } from '../store/_filters.js';
 import type { DyadSeriesRow, Store, StoredEvent, StoredIndicator, StoredMilestone } from '../store/store.js';
 import { dayWords, intervalWords, periodWords } from './_dates.js';
 import { NoteBook, type Note } from './_notes.js';
@@ -111,9 +110,10 @@ export function principalName(code: string): string {
  */
 export async function buildReport(store: Store, q: ReportQuery, options: ReportOptions = {}): Promise<Report> {
   const w = options.words ?? loadWords();
-  const a = checkPrincipal(q.a, 'a');
-  const b = checkPrincipal(q.b, 'b');
-  const c = q.against ? checkPrincipal(q.against, 'against') : null;
+  // Codes or names ("Serbia", "North Atlantic Treaty Organization"), as everywhere a principal is taken.
+  const a = await principalIn(store, q.a, 'a');
+  const b = await principalIn(store, q.b, 'b');
+  const c = q.against ? await principalIn(store, q.against, 'against') : null;
   if (a === b || c === a || c === b) {
     throw new DyadError('BAD_ARGUMENT', `a report needs ${c ? 'three' : 'two'} different principals, got ${[a, b, c].filter(Boolean).join(', ')}`, {
       place: { field: c && (c === a || c === b) ? 'against' : 'b' }, hint: 'Name two different principals (SRB NATO), and a third one to weigh them against (RUS).',

@@ -9,6 +9,7 @@ import { defineCommand } from 'citty';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { DyadError } from '../../core/errors.js';
+import { many } from '../arguments.js';
 import type { RemovedDocument } from '../../store/store.js';
 import { parseFormat, printRows } from '../output.js';
 import { cut, dbArg, formatArg, withStore } from './_store-args.js';
@@ -60,7 +61,7 @@ const describe = (r: RemovedDocument): string =>
 const rm = defineCommand({
   meta: { name: 'rm', description: 'Remove documents and what only they told (asks first; --force to skip asking)' },
   args: {
-    ids: { type: 'positional', description: 'Document ids (as `dyad documents` lists them)', required: true },
+    ids: many({ description: 'Document ids (as `dyad documents` lists them)', required: true }),
     force: { type: 'boolean', description: 'Remove without asking' },
     db: dbArg,
   },
