@@ -324,7 +324,9 @@ export class DocumentReading {
       if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
       // "Turkey threatened (130) to impose sanctions (1312) on Greece", "Azerbaijan vowed (030) to attack (1384)
       // Armenia": the act said makes the statement its governor's rule read more precise.
-      const governed = said && said.anchor !== i ? this.readAt(view.index, said.anchor, src.principal, tgt.principal) : undefined;
+      const governed = said && said.anchor !== i
+        ? this.readHere(view.index, (r) => r.trigger === said.anchor && r.source.principal === src.principal && r.target.principal === tgt.principal)
+        : undefined;
       if (governed) {
         const e = governed.event;
         if (e.code !== rule.code) {
@@ -338,7 +340,7 @@ export class DocumentReading {
         emitted = true;
         continue;
       }
-      if (this.readHere(view.index, src.principal, tgt.principal, rule.root)) {
+      if (this.readHere(view.index, (r) => r.root === rule.root && r.source.principal === src.principal && r.target.principal === tgt.principal)) {
         emitted = true;
         continue;
       }
@@ -368,25 +370,16 @@ export class DocumentReading {
     return r && sentence - r.sentence <= DISCOURSE_SENTENCES ? r : undefined;
   }
 
-  /** The event from `source` to `target` that the rule of token `trigger` of sentence `sentence` read, if any. */
-  private readAt(sentence: number, trigger: number, source: string, target: string): Recent | undefined {
+  /** The event read in sentence `sentence` that `match` accepts, latest first, if any. (`recent` is in sentence order.) */
+  private readHere(sentence: number, match: (r: Recent) => boolean): Recent | undefined {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k] as Recent;
       if (r.sentence !== sentence) return undefined;
-      if (r.trigger === trigger && r.source.principal === source && r.target.principal === target) return r;
+      if (match(r)) return r;
     }
     return undefined;
   }
 
-  /** The event of root `root` from `source` to `target` read in sentence `sentence` already, if any. (`recent` is in sentence order.) */
-  private readHere(sentence: number, source: string, target: string, root: string): Recent | undefined {
-    for (let k = this.recent.length - 1; k >= 0; k--) {
-      const r = this.recent[k] as Recent;
-      if (r.sentence !== sentence) return undefined;
-      if (r.root === root && r.source.principal === source && r.target.principal === target) return r;
-    }
-    return undefined;
-  }
 }
 
 /** Widen `span` to take in party `p` if it is named in the view's sentence (not borrowed from one before). */
