@@ -1,8 +1,10 @@
 /**
  * `npm run eval:peer`: the extractor scored on the field's public test sentences in ../shared/peer.
  *
- *   npm run eval:peer -- [--source cameo-examples|petrarch-gsr] [--summary]
+ *   npm run eval:peer -- [--source cameo-examples|petrarch-gsr|petrarch-unit] [--summary]
  *
+ * PETRARCH's own unit-test records (`petrarch-unit`) are coded with the four PETR.Validate
+ * dictionaries instead of the bundled ones (their actors are fictional) and scored as triples.
  * Prints per source the levels' recall and precision (with the targets set for them), a table per
  * root, then every miss and every event read where no coding has its root, each with its sentence
  * (`--summary` leaves those out). Without ../shared it says so and exits 0; under CI (env `CI`),
@@ -14,12 +16,18 @@ import { rate } from './_score.js';
 import { renderPeerScore } from './_report.js';
 import { peerFile, scorePeerSource } from './_run.js';
 import { PEER_SOURCES } from './_sources.js';
+import { formatPetrUnit, runPetrUnit } from './petr-unit.js';
+import { sharedPath } from '../../core/paths.js';
 import type { Level } from './_types.js';
 
 const { values: args } = parseArgs({ options: { source: { type: 'string' }, summary: { type: 'boolean', default: false } } });
+const PETR_UNIT = 'petrarch-unit';
+/** PETRARCH-2's unit records are met when this share of their expected triples is found. */
+const PETR_UNIT_TARGET = 0.7;
 const sources = PEER_SOURCES.filter((s) => !args.source || s.name === args.source);
-if (sources.length === 0) {
-  console.error(`no peer source '${args.source}'; the sources are ${PEER_SOURCES.map((s) => s.name).join(', ')}`);
+const withUnit = !args.source || args.source === PETR_UNIT;
+if (sources.length === 0 && !withUnit) {
+  console.error(`no peer source '${args.source}'; the sources are ${[...PEER_SOURCES.map((s) => s.name), PETR_UNIT].join(', ')}`);
   process.exit(2);
 }
 const extractor = createExtractor();
@@ -41,6 +49,18 @@ for (const source of sources) {
       if (aim === undefined) continue;
       summary.push(`${source.name} ${level} ${what} ${got.toFixed(3)} (target ≥ ${aim}: ${got >= aim ? 'met' : 'NOT met'})`);
     }
+  }
+}
+if (withUnit) {
+  const dir = sharedPath('peer', 'petrarch');
+  if (!dir) {
+    missing++;
+    console.log(`${PETR_UNIT}: ../shared/peer/petrarch is absent (only the team's checkout has it); skipped`);
+  } else {
+    const unit = runPetrUnit(dir);
+    const text = formatPetrUnit(unit);
+    console.log(`== ${PETR_UNIT}: PETRARCH's unit-test records, coded with its validation dictionaries\n${args.summary ? text.slice(0, text.indexOf('\nfailed records:')) : text}\n`);
+    summary.push(`${PETR_UNIT} expected triples found ${unit.recall.toFixed(3)} (target ≥ ${PETR_UNIT_TARGET}: ${unit.recall >= PETR_UNIT_TARGET ? 'met' : 'NOT met'})`);
   }
 }
 if (summary.length > 0) console.log(summary.join('\n'));
