@@ -43,9 +43,9 @@ test('files, folders and globs expand to document files once each, and unmatched
   const dir = mkdtempSync(join(tmpdir(), 'dyad-walk-'));
   try {
     mkdirSync(join(dir, 'sub'));
-    for (const f of ['a.md', 'b.txt', 'c.html', 'd.pdf', 'sub/e.md']) writeFileSync(join(dir, f), 'x');
+    for (const f of ['a.md', 'b.txt', 'c.html', 'd.pdf', 'e.png', 'sub/e.md']) writeFileSync(join(dir, f), 'x');
     const r = findDocuments([dir, join(dir, 'a.md'), `${dir}/**/*.md`, join(dir, 'missing.txt'), `${dir}/*.xyz`]);
-    assert.deepEqual(r.files.map((f) => f.slice(dir.length + 1)), ['a.md', 'b.txt', 'c.html', 'sub/e.md']);
+    assert.deepEqual(r.files.map((f) => f.slice(dir.length + 1)), ['a.md', 'b.txt', 'c.html', 'd.pdf', 'sub/e.md']);
     assert.deepEqual(r.missing, [join(dir, 'missing.txt'), `${dir}/*.xyz`]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 /** Reading a document file of any format Dyad knows, with the same checks for every format. */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
-import { readDocumentBytes } from '../io/index.js';
-import { formatOf, READERS } from './_formats.js';
+import { readDocumentBytes, WHOLE_FILE_MAX_BYTES } from '../io/index.js';
+import { formatOf, isConverted, READERS } from './_formats.js';
 import type { DocumentFormat, DocumentText } from './_types.js';
 
 /** The most a converted format (PDF, Word, HTML) may weigh: it is read whole. */
@@ -37,12 +37,13 @@ export async function readDocumentBytesAs(bytes: Uint8Array, name: string, forma
 }
 
 /**
- * Read the document file at `path`: text and Markdown as written, HTML, PDF and Word converted.
+ * Read the document file at `path`: text and Markdown as written (up to 64 MiB whole; `dyad extract`
+ * streams larger ones), HTML, PDF and Word converted (up to 256 MiB).
  * @throws DyadError INPUT_NOT_FOUND and the errors of readDocumentBytesAs, naming `path`.
  * @example const doc = await readDocument('brief.docx'); doc.text
  */
 export async function readDocument(path: string, options: { maxBytes?: number } = {}): Promise<DocumentText> {
   const format = formatOfFile(path);
-  const bytes = readDocumentBytes(path, options.maxBytes ?? CONVERTED_MAX_BYTES);
+  const bytes = readDocumentBytes(path, options.maxBytes ?? (isConverted(format) ? CONVERTED_MAX_BYTES : WHOLE_FILE_MAX_BYTES));
   return readDocumentBytesAs(bytes, path, format);
 }

@@ -32,6 +32,9 @@ const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 /** At most two words before a paragraph's date ("On 9 May 2011", "**9 May 2011.**"): it heads the paragraph. */
 const LEADING = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
 
+/** The dateline is looked for in the paragraphs that open among the first this many sentences. */
+const DATELINE_WITHIN = 8;
+
 /** What sets a chronology entry's date off from its text: "October 2010: …", "2009 – …", "| 2014 | …". */
 const ENTRY_MARK = /^\s*[:–—|]|^\s+-\s/;
 
@@ -103,6 +106,7 @@ export function datesStage(options: DatesOptions = {}): Stage {
     let paragraphDated = false;
     // A wire story's dateline day ("OSLO, Sept 1 — …"): the day of what the story reports.
     let dateline: DateInterval | null = null;
+    let datelineSeen = false;
     // Null where a sentence can hold no date.
     const gates = ctx.sentences.map((s) => {
       const g = new SentenceGates(s.text, tests);
@@ -123,8 +127,12 @@ export function datesStage(options: DatesOptions = {}): Stage {
         mentions.length || prevDate
           ? dateSentence(s, mentions, prev, prevDate, cues, { published: ctx.published, inDatedParagraph: paragraphDated && !newParagraph })
           : { mentions, roles: [], own: null, refersBack: null, date: null };
-      if (i === 0) dateline = datelineOf(s, d, ctx.published);
-      else if (!d.date && dateline) [d.date, d.refersBack] = [dateline, 'dateline'];
+      // The dateline opens the story's first paragraph, which may follow a page's furniture (a section
+      // name, the headline, a byline) when the page was saved as text.
+      if (!datelineSeen && newParagraph && i < DATELINE_WITHIN) {
+        dateline = datelineOf(s, d, ctx.published);
+        datelineSeen = dateline !== null;
+      } else if (!d.date && dateline) [d.date, d.refersBack] = [dateline, 'dateline'];
       // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
       // A month or a year heads an entry only when set off as one ("October 2010: …", "2009 – …").
       if (newParagraph) {

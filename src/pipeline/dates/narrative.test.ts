@@ -189,6 +189,14 @@ test("a wire story's dateline day dates its later sentences that have no date of
   assert.equal(show(plain.sentenceDates[1]), 'none');
 });
 
+test('a dateline after a saved page\'s furniture (section, headline, byline) still dates the story; one deep in the text does not', () => {
+  const page = datedContext('World | Americas\n\nPeru protests drone flights\n\nBy the Andes desk\n\nLIMA, Sept 1 (Wire) - Chilean drones crossed into Peru overnight.\n\nThe minister told parliament that the drones came twice.', '2021-09-01');
+  assert.equal(show(page.sentenceDates.at(-1)), '2021-09-01..2021-09-01');
+  const deep = Array.from({ length: 9 }, (_, i) => `Paragraph ${i + 1} says nothing of note.`).join('\n\n');
+  const late = datedContext(`${deep}\n\nLIMA, Sept 1 (Wire) - Chilean drones crossed into Peru.\n\nThe minister told parliament.`, '2021-09-01');
+  assert.equal(show(late.sentenceDates.at(-1)), 'none');
+});
+
 test('a day and month without a year take the published year, not an open period\'s ("since 2009")', () => {
   const text = 'The border row is the worst since 2009, officials in Lima say.\n\nOn 14 March, Chile recalled its ambassador.';
   assert.equal(dateOf(datedContext(text, '2023-07-01'), 'recalled'), '2023-03-14..2023-03-14');

@@ -7,6 +7,8 @@
 
 /** Lines longer than this (90th percentile) are written one paragraph per line: nothing is wrapped. */
 const WRAP_MAX = 120;
+/** Nobody wraps text this narrow: shorter lines are a list, a form or front matter. */
+const WRAP_MIN = 40;
 /** A line at least this share of the wrap width was cut by the width, not by its writer. */
 const FULL = 0.6;
 const ITEM = /^[ \t]*(?:[-*+•▪◦‣●–—]\s|\d{1,3}[.)]\s|\|)/;
@@ -35,7 +37,7 @@ export function unwrapLines(text: string): string {
   const lengths = lines.map((l) => text.slice(l.start, l.end).trimEnd().length).filter((n) => n > 0).sort((a, b) => a - b);
   if (lengths.length < 4) return text;
   const width = lengths[Math.floor((lengths.length - 1) * 0.9)] as number;
-  if (width > WRAP_MAX) return text;
+  if (width > WRAP_MAX || width < WRAP_MIN) return text;
   // Wrapped: most lines followed by another line of text are near the width.
   let inner = 0;
   let full = 0;
@@ -46,7 +48,7 @@ export function unwrapLines(text: string): string {
     inner++;
     if (a.length >= width * FULL) full++;
   }
-  if (inner < 3 || full < inner * 0.6) return text;
+  if (full < 3 || full < inner * 0.6) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i + 1 < lines.length; i++) {

@@ -38,4 +38,7 @@ test('text written one paragraph per line is left as it is', () => {
   const text = [long, 'A heading', long, long, long].join('\n');
   assert.equal(unwrapLines(text), text);
   assert.equal(unwrapLines('One line only.'), 'One line only.');
+  // Short lines (front matter, a form) are no wrapped paragraph.
+  const front = '---\ntitle: Croatia joins NATO\npublished: 2009-04-03\n---\n\nCroatia joined NATO on 1 April 2009.\n';
+  assert.equal(unwrapLines(front), front);
 });
