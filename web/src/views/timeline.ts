@@ -138,14 +138,19 @@ function timelineChart(events: StoredEvent[], milestones: StoredMilestone[], s: 
         title: (m: { m: StoredMilestone }) => `${formatInterval(m.m.date)} ${m.m.instrument} ${m.m.status}` }),
       Plot.ruleX(msSpans.filter((m) => m.day), { x: 'from', strokeDasharray: '3,3', clip: true }),
       // A flag over each milestone, as in the list below, so a band reads as a step and not as data.
-      Plot.text(msSpans, { x: (m: { from: Date; to: Date }) => new Date((m.from.getTime() + m.to.getTime()) / 2), text: () => '⚑',
-        frameAnchor: 'top', dy: -12, fontSize: 13, clip: true }),
+      // Placed at the middle of the step's day, month or year, kept inside the period's axis.
+      Plot.text(msSpans, { x: (m: { from: Date; to: Date }) => flagAt(m, domain), text: () => '⚑', frameAnchor: 'top', dy: -12, fontSize: 13 }),
       Plot.barX(bars, { x1: 'from', x2: 'to', y: 'lane', fill: (b: { e: StoredEvent }) => quadLook(b.e.quadClass).color, fillOpacity: 0.35,
         stroke: (b: { e: StoredEvent }) => quadLook(b.e.quadClass).color, clip: true, title: (b: { e: StoredEvent }) => tip(b.e) }),
       Plot.dot(days, Plot.dodgeY({ anchor: 'bottom', x: (e: StoredEvent) => new Date(`${e.date?.start}T00:00:00Z`), symbol: (e: StoredEvent) => quadLook(e.quadClass).label,
         stroke: (e: StoredEvent) => quadLook(e.quadClass).color, r: 4, title: tip })),
     ],
   });
+}
+
+function flagAt(m: { from: Date; to: Date }, domain: [Date, Date] | undefined): Date {
+  const mid = (m.from.getTime() + m.to.getTime()) / 2;
+  return new Date(domain ? Math.min(Math.max(mid, domain[0].getTime()), domain[1].getTime()) : mid);
 }
 
 /**
