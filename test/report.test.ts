@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -16,7 +16,7 @@ import { packagePath } from '../src/core/paths.js';
 import { loadLadders } from '../src/knowledge/ladders/index.js';
 import { buildServer } from '../src/server/index.js';
 import { openStore } from '../src/store/open.js';
-import { chromiumPath } from '../src/report/index.js';
+import { chromiumPath, printPdf } from '../src/report/index.js';
 import { assertNoStackTrace, runDyad } from './_run-dyad.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-report-e2e-'));
@@ -94,6 +94,18 @@ test('the PDF report shows the ladder steps with their years, the timeline, and 
   assert.ok(existsSync(join(RESULTS, 'report-SRB-NATO-page-1.png')) && existsSync(join(RESULTS, 'report-SRB-NATO-page-2.png')));
 });
 
+test('the PDF carries Serbian Latin and Cyrillic letters in an embedded font', async (t) => {
+  if (!existsSync(chromiumPath()) || !tool('pdftotext') || !tool('pdffonts')) {
+    if (process.env['CI']) assert.fail('needs chromium and poppler-utils');
+    t.skip('needs chromium and poppler-utils');
+    return;
+  }
+  const file = join(dir, 'letters.pdf');
+  writeFileSync(file, await printPdf('<!doctype html><html><head><style>html { font-family: "DejaVu Serif", serif; }</style></head><body><p>Vučić, Đilas, Šešelj — Вучић, Ђилас, Шешељ</p></body></html>'));
+  assert.match(spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).stdout, /Vučić, Đilas, Šešelj — Вучић, Ђилас, Шешељ/);
+  assert.match(spawnSync('pdffonts', [file], { encoding: 'utf8' }).stdout, /DejaVuSerif\s.*\byes\s+yes\s+yes/);
+});
+
 test('the HTML report is one file with the charts as SVG, and the API gives it byte for byte', async () => {
   assert.equal(demo.status, 0, demo.stderr);
   const file = join(dir, 'report.html');
@@ -116,7 +128,7 @@ test('the HTML report is one file with the charts as SVG, and the API gives it b
     assert.match(String(res.headers['content-type']), /^text\/html/);
     assert.ok(res.rawPayload.equals(html), 'the API and the CLI give the same HTML bytes');
 
-    const md = join(dir, 'report.md');
+    const md = join(dir, 'briefs', 'report.md');
     const mdRun = runDyad([...ARGS, '--format', 'md', '--out', md]);
     assert.equal(mdRun.status, 0, mdRun.stderr);
     const zip = await app.inject('/api/reports/SRB/NATO?from=2006&to=2017&against=RUS&format=md');
@@ -128,7 +140,7 @@ test('the HTML report is one file with the charts as SVG, and the API gives it b
     const cliMd = readFileSync(md, 'utf8');
     assert.equal(cliMd.replaceAll('report-', 'SRB-NATO-2006-2017-'), strFromU8(files['SRB-NATO-2006-2017.md']!));
     for (const name of names.filter((n) => n !== 'SRB-NATO-2006-2017.md')) {
-      assert.equal(readFileSync(join(dir, name.replace('SRB-NATO-2006-2017-', 'report-')), 'utf8'), strFromU8(files[name]!), name);
+      assert.equal(readFileSync(join(dir, 'briefs', name.replace('SRB-NATO-2006-2017-', 'report-')), 'utf8'), strFromU8(files[name]!), name);
     }
     const spec = (await app.inject('/api/openapi.json')).json() as { paths: Record<string, { get?: { responses: Record<string, { content?: object }> } }> };
     assert.deepEqual(Object.keys(spec.paths['/api/reports/{a}/{b}']?.get?.responses['200']?.content ?? {}).sort(), ['application/pdf', 'application/zip', 'text/html']);
@@ -151,6 +163,7 @@ test('bad arguments get the usual clear errors', () => {
     [['report', 'SRB', 'srb', '--db', db], 2, /two different principals/],
     [['report', 'SRB', 'NATO', '--format', 'md', '--out', '-', '--db', db], 2, /needs a file/],
     [['report', 'SRB', 'NATO', '--db', join(dir, 'missing.duckdb')], 1, /no database at/],
+    [['report', 'SRB', 'NATO', '--out', join(dir, 'demo.duckdb', 'r.html'), '--db', db], 2, /cannot write the report/],
   ];
   for (const [args, status, message] of cases) {
     const r = runDyad(args, { cwd: dir });

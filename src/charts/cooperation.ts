@@ -23,6 +23,8 @@ export interface CooperationChartOptions {
   by: ChartPeriod;
   width: number;
   document: Document;
+  /** Period labels the axis must reach even without events there. */
+  span?: readonly string[];
 }
 
 const SYMBOLS = ['circle', 'triangle', 'square', 'diamond'];
@@ -35,7 +37,7 @@ interface Dot extends CooperationPoint {
 
 /** Cooperation index per period, one line and symbol per dyad. */
 export function cooperationChart(series: readonly CooperationSeries[], o: CooperationChartOptions): ReturnType<typeof Plot.plot> {
-  const labels = series.flatMap((s) => s.points.map((p) => p.period)).sort();
+  const labels = [...series.flatMap((s) => s.points.map((p) => p.period)), ...(o.span ?? [])].sort();
   const allPeriods = labels.length ? periodsBetween(labels[0]!, labels[labels.length - 1]!, o.by) : [];
   const dyads = series.map((s) => s.label);
   // A period with no events on one side has no cooperation to plot there.

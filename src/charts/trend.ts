@@ -18,6 +18,8 @@ export interface TrendChartOptions {
   width: number;
   /** The document the chart is built in: the page's in a browser, a server-side DOM's elsewhere. */
   document: Document;
+  /** Period labels the axis must reach even without events there (a report's first and last year). */
+  span?: readonly string[];
 }
 
 interface QuadPoint {
@@ -32,16 +34,16 @@ export function directionName(d: string, a: string, b: string): string {
   return d === 'a->b' ? `${a} → ${b}` : d === 'b->a' ? `${b} → ${a}` : 'both';
 }
 
-function periodsOf(rows: readonly DyadSeriesRow[], by: ChartPeriod): string[] {
+function periodsOf(rows: readonly DyadSeriesRow[], by: ChartPeriod, span: readonly string[] = []): string[] {
   // Labels of one period size sort in time order.
-  const labels = rows.map((r) => r.period).sort();
+  const labels = [...rows.map((r) => r.period), ...span].sort();
   return labels.length ? periodsBetween(labels[0]!, labels[labels.length - 1]!, by) : [];
 }
 
 /** Events per period by quad class, one panel per direction. */
 export function quadChart(rows: readonly DyadSeriesRow[], o: TrendChartOptions): ReturnType<typeof Plot.plot> {
   const shown = QUADS.filter((q) => o.quads.includes(q.quad));
-  const periods = periodsOf(rows, o.by);
+  const periods = periodsOf(rows, o.by, o.span);
   const byKey = new Map(rows.filter((r) => r.direction !== 'both').map((r) => [`${r.direction} ${r.period}`, r]));
   const points: QuadPoint[] = (['a->b', 'b->a'] as const).flatMap((d) => periods.flatMap((period) => {
     const r = byKey.get(`${d} ${period}`);
@@ -74,7 +76,7 @@ export function quadChart(rows: readonly DyadSeriesRow[], o: TrendChartOptions):
 
 /** The Goldstein mean per period in each direction; a period without events breaks the line. */
 export function goldsteinChart(rows: readonly DyadSeriesRow[], o: Omit<TrendChartOptions, 'quads'>): ReturnType<typeof Plot.plot> {
-  const periods = periodsOf(rows, o.by);
+  const periods = periodsOf(rows, o.by, o.span);
   const directed = rows.filter((r) => r.direction !== 'both');
   const byKey = new Map(directed.map((r) => [`${r.direction} ${r.period}`, r]));
   return Plot.plot({

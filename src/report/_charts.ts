@@ -41,18 +41,20 @@ export function reportCharts(r: Report, width = CHART_WIDTH): Chart[] {
   const out: Chart[] = [];
   const add = (name: string, caption: string, node: Element, legend: string) => out.push({ name, caption, html: node.outerHTML, svg: standalone(node), legend });
   const both = r.trend.rows.filter((x) => x.direction === 'both');
+  // The axis spans the report's period, so a quiet first or last year shows as quiet, not as missing.
+  const span = [r.from?.slice(0, 4), r.to?.slice(0, 4)].filter((y): y is string => Boolean(y));
   if (r.ladder.chart) add('ladder', r.ladder.caption, ladderChart(r.ladder.chart, { width, document: doc }) as unknown as Element, '');
   if (r.trend.rows.length) {
-    add('trend', r.trend.quadCaption, quadChart(r.trend.rows, { a: r.a, b: r.b, by: 'year', quads: [1, 2, 3, 4], width, document: doc }) as unknown as Element,
+    add('trend', r.trend.quadCaption, quadChart(r.trend.rows, { a: r.a, b: r.b, by: 'year', quads: [1, 2, 3, 4], width, document: doc, span }) as unknown as Element,
       QUADS.map((q) => `${q.glyph} ${q.label}`).join(' · '));
     const series: CooperationSeries[] = [{ label: `${r.a}–${r.b}`, points: both.map((x) => ({ period: x.period, events: x.events, cooperation: x.cooperation, goldsteinMean: x.goldsteinMean })) }];
-    add('cooperation', r.trend.cooperationCaption, cooperationChart(series, { by: 'year', width, document: doc }) as unknown as Element, `${DYAD_GLYPHS[0]} ${r.a}–${r.b}`);
+    add('cooperation', r.trend.cooperationCaption, cooperationChart(series, { by: 'year', width, document: doc, span }) as unknown as Element, `${DYAD_GLYPHS[0]} ${r.a}–${r.b}`);
   }
   if (r.balance && r.balance.balance.rows.length && r.against) {
     const b = r.balance.balance;
     const side = (pick: 'first' | 'second') => b.rows.map((x) => ({ period: x.period, events: x[pick].events, cooperation: x[pick].cooperation, goldsteinMean: x[pick].goldsteinMean }));
     const labels = [`${r.a}–${r.b}`, `${r.a}–${r.against}`];
-    add('balance', r.balance.caption, cooperationChart([{ label: labels[0]!, points: side('first') }, { label: labels[1]!, points: side('second') }], { by: 'year', width, document: doc }) as unknown as Element,
+    add('balance', r.balance.caption, cooperationChart([{ label: labels[0]!, points: side('first') }, { label: labels[1]!, points: side('second') }], { by: 'year', width, document: doc, span }) as unknown as Element,
       labels.map((l, i) => `${DYAD_GLYPHS[i]} ${l}`).join(' · '));
   }
   return out;

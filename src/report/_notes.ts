@@ -67,7 +67,8 @@ export class NoteBook {
     const key = `${documentId}:${span.start}:${span.end}`;
     const known = this.byKey.get(key);
     if (known) return known.n;
-    const quote = (stored?.text.slice(span.start, span.end) || evidence.text).replace(/\s+/g, ' ').trim();
+    // A list item's marker ("- On 4 September 2014 …") is layout, not words of the sentence.
+    const quote = (stored?.text.slice(span.start, span.end) || evidence.text).replace(/\s+/g, ' ').trim().replace(/^(?:[-*•–]|\d{1,3}[.)])\s+/, '');
     const page = (evidence as PagedEvidence).page;
     const pageText = typeof page === 'number' ? this.w.t('notes', 'page', { page }) : '';
     const document = documentName(stored, documentId, this.w);

@@ -86,7 +86,7 @@ export interface Report {
   title: string;
   subtitle: string | null;
   byline: string;
-  headings: { summary: string; notes: string; appendix: string };
+  headings: { summary: string; appendix: string };
   summary: string[];
   ladder: LadderSection;
   trend: { heading: string; rows: DyadSeriesRow[]; empty: string | null; quadCaption: string; cooperationCaption: string };
@@ -95,7 +95,7 @@ export interface Report {
   timeline: { heading: string; intro: string; rows: TimelineRow[]; empty: string | null; notes: Note[] };
   /** `count` events in the report, `rows` of them in the CSV (all, unless there are more than the cap). */
   appendix: { heading: string; count: number; rows: number; csv: string; table: AppendixRow[] };
-  labels: Record<'date' | 'what' | 'note' | 'year' | 'events' | 'cooperation' | 'subject' | 'figure' | 'value' | 'when' | 'leans' | 'step', string>;
+  labels: Record<'date' | 'what' | 'year' | 'events' | 'cooperation' | 'subject' | 'figure' | 'value' | 'when' | 'leans', string>;
 }
 
 /** A principal's name: a country's common name, an organisation's code (NATO, EU), else the code. */
@@ -153,7 +153,6 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
   notes.open();
   const [ladder, ladderSteps] = await ladderSection(store, w, notes, { actor, org, at: q.to ?? lastDay, a, b, names, from: q.from });
 
-
   notes.open();
   const told = new Set(items.map((i) => i.documentId).filter((d): d is string => Boolean(d)));
   const indicators = await indicatorRows(store, w, notes, [a, b], range, told);
@@ -204,7 +203,7 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
     from: q.from ?? null, to: q.to ?? null, period, title,
     subtitle: c ? w.t('title', 'against', { c: names.against ?? c }) : null,
     byline: items.length || eventCount ? w.top('byline', { documents: notes.cited.size, datasets: datasetText }) : w.top('byline-no-data'),
-    headings: { summary: w.t('sections', 'summary'), notes: w.t('sections', 'notes'), appendix: w.t('sections', 'appendix') },
+    headings: { summary: w.t('sections', 'summary'), appendix: w.t('sections', 'appendix') },
     summary,
     ladder,
     trend: {
@@ -232,10 +231,9 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
     },
     appendix: { heading: w.t('sections', 'appendix'), count: eventCount, rows: appendixEvents.length, csv, table },
     labels: {
-      date: w.t('labels', 'date'), what: w.t('labels', 'what'), note: w.t('labels', 'note'), year: w.t('labels', 'year'),
+      date: w.t('labels', 'date'), what: w.t('labels', 'what'), year: w.t('labels', 'year'),
       events: w.t('labels', 'events'), cooperation: w.t('labels', 'cooperation'), subject: w.t('labels', 'subject'),
       figure: w.t('labels', 'figure'), value: w.t('labels', 'value'), when: w.t('labels', 'when'), leans: w.t('labels', 'leans'),
-      step: w.t('labels', 'step'),
     },
   };
 }

@@ -98,7 +98,8 @@ export function renderHtml(r: Report, o: HtmlOptions): string {
     const shown = ap.table.length;
     appendix = [
       `<p class="aside">${esc(shown < ap.count ? w.t('appendix', 'pdf-some', { shown, count: ap.count }) : w.t('appendix', 'pdf', { count: ap.count }))}</p>`,
-      '<table class="data appendix"><thead><tr><th>date</th><th>source</th><th>target</th><th>CAMEO</th><th class="num">quad</th><th class="num">Goldstein</th><th>dataset</th><th>source row</th></tr></thead><tbody>',
+      `<table class="data appendix"><thead><tr>${(['date', 'source', 'target', 'cameo', 'quad', 'goldstein', 'dataset', 'row'] as const)
+        .map((k) => `<th${k === 'quad' || k === 'goldstein' ? ' class="num"' : ''}>${esc(k === 'date' ? L.date.toLowerCase() : w.t('labels', k))}</th>`).join('')}</tr></thead><tbody>`,
       ...ap.table.map((x) => `<tr><td>${esc(x.date)}</td><td>${esc(x.source)}</td><td>${esc(x.target)}</td><td>${esc(x.code)}</td><td class="num">${x.quad}</td><td class="num">${signed(x.goldstein, 1)}</td><td>${esc(x.dataset)}</td><td>${esc(x.row)}</td></tr>`),
       '</tbody></table>',
     ].join('');

@@ -1,7 +1,7 @@
 /**
  * A report as PDF: the print form of the HTML report, printed by Chromium (Debian's `chromium`,
- * driven by playwright-core, which never downloads a browser) on A4 with page numbers in the footer,
- * a tagged PDF with an outline of the sections. Fonts: DejaVu (fonts-dejavu-core) carries Serbian Latin and Cyrillic.
+ * driven by playwright-core, which never downloads a browser) on A4 with page numbers in the footer.
+ * Fonts: DejaVu (fonts-dejavu-core) carries Serbian Latin and Cyrillic.
  */
 import { existsSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
@@ -44,8 +44,8 @@ export async function printPdf(html: string, o: { words?: Words } = {}): Promise
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
       footerTemplate: `<div style="width:100%;font:8px 'DejaVu Sans',sans-serif;color:#555;text-align:center">${pageWords}</div>`,
-      tagged: true,
-      outline: true,
+      // No tagged structure or outline: with the timeline's and appendix's tables they made the file five
+      // times larger and its printing twice as slow.
     });
   } finally {
     await browser.close();

@@ -85,7 +85,7 @@ test('a report is written from the store: ladder steps, counts, the balance and 
   await withStore(async (store) => {
     const r = await buildReport(store, { a: 'rur', b: 'NATO', from: '2003-01-01', to: '2005-12-31', against: 'XKX' });
     assert.equal(r.title, 'RUR and NATO, 2003–2005');
-    assert.match(r.summary[0] ?? '', /^RUR joined NATO's Partnership for Peace in March 2003\.$/);
+    assert.match(r.summary[0] ?? '', /^RUR joined NATO’s Partnership for Peace in March 2003\.$/);
     assert.ok(r.summary.some((s) => s === 'Of 3 events over 2003–2005, 2 are cooperative and 1 conflictual: cooperative events outnumber conflictual ones 2 to 1.'), r.summary.join('\n'));
     assert.match(r.ladder.standing, /stood on the rung “Partnership for Peace”/);
     assert.equal(r.timeline.rows.length, 4);

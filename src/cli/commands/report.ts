@@ -4,7 +4,7 @@
  * step with a footnote to its source. Markdown writes its charts (SVG) and events (CSV) beside the file.
  */
 import { defineCommand } from 'citty';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DyadError } from '../../core/errors.js';
 import { buildReport, renderReport, reportPeriod, reportStem, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
@@ -40,8 +40,15 @@ export default defineCommand({
       return;
     }
     const file = args.out ?? `${stem}.${rendered.extension}`;
-    writeFileSync(file, rendered.body);
-    for (const f of rendered.files) writeFileSync(join(dirname(file), f.name), f.content);
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, rendered.body);
+      for (const f of rendered.files) writeFileSync(join(dirname(file), f.name), f.content);
+    } catch (cause) {
+      throw new DyadError('BAD_ARGUMENT', `cannot write the report: ${(cause as Error).message}`, {
+        place: { file, field: '--out' }, hint: 'Give --out a file in a folder you can write to.', cause,
+      });
+    }
     process.stdout.write(`${file}${rendered.files.length ? ` (and ${rendered.files.map((f) => f.name).join(', ')} beside it)` : ''}\n`);
   },
 });
