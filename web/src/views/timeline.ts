@@ -93,7 +93,7 @@ export async function renderTimeline(main: HTMLElement, s: ViewState, hooks: Tim
   return events.items;
 }
 
-/** `in 2015-01-01 – 2015-12-31`, `from 2015-01-01`, `until 2015-12-31`. */
+/** `from 2015-01-01 to 2015-12-31`, `from 2015-01-01`, `until 2015-12-31`. */
 function periodText(from: string, to: string): string {
   if (from && to) return `from ${from} to ${to}`;
   return from ? `from ${from}` : `until ${to}`;
