@@ -30,12 +30,14 @@ export async function renderBalance(main: HTMLElement, s: ViewState): Promise<vo
 
   // The net (weighted cooperative minus conflictual acts) is what decides "leans": it is shown beside it.
   const table = el('table', { class: 'data balance' },
-    el('caption', {}, 'Net: cooperative acts minus conflictual ones, material acts counting twice verbal ones; the actor leans to the higher positive net.'),
+    el('caption', { class: 'note' }, 'Net: cooperative acts minus conflictual ones, material acts counting twice verbal ones; the actor leans to the higher positive net.'),
     el('thead', {}, el('tr', {}, ...['Period', `${left} events`, `${left} coop.`, `${left} net`, `${right} events`, `${right} coop.`, `${right} net`, 'Leans']
-      .map((h) => el('th', { scope: 'col' }, h)))));
+      .map((h, i) => el('th', { scope: 'col', class: i > 0 && i < 7 ? 'num' : null }, h)))));
   const tbody = el('tbody');
+  // A true minus sign, as in the net column.
+  const coop = (x: BalanceSide) => (x.events ? x.cooperation.toFixed(2).replace('-', '−') : '–');
   const cells = (x: BalanceSide) => [el('td', { class: 'num' }, formatNumber(x.events)),
-    el('td', { class: 'num' }, x.events ? x.cooperation.toFixed(2) : '–'), el('td', { class: 'num net' }, x.events ? formatSigned(x.net) : '–')];
+    el('td', { class: 'num' }, coop(x)), el('td', { class: 'num net' }, x.events ? formatSigned(x.net) : '–')];
   for (const r of res.rows) {
     tbody.append(el('tr', {}, el('td', {}, r.period), ...cells(r.first), ...cells(r.second), el('td', {}, r.lean)));
   }

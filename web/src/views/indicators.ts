@@ -45,6 +45,6 @@ export async function renderIndicators(main: HTMLElement, s: ViewState, openEvid
         el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => openEvidence(indicatorEvidence(i)) }, 'source'))));
     }
     main.append(el('table', { class: 'data' }, el('caption', {}, title),
-      el('thead', {}, el('tr', {}, ...['Subject', 'Metric', 'Value', 'When', 'Source'].map((h) => el('th', { scope: 'col' }, h)))), tbody));
+      el('thead', {}, el('tr', {}, ...['Subject', 'Metric', 'Value', 'When', 'Source'].map((h) => el('th', { scope: 'col', class: h === 'Value' ? 'num' : null }, h)))), tbody));
   }
 }

@@ -49,7 +49,7 @@ export async function renderLadder(main: HTMLElement, s: ViewState, openEvidence
     const list = el('ol', { class: 'steps' });
     const steps = l.history.filter(inPeriod);
     const earlier = l.history.length - steps.length;
-    if (earlier) list.append(el('li', { class: 'side' }, `${formatNumber(earlier)} earlier ${earlier === 1 ? 'step' : 'steps'}, before ${s.from}.`));
+    if (earlier) section.append(el('p', { class: 'summary earlier' }, `${formatNumber(earlier)} earlier ${earlier === 1 ? 'step' : 'steps'}, before ${s.from}.`));
     for (const st of steps) {
       const rung = l.rungs[st.level]?.name ?? st.rung;
       list.append(stepItem(`${when(st)} · ${st.instrument} ${st.status} → ${rung}`, st, () => openEvidence(stepEvidence(actor, l, st, rung))));
@@ -57,8 +57,8 @@ export async function renderLadder(main: HTMLElement, s: ViewState, openEvidence
     for (const x of l.side.filter(inPeriod)) {
       list.append(stepItem(`${when(x)} · ${x.instrument} ${x.status} (beside the ladder)`, x, () => openEvidence(stepEvidence(actor, l, x, '')), 'side'));
     }
-    if (l.undated) list.append(el('li', { class: 'side' }, `${formatNumber(l.undated)} undated ${l.undated === 1 ? 'milestone' : 'milestones'} could not be placed.`));
     section.append(list);
+    if (l.undated) section.append(el('p', { class: 'summary' }, `${formatNumber(l.undated)} undated ${l.undated === 1 ? 'milestone' : 'milestones'} could not be placed.`));
     main.append(section);
   }
 }

@@ -93,7 +93,7 @@ export async function renderTimeline(main: HTMLElement, s: ViewState, hooks: Tim
   return events.items;
 }
 
-/** `in 2015-01-01 – 2015-12-31`, `from 2015-01-01`, `until 2015-12-31`. */
+/** `from 2015-01-01 to 2015-12-31`, `from 2015-01-01`, `until 2015-12-31`. */
 function periodText(from: string, to: string): string {
   if (from && to) return `from ${from} to ${to}`;
   return from ? `from ${from}` : `until ${to}`;
@@ -137,6 +137,9 @@ function timelineChart(events: StoredEvent[], milestones: StoredMilestone[], s: 
       Plot.rectX(msSpans.filter((m) => !m.day), { x1: 'from', x2: 'to', fill: 'currentColor', fillOpacity: 0.08, clip: true,
         title: (m: { m: StoredMilestone }) => `${formatInterval(m.m.date)} ${m.m.instrument} ${m.m.status}` }),
       Plot.ruleX(msSpans.filter((m) => m.day), { x: 'from', strokeDasharray: '3,3', clip: true }),
+      // A flag over each milestone, as in the list below, so a band reads as a step and not as data.
+      // Placed at the middle of the step's day, month or year, kept inside the period's axis.
+      Plot.text(msSpans, { x: (m: { from: Date; to: Date }) => flagAt(m, domain), text: () => '⚑', frameAnchor: 'top', dy: -12, fontSize: 13 }),
       Plot.barX(bars, { x1: 'from', x2: 'to', y: 'lane', fill: (b: { e: StoredEvent }) => quadLook(b.e.quadClass).color, fillOpacity: 0.35,
         stroke: (b: { e: StoredEvent }) => quadLook(b.e.quadClass).color, clip: true, title: (b: { e: StoredEvent }) => tip(b.e) }),
       Plot.dot(days, Plot.dodgeY({ anchor: 'bottom', x: (e: StoredEvent) => new Date(`${e.date?.start}T00:00:00Z`), symbol: (e: StoredEvent) => quadLook(e.quadClass).label,
@@ -145,12 +148,20 @@ function timelineChart(events: StoredEvent[], milestones: StoredMilestone[], s: 
   });
 }
 
-/** The period as the axis: its first day to the day after its last, an open side taken from the data. */
+function flagAt(m: { from: Date; to: Date }, domain: [Date, Date] | undefined): Date {
+  const mid = (m.from.getTime() + m.to.getTime()) / 2;
+  return new Date(domain ? Math.min(Math.max(mid, domain[0].getTime()), domain[1].getTime()) : mid);
+}
+
+/**
+ * The period as the axis: from its first day to the last moment of its last (so the axis does not tick
+ * the next year in), an open side taken from the data.
+ */
 function periodDomain(s: ViewState, starts: string[]): [Date, Date] {
   const known = starts.filter(Boolean).sort();
   const from = s.from || known[0] || s.to;
   const to = s.to || known[known.length - 1] || s.from;
-  return [new Date(`${from}T00:00:00Z`), new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS)];
+  return [new Date(`${from}T00:00:00Z`), new Date(new Date(`${to}T00:00:00Z`).getTime() + DAY_MS - 1)];
 }
 
 function snippet(text: string, max = 220): string {
