@@ -123,13 +123,15 @@ test('a report is written from the store: ladder steps, counts, the balance and 
 
 test('a dyad with no data, or a period with no events, says so plainly', async () => {
   await withStore(async (store) => {
-    const none = await buildReport(store, { a: 'RUR', b: 'XYZ' });
-    assert.deepEqual(none.summary, ['Dyad holds no events and no ladder steps between RUR and XYZ.']);
+    const none = await buildReport(store, { a: 'RUR', b: 'CSTO' });
+    assert.deepEqual(none.summary, ['Dyad holds no events and no ladder steps between RUR and CSTO.']);
     assert.equal(none.timeline.rows.length, 0);
     const quiet = await buildReport(store, { a: 'RUR', b: 'NATO', from: '1990-01-01', to: '1991-12-31' });
     assert.deepEqual(quiet.summary, ['Dyad holds no events and no ladder steps between RUR and NATO for 1990–1991.']);
     assert.match(quiet.trend.empty ?? '', /No dated events between RUR and NATO in 1990–1991/);
     assert.match(renderMarkdown(quiet, { stem: 'q', generator: 'x' }).text, /No events\./);
+    // A name Dyad does not know is an error, not an empty report.
+    await assert.rejects(buildReport(store, { a: 'RUR', b: 'XYZ' }), (e: unknown) => e instanceof DyadError && e.code === 'UNKNOWN_ACTOR' && e.place?.field === 'b');
     await assert.rejects(buildReport(store, { a: 'RUR', b: 'rur' }), (e: unknown) => e instanceof DyadError && e.code === 'BAD_ARGUMENT');
     await assert.rejects(buildReport(store, { a: 'RUR', b: 'NATO', against: 'NATO' }), (e: unknown) => e instanceof DyadError && e.place?.field === 'against');
   });
