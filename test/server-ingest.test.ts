@@ -133,9 +133,9 @@ describe('uploading a document file', () => {
       assert.equal(body.status, 'stored');
       const signed = body.extraction.events.find((e) => e.evidence?.text.includes('signed'));
       assert.equal(signed?.evidence?.page, 2, res.body);
-      const doc = (await app.inject(`/api/documents/${body.documentId}`)).json() as { document: { text: string; path: string; published: string } };
+      const doc = (await app.inject(`/api/documents/${body.documentId}`)).json() as { document: { text: string; name: string; published: string } };
       assert.match(doc.document.text, /^Line 1 of a long introduction/);
-      assert.equal(doc.document.path, 'note.pdf');
+      assert.equal(doc.document.name, 'note.pdf', 'shown by its file name, never a server path');
       assert.equal(doc.document.published, '2016-01-10');
       const again = (await app.inject({ method: 'POST', url, headers: { ...auth, 'content-type': 'application/pdf' }, payload: bytes })).json() as { status: string };
       assert.equal(again.status, 'duplicate');
