@@ -31,14 +31,19 @@ export function trackPartial(store: Store): Store {
     get(target, prop) {
       const value: unknown = Reflect.get(target, prop, target);
       if (typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        const result: unknown = await (value as (...a: unknown[]) => unknown).apply(target, args);
-        const marks = current.getStore();
-        if (marks && isPartialResult(result)) {
-          marks.partial = true;
-          for (const shard of unavailableShards(target)) marks.shards.add(shard);
-        }
-        return result;
+      // A synchronous method (`generation()`) stays synchronous: only answers that come as promises
+      // can carry a partial mark.
+      return (...args: unknown[]) => {
+        const result: unknown = (value as (...a: unknown[]) => unknown).apply(target, args);
+        if (!(result instanceof Promise)) return result;
+        return result.then((answer: unknown) => {
+          const marks = current.getStore();
+          if (marks && isPartialResult(answer)) {
+            marks.partial = true;
+            for (const shard of unavailableShards(target)) marks.shards.add(shard);
+          }
+          return answer;
+        });
       };
     },
   });
