@@ -91,7 +91,7 @@ export async function demoReport(store: Store, focus: DemoFocus): Promise<string
   const s = await store.stats();
   out.push(heading('In the database'));
   out.push(`${s.documents} documents, ${s.events} events told by ${s.mentions} mentions, ${s.milestones} milestones, ${s.indicators} indicators.`);
-  out.push(`Next: dyad events --dyad ${a}:${p} · dyad dyad ${a} ${p} --by year · dyad balance ${a} ${p} ${r} · dyad ladder ${a} --org ${p} · dyad evidence EVENT_ID`);
+  out.push(`Next: npx dyad events --dyad ${a}:${p} · npx dyad dyad ${a} ${p} --by year · npx dyad balance ${a} ${p} ${r} · npx dyad ladder ${a} --org ${p} · npx dyad evidence EVENT_ID`);
   return `${out.join('\n')}\n`;
 }
 
