@@ -224,6 +224,11 @@ class Phrases {
         end = j;
         continue;
       }
+      // "would vote to join the EU": an infinitive completes the verb.
+      if (p === 'VERB' && this.pos(j - 1) === 'PART' && this.lemma(j - 1) === 'to') {
+        end = j;
+        continue;
+      }
       if (p === 'PUNCT' || p === 'VERB' || p === 'AUX' || p === 'SCONJ' || p === 'CCONJ') break;
       end = j;
     }
@@ -248,12 +253,15 @@ function shareMetric(ph: Phrases, fig: FigureSpan, previous: { fig: FigureSpan; 
     while (i > previous.fig.spanLast && (ph.nameAround(i) || ph.pos(i) === 'PROPN')) i--;
     if (i < fig.spanFirst - 1 && i > previous.fig.spanLast && ph.pos(i) === 'CCONJ') return previous.metric;
   }
-  // "76 percent of Finns supported membership", "49.5 percent of the vote".
-  if (ph.lemma(after) === 'of' && PHRASE.has(ph.pos(after + 1))) {
-    const end = ph.nounPhraseFrom(after + 1);
-    if (end > after) {
+  // "76 percent of Finns supported membership", "49.5 percent of the vote"; a ratio names its group
+  // right after it ("eight in ten voters trust NATO").
+  const ratio = ph.pos(fig.spanLast) === 'NUM' && PHRASE.has(ph.pos(after)) && ph.pos(after) !== 'NUM';
+  const group = ph.lemma(after) === 'of' && PHRASE.has(ph.pos(after + 1)) ? after + 1 : ratio ? after : -1;
+  if (group >= 0) {
+    const end = ph.nounPhraseFrom(group);
+    if (end >= group) {
       const vp = ph.verbPhraseFrom(end + 1);
-      return `share of ${ph.text(after + 1, end)}${vp ? ` ${vp}` : ''}`;
+      return `share of ${ph.text(group, end)}${vp ? ` ${vp}` : ''}`;
     }
   }
   // "Of those who voted, 55.5 percent chose independence."

@@ -29,6 +29,8 @@ const CASES: [string, number, string][] = [
   ['Poland bought a 30 percent stake in the Lithuanian refinery for $300 million.', 300_000_000, 'price of a 30 percent stake in the Lithuanian refinery'],
   ['Estonia destroyed 2,500 tonnes of mines and shells in 2012.', 2500, 'tonnes of mines and shells'],
   ['Coal is the source of about 60 percent of India\'s energy.', 60, "share of India's energy"],
+  ['In 2019 two in five Peruvians would vote to join Mercosur.', 40, 'share of Peruvians voting to join Mercosur'],
+  ['A quarter of Bolivians supported the pact in 2015.', 25, 'share of Bolivians supporting the pact'],
 ];
 
 const extractor = createExtractor();
