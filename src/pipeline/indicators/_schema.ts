@@ -22,6 +22,10 @@ export interface IndicatorVocabularyFile {
   fractions: { articles: string[]; words: Record<string, number> };
   /** Words between two numbers that make a share ("in", "out of"). */
   shareOf: string[];
+  /** Verbs whose clause says what was measured ("said they would back …"). */
+  reportingVerbs: string[];
+  /** Verbs of a poll's share the tagger may read as nouns ("of Serbs trust NATO"). */
+  stanceVerbs: string[];
   ranges: { opening: string[]; joining: string[]; changeFrom: string[]; lowerBound: string; upperBound: string };
 }
 
@@ -30,7 +34,7 @@ const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems
 export const INDICATOR_VOCABULARY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits', 'participles', 'definiteGroups', 'nationalUnits', 'numberWords', 'fractions', 'shareOf', 'ranges'],
+  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits', 'participles', 'definiteGroups', 'nationalUnits', 'numberWords', 'fractions', 'shareOf', 'ranges', 'reportingVerbs', 'stanceVerbs'],
   properties: {
     version: { type: 'integer' },
     units: {
@@ -71,6 +75,8 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
       properties: { articles: words, words: { type: 'object', additionalProperties: { type: 'integer', minimum: 2 } } },
     },
     shareOf: words,
+    reportingVerbs: words,
+    stanceVerbs: words,
     ranges: {
       type: 'object',
       additionalProperties: false,

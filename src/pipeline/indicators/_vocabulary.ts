@@ -35,6 +35,10 @@ export interface IndicatorVocabulary {
   fractionArticles: ReadonlySet<string>;
   /** Words between two numbers that make a share, each as lower-case words ("out of" → ["out", "of"]). */
   shareOf: readonly string[][];
+  /** Verb lemmas whose clause says what was measured. */
+  reportingVerbs: ReadonlySet<string>;
+  /** Verb lemmas of a poll's share that the tagger may read as nouns. */
+  stanceVerbs: ReadonlySet<string>;
   ranges: { opening: ReadonlySet<string>; joining: ReadonlySet<string>; changeFrom: ReadonlySet<string>; lowerBound: string; upperBound: string };
 }
 
@@ -70,6 +74,8 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
     fractions: new Map(Object.entries(d.fractions.words).map(([k, n]) => [k.toLowerCase(), n])),
     fractionArticles: new Set(d.fractions.articles.map((w) => w.toLowerCase())),
     shareOf: d.shareOf.map((p) => p.toLowerCase().split(/\s+/)),
+    reportingVerbs: new Set(d.reportingVerbs.map((w) => w.toLowerCase())),
+    stanceVerbs: new Set(d.stanceVerbs.map((w) => w.toLowerCase())),
     ranges: {
       opening: new Set(d.ranges.opening.map((w) => w.toLowerCase())),
       joining: new Set(d.ranges.joining.map((w) => w.toLowerCase())),
