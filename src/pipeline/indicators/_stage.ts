@@ -210,7 +210,13 @@ function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figu
   // A sum of money belongs to whoever gives, pays or gets it, named before it ("The EU pledged
   // €50 million for refugees in Chad"), an organisation too; a place after it is where it goes.
   if (/^[A-Z]{3}$/.test(fig.unit)) {
-    const giver = view.actors.filter((p) => !inCounted(p) && !p.setting && !p.generic && p.last < fig.spanFirst).pop();
+    // "accused Venezuela of giving the guerrillas $300 million": the party between a verb and the sum gets it.
+    const gets = (p: Party): boolean => {
+      let k = p.first - 1;
+      while (view.tokens[k]?.pos === 'DET') k--;
+      return p.last === fig.spanFirst - 1 && view.tokens[k]?.pos === 'VERB';
+    };
+    const giver = view.actors.filter((p) => !inCounted(p) && !p.setting && !p.generic && p.last < fig.spanFirst && !gets(p)).pop();
     if (giver) return giver.principal;
   }
   if (v.actorUnits.has(fig.unit)) {

@@ -30,6 +30,8 @@ const CASES: Case[] = [
   ['The fence along Finland\'s frontier runs for no more than 40 kilometres.', 'FIN', 40, 'km', 'up to'],
   // A sum belongs to whoever gives it, an organisation too, not to the place it goes to.
   ['The EU pledged €50 million for refugees in Chad.', 'EU', 50_000_000, 'EUR', null],
+  ['In 2011 Peru accused Bolivia of paying the rebels $20 million.', 'BOL', 20_000_000, 'USD', null],
+  ['In 2016 Japan lent India $1 billion.', 'JPN', 1_000_000_000, 'USD', null],
   // People counted with their nationality are that country's, not the place where it happened; a
   // vague class of people is reported by the noun the text counts.
   ['A plane crashed in Nepal in 2023, killing 72 passengers from India.', 'IND', 72, 'passengers', null],
