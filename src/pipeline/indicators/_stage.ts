@@ -100,6 +100,8 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
   if (!t) return null;
   const share = shareAt(view, k, v, (i) => coveredByDate(ctx, view, i));
   if (share) return shareFigure(view, share, v);
+  // Past the shares in words ("a third of"), only a number makes a figure.
+  if (t.pos !== 'NUM' && !startsWithDigit(t.text)) return null;
   const range = parseRange(t.text);
   const numeral = range ? range.high : parseNumeral(t.text);
   // "Seven percent", "two million people": a number in words is a figure only with a scale, a currency or a percent sign.
