@@ -276,8 +276,8 @@ function shareMetric(ph: Phrases, fig: FigureSpan, previous: { fig: FigureSpan; 
     if (i < fig.spanFirst - 1 && i > previous.fig.spanLast && ph.pos(i) === 'CCONJ') return previous.metric;
   }
   // "76 percent of Finns supported membership", "49.5 percent of the vote"; a ratio names its group
-  // right after it ("eight in ten voters trust NATO").
-  // ("eight in ten name the fisheries policy": a poll's verb read as a noun is no group.)
+  // right after it ("eight in ten voters trust NATO"), unless that word is a poll's verb the tagger
+  // read as a noun ("eight in ten name the fisheries policy").
   const ratio = ph.pos(fig.spanLast) === 'NUM' && PHRASE.has(ph.pos(after)) && ph.pos(after) !== 'NUM' && !ph.v.stanceVerbs.has(ph.lemma(after));
   const group = ph.lemma(after) === 'of' && PHRASE.has(ph.pos(after + 1)) ? after + 1 : ratio ? after : -1;
   if (group >= 0) {
