@@ -169,7 +169,8 @@ class Phrases {
     let i = b;
     const limit = Math.max(0, b - NOUN_PHRASE + 1);
     while (i >= limit) {
-      if (this.view.soft[i]) break;
+      // "In 2015 the turnout": a date is no part of the measure.
+      if (this.view.soft[i] || this.isDate(i)) break;
       const p = this.pos(i);
       if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM') {
         first = i;
@@ -274,6 +275,8 @@ function shareMetric(ph: Phrases, fig: FigureSpan, previous: { fig: FigureSpan; 
     let i = fig.spanFirst - 1;
     while (i > previous.fig.spanLast && (ph.nameAround(i) || ph.pos(i) === 'PROPN')) i--;
     if (i < fig.spanFirst - 1 && i > previous.fig.spanLast && ph.pos(i) === 'CCONJ') return previous.metric;
+    // "fell from about 92 percent to below 30 percent": the same measure, moved.
+    if (fig.spanFirst - 1 === previous.fig.spanLast + 1 && ph.pos(fig.spanFirst - 1) === 'ADP' && ph.lemma(previous.fig.spanFirst - 1) === 'from') return previous.metric;
   }
   // "76 percent of Finns supported membership", "49.5 percent of the vote"; a ratio names its group
   // right after it ("eight in ten voters trust NATO"), unless that word is a poll's verb the tagger

@@ -32,6 +32,7 @@ const CASES: [string, number, string][] = [
   ['In 2019 two in five Peruvians would vote to join Mercosur.', 40, 'share of Peruvians voting to join Mercosur'],
   ['A quarter of Bolivians supported the pact in 2015.', 25, 'share of Bolivians supporting the pact'],
   ['In 2021, 30 percent of Chileans trust the OAS.', 30, 'share of Chileans trusting the OAS'],
+  ['In 2015 the turnout in Peru fell from 60 percent to 45 percent.', 45, 'turnout in Peru'],
   ['In 2020 Seven percent of Peruvians would not vote.', 7, 'share of Peruvians not voting'],
   ['In 2018, 46 percent of Uruguayans said they would back joining Mercosur.', 46, 'share of Uruguayans backing joining Mercosur'],
   ['In Uruguay eight in ten name inflation.', 80, 'share naming inflation'],
