@@ -10,6 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildServer } from '../src/server/index.js';
+import { openStore } from '../src/store/open.js';
 import { sharedFile } from '../src/testing/shared.js';
 import { docxBytes } from '../src/testing/docx.js';
 import { CHROMIUM, launchChromium } from './browser-harness.js';
@@ -130,6 +132,23 @@ test('the seed brief as PDF and as Word scores as the text does, and PDF evidenc
     assert.equal(proof.status, 0, proof.stderr);
     for (const m of (JSON.parse(proof.stdout) as { mentions: { evidence: { start: number; page?: number } }[] }).mentions) {
       assert.equal(m.evidence.page, pageAt.get(m.evidence.start));
+    }
+    // The API gives the same pages: an event's mentions and the indicators.
+    const store = await openStore(db, { readOnly: true });
+    const app = await buildServer({ store, webRoot: null });
+    try {
+      const api = await app.inject({ method: 'GET', url: `/api/events/${encodeURIComponent(told?.id ?? '')}/evidence` });
+      assert.equal(api.statusCode, 200, api.body);
+      for (const m of (api.json() as { mentions: { evidence: { start: number; page?: number } }[] }).mentions) {
+        assert.equal(m.evidence.page, pageAt.get(m.evidence.start));
+      }
+      const figures = await app.inject({ method: 'GET', url: '/api/indicators?subject=SRB' });
+      assert.equal(figures.statusCode, 200, figures.body);
+      const { items } = figures.json() as { items: { evidence: { page?: number } }[] };
+      assert.ok(items.length > 0 && items.every((i) => Number.isInteger(i.evidence.page)), 'every indicator of the PDF names its page');
+    } finally {
+      await app.close();
+      await store.close();
     }
     const exported = runDyad(['export', '--db', db, '--format', 'ndjson']);
     assert.equal(exported.status, 0, exported.stderr);
