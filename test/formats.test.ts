@@ -1,7 +1,8 @@
 /**
  * The seed brief as PDF (printed by Chromium, one column and two, with a running header and page
  * numbers) and as Word scores as the text does under `dyad eval`, and PDF evidence names the page
- * it is on. The PDF and Word files are made here from ../shared's text and never kept.
+ * it is on, also once stored (events, mentions, export, the report's notes). The PDF and Word files are
+ * made here from ../shared's text and never kept.
  */
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildServer } from '../src/server/index.js';
+import { openStore } from '../src/store/open.js';
 import { sharedFile } from '../src/testing/shared.js';
 import { docxBytes } from '../src/testing/docx.js';
 import { CHROMIUM, launchChromium } from './browser-harness.js';
@@ -63,7 +66,7 @@ async function printPdf(html: string, path: string): Promise<void> {
 
 const fold = (s: string) => s.replace(/-\s+/g, '').replace(/[\s-]+/g, ' ').trim();
 
-test('the seed brief as PDF and as Word scores as the text does, and PDF evidence names its page', { timeout: 10 * 60 * 1000 }, async (t) => {
+test('the seed brief as PDF and as Word scores as the text does, and PDF evidence names its page, stored too', { timeout: 10 * 60 * 1000 }, async (t) => {
   const gold = sharedFile(t, 'gold', 'serbia-nato-brief.gold.json');
   const seed = sharedFile(t, 'seeds', 'serbia-nato-brief.txt');
   if (!gold || !seed || !needChromium(t)) return;
@@ -89,7 +92,7 @@ test('the seed brief as PDF and as Word scores as the text does, and PDF evidenc
     // Every evidence of the PDF names a page, and its sentence is on that page as poppler reads it.
     const r = runDyad(['extract', pdf, '--format', 'json']);
     assert.equal(r.status, 0, r.stderr);
-    const x = JSON.parse(r.stdout) as { document: { format: string }; events: { evidence: { text: string; page?: number } }[] };
+    const x = JSON.parse(r.stdout) as { document: { format: string }; events: { evidence: { start: number; text: string; page?: number } }[] };
     assert.equal(x.document.format, 'pdf');
     assert.ok(x.events.length > 20);
     const pages = new Set<number>();
@@ -113,6 +116,48 @@ test('the seed brief as PDF and as Word scores as the text does, and PDF evidenc
       checked++;
     }
     t.diagnostic(`${checked} evidence pages checked against pdftotext`);
+
+    // Stored, the pages come back: in the events and their mentions, in the export and in the report's notes.
+    const pageAt = new Map(x.events.map((e) => [e.evidence.start, e.evidence.page]));
+    const db = join(dir, 'store.duckdb');
+    const ingested = runDyad(['ingest', pdf, '--db', db]);
+    assert.equal(ingested.status, 0, ingested.stderr);
+    const listed = runDyad(['events', '--db', db, '--format', 'json']);
+    assert.equal(listed.status, 0, listed.stderr);
+    const stored = JSON.parse(listed.stdout) as { id: string; mentions: number; evidence: { start: number; page?: number } }[];
+    assert.ok(stored.length > 10);
+    for (const e of stored) assert.equal(e.evidence.page, pageAt.get(e.evidence.start), `stored page of ${JSON.stringify(e.evidence)}`);
+    const told = stored.find((e) => e.mentions > 1) ?? stored[0];
+    const proof = runDyad(['evidence', told?.id ?? '', '--db', db, '--format', 'json']);
+    assert.equal(proof.status, 0, proof.stderr);
+    for (const m of (JSON.parse(proof.stdout) as { mentions: { evidence: { start: number; page?: number } }[] }).mentions) {
+      assert.equal(m.evidence.page, pageAt.get(m.evidence.start));
+    }
+    // The API gives the same pages: an event's mentions and the indicators.
+    const store = await openStore(db, { readOnly: true });
+    const app = await buildServer({ store, webRoot: null });
+    try {
+      const api = await app.inject({ method: 'GET', url: `/api/events/${encodeURIComponent(told?.id ?? '')}/evidence` });
+      assert.equal(api.statusCode, 200, api.body);
+      for (const m of (api.json() as { mentions: { evidence: { start: number; page?: number } }[] }).mentions) {
+        assert.equal(m.evidence.page, pageAt.get(m.evidence.start));
+      }
+      const figures = await app.inject({ method: 'GET', url: '/api/indicators?subject=SRB' });
+      assert.equal(figures.statusCode, 200, figures.body);
+      const { items } = figures.json() as { items: { evidence: { page?: number } }[] };
+      assert.ok(items.length > 0 && items.every((i) => Number.isInteger(i.evidence.page)), 'every indicator of the PDF names its page');
+    } finally {
+      await app.close();
+      await store.close();
+    }
+    const exported = runDyad(['export', '--db', db, '--format', 'ndjson']);
+    assert.equal(exported.status, 0, exported.stderr);
+    const rows = exported.stdout.trim().split('\n').map((l) => JSON.parse(l) as { evidence_page: number | null });
+    assert.ok(rows.every((r) => Number.isInteger(r.evidence_page)), 'every exported row names its page');
+    const report = join(dir, 'report.md');
+    const made = runDyad(['report', 'SRB', 'NATO', '--db', db, '--format', 'md', '--out', report]);
+    assert.equal(made.status, 0, made.stderr);
+    assert.match(readFileSync(report, 'utf8'), /”[^\n]*, p\. [1-9]\d*\./, 'a note names the page of its quote');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,7 +13,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_COLUMNS = [
   'id', 'dataset', 'dataset_row_id', 'date_start', 'date_end', 'date_precision', 'source_principal', 'source_actor',
   'target_principal', 'target_actor', 'code', 'root', 'quad_class', 'goldstein', 'mentions', 'source_url',
-  'document_id', 'evidence_text',
+  'document_id', 'evidence_text', 'evidence_page',
 ] as const;
 
 export function flatEvent(e: StoredEvent): Record<(typeof EXPORT_COLUMNS)[number], string | number | null> {
@@ -36,6 +36,8 @@ export function flatEvent(e: StoredEvent): Record<(typeof EXPORT_COLUMNS)[number
     source_url: e.sourceUrl,
     document_id: e.documentId,
     evidence_text: e.evidence?.text ?? null,
+    // The page of a PDF the quote is on; empty for a document without pages and for imported rows.
+    evidence_page: e.evidence?.page ?? null,
   };
 }
 

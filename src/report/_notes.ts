@@ -18,9 +18,6 @@ export interface Note {
   quote?: string;
 }
 
-/** Evidence as the store may give it once documents carry pages. */
-type PagedEvidence = Evidence & { page?: number | null };
-
 /** Numbers notes in the order sections cite them; each section lists the notes it gave first. */
 export class NoteBook {
   private readonly byKey = new Map<string, Note>();
@@ -69,8 +66,8 @@ export class NoteBook {
     if (known) return known.n;
     // A list item's marker ("- On 4 September 2014 …") is layout, not words of the sentence.
     const quote = (stored?.text.slice(span.start, span.end) || evidence.text).replace(/\s+/g, ' ').trim().replace(/^(?:[-*•–]|\d{1,3}[.)])\s+/, '');
-    const page = (evidence as PagedEvidence).page;
-    const pageText = typeof page === 'number' ? this.w.t('notes', 'page', { page }) : '';
+    const page = evidence.page;
+    const pageText = page === undefined ? '' : this.w.t('notes', 'page', { page });
     const document = documentName(stored, documentId, this.w);
     const text = stored?.published
       ? this.w.t('notes', 'document', { quote, document, published: dayWords(stored.published, this.w), page: pageText })

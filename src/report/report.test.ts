@@ -62,9 +62,11 @@ async function withStore(fn: (store: Store) => Promise<void>): Promise<void> {
   try {
     const milestone: Milestone = { id: 'm1', actor: 'RUR', org: 'NATO', instrument: 'PfP', status: 'joined', date: { start: '2003-03-01', end: '2003-03-31', precision: 'month' },
       evidence: span('joined the Partnership for Peace in March 2003'), rule: 'm' };
+    // The criticism is quoted from page 2 of the document, as a PDF's evidence is.
+    const criticised = ev('e2', 'RUR', 'NATO', '111', 3, '2005-06-10', 'criticised NATO in June 2005');
     const events = [
       ev('e1', 'RUR', 'NATO', '051', 1, '2004-05-10', 'Its parliament praised NATO in May 2004'),
-      ev('e2', 'RUR', 'NATO', '111', 3, '2005-06-10', 'criticised NATO in June 2005'),
+      { ...criticised, evidence: { ...criticised.evidence, page: 2 } },
       ev('e3', 'RUR', 'XKX', '043', 1, '2005-07-10', 'Ruritania hosted Kosovo officials in July 2005'),
     ];
     await store.putDocument({ id: 'doc-rur', path: '/somewhere/ruritania-note.md', title: 'Ruritania <note>', published: '2006-01', text: TEXT, ingestedAt: '2026-01-01T00:00:00Z' },
@@ -92,7 +94,9 @@ test('a report is written from the store: ladder steps, counts, the balance and 
     // Every note of a document quotes the whole sentence, as the stored text has it.
     const notes = [...r.ladder.notes, ...r.indicators.notes, ...r.timeline.notes];
     for (const n of notes.filter((x) => x.quote)) assert.ok(TEXT.includes(n.quote ?? '?'), n.quote);
-    assert.ok(notes.some((n) => n.quote === 'Vučić (Вучић) criticised NATO in June 2005.'));
+    const paged = notes.find((n) => n.quote === 'Vučić (Вучић) criticised NATO in June 2005.');
+    assert.match(paged?.text ?? '', /published January 2006, p\. 2\.$/, 'a quote from a page names it');
+    assert.ok(notes.filter((n) => n !== paged).every((n) => !/, p\. \d/.test(n.text)), 'a quote without a page names none');
     assert.ok(notes.some((n) => /^GDELT 2\.0 row 987654, https:\/\/example\.org\/x\.$/.test(n.text)), 'an imported event cites its dataset and row');
     assert.match(notes[0]?.text ?? '', /— Ruritania <note> \(ruritania-note\.md\), published January 2006\.$/);
     assert.equal(r.appendix.count, 3);

@@ -253,5 +253,30 @@ for (const engine of engines) {
       assert.equal(again.status, 'stored');
       assert.equal((await store.events({ dyad: ['ALB', 'KOS'] })).length, 1);
     });
+
+    test('evidence from a paged document keeps its page; a telling without pages has none', async () => {
+      const onPage = <T extends { evidence: { start: number; end: number; text: string } }>(x: T, page: number): T => ({ ...x, evidence: { ...x.evidence, page } });
+      const first = onPage(ev('g1', 'EST', 'LVA', '057', '2012-02-01'), 3);
+      await store.putDocument(...doc('g1', '2012-06-01', {
+        events: [first],
+        milestones: [onPage(milestone('mg1', 'EST', 'EU', 'SAA', 'signed', '2012-03-01'), 4)],
+        indicators: [onPage(indicator('ig1', 'EST', 55), 5)],
+      }));
+      // A plain-text document tells the same event again: its mention has no page.
+      await store.putDocument(...doc('g2', '2012-07-01', { events: [ev('g2', 'EST', 'LVA', '051', '2012-02-01')] }));
+      const told = await store.events({ dyad: ['EST', 'LVA'] });
+      assert.equal(told.length, 1);
+      assert.equal(told[0]?.evidence?.page, 3);
+      const proof = await store.evidence(told[0]?.id ?? '');
+      assert.deepEqual(proof?.mentions.map((m) => [m.documentId, m.evidence.page]), [['g1', 3], ['g2', undefined]]);
+      assert.equal((await store.milestones({ actor: 'EST' }))[0]?.evidence.page, 4);
+      assert.equal((await store.indicators('EST'))[0]?.evidence.page, 5);
+      assert.equal((await store.indicators('SRB'))[0]?.evidence.page, undefined);
+      // Its first telling removed, the event's evidence is the one left, without a page.
+      await store.removeDocument('g1');
+      const kept = await store.events({ dyad: ['EST', 'LVA'] });
+      assert.equal(kept[0]?.documentId, 'g2');
+      assert.equal(kept[0]?.evidence?.page, undefined);
+    });
   });
 }

@@ -85,7 +85,7 @@ export interface LadderMilestone {
   date: DateInterval | null;
   instrument: string;
   status: string;
-  evidence: { start: number; end: number; text: string } | null;
+  evidence: { start: number; end: number; text: string; page?: number } | null;
   documentId: string | null;
 }
 

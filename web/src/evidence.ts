@@ -14,6 +14,8 @@ export interface EvidenceRequest {
   documentId: string | null;
   start: number;
   end: number;
+  /** The page of a PDF the evidence is on. */
+  page: number | null;
   /** For imported rows: where the row came from. */
   sourceUrl?: string | null;
 }
@@ -55,6 +57,7 @@ export async function showEvidence(req: EvidenceRequest, onClose: () => void): P
     const meta = el('p', { class: 'doc-meta' },
       el('strong', {}, doc.title ?? doc.name ?? 'Untitled document'),
       doc.published ? ` · published ${doc.published}` : '',
+      req.page === null ? '' : ` · p. ${req.page}`,
       ' · ',
       el('a', { href: `?view=documents&doc=${doc.id}` }, 'open the document view'));
     body.replaceWith(meta, body);
@@ -86,6 +89,7 @@ export function eventEvidence(ev: StoredEvent, codeName = ''): EvidenceRequest {
     documentId: ev.documentId,
     start: ev.evidence?.start ?? 0,
     end: ev.evidence?.end ?? 0,
+    page: ev.evidence?.page ?? null,
     sourceUrl: ev.sourceUrl,
   };
 }

@@ -26,14 +26,14 @@ export default defineCommand({
           `quad ${e.quadClass}, Goldstein ${e.goldstein}, ${showDate(e.date) || 'undated'}; ${e.mentions} mention(s)\n\n`,
       );
       for (const m of rec.mentions) {
-        process.stdout.write(`${m.document.path ?? m.documentId} [${m.evidence.start}, ${m.evidence.end})` +
+        process.stdout.write(`${m.document.path ?? m.documentId}${m.evidence.page === undefined ? '' : ` p. ${m.evidence.page}`} [${m.evidence.start}, ${m.evidence.end})` +
           `${m.document.published ? ` published ${m.document.published}` : ''} rule ${m.rule}\n  “${m.evidence.text.replace(/\s+/g, ' ').trim()}”\n`);
       }
       if (rec.mentions.length === 0 && e.sourceUrl) process.stdout.write(`source: ${e.sourceUrl}\n`);
       return;
     }
     printRows(
-      rec.mentions.map((m) => ({ event: e.id, document: m.documentId, path: m.document.path ?? '', start: m.evidence.start, end: m.evidence.end, rule: m.rule, text: m.evidence.text })),
+      rec.mentions.map((m) => ({ event: e.id, document: m.documentId, path: m.document.path ?? '', page: m.evidence.page ?? '', start: m.evidence.start, end: m.evidence.end, rule: m.rule, text: m.evidence.text })),
       format,
     );
   },

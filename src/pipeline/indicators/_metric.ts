@@ -169,7 +169,8 @@ class Phrases {
     let i = b;
     const limit = Math.max(0, b - NOUN_PHRASE + 1);
     while (i >= limit) {
-      if (this.view.soft[i]) break;
+      // "In 2015 the turnout": a date is no part of the measure.
+      if (this.view.soft[i] || this.isDate(i)) break;
       const p = this.pos(i);
       if (p === 'NOUN' || p === 'PROPN' || p === 'ADJ' || p === 'NUM') {
         first = i;
@@ -209,18 +210,46 @@ class Phrases {
   verbPhraseFrom(k: number): string {
     let i = k;
     let passive = false;
-    while (this.pos(i) === 'AUX' || (this.pos(i) === 'ADV' && this.lemma(i) !== 'not')) {
+    let negated = false;
+    const stance = (j: number): boolean => this.v.stanceVerbs.has(this.lemma(j));
+    while (this.pos(i) === 'AUX' || (this.pos(i) === 'ADV' && !stance(i)) || this.lemma(i) === 'not') {
       if (this.lemma(i) === 'be') passive = true;
+      if (this.lemma(i) === 'not') negated = true;
       i++;
     }
     const verb = this.tok(i);
-    if (!verb || (verb.pos !== 'VERB' && !(passive && verb.pos === 'ADJ') && !/ing$/.test(verb.lower))) return '';
+    if (!verb || (verb.pos !== 'VERB' && !stance(i) && !(passive && verb.pos === 'ADJ') && !/ing$/.test(verb.lower))) return '';
+    // "said they would back the talks": what they said is what was measured.
+    if (this.v.reportingVerbs.has(this.lemma(i))) {
+      let j = i + 1;
+      while (this.pos(j) === 'SCONJ' || this.pos(j) === 'PRON') j++;
+      const said = this.verbPhraseFrom(j);
+      if (said) return negated ? `not ${said}` : said;
+    }
+    const head = this.headOf(i, verb, passive);
+    const rest = this.objectAfter(i);
+    return `${negated ? 'not ' : ''}${rest ? `${head} ${rest}` : head}`;
+  }
+
+  /** The verb of a phrase as a gerund, or as written when passive or already in -ing. */
+  private headOf(i: number, verb: Token, passive: boolean): string {
+    return passive || verb.lower.endsWith('ing') ? verb.text : gerundOf(verb.text, this.lemma(i));
+  }
+
+  /** The words after verb i up to its clause's end: its object and what attaches to it. */
+  private objectAfter(i: number): string {
     let end = i;
     for (let j = i + 1; j < Math.min(this.view.tokens.length, i + VERB_PHRASE); j++) {
       if (this.view.soft[j - 1] || this.isDate(j) || (this.pos(j) === 'ADP' && this.isDate(j + 1))) break;
       const p = this.pos(j);
       // "closer ties": a noun after an adjective, whatever the tagger says.
       if (p === 'VERB' && j - 1 > i && (this.pos(j - 1) === 'ADJ' || this.pos(j - 1) === 'ADV')) {
+        end = j;
+        continue;
+      }
+      // "would vote to join the EU": an infinitive completes the verb; "back resuming the talks", "back
+      // Moldova joining the EU": so does a verb in -ing.
+      if (p === 'VERB' && ((this.pos(j - 1) === 'PART' && this.lemma(j - 1) === 'to') || this.tok(j)?.lower.endsWith('ing'))) {
         end = j;
         continue;
       }
@@ -232,8 +261,7 @@ class Phrases {
       if (this.pos(end) === 'ADP' && end === i + 1) break;
       end--;
     }
-    const head = passive || verb.lower.endsWith('ing') ? verb.text : gerundOf(verb.text, this.lemma(i));
-    return end > i ? `${head} ${this.text(i + 1, end)}` : head;
+    return end > i ? this.text(i + 1, end) : '';
   }
 }
 
@@ -247,13 +275,27 @@ function shareMetric(ph: Phrases, fig: FigureSpan, previous: { fig: FigureSpan; 
     let i = fig.spanFirst - 1;
     while (i > previous.fig.spanLast && (ph.nameAround(i) || ph.pos(i) === 'PROPN')) i--;
     if (i < fig.spanFirst - 1 && i > previous.fig.spanLast && ph.pos(i) === 'CCONJ') return previous.metric;
+    // "fell from about 92 percent to below 30 percent": the same measure, moved.
+    if (fig.spanFirst - 1 === previous.fig.spanLast + 1 && ph.pos(fig.spanFirst - 1) === 'ADP' && ph.lemma(previous.fig.spanFirst - 1) === 'from') return previous.metric;
   }
-  // "76 percent of Finns supported membership", "49.5 percent of the vote".
-  if (ph.lemma(after) === 'of' && PHRASE.has(ph.pos(after + 1))) {
-    const end = ph.nounPhraseFrom(after + 1);
-    if (end > after) {
+  // "76 percent of Finns supported membership", "49.5 percent of the vote"; a ratio names its group
+  // right after it ("eight in ten voters trust NATO"), unless that word is a poll's verb the tagger
+  // read as a noun ("eight in ten name the fisheries policy").
+  const ratio = ph.pos(fig.spanLast) === 'NUM' && PHRASE.has(ph.pos(after)) && ph.pos(after) !== 'NUM' && !ph.v.stanceVerbs.has(ph.lemma(after));
+  const group = ph.lemma(after) === 'of' && PHRASE.has(ph.pos(after + 1)) ? after + 1 : ratio ? after : -1;
+  if (group >= 0) {
+    let end = ph.nounPhraseFrom(group);
+    // "of Serbs trust NATO": a poll's verb the tagger read as a noun ends the group of people.
+    for (let j = group + 1; j <= end; j++) {
+      const before = ph.tok(j - 1);
+      if (ph.v.stanceVerbs.has(ph.lemma(j)) && before && (before.pos === 'PROPN' || (before.pos === 'NOUN' && before.lower.endsWith('s')))) {
+        end = j - 1;
+        break;
+      }
+    }
+    if (end >= group) {
       const vp = ph.verbPhraseFrom(end + 1);
-      return `share of ${ph.text(after + 1, end)}${vp ? ` ${vp}` : ''}`;
+      return `share of ${ph.text(group, end)}${vp ? ` ${vp}` : ''}`;
     }
   }
   // "Of those who voted, 55.5 percent chose independence."

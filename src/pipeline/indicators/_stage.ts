@@ -10,7 +10,8 @@ import type { DocumentContext, Stage } from '../types.js';
 import { grammarOf, type Party, type SentenceView } from '../grammar/index.js';
 import type { DateFor } from '../types.js';
 import { metricOf } from './_metric.js';
-import { parseNumeral } from './_number.js';
+import { parseNumberWord, parseNumeral, parseRange } from './_number.js';
+import { numberAt, shareAt, type Share } from './_shares.js';
 import { loadIndicatorVocabulary, type IndicatorVocabulary } from './_vocabulary.js';
 
 export interface IndicatorsStageOptions {
@@ -19,6 +20,7 @@ export interface IndicatorsStageOptions {
 }
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
+const POSSESSIVE = /^['’]s?$/;
 const DEFINITE = new Set(['the', 'all', 'its', 'their', 'these', 'those']);
 const UNIT_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** How far past the number its unit noun may be: "111 UN member states". */
@@ -37,6 +39,8 @@ interface Figure {
   unitFirst: number;
   unitLast: number;
   qualifier: IndicatorQualifier | null;
+  /** The low end of a range ("between 40 and 45 percent"); `value` is then its high end. */
+  low: number | null;
 }
 
 function wordsAt(view: SentenceView, k: number, words: readonly string[]): boolean {
@@ -57,12 +61,56 @@ function coveredByDate(ctx: DocumentContext, view: SentenceView, k: number): boo
   return ctx.dates.some((d) => d.sentence === view.index && d.start <= t.start && d.end >= t.end);
 }
 
+/** A share written as a fraction or a ratio ("two-thirds of voters", "eight in ten"), as a percentage. */
+function shareFigure(view: SentenceView, share: Share, v: IndicatorVocabulary): Figure {
+  const q = qualifierBefore(view, share.first, v);
+  return {
+    first: share.first,
+    last: share.last,
+    value: share.value,
+    unit: '%',
+    spanFirst: q ? q.first : share.first,
+    spanLast: share.last,
+    unitFirst: share.last + 1,
+    unitLast: share.last,
+    qualifier: q?.qualifier ?? null,
+    low: null,
+  };
+}
+
+/**
+ * The low end of a range ending at token k ("between 40 and 45", "40 to 45", not "from 40 to 45",
+ * which is a change): its value before scaling and its first token.
+ */
+function rangeBefore(ctx: DocumentContext, view: SentenceView, k: number, v: IndicatorVocabulary): { low: number; first: number } | null {
+  const joining = view.tokens[k - 1]?.lower ?? '';
+  if (!v.ranges.joining.has(joining) || coveredByDate(ctx, view, k - 2)) return null;
+  const low = numberAt(view, k - 2, v);
+  if (low === null) return null;
+  const before = view.tokens[k - 3]?.lower ?? '';
+  if (v.ranges.opening.has(before)) return { low, first: k - 3 };
+  // "between 40 and 45" needs its "between"; "40 to 45" stands alone.
+  if (joining === 'and' || v.ranges.changeFrom.has(before)) return null;
+  return { low, first: k - 2 };
+}
+
 /** Read the figure whose number is token `k`, or null. */
 function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: IndicatorVocabulary): Figure | null {
   const t = view.tokens[k];
   if (!t) return null;
-  const base = parseNumeral(t.text);
+  const share = shareAt(view, k, v, (i) => coveredByDate(ctx, view, i));
+  if (share) return shareFigure(view, share, v);
+  // Past the shares in words ("a third of"), only a number makes a figure.
+  if (t.pos !== 'NUM' && !startsWithDigit(t.text)) return null;
+  const range = parseRange(t.text);
+  const numeral = range ? range.high : parseNumeral(t.text);
+  // "Seven percent", "two million people": a number in words is a figure only with a scale, a currency or a percent sign.
+  const inWords = numeral === null;
+  // "twenty-five" is read as three tokens; its number starts at "twenty".
+  const compound = inWords && view.tokens[k - 1]?.text === '-' ? parseNumberWord(`${view.tokens[k - 2]?.lower ?? ''}-${t.lower}`, v.numberWords) : null;
+  const base = numeral ?? compound ?? parseNumberWord(t.lower, v.numberWords);
   if (base === null) return null;
+  const numberFirst = compound !== null ? k - 2 : k;
   const prev = view.lemmas[k - 1] ?? '';
   if (v.notUnits.has(prev)) return null; // "Article 5", "Resolution 1244"
   if (coveredByDate(ctx, view, k)) return null;
@@ -116,16 +164,20 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
     }
   }
   if (!unit) return null;
+  if (inWords && scale === undefined && unit !== '%' && !/^[A-Z]{3}$/.test(unit)) return null;
   // "the 27 member states": a group the reader knows, not a figure the text states.
   if (v.definiteGroups.has(unit) && DEFINITE.has(view.lemmas[(cBefore ? k - 1 : k) - 1] ?? '')) return null;
   if (YEAR.test(t.text) && unit !== '%' && !v.currencies.has(before)) {
     // "in 2015 troops" is rare; "2015 members" rarer still — a year stays a year.
     if (view.tokens[k - 1]?.pos === 'ADP') return null;
   }
-  const q = qualifierBefore(view, k - (cBefore ? 1 : 0), v);
-  const spanFirst = q ? q.first : cBefore ? k - 1 : k;
+  const ends = range ? { low: range.low, first: k } : cBefore ? null : rangeBefore(ctx, view, k, v);
+  const low = ends && ends.low < base ? ends.low * (scale ?? 1) : null;
+  const start = Math.min(low !== null && ends ? ends.first : numberFirst, cBefore ? k - 1 : k);
+  const q = qualifierBefore(view, start, v);
+  const spanFirst = q ? q.first : start;
   return {
-    first: k,
+    first: numberFirst,
     last,
     value,
     unit,
@@ -134,6 +186,7 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
     unitFirst,
     unitLast,
     qualifier: q?.qualifier ?? null,
+    low,
   };
 }
 
@@ -159,7 +212,13 @@ function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figu
   // A sum of money belongs to whoever gives, pays or gets it, named before it ("The EU pledged
   // €50 million for refugees in Chad"), an organisation too; a place after it is where it goes.
   if (/^[A-Z]{3}$/.test(fig.unit)) {
-    const giver = view.actors.filter((p) => !inCounted(p) && !p.setting && !p.generic && p.last < fig.spanFirst).pop();
+    // "accused Venezuela of giving the guerrillas $300 million": the party between a verb and the sum gets it.
+    const gets = (p: Party): boolean => {
+      let k = p.first - 1;
+      while (view.tokens[k]?.pos === 'DET') k--;
+      return p.last === fig.spanFirst - 1 && view.tokens[k]?.pos === 'VERB';
+    };
+    const giver = view.actors.filter((p) => !inCounted(p) && !p.setting && !p.generic && p.last < fig.spanFirst && !gets(p)).pop();
     if (giver) return giver.principal;
   }
   if (v.actorUnits.has(fig.unit)) {
@@ -168,6 +227,13 @@ function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figu
     if (sender) return sender.principal;
   }
   const countries = here.filter((p) => p.country);
+  // "Norway's share of the Chinese market fell to 30 percent", "half of Belarus's foreign trade": the
+  // country whose measure it is, named before the figure in its clause or in the "of" phrase after a share.
+  const owns = (p: Party): boolean => POSSESSIVE.test(view.tokens[p.last + 1]?.lower ?? '');
+  const owner =
+    countries.filter((p) => p.first >= clauseStart && p.last < fig.spanFirst && owns(p)).pop() ??
+    (fig.unit === '%' && view.lemmas[fig.spanLast + 1] === 'of' ? countries.find((p) => p.first > fig.spanLast && p.first <= fig.spanLast + 3 && owns(p)) : undefined);
+  if (owner) return owner.principal;
   const before = countries.filter((p) => p.last < fig.first).pop();
   if (before) return before.principal;
   const after = countries.find((p) => p.first > fig.last);
@@ -200,8 +266,9 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
       const figures: Figure[] = [];
       for (let k = 0; k < view.tokens.length; k++) {
         const t = view.tokens[k];
-        // A figure is a number or starts with a digit ("5%", "2,000-strong"): a character test, no regex per token.
-        if (!t || (t.pos !== 'NUM' && !startsWithDigit(t.text))) continue;
+        // A figure is a number or starts with a digit ("5%", "2,000-strong"), or is a share in words ("a
+        // third of", "half of"): a character test and set look-ups, no regex per token.
+        if (!t || (t.pos !== 'NUM' && !startsWithDigit(t.text) && !v.fractionArticles.has(t.lower) && !v.fractions.has(view.lemmas[k] ?? ''))) continue;
         const f = figureAt(ctx, view, k, v);
         if (f) {
           figures.push(f);
@@ -223,18 +290,27 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
         const e = view.tokens[f.spanLast]?.end ?? s;
         const oStart = ctx.offsets.toOriginal(s);
         const oEnd = ctx.offsets.toOriginal(e);
-        const ind: Indicator = {
-          id: indicatorId(ctx.info.id, oStart, oEnd, unit, f.value),
+        const rule = f.unit === '%' ? 'indicator-percent' : /^[A-Z]{3}$/.test(f.unit) ? 'indicator-money' : 'indicator-count';
+        const date = dateFor(ctx, view.index, s, e);
+        const evidence = { start: oStart, end: oEnd, text: ctx.original.slice(oStart, oEnd) };
+        const figure = (value: number, qualifier: IndicatorQualifier | null, what: string): Indicator => ({
+          id: indicatorId(ctx.info.id, oStart, oEnd, unit, value),
           subject,
-          metric,
-          value: f.value,
+          metric: what,
+          value,
           unit,
-          qualifier: f.qualifier,
-          date: dateFor(ctx, view.index, s, e),
-          evidence: { start: oStart, end: oEnd, text: ctx.original.slice(oStart, oEnd) },
-          rule: f.unit === '%' ? 'indicator-percent' : /^[A-Z]{3}$/.test(f.unit) ? 'indicator-money' : 'indicator-count',
-        };
-        ctx.indicators.push(ind);
+          qualifier,
+          date,
+          evidence,
+          rule,
+        });
+        // A range is stored as its two ends, each with the words that say which end it is.
+        if (f.low !== null) {
+          ctx.indicators.push(figure(f.low, f.qualifier ?? 'at least', `${metric} (${v.ranges.lowerBound})`));
+          ctx.indicators.push(figure(f.value, f.qualifier ?? 'up to', `${metric} (${v.ranges.upperBound})`));
+        } else {
+          ctx.indicators.push(figure(f.value, f.qualifier, metric));
+        }
       }
     }
   };

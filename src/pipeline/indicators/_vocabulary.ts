@@ -27,6 +27,19 @@ export interface IndicatorVocabulary {
   definiteGroups: ReadonlySet<string>;
   /** Units whose own nationality is their subject. */
   nationalUnits: ReadonlySet<string>;
+  /** Number word (lower case) → value. */
+  numberWords: ReadonlyMap<string, number>;
+  /** Fraction word (lemma) → denominator. */
+  fractions: ReadonlyMap<string, number>;
+  /** Articles that stand for "one" before a fraction ("a third"). */
+  fractionArticles: ReadonlySet<string>;
+  /** Words between two numbers that make a share, each as lower-case words ("out of" → ["out", "of"]). */
+  shareOf: readonly string[][];
+  /** Verb lemmas whose clause says what was measured. */
+  reportingVerbs: ReadonlySet<string>;
+  /** Verb lemmas of a poll's share that the tagger may read as nouns. */
+  stanceVerbs: ReadonlySet<string>;
+  ranges: { opening: ReadonlySet<string>; joining: ReadonlySet<string>; changeFrom: ReadonlySet<string>; lowerBound: string; upperBound: string };
 }
 
 /** Compile parsed vocabulary data. */
@@ -57,6 +70,19 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
     participles: new Map(Object.entries(d.participles).map(([k, p]) => [k.toLowerCase(), p])),
     definiteGroups: new Set(d.definiteGroups),
     nationalUnits: new Set(d.nationalUnits),
+    numberWords: new Map(Object.entries(d.numberWords).map(([k, n]) => [k.toLowerCase(), n])),
+    fractions: new Map(Object.entries(d.fractions.words).map(([k, n]) => [k.toLowerCase(), n])),
+    fractionArticles: new Set(d.fractions.articles.map((w) => w.toLowerCase())),
+    shareOf: d.shareOf.map((p) => p.toLowerCase().split(/\s+/)),
+    reportingVerbs: new Set(d.reportingVerbs.map((w) => w.toLowerCase())),
+    stanceVerbs: new Set(d.stanceVerbs.map((w) => w.toLowerCase())),
+    ranges: {
+      opening: new Set(d.ranges.opening.map((w) => w.toLowerCase())),
+      joining: new Set(d.ranges.joining.map((w) => w.toLowerCase())),
+      changeFrom: new Set(d.ranges.changeFrom.map((w) => w.toLowerCase())),
+      lowerBound: d.ranges.lowerBound,
+      upperBound: d.ranges.upperBound,
+    },
   };
 }
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Indicator } from '../../core/model.js';
 import { createExtractor } from '../extract.js';
-import { parseNumeral } from './_number.js';
+import { parseNumberWord, parseNumeral, parseRange } from './_number.js';
 
 /** [sentence, subject, value, unit, qualifier] */
 type Case = [string, string, number, string, Indicator['qualifier']];
@@ -30,11 +30,39 @@ const CASES: Case[] = [
   ['The fence along Finland\'s frontier runs for no more than 40 kilometres.', 'FIN', 40, 'km', 'up to'],
   // A sum belongs to whoever gives it, an organisation too, not to the place it goes to.
   ['The EU pledged €50 million for refugees in Chad.', 'EU', 50_000_000, 'EUR', null],
+  ['In 2011 Peru accused Bolivia of paying the rebels $20 million.', 'BOL', 20_000_000, 'USD', null],
+  ['In 2016 Japan lent India $1 billion.', 'JPN', 1_000_000_000, 'USD', null],
   // People counted with their nationality are that country's, not the place where it happened; a
   // vague class of people is reported by the noun the text counts.
   ['A plane crashed in Nepal in 2023, killing 72 passengers from India.', 'IND', 72, 'passengers', null],
   ['Some 400 Ukrainian refugees reached Moldova in 2022.', 'UKR', 400, 'refugees', 'circa'],
   ['Turkey hosts more than 3,000 Afghan refugees.', 'TUR', 3000, 'refugees', 'over'],
+  // Numbers and shares in words.
+  ['In 2021 Nine percent of Chileans had no view of the treaty.', 'CHL', 9, '%', null],
+  ['A 2019 survey found that a third of Peruvians trust the OAS.', 'PER', 33.3, '%', null],
+  ['By 2016 two-thirds of Estonians backed the base.', 'EST', 66.7, '%', null],
+  ['In 2018 three quarters of Slovenians favoured the euro.', 'SVN', 75, '%', null],
+  ['Half of Maltese voters opposed the plan in 2020.', 'MLT', 50, '%', null],
+  ['In Uruguay, seven in ten respondents trust the Mercosur in 2022.', 'URY', 70, '%', null],
+  ['One out of four Danes skipped the 2015 vote.', 'DNK', 25, '%', null],
+  ['Ghana borrowed twenty-five million dollars in 2011.', 'GHA', 25_000_000, 'USD', null],
+  // Currencies beyond the dollar, the euro and the pound; a scale written onto the number.
+  ['Japan lent 1.2 trillion yen to India in 2017.', 'JPN', 1_200_000_000_000, 'JPY', null],
+  ['Iceland earned some ISK 90 billion from cod in 2019.', 'ISL', 90_000_000_000, 'ISK', 'circa'],
+  ['Ireland gave £300m to Kenya in 2014.', 'IRL', 300_000_000, 'GBP', null],
+  ['Austria pledged €2.5bn to Albania in 2020.', 'AUT', 2_500_000_000, 'EUR', null],
+  // A measure owned by a country belongs to it, not to the country it is measured in.
+  ["In 2012 Chile's share of the Korean market for copper fell to 20 percent.", 'CHL', 20, '%', null],
+  ["In 2020 Spain took close to half of Morocco's exports.", 'MAR', 50, '%', 'nearly'],
+];
+
+/** [sentence, subject, low, high, unit] */
+type RangeCase = [string, string, number, number, string];
+
+const RANGES: RangeCase[] = [
+  ['Between 40 and 45 percent of Latvians back Georgia joining NATO.', 'LVA', 40, 45, '%'],
+  ['In 2023, 30-35% of Czechs trusted the EU.', 'CZE', 30, 35, '%'],
+  ['Peru spent 2 to 3 billion dollars on its navy in 2010.', 'PER', 2_000_000_000, 3_000_000_000, 'USD'],
 ];
 
 const extractor = createExtractor();
@@ -53,8 +81,27 @@ describe('indicators', () => {
     });
   }
 
+  for (const [sentence, subject, low, high, unit] of RANGES) {
+    it(`stores both ends of the range: ${sentence}`, () => {
+      const found = extractor.extract(sentence, { published: '2024-01' }).indicators.filter((i) => i.unit === unit);
+      assert.deepEqual(found.map((i) => [i.subject, i.value, i.qualifier]), [[subject, low, 'at least'], [subject, high, 'up to']], show(found));
+      assert.ok(found.every((i) => /lower bound|upper bound/.test(i.metric)), found.map((i) => i.metric).join('; '));
+    });
+  }
+
+  it('reads a rise from one figure to another as a change, not a range', () => {
+    const found = extractor.extract('Support in Bolivia rose from 40 to 45 percent in 2019.', { published: '2024-01' }).indicators;
+    assert.equal(show(found), 'BOL 45 % ');
+  });
+
   for (const sentence of [
     'In 2019 Georgia joined the programme.',
+    // Small counts in words are prose, not figures; halves of a year or of a figure given before are no shares.
+    'Two countries, Peru and Chile, signed in 2011.',
+    'In the first half of 2019 Chile hosted the talks.',
+    'Chile exported copper in 2010, half of it to Japan.',
+    'A quarter of a century later Bolivia returned.',
+    'The party won 45 seats in Ecuador in 2021.',
     'On 12 March 2004 Slovakia celebrated.',
     'Poland bought MiG-29 fighters from Germany.',
     'Turkey invoked Article 5 in 2003.',
@@ -79,6 +126,15 @@ describe('parseNumeral', () => {
     assert.equal(parseNumeral('2.5'), 2.5);
     assert.equal(parseNumeral('10,5'), 10.5);
     assert.equal(parseNumeral('1.234,5'), 1234.5);
+  });
+  it('reads a range written as one token and numbers written as words', () => {
+    assert.deepEqual(parseRange('40-45'), { low: 40, high: 45 });
+    assert.deepEqual(parseRange('2.5\u20133'), { low: 2.5, high: 3 });
+    assert.equal(parseRange('45-40'), null);
+    const words = new Map([['twenty', 20], ['five', 5], ['seven', 7]]);
+    assert.equal(parseNumberWord('seven', words), 7);
+    assert.equal(parseNumberWord('twenty-five', words), 25);
+    assert.equal(parseNumberWord('five-twenty', words), null);
   });
   it('gives null for what is not a plain number', () => {
     assert.equal(parseNumeral('MiG-29'), null);

@@ -29,6 +29,13 @@ const CASES: [string, number, string][] = [
   ['Poland bought a 30 percent stake in the Lithuanian refinery for $300 million.', 300_000_000, 'price of a 30 percent stake in the Lithuanian refinery'],
   ['Estonia destroyed 2,500 tonnes of mines and shells in 2012.', 2500, 'tonnes of mines and shells'],
   ['Coal is the source of about 60 percent of India\'s energy.', 60, "share of India's energy"],
+  ['In 2019 two in five Peruvians would vote to join Mercosur.', 40, 'share of Peruvians voting to join Mercosur'],
+  ['A quarter of Bolivians supported the pact in 2015.', 25, 'share of Bolivians supporting the pact'],
+  ['In 2021, 30 percent of Chileans trust the OAS.', 30, 'share of Chileans trusting the OAS'],
+  ['In 2015 the turnout in Peru fell from 60 percent to 45 percent.', 45, 'turnout in Peru'],
+  ['In 2020 Seven percent of Peruvians would not vote.', 7, 'share of Peruvians not voting'],
+  ['In 2018, 46 percent of Uruguayans said they would back joining Mercosur.', 46, 'share of Uruguayans backing joining Mercosur'],
+  ['In Uruguay eight in ten name inflation.', 80, 'share naming inflation'],
 ];
 
 const extractor = createExtractor();

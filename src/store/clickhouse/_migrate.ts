@@ -4,10 +4,10 @@
  * `ON CLUSTER` needs ZooKeeper) and Distributed `<name>` tables on the node that is queried. Checks the
  * cluster is the one the URL describes and the schema is not newer than this code.
  */
-import { createClient, ClickHouseLogLevel } from '@clickhouse/client';
+import { createClient, ClickHouseLogLevel, type ClickHouseClient } from '@clickhouse/client';
 import { DyadError } from '../../core/errors.js';
 import type { ChConn } from './_conn.js';
-import { CLICKHOUSE_SCHEMA_VERSION, SCHEMA_VERSION_DDL, TABLES } from './_schema.js';
+import { CLICKHOUSE_SCHEMA_VERSION, COLUMN_MIGRATIONS, SCHEMA_VERSION_DDL, TABLES } from './_schema.js';
 import { ident, int, str } from './_sql.js';
 
 /** Run `work` with a client that names no database (the store's may not exist yet). */
@@ -22,6 +22,29 @@ async function withBoot<T>(conn: ChConn, url: string, work: (boot: ReturnType<ty
 
 async function createDatabase(conn: ChConn, url: string): Promise<void> {
   await withBoot(conn, url, (boot) => boot.command({ query: `CREATE DATABASE IF NOT EXISTS ${ident(conn.target.database)}` }));
+}
+
+/**
+ * Add the columns a migration brings where a table lacks them: on a cluster each shard's `<name>_local`
+ * and the Distributed `<name>`. (ClickHouse 18.16 has no ADD COLUMN IF NOT EXISTS; a table created by
+ * this code has them already.)
+ */
+async function addColumns(conn: ChConn, columns: readonly { table: string; column: string; type: string }[]): Promise<void> {
+  const places: [ClickHouseClient, string][] = conn.target.cluster ? [...conn.shardClients.map((c): [ClickHouseClient, string] => [c, '_local']), [conn.node, '']] : [[conn.node, '']];
+  for (const [client, suffix] of places) {
+    for (const { table, column, type } of columns) {
+      const name = `${table}${suffix}`;
+      const found = await conn.wrap(async () =>
+        (
+          await client.query({
+            query: `SELECT count() AS n FROM system.columns WHERE database = ${str(conn.target.database)} AND table = ${str(name)} AND name = ${str(column)}`,
+            format: 'JSONEachRow',
+          })
+        ).json<{ n: string }>(),
+      );
+      if (Number(found[0]?.n ?? 0) === 0) await conn.run(`ALTER TABLE ${ident(name)} ADD COLUMN ${ident(column)} ${type}`, client);
+    }
+  }
 }
 
 /** Make sure the tables exist (unless read-only) and the schema is one this code reads. */
@@ -81,9 +104,21 @@ export async function ensureSchema(conn: ChConn, readOnly: boolean): Promise<voi
       hint: 'Upgrade Dyad to read it.',
     });
   }
+  if (version < CLICKHOUSE_SCHEMA_VERSION && readOnly && version > 0) {
+    throw new DyadError('STORE', `the database has schema ${version}; this Dyad needs ${CLICKHOUSE_SCHEMA_VERSION}`, {
+      place: { file: conn.where },
+      hint: 'Open it once for writing (e.g. dyad ingest) so the new columns are added.',
+    });
+  }
   if (version < CLICKHOUSE_SCHEMA_VERSION && !readOnly) {
-    await conn.run(
-      `INSERT INTO schema_version (version, name, applied_at) VALUES (${int(CLICKHOUSE_SCHEMA_VERSION)}, 'documents, events, mentions, milestones, indicators, actors, import batches, quarantine', now())`,
-    );
+    if (version === 0) {
+      await conn.run(
+        `INSERT INTO schema_version (version, name, applied_at) VALUES (1, 'documents, events, mentions, milestones, indicators, actors, import batches, quarantine', now())`,
+      );
+    }
+    for (const m of COLUMN_MIGRATIONS.filter((x) => x.version > version)) {
+      await addColumns(conn, m.columns);
+      await conn.run(`INSERT INTO schema_version (version, name, applied_at) VALUES (${int(m.version)}, ${str(m.name)}, now())`);
+    }
   }
 }

@@ -36,14 +36,14 @@ export function dateTimeText(iso: string): string {
 /** Column order of `events` as inserted. */
 export const EVENT_INSERT = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal,
   target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, document_id,
-  evidence_start, evidence_end, evidence_text, rule, confidence, mentions, source_url, batch_id, version`;
+  evidence_start, evidence_end, evidence_text, rule, confidence, mentions, source_url, batch_id, version, evidence_page`;
 
 function eventCells(e: DyadEvent, documentId: string, mentions: number): Cell[] {
   return [
     e.id, 'dyad', null, e.source.principal, e.source.actor, e.source.actorId ?? null, e.target.principal,
     e.target.actor, e.target.actorId ?? null, e.code, e.root, e.quadClass, e.goldstein, dayText(e.date?.start),
     dayText(e.date?.end), e.date ? e.date.precision : null, documentId, e.evidence.start, e.evidence.end,
-    e.evidence.text, e.rule, e.confidence, mentions, null, null, mentions,
+    e.evidence.text, e.rule, e.confidence, mentions, null, null, mentions, e.evidence.page ?? null,
   ];
 }
 
@@ -140,7 +140,7 @@ export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extr
       const c = candidateOf(e);
       if (c) matcher.add(c);
     }
-    mentionRows.push([match ?? e.id, doc.id, seq, e.evidence.start, e.evidence.end, e.evidence.text, e.rule]);
+    mentionRows.push([match ?? e.id, doc.id, seq, e.evidence.start, e.evidence.end, e.evidence.text, e.rule, e.evidence.page ?? null]);
   }
 
   const eventRows: Cell[][] = created.map((e) => eventCells(e, doc.id, createdMentions.get(e.id) ?? 1));
@@ -202,13 +202,14 @@ async function newIndicators(conn: ChConn, documentId: string, list: Indicator[]
     out.push([
       i.id, i.subject, i.metric, i.value, i.unit, i.qualifier, dayText(i.date?.start), dayText(i.date?.end),
       i.date ? i.date.precision : null, documentId, i.evidence.start, i.evidence.end, i.evidence.text, i.rule,
+      i.evidence.page ?? null,
     ]);
   }
   return out;
 }
 
 export const MILESTONE_INSERT = `id, actor, org, instrument, status, date_start, date_end, date_precision, document_id,
-  evidence_start, evidence_end, evidence_text, rule, mentions, version`;
+  evidence_start, evidence_end, evidence_text, rule, mentions, version, evidence_page`;
 
 /** New milestones, and stored ones written again with their added mentions. */
 async function milestoneWrites(conn: ChConn, documentId: string, list: Milestone[]): Promise<Cell[][]> {
@@ -243,7 +244,7 @@ async function milestoneWrites(conn: ChConn, documentId: string, list: Milestone
   }
   const out: Cell[][] = created.map(({ m, mentions }) => [
     m.id, m.actor, m.org, m.instrument, m.status, dayText(m.date?.start), dayText(m.date?.end), m.date ? m.date.precision : null,
-    documentId, m.evidence.start, m.evidence.end, m.evidence.text, m.rule, mentions, mentions,
+    documentId, m.evidence.start, m.evidence.end, m.evidence.text, m.rule, mentions, mentions, m.evidence.page ?? null,
   ]);
   if (storedAdds.size > 0) {
     const rows = await conn.all(`SELECT ${MILESTONE_INSERT} FROM milestones FINAL WHERE id IN ${strList([...storedAdds.keys()])}`);

@@ -39,7 +39,7 @@ export async function removeDocumentRows(conn: ChConn, id: string): Promise<Remo
   const left = new Map<string, ChRow[]>();
   if (ids.length > 0) {
     const rows = await conn.all(
-      `SELECT event_id, document_id, evidence_start, evidence_end, evidence_text, rule FROM event_mentions FINAL
+      `SELECT event_id, document_id, evidence_start, evidence_end, evidence_text, rule, evidence_page FROM event_mentions FINAL
         WHERE event_id IN ${strList(ids)} AND document_id != ${str(id)} ORDER BY event_id, document_id, evidence_start`,
     );
     for (const r of rows) {
@@ -58,7 +58,7 @@ export async function removeDocumentRows(conn: ChConn, id: string): Promise<Remo
       const first = tellings[0] as ChRow;
       const moved: Record<string, Cell> =
         r['document_id'] === id
-          ? { document_id: String(first['document_id']), evidence_start: Number(first['evidence_start']), evidence_end: Number(first['evidence_end']), evidence_text: String(first['evidence_text']), rule: first['rule'] === null ? null : String(first['rule']) }
+          ? { document_id: String(first['document_id']), evidence_start: Number(first['evidence_start']), evidence_end: Number(first['evidence_end']), evidence_text: String(first['evidence_text']), rule: first['rule'] === null ? null : String(first['rule']), evidence_page: (first['evidence_page'] as Cell) ?? null }
           : {};
       eventRows.push(storedEventCells(r, tellings.length, moved));
     }
@@ -66,7 +66,7 @@ export async function removeDocumentRows(conn: ChConn, id: string): Promise<Remo
   // Milestones it told: those told again stay, one mention fewer, without this document's evidence.
   const ownMilestones = await conn.all(`SELECT ${MILESTONE_INSERT} FROM milestones FINAL WHERE document_id = ${str(id)}`);
   const cols = MILESTONE_INSERT.split(',').map((c) => c.trim());
-  const blank = new Set(['document_id', 'evidence_start', 'evidence_end', 'evidence_text', 'rule']);
+  const blank = new Set(['document_id', 'evidence_start', 'evidence_end', 'evidence_text', 'rule', 'evidence_page']);
   const milestoneRows = ownMilestones
     .filter((r) => Number(r['mentions']) > 1)
     .map((r) => cols.map((c): Cell => (c === 'mentions' ? Number(r['mentions']) - 1 : c === 'version' ? Number(r['version']) + 1 : blank.has(c) ? null : ((r[c] as Cell) ?? null))));

@@ -3,13 +3,14 @@
  * engines build their objects the same way. ClickHouse keeps "no day" as '' (see _schema.ts); here it
  * becomes null again, and 64-bit counts, which JSON gives as text, become numbers.
  */
-import { eventOf, indicatorOf, milestoneOf } from '../duckdb/_rows.js';
+import type { Evidence } from '../../core/model.js';
+import { eventOf, evidenceOf, indicatorOf, milestoneOf, NO_EVIDENCE } from '../duckdb/_rows.js';
 import type { SqlRow } from '../duckdb/_db.js';
 import type { StoredEvent, StoredIndicator, StoredMilestone } from '../store.js';
 import type { ChRow } from './_conn.js';
 
 const DATE = `date_start, date_end, date_precision`;
-const EVIDENCE = 'document_id, evidence_start, evidence_end, evidence_text';
+const EVIDENCE = 'document_id, evidence_start, evidence_end, evidence_text, evidence_page';
 
 export const EVENT_COLUMNS = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id,
   target_principal, target_actor, target_actor_id, code, root, quad_class, goldstein, ${DATE},
@@ -32,3 +33,4 @@ export function sqlRow(r: ChRow): SqlRow {
 export const chEventOf = (r: ChRow): StoredEvent => eventOf(sqlRow(r));
 export const chMilestoneOf = (r: ChRow): StoredMilestone => milestoneOf(sqlRow(r));
 export const chIndicatorOf = (r: ChRow): StoredIndicator => indicatorOf(sqlRow(r));
+export const chEvidenceOf = (r: ChRow): Evidence => evidenceOf(sqlRow(r)) ?? NO_EVIDENCE;

@@ -37,7 +37,7 @@ export const TABLES: readonly TableSpec[] = [
       goldstein Float64, date_start String, date_end String, date_precision Nullable(String),
       document_id Nullable(String), evidence_start Nullable(Int32), evidence_end Nullable(Int32),
       evidence_text Nullable(String), rule Nullable(String), confidence Nullable(Float64), mentions Int32,
-      source_url Nullable(String), batch_id Nullable(String), version UInt32`,
+      source_url Nullable(String), batch_id Nullable(String), version UInt32, evidence_page Nullable(Int32)`,
     engine: 'ReplacingMergeTree(version) ORDER BY (source_principal, target_principal, date_start, id)',
     shardBy: 'cityHash64(id)',
   },
@@ -45,7 +45,7 @@ export const TABLES: readonly TableSpec[] = [
     // `seq` is the event's place in its document's extraction: two tellings in one sentence stay two.
     name: 'event_mentions',
     columns: `event_id String, document_id String, seq UInt32, evidence_start Int32, evidence_end Int32,
-      evidence_text String, rule Nullable(String)`,
+      evidence_text String, rule Nullable(String), evidence_page Nullable(Int32)`,
     engine: 'ReplacingMergeTree ORDER BY (event_id, document_id, seq)',
     shardBy: 'cityHash64(event_id)',
   },
@@ -54,7 +54,7 @@ export const TABLES: readonly TableSpec[] = [
     columns: `id String, actor String, org String, instrument String, status String, date_start String,
       date_end String, date_precision Nullable(String), document_id Nullable(String), evidence_start Nullable(Int32),
       evidence_end Nullable(Int32), evidence_text Nullable(String), rule Nullable(String), mentions Int32,
-      version UInt32`,
+      version UInt32, evidence_page Nullable(Int32)`,
     engine: 'ReplacingMergeTree(version) ORDER BY id',
     shardBy: 'cityHash64(id)',
   },
@@ -63,7 +63,7 @@ export const TABLES: readonly TableSpec[] = [
     columns: `id String, subject String, metric String, value Float64, unit String, qualifier Nullable(String),
       date_start String, date_end String, date_precision Nullable(String), document_id Nullable(String),
       evidence_start Nullable(Int32), evidence_end Nullable(Int32), evidence_text Nullable(String),
-      rule Nullable(String)`,
+      rule Nullable(String), evidence_page Nullable(Int32)`,
     engine: 'ReplacingMergeTree ORDER BY id',
     shardBy: 'cityHash64(id)',
   },
@@ -95,8 +95,21 @@ export const STAGE_COLUMNS = `id String, dataset_row_id String, source_principal
   date_start String, date_end String, date_precision Nullable(String), mentions Int32,
   source_url Nullable(String), line UInt64`;
 
+/**
+ * Columns added after the first schema, numbered as the DuckDB migrations that add them. `TABLES` holds
+ * them already (last, where ADD COLUMN puts them, so a new table and an upgraded one have one column
+ * order for positional inserts); an older database gets them by ALTER TABLE when opened for writing.
+ */
+export const COLUMN_MIGRATIONS: readonly { version: number; name: string; columns: readonly { table: string; column: string; type: string }[] }[] = [
+  {
+    version: 3,
+    name: 'evidence pages for events, mentions, milestones and indicators',
+    columns: ['events', 'event_mentions', 'milestones', 'indicators'].map((table) => ({ table, column: 'evidence_page', type: 'Nullable(Int32)' })),
+  },
+];
+
 /** The schema this code writes; a database holding a newer one is refused. */
-export const CLICKHOUSE_SCHEMA_VERSION = 1;
+export const CLICKHOUSE_SCHEMA_VERSION = COLUMN_MIGRATIONS.reduce((m, x) => Math.max(m, x.version), 1);
 
 /** Records the schema version, on the node that is queried. */
 export const SCHEMA_VERSION_DDL = `CREATE TABLE IF NOT EXISTS schema_version (version UInt32, name String,

@@ -168,3 +168,37 @@ test('an aborted import leaves nothing behind; the same rows and bad rows import
     await store.close();
   }
 });
+
+test('a database from before evidence pages gets the page columns when opened for writing, and then keeps pages', async (t) => {
+  if (!servers(t)) return;
+  const store = await openTestClickHouseStore('cluster');
+  try {
+    // Made old: the page columns dropped everywhere and the schema recorded as the first one.
+    const { conn } = store;
+    for (const table of ['events', 'event_mentions', 'milestones', 'indicators']) {
+      for (const client of conn.shardClients) await conn.run(`ALTER TABLE ${table}_local DROP COLUMN evidence_page`, client);
+      await conn.run(`ALTER TABLE ${table} DROP COLUMN evidence_page`);
+    }
+    await conn.run('DROP TABLE schema_version');
+    await conn.run(`CREATE TABLE schema_version (version UInt32, name String, applied_at DateTime) ENGINE = ReplacingMergeTree ORDER BY version`);
+    await conn.run(`INSERT INTO schema_version (version, name, applied_at) VALUES (1, 'first', now())`);
+    const url = testStoreUrl('cluster', conn.target.database);
+    await assert.rejects(openClickHouseStore(url, { readOnly: true }), (e) => isDyadError(e) && e.code === 'STORE' && !!e.hint);
+    const upgraded = await openClickHouseStore(url);
+    try {
+      const e = { ...ev(1), id: 'paged', evidence: { start: 0, end: 2, text: 'on a page', page: 7 } };
+      await upgraded.putDocument(
+        { id: 'pdf', published: '2015-01-01', text: 'on a page', ingestedAt: '2026-01-01T00:00:00Z' },
+        { document: { id: 'pdf', published: '2015-01-01' }, events: [e], milestones: [], indicators: [], warnings: [] },
+      );
+      assert.equal((await upgraded.events({ dyad: ['SRB', 'NATO'] }))[0]?.evidence?.page, 7);
+      assert.equal((await upgraded.evidence('paged'))?.mentions[0]?.evidence.page, 7);
+      const versions = await upgraded.conn.all('SELECT version FROM schema_version FINAL ORDER BY version');
+      assert.deepEqual(versions.map((r) => Number(r['version'])), [1, 3]);
+    } finally {
+      await upgraded.close();
+    }
+  } finally {
+    await store.close();
+  }
+});

@@ -31,7 +31,7 @@ import { ChConn, type ChRow, type QueryMeta } from './_conn.js';
 import { ensureSchema } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
 import { removeDocumentRows } from './_remove.js';
-import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, chEventOf, chIndicatorOf, chMilestoneOf } from './_rows.js';
+import { EVENT_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, chEventOf, chEvidenceOf, chIndicatorOf, chMilestoneOf } from './_rows.js';
 import { day, int, str } from './_sql.js';
 import { createClickHouseImportSink } from './import-sink.js';
 
@@ -236,7 +236,7 @@ export class ClickHouseStore implements Store {
     if (!r) return null;
     const missing = new Set(this.conn.meta.unavailableShards);
     const mentions = await this.conn.all(
-      `SELECT event_id, document_id, seq, evidence_start, evidence_end, evidence_text, rule FROM event_mentions FINAL WHERE event_id = ${str(eventId)}`,
+      `SELECT event_id, document_id, seq, evidence_start, evidence_end, evidence_text, evidence_page, rule FROM event_mentions FINAL WHERE event_id = ${str(eventId)}`,
     );
     for (const x of this.conn.meta.unavailableShards) missing.add(x);
     const docIds = [...new Set(mentions.map((m) => String(m['document_id'])))];
@@ -253,7 +253,7 @@ export class ClickHouseStore implements Store {
       .map((m) => ({
         eventId,
         documentId: String(m['document_id']),
-        evidence: { start: Number(m['evidence_start']), end: Number(m['evidence_end']), text: String(m['evidence_text']) },
+        evidence: chEvidenceOf(m),
         rule: m['rule'] === null ? '' : String(m['rule']),
         document: byId.get(String(m['document_id'])) as DocumentInfo,
       }))

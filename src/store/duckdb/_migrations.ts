@@ -10,6 +10,7 @@
  *   intervals, both NULL for an undated event; `mentions` counts the tellings (documents, or the
  *   dataset's own mention count).
  * - `event_mentions` holds one row per sentence that tells a `dyad` event, the first one included.
+ * - `evidence_page` is the page of a paged document (PDF) the evidence starts on, NULL otherwise.
  */
 
 /** One step of the schema. */
@@ -166,6 +167,13 @@ export const MIGRATIONS: readonly Migration[] = [
       'INSERT INTO events SELECT * FROM events_v1',
       'DROP TABLE events_v1',
     ],
+  },
+  {
+    // A quote from a PDF names its page (1-based) in the report's notes, the API and exports; NULL for
+    // a document without pages and for imported rows. Added last, so appenders put it after batch_id.
+    version: 3,
+    name: 'evidence pages for events, mentions, milestones and indicators',
+    statements: ['events', 'event_mentions', 'milestones', 'indicators'].map((t) => `ALTER TABLE ${t} ADD COLUMN evidence_page INTEGER`),
   },
 ];
 

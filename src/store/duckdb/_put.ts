@@ -43,13 +43,13 @@ const ACTORS_SQL = `INSERT OR IGNORE INTO actors (id, kind, name, principal)
   SELECT id, NULL, name, principal FROM (${jsonRows({ id: 'VARCHAR', name: 'VARCHAR', principal: 'VARCHAR' })})`;
 
 const INDICATORS_SQL = `INSERT OR IGNORE INTO indicators (id, subject, metric, value, unit, qualifier, date_start, date_end,
-    date_precision, document_id, evidence_start, evidence_end, evidence_text, rule)
+    date_precision, document_id, evidence_start, evidence_end, evidence_text, rule, evidence_page)
   SELECT id, subject, metric, value, unit, qualifier, CAST(date_start AS DATE), CAST(date_end AS DATE), date_precision,
-    document_id, evidence_start, evidence_end, evidence_text, rule
+    document_id, evidence_start, evidence_end, evidence_text, rule, evidence_page
   FROM (${jsonRows({
     id: 'VARCHAR', subject: 'VARCHAR', metric: 'VARCHAR', value: 'DOUBLE', unit: 'VARCHAR', qualifier: 'VARCHAR',
     date_start: 'VARCHAR', date_end: 'VARCHAR', date_precision: 'VARCHAR', document_id: 'VARCHAR',
-    evidence_start: 'INTEGER', evidence_end: 'INTEGER', evidence_text: 'VARCHAR', rule: 'VARCHAR',
+    evidence_start: 'INTEGER', evidence_end: 'INTEGER', evidence_text: 'VARCHAR', rule: 'VARCHAR', evidence_page: 'INTEGER',
   })})`;
 
 async function storedCandidates(db: Db, events: readonly DyadEvent[]): Promise<MatchCandidate[]> {
@@ -83,9 +83,9 @@ async function putMilestone(db: Db, documentId: string, m: Milestone): Promise<v
   }
   await db.run(
     `INSERT OR IGNORE INTO milestones (id, actor, org, instrument, status, date_start, date_end, date_precision,
-       document_id, evidence_start, evidence_end, evidence_text, rule, mentions)
-     VALUES ($1, $2, $3, $4, $5, CAST($6 AS DATE), CAST($7 AS DATE), $8, $9, $10, $11, $12, $13, 1)`,
-    [m.id, m.actor, m.org, m.instrument, m.status, ...dateParams(m.date), documentId, m.evidence.start, m.evidence.end, m.evidence.text, m.rule],
+       document_id, evidence_start, evidence_end, evidence_text, rule, mentions, evidence_page)
+     VALUES ($1, $2, $3, $4, $5, CAST($6 AS DATE), CAST($7 AS DATE), $8, $9, $10, $11, $12, $13, 1, $14)`,
+    [m.id, m.actor, m.org, m.instrument, m.status, ...dateParams(m.date), documentId, m.evidence.start, m.evidence.end, m.evidence.text, m.rule, m.evidence.page ?? null],
   );
 }
 
@@ -99,12 +99,19 @@ function indicatorRows(documentId: string, list: Indicator[], seen: Set<string>)
       id: i.id, subject: i.subject, metric: i.metric, value: i.value, unit: i.unit, qualifier: i.qualifier,
       date_start: i.date?.start ?? null, date_end: i.date?.end ?? null, date_precision: i.date ? i.date.precision : null,
       document_id: documentId, evidence_start: i.evidence.start, evidence_end: i.evidence.end, evidence_text: i.evidence.text, rule: i.rule,
+      evidence_page: i.evidence.page ?? null,
     });
   }
   return out;
 }
 
-/** Appends one `events` row, columns in the table's order (see _migrations.ts, migration 2). */
+/** `evidence_page`, the last column of `events` and `event_mentions` (migration 3). */
+function appendPage(a: DuckDBAppender, e: DyadEvent): void {
+  if (e.evidence.page === undefined) a.appendNull();
+  else a.appendInteger(e.evidence.page);
+}
+
+/** Appends one `events` row, columns in the table's order (see _migrations.ts, migrations 2 and 3). */
 function appendEvent(a: DuckDBAppender, documentId: string, e: DyadEvent, mentions: number): void {
   const text = (v: string | null | undefined) => (v === null || v === undefined ? a.appendNull() : a.appendVarchar(v));
   text(e.id);
@@ -133,6 +140,7 @@ function appendEvent(a: DuckDBAppender, documentId: string, e: DyadEvent, mentio
   a.appendInteger(mentions);
   a.appendNull(); // source_url
   a.appendNull(); // batch_id
+  appendPage(a, e);
   a.endRow();
 }
 
@@ -144,6 +152,7 @@ function appendMention(a: DuckDBAppender, eventId: string, documentId: string, e
   a.appendVarchar(e.evidence.text);
   if (e.rule) a.appendVarchar(e.rule);
   else a.appendNull();
+  appendPage(a, e);
   a.endRow();
 }
 

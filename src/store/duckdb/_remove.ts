@@ -35,14 +35,16 @@ export async function removeDocumentRows(db: Db, id: string): Promise<RemovedDoc
         evidence_start = CASE WHEN events.document_id = $1 THEN r.evidence_start ELSE events.evidence_start END,
         evidence_end = CASE WHEN events.document_id = $1 THEN r.evidence_end ELSE events.evidence_end END,
         evidence_text = CASE WHEN events.document_id = $1 THEN r.evidence_text ELSE events.evidence_text END,
-        rule = CASE WHEN events.document_id = $1 THEN r.rule ELSE events.rule END
+        rule = CASE WHEN events.document_id = $1 THEN r.rule ELSE events.rule END,
+        evidence_page = CASE WHEN events.document_id = $1 THEN r.evidence_page ELSE events.evidence_page END
       FROM (
         SELECT event_id, count(*) AS n,
                first(document_id ORDER BY document_id, evidence_start) AS document_id,
                first(evidence_start ORDER BY document_id, evidence_start) AS evidence_start,
                first(evidence_end ORDER BY document_id, evidence_start) AS evidence_end,
                first(evidence_text ORDER BY document_id, evidence_start) AS evidence_text,
-               first(rule ORDER BY document_id, evidence_start) AS rule
+               first(rule ORDER BY document_id, evidence_start) AS rule,
+               first(evidence_page ORDER BY document_id, evidence_start) AS evidence_page
           FROM event_mentions
          WHERE document_id <> $1 AND event_id IN (SELECT event_id FROM event_mentions WHERE document_id = $1)
          GROUP BY event_id) AS r
@@ -54,7 +56,7 @@ export async function removeDocumentRows(db: Db, id: string): Promise<RemovedDoc
   await db.run('DELETE FROM milestones WHERE document_id = $1 AND mentions <= 1', [id]);
   await db.run(
     `UPDATE milestones SET mentions = mentions - 1, document_id = NULL, evidence_start = NULL, evidence_end = NULL,
-        evidence_text = NULL, rule = NULL
+        evidence_text = NULL, rule = NULL, evidence_page = NULL
       WHERE document_id = $1`,
     [id],
   );

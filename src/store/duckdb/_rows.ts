@@ -9,7 +9,7 @@ const n = (v: Cell): number => Number(v ?? 0);
 
 /** Date columns read as ISO text, whichever way the engine returns them. */
 export const DATE_COLUMNS = `strftime(date_start, '%Y-%m-%d') AS date_start, strftime(date_end, '%Y-%m-%d') AS date_end, date_precision`;
-const EVIDENCE_COLUMNS = 'document_id, evidence_start, evidence_end, evidence_text';
+const EVIDENCE_COLUMNS = 'document_id, evidence_start, evidence_end, evidence_text, evidence_page';
 
 export const EVENT_COLUMNS = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id,
   target_principal, target_actor, target_actor_id, code, root, quad_class, goldstein, ${DATE_COLUMNS},
@@ -28,9 +28,11 @@ export function dateOf(r: SqlRow): DateInterval | null {
   return { start, end, precision: (s(r['date_precision']) ?? 'day') as DatePrecision };
 }
 
-function evidenceOf(r: SqlRow): Evidence | null {
+/** A stored evidence span, with its page when the document has pages. */
+export function evidenceOf(r: SqlRow): Evidence | null {
   if (r['evidence_start'] === null || r['evidence_start'] === undefined) return null;
-  return { start: n(r['evidence_start']), end: n(r['evidence_end']), text: s(r['evidence_text']) ?? '' };
+  const page = r['evidence_page'];
+  return { start: n(r['evidence_start']), end: n(r['evidence_end']), text: s(r['evidence_text']) ?? '', ...(page === null || page === undefined ? {} : { page: Number(page) }) };
 }
 
 export function eventOf(r: SqlRow): StoredEvent {
@@ -56,7 +58,8 @@ export function eventOf(r: SqlRow): StoredEvent {
   };
 }
 
-const NO_EVIDENCE: Evidence = { start: 0, end: 0, text: '' };
+/** What a row without evidence reads as (a milestone whose telling was removed). */
+export const NO_EVIDENCE: Evidence = { start: 0, end: 0, text: '' };
 
 export function milestoneOf(r: SqlRow): StoredMilestone {
   return {

@@ -31,7 +31,7 @@ import { Db, type Conn, type SqlParam, type SqlRow } from './_db.js';
 import { migrate } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
 import { removeDocumentRows } from './_remove.js';
-import { EVENT_COLUMNS, EVENT_SOURCE_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, eventOf, indicatorOf, milestoneOf } from './_rows.js';
+import { EVENT_COLUMNS, EVENT_SOURCE_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, NO_EVIDENCE, eventOf, evidenceOf, indicatorOf, milestoneOf } from './_rows.js';
 
 /** What `./import-sink.ts` (the importers' bulk path) exports. */
 export interface ImportSinkModule {
@@ -301,7 +301,7 @@ export class DuckDbStore implements Store {
       const r = await c.one(`SELECT ${EVENT_COLUMNS} FROM events WHERE id = $1`, [eventId]);
       if (!r) return null;
       const mentions = await c.all(
-        `SELECT m.event_id, m.document_id, m.evidence_start, m.evidence_end, m.evidence_text, m.rule,
+        `SELECT m.event_id, m.document_id, m.evidence_start, m.evidence_end, m.evidence_text, m.evidence_page, m.rule,
                 d.id, d.path, d.title, d.published, d.language
            FROM event_mentions m JOIN documents d ON d.id = m.document_id
           WHERE m.event_id = $1 ORDER BY d.published NULLS LAST, d.path, m.evidence_start`,
@@ -312,7 +312,7 @@ export class DuckDbStore implements Store {
         mentions: mentions.map((m) => ({
           eventId,
           documentId: String(m['document_id']),
-          evidence: { start: Number(m['evidence_start']), end: Number(m['evidence_end']), text: String(m['evidence_text']) },
+          evidence: evidenceOf(m) ?? NO_EVIDENCE,
           rule: m['rule'] === null ? '' : String(m['rule']),
           document: documentInfoOf(m),
         })),

@@ -19,6 +19,7 @@ export function indicatorEvidence(i: StoredIndicator): EvidenceRequest {
     documentId: i.documentId,
     start: i.evidence.start,
     end: i.evidence.end,
+    page: i.evidence.page ?? null,
   };
 }
 

@@ -20,6 +20,7 @@ function stepEvidence(actor: string, l: LadderView, st: LadderMilestone, rung: s
     documentId: st.documentId,
     start: st.evidence?.start ?? 0,
     end: st.evidence?.end ?? 0,
+    page: st.evidence?.page ?? null,
   };
 }
 

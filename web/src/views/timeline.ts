@@ -28,6 +28,7 @@ export function milestoneEvidence(m: StoredMilestone): EvidenceRequest {
     documentId: m.documentId,
     start: m.evidence.start,
     end: m.evidence.end,
+    page: m.evidence.page ?? null,
   };
 }
 
