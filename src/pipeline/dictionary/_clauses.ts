@@ -8,7 +8,7 @@
  * ("urged Y to attack", "vowed to attack") is coded by the governing verb's patterns, not on its own.
  */
 import { attributive, prepositionOf, subjectOf, unasserted, type Party, type SentenceView, type VerbGroup } from '../grammar/index.js';
-import type { VerbEntry, VerbPattern } from '../../knowledge/petrarch/index.js';
+import type { VerbBlock, VerbEntry, VerbPattern } from '../../knowledge/petrarch/index.js';
 import { verbAt, EVENT_CODE } from './_code.js';
 import type { VerbIndex } from './_index.js';
 import { matchParts, type MatchContext, type PartsMatch } from './_patterns.js';
@@ -162,15 +162,47 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
   return out;
 }
 
+/** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
+function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
+  const filed = index.patterns.get(block);
+  if (!filed) return [];
+  const out = [...filed.other];
+  for (const w of present) {
+    const more = filed.byWord.get(w);
+    if (more) for (const p of more) if (!out.includes(p)) out.push(p);
+  }
+  // Among equally specific patterns the first written wins, as it would over the whole block.
+  return out.length > 1 ? out.sort((a, b) => a.source.line - b.source.line) : out;
+}
+
+/**
+ * The dictionary verb of a group worth trying: a clause's verb, asserted, whose block has a pattern
+ * naming a word the sentence holds (a block none of whose words are there has no pattern to try).
+ */
+function candidate(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup): ReturnType<typeof verbAt> {
+  if (!clauseVerb(view, g) || g.negated || g.conditional) return null;
+  const hit = verbAt(index, words, g.head);
+  const cues = hit ? index.cues.get(hit.ref.block) : undefined;
+  if (!hit || !cues || !words.some((w) => cues.has(w.upper) || cues.has(w.lemma)) || unasserted(view, g.head, false)) return null;
+  return hit;
+}
+
+/** Has the sentence a clause the dictionaries may code? (Tried before its actors are looked for.) */
+export function mayCode(index: VerbIndex, view: SentenceView, words: Word[]): boolean {
+  return view.verbGroups().some((g) => candidate(index, view, words, g) !== null);
+}
+
 /** Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them. */
 export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[]): ClauseEvent[] {
   const groups = view.verbGroups();
   const out: ClauseEvent[] = [];
   let spans: (ActorSpan | undefined)[] | undefined;
+  // The sentence's words and lemmas: a pattern naming a word not among them is not tried.
+  const present = new Set<string>();
+  for (const w of words) present.add(w.upper).add(w.lemma);
   for (const g of groups) {
-    if (!clauseVerb(view, g) || g.negated || g.conditional) continue;
-    const hit = verbAt(index, words, g.head);
-    if (!hit || unasserted(view, g.head, false)) continue;
+    const hit = candidate(index, view, words, g);
+    if (!hit) continue;
     spans ??= spansOf(view);
     const at = spans;
     const ctx: MatchContext = { words, actorAt: (i) => at[i], synsets: index.synsets, reach: PART_REACH };
@@ -182,7 +214,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[])
     const preFrom = subjectFirst >= 0 ? subjectFirst : view.clauseStart(g.head);
 
     let best: { pattern: VerbPattern; post: PartsMatch; pre: PartsMatch } | null = null;
-    for (const pattern of hit.ref.block.patterns) {
+    for (const pattern of patternsFor(index, hit.ref.block, present)) {
       if (pattern.code.forward && !EVENT_CODE.test(pattern.code.forward)) continue;
       const post = matchParts(ctx, pattern.post, hit.end, end);
       if (!post) continue;

@@ -15,9 +15,9 @@ import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
 import { bundledDictionaryFiles, loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { buildView, grammarOf, isCountry, loadModality, type Party, type SentenceView } from '../grammar/index.js';
-import type { ActorMention, DateFor, DocumentContext, Stage } from '../types.js';
+import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
 import { buildActorFinder, findActors, type ActorFinder } from './_actors.js';
-import { codeClauses } from './_clauses.js';
+import { codeClauses, mayCode } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
 import { PrincipalOfCode } from './_principals.js';
 import type { Word } from './_types.js';
@@ -62,12 +62,40 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
     // needs only the actors.
     return (finder = buildActorFinder(actors.actors, []));
   };
-  const discards = dicts.discards.flat().map((d) => ({ text: ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`, story: d.story }));
+  const discards = dicts.discards.flat();
+  const discardText = (d: (typeof discards)[number]): string => ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`;
+  const storyDiscards = discards.filter((d) => d.story).map(discardText);
+  const sentenceDiscards = discards.filter((d) => !d.story).map(discardText);
   const principals = new PrincipalOfCode();
   const cameo = loadCameo();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
   // The dictionaries' verb forms in lower case, so the first test of a token needs no case change.
   const formsLower = new Set([...index.forms.keys()].map((f) => f.toLowerCase()));
+
+  /** The actor dictionaries' actors of a sentence on words no mention of the team's covers, as mentions. */
+  const dictionaryMentions = (ctx: DocumentContext, sentence: Sentence, words: Word[], named: readonly ActorMention[], date: string | null): ActorMention[] => {
+    const tokens = sentence.tokens;
+    const taken = new Uint8Array(tokens.length);
+    for (const a of named)
+      tokens.forEach((t, i) => {
+        if (t.start >= a.start && t.end <= a.end) taken[i] = 1;
+      });
+    const day = date ?? '9999-12-31';
+    const added: ActorMention[] = [];
+    for (const f of findActors(actorFinder(), words, date, { from: startsActor })) {
+      let free = true;
+      for (let i = f.start; i < f.end && free; i++) free = !taken[i];
+      const code = f.codes[0];
+      if (!free || !code) continue;
+      const principal = principals.at(code, day);
+      const first = tokens[f.start];
+      const last = tokens[f.end - 1];
+      if (!principal || !first || !last) continue;
+      const text = ctx.text.slice(first.start, last.end);
+      added.push({ sentence: sentence.index, start: first.start, end: last.end, text, entryId: `cameo:${code}`, kind: isCountry(principal) ? 'country' : 'organisation', principal, role: 'actor', name: text });
+    }
+    return added;
+  };
 
   return (ctx: DocumentContext) => {
     if (ctx.sentences.length === 0) return;
@@ -79,54 +107,38 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
     let storyDiscarded: boolean | undefined;
     const discarded = (text: string, story: boolean): boolean => {
       const upper = ` ${text.toUpperCase().replace(/\s+/g, ' ')} `;
-      return discards.some((d) => d.story === story && upper.includes(d.text));
+      return (story ? storyDiscards : sentenceDiscards).some((d) => upper.includes(d));
     };
+    // Each sentence's mentions, places included: a place is no actor of the dictionaries either.
     const mentionsBySentence: DocumentContext['actors'][] = ctx.sentences.map(() => []);
-    for (const a of ctx.actors) if (a.role === 'actor' && a.principal) mentionsBySentence[a.sentence]?.push(a);
+    for (const a of ctx.actors) mentionsBySentence[a.sentence]?.push(a);
 
     for (const sentence of ctx.sentences) {
       const view = grammar.sentences[sentence.index];
       if (covered.has(sentence.index) || !view) continue;
       const tokens = sentence.tokens;
-      // Most sentences have no verb of the dictionaries that the team's rules leave: one set look-up per verb tells.
+      // Most sentences have no verb of the dictionaries (one set look-up per verb tells), or none that
+      // may code a clause; only the others are looked at for the dictionaries' actors.
       let anyVerb = false;
       for (let i = 0; i < tokens.length && !anyVerb; i++) {
         const t = tokens[i];
-        if (!t || (t.pos !== 'VERB' && !view.verbAt[i])) continue;
-        anyVerb = formsLower.has(t.lower) || formsLower.has(t.lemma);
+        anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || formsLower.has(t.lemma));
       }
       if (!anyVerb) continue;
-
       const words: Word[] = tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
-      const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
-      const day = date ?? '9999-12-31';
-      // The team's mentions stand; the actor dictionaries' entries are added on the words they leave,
-      // and the sentence is read again with them.
-      const mentions = mentionsBySentence[sentence.index] ?? [];
-      const taken = new Uint8Array(tokens.length);
-      // (Places too: "Brussels" named as where a thing happened is no actor of the dictionaries.)
-      for (const a of ctx.actors)
-        if (a.sentence === sentence.index)
-          tokens.forEach((t, i) => {
-          if (t.start >= a.start && t.end <= a.end) taken[i] = 1;
-        });
-      const added: ActorMention[] = [];
-      for (const f of findActors(actorFinder(), words, date, { from: startsActor })) {
-        let free = true;
-        for (let i = f.start; i < f.end && free; i++) free = !taken[i];
-        const code = f.codes[0];
-        if (!free || !code) continue;
-        const principal = principals.at(code, day);
-        const first = tokens[f.start];
-        const last = tokens[f.end - 1];
-        if (!principal || !first || !last) continue;
-        const text = ctx.text.slice(first.start, last.end);
-        added.push({ sentence: sentence.index, start: first.start, end: last.end, text, entryId: `cameo:${code}`, kind: isCountry(principal) ? 'country' : 'organisation', principal, role: 'actor', name: text });
-      }
-      if (mentions.length + added.length < 2) continue;
-      const read = added.length === 0 ? view : withParties(ctx, view, [...mentions, ...added], grammar.topics);
+      if (!mayCode(index, view, words)) continue;
 
-      const coded = codeClauses(index, read, words);
+      // The team's parties first; where they give no event, the actor dictionaries' entries are added
+      // on the words the team's mentions leave, and the sentence is read again with them.
+      const named = mentionsBySentence[sentence.index] ?? [];
+      const mentions = named.filter((a) => a.role === 'actor' && a.principal);
+      let coded = mentions.length >= 2 ? codeClauses(index, view, words) : [];
+      if (coded.length === 0) {
+        const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
+        const added = dictionaryMentions(ctx, sentence, words, named, date);
+        if (added.length === 0 || mentions.length + added.length < 2) continue;
+        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), words);
+      }
       if (coded.length === 0) continue;
       storyDiscarded ??= discarded(ctx.text, true);
       if (storyDiscarded) return;
