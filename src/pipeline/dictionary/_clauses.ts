@@ -7,8 +7,8 @@
  * "X said Y attacked Z" is Y's act: the inner clause has its own subject; an infinitive under a verb
  * ("urged Y to attack", "vowed to attack") is coded by the governing verb's patterns, not on its own.
  */
-import { attributive, prepositionOf, subjectOf, unasserted, type Party, type SentenceView, type VerbGroup } from '../grammar/index.js';
-import type { VerbBlock, VerbEntry, VerbPattern } from '../../knowledge/petrarch/index.js';
+import { attributive, loadModality, prepositionOf, subjectOf, unasserted, type Party, type SentenceView, type VerbGroup } from '../grammar/index.js';
+import type { VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../../knowledge/petrarch/index.js';
 import { verbAt, EVENT_CODE } from './_code.js';
 import type { VerbIndex } from './_index.js';
 import { matchParts, type MatchContext, type PartsMatch } from './_patterns.js';
@@ -85,6 +85,12 @@ function clauseEnd(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup[
 /** The parties standing for a principal in an event: not a counted group, not a situation's setting. */
 function acting(parties: readonly Party[]): Party[] {
   return parties.filter((p) => !p.generic && !p.setting);
+}
+
+/** Is the code's forward half a conflict (CAMEO roots 11 to 20: demands, threats, coercion, force)? */
+function conflict(code: VerbCode): boolean {
+  const root = Number(code.forward?.slice(0, 2) ?? '0');
+  return root >= 11;
 }
 
 /** Does the pattern name a noun (a word or synset), not only prepositions? */
@@ -181,6 +187,8 @@ function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<st
  */
 function candidate(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup): ReturnType<typeof verbAt> {
   if (!clauseVerb(view, g) || g.negated || g.conditional) return null;
+  // "intends to visit", "aims to strengthen": an intention states no event, as the team's rules read it.
+  if (loadModality().intentions.has(g.lemma) && view.verbGroups().some((h) => h.governor === g.head && h.governed === 'infinitive')) return null;
   const hit = verbAt(index, words, g.head);
   const cues = hit ? index.cues.get(hit.ref.block) : undefined;
   if (!hit || !cues || !words.some((w) => cues.has(w.upper) || cues.has(w.lemma)) || unasserted(view, g.head, false)) return null;
@@ -243,9 +251,13 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[])
     } else {
       sources = markedSource ? [markedSource] : subjects;
       targets = markedTarget ? [markedTarget] : objectsAfter(view, hit.end, end, sources);
+      // "conducted a joint operation with India": "with" names a partner, not whom a conflict is
+      // against (a pattern that means otherwise marks its target, "(WITH +)").
+      const first = targets[0];
+      let k = (first?.first ?? 0) - 1;
+      while (k > 0 && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--;
+      if (!markedTarget && first && conflict(code) && view.lemmas[k] === 'with') targets = [];
     }
-    // "Valdoria and Orland restored diplomatic ties": the members of a compound subject act on each other.
-    if (targets.length === 0 && sources.length > 1) targets = sources;
     for (const s of sources)
       for (const t of targets) {
         if (s.principal === t.principal) continue;
