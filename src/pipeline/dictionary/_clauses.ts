@@ -3,12 +3,13 @@
  * codes a parse: each asserted verb group whose verb is in the dictionaries is a clause's verb; its
  * source is the clause's subject (in the passive, the agent after "by"), its target what the best of
  * the block's patterns marks with `+`, else its object or a prepositional phrase's party. The most
- * specific pattern whose parts stand around the verb gives the code, else the verb's own (its block's).
+ * specific pattern whose parts stand in the verb's own phrases gives the code; over running text a
+ * verb's bare code is not used.
  * "X said Y attacked Z" is Y's act: the inner clause has its own subject; an infinitive under a verb
  * ("urged Y to attack", "vowed to attack") is coded by the governing verb's patterns, not on its own.
  */
 import { attributive, loadModality, prepositionOf, subjectOf, unasserted, type Party, type SentenceView, type VerbGroup } from '../grammar/index.js';
-import type { VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../../knowledge/petrarch/index.js';
+import type { VerbBlock, VerbCode, VerbPattern } from '../../knowledge/petrarch/index.js';
 import { verbAt, EVENT_CODE } from './_code.js';
 import type { VerbIndex } from './_index.js';
 import { matchParts, type MatchContext, type PartsMatch } from './_patterns.js';
@@ -21,18 +22,17 @@ export interface ClauseEvent {
   code: string;
   /** The verb's token index. */
   head: number;
-  verb: VerbEntry;
   /** The pattern that matched. */
   pattern: VerbPattern;
 }
 
 /** How far after its verb a clause's patterns and object are sought. */
 const REACH = 25;
-/** Separators that do not end the clause a verb's object stands in: lists, brackets, quotes. */
 /** How many words after the verb (or the part before) a pattern's part may begin: its object's, not a later phrase's. */
 const PART_REACH = 6;
 /** Words joining coordinated parties. */
 const JOIN = new Set([',', 'and', '&', 'or']);
+/** Separators that do not end the clause a verb's object stands in: lists, brackets, quotes. */
 const INSIDE = new Set([',', '(', ')', '"', '“', '”', "'", '-', '–', '—']);
 
 /** The parties of `view` as the pattern matcher sees actors: word spans, the party's index as `ref`. */
@@ -261,7 +261,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[])
     for (const s of sources)
       for (const t of targets) {
         if (s.principal === t.principal) continue;
-        const base = { head: g.head, verb: hit.ref.verb, pattern: best.pattern };
+        const base = { head: g.head, pattern: best.pattern };
         if (code.forward) out.push({ ...base, source: s, target: t, code: code.forward });
         if (code.reverse) out.push({ ...base, source: t, target: s, code: code.reverse });
       }

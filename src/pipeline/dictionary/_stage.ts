@@ -1,12 +1,12 @@
 /**
  * The dictionary stage: after the team's own event rules, each sentence where they gave no event is
- * coded with the verb dictionaries (CAMEO.2.0 and a user's `--verbs`). Its actors are the actors
- * stage's mentions (the team's gazetteer wins) and, on words none of them covers, the actor
- * dictionaries' entries (Phoenix and a user's `--actors`; a person's code taken at the sentence's
- * date), whose CAMEO codes are mapped to principals (data/importers/cameo-actors.yaml); the sentence is
- * then read over the grammar stage's clauses (`codeClauses`), a negated, modal or hypothetical
- * statement being no event, as for the team's rules. An event's `rule` names the dictionary entry: `dictionary:CAMEO.2.0.txt:719`, the
- * file and line of the pattern.
+ * coded with the verb dictionaries (CAMEO.2.0 and a user's `--verbs`) over the grammar stage's clauses
+ * (`codeClauses`), a negated, modal or hypothetical statement being no event, as for the team's rules.
+ * Its actors are the actors stage's mentions (the team's gazetteer wins); where they give no event, the
+ * actor dictionaries' entries (Phoenix and a user's `--actors`; a person's code taken at the sentence's
+ * date) are added on words no mention covers, their CAMEO codes mapped to principals
+ * (data/importers/cameo-actors.yaml). An event's `rule` names the dictionary entry:
+ * `dictionary:CAMEO.2.0.txt:719`, the file and line of the pattern.
  */
 import { hash } from 'node:crypto';
 import type { DyadEvent } from '../../core/model.js';
@@ -36,7 +36,6 @@ export interface DictionaryStageOptions {
 const CONFIDENCE = 0.5;
 /** Where an actor phrase of the dictionaries may start in running text. */
 const startsActor = (w: Word): boolean => w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'DET';
-
 
 export function createDictionaryStage(options: DictionaryStageOptions = {}): Stage {
   const files = options.files ?? {};
