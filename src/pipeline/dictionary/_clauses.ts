@@ -143,17 +143,19 @@ function subjectsOf(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup
 }
 
 /**
- * The first party the verb acts on in [from, end) — its object, or a prepositional phrase's — with
- * those coordinated with it ("to Estonia, Latvia and Lithuania"); not one of the sources.
+ * The first party the verb acts on in [from, end) — its object, or a prepositional phrase's after it or
+ * after what the pattern matched (to `matched`) — with those coordinated with it ("to Estonia, Latvia
+ * and Lithuania"); not one of the sources.
  */
-function objectsAfter(view: SentenceView, from: number, end: number, sources: readonly Party[]): Party[] {
+function objectsAfter(view: SentenceView, from: number, end: number, sources: readonly Party[], matched: number): Party[] {
   const out: Party[] = [];
   let prepositions = 0;
   for (let k = from; k < end; k++) {
     const idx = view.actorAt[k] ?? -1;
     const p = idx >= 0 ? view.actors[idx] : undefined;
     // "approved an amendment on the goal of EU membership": a party two phrases down is not acted on.
-    if (!p && out.length === 0 && view.tokens[k]?.pos === 'ADP' && ++prepositions > 1) break;
+    // (The pattern's own phrases count as the verb's: "advised against travel to Tunisia".)
+    if (!p && out.length === 0 && k >= matched && view.tokens[k]?.pos === 'ADP' && ++prepositions > 1) break;
     if (!p) {
       if (out.length > 0 && !JOIN.has(view.lemmas[k] ?? '') && view.tokens[k]?.pos !== 'DET') break;
       continue;
@@ -250,7 +252,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[])
       targets = g.first < g.head ? subjects : before >= 0 ? acting([view.actors[before] as Party]) : [];
     } else {
       sources = markedSource ? [markedSource] : subjects;
-      targets = markedTarget ? [markedTarget] : objectsAfter(view, hit.end, end, sources);
+      targets = markedTarget ? [markedTarget] : objectsAfter(view, hit.end, end, sources, best.post.end);
       // "conducted a joint operation with India": "with" names a partner, not whom a conflict is
       // against (a pattern that means otherwise marks its target, "(WITH +)").
       const first = targets[0];

@@ -27,6 +27,7 @@ test('in the passive the agent after "by" is the source', () => {
   assert.deepEqual(dictionaryEvents('Peru was engaged in a firefight by Chile.'), ['193 CHL->PER']);
 });
 
-test('a party two prepositional phrases down is not the target', () => {
+test('a party two prepositional phrases down is not the target, unless the first is the pattern\'s own', () => {
   assert.deepEqual(dictionaryEvents('Ecuador approved a new law on the status of Colombia.'), []);
+  assert.deepEqual(dictionaryEvents('Norway advised against travel to Yemen in 2014.'), ['160 NOR->YEM']);
 });
