@@ -15,33 +15,13 @@ import type { VerbPattern } from '../../knowledge/petrarch/index.js';
 const BE = new Set(['BE', 'IS', 'ARE', 'WAS', 'WERE', 'BEEN', 'BEING', 'AM', "'RE"]);
 const JOINERS = new Set([',', 'AND', '&', 'AS', 'WELL', 'NOR', 'NEITHER', 'BOTH', 'EITHER', 'OR']);
 /** A code the coder gives: CAMEO digits (a user's dictionary may add a letter); '+++' and the like are not. */
-const EVENT_CODE = /^\d{2,4}[A-Za-z]?$/;
+export const EVENT_CODE = /^\d{2,4}[A-Za-z]?$/;
 /** Words that end a clause on the right: what follows belongs to another statement. */
 const CLAUSE_END = new Set([';', ':', 'WHICH', 'WHO', 'WHOM', 'WHILE', 'WHEN', 'AFTER', 'BEFORE', 'BECAUSE', 'ALTHOUGH', 'THOUGH', 'UNTIL', 'SINCE', 'IF', 'WHERE', 'BUT']);
 
 export interface CodeOptions {
   /** Require both a source and a target (PETRARCH's `require_dyad`, on by default). */
   requireDyad?: boolean;
-  /**
-   * Code only what a tagged word sequence says plainly, for running text the team's rules did not
-   * code: a finite verb (no gerund, no participle without its auxiliary), its subject right before it
-   * (auxiliaries and adverbs between), its target its object or in the pattern's phrase, and a pattern
-   * with a noun of its own (a lone preposition or the verb's bare code is not enough).
-   */
-  strict?: boolean;
-  /** Verbs left alone (the team's own triggers, whose rules had their say). */
-  skip?: (w: Word) => boolean;
-}
-
-const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
-/** Prepositions whose object receives the act ("to", "with", "against"…). */
-const RECIPIENT = new Set(['TO', 'WITH', 'AGAINST', 'ON', 'INTO', 'TOWARD', 'TOWARDS']);
-
-/** Does the pattern name a noun (a word or synset), not only prepositions? */
-function namesNoun(p: VerbPattern): boolean {
-  const has = (parts: VerbPattern['post']): boolean =>
-    parts.some((x) => (x.kind === 'noun' ? x.terms : x.nouns.flat()).some((t) => t.kind === 'word' || t.kind === 'synset'));
-  return has(p.post) || has(p.pre);
 }
 
 /** The verb entry a word is, checking a multi-word verb's neighbours; null when none. */
@@ -104,7 +84,7 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (!w || !isVerb(w) || actorAtIndex[i] || options.skip?.(w)) continue;
+    if (!w || !isVerb(w) || actorAtIndex[i]) continue;
     const hit = verbAt(index, words, i);
     if (!hit) continue;
     const { ref } = hit;
@@ -137,16 +117,6 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       const wk = words[k];
       if (!wk || CLAUSE_END.has(wk.upper)) break;
       if (isVerb(wk) && words[k - 1]?.upper !== 'TO') break;
-    }
-    if (options.strict) {
-      // A gerund, or a participle with no auxiliary before it ("recognized by 111 states"), states no
-      // event here; the subject stands right before the verb (auxiliaries and adverbs between).
-      // (Tested before any pattern is tried: most verbs of running text stop here.)
-      if (w.upper.endsWith('ING') || !subject) continue;
-      let k = hit.start - 1;
-      while (k >= 0 && AUX_OR_ADVERB.has(words[k]?.pos ?? '') && !actorAtIndex[k]) k--;
-      const a = actorAtIndex[k];
-      if (!a || !subject.includes(a)) continue;
     }
     // Where the clause after the verb ends: a clause word, or a verb that has a subject of its own.
     let end = words.length;
@@ -190,7 +160,6 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       const score = post.score + pre.score;
       if (!best || score > best.m.score + best.pre.score) best = { pattern, m: post, pre };
     }
-    if (options.strict && (!best || !namesNoun(best.pattern))) continue;
     const code = best ? best.pattern.code : ref.verb.code;
     lastSubject = subject;
     lastSubjectEnd = subjectEnd;
@@ -209,17 +178,6 @@ export function codeSentence(index: VerbIndex, words: Word[], actors: ActorSpan[
       if (passive && by) byGroup ??= g;
       else afterGroup ??= g;
       k = a.end - 1;
-    }
-    // Strict: the target is the verb's object (an article or adjective between at most) or marked by the pattern.
-    if (options.strict && !marked.target && afterGroup) {
-      const first = afterGroup[0] as ActorSpan;
-      let ok = true;
-      for (let k = hit.end; k < first.start && ok; k++) ok = words[k]?.pos === 'DET' || words[k]?.pos === 'ADJ';
-      // Or the object of a recipient's preposition right after what the pattern matched: "boosted
-      // military relations with Russia", "rushed relief to Indonesia".
-      const after = best?.m.end ?? -1;
-      const det = words[after + 1]?.pos === 'DET' ? 1 : 0;
-      if (!ok && !(after > hit.end && RECIPIENT.has(words[after]?.upper ?? '') && first.start === after + 1 + det)) afterGroup = null;
     }
     let sources: ActorSpan[] = marked.source ? [marked.source] : subject ?? [];
     let targets: ActorSpan[] = marked.target ? (groupOf.get(marked.target) ?? [marked.target]) : afterGroup ?? [];

@@ -3,7 +3,7 @@
  * entries, and the synsets by name. A later file's verb replaces an earlier file's with the same form
  * (a user's `--verbs` overrides the bundled CAMEO dictionary); synsets likewise.
  */
-import type { VerbBlock, VerbDictionary, VerbEntry } from '../../knowledge/petrarch/index.js';
+import type { Term, VerbBlock, VerbDictionary, VerbEntry, VerbPattern } from '../../knowledge/petrarch/index.js';
 
 /** A verb with its block (whose patterns it shares). */
 export interface VerbRef {
@@ -15,6 +15,20 @@ export interface VerbIndex {
   /** Upper-case form → the verbs it may be (a multi-word verb first, then the single word). */
   forms: Map<string, VerbRef[]>;
   synsets: Map<string, string[][]>;
+  /**
+   * Per block, the upper-case words its patterns name (a synset's words included): a sentence with
+   * none of them cannot match a pattern naming a noun, so it is passed over at the cost of a look-up a word.
+   */
+  cues: Map<VerbBlock, Set<string>>;
+  /** Per block, its patterns filed by the first word each names outright, and those naming none. */
+  patterns: Map<VerbBlock, BlockPatterns>;
+}
+
+export interface BlockPatterns {
+  /** Word → the patterns that name it first: tried only where the sentence holds it. */
+  byWord: Map<string, VerbPattern[]>;
+  /** Patterns naming only synsets, actors and prepositions. */
+  other: VerbPattern[];
 }
 
 export function buildVerbIndex(dictionaries: VerbDictionary[]): VerbIndex {
@@ -37,5 +51,30 @@ export function buildVerbIndex(dictionaries: VerbDictionary[]): VerbIndex {
       forms.set(form, refs);
     }
   }
-  return { forms, synsets };
+  const cues = new Map<VerbBlock, Set<string>>();
+  const patterns = new Map<VerbBlock, BlockPatterns>();
+  for (const dict of dictionaries)
+    for (const block of dict.blocks) {
+      const words = new Set<string>();
+      const add = (terms: Term[]): void => {
+        for (const t of terms) {
+          if (t.kind === 'word') words.add(t.word);
+          else if (t.kind === 'synset') for (const phrase of synsets.get(t.name) ?? []) for (const w of phrase) words.add(w);
+        }
+      };
+      const filed: BlockPatterns = { byWord: new Map(), other: [] };
+      for (const p of block.patterns) {
+        let key: string | undefined;
+        for (const part of [...p.pre, ...p.post]) {
+          const terms = part.kind === 'noun' ? part.terms : part.nouns.flat();
+          add(terms);
+          for (const t of terms) if (t.kind === 'word') key ??= t.word;
+        }
+        if (key === undefined) filed.other.push(p);
+        else filed.byWord.set(key, [...(filed.byWord.get(key) ?? []), p]);
+      }
+      cues.set(block, words);
+      patterns.set(block, filed);
+    }
+  return { forms, synsets, cues, patterns };
 }

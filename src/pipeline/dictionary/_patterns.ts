@@ -21,6 +21,12 @@ export interface MatchContext {
   words: Word[];
   actorAt: (i: number) => ActorSpan | undefined;
   synsets: Map<string, string[][]>;
+  /**
+   * How many words after where the previous part ended (the verb, for the first) a part may begin,
+   * a noun phrase with no preposition before it; unlimited when absent. Over running text a pattern's
+   * words belong to the verb's own object and phrases, not to a later clause's.
+   */
+  reach?: number;
 }
 
 /** How far apart two words of one noun phrase may stand ("diplomatic ties", "full diplomatic ties"). */
@@ -59,10 +65,11 @@ function termAt(ctx: MatchContext, t: Term, i: number, found: PartsMatch): numbe
   }
 }
 
-/** Match a phrase's terms starting no earlier than `from`, ending by `to`; returns its end or -1. */
-function phraseFrom(ctx: MatchContext, terms: Term[], from: number, to: number, found: PartsMatch): number {
+/** Match a phrase's terms starting in [from, to), ending by `limit`; returns its end or -1. */
+function phraseFrom(ctx: MatchContext, terms: Term[], from: number, to: number, found: PartsMatch, limit = to): number {
   const first = terms[0];
   if (!first) return from;
+  // The phrase starts before `to`; its later words may run on to `limit`.
   for (let i = from; i < to; i++) {
     let end = termAt(ctx, first, i, found);
     if (end < 0) continue;
@@ -72,7 +79,7 @@ function phraseFrom(ctx: MatchContext, terms: Term[], from: number, to: number, 
       if (!t) break;
       ok = false;
       const reach = t.joined || t.kind === 'skip' ? 0 : PHRASE_GAP;
-      for (let j = end; j <= Math.min(end + reach, to - 1); j++) {
+      for (let j = end; j <= Math.min(end + reach, limit - 1); j++) {
         const e = termAt(ctx, t, j, found);
         if (e >= 0) {
           end = e;
@@ -99,8 +106,17 @@ export function matchParts(ctx: MatchContext, parts: PatternPart[], from: number
   const found: PartsMatch = { score: 0, source: null, target: null, end: from };
   let cursor = from;
   for (const part of parts) {
+    let until = ctx.reach === undefined ? to : Math.min(to, cursor + ctx.reach + 1);
     if (part.kind === 'noun') {
-      const end = phraseFrom(ctx, part.terms, cursor, to, found);
+      // Within reach a noun phrase is the verb's own object: no preposition before it ("increased the
+      // profile of its military relations" names no relations that were increased).
+      if (ctx.reach !== undefined)
+        for (let k = cursor; k < until; k++)
+          if (ctx.words[k]?.pos === 'ADP') {
+            until = k;
+            break;
+          }
+      const end = phraseFrom(ctx, part.terms, cursor, until, found, to);
       if (end < 0) return null;
       found.score += termsScore(part.terms);
       cursor = end;
@@ -108,7 +124,7 @@ export function matchParts(ctx: MatchContext, parts: PatternPart[], from: number
     }
     // A prepositional phrase: the preposition, then its nouns within reach.
     let matched = false;
-    for (let p = cursor; p < to && !matched; p++) {
+    for (let p = cursor; p < until && !matched; p++) {
       if (!wordIs(ctx.words[p], part.prep)) continue;
       let c = p + 1;
       let ok = true;

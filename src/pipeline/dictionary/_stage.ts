@@ -1,12 +1,12 @@
 /**
  * The dictionary stage: after the team's own event rules, each sentence where they gave no event is
- * coded with the verb dictionaries (CAMEO.2.0 and a user's `--verbs`). Its actors are the actors
- * stage's mentions (the team's gazetteer wins) and, on words none of them covers, the actor
- * dictionaries' entries (Phoenix and a user's `--actors`; a person's code taken at the sentence's
- * date), whose CAMEO codes are mapped to principals (data/importers/cameo-actors.yaml). The reading is
- * strict (`codeSentence`'s `strict`), and a negated, modal or hypothetical statement is no event, as for
- * the team's rules. An event's `rule` names the dictionary entry: `dictionary:CAMEO.2.0.txt:719`, the
- * file and line of the pattern.
+ * coded with the verb dictionaries (CAMEO.2.0 and a user's `--verbs`) over the grammar stage's clauses
+ * (`codeClauses`), a negated, modal or hypothetical statement being no event, as for the team's rules.
+ * Its actors are the actors stage's mentions (the team's gazetteer wins); where they give no event, the
+ * actor dictionaries' entries (Phoenix and a user's `--actors`; a person's code taken at the sentence's
+ * date) are added on words no mention covers, their CAMEO codes mapped to principals
+ * (data/importers/cameo-actors.yaml). An event's `rule` names the dictionary entry:
+ * `dictionary:CAMEO.2.0.txt:719`, the file and line of the pattern.
  */
 import { hash } from 'node:crypto';
 import type { DyadEvent } from '../../core/model.js';
@@ -14,14 +14,13 @@ import { loadCameo } from '../../knowledge/cameo/index.js';
 import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
 import { bundledDictionaryFiles, loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
-import { loadEventPatterns } from '../events/index.js';
-import { grammarOf, unasserted } from '../grammar/index.js';
-import type { DateFor, DocumentContext, Stage } from '../types.js';
+import { buildView, grammarOf, isCountry, loadModality, type Party, type SentenceView } from '../grammar/index.js';
+import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
 import { buildActorFinder, findActors, type ActorFinder } from './_actors.js';
-import { codeSentence, verbAt } from './_code.js';
+import { codeClauses, mayCode } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
 import { PrincipalOfCode } from './_principals.js';
-import type { ActorSpan, Word } from './_types.js';
+import type { Word } from './_types.js';
 
 export interface DictionaryStageOptions {
   /** Loaded dictionaries; else the bundled ones and `files`. */
@@ -34,19 +33,9 @@ export interface DictionaryStageOptions {
 }
 
 /** How sure a dictionary event is: below the team's rules, which were written and tested on this kind of text. */
-const CONFIDENCE_PATTERN = 0.5;
-const CONFIDENCE_VERB = 0.4;
-const AUX_OR_ADVERB = new Set(['AUX', 'ADV', 'PART']);
+const CONFIDENCE = 0.5;
 /** Where an actor phrase of the dictionaries may start in running text. */
 const startsActor = (w: Word): boolean => w.pos === 'PROPN' || w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'DET';
-
-interface Mention {
-  principal: string;
-  actor: string;
-  actorId?: string;
-  start: number;
-  end: number;
-}
 
 export function createDictionaryStage(options: DictionaryStageOptions = {}): Stage {
   const files = options.files ?? {};
@@ -72,110 +61,101 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
     // needs only the actors.
     return (finder = buildActorFinder(actors.actors, []));
   };
-  const discards = dicts.discards.flat().map((d) => ({ text: ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`, story: d.story }));
+  const discards = dicts.discards.flat();
+  const discardText = (d: (typeof discards)[number]): string => ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`;
+  const storyDiscards = discards.filter((d) => d.story).map(discardText);
+  const sentenceDiscards = discards.filter((d) => !d.story).map(discardText);
   const principals = new PrincipalOfCode();
   const cameo = loadCameo();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
-  // A verb the team's rules are keyed by had their say (they may have left it on purpose: background,
-  // a qualified statement); the dictionaries code the verbs they do not know.
-  const teamVerbsLower = new Set(loadEventPatterns().verbs.keys());
-  const teamVerbs = new Set([...teamVerbsLower].map((v) => v.toUpperCase()));
-  const skip = (w: Word): boolean => teamVerbs.has(w.lemma);
   // The dictionaries' verb forms in lower case, so the first test of a token needs no case change.
   const formsLower = new Set([...index.forms.keys()].map((f) => f.toLowerCase()));
+
+  /** The actor dictionaries' actors of a sentence on words no mention of the team's covers, as mentions. */
+  const dictionaryMentions = (ctx: DocumentContext, sentence: Sentence, words: Word[], named: readonly ActorMention[], date: string | null): ActorMention[] => {
+    const tokens = sentence.tokens;
+    const taken = new Uint8Array(tokens.length);
+    for (const a of named)
+      tokens.forEach((t, i) => {
+        if (t.start >= a.start && t.end <= a.end) taken[i] = 1;
+      });
+    const day = date ?? '9999-12-31';
+    const added: ActorMention[] = [];
+    for (const f of findActors(actorFinder(), words, date, { from: startsActor })) {
+      let free = true;
+      for (let i = f.start; i < f.end && free; i++) free = !taken[i];
+      const code = f.codes[0];
+      if (!free || !code) continue;
+      const principal = principals.at(code, day);
+      const first = tokens[f.start];
+      const last = tokens[f.end - 1];
+      if (!principal || !first || !last) continue;
+      const text = ctx.text.slice(first.start, last.end);
+      added.push({ sentence: sentence.index, start: first.start, end: last.end, text, entryId: `cameo:${code}`, kind: isCountry(principal) ? 'country' : 'organisation', principal, role: 'actor', name: text });
+    }
+    return added;
+  };
 
   return (ctx: DocumentContext) => {
     if (ctx.sentences.length === 0) return;
     // Sentences the team's rules gave an event in: the dictionaries are tried only elsewhere.
     const covered = coveredSentences(ctx);
-    const views = grammarOf(ctx).sentences;
+    const grammar = grammarOf(ctx);
     // Discards (sports, entertainment) are looked for only where an event would be coded: most
     // sentences never get that far, and 500 phrases sought in every one would cost more than the rest.
     let storyDiscarded: boolean | undefined;
     const discarded = (text: string, story: boolean): boolean => {
       const upper = ` ${text.toUpperCase().replace(/\s+/g, ' ')} `;
-      return discards.some((d) => d.story === story && upper.includes(d.text));
+      return (story ? storyDiscards : sentenceDiscards).some((d) => upper.includes(d));
     };
+    // Each sentence's mentions, places included: a place is no actor of the dictionaries either.
     const mentionsBySentence: DocumentContext['actors'][] = ctx.sentences.map(() => []);
-    for (const a of ctx.actors) if (a.role === 'actor' && a.principal) mentionsBySentence[a.sentence]?.push(a);
+    for (const a of ctx.actors) mentionsBySentence[a.sentence]?.push(a);
 
     for (const sentence of ctx.sentences) {
-      if (covered.has(sentence.index)) continue;
+      const view = grammar.sentences[sentence.index];
+      if (covered.has(sentence.index) || !view) continue;
       const tokens = sentence.tokens;
-      // Most sentences have no verb of the dictionaries: one map look-up per verb tells.
+      // Most sentences have no verb of the dictionaries (one set look-up per verb tells), or none that
+      // may code a clause; only the others are looked at for the dictionaries' actors.
       let anyVerb = false;
       for (let i = 0; i < tokens.length && !anyVerb; i++) {
         const t = tokens[i];
-        if (t?.pos !== 'VERB' || t.lower.endsWith('ing')) continue;
-        // The strict reading wants the subject's last word (a noun or a name) right before the verb.
-        let k = i - 1;
-        while (k >= 0 && AUX_OR_ADVERB.has(tokens[k]?.pos ?? '')) k--;
-        const before = tokens[k]?.pos;
-        if (before !== 'PROPN' && before !== 'NOUN') continue;
-        if (!teamVerbsLower.has(t.lemma) && (formsLower.has(t.lower) || formsLower.has(t.lemma))) anyVerb = true;
+        anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || formsLower.has(t.lemma));
       }
       if (!anyVerb) continue;
-    
       const words: Word[] = tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
+      if (!mayCode(index, view, words)) continue;
 
-      const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
-      const day = date ?? '9999-12-31';
-      // The team's mentions first, as word spans; then dictionary actors on words they leave.
-      const mentions: Mention[] = [];
-      const spans: ActorSpan[] = [];
-      const taken = new Uint8Array(tokens.length);
-      for (const a of mentionsBySentence[sentence.index] ?? []) {
-        let s = -1;
-        let e = -1;
-        for (let i = 0; i < tokens.length; i++) {
-          const t = tokens[i];
-          if (!t || t.start < a.start || t.end > a.end) continue;
-          if (s < 0) s = i;
-          e = i + 1;
-        }
-        if (s < 0 || !a.principal) continue;
-        for (let i = s; i < e; i++) taken[i] = 1;
-        spans.push({ start: s, end: e, codes: [a.principal], ref: mentions.length });
-        mentions.push({ principal: a.principal, actor: a.text, actorId: a.entryId, start: a.start, end: a.end });
+      // The team's parties first; where they give no event, the actor dictionaries' entries are added
+      // on the words the team's mentions leave, and the sentence is read again with them.
+      const named = mentionsBySentence[sentence.index] ?? [];
+      const mentions = named.filter((a) => a.role === 'actor' && a.principal);
+      let coded = mentions.length >= 2 ? codeClauses(index, view, words) : [];
+      if (coded.length === 0) {
+        const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
+        const added = dictionaryMentions(ctx, sentence, words, named, date);
+        if (added.length === 0 || mentions.length + added.length < 2) continue;
+        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), words);
       }
-      for (const f of findActors(actorFinder(), words, date, { from: startsActor })) {
-        let free = true;
-        for (let i = f.start; i < f.end && free; i++) free = !taken[i];
-        const code = f.codes[0];
-        if (!free || !code) continue;
-        const principal = principals.at(code, day);
-        if (!principal) continue;
-        const first = tokens[f.start];
-        const last = tokens[f.end - 1];
-        if (!first || !last) continue;
-        spans.push({ start: f.start, end: f.end, codes: [principal], ref: mentions.length });
-        mentions.push({ principal, actor: ctx.text.slice(first.start, last.end), actorId: `cameo:${code}`, start: first.start, end: last.end });
-      }
-      if (spans.length < 2) continue;
-
-      const view = views[sentence.index];
-      const coded = codeSentence(index, words, spans, { strict: true, skip });
       if (coded.length === 0) continue;
       storyDiscarded ??= discarded(ctx.text, true);
       if (storyDiscarded) return;
       if (discarded(sentence.text, false)) continue;
       for (const e of coded) {
         if (!cameo.has(e.code)) continue;
-        if (view && unasserted(view, e.verbAt, false)) continue;
-        const src = mentions[e.source.ref];
-        const tgt = mentions[e.target.ref];
-        const verb = tokens[e.verbAt];
-        if (!src || !tgt || !verb || src.principal === tgt.principal) continue;
-        const start = Math.min(src.start, tgt.start, verb.start);
-        const end = Math.max(src.end, tgt.end, verb.end);
+        const verb = tokens[e.head];
+        if (!verb) continue;
+        const start = Math.min(e.source.start, e.target.start, verb.start);
+        const end = Math.max(e.source.end, e.target.end, verb.end);
         const oStart = ctx.offsets.toOriginal(start);
         const oEnd = ctx.offsets.toOriginal(end);
-        const entry = e.pattern?.source ?? e.verb.source;
+        const entry = e.pattern.source;
         const code = cameo.get(e.code);
-        const ev: DyadEvent = {
-          id: hash('sha256', `${ctx.info.id}\u0000dictionary\u0000${oStart}\u0000${oEnd}\u0000${e.code}\u0000${src.principal}\u0000${tgt.principal}`, 'hex').slice(0, 20),
-          source: ref(src),
-          target: ref(tgt),
+        ctx.events.push({
+          id: hash('sha256', `${ctx.info.id}\u0000dictionary\u0000${oStart}\u0000${oEnd}\u0000${e.code}\u0000${e.source.principal}\u0000${e.target.principal}`, 'hex').slice(0, 20),
+          source: ref(e.source),
+          target: ref(e.target),
           code: e.code,
           root: code.root,
           quadClass: cameo.quadClass(e.code),
@@ -183,16 +163,22 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
           date: dateFor(ctx, sentence.index, verb.start, verb.end),
           evidence: { start: oStart, end: oEnd, text: ctx.original.slice(oStart, oEnd) },
           rule: `dictionary:${entry.file}:${entry.line}`,
-          confidence: e.pattern ? CONFIDENCE_PATTERN : CONFIDENCE_VERB,
-        };
-        ctx.events.push(ev);
+          confidence: CONFIDENCE,
+        });
       }
     }
   };
 }
 
-function ref(m: Mention): DyadEvent['source'] {
-  return m.actorId ? { principal: m.principal, actor: m.actor, actorId: m.actorId } : { principal: m.principal, actor: m.actor };
+/** The sentence read again with more parties; the verbs the grammar stage found stay marked. */
+function withParties(ctx: DocumentContext, view: SentenceView, mentions: ActorMention[], topics: { country: string | null; organisation: string | null }): SentenceView {
+  const read = buildView(ctx, view.sentence, mentions, loadModality(), topics.country, topics.organisation, undefined, view.language);
+  read.verbAt.set(view.verbAt);
+  return read;
+}
+
+function ref(p: Party): DyadEvent['source'] {
+  return p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
 }
 
 /** The sentences holding the start of an event's evidence. */

@@ -1,0 +1,272 @@
+/**
+ * Coding a sentence's clauses with the verb dictionaries over the grammar stage's reading, as PETRARCH
+ * codes a parse: each asserted verb group whose verb is in the dictionaries is a clause's verb; its
+ * source is the clause's subject (in the passive, the agent after "by"), its target what the best of
+ * the block's patterns marks with `+`, else its object or a prepositional phrase's party. The most
+ * specific pattern whose parts stand in the verb's own phrases gives the code; over running text a
+ * verb's bare code is not used.
+ * "X said Y attacked Z" is Y's act: the inner clause has its own subject; an infinitive under a verb
+ * ("urged Y to attack", "vowed to attack") is coded by the governing verb's patterns, not on its own.
+ */
+import { attributive, loadModality, prepositionOf, subjectOf, unasserted, type Party, type SentenceView, type VerbGroup } from '../grammar/index.js';
+import type { VerbBlock, VerbCode, VerbPattern } from '../../knowledge/petrarch/index.js';
+import { verbAt, EVENT_CODE } from './_code.js';
+import type { VerbIndex } from './_index.js';
+import { matchParts, type MatchContext, type PartsMatch } from './_patterns.js';
+import type { ActorSpan, Word } from './_types.js';
+
+/** An event a clause's verb gives: parties of the view, the code, and the entry that gave it. */
+export interface ClauseEvent {
+  source: Party;
+  target: Party;
+  code: string;
+  /** The verb's token index. */
+  head: number;
+  /** The pattern that matched. */
+  pattern: VerbPattern;
+}
+
+/** How far after its verb a clause's patterns and object are sought. */
+const REACH = 25;
+/** How many words after the verb (or the part before) a pattern's part may begin: its object's, not a later phrase's. */
+const PART_REACH = 6;
+/** Words joining coordinated parties. */
+const JOIN = new Set([',', 'and', '&', 'or']);
+/** Separators that do not end the clause a verb's object stands in: lists, brackets, quotes. */
+const INSIDE = new Set([',', '(', ')', '"', '“', '”', "'", '-', '–', '—']);
+
+/** The parties of `view` as the pattern matcher sees actors: word spans, the party's index as `ref`. */
+function spansOf(view: SentenceView): (ActorSpan | undefined)[] {
+  const spans = view.actors.map((p, k): ActorSpan => ({ start: p.first, end: p.last + 1, codes: [p.principal], ref: k }));
+  const at: (ActorSpan | undefined)[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const k = view.actorAt[i] ?? -1;
+    at.push(k >= 0 ? spans[k] : undefined);
+  }
+  return at;
+}
+
+/**
+ * Where the words a verb's patterns may reach end: a clause boundary other than a comma (a relative
+ * pronoun, "that", a subordinator, ; and :), or the next finite verb with a subject of its own
+ * (the noun phrase right before it is that verb's, "…, a Kestra official said").
+ */
+function clauseEnd(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup[], from: number): number {
+  const n = Math.min(view.tokens.length, g.head + 1 + REACH);
+  let end = n;
+  for (let k = from; k < n; k++) {
+    if (view.hard[k] || (view.soft[k] && !INSIDE.has(view.tokens[k]?.text ?? ''))) {
+      end = k;
+      break;
+    }
+  }
+  for (const h of groups) {
+    if (h.head <= g.head || h.first >= end) continue;
+    // A participial phrase after a comma ("…, expected to be joined by …") is no longer this verb's.
+    if (view.tokens[h.first - 1]?.text === ',' && h.form !== 'infinitive') {
+      end = h.first - 1;
+      break;
+    }
+    if (h.form !== 'finite') continue;
+    const prev = view.tokens[h.first - 1];
+    if (!prev || (prev.pos !== 'PRON' && prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) continue;
+    let e = h.first;
+    while (e - 1 > g.head) {
+      const pos = view.tokens[e - 1]?.pos;
+      if ((view.actorAt[e - 1] ?? -1) >= 0 || pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'DET' || pos === 'NUM') e--;
+      else break;
+    }
+    end = e;
+    break;
+  }
+  return end;
+}
+
+/** The parties standing for a principal in an event: not a counted group, not a situation's setting. */
+function acting(parties: readonly Party[]): Party[] {
+  return parties.filter((p) => !p.generic && !p.setting);
+}
+
+/** Is the code's forward half a conflict (CAMEO roots 11 to 20: demands, threats, coercion, force)? */
+function conflict(code: VerbCode): boolean {
+  const root = Number(code.forward?.slice(0, 2) ?? '0');
+  return root >= 11;
+}
+
+/** Does the pattern name a noun (a word or synset), not only prepositions? */
+function namesNoun(p: VerbPattern): boolean {
+  const has = (parts: VerbPattern['post']): boolean =>
+    parts.some((x) => (x.kind === 'noun' ? x.terms : x.nouns.flat()).some((t) => t.kind === 'word' || t.kind === 'synset'));
+  return has(p.post) || has(p.pre);
+}
+
+/**
+ * Is the group a clause's verb? A finite verb, not one opening a participial phrase after a comma
+ * ("…, expected to be joined by …"), whose subject is elsewhere; or a gerund opening one ("…, offering
+ * support to Lebanon"), which the main clause's subject does. An infinitive is its governor's to code.
+ */
+function clauseVerb(view: SentenceView, g: VerbGroup): boolean {
+  const afterComma = view.tokens[g.first - 1]?.text === ',';
+  if (g.form === 'gerund') return afterComma && g.first === g.head;
+  if (g.form !== 'finite' || attributive(view, g.head)) return false;
+  return !(afterComma && g.first === g.head && view.tokens[g.head]?.lower.endsWith('ed') && !apposed(view, g.first - 1));
+}
+
+/** Does the comma at `comma` close a parenthesis after a party ("Arnor, a Kestra ally, attacked …")? */
+function apposed(view: SentenceView, comma: number): boolean {
+  for (let k = comma - 1; k >= Math.max(0, comma - 12); k--) {
+    if (view.tokens[k]?.text !== ',') continue;
+    return (view.actorAt[k - 1] ?? -1) >= 0;
+  }
+  return false;
+}
+
+/**
+ * The parties the group's clause is about: its subject; a pronoun in a reported clause is the
+ * reporter ("Uganda said on Sunday it had paid …"); a gerund opening a participial phrase takes the
+ * subject of the clause before it.
+ */
+function subjectsOf(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup[]): Party[] {
+  if (g.form === 'gerund') {
+    const main = [...groups].reverse().find((h) => h.head < g.head && h.form === 'finite');
+    return main ? subjectsOf(view, main, groups) : [];
+  }
+  const subject = subjectOf(view, g.head);
+  const reported = g.governor >= 0 && g.governor < g.head && (g.governed === 'reported' || g.governed === 'that');
+  // "Washington said such a step enjoyed support": the reporter is not the reported clause's subject.
+  if (subject && 'parties' in subject) return reported && (subject.parties[0]?.first ?? 0) < g.governor ? [] : acting(subject.parties);
+  if (subject && 'pronoun' in subject && reported) {
+    const reporter = subjectOf(view, g.governor);
+    if (reporter && 'parties' in reporter) return acting(reporter.parties);
+  }
+  return [];
+}
+
+/**
+ * The first party the verb acts on in [from, end) — its object, or a prepositional phrase's after it or
+ * after what the pattern matched (to `matched`) — with those coordinated with it ("to Estonia, Latvia
+ * and Lithuania"); not one of the sources.
+ */
+function objectsAfter(view: SentenceView, from: number, end: number, sources: readonly Party[], matched: number): Party[] {
+  const out: Party[] = [];
+  let prepositions = 0;
+  for (let k = from; k < end; k++) {
+    const idx = view.actorAt[k] ?? -1;
+    const p = idx >= 0 ? view.actors[idx] : undefined;
+    // "approved an amendment on the goal of EU membership": a party two phrases down is not acted on.
+    // (The pattern's own phrases count as the verb's: "advised against travel to Tunisia".)
+    if (!p && out.length === 0 && k >= matched && view.tokens[k]?.pos === 'ADP' && ++prepositions > 1) break;
+    if (!p) {
+      if (out.length > 0 && !JOIN.has(view.lemmas[k] ?? '') && view.tokens[k]?.pos !== 'DET') break;
+      continue;
+    }
+    k = p.last;
+    if (p.generic || p.setting || sources.some((s) => s.principal === p.principal)) {
+      if (out.length > 0) break;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+/** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
+function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
+  const filed = index.patterns.get(block);
+  if (!filed) return [];
+  const out = [...filed.other];
+  for (const w of present) {
+    const more = filed.byWord.get(w);
+    if (more) for (const p of more) if (!out.includes(p)) out.push(p);
+  }
+  // Among equally specific patterns the first written wins, as it would over the whole block.
+  return out.length > 1 ? out.sort((a, b) => a.source.line - b.source.line) : out;
+}
+
+/**
+ * The dictionary verb of a group worth trying: a clause's verb, asserted, whose block has a pattern
+ * naming a word the sentence holds (a block none of whose words are there has no pattern to try).
+ */
+function candidate(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup): ReturnType<typeof verbAt> {
+  if (!clauseVerb(view, g) || g.negated || g.conditional) return null;
+  // "intends to visit", "aims to strengthen": an intention states no event, as the team's rules read it.
+  if (loadModality().intentions.has(g.lemma) && view.verbGroups().some((h) => h.governor === g.head && h.governed === 'infinitive')) return null;
+  const hit = verbAt(index, words, g.head);
+  const cues = hit ? index.cues.get(hit.ref.block) : undefined;
+  if (!hit || !cues || !words.some((w) => cues.has(w.upper) || cues.has(w.lemma)) || unasserted(view, g.head, false)) return null;
+  return hit;
+}
+
+/** Has the sentence a clause the dictionaries may code? (Tried before its actors are looked for.) */
+export function mayCode(index: VerbIndex, view: SentenceView, words: Word[]): boolean {
+  return view.verbGroups().some((g) => candidate(index, view, words, g) !== null);
+}
+
+/** Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them. */
+export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[]): ClauseEvent[] {
+  const groups = view.verbGroups();
+  const out: ClauseEvent[] = [];
+  let spans: (ActorSpan | undefined)[] | undefined;
+  // The sentence's words and lemmas: a pattern naming a word not among them is not tried.
+  const present = new Set<string>();
+  for (const w of words) present.add(w.upper).add(w.lemma);
+  for (const g of groups) {
+    const hit = candidate(index, view, words, g);
+    if (!hit) continue;
+    spans ??= spansOf(view);
+    const at = spans;
+    const ctx: MatchContext = { words, actorAt: (i) => at[i], synsets: index.synsets, reach: PART_REACH };
+
+    const subjects = subjectsOf(view, g, groups);
+    const end = clauseEnd(view, g, groups, hit.end);
+    // Before the verb the patterns reach back to the subject (its `$` included), else over the clause.
+    const subjectFirst = subjects[0]?.first ?? -1;
+    const preFrom = subjectFirst >= 0 ? subjectFirst : view.clauseStart(g.head);
+
+    let best: { pattern: VerbPattern; post: PartsMatch; pre: PartsMatch } | null = null;
+    for (const pattern of patternsFor(index, hit.ref.block, present)) {
+      if (pattern.code.forward && !EVENT_CODE.test(pattern.code.forward)) continue;
+      const post = matchParts(ctx, pattern.post, hit.end, end);
+      if (!post) continue;
+      const pre = matchParts(ctx, pattern.pre, preFrom, hit.start);
+      if (!pre) continue;
+      if (!best || post.score + pre.score > best.post.score + best.pre.score) best = { pattern, post, pre };
+    }
+    // Over running text a verb's bare code, or a pattern of prepositions alone, says too little of
+    // what was done (tested on the field's examples: four in five such events were wrong).
+    if (!best || !namesNoun(best.pattern)) continue;
+    const code = best.pattern.code;
+    if (!code.forward && !code.reverse) continue;
+    if (code.forward && !EVENT_CODE.test(code.forward)) continue;
+
+    const partyOf = (s: ActorSpan | null): Party | undefined => (s ? view.actors[s.ref] : undefined);
+    const markedSource = partyOf(best.pre.source ?? best.post.source);
+    const markedTarget = partyOf(best.post.target ?? best.pre.target);
+    let sources: Party[];
+    let targets: Party[];
+    if (g.voice === 'passive' && !markedSource && !markedTarget) {
+      // "Kestra was attacked by Valdoria": the agent acts on the subject; "the villagers killed by
+      // Valdoria" (no auxiliary): on the noun the participle follows.
+      sources = acting(prepositionOf(view, g.head, 'by', false));
+      const before = view.actorAt[g.head - 1] ?? -1;
+      targets = g.first < g.head ? subjects : before >= 0 ? acting([view.actors[before] as Party]) : [];
+    } else {
+      sources = markedSource ? [markedSource] : subjects;
+      targets = markedTarget ? [markedTarget] : objectsAfter(view, hit.end, end, sources, best.post.end);
+      // "conducted a joint operation with India": "with" names a partner, not whom a conflict is
+      // against (a pattern that means otherwise marks its target, "(WITH +)").
+      const first = targets[0];
+      let k = (first?.first ?? 0) - 1;
+      while (k > 0 && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--;
+      if (!markedTarget && first && conflict(code) && view.lemmas[k] === 'with') targets = [];
+    }
+    for (const s of sources)
+      for (const t of targets) {
+        if (s.principal === t.principal) continue;
+        const base = { head: g.head, pattern: best.pattern };
+        if (code.forward) out.push({ ...base, source: s, target: t, code: code.forward });
+        if (code.reverse) out.push({ ...base, source: t, target: s, code: code.reverse });
+      }
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../extract.js';
+
+// Team-written sentences with invented events between real states (other countries and years than
+// the examples'), coded by the bundled CAMEO dictionary over the grammar stage's clauses.
+const extractor = createExtractor();
+
+function dictionaryEvents(text: string): string[] {
+  const { events } = extractor.extract(text, { published: '2011-03-02' });
+  return events.filter((e) => e.rule.startsWith('dictionary:CAMEO.2.0.txt:')).map((e) => `${e.code} ${e.source.principal}->${e.target.principal}`);
+}
+
+test('a pattern naming a noun after the verb codes the clause, with both directions of a two-sided code', () => {
+  assert.deepEqual(dictionaryEvents('Uruguay shared evidence with Argentina on Tuesday.'), ['064 URY->ARG', '064 ARG->URY']);
+});
+
+test('a pronoun in a reported clause is the reporter: the act is the reported one', () => {
+  assert.deepEqual(dictionaryEvents('Bolivia said on Monday it had paid compensation to Paraguayan farmers.'), ['0842 BOL->PRY']);
+});
+
+test('a negated clause codes nothing', () => {
+  assert.deepEqual(dictionaryEvents('Paraguay did not pay compensation to Bolivia.'), []);
+});
+
+test('in the passive the agent after "by" is the source', () => {
+  assert.deepEqual(dictionaryEvents('Peru was engaged in a firefight by Chile.'), ['193 CHL->PER']);
+});
+
+test('a party two prepositional phrases down is not the target, unless the first is the pattern\'s own', () => {
+  assert.deepEqual(dictionaryEvents('Ecuador approved a new law on the status of Colombia.'), []);
+  assert.deepEqual(dictionaryEvents('Norway advised against travel to Yemen in 2014.'), ['160 NOR->YEM']);
+});
