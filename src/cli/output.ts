@@ -2,6 +2,7 @@
  * Prints rows the way every query command does: an aligned table for people, JSON, NDJSON or CSV
  * (RFC 4180 quoting) for scripts. One place, so `--format` means the same thing everywhere.
  */
+import { cellText, csvField } from '../core/csv.js';
 import { DyadError } from '../core/errors.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
@@ -20,24 +21,12 @@ export function parseFormat(value: string | undefined, allowed: readonly string[
 
 export type Row = Record<string, unknown>;
 
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-
-export function csvField(v: unknown): string {
-  const s = cell(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** Render rows as an aligned text table, long cells cut to `maxWidth`. */
 export function renderTable(rows: Row[], columns?: string[], maxWidth = 80): string {
   const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
   if (rows.length === 0) return '(none)';
   const cut = (s: string) => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
-  const body = rows.map((r) => cols.map((c) => cut(cell(r[c]).replace(/\s+/g, ' '))));
+  const body = rows.map((r) => cols.map((c) => cut(cellText(r[c]).replace(/\s+/g, ' '))));
   const widths = cols.map((c, i) => Math.max(c.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((s, i) => s.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   return [line(cols), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
