@@ -128,6 +128,9 @@ describe('the dashboard at the precision of its data', () => {
     const nonZero = rows.filter((r) => r.direction !== 'both').reduce((n, r) => n + r.quad.filter((q) => q > 0).length, 0);
     const quadDots = await p.locator('figure.chart').first().locator('svg [aria-label="dot"] path').count();
     assert.equal(quadDots, nonZero, 'one marker per quad class and quarter that holds events, none for the dozens of empty quarters');
+    // The event known only to 2009 is not drawn in 2009-Q1; the note says one event was left out.
+    assert.ok(!rows.some((r) => r.period.startsWith('2009')), rows.map((r) => r.period).join(' '));
+    assert.match((await p.locator('p.unplaced').textContent()) ?? '', /^1 event is dated less precisely than a quarter/);
     const yTicks = await p.locator('figure.chart').first().locator('svg [aria-label="y-axis tick label"] text').allTextContents();
     assert.ok(yTicks.length >= 2 && yTicks.every((x) => /^\d[\d,]*$/.test(x)), yTicks.join(' '));
     await screenshot(p, 'periods-trend-quarter');

@@ -60,6 +60,8 @@ export interface SeriesResponse {
   b: string;
   by: string;
   rows: DyadSeriesRow[];
+  /** Dated events the period size cannot place (a year alone, by quarter or month): not in rows. */
+  unplaced: number;
 }
 
 /** An event's evidence as the API gives it: each mention's document by title and file name. */

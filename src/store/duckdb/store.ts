@@ -238,6 +238,8 @@ export class DuckDbStore implements Store {
     if (q.from) extra.push(`date_start >= CAST(${w.p(q.from)} AS DATE)`);
     if (q.to) extra.push(`date_start <= CAST(${w.p(q.to)} AS DATE)`);
     if (q.dataset) extra.push(`dataset = ${w.p(q.dataset)}`);
+    // Finer than a year, an event counts only in a period that holds its whole interval (see DyadSeriesRow).
+    if (q.by !== 'year') extra.push(`date_trunc('${q.by}', date_start) = date_trunc('${q.by}', date_end)`);
     const cond = extra.join(' AND ');
     const part = PERIOD_PART_SQL[q.by];
     const side = (dir: string, s: string, t: string) =>
