@@ -55,16 +55,6 @@ export function printRows(rows: Row[], format: OutputFormat, columns?: string[])
 }
 
 /**
- * Ask a store for one row more than `limit`, so a list can say whether more exist: the rows to show,
- * and whether there were more.
- * @example const { rows, more } = await page(limit, (n) => store.events({ ...filter, limit: n }));
- */
-export async function page<T>(limit: number, fetch: (n: number) => Promise<T[]>, max = Number.MAX_SAFE_INTEGER): Promise<{ rows: T[]; more: boolean }> {
-  const got = await fetch(Math.min(limit + 1, max));
-  return { rows: got.slice(0, limit), more: got.length > limit };
-}
-
-/**
  * Tell the reader (on stderr, so the rows on stdout stay clean for scripts) that a list stopped at
  * its limit, and how to see the rest.
  */
