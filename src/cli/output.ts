@@ -8,15 +8,16 @@ import { DyadError } from '../core/errors.js';
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-export function parseFormat(value: string | undefined, allowed: readonly string[] = FORMATS): OutputFormat {
+/** `value` when it is one of `allowed` (the output formats, unless a command has its own); else BAD_ARGUMENT on --format. */
+export function parseFormat<F extends string = OutputFormat>(value: string | undefined, allowed: readonly F[] = FORMATS as unknown as readonly F[]): F {
   const v = value ?? 'table';
-  if (!allowed.includes(v)) {
+  if (!(allowed as readonly string[]).includes(v)) {
     throw new DyadError('BAD_ARGUMENT', `unknown format '${v}'`, {
       place: { field: '--format' },
       hint: `Use one of: ${allowed.join(', ')}.`,
     });
   }
-  return v as OutputFormat;
+  return v as F;
 }
 
 export type Row = Record<string, unknown>;

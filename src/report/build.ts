@@ -4,7 +4,7 @@
  * filled from them, every event and step with a footnote to its source. The result is plain data;
  * `render` turns it into Markdown, HTML or PDF.
  */
-import { balance, ladderStandings, principalIn, timeline, type Balance, type LadderStanding } from '../analysis/index.js';
+import { balance, ladderStandings, principalIn, timeline, type Balance } from '../analysis/index.js';
 import { DyadError } from '../core/errors.js';
 import type { IsoDay } from '../core/model.js';
 import { eventCsvLine, EXPORT_COLUMNS } from '../export/index.js';

@@ -8,18 +8,14 @@ import { principalIn } from '../../analysis/index.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { DyadError } from '../../core/errors.js';
-import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.js';
+import { EXPORT_FORMATS, exportEvents } from '../../export/index.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
+import { parseFormat } from '../output.js';
 import { periodArgs, readPeriod } from './_period-args.js';
 import { dbArg, withStore } from './_store-args.js';
 import { parseDyad } from './events.js';
 
 const DATASETS: readonly Dataset[] = ['dyad', 'gdelt', 'gdelt1', 'icews', 'acled'];
-
-function parseExportFormat(v: string): ExportFormat {
-  if ((EXPORT_FORMATS as readonly string[]).includes(v)) return v as ExportFormat;
-  throw new DyadError('BAD_ARGUMENT', `unknown export format '${v}'`, { place: { field: '--format' }, hint: `Use one of: ${EXPORT_FORMATS.join(', ')}.` });
-}
 
 async function writeTo(stream: NodeJS.WritableStream | WriteStream, chunk: string): Promise<void> {
   if (!stream.write(chunk)) await once(stream, 'drain');
@@ -37,7 +33,7 @@ export default defineCommand({
     db: dbArg,
   },
   async run({ args }) {
-    const format = parseExportFormat(args.format);
+    const format = parseFormat(args.format, EXPORT_FORMATS);
     const filter: Omit<EventFilter, 'limit' | 'offset'> = readPeriod(args);
     if (args.dataset) {
       if (!DATASETS.includes(args.dataset as Dataset)) {

@@ -7,7 +7,7 @@ import { defineCommand } from 'citty';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DyadError } from '../../core/errors.js';
-import { buildReport, renderReport, reportStem, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
+import { buildReport, renderReport, reportStem, REPORT_FORMATS } from '../../report/index.js';
 import { parseFormat } from '../output.js';
 import { periodArgs, readPeriod } from './_period-args.js';
 import { dbArg, withStore } from './_store-args.js';
@@ -24,7 +24,7 @@ export default defineCommand({
     db: dbArg,
   },
   async run({ args }) {
-    const format = parseFormat(args.format, REPORT_FORMATS) as unknown as ReportFormat;
+    const format = parseFormat(args.format, REPORT_FORMATS);
     const period = readPeriod(args);
     if (args.out === '-' && format === 'md') {
       throw new DyadError('BAD_ARGUMENT', 'a Markdown report writes its charts and events beside it, so it needs a file', {

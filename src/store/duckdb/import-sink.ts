@@ -11,7 +11,7 @@
  */
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { DyadError } from '../../core/errors.js';
-import type { ImportBatchInfo, ImportedEvent, ImportSink, ImportSummary, QuarantinedRow } from '../import-sink.js';
+import type { ImportBatchInfo, ImportedEvent, ImportSummary, QuarantinedRow } from '../import-sink.js';
 import type { BulkCsvSink, BulkResult, BulkSpec } from '../../importers/bulk.js';
 import { performance } from 'node:perf_hooks';
 import { appendCodedEvent, appendText } from './_append.js';
