@@ -7,7 +7,7 @@
 import type { DocumentInfo } from '../../core/model.js';
 import { wholeExtraction } from '../_pieces.js';
 import { DyadError } from '../../core/errors.js';
-import { buildSeries, type SeriesAggregate } from '../_series.js';
+import { buildSeries, seriesAggregateOf } from '../_series.js';
 import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
 import type {
@@ -199,18 +199,7 @@ export class ClickHouseStore implements Store {
           sum(goldstein) AS goldstein_sum
         FROM (${parts.join(' UNION ALL ')}) GROUP BY period, direction`,
     );
-    const aggregates: SeriesAggregate[] = rows.map((r) => ({
-      period: String(r['period']),
-      direction: r['direction'] === 'a->b' ? 'a->b' : 'b->a',
-      events: Number(r['events']),
-      mentions: Number(r['mentions']),
-      q1: Number(r['q1']),
-      q2: Number(r['q2']),
-      q3: Number(r['q3']),
-      q4: Number(r['q4']),
-      goldsteinSum: Number(r['goldstein_sum']),
-    }));
-    return this.mark(buildSeries(aggregates));
+    return this.mark(buildSeries(rows.map((r) => seriesAggregateOf(r, String(r['period'])))));
   }
 
   async milestones(filter: MilestoneFilter): Promise<StoredMilestone[]> {
