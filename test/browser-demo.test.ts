@@ -16,7 +16,7 @@ import { createExtractor } from '../src/pipeline/extract.js';
 import { buildServer } from '../src/server/index.js';
 import { openStore } from '../src/store/open.js';
 import type { Store, StoredEvent } from '../src/store/store.js';
-import { dashboardSession, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
+import { dashboardSession, pickOnTimeline, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
 
 const TOKEN = 'demo-token-2c9e';
 let dir = '';
@@ -44,14 +44,7 @@ describe('dashboard over the demo', () => {
     const expected = await store.events({ dyad: ['SRB', 'NATO'], from: '2015-01-01', to: '2015-12-31' });
     assert.ok(expected.length > 0, 'the demo holds SRB–NATO events in 2015');
     const p = await page();
-    await p.goto(`${dashboard.base}/`);
-    await viewReady(p);
-    await p.fill('#pick-a', 'SRB');
-    await p.fill('#pick-b', 'NATO');
-    await p.fill('#from', '2015-01-01');
-    await p.fill('#to', '2015-12-31');
-    await p.click('#filters button[type=submit]');
-    await p.click('#views a[data-view=timeline]');
+    await pickOnTimeline(p, dashboard.base, { a: 'SRB', b: 'NATO', from: '2015-01-01', to: '2015-12-31' });
     await p.waitForSelector('ol.timeline li.ev');
     const ids = await p.$$eval('ol.timeline li.ev button', (els) => els.map((e) => e.getAttribute('data-event') ?? ''));
     assert.deepEqual([...ids].sort(), expected.map((e) => e.id).sort());

@@ -67,6 +67,21 @@ export async function viewReady(page: Page): Promise<void> {
   await page.waitForFunction(() => Boolean(document.getElementById('main')?.dataset['ready']));
 }
 
+/**
+ * Pick a dyad and a period the way a person does, from the dashboard's front page: type both
+ * principals and the dates, submit, open the timeline.
+ */
+export async function pickOnTimeline(page: Page, base: string, o: { a: string; b: string; from: string; to: string }): Promise<void> {
+  await page.goto(`${base}/`);
+  await viewReady(page);
+  await page.fill('#pick-a', o.a);
+  await page.fill('#pick-b', o.b);
+  await page.fill('#from', o.from);
+  await page.fill('#to', o.to);
+  await page.click('#filters button[type=submit]');
+  await page.click('#views a[data-view=timeline]');
+}
+
 /** How a test file brings up the server it drives, and what it tears down after the server. */
 export interface DashboardSetup {
   /** Build the server (over a store the file makes); it is listened on and closed by the session. */

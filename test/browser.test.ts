@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildServer } from '../src/server/index.js';
-import { dashboardSession, listen, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
+import { dashboardSession, pickOnTimeline, listen, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
 import { DOCS, docId, fixtureStore, type Fixture } from './server-fixture.js';
 
 const TOKEN = 'browser-token-51f0';
@@ -24,14 +24,7 @@ describe('dashboard', () => {
   test('pick SRB–NATO, see the 2015 events, open one and see its sentence highlighted', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${dashboard.base}/`);
-    await viewReady(p);
-    await p.fill('#pick-a', 'SRB');
-    await p.fill('#pick-b', 'NATO');
-    await p.fill('#from', '2015-01-01');
-    await p.fill('#to', '2015-12-31');
-    await p.click('#filters button[type=submit]');
-    await p.click('#views a[data-view=timeline]');
+    await pickOnTimeline(p, dashboard.base, { a: 'SRB', b: 'NATO', from: '2015-01-01', to: '2015-12-31' });
     await p.waitForSelector('ol.timeline');
     const url = new URL(p.url());
     assert.equal(url.searchParams.get('dyad'), 'SRB:NATO');
