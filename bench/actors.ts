@@ -16,12 +16,11 @@ import { readDocument } from '../src/pipeline/extract.js';
 import { segmentStage } from '../src/pipeline/segment/index.js';
 import type { DocumentContext } from '../src/pipeline/types.js';
 import { benchCorpus } from './_corpus.js';
+import { median } from './_timing.js';
 
 const { values: args } = parseArgs({
   options: { copies: { type: 'string', default: '40' }, rounds: { type: 'string', default: '5' } },
 });
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const { docs: base } = benchCorpus(undefined, 'bench/actors');
 /** A document read as the extractor reads it, dated as of March 2017, before segmentation. */

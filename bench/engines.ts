@@ -21,6 +21,7 @@ import { openStore } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 import { rng, syntheticCountries } from './_synthetic.js';
 import { dropBenchDatabase } from './_clickhouse.js';
+import { quantile } from './_timing.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -87,11 +88,6 @@ function* batches(): Generator<ImportedEvent[]> {
     }
     yield out;
   }
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 }
 
 interface Result {

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import { balance } from '../src/analysis/index.js';
 import { loadSyntheticEvents } from './_synthetic.js';
+import { quantile, timeRuns } from './_timing.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -31,10 +32,6 @@ const REPS = Number(args.reps);
 const COUNTRIES = 200;
 const YEARS = 30;
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
-}
 const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 
 async function main(): Promise<void> {
@@ -52,16 +49,7 @@ async function main(): Promise<void> {
   // Dyads to ask about: the busiest, a middling one and a quiet one, in turn.
   const sorted = [...pairs].sort((a, b) => b.n - a.n);
   const probes = [sorted[0], sorted[Math.floor(sorted.length / 2)], sorted[sorted.length - 1]].filter((p) => p !== undefined);
-  const timeIt = async (fn: () => Promise<unknown>) => {
-    await fn(); // warm
-    const xs: number[] = [];
-    for (let i = 0; i < REPS; i++) {
-      const t = performance.now();
-      await fn();
-      xs.push(performance.now() - t);
-    }
-    return xs;
-  };
+  const timeIt = (fn: () => Promise<unknown>) => timeRuns(fn, REPS);
   const measure = async (label: string) => {
     const count = await timeIt(() => store.db.all('SELECT count(*) AS n FROM events'));
     const countScan = await timeIt(() => store.db.all('SELECT count(*) AS n FROM events WHERE goldstein > -100'));

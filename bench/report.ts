@@ -9,11 +9,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildReport, renderReport } from '../src/report/index.js';
 import { openDuckDbStore } from '../src/store/duckdb/index.js';
 import { loadSyntheticEvents, syntheticCountries } from './_synthetic.js';
+import { median, timeRuns } from './_timing.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -26,21 +26,7 @@ const TOTAL = Number(args.events);
 const REPS = Number(args.reps);
 const COUNTRIES = 200;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
-
-async function time(fn: () => Promise<unknown>): Promise<number[]> {
-  await fn(); // warm: data files, caches, the first Chromium start
-  const xs: number[] = [];
-  for (let i = 0; i < REPS; i++) {
-    const t = performance.now();
-    await fn();
-    xs.push(performance.now() - t);
-  }
-  return xs;
-}
+const time = (fn: () => Promise<unknown>): Promise<number[]> => timeRuns(fn, REPS);
 
 async function main(): Promise<void> {
   mkdirSync(args.dir, { recursive: true });

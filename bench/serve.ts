@@ -33,6 +33,7 @@ import type { QuadClass } from '../src/core/model.js';
 import { openDuckDbStore, type DuckDbStore } from '../src/store/duckdb/index.js';
 import type { Period } from '../src/store/store.js';
 import { rng, syntheticCountries } from './_synthetic.js';
+import { quantile } from './_timing.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -151,11 +152,6 @@ function spreadAsks(n: number): Ask[] {
     out.push(ask);
   }
   return out;
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 }
 
 /** bench/query's database of `events` events, built once and kept for the next runs. */

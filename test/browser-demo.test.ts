@@ -4,13 +4,11 @@
  * ladder, balance and indicator views; paste and upload a document with the token and see it
  * extracted. Screenshots go to test-results/.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
 import { lazyExtractor } from '../src/cli/commands/serve.js';
 import { packagePath } from '../src/core/paths.js';
 import { findDocuments, ingestFiles } from '../src/ingest/index.js';
@@ -18,41 +16,26 @@ import { createExtractor } from '../src/pipeline/extract.js';
 import { buildServer } from '../src/server/index.js';
 import { openStore } from '../src/store/open.js';
 import type { Store, StoredEvent } from '../src/store/store.js';
-import { browserMissing, launchChromium, listen, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
+import { dashboardSession, pickOnTimeline, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
 
 const TOKEN = 'demo-token-2c9e';
 let dir = '';
 let store: Store | null = null;
-let app: FastifyInstance | null = null;
-let browser: Browser | null = null;
-let base = '';
-
-before(async () => {
-  if (browserMissing()) return;
-  dir = mkdtempSync(join(tmpdir(), 'dyad-demo-browser-'));
-  store = await openStore(join(dir, 'demo.duckdb'));
-  const files = findDocuments([packagePath('examples')]).files.filter((f) => !/^readme\./i.test(basename(f)));
-  const summary = await ingestFiles(store, createExtractor(), files);
-  assert.equal(summary.failed.length, 0, summary.failed.map((f) => f.error.describe()).join('\n'));
-  app = await buildServer({ store, token: TOKEN, webRoot: WEB_ROOT, extractor: lazyExtractor() });
-  base = await listen(app);
-  browser = await launchChromium();
+const dashboard = dashboardSession({
+  async start() {
+    dir = mkdtempSync(join(tmpdir(), 'dyad-demo-browser-'));
+    store = await openStore(join(dir, 'demo.duckdb'));
+    const files = findDocuments([packagePath('examples')]).files.filter((f) => !/^readme\./i.test(basename(f)));
+    const summary = await ingestFiles(store, createExtractor(), files);
+    assert.equal(summary.failed.length, 0, summary.failed.map((f) => f.error.describe()).join('\n'));
+    return buildServer({ store, token: TOKEN, webRoot: WEB_ROOT, extractor: lazyExtractor() });
+  },
+  async close() {
+    await store?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  },
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await store?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function page(width = 1280, height = 900): Promise<Page> {
-  assert.ok(browser);
-  const p = await browser.newPage({ viewport: { width, height } });
-  // CI runs two test files at once on a small machine: give slow renders room before calling them lost.
-  p.setDefaultTimeout(60_000);
-  p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-  return p;
-}
+const page = dashboard.page;
 
 describe('dashboard over the demo', () => {
   test('pick SRB–NATO, see the 2015 events, click one, see its sentence highlighted', async (t) => {
@@ -61,14 +44,7 @@ describe('dashboard over the demo', () => {
     const expected = await store.events({ dyad: ['SRB', 'NATO'], from: '2015-01-01', to: '2015-12-31' });
     assert.ok(expected.length > 0, 'the demo holds SRB–NATO events in 2015');
     const p = await page();
-    await p.goto(`${base}/`);
-    await viewReady(p);
-    await p.fill('#pick-a', 'SRB');
-    await p.fill('#pick-b', 'NATO');
-    await p.fill('#from', '2015-01-01');
-    await p.fill('#to', '2015-12-31');
-    await p.click('#filters button[type=submit]');
-    await p.click('#views a[data-view=timeline]');
+    await pickOnTimeline(p, dashboard.base, { a: 'SRB', b: 'NATO', from: '2015-01-01', to: '2015-12-31' });
     await p.waitForSelector('ol.timeline li.ev');
     const ids = await p.$$eval('ol.timeline li.ev button', (els) => els.map((e) => e.getAttribute('data-event') ?? ''));
     assert.deepEqual([...ids].sort(), expected.map((e) => e.id).sort());
@@ -88,7 +64,7 @@ describe('dashboard over the demo', () => {
   test('the ladder view shows SRB climbing the NATO ladder', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${base}/?view=ladder&dyad=SRB:NATO&to=2017-12-31`);
+    await p.goto(`${dashboard.base}/?view=ladder&dyad=SRB:NATO&to=2017-12-31`);
     await viewReady(p);
     const heading = (await p.locator('#ladder-NATO').textContent()) ?? '';
     assert.doesNotMatch(heading, /No formal relationship/);
@@ -101,7 +77,7 @@ describe('dashboard over the demo', () => {
   test('the balance view sets SRB–NATO beside SRB–RUS', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${base}/?view=balance&dyad=SRB:NATO&vs=RUS`);
+    await p.goto(`${dashboard.base}/?view=balance&dyad=SRB:NATO&vs=RUS`);
     await viewReady(p);
     assert.match((await p.locator('#lean').textContent()) ?? '', /leans/);
     assert.ok(await p.locator('table.balance tbody tr').count() >= 3);
@@ -113,7 +89,7 @@ describe('dashboard over the demo', () => {
   test('indicators open the sentence that states them', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${base}/?view=indicators&dyad=SRB:NATO`);
+    await p.goto(`${dashboard.base}/?view=indicators&dyad=SRB:NATO`);
     await viewReady(p);
     const sources = p.locator('table.data button', { hasText: 'source' });
     assert.ok(await sources.count() >= 1);
@@ -127,7 +103,7 @@ describe('dashboard over the demo', () => {
   test('upload a document with the token and see it extracted', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${base}/?view=add`);
+    await p.goto(`${dashboard.base}/?view=add`);
     await viewReady(p);
     const note = 'Belgrade, 3 March 2016.\n\nNATO Secretary General Jens Stoltenberg visited Belgrade on 2 March 2016 and met Prime Minister Aleksandar Vučić.\n';
     await p.setInputFiles('#doc-file', { name: 'visit-2016.txt', mimeType: 'text/plain', buffer: Buffer.from(note) });

@@ -2,39 +2,27 @@
  * The dashboard's "Report" action in headless Chromium over the fixture store: the report of the dyad
  * on screen, with its period and third party, saved as a file — the same bytes the API gives.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
 import { buildServer } from '../src/server/index.js';
-import { browserMissing, launchChromium, listen, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
+import { dashboardSession, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
 import { fixtureStore, type Fixture } from './server-fixture.js';
 
 let fx: Fixture | null = null;
-let app: FastifyInstance | null = null;
-let browser: Browser | null = null;
-let base = '';
-
-before(async () => {
-  if (browserMissing()) return;
-  fx = await fixtureStore();
-  app = await buildServer({ store: fx.store, token: 'report-token', private: true, webRoot: WEB_ROOT });
-  base = await listen(app);
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await fx?.close();
+const dashboard = dashboardSession({
+  async start() {
+    fx = await fixtureStore();
+    return buildServer({ store: fx.store, token: 'report-token', private: true, webRoot: WEB_ROOT });
+  },
+  async close() { await fx?.close(); },
 });
 
 test('"Report" saves the report of the dyad on screen, on a private server too', async (t) => {
-  if (!needBrowser(t) || !browser || !app) return;
-  const p = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  p.setDefaultTimeout(60_000);
-  p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-  await p.goto(`${base}/?view=balance&dyad=SRB:NATO&from=2014-01-01&to=2016-12-31&vs=RUS`);
+  const app = dashboard.app;
+  if (!needBrowser(t) || !app) return;
+  const p = await dashboard.page();
+  await p.goto(`${dashboard.base}/?view=balance&dyad=SRB:NATO&from=2014-01-01&to=2016-12-31&vs=RUS`);
   await p.fill('#read-token', 'report-token');
   await p.click('form.token button[type=submit]');
   await p.waitForSelector('#lean');
@@ -53,7 +41,7 @@ test('"Report" saves the report of the dyad on screen, on a private server too',
   await screenshot(p, 'report-action');
 
   // An error from the API is shown where the action is.
-  await p.goto(`${base}/?view=trend&dyad=SRB:SRB`);
+  await p.goto(`${dashboard.base}/?view=trend&dyad=SRB:SRB`);
   await viewReady(p);
   await p.click('#report-button');
   await p.waitForSelector('#report-status:has-text("different principals")');

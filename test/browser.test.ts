@@ -3,54 +3,28 @@
  * evidence with the sentence highlighted; the balance and document views; markup in a document shown
  * as text, never run; the layout at a phone's width. Each test leaves a screenshot in test-results/.
  */
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { FastifyInstance } from 'fastify';
-import type { Browser, Page } from 'playwright-core';
 import { buildServer } from '../src/server/index.js';
-import { browserMissing, launchChromium, listen, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
+import { dashboardSession, pickOnTimeline, listen, needBrowser, screenshot, viewReady, WEB_ROOT } from './browser-harness.js';
 import { DOCS, docId, fixtureStore, type Fixture } from './server-fixture.js';
 
 const TOKEN = 'browser-token-51f0';
 let fx: Fixture | null = null;
-let app: FastifyInstance | null = null;
-let browser: Browser | null = null;
-let base = '';
-
-before(async () => {
-  if (browserMissing()) return;
-  fx = await fixtureStore();
-  app = await buildServer({ store: fx.store, token: TOKEN, webRoot: WEB_ROOT });
-  base = await listen(app);
-  browser = await launchChromium();
+const dashboard = dashboardSession({
+  async start() {
+    fx = await fixtureStore();
+    return buildServer({ store: fx.store, token: TOKEN, webRoot: WEB_ROOT });
+  },
+  async close() { await fx?.close(); },
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await fx?.close();
-});
-
-async function page(width = 1280, height = 900): Promise<Page> {
-  assert.ok(browser);
-  const p = await browser.newPage({ viewport: { width, height } });
-  // CI runs two test files at once on a small machine: give slow renders room before calling them lost.
-  p.setDefaultTimeout(60_000);
-  p.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-  return p;
-}
+const page = dashboard.page;
 
 describe('dashboard', () => {
   test('pick SRB–NATO, see the 2015 events, open one and see its sentence highlighted', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${base}/`);
-    await viewReady(p);
-    await p.fill('#pick-a', 'SRB');
-    await p.fill('#pick-b', 'NATO');
-    await p.fill('#from', '2015-01-01');
-    await p.fill('#to', '2015-12-31');
-    await p.click('#filters button[type=submit]');
-    await p.click('#views a[data-view=timeline]');
+    await pickOnTimeline(p, dashboard.base, { a: 'SRB', b: 'NATO', from: '2015-01-01', to: '2015-12-31' });
     await p.waitForSelector('ol.timeline');
     const url = new URL(p.url());
     assert.equal(url.searchParams.get('dyad'), 'SRB:NATO');
@@ -87,7 +61,7 @@ describe('dashboard', () => {
   test('the trend view draws both directions with quad classes told by shape as well as colour', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${base}/?view=trend&dyad=SRB:RUS`);
+    await p.goto(`${dashboard.base}/?view=trend&dyad=SRB:RUS`);
     await viewReady(p);
     await p.selectOption('#by', 'quarter');
     await p.click('#filters button[type=submit]');
@@ -110,7 +84,7 @@ describe('dashboard', () => {
   test('the ladder view draws the step chart and opens a step\'s sentence', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${base}/?view=ladder&dyad=SRB:NATO&to=2016-01-01`);
+    await p.goto(`${dashboard.base}/?view=ladder&dyad=SRB:NATO&to=2016-01-01`);
     await viewReady(p);
     const heading = (await p.locator('#ladder-NATO').textContent()) ?? '';
     assert.match(heading, /NATO: Individual Partnership Action Plan since 2015-01$/, 'at the month the text states');
@@ -127,7 +101,7 @@ describe('dashboard', () => {
   test('the balance view sets SRB–NATO against SRB–RUS', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${base}/?view=balance&dyad=SRB:NATO&vs=RUS`);
+    await p.goto(`${dashboard.base}/?view=balance&dyad=SRB:NATO&vs=RUS`);
     await viewReady(p);
     const lean = (await p.locator('#lean').textContent()) ?? '';
     assert.match(lean, /NATO: 2 events/);
@@ -142,7 +116,7 @@ describe('dashboard', () => {
     if (!needBrowser(t)) return;
     const p = await page();
     const id = docId(DOCS.hostile.text);
-    await p.goto(`${base}/?view=documents&doc=${id}`);
+    await p.goto(`${dashboard.base}/?view=documents&doc=${id}`);
     await viewReady(p);
     const shown = (await p.locator('#doc-text').textContent()) ?? '';
     assert.equal(shown, DOCS.hostile.text, 'the text appears exactly as stored');
@@ -159,7 +133,7 @@ describe('dashboard', () => {
   test('a document view marks every extraction in the text', async (t) => {
     if (!needBrowser(t)) return;
     const p = await page();
-    await p.goto(`${base}/?view=documents&doc=${docId(DOCS.visit.text)}`);
+    await p.goto(`${dashboard.base}/?view=documents&doc=${docId(DOCS.visit.text)}`);
     await viewReady(p);
     assert.equal(await p.locator('#doc-text mark.ev').count(), 2);
     assert.equal(await p.locator('#doc-text mark.ms').count(), 2);
@@ -193,7 +167,7 @@ describe('dashboard', () => {
   test("on a phone's width the timeline fits without sideways scrolling", async (t) => {
     if (!needBrowser(t)) return;
     const p = await page(390, 844);
-    await p.goto(`${base}/?view=timeline&dyad=SRB:RUS`);
+    await p.goto(`${dashboard.base}/?view=timeline&dyad=SRB:RUS`);
     await viewReady(p);
     await p.waitForSelector('ol.timeline');
     const overflow = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -202,7 +176,7 @@ describe('dashboard', () => {
     await p.locator('#evidence mark.hl').waitFor();
     await screenshot(p, 'phone-timeline');
     for (const view of ['trend', 'ladder', 'balance', 'indicators', 'documents', 'add']) {
-      await p.goto(`${base}/?view=${view}&dyad=SRB:NATO&vs=RUS&to=2016-01-01`);
+      await p.goto(`${dashboard.base}/?view=${view}&dyad=SRB:NATO&vs=RUS&to=2016-01-01`);
       await viewReady(p);
       const wider = await p.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(wider <= 1, `${view}: the page is ${wider}px wider than the screen`);

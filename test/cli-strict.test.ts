@@ -96,3 +96,15 @@ test('help piped to a file has no colour codes', () => {
     assert.doesNotMatch(r.stdout, /\u001b\[/, `colour codes in: ${args.join(' ')}`);
   }
 });
+
+test("a subcommand's help is its own: documents rm --help shows rm's arguments under its full name", () => {
+  const r = runDyad(['documents', 'rm', '--help']);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /USAGE dyad documents rm /);
+  assert.match(r.stdout, /--force/);
+  assert.match(r.stdout, /--store, --db/, 'a long alias is written with two dashes, as it must be typed');
+  assert.doesNotMatch(r.stdout, /--limit/, "the parent's options are not shown");
+  const parent = runDyad(['documents', '--help']);
+  assert.match(parent.stdout, /USAGE dyad documents /);
+  assert.match(parent.stdout, /--limit/);
+});

@@ -108,6 +108,22 @@ test('dyad export writes to --out and says how many; a bad --format is a usage e
   assertNoStackTrace(bad.stderr);
 });
 
+test('dyad export takes its period as a year, month or day, as dyad report does', (t) => {
+  const f = sharedFile(t, 'peer', 'samples', 'gdelt2.20191024143000.export.CSV');
+  if (!f) return;
+  const db = join(dir, 'period.duckdb');
+  assert.equal(runDyad(['import', f, '--db', db]).status, 0);
+  const month = runDyad(['export', '--db', db, '--dataset', 'gdelt', '--from', '2019-10', '--to', '2019-10']);
+  const days = runDyad(['export', '--db', db, '--dataset', 'gdelt', '--from', '2019-10-01', '--to', '2019-10-31']);
+  assert.equal(month.status, 0, month.stderr);
+  assert.match(month.stderr, /exported [1-9]\d* events/);
+  assert.equal(month.stdout, days.stdout);
+  const backwards = runDyad(['export', '--db', db, '--from', '2020', '--to', '2019']);
+  assert.equal(backwards.status, 2);
+  assert.match(backwards.stderr, /--from/);
+  assertNoStackTrace(backwards.stderr);
+});
+
 test("events from Dyad's own extractor export as GDELT rows that import with their principals, code and day", async () => {
   const a = await store('f.duckdb');
   const event = (id: string, s: string, t: string, code: string, day: string | null, goldstein: number): DyadEvent => ({

@@ -4,17 +4,17 @@
  * it is on, also once stored (events, mentions, export, the report's notes). The PDF and Word files are
  * made here from ../shared's text and never kept.
  */
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../src/server/index.js';
 import { openStore } from '../src/store/open.js';
 import { sharedFile } from '../src/testing/shared.js';
 import { docxBytes } from '../src/testing/docx.js';
-import { CHROMIUM, launchChromium } from './browser-harness.js';
+import { launchChromium, needChromium } from './browser-harness.js';
 import { assertNoStackTrace, runDyad } from './_run-dyad.js';
 
 interface Totals {
@@ -37,13 +37,6 @@ function page(text: string, columns: boolean): string {
   const css = `body{font:11pt serif}${columns ? 'main{columns:2;column-gap:1.5em}' : ''}p{margin:0 0 .6em}`;
   const body = text.split('\n').filter((l) => l.trim()).map((l) => `<p>${esc(l)}</p>`).join('\n');
   return `<!doctype html><html lang="en"><meta charset="utf-8"><title>Policy brief</title><style>${css}</style><main>${body}</main></html>`;
-}
-
-function needChromium(t: TestContext): boolean {
-  if (existsSync(CHROMIUM)) return true;
-  if (process.env['CI']) throw new Error(`needs Chromium at ${CHROMIUM}`);
-  t.skip(`needs Chromium at ${CHROMIUM} (apt-get install chromium)`);
-  return false;
 }
 
 async function printPdf(html: string, path: string): Promise<void> {

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../src/server/index.js';
-import { fixtureStore, type Fixture } from './server-fixture.js';
+import { docId, fixtureStore, type Fixture } from './server-fixture.js';
 
 let fx: Fixture;
 let app: FastifyInstance;
@@ -57,4 +57,29 @@ test('ladder steps carry their stated date and sentence', async () => {
   assert.ok(nato);
   assert.deepEqual(nato.history.map((h) => [h.day, h.date?.precision]), [['2006-12-01', 'month'], ['2015-01-01', 'month']]);
   assert.ok(nato.history.every((h) => h.evidence !== null));
+});
+
+test('the series by quarter leaves out an event known only to its year, and says how many it left out', async () => {
+  const text = 'In 2009 Serbia and NATO held talks.';
+  const id = docId(text);
+  await fx.store.putDocument({ id, title: 'Year note', published: '2010-01-01', text, ingestedAt: '2026-01-01T00:00:00.000Z' }, {
+    document: { id, published: '2010-01-01' },
+    events: [{
+      id: `${id}:e1`, source: { principal: 'SRB', actor: 'SRB' }, target: { principal: 'NATO', actor: 'NATO' }, code: '036', root: '03',
+      quadClass: 1, goldstein: 4, date: { start: '2009-01-01', end: '2009-12-31', precision: 'year' },
+      evidence: { start: 0, end: text.length, text }, rule: 'year-note', confidence: 0.7,
+    }],
+    milestones: [], indicators: [], warnings: [],
+  });
+  const series = async (by: string) => {
+    const res = await app.inject({ method: 'GET', url: `/api/dyads/SRB/NATO/series?by=${by}` });
+    assert.equal(res.statusCode, 200, res.body);
+    return res.json() as { rows: { period: string }[]; unplaced: number };
+  };
+  const quarters = await series('quarter');
+  assert.equal(quarters.unplaced, 1);
+  assert.ok(!quarters.rows.some((r) => r.period.startsWith('2009')), 'not drawn in 2009-Q1');
+  const years = await series('year');
+  assert.equal(years.unplaced, 0);
+  assert.ok(years.rows.some((r) => r.period === '2009'));
 });

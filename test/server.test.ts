@@ -56,6 +56,22 @@ describe('queries', () => {
     assert.ok(items.every((e) => e.quadClass === 2));
   });
 
+  test('a list that pages says whether more rows follow, as dyad events does', async () => {
+    for (const path of ['/api/events?dyad=SRB:NATO', '/api/documents', '/api/principals']) {
+      const all = (await getJson(path)).body as { items: unknown[]; more: boolean };
+      assert.ok(all.items.length >= 2, path);
+      assert.equal(all.more, false, `${path}: everything fits`);
+      const sep = path.includes('?') ? '&' : '?';
+      const first = (await getJson(`${path}${sep}limit=1`)).body as { items: unknown[]; more: boolean };
+      assert.equal(first.items.length, 1);
+      assert.equal(first.more, true, `${path}: one of ${all.items.length} shown`);
+      if (path === '/api/principals') continue; // no offset: the first matches are the answer
+      const last = (await getJson(`${path}${sep}limit=1&offset=${all.items.length - 1}`)).body as { items: unknown[]; more: boolean };
+      assert.equal(last.items.length, 1);
+      assert.equal(last.more, false, `${path}: the last page`);
+    }
+  });
+
   test('the dyad series splits directions and counts quad classes', async () => {
     const { status, body } = await getJson('/api/dyads/SRB/RUS/series?by=year');
     assert.equal(status, 200);

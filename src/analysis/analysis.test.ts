@@ -10,6 +10,7 @@ import { periodOf } from '../store/_series.js';
 import { cooperationIndex } from './cooperation.js';
 import { balance, netCooperation } from './balance.js';
 import { timeline } from './timeline.js';
+import { unplacedNote } from './trend.js';
 
 test('the cooperation index weighs material acts twice and is 0 with no events', () => {
   assert.equal(cooperationIndex([0, 0, 0, 0]), 0);
@@ -99,4 +100,11 @@ test('ladder standing reads stored milestones through the ladders, with the evid
     const all = await ladderStandings(store, { actor: 'GEO', at: '2010-01-01' });
     assert.deepEqual(all.map((s) => [s.org, s.rung]).find(([o]) => o === 'EU'), ['EU', 'none']);
   });
+});
+
+test('the note of a finer trend says how many events it could not place, and nothing by year or when none', () => {
+  assert.equal(unplacedNote(0, 'quarter'), null);
+  assert.equal(unplacedNote(3, 'year'), null);
+  assert.match(unplacedNote(1, 'quarter') ?? '', /^1 event is dated less precisely than a quarter .* counts it\.$/);
+  assert.match(unplacedNote(1234, 'month') ?? '', /^1,234 events are dated less precisely than a month .* counts them\.$/);
 });

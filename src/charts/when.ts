@@ -2,6 +2,7 @@
  * Dates as precise as the data: a year reads `2009` and spans the year on a time axis, a quarter reads
  * `2015-Q3`, a span reads `2005-06 – 2005-08`; never `2009-01-01` for "2009".
  */
+import { daysInMonth } from '../core/days.js';
 
 /** A date interval as the store gives it (either side may be open). */
 export interface WhenInterval {
@@ -11,10 +12,6 @@ export interface WhenInterval {
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function lastDayOfMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 /** A start day at the coarsest unit it begins: `2015-01-01` → `2015`, `2015-06-01` → `2015-06`. */
 function startText(day: string): string {
@@ -30,7 +27,7 @@ function endText(day: string): string {
   if (!m) return day;
   const y = Number(m[1]);
   const mo = Number(m[2]);
-  if (Number(m[3]) !== lastDayOfMonth(y, mo)) return day;
+  if (Number(m[3]) !== daysInMonth(y, mo)) return day;
   return mo === 12 ? m[1]! : `${m[1]}-${m[2]}`;
 }
 

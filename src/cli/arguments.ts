@@ -24,7 +24,8 @@ export function many<T extends { description?: string; required?: boolean; value
 type Def = CommandDef;
 type Resolvable<T> = T | Promise<T> | (() => T | Promise<T>);
 
-async function resolve<T>(value: Resolvable<T> | undefined): Promise<T | undefined> {
+/** A citty value that may be given as itself, a promise or a function returning either. */
+export async function resolve<T>(value: Resolvable<T> | undefined): Promise<T | undefined> {
   return typeof value === 'function' ? await (value as () => T | Promise<T>)() : await value;
 }
 

@@ -4,11 +4,11 @@
  * (never a stack trace unless DYAD_DEBUG is set) and mapped to exit codes scripts can trust:
  * 0 done, 1 failed (or some inputs failed), 2 wrong usage.
  */
-import { defineCommand, renderUsage, runCommand, type CommandDef } from 'citty';
+import { defineCommand, renderUsage, runCommand, type CommandDef, type Resolvable } from 'citty';
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { packagePath } from '../core/paths.js';
-import { checkArguments } from './arguments.js';
+import { checkArguments, resolve } from './arguments.js';
 import { reportFailure } from './failure.js';
 
 type Lazy = () => Promise<CommandDef>;
@@ -54,7 +54,9 @@ export const main = defineCommand({
 export async function runMain(argv: string[] = process.argv.slice(2)): Promise<void> {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
     const [cmd, parent] = await resolveForUsage(argv);
-    const usage = await renderUsage(cmd, parent);
+    // citty writes every alias with one dash; a long one (`--store`) takes two, as the strict check
+    // wants. The column is right-aligned: the added dash takes the place of a space before it.
+    const usage = (await renderUsage(cmd, parent)).replace(/ (\u001b\[\d+m)?-(\w[\w-]+)(?=,)/g, '$1--$2');
     // Colour only for a person at a terminal: help piped to a file or a pager is plain text.
     const plain = !process.stdout.isTTY || Boolean(process.env['NO_COLOR']);
     process.stdout.write(`${plain ? stripVTControlCharacters(usage) : usage}\n\n`);
@@ -74,8 +76,20 @@ export async function runMain(argv: string[] = process.argv.slice(2)): Promise<v
   }
 }
 
+/**
+ * The command whose help `argv` asks for, however deep (`documents rm`), and a parent named by the
+ * path to it, so the usage line reads `dyad documents rm`.
+ */
 async function resolveForUsage(argv: string[]): Promise<[CommandDef, CommandDef | undefined]> {
-  const name = argv.find((a) => !a.startsWith('-'));
-  const load = name ? COMMANDS[name] : undefined;
-  return load ? [await load(), main] : [main, undefined];
+  let cmd: CommandDef = main;
+  const path: string[] = [];
+  for (const word of argv) {
+    if (word.startsWith('-')) continue;
+    const subCommands = (await resolve(cmd.subCommands)) as Record<string, Resolvable<CommandDef>> | undefined;
+    const sub = subCommands?.[word];
+    if (!sub) break;
+    path.push((await resolve(cmd.meta))?.name ?? word);
+    cmd = (await resolve(sub)) ?? cmd;
+  }
+  return [cmd, path.length > 0 ? { meta: { name: path.join(' '), version: version() } } : undefined];
 }

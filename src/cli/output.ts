@@ -2,42 +2,32 @@
  * Prints rows the way every query command does: an aligned table for people, JSON, NDJSON or CSV
  * (RFC 4180 quoting) for scripts. One place, so `--format` means the same thing everywhere.
  */
+import { cellText, csvField } from '../core/csv.js';
 import { DyadError } from '../core/errors.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-export function parseFormat(value: string | undefined, allowed: readonly string[] = FORMATS): OutputFormat {
+/** `value` when it is one of `allowed` (the output formats, unless a command has its own); else BAD_ARGUMENT on --format. */
+export function parseFormat<F extends string = OutputFormat>(value: string | undefined, allowed: readonly F[] = FORMATS as unknown as readonly F[]): F {
   const v = value ?? 'table';
-  if (!allowed.includes(v)) {
+  if (!(allowed as readonly string[]).includes(v)) {
     throw new DyadError('BAD_ARGUMENT', `unknown format '${v}'`, {
       place: { field: '--format' },
       hint: `Use one of: ${allowed.join(', ')}.`,
     });
   }
-  return v as OutputFormat;
+  return v as F;
 }
 
 export type Row = Record<string, unknown>;
-
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Math.round(v * 1000) / 1000);
-  if (typeof v === 'object') return JSON.stringify(v);
-  return String(v);
-}
-
-export function csvField(v: unknown): string {
-  const s = cell(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /** Render rows as an aligned text table, long cells cut to `maxWidth`. */
 export function renderTable(rows: Row[], columns?: string[], maxWidth = 80): string {
   const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
   if (rows.length === 0) return '(none)';
   const cut = (s: string) => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
-  const body = rows.map((r) => cols.map((c) => cut(cell(r[c]).replace(/\s+/g, ' '))));
+  const body = rows.map((r) => cols.map((c) => cut(cellText(r[c]).replace(/\s+/g, ' '))));
   const widths = cols.map((c, i) => Math.max(c.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((s, i) => s.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   return [line(cols), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
@@ -63,16 +53,6 @@ export function printRows(rows: Row[], format: OutputFormat, columns?: string[])
     case 'table':
       process.stdout.write(`${renderTable(rows, columns)}\n`);
   }
-}
-
-/**
- * Ask a store for one row more than `limit`, so a list can say whether more exist: the rows to show,
- * and whether there were more.
- * @example const { rows, more } = await page(limit, (n) => store.events({ ...filter, limit: n }));
- */
-export async function page<T>(limit: number, fetch: (n: number) => Promise<T[]>, max = Number.MAX_SAFE_INTEGER): Promise<{ rows: T[]; more: boolean }> {
-  const got = await fetch(Math.min(limit + 1, max));
-  return { rows: got.slice(0, limit), more: got.length > limit };
 }
 
 /**

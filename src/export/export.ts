@@ -1,7 +1,7 @@
 /**
  * Writes stored events, page by page (memory stays flat), as CSV, NDJSON or GDELT 2.0 export rows.
  */
-import { csvField } from '../cli/output.js';
+import { csvField } from '../core/csv.js';
 import type { EventFilter, Store, StoredEvent } from '../store/store.js';
 import { gdeltRow } from './_gdelt.js';
 import { loadPloverTable, ploverRecord } from './_plover.js';
@@ -39,6 +39,12 @@ export function flatEvent(e: StoredEvent): Record<(typeof EXPORT_COLUMNS)[number
     // The page of a PDF the quote is on; empty for a document without pages and for imported rows.
     evidence_page: e.evidence?.page ?? null,
   };
+}
+
+/** One event as a line of the CSV form (columns as `EXPORT_COLUMNS`), without its line break. */
+export function eventCsvLine(e: StoredEvent): string {
+  const flat = flatEvent(e);
+  return EXPORT_COLUMNS.map((c) => csvField(flat[c])).join(',');
 }
 
 export interface ExportResult {
@@ -86,8 +92,7 @@ export async function exportEvents(
       } else if (format === 'ndjson') {
         lines.push(JSON.stringify(flatEvent(e)));
       } else {
-        const flat = flatEvent(e);
-        lines.push(EXPORT_COLUMNS.map((c) => csvField(flat[c])).join(','));
+        lines.push(eventCsvLine(e));
       }
       written++;
     }

@@ -2,34 +2,29 @@
  * Dates as a report prints them: `19 November 2015`, `November 2015`, `2015`, `June–August 2005`, and
  * the report's period (`--from 2006 --to 2017`: whole years, months or days) checked and widened to days.
  */
+import { dateProblem, daysInMonth } from '../core/days.js';
 import { DyadError } from '../core/errors.js';
 import type { DateInterval, IsoDay } from '../core/model.js';
 import type { Words } from './_words.js';
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-function lastDayOfMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
 /**
  * `2006` → 2006-01-01 (from) or 2006-12-31 (to); `2006-03` → the month's first or last day; a day as it is.
  * @throws DyadError BAD_ARGUMENT naming `field` when the value is not a year, month or day that exists.
  */
 export function periodBound(value: string, side: 'from' | 'to', field: string): IsoDay {
-  const m = PARTIAL.exec(value.trim());
-  const y = Number(m?.[1]);
-  const mo = m?.[2] ? Number(m[2]) : undefined;
-  const d = m?.[3] ? Number(m[3]) : undefined;
-  const bad = () => new DyadError('BAD_ARGUMENT', `'${value}' is not a year, month or day`, {
-    place: { field }, hint: 'Give YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2006 or 2015-11-20.',
-  });
-  if (!m || (mo !== undefined && (mo < 1 || mo > 12))) throw bad();
-  if (mo !== undefined && d !== undefined && (d < 1 || d > lastDayOfMonth(y, mo))) throw bad();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const month = mo ?? (side === 'from' ? 1 : 12);
-  const day = d ?? (side === 'from' ? 1 : lastDayOfMonth(y, month));
-  return `${m[1]}-${pad(month)}-${pad(day)}`;
+  const v = value.trim();
+  const problem = dateProblem(v, 'prefix');
+  if (problem !== null) {
+    throw new DyadError('BAD_ARGUMENT', `'${value}' is not a year, month or day: ${problem}`, {
+      place: { field }, hint: 'Give YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2006 or 2015-11-20.',
+    });
+  }
+  const [y = '', mo, d] = v.split('-');
+  const month = mo ?? (side === 'from' ? '01' : '12');
+  const day = d ?? (side === 'from' ? '01' : String(daysInMonth(Number(y), Number(month))).padStart(2, '0'));
+  return `${y}-${month}-${day}`;
 }
 
 /** The checked period of a report; `from` after `to` is a BAD_ARGUMENT on `fromField`. */
@@ -55,7 +50,7 @@ export function dayWords(iso: string, w: Words, precision: 'day' | 'month' | 'ye
 }
 
 const firstOfMonth = (d: string) => d.endsWith('-01');
-const lastOfMonth = (d: string) => Number(d.slice(8, 10)) === lastDayOfMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
+const lastOfMonth = (d: string) => Number(d.slice(8, 10)) === daysInMonth(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
 
 /** An interval as a reader says it; `null` when it has no date. */
 export function intervalWords(d: DateInterval | null, w: Words): string | null {

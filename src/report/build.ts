@@ -4,11 +4,10 @@
  * filled from them, every event and step with a footnote to its source. The result is plain data;
  * `render` turns it into Markdown, HTML or PDF.
  */
-import { balance, ladderStandings, principalIn, timeline, type Balance, type LadderStanding } from '../analysis/index.js';
+import { balance, ladderStandings, principalIn, timeline, type Balance } from '../analysis/index.js';
 import { DyadError } from '../core/errors.js';
 import type { IsoDay } from '../core/model.js';
-import { csvField } from '../cli/output.js';
-import { EXPORT_COLUMNS, flatEvent } from '../export/index.js';
+import { eventCsvLine, EXPORT_COLUMNS } from '../export/index.js';
 import { loadCameo } from '../knowledge/cameo/index.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { loadLadders } from '../knowledge/ladders/index.js';
@@ -138,10 +137,7 @@ export async function buildReport(store: Store, q: ReportQuery, options: ReportO
   const appendixEvents = await store.events({ dyad: [a, b], ...range, limit: maxCsv + 1 });
   const more = appendixEvents.length > maxCsv;
   if (more) appendixEvents.pop();
-  const csv = [EXPORT_COLUMNS.join(','), ...appendixEvents.map((e) => {
-    const flat = flatEvent(e);
-    return EXPORT_COLUMNS.map((col) => csvField(flat[col])).join(',');
-  }), ''].join('\n');
+  const csv = [EXPORT_COLUMNS.join(','), ...appendixEvents.map(eventCsvLine), ''].join('\n');
   // How many events the report covers: all of them when the appendix holds all, else the dated ones the series counts.
   const dated = series.filter((r) => r.direction === 'both').reduce((n, r) => n + r.events, 0);
   const eventCount = more ? Math.max(dated, appendixEvents.length) : appendixEvents.length;

@@ -17,7 +17,7 @@ test('a period is given as years, months or days and widened to whole days', () 
   assert.deepEqual(reportPeriod('2006', '2017', { from: '--from', to: '--to' }), { from: '2006-01-01', to: '2017-12-31' });
   assert.deepEqual(reportPeriod('2016-02', '2016-02', { from: 'f', to: 't' }), { from: '2016-02-01', to: '2016-02-29' });
   assert.deepEqual(reportPeriod(undefined, '2015-11-20', { from: 'f', to: 't' }), { to: '2015-11-20' });
-  for (const [from, to, field] of [['2015-02-30', undefined, 'f'], ['2006-13', undefined, 'f'], ['06', undefined, 'f'], ['2017', '2006', 'f'], [undefined, 'soon', 't']] as const) {
+  for (const [from, to, field] of [['2015-02-30', undefined, 'f'], ['2006-13', undefined, 'f'], ['06', undefined, 'f'], ['0000', undefined, 'f'], ['2017', '2006', 'f'], [undefined, 'soon', 't']] as const) {
     assert.throws(() => reportPeriod(from, to, { from: 'f', to: 't' }), (e: unknown) => e instanceof DyadError && e.code === 'BAD_ARGUMENT' && e.place?.field === field);
   }
   assert.equal(periodWords('2006-01-01', '2017-12-31', w), '2006–2017');

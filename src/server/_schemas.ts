@@ -185,11 +185,16 @@ export const errorResponses = {
   500: errorSchema,
 } as const;
 
-/** A list response: the rows and how many were asked for, so a client knows whether to page on. */
+/** A list response: the rows, how many were asked for, and (for lists that page) whether more follow. */
 export function listOf(item: object): object {
   return {
     type: 'object',
-    properties: { items: { type: 'array', items: item }, limit: { type: 'integer' }, offset: { type: 'integer' } },
+    properties: {
+      items: { type: 'array', items: item },
+      limit: { type: 'integer' },
+      offset: { type: 'integer' },
+      more: { type: 'boolean', description: 'Lists that page (events, documents, principals): whether rows exist past these; ask again with offset + limit for the next ones.' },
+    },
     required: ['items'],
   };
 }

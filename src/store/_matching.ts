@@ -91,3 +91,50 @@ export function candidateOf(e: DyadEvent): MatchCandidate | null {
   const d = closedInterval(e.date);
   return d ? { id: e.id, source: e.source.principal, target: e.target.principal, root: e.root, start: d.start, end: d.end } : null;
 }
+
+/** A candidate from a stored `events` row (id, source_principal, target_principal, root, date_start, date_end as 'YYYY-MM-DD'). */
+export function candidateFromRow(r: Record<string, unknown>): MatchCandidate {
+  return {
+    id: String(r['id']),
+    source: String(r['source_principal']),
+    target: String(r['target_principal']),
+    root: String(r['root']),
+    start: String(r['date_start']),
+    end: String(r['date_end']),
+  };
+}
+
+/** How a list of extracted events is told: which are new, and which tell an event again. */
+export interface Tellings {
+  /** Events first told in this list, in order, each with how many of the list's events tell it. */
+  fresh: Map<string, { e: DyadEvent; mentions: number }>;
+  /** Mentions this list adds to events written before it (by other documents or earlier pieces of this one). */
+  added: Map<string, number>;
+  /** For each event of the list, in order, the id of the event it is a mention of (its own when new). */
+  told: string[];
+}
+
+/**
+ * Tell each event of `events` in turn: an id the document already wrote (ids hash the document's text,
+ * so only it can repeat one) or an event `matcher` finds is a mention of that event; any other is new,
+ * and a candidate for the events after it. `createdIds` holds the document's new ids across its pieces
+ * and is added to.
+ */
+export function tellEvents(events: readonly DyadEvent[], matcher: EventMatcher, createdIds: Set<string>): Tellings {
+  const out: Tellings = { fresh: new Map(), added: new Map(), told: [] };
+  for (const e of events) {
+    const told = createdIds.has(e.id) ? e.id : matcher.match(e);
+    if (told === null) {
+      createdIds.add(e.id);
+      out.fresh.set(e.id, { e, mentions: 1 });
+      const c = candidateOf(e);
+      if (c) matcher.add(c);
+    } else {
+      const f = out.fresh.get(told);
+      if (f) f.mentions++;
+      else out.added.set(told, (out.added.get(told) ?? 0) + 1);
+    }
+    out.told.push(told ?? e.id);
+  }
+  return out;
+}

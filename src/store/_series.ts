@@ -19,6 +19,24 @@ export interface SeriesAggregate {
   goldsteinSum: number;
 }
 
+/**
+ * One row of an engine's GROUP BY period, direction (columns direction, events, mentions, q1…q4,
+ * goldstein_sum) as an aggregate of `period`, the label the engine's period columns give.
+ */
+export function seriesAggregateOf(r: Record<string, unknown>, period: string): SeriesAggregate {
+  return {
+    period,
+    direction: r['direction'] === 'a->b' ? 'a->b' : 'b->a',
+    events: Number(r['events']),
+    mentions: Number(r['mentions']),
+    q1: Number(r['q1']),
+    q2: Number(r['q2']),
+    q3: Number(r['q3']),
+    q4: Number(r['q4']),
+    goldsteinSum: Number(r['goldstein_sum']),
+  };
+}
+
 function row(period: string, direction: Direction, parts: SeriesAggregate[]): DyadSeriesRow {
   const quad: [number, number, number, number] = [0, 0, 0, 0];
   let events = 0;

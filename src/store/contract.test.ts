@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DyadEvent, Extraction, Indicator, Milestone, QuadClass } from '../core/model.js';
 import { isDyadError } from '../core/errors.js';
-import type { Store, StoredDocument } from './store.js';
+import { dyadTrend } from '../analysis/trend.js';
+import type { DyadSeriesRow, Store, StoredDocument } from './store.js';
 import { openStore } from './open.js';
 import { clickHouseContractEngines } from './clickhouse/testing.js';
 
@@ -277,6 +278,22 @@ for (const engine of engines) {
       const kept = await store.events({ dyad: ['EST', 'LVA'] });
       assert.equal(kept[0]?.documentId, 'g2');
       assert.equal(kept[0]?.evidence?.page, undefined);
+    });
+
+    test('by quarter or month an event counts only where its whole interval lies; by year where it starts', async () => {
+      const year = ev('dq', 'MNE', 'EU', '057', '2018-01-01', '2018-12-31');
+      year.date = { start: '2018-01-01', end: '2018-12-31', precision: 'year' };
+      const summer = ev('dq', 'MNE', 'EU', '120', '2018-06-01', '2018-08-31');
+      summer.date = { start: '2018-06-01', end: '2018-08-31', precision: 'season' };
+      const day = ev('dq', 'EU', 'MNE', '070', '2018-05-10');
+      assert.equal((await store.putDocument(...doc('dq', '2019-01-01', { events: [year, summer, day] }))).status, 'stored');
+      const periods = (rows: DyadSeriesRow[]) => rows.filter((r) => r.direction === 'both').map((r) => [r.period, r.events]);
+      assert.deepEqual(periods(await store.dyadSeries({ a: 'MNE', b: 'EU', by: 'year' })), [['2018', 3]]);
+      assert.deepEqual(periods(await store.dyadSeries({ a: 'MNE', b: 'EU', by: 'quarter' })), [['2018-Q2', 1]], 'not the year in Q1, nor the summer in Q2');
+      assert.deepEqual(periods(await store.dyadSeries({ a: 'MNE', b: 'EU', by: 'month' })), [['2018-05', 1]]);
+      assert.equal((await dyadTrend(store, { a: 'MNE', b: 'EU', by: 'quarter' })).unplaced, 2);
+      assert.equal((await dyadTrend(store, { a: 'MNE', b: 'EU', by: 'month', from: '2018-05-01' })).unplaced, 1, 'the period applies to both counts: the summer only');
+      assert.equal((await dyadTrend(store, { a: 'MNE', b: 'EU', by: 'year' })).unplaced, 0);
     });
   });
 }

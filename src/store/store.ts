@@ -81,8 +81,10 @@ export interface DyadSeriesQuery {
 export type Direction = 'both' | 'a->b' | 'b->a';
 
 /**
- * One period of a dyad. An event counts in the period holding its interval's start; events without a
- * date are left out of series.
+ * One period of a dyad. By year, an event counts in the year its interval starts. By quarter or month,
+ * an event counts only in the period that holds its whole interval: one known only to its year (or a
+ * season across two quarters) is not put in January or Q1 as if it happened then, but left out of the
+ * finer series (`dyadTrend` in ../analysis counts how many). Events without a date are left out of series.
  */
 export interface DyadSeriesRow {
   /** `2015`, `2015-Q3` or `2015-07`. */

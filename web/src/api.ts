@@ -1,4 +1,5 @@
 /** The dashboard's calls to the API, and its one error shape. */
+import type { Balance } from '../../src/analysis/balance.js';
 import type { DateInterval } from '../../src/core/model.js';
 import type { PublicDocumentInfo } from '../../src/server/_documents.js';
 import type {
@@ -60,6 +61,8 @@ export interface SeriesResponse {
   b: string;
   by: string;
   rows: DyadSeriesRow[];
+  /** Dated events the period size cannot place (a year alone, by quarter or month): not in rows. */
+  unplaced: number;
 }
 
 /** An event's evidence as the API gives it: each mention's document by title and file name. */
@@ -113,23 +116,10 @@ export interface LaddersResponse {
   ladders: LadderView[];
 }
 
-export interface BalanceSide {
-  events: number;
-  mentions: number;
-  quad: [number, number, number, number];
-  goldsteinMean: number;
-  cooperation: number;
-  net: number;
-}
+export type { BalanceSide } from '../../src/analysis/balance.js';
 
-export interface BalanceResponse {
-  actor: string;
-  first: string;
-  second: string;
-  by: string;
-  rows: { period: string; first: BalanceSide; second: BalanceSide; lean: string }[];
-  total: { first: BalanceSide; second: BalanceSide; lean: string };
-}
+/** `/api/balance`: the analysis' balance and the period size asked for. */
+export type BalanceResponse = Balance & { by: string };
 
 let cameoNames: Promise<Map<string, string>> | null = null;
 

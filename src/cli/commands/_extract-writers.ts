@@ -8,7 +8,8 @@
 import type { DyadEvent, Indicator, Milestone } from '../../core/model.js';
 import { formatSpan } from '../../eval/index.js';
 import { loadCameo } from '../../knowledge/cameo/index.js';
-import { csvField, renderTable, type OutputFormat, type Row } from '../output.js';
+import { csvField } from '../../core/csv.js';
+import { renderTable, type OutputFormat, type Row } from '../output.js';
 
 /** What a document's output starts with. */
 export interface DocumentHeader {

@@ -3,7 +3,7 @@
  * mean and sum, the cooperation index — for both directions together and each apart.
  */
 import { defineCommand } from 'citty';
-import { principalIn } from '../../analysis/index.js';
+import { dyadTrend, principalIn, unplacedNote } from '../../analysis/index.js';
 import { checkPeriod } from '../../store/_filters.js';
 import type { Direction, DyadSeriesRow } from '../../store/store.js';
 import { parseFormat, printRows } from '../output.js';
@@ -44,11 +44,13 @@ export default defineCommand({
     const by = checkPeriod(args.by, '--by');
     let a = '';
     let b = '';
-    const rows = await withStore(args.db, 'read', async (store) => {
+    const { rows, unplaced } = await withStore(args.db, 'read', async (store) => {
       a = await principalIn(store, args.a, 'A');
       b = await principalIn(store, args.b, 'B');
-      return store.dyadSeries({ a, b, by, ...(args.from ? { from: args.from } : {}), ...(args.to ? { to: args.to } : {}) });
+      return dyadTrend(store, { a, b, by, ...(args.from ? { from: args.from } : {}), ...(args.to ? { to: args.to } : {}) });
     });
+    const note = unplacedNote(unplaced, by);
+    if (note) console.error(`dyad: ${note}`);
     const picked = args.direction === 'all' ? rows : rows.filter((r) => r.direction === args.direction);
     if (format === 'json' || format === 'ndjson') printRows(picked as unknown as Record<string, unknown>[], format);
     else printRows(picked.map((r) => flatSeriesRow(r, a, b)), format);

@@ -8,7 +8,8 @@ import { DyadError } from '../../core/errors.js';
 import type { QuadClass } from '../../core/model.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
 import { MAX_LIMIT } from '../../store/_filters.js';
-import { noteMore, page, parseFormat, printRows } from '../output.js';
+import { page } from '../../core/page.js';
+import { noteMore, parseFormat, printRows } from '../output.js';
 import { cut, dbArg, formatArg, showDate, withStore } from './_store-args.js';
 
 /**

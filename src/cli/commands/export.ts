@@ -1,5 +1,5 @@
 /**
- * `dyad export [--dyad A:B] [--actor A] [--from D] [--to D] [--dataset gdelt] --format csv|ndjson|gdelt|plover
+ * `dyad export [--dyad A:B] [--actor A] [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--dataset gdelt] --format csv|ndjson|gdelt|plover
  * [--out FILE]`: stored events to stdout or a file. The gdelt format is GDELT 2.0 export rows that
  * `dyad import` reads back into the same events.
  */
@@ -7,19 +7,15 @@ import { defineCommand } from 'citty';
 import { principalIn } from '../../analysis/index.js';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { checkDay } from '../../core/days.js';
 import { DyadError } from '../../core/errors.js';
-import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.js';
+import { EXPORT_FORMATS, exportEvents } from '../../export/index.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
+import { parseFormat } from '../output.js';
+import { periodArgs, readPeriod } from './_period-args.js';
 import { dbArg, withStore } from './_store-args.js';
 import { parseDyad } from './events.js';
 
 const DATASETS: readonly Dataset[] = ['dyad', 'gdelt', 'gdelt1', 'icews', 'acled'];
-
-function parseExportFormat(v: string): ExportFormat {
-  if ((EXPORT_FORMATS as readonly string[]).includes(v)) return v as ExportFormat;
-  throw new DyadError('BAD_ARGUMENT', `unknown export format '${v}'`, { place: { field: '--format' }, hint: `Use one of: ${EXPORT_FORMATS.join(', ')}.` });
-}
 
 async function writeTo(stream: NodeJS.WritableStream | WriteStream, chunk: string): Promise<void> {
   if (!stream.write(chunk)) await once(stream, 'drain');
@@ -30,18 +26,15 @@ export default defineCommand({
   args: {
     dyad: { type: 'string', description: 'Two principals, either direction: SRB:NATO', valueHint: 'A:B' },
     actor: { type: 'string', description: 'A principal on either side', valueHint: 'CODE' },
-    from: { type: 'string', description: 'Events that end on or after this day', valueHint: 'YYYY-MM-DD' },
-    to: { type: 'string', description: 'Events that start on or before this day', valueHint: 'YYYY-MM-DD' },
+    ...periodArgs,
     dataset: { type: 'string', description: 'dyad, gdelt, gdelt1, icews or acled', valueHint: 'NAME' },
     format: { type: 'string', description: 'csv, ndjson, gdelt or plover (PLOVER JSON records, one a line)', default: 'csv', valueHint: 'FORMAT' },
     out: { type: 'string', description: 'Write to this file instead of stdout', valueHint: 'FILE' },
     db: dbArg,
   },
   async run({ args }) {
-    const format = parseExportFormat(args.format);
-    const filter: Omit<EventFilter, 'limit' | 'offset'> = {};
-    if (args.from) filter.from = checkDay(args.from, '--from');
-    if (args.to) filter.to = checkDay(args.to, '--to');
+    const format = parseFormat(args.format, EXPORT_FORMATS);
+    const filter: Omit<EventFilter, 'limit' | 'offset'> = readPeriod(args);
     if (args.dataset) {
       if (!DATASETS.includes(args.dataset as Dataset)) {
         throw new DyadError('BAD_ARGUMENT', `unknown dataset '${args.dataset}'`, { place: { field: '--dataset' }, hint: `Use one of: ${DATASETS.join(', ')}.` });

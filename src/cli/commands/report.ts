@@ -7,8 +7,9 @@ import { defineCommand } from 'citty';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DyadError } from '../../core/errors.js';
-import { buildReport, renderReport, reportPeriod, reportStem, REPORT_FORMATS, type ReportFormat } from '../../report/index.js';
+import { buildReport, renderReport, reportStem, REPORT_FORMATS } from '../../report/index.js';
 import { parseFormat } from '../output.js';
+import { periodArgs, readPeriod } from './_period-args.js';
 import { dbArg, withStore } from './_store-args.js';
 
 export default defineCommand({
@@ -16,16 +17,15 @@ export default defineCommand({
   args: {
     a: { type: 'positional', description: 'First principal (SRB)', required: true },
     b: { type: 'positional', description: 'Second principal (NATO)', required: true },
-    from: { type: 'string', description: 'From this year, month or day', valueHint: 'YYYY[-MM[-DD]]' },
-    to: { type: 'string', description: 'To this year, month or day', valueHint: 'YYYY[-MM[-DD]]' },
+    ...periodArgs,
     against: { type: 'string', description: "Weigh A's relationship with B against A's with this third principal (RUS)", valueHint: 'CODE' },
     format: { type: 'string', description: 'md, html or pdf', default: 'html', valueHint: 'FORMAT' },
     out: { type: 'string', description: 'The file to write (default A-B-FROM-TO.EXT here); - for stdout (html, pdf)', valueHint: 'FILE' },
     db: dbArg,
   },
   async run({ args }) {
-    const format = parseFormat(args.format, REPORT_FORMATS) as unknown as ReportFormat;
-    const period = reportPeriod(args.from, args.to, { from: '--from', to: '--to' });
+    const format = parseFormat(args.format, REPORT_FORMATS);
+    const period = readPeriod(args);
     if (args.out === '-' && format === 'md') {
       throw new DyadError('BAD_ARGUMENT', 'a Markdown report writes its charts and events beside it, so it needs a file', {
         place: { field: '--out' }, hint: 'Give --out FILE.md, or use --format html for one file on stdout.',

@@ -1,21 +1,11 @@
 /** The balance of an actor between two partners (Serbia between NATO and Russia), per period. */
 import type { FastifyInstance } from 'fastify';
-import { balance } from '../../analysis/index.js';
+import { balance, type BalanceQuery } from '../../analysis/index.js';
 import { DyadError } from '../../core/errors.js';
-import type { Period } from '../../store/store.js';
 import { principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
 import { checkRange, defined } from '../_query.js';
 import { dayParam, errorResponses, periodParam, principalParam } from '../_schemas.js';
-
-interface BalanceQuery {
-  actor: string;
-  first: string;
-  second: string;
-  by: Period;
-  from?: string;
-  to?: string;
-}
 
 const sideSchema = {
   type: 'object',

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { DyadError, isDyadError } from '../../core/errors.js';
+import { page } from '../../core/page.js';
 import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { documentId, normalise } from '../../pipeline/normalise/index.js';
 import { readDocumentBytesAs, withPages, type PageSpan } from '../../read/index.js';
@@ -111,11 +112,10 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
       },
       response: { 200: listOf(documentInfoSchema), ...errorResponses },
     },
-  }, async (req) => ({
-    items: (await store.listDocuments(req.query.limit, req.query.offset)).map(publicDocument),
-    limit: req.query.limit,
-    offset: req.query.offset,
-  }));
+  }, async (req) => {
+    const { rows, more } = await page(req.query.limit, (n) => store.listDocuments(n, req.query.offset));
+    return { items: rows.map(publicDocument), limit: req.query.limit, offset: req.query.offset, more };
+  });
 
   app.get<{ Params: { id: string } }>('/api/documents/:id', {
     schema: {

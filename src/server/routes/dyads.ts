@@ -1,7 +1,7 @@
 /** A dyad's series per period: counts by quad class, Goldstein mean and sum, cooperation index. */
 import type { FastifyInstance } from 'fastify';
 import type { Dataset, Period } from '../../store/store.js';
-import { principalIn } from '../../analysis/index.js';
+import { dyadTrend, principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
 import { checkRange, defined, splitDyad } from '../_query.js';
 import { datasetParam, dayParam, errorResponses, periodParam, principalParam, seriesRowSchema } from '../_schemas.js';
@@ -33,8 +33,12 @@ export function dyadsRoutes(app: FastifyInstance, { store }: ServerContext): voi
             b: { type: 'string' },
             by: { type: 'string' },
             rows: { type: 'array', items: seriesRowSchema },
+            unplaced: {
+              type: 'integer',
+              description: 'Dated events the period size cannot place (by quarter or month: dates that do not lie within one period, such as a year alone); they are not in rows, and 0 by year',
+            },
           },
-          required: ['a', 'b', 'by', 'rows'],
+          required: ['a', 'b', 'by', 'rows', 'unplaced'],
         },
         ...errorResponses,
       },
@@ -45,7 +49,7 @@ export function dyadsRoutes(app: FastifyInstance, { store }: ServerContext): voi
     splitDyad(`${a}:${b}`, 'params.b');
     const q = req.query;
     checkRange(q.from, q.to);
-    const rows = await store.dyadSeries(defined({ a, b, by: q.by, from: q.from, to: q.to, dataset: q.dataset }));
-    return { a, b, by: q.by, rows };
+    const { rows, unplaced } = await dyadTrend(store, defined({ a, b, by: q.by, from: q.from, to: q.to, dataset: q.dataset }));
+    return { a, b, by: q.by, rows, unplaced };
   });
 }

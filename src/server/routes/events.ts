@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { DyadError } from '../../core/errors.js';
 import type { QuadClass } from '../../core/model.js';
+import { page } from '../../core/page.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
 import { principalIn } from '../../analysis/index.js';
 import type { ServerContext } from '../_context.js';
@@ -64,10 +65,10 @@ export function eventsRoutes(app: FastifyInstance, { store }: ServerContext): vo
       quad: q.quad,
       dataset: q.dataset,
       documentId: q.document,
-      limit: q.limit,
       offset: q.offset,
     });
-    return { items: await store.events(filter), limit: q.limit, offset: q.offset };
+    const { rows, more } = await page(q.limit, (n) => store.events({ ...filter, limit: n }));
+    return { items: rows, limit: q.limit, offset: q.offset, more };
   });
 
   app.get<{ Params: { id: string } }>('/api/events/:id/evidence', {

@@ -50,8 +50,8 @@ export function metaRoutes(app: FastifyInstance, { store }: ServerContext): void
   }, async (req) => {
     const q = req.query.q ? fold(req.query.q) : '';
     const named = (await store.principals()).map((p) => ({ ...p, name: nameOf(p.principal) }));
-    const items = (q ? named.filter((p) => fold(p.principal).includes(q) || fold(p.name).includes(q)) : named).slice(0, req.query.limit);
-    return { items, limit: req.query.limit, offset: 0 };
+    const found = q ? named.filter((p) => fold(p.principal).includes(q) || fold(p.name).includes(q)) : named;
+    return { items: found.slice(0, req.query.limit), limit: req.query.limit, offset: 0, more: found.length > req.query.limit };
   });
 }
 

@@ -12,7 +12,7 @@
  * mention rows, so a retry never counts a telling twice.
  */
 import type { DyadEvent, Extraction, Indicator, Milestone } from '../../core/model.js';
-import { candidateOf, closedInterval, EventMatcher, SYMMETRIC_ROOTS, type MatchCandidate } from '../_matching.js';
+import { candidateFromRow, closedInterval, EventMatcher, SYMMETRIC_ROOTS, tellEvents, type MatchCandidate } from '../_matching.js';
 import type { StoredDocument } from '../store.js';
 import type { ChConn, ChRow } from './_conn.js';
 import { day, str, strList, tsvField } from './_sql.js';
@@ -98,14 +98,7 @@ async function storedEventCandidates(conn: ChConn, documentId: string, events: D
         AND root IN ${strList([...roots])} AND date_start != '' AND date_end != ''
         AND date_start <= ${day(max)} AND date_end >= ${day(min)} AND ifNull(document_id, '') != ${str(documentId)}`,
   );
-  return rows.map((r) => ({
-    id: String(r['id']),
-    source: String(r['source_principal']),
-    target: String(r['target_principal']),
-    root: String(r['root']),
-    start: String(r['date_start']),
-    end: String(r['date_end']),
-  }));
+  return rows.map(candidateFromRow);
 }
 
 /** What one document added. */
@@ -116,37 +109,23 @@ export interface PutCounts {
 
 /** Write the document and everything extracted from it; the `documents` row goes last. */
 export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extraction): Promise<PutCounts> {
-  const counts: PutCounts = { events: 0, mentions: 0 };
-  const created: DyadEvent[] = [];
-  const createdMentions = new Map<string, number>();
-  const storedMentions = new Map<string, number>();
   const mentionRows: Cell[][] = [];
   // Lookups that do not depend on each other go out together.
   const others = Promise.all([newActors(conn, x.events), milestoneWrites(conn, doc.id, x.milestones), newIndicators(conn, doc.id, x.indicators)]);
   others.catch(() => undefined);
   // Stored events (not this document's: rows a failed earlier attempt left) and, as they come, its own new ones.
   const matcher = new EventMatcher(await storedEventCandidates(conn, doc.id, x.events));
+  const { fresh, added, told } = tellEvents(x.events, matcher, new Set());
+  const counts: PutCounts = { events: fresh.size, mentions: x.events.length - fresh.size };
   for (const [seq, e] of x.events.entries()) {
-    // An id this document already wrote (ids hash the document, so only it can repeat one) is a mention of it, as on DuckDB.
-    const match = createdMentions.has(e.id) ? e.id : matcher.match(e);
-    if (match) {
-      counts.mentions++;
-      const m = createdMentions.has(match) ? createdMentions : storedMentions;
-      m.set(match, (m.get(match) ?? 0) + 1);
-    } else {
-      counts.events++;
-      created.push(e);
-      createdMentions.set(e.id, 1);
-      const c = candidateOf(e);
-      if (c) matcher.add(c);
-    }
+    const match = told[seq];
     mentionRows.push([match ?? e.id, doc.id, seq, e.evidence.start, e.evidence.end, e.evidence.text, e.rule, e.evidence.page ?? null]);
   }
 
-  const eventRows: Cell[][] = created.map((e) => eventCells(e, doc.id, createdMentions.get(e.id) ?? 1));
-  if (storedMentions.size > 0) {
+  const eventRows: Cell[][] = [...fresh.values()].map(({ e, mentions }) => eventCells(e, doc.id, mentions));
+  if (added.size > 0) {
     // A stored event's count: its mentions by other documents, plus this one's.
-    const ids = [...storedMentions.keys()];
+    const ids = [...added.keys()];
     const others = await conn.all(
       `SELECT event_id, count() AS n FROM event_mentions FINAL WHERE event_id IN ${strList(ids)} AND document_id != ${str(doc.id)} GROUP BY event_id`,
     );
@@ -154,7 +133,7 @@ export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extr
     const rows = await conn.all(`SELECT ${EVENT_INSERT} FROM events FINAL WHERE id IN ${strList(ids)}`);
     for (const r of rows) {
       const id = String(r['id']);
-      eventRows.push(storedEventCells(r, (prior.get(id) ?? 1) + (storedMentions.get(id) ?? 0)));
+      eventRows.push(storedEventCells(r, (prior.get(id) ?? 1) + (added.get(id) ?? 0)));
     }
   }
 

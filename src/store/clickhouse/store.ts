@@ -7,7 +7,7 @@
 import type { DocumentInfo } from '../../core/model.js';
 import { wholeExtraction } from '../_pieces.js';
 import { DyadError } from '../../core/errors.js';
-import { buildSeries, type SeriesAggregate } from '../_series.js';
+import { buildSeries, seriesAggregateOf } from '../_series.js';
 import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
 import type {
@@ -42,11 +42,12 @@ import { createClickHouseImportSink } from './import-sink.js';
 const FINAL_KEYS = 'source_principal, target_principal, date_start, id, version';
 
 /** Where a period's label comes from; fixed SQL over the ISO day text, never user text. */
-const PERIOD_SQL: Record<Period, string> = {
-  year: `substring(date_start, 1, 4)`,
-  quarter: `concat(substring(date_start, 1, 4), '-Q', toString(intDiv(toUInt8(substring(date_start, 6, 2)) - 1, 3) + 1))`,
-  month: `substring(date_start, 1, 7)`,
-};
+/** The period label of a date column (`date_start` or `date_end`); OrZero, since ClickHouse reads an empty date of a row the WHERE drops. */
+const periodSql = (by: Period, column: string): string => ({
+  year: `substring(${column}, 1, 4)`,
+  quarter: `concat(substring(${column}, 1, 4), '-Q', toString(intDiv(toUInt8OrZero(substring(${column}, 6, 2)) - 1, 3) + 1))`,
+  month: `substring(${column}, 1, 7)`,
+})[by];
 
 const ifSet = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
@@ -184,7 +185,9 @@ export class ClickHouseStore implements Store {
     if (q.from) cond.push(`date_start >= ${day(q.from)}`);
     if (q.to) cond.push(`date_start <= ${day(q.to)}`);
     if (q.dataset) cond.push(`dataset = ${str(q.dataset)}`);
-    const period = PERIOD_SQL[q.by];
+    const period = periodSql(q.by, 'date_start');
+    // Finer than a year, an event counts only in a period that holds its whole interval (see DyadSeriesRow).
+    if (q.by !== 'year') cond.push(`date_end != '' AND ${period} = ${periodSql(q.by, 'date_end')}`);
     const side = (dir: string, s: string, t: string) =>
       `SELECT '${dir}' AS direction, ${period} AS period, mentions, quad_class, goldstein, ${FINAL_KEYS}
          FROM events FINAL WHERE source_principal = ${str(s)} AND target_principal = ${str(t)} AND ${cond.join(' AND ')}`;
@@ -196,18 +199,7 @@ export class ClickHouseStore implements Store {
           sum(goldstein) AS goldstein_sum
         FROM (${parts.join(' UNION ALL ')}) GROUP BY period, direction`,
     );
-    const aggregates: SeriesAggregate[] = rows.map((r) => ({
-      period: String(r['period']),
-      direction: r['direction'] === 'a->b' ? 'a->b' : 'b->a',
-      events: Number(r['events']),
-      mentions: Number(r['mentions']),
-      q1: Number(r['q1']),
-      q2: Number(r['q2']),
-      q3: Number(r['q3']),
-      q4: Number(r['q4']),
-      goldsteinSum: Number(r['goldstein_sum']),
-    }));
-    return this.mark(buildSeries(aggregates));
+    return this.mark(buildSeries(rows.map((r) => seriesAggregateOf(r, String(r['period'])))));
   }
 
   async milestones(filter: MilestoneFilter): Promise<StoredMilestone[]> {

@@ -13,9 +13,10 @@
  */
 import type { DuckDBAppender } from '@duckdb/node-api';
 import type { DateInterval, DyadEvent, Indicator, Milestone } from '../../core/model.js';
-import { candidateOf, candidateScope, closedInterval, EventMatcher, type MatchCandidate } from '../_matching.js';
+import { candidateFromRow, candidateScope, closedInterval, EventMatcher, tellEvents, type MatchCandidate } from '../_matching.js';
 import { piecesOf } from '../_pieces.js';
 import type { DocumentExtraction, StoredDocument } from '../store.js';
+import { appendCodedEvent, appendText } from './_append.js';
 import type { Db, SqlParam } from './_db.js';
 
 export { SYMMETRIC_ROOTS } from '../_matching.js';
@@ -56,14 +57,7 @@ async function storedCandidates(db: Db, events: readonly DyadEvent[]): Promise<M
   const scope = candidateScope(events);
   if (!scope) return [];
   const rows = await db.all(CANDIDATES_SQL, [JSON.stringify(scope.roots), scope.from, scope.to, JSON.stringify(scope.principals)]);
-  return rows.map((r) => ({
-    id: String(r['id']),
-    source: String(r['source_principal']),
-    target: String(r['target_principal']),
-    root: String(r['root']),
-    start: String(r['date_start']),
-    end: String(r['date_end']),
-  }));
+  return rows.map(candidateFromRow);
 }
 
 /** A milestone told again (same actor, organisation, instrument, status, overlapping dates) adds a mention. */
@@ -113,29 +107,15 @@ function appendPage(a: DuckDBAppender, e: DyadEvent): void {
 
 /** Appends one `events` row, columns in the table's order (see _migrations.ts, migrations 2 and 3). */
 function appendEvent(a: DuckDBAppender, documentId: string, e: DyadEvent, mentions: number): void {
-  const text = (v: string | null | undefined) => (v === null || v === undefined ? a.appendNull() : a.appendVarchar(v));
-  text(e.id);
+  appendText(a, e.id);
   a.appendVarchar('dyad');
   a.appendNull(); // dataset_row_id
-  text(e.source.principal);
-  text(e.source.actor);
-  text(e.source.actorId);
-  text(e.target.principal);
-  text(e.target.actor);
-  text(e.target.actorId);
-  text(e.code);
-  text(e.root);
-  a.appendTinyInt(e.quadClass);
-  a.appendDouble(e.goldstein);
-  // Dates go in as ISO text; DuckDB casts VARCHAR to DATE on append.
-  text(e.date?.start);
-  text(e.date?.end);
-  text(e.date ? e.date.precision : null);
+  appendCodedEvent(a, e);
   a.appendVarchar(documentId);
   a.appendInteger(e.evidence.start);
   a.appendInteger(e.evidence.end);
   a.appendVarchar(e.evidence.text);
-  text(e.rule);
+  appendText(a, e.rule);
   a.appendDouble(e.confidence);
   a.appendInteger(mentions);
   a.appendNull(); // source_url
@@ -150,8 +130,7 @@ function appendMention(a: DuckDBAppender, eventId: string, documentId: string, e
   a.appendInteger(e.evidence.start);
   a.appendInteger(e.evidence.end);
   a.appendVarchar(e.evidence.text);
-  if (e.rule) a.appendVarchar(e.rule);
-  else a.appendNull();
+  appendText(a, e.rule || null);
   appendPage(a, e);
   a.endRow();
 }
@@ -178,27 +157,12 @@ export async function putDocumentRows(db: Db, doc: StoredDocument, extraction: D
   const mentionAppender = await db.connection.createAppender('event_mentions');
   try {
     for await (const x of piecesOf(extraction)) {
-      const matcher = new EventMatcher(await storedCandidates(db, x.events));
-      /** Events new in this piece, with their mention counts so far. */
-      const fresh = new Map<string, { e: DyadEvent; mentions: number }>();
-      /** Mentions added to events stored before this piece. */
-      const added = new Map<string, number>();
+      const { fresh, added, told } = tellEvents(x.events, new EventMatcher(await storedCandidates(db, x.events)), createdIds);
+      counts.events += fresh.size;
+      counts.mentions += x.events.length - fresh.size;
       const actors = new Map<string, { id: string; name: string; principal: string }>();
-      for (const e of x.events) {
-        const told = createdIds.has(e.id) ? e.id : matcher.match(e);
-        if (told === null) {
-          counts.events++;
-          createdIds.add(e.id);
-          fresh.set(e.id, { e, mentions: 1 });
-          const c = candidateOf(e);
-          if (c) matcher.add(c);
-        } else {
-          counts.mentions++;
-          const f = fresh.get(told);
-          if (f) f.mentions++;
-          else added.set(told, (added.get(told) ?? 0) + 1);
-        }
-        appendMention(mentionAppender, told ?? e.id, doc.id, e);
+      for (const [i, e] of x.events.entries()) {
+        appendMention(mentionAppender, told[i] ?? e.id, doc.id, e);
         for (const side of [e.source, e.target]) {
           if (side.actorId && !actors.has(side.actorId)) actors.set(side.actorId, { id: side.actorId, name: side.actor, principal: side.principal });
         }

@@ -11,9 +11,10 @@
  */
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { DyadError } from '../../core/errors.js';
-import type { ImportBatchInfo, ImportedEvent, ImportSink, ImportSummary, QuarantinedRow } from '../import-sink.js';
+import type { ImportBatchInfo, ImportedEvent, ImportSummary, QuarantinedRow } from '../import-sink.js';
 import type { BulkCsvSink, BulkResult, BulkSpec } from '../../importers/bulk.js';
 import { performance } from 'node:perf_hooks';
+import { appendCodedEvent, appendText } from './_append.js';
 import type { Db } from './_db.js';
 
 /** Staged rows, the shape of `events` minus what imports leave empty. */
@@ -63,25 +64,11 @@ export class DuckDbImportSink implements BulkCsvSink {
   async add(rows: ImportedEvent[]): Promise<void> {
     this.live();
     const a = (this.appender ??= await this.db.connection.createAppender(this.stage, 'main', 'temp'));
-    const text = (v: string | null | undefined) => (v === null || v === undefined ? a.appendNull() : a.appendVarchar(v));
     for (const r of rows) {
-      text(r.rowKey);
-      text(r.source.principal);
-      text(r.source.actor);
-      text(r.source.actorId);
-      text(r.target.principal);
-      text(r.target.actor);
-      text(r.target.actorId);
-      text(r.code);
-      text(r.root);
-      a.appendTinyInt(r.quadClass);
-      a.appendDouble(r.goldstein);
-      // Dates go in as ISO text; DuckDB casts VARCHAR to DATE on append.
-      text(r.date.start);
-      text(r.date.end);
-      text(r.date.precision);
+      appendText(a, r.rowKey);
+      appendCodedEvent(a, r);
       a.appendInteger(r.mentions);
-      text(r.sourceUrl);
+      appendText(a, r.sourceUrl);
       a.appendBigInt(BigInt(r.line));
       a.endRow();
     }

@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentInfo } from '../../core/model.js';
 import { DyadError, isDyadError } from '../../core/errors.js';
-import { buildSeries, type SeriesAggregate } from '../_series.js';
+import { buildSeries, seriesAggregateOf } from '../_series.js';
 import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
 import type {
@@ -238,6 +238,8 @@ export class DuckDbStore implements Store {
     if (q.from) extra.push(`date_start >= CAST(${w.p(q.from)} AS DATE)`);
     if (q.to) extra.push(`date_start <= CAST(${w.p(q.to)} AS DATE)`);
     if (q.dataset) extra.push(`dataset = ${w.p(q.dataset)}`);
+    // Finer than a year, an event counts only in a period that holds its whole interval (see DyadSeriesRow).
+    if (q.by !== 'year') extra.push(`date_trunc('${q.by}', date_start) = date_trunc('${q.by}', date_end)`);
     const cond = extra.join(' AND ');
     const part = PERIOD_PART_SQL[q.by];
     const side = (dir: string, s: string, t: string) =>
@@ -252,18 +254,7 @@ export class DuckDbStore implements Store {
       FROM (${parts.join(' UNION ALL ')}) GROUP BY y, p, direction`;
     return this.db.read(async (c) => {
       const rows = await c.all(sql, w.params);
-      const aggregates: SeriesAggregate[] = rows.map((r) => ({
-        period: periodLabel(q.by, Number(r['y']), Number(r['p'])),
-        direction: r['direction'] === 'a->b' ? 'a->b' : 'b->a',
-        events: Number(r['events']),
-        mentions: Number(r['mentions']),
-        q1: Number(r['q1']),
-        q2: Number(r['q2']),
-        q3: Number(r['q3']),
-        q4: Number(r['q4']),
-        goldsteinSum: Number(r['goldstein_sum']),
-      }));
-      return buildSeries(aggregates);
+      return buildSeries(rows.map((r) => seriesAggregateOf(r, periodLabel(q.by, Number(r['y']), Number(r['p'])))));
     });
   }
 

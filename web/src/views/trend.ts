@@ -1,21 +1,25 @@
 /**
  * The trend view: a dyad's events per period by quad class, each direction in its own panel, and its
  * Goldstein mean per period in both directions. Quad classes differ by shape and line style as well as
- * colour; a table under the charts gives the same numbers as text.
+ * colour; a table under the charts gives the same numbers as text. By quarter or month, a note says how
+ * many events are dated too coarsely to be drawn.
  */
 import { api } from '../api.js';
 import { el } from '../dom.js';
 import { QUADS } from '../quad.js';
 import type { ViewState } from '../state.js';
+import { unplacedNote } from '../../../src/analysis/trend.js';
 import { directionName, formatNumber, goldsteinChart, quadChart } from '../../../src/charts/index.js';
 
 export async function renderTrend(main: HTMLElement, s: ViewState): Promise<void> {
-  const { rows } = await api.series(s.a, s.b, { by: s.by, from: s.from || undefined, to: s.to || undefined, dataset: s.dataset || undefined });
+  const { rows, unplaced } = await api.series(s.a, s.b, { by: s.by, from: s.from || undefined, to: s.to || undefined, dataset: s.dataset || undefined });
   const shown = QUADS.filter((q) => s.quad.includes(q.quad));
   const dirName = (d: string) => directionName(d, s.a, s.b);
   main.append(el('h2', {}, `${s.a} – ${s.b}: events by ${s.by}`));
+  const note = unplacedNote(unplaced, s.by);
+  if (note) main.append(el('p', { class: 'note unplaced' }, note));
   if (rows.length === 0) {
-    main.append(el('p', { class: 'empty' }, `No dated events between ${s.a} and ${s.b}${s.from || s.to ? ' in this period' : ''}.`));
+    main.append(el('p', { class: 'empty' }, `No ${note ? `events dated to a ${s.by}` : 'dated events'} between ${s.a} and ${s.b}${s.from || s.to ? ' in this period' : ''}.`));
     return;
   }
   const width = Math.min(main.clientWidth || 900, 1100);
