@@ -8,64 +8,97 @@
 import type { ActorEntry, AgentEntry, DatedCode } from '../../knowledge/petrarch/index.js';
 import type { ActorSpan, Word } from './_types.js';
 
-interface Node<T> {
-  next: Map<string, Node<T>>;
-  value?: T;
-}
+/** Between the words of a phrase's key: no word the tagger gives holds it. */
+const SEP = '\u001f';
 
-/** A trie over upper-case words; a later phrase replaces an earlier identical one. */
-export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map() };
-  add(words: string[], value: T): void {
-    let n = this.root;
-    for (const w of words) {
-      let c = n.next.get(w);
-      if (!c) {
-        c = { next: new Map() };
-        n.next.set(w, c);
-      }
-      n = c;
+/**
+ * Phrases of upper-case words in one flat map, for the longest phrase at a word: each phrase, and
+ * each beginning of one, keyed by its words; a phrase's id, or -1 for a beginning only. (A flat map of
+ * strings loads from the cache as it is, where a tree of maps would be rebuilt node by node.)
+ */
+export class PhraseTable<T> {
+  /**
+   * @param ids the keys (`phraseIds`).
+   * @param valueOf the value of a phrase's id.
+   */
+  constructor(
+    readonly ids: ReadonlyMap<string, number>,
+    private readonly valueOf: (id: number) => T,
+  ) {}
+
+  /** A table of these phrases and their values; a later phrase replaces an earlier identical one. */
+  static of<T>(phrases: Iterable<readonly [words: string[], value: T]>): PhraseTable<T> {
+    const ids = new Map<string, number>();
+    const values: T[] = [];
+    for (const [words, value] of phrases) {
+      addPhrase(ids, words, values.length);
+      values.push(value);
     }
-    n.value = value;
+    return new PhraseTable(ids, (id) => values[id] as T);
   }
-  /** The longest phrase starting at `i`: its end (exclusive) and value. */
+
+  /** The longest phrase starting at `i`: its end (exclusive) and value. A word matches by its text, else its lemma. */
   longest(words: Word[], i: number): { end: number; value: T } | null {
-    let n: Node<T> | undefined = this.root;
-    let best: { end: number; value: T } | null = null;
-    for (let k = i; k < words.length && n; k++) {
+    let key = '';
+    let end = -1;
+    let id = -1;
+    for (let k = i; k < words.length; k++) {
       const w = words[k];
       if (!w) break;
-      n = n.next.get(w.upper) ?? (w.lemma !== w.upper ? n.next.get(w.lemma) : undefined);
-      if (n?.value !== undefined) best = { end: k + 1, value: n.value };
+      const base = k === i ? '' : key + SEP;
+      let next = base + w.upper;
+      let found = this.ids.get(next);
+      if (found === undefined && w.lemma !== w.upper) found = this.ids.get((next = base + w.lemma));
+      if (found === undefined) break;
+      key = next;
+      if (found >= 0) {
+        end = k + 1;
+        id = found;
+      }
     }
-    return best;
+    return end < 0 ? null : { end, value: this.valueOf(id) };
   }
 }
 
+/** Add a phrase under `id` to a table's keys, with each of its beginnings. */
+export function addPhrase(ids: Map<string, number>, words: readonly string[], id: number): void {
+  if (words.length === 0) return;
+  let key = '';
+  for (let k = 0; k < words.length - 1; k++) {
+    key = k === 0 ? (words[k] ?? '') : key + SEP + (words[k] ?? '');
+    if (!ids.has(key)) ids.set(key, -1);
+  }
+  ids.set(words.join(SEP), id);
+}
+
+/** What the coder takes of an actor entry: its codes. */
+export type ActorCodes = Pick<ActorEntry, 'code' | 'dated'>;
+
 /** The code an actor has on `date` (ISO day): a dated code holding then, else its default. */
-export function codeOn(entry: ActorEntry, date: string | null): string | null {
+export function codeOn(entry: ActorCodes, date: string | null): string | null {
   if (date)
     for (const d of entry.dated as DatedCode[]) if ((d.from === null || d.from <= date) && (d.to === null || date <= d.to)) return d.code;
   return entry.code;
 }
 
 export interface ActorFinder {
-  actors: PhraseTrie<ActorEntry>;
-  agents: PhraseTrie<AgentEntry>;
+  actors: PhraseTable<ActorCodes>;
+  agents: PhraseTable<AgentEntry>;
 }
 
-/** Tries over the given dictionaries; later lists win for the same phrase. */
+/** Tables of the given dictionaries' phrases; later lists win for the same phrase. */
 export function buildActorFinder(actorLists: ActorEntry[][], agentLists: AgentEntry[][]): ActorFinder {
-  const actors = new PhraseTrie<ActorEntry>();
-  for (const list of actorLists) for (const e of list) for (const p of e.phrases) actors.add(splitHyphens(p), e);
-  const agents = new PhraseTrie<AgentEntry>();
-  for (const list of agentLists) for (const a of list) agents.add(splitHyphens(a.phrase), a);
+  const actors = PhraseTable.of<ActorCodes>(actorLists.flatMap((list) => list.flatMap((e) => e.phrases.map((p) => [splitHyphens(p), e] as const))));
+  const agents = PhraseTable.of(agentLists.flatMap((list) => list.map((a) => [splitHyphens(a.phrase), a] as const)));
   return { actors, agents };
 }
 
+const HYPHENATED = (w: string): boolean => w.length > 1 && w.includes('-') && !w.startsWith('-');
+
 /** "PRESIDENT-ELECT" as the tagger cuts it: PRESIDENT, -, ELECT. */
-function splitHyphens(words: string[]): string[] {
-  return words.flatMap((w) => (w.length > 1 && w.includes('-') && !w.startsWith('-') ? w.split(/(-)/).filter((x) => x !== '') : [w]));
+export function splitHyphens(words: string[]): string[] {
+  if (!words.some(HYPHENATED)) return words;
+  return words.flatMap((w) => (HYPHENATED(w) ? w.split(/(-)/).filter((x) => x !== '') : [w]));
 }
 
 /** Add an agent's code to an actor's: after it (`~GOV`) or before it (`NGO~`), not twice. */
