@@ -6,7 +6,7 @@ export {
   loadPetrarchDictionaries,
   bundledDictionaryFiles,
   dictionaryPaths,
-  readDictionaryText,
+  dictionaryHash,
   readerVersion,
   type DictionaryFiles,
   type PetrarchDictionaries,

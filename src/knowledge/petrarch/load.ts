@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { cacheEntry, codeVersion, readCached, writeCached } from '../../core/_data-cache.js';
+import { cacheEntry, codeVersion, contentHash, readCached, writeCached } from '../../core/_data-cache.js';
 import { DyadError } from '../../core/errors.js';
 import { dataPath } from '../../core/paths.js';
 import { readActorDictionary } from './_actors.js';
@@ -77,20 +77,24 @@ const READERS = {
   discards: readDiscards,
 } as const;
 
-/**
- * A dictionary file's text.
- * @throws DyadError `INPUT_NOT_FOUND` naming the file.
- */
-export function readDictionaryText(kind: Kind, path: string): string {
+function readDictionary(kind: Kind, path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (cause) {
     throw new DyadError('INPUT_NOT_FOUND', `cannot read the ${kind} dictionary`, { place: { file: path }, hint: 'Check the path.', cause });
   }
 }
 
+/**
+ * The hash of a dictionary file's content, a key part of what is compiled from it.
+ * @throws DyadError `INPUT_NOT_FOUND` naming the file.
+ */
+export function dictionaryHash(kind: Kind, path: string): string {
+  return contentHash(readDictionary(kind, path));
+}
+
 function compileFile<K extends Kind>(kind: K, path: string): { value: ReturnType<(typeof READERS)[K]>['value']; problems: DyadError[] } {
-  const text = readDictionaryText(kind, path);
+  const text = readDictionary(kind, path).toString('utf8');
   const file = basename(path);
   // The marker names the reader's kind, version and the file's name (entries carry it as their source).
   const entry = cacheEntry(text, { petrarch: kind, format: FORMAT, reader: readerVersion(), file });

@@ -6,9 +6,9 @@
  * version and this compiler's own, so an edited file or a changed reader or compiler compiles again;
  * an entry is taken as written (the project wrote it), its outer shape only looked at.
  */
-import { codeVersion, compiledEntry, contentHash, readCached, writeCached } from '../../core/_data-cache.js';
+import { codeVersion, compiledEntry, readCached, writeCached } from '../../core/_data-cache.js';
 import { DyadError } from '../../core/errors.js';
-import { loadPetrarchDictionaries, readDictionaryText, readerVersion } from '../../knowledge/petrarch/index.js';
+import { dictionaryHash, loadPetrarchDictionaries, readerVersion } from '../../knowledge/petrarch/index.js';
 import { addPhrase, PhraseTable, splitHyphens, type ActorCodes } from './_actors.js';
 
 /** The cached form. */
@@ -58,7 +58,7 @@ function decode(text: string): ActorCodes {
  * @throws DyadError `INPUT_NOT_FOUND` for a file that cannot be read.
  */
 export function loadActorTable(paths: readonly string[]): { table: PhraseTable<ActorCodes>; problems: DyadError[] } {
-  const key = [readerVersion(), compilerVersion(), ...paths.map((p) => contentHash(readDictionaryText('actors', p)))];
+  const key = [readerVersion(), compilerVersion(), ...paths.map((p) => dictionaryHash('actors', p))];
   const entry = compiledEntry('petrarch-actors', key);
   const cached = entry ? readCached(entry, isCompiledActors) : undefined;
   let compiled: CompiledActors;
