@@ -29,6 +29,11 @@ export interface ExtractOptions {
   dictionaries?: DictionaryFiles;
   /** Told each malformed line of a user's dictionary (file, line, what is wrong); the line is skipped. */
   onDictionaryProblem?: (problem: DyadError) => void;
+  /**
+   * `false` leaves out the dictionary stage and loads no TABARI/PETRARCH dictionary: a baseline for
+   * what they cost (bench/dictionaries). On by default.
+   */
+  dictionaryStage?: boolean;
 }
 
 export interface DocumentInput {
@@ -72,14 +77,18 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
     { name: 'actors', run: actorsStage(gazetteer) },
     { name: 'grammar', run: createGrammarStage({ verbs: patterns.verbs }) },
     { name: 'events', run: createEventsStage({ patterns, dateFor: dateForSpan }) },
-    {
-      name: 'dictionary',
-      run: createDictionaryStage({
-        files: options.dictionaries ?? {},
-        dateFor: dateForSpan,
-        ...(options.onDictionaryProblem ? { onProblem: options.onDictionaryProblem } : {}),
-      }),
-    },
+    ...(options.dictionaryStage === false
+      ? []
+      : [
+          {
+            name: 'dictionary' as const,
+            run: createDictionaryStage({
+              files: options.dictionaries ?? {},
+              dateFor: dateForSpan,
+              ...(options.onDictionaryProblem ? { onProblem: options.onDictionaryProblem } : {}),
+            }),
+          },
+        ]),
     { name: 'milestones', run: createMilestonesStage({ dateFor: dateForSpan }) },
     { name: 'indicators', run: createIndicatorsStage({ dateFor: dateForSpan }) },
   ];
