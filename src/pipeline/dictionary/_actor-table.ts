@@ -1,20 +1,20 @@
 /**
  * The actor dictionaries as the coder looks them up, compiled once for a list of files and cached:
- * the phrase table's keys (a `Map`, kept in V8's serialisation, so a start reads it back whole instead
- * of rebuilding tens of thousands of entries) and each entry's codes as a short JSON text, read only
- * when a phrase is found. The cache entry's key is the files' text hashes in order, the readers'
+ * the phrase table's data (typed arrays and a map of words, kept in V8's serialisation, so a start
+ * reads it back whole instead of rebuilding tens of thousands of entries) and each entry's codes as a
+ * short JSON text, read only when a phrase is found. The cache entry's key is the files' text hashes in order, the readers'
  * version and this compiler's own, so an edited file or a changed reader or compiler compiles again;
  * an entry is taken as written (the project wrote it), its outer shape only looked at.
  */
 import { codeVersion, compiledEntry, readCached, writeCached } from '../../core/_data-cache.js';
 import { DyadError } from '../../core/errors.js';
 import { dictionaryHash, loadPetrarchDictionaries, readerVersion } from '../../knowledge/petrarch/index.js';
-import { addPhrase, PhraseTable, splitHyphens, type ActorCodes } from './_actors.js';
+import { phraseTableData, PhraseTable, splitHyphens, type ActorCodes, type PhraseTableData } from './_actors.js';
 
 /** The cached form. */
 interface CompiledActors {
-  /** Phrase keys (see `PhraseTable`) → index into `codes`, -1 for a beginning only. */
-  ids: Map<string, number>;
+  /** The phrases; a phrase's id is an index into `codes`. */
+  table: PhraseTableData;
   /** Each entry's `[code, ...dated]`, dated as `[code, from, to]`, in JSON. */
   codes: string[];
   /** Malformed lines, by the index of their file in the list. */
@@ -23,7 +23,15 @@ interface CompiledActors {
 
 function isCompiledActors(v: unknown): v is CompiledActors {
   const c = v as Partial<CompiledActors> | null;
-  return typeof c === 'object' && c !== null && c.ids instanceof Map && Array.isArray(c.codes) && Array.isArray(c.problems);
+  const t = c?.table;
+  return (
+    typeof t === 'object' &&
+    t.words instanceof Map &&
+    t.edges instanceof Int32Array &&
+    t.ids instanceof Int32Array &&
+    Array.isArray(c?.codes) &&
+    Array.isArray(c?.problems)
+  );
 }
 
 let compilerKey: string | undefined;
@@ -31,11 +39,11 @@ const compilerVersion = (): string => (compilerKey ??= codeVersion(import.meta.u
 
 function compile(paths: readonly string[]): CompiledActors {
   const dicts = loadPetrarchDictionaries({ actors: [...paths] }, { bundled: false, kinds: ['actors'] });
-  const ids = new Map<string, number>();
   const codes: string[] = [];
+  const phrases: [string[], number][] = [];
   for (const list of dicts.actors)
     for (const e of list) {
-      for (const p of e.phrases) addPhrase(ids, splitHyphens(p), codes.length);
+      for (const p of e.phrases) phrases.push([splitHyphens(p), codes.length]);
       codes.push(JSON.stringify([e.code, ...e.dated.map((d) => [d.code, d.from, d.to])]));
     }
   const problems = dicts.problems.map((p) => ({
@@ -44,7 +52,7 @@ function compile(paths: readonly string[]): CompiledActors {
     message: p.message,
     hint: p.hint ?? '',
   }));
-  return { ids, codes, problems };
+  return { table: phraseTableData(phrases), codes, problems };
 }
 
 function decode(text: string): ActorCodes {
@@ -68,8 +76,15 @@ export function loadActorTable(paths: readonly string[]): { table: PhraseTable<A
     if (entry) writeCached(entry, compiled);
   }
   const { codes } = compiled;
+  // An entry's codes are read the first time it is found (a few hundred of 26,000 in a long run).
+  const read = new Map<number, ActorCodes>();
+  const valueOf = (id: number): ActorCodes => {
+    let v = read.get(id);
+    if (!v) read.set(id, (v = decode(codes[id] ?? '[null]')));
+    return v;
+  };
   return {
-    table: new PhraseTable(compiled.ids, (id) => decode(codes[id] ?? '[null]')),
+    table: new PhraseTable(compiled.table, valueOf),
     problems: compiled.problems.map(
       (p) => new DyadError('DATA_PARSE', p.message, { place: { file: paths[p.source] ?? '', line: p.line }, hint: p.hint }),
     ),

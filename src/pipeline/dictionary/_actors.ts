@@ -8,49 +8,117 @@
 import type { ActorEntry, AgentEntry, DatedCode } from '../../knowledge/petrarch/index.js';
 import type { ActorSpan, Word } from './_types.js';
 
-/** Between the words of a phrase's key: no word the tagger gives holds it. */
-const SEP = '\u001f';
+/**
+ * A phrase table's lookup data, plain enough to be cached as it is (typed arrays and one map of
+ * words): a tree of phrases whose nodes are numbers, node 0 the root; its edges in one open-addressed
+ * hash table.
+ */
+export interface PhraseTableData {
+  /** Every word of a phrase → its number. */
+  words: Map<string, number>;
+  /** Slots of three: a node, a word's number, the node it leads to; -1 where empty. */
+  edges: Int32Array;
+  /** Each node's phrase id, -1 for a beginning only. */
+  ids: Int32Array;
+}
+
+function slotOf(node: number, word: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(word + 1, 0x85ebca6b)) & mask;
+}
+
+/** The lookup data of phrases, each with its id; a later phrase replaces an earlier identical one. */
+export function phraseTableData(phrases: Iterable<readonly [words: readonly string[], id: number]>): PhraseTableData {
+  const words = new Map<string, number>();
+  const children: Map<number, number>[] = [new Map()];
+  const ids: number[] = [-1];
+  for (const [ws, id] of phrases) {
+    if (ws.length === 0) continue;
+    let node = 0;
+    for (const w of ws) {
+      let word = words.get(w);
+      if (word === undefined) words.set(w, (word = words.size));
+      const next = children[node] as Map<number, number>;
+      let child = next.get(word);
+      if (child === undefined) {
+        child = ids.length;
+        ids.push(-1);
+        children.push(new Map());
+        next.set(word, child);
+      }
+      node = child;
+    }
+    ids[node] = id;
+  }
+  // At most half full, so a probe ends soon.
+  let size = 2;
+  while (size < ids.length * 2) size *= 2;
+  const edges = new Int32Array(size * 3).fill(-1);
+  children.forEach((next, node) => {
+    for (const [word, child] of next) {
+      let slot = slotOf(node, word, size - 1);
+      while ((edges[slot * 3] as number) !== -1) slot = (slot + 1) & (size - 1);
+      edges[slot * 3] = node;
+      edges[slot * 3 + 1] = word;
+      edges[slot * 3 + 2] = child;
+    }
+  });
+  return { words, edges, ids: Int32Array.from(ids) };
+}
 
 /**
- * Phrases of upper-case words in one flat map, for the longest phrase at a word: each phrase, and
- * each beginning of one, keyed by its words; a phrase's id, or -1 for a beginning only. (A flat map of
- * strings loads from the cache as it is, where a tree of maps would be rebuilt node by node.)
+ * Phrases of upper-case words, for the longest phrase at a word. Its data (`phraseTableData`) is
+ * numbers and one map of words, which the cache gives back as they are: a start builds nothing.
  */
 export class PhraseTable<T> {
+  private readonly mask: number;
+
   /**
-   * @param ids the keys (`phraseIds`).
+   * @param data the phrases' lookup data.
    * @param valueOf the value of a phrase's id.
    */
   constructor(
-    readonly ids: ReadonlyMap<string, number>,
+    readonly data: PhraseTableData,
     private readonly valueOf: (id: number) => T,
-  ) {}
+  ) {
+    this.mask = data.edges.length / 3 - 1;
+  }
 
   /** A table of these phrases and their values; a later phrase replaces an earlier identical one. */
   static of<T>(phrases: Iterable<readonly [words: string[], value: T]>): PhraseTable<T> {
-    const ids = new Map<string, number>();
     const values: T[] = [];
-    for (const [words, value] of phrases) {
-      addPhrase(ids, words, values.length);
-      values.push(value);
+    const data = phraseTableData(
+      (function* () {
+        for (const [words, value] of phrases) yield [words, values.push(value) - 1] as const;
+      })(),
+    );
+    return new PhraseTable(data, (id) => values[id] as T);
+  }
+
+  /** The node `word` leads to from `node`, or -1. */
+  private child(node: number, word: string): number {
+    const w = this.data.words.get(word);
+    if (w === undefined) return -1;
+    const { edges } = this.data;
+    for (let slot = slotOf(node, w, this.mask); ; slot = (slot + 1) & this.mask) {
+      const n = edges[slot * 3] as number;
+      if (n === -1) return -1;
+      if (n === node && edges[slot * 3 + 1] === w) return edges[slot * 3 + 2] as number;
     }
-    return new PhraseTable(ids, (id) => values[id] as T);
   }
 
   /** The longest phrase starting at `i`: its end (exclusive) and value. A word matches by its text, else its lemma. */
   longest(words: Word[], i: number): { end: number; value: T } | null {
-    let key = '';
+    let node = 0;
     let end = -1;
     let id = -1;
     for (let k = i; k < words.length; k++) {
       const w = words[k];
       if (!w) break;
-      const base = k === i ? '' : key + SEP;
-      let next = base + w.upper;
-      let found = this.ids.get(next);
-      if (found === undefined && w.lemma !== w.upper) found = this.ids.get((next = base + w.lemma));
-      if (found === undefined) break;
-      key = next;
+      let next = this.child(node, w.upper);
+      if (next < 0 && w.lemma !== w.upper) next = this.child(node, w.lemma);
+      if (next < 0) break;
+      node = next;
+      const found = this.data.ids[node] as number;
       if (found >= 0) {
         end = k + 1;
         id = found;
@@ -58,17 +126,6 @@ export class PhraseTable<T> {
     }
     return end < 0 ? null : { end, value: this.valueOf(id) };
   }
-}
-
-/** Add a phrase under `id` to a table's keys, with each of its beginnings. */
-export function addPhrase(ids: Map<string, number>, words: readonly string[], id: number): void {
-  if (words.length === 0) return;
-  let key = '';
-  for (let k = 0; k < words.length - 1; k++) {
-    key = k === 0 ? (words[k] ?? '') : key + SEP + (words[k] ?? '');
-    if (!ids.has(key)) ids.set(key, -1);
-  }
-  ids.set(words.join(SEP), id);
 }
 
 /** What the coder takes of an actor entry: its codes. */
