@@ -2,7 +2,7 @@
  * A cache of what data files compile to, so a process does not pay again for files it has read
  * before: a data file's parsed, validated value as JSON (the package's YAML takes a second or more to
  * parse and check; its JSON reads in milliseconds), and larger compiled forms (a dictionary's phrase
- * table) in V8's serialisation, which gives back a `Map` without rebuilding it. Entries are named by a
+ * table) in V8's serialisation, which gives maps and typed arrays back as they were. Entries are named by a
  * hash of everything they were made from (the file's text, its schema or the compiler's version), so
  * an edited file or a changed compiler simply misses; the cache never holds a file that failed to
  * parse or validate, and an entry is written under a temporary name and renamed, so a process reading

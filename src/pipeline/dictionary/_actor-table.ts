@@ -2,9 +2,10 @@
  * The actor dictionaries as the coder looks them up, compiled once for a list of files and cached:
  * the phrase table's data (typed arrays and a map of words, kept in V8's serialisation, so a start
  * reads it back whole instead of rebuilding tens of thousands of entries) and each entry's codes as a
- * short JSON text, read only when a phrase is found. The cache entry's key is the files' text hashes in order, the readers'
- * version and this compiler's own, so an edited file or a changed reader or compiler compiles again;
- * an entry is taken as written (the project wrote it), its outer shape only looked at.
+ * short JSON text, read only when a phrase is found. The cache entry's key is the files' content
+ * hashes in order, the readers' version and this compiler's own, so an edited file or a changed
+ * reader or compiler compiles again; an entry is taken as written (the project wrote it), its outer
+ * shape only looked at.
  */
 import { codeVersion, compiledEntry, readCached, writeCached } from '../../core/_data-cache.js';
 import { DyadError } from '../../core/errors.js';
@@ -26,6 +27,7 @@ function isCompiledActors(v: unknown): v is CompiledActors {
   const t = c?.table;
   return (
     typeof t === 'object' &&
+    t !== null &&
     t.words instanceof Map &&
     t.edges instanceof Int32Array &&
     t.ids instanceof Int32Array &&
@@ -68,10 +70,8 @@ function decode(text: string): ActorCodes {
 export function loadActorTable(paths: readonly string[]): { table: PhraseTable<ActorCodes>; problems: DyadError[] } {
   const key = [readerVersion(), compilerVersion(), ...paths.map((p) => dictionaryHash('actors', p))];
   const entry = compiledEntry('petrarch-actors', key);
-  const cached = entry ? readCached(entry, isCompiledActors) : undefined;
-  let compiled: CompiledActors;
-  if (isCompiledActors(cached)) compiled = cached;
-  else {
+  let compiled = entry ? (readCached(entry, isCompiledActors) as CompiledActors | undefined) : undefined;
+  if (!compiled) {
     compiled = compile(paths);
     if (entry) writeCached(entry, compiled);
   }
