@@ -8,12 +8,13 @@
  * parse or validate, and an entry is written under a temporary name and renamed, so a process reading
  * it beside one writing it sees the whole entry or none. It lives in `$DYAD_CACHE_DIR`, else
  * `$XDG_CACHE_HOME/dyad`, else `%LOCALAPPDATA%\dyad\cache` on Windows, else `~/.cache/dyad`;
- * `DYAD_CACHE=off` turns it off. Trouble with it (no home, a read-only disk) just means compiling the
+ * `DYAD_CACHE=off` turns it off. Writing a compiled form removes that form's entries made from other
+ * sources and written more than a month ago. Trouble with it (no home, a read-only disk) just means compiling the
  * slow way; a damaged entry is compiled again and replaced, with a process warning
  * (`DYAD_CACHE_DAMAGED`) naming it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,12 +152,35 @@ export function writeCached(entry: string, value: unknown): void {
     mkdirSync(join(entry, '..'), { recursive: true, mode: 0o700 });
     writeFileSync(tmp, v8 ? serialize(value) : JSON.stringify(value), { mode: 0o600 });
     renameSync(tmp, entry);
+    if (v8) pruneSiblings(entry);
   } catch {
     // No cache this time; the value is still right.
     try {
       rmSync(tmp, { force: true });
     } catch {
       // Left for the operating system's cleaning of the cache folder.
+    }
+  }
+}
+
+/** How long a compiled form's superseded entries are kept (another checkout may still use one). */
+const KEEP_SUPERSEDED_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * Remove the entries of the same compiled form (`petrarch-actors-*.v8`) made from other sources or
+ * another compiler and written more than a month ago: each is megabytes, and each edit or upgrade
+ * would leave one more.
+ */
+function pruneSiblings(entry: string): void {
+  const dir = dirname(entry);
+  const name = basename(entry).replace(/-[0-9a-f]{40}\.v8$/, '-');
+  const now = Date.now();
+  for (const f of readdirSync(dir)) {
+    if (!f.startsWith(name) || !/^[0-9a-f]{40}\.v8$/.test(f.slice(name.length)) || join(dir, f) === entry) continue;
+    try {
+      if (now - statSync(join(dir, f)).mtimeMs > KEEP_SUPERSEDED_MS) rmSync(join(dir, f), { force: true });
+    } catch {
+      // Another process removed it first.
     }
   }
 }

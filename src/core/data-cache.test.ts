@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { withCache, warningsOf } from '../testing/cache.js';
@@ -181,5 +181,21 @@ test('the cache folder: DYAD_CACHE_DIR, else XDG_CACHE_HOME/dyad, else one in th
       if (xdg === undefined) delete process.env['XDG_CACHE_HOME'];
       else process.env['XDG_CACHE_HOME'] = xdg;
     }
+  });
+});
+
+test("writing a compiled form removes its month-old entries made from other sources, not recent ones nor other forms'", async () => {
+  await withCache((cacheDir) => {
+    const entry = (name: string, source: string): string => compiledEntry(name, [source]) ?? assert.fail('the cache is on');
+    const old = entry('table', 'old');
+    const recent = entry('table', 'recent');
+    const other = entry('other-table', 'old');
+    for (const e of [old, recent, other]) writeCached(e, new Map());
+    const monthsAgo = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    utimesSync(old, monthsAgo, monthsAgo);
+    utimesSync(other, monthsAgo, monthsAgo);
+    const now = entry('table', 'now');
+    writeCached(now, new Map());
+    assert.deepEqual(readdirSync(cacheDir).sort(), [now, recent, other].map((e) => e.split('/').pop()).sort());
   });
 });
