@@ -1,17 +1,17 @@
 /**
  * A cache of what data files compile to, so a process does not pay again for files it has read
- * before: a data file's parsed, validated value as JSON (the package's YAML takes a second or more to
- * parse and check; its JSON reads in milliseconds), and larger compiled forms (a dictionary's phrase
- * table) in V8's serialisation, which gives maps and typed arrays back as they were. Entries are named by a
- * hash of everything they were made from (the file's text, its schema or the compiler's version), so
- * an edited file or a changed compiler simply misses; the cache never holds a file that failed to
- * parse or validate, and an entry is written under a temporary name and renamed, so a process reading
- * it beside one writing it sees the whole entry or none. It lives in `$DYAD_CACHE_DIR`, else
- * `$XDG_CACHE_HOME/dyad`, else `%LOCALAPPDATA%\dyad\cache` on Windows, else `~/.cache/dyad`;
- * `DYAD_CACHE=off` turns it off. Writing a compiled form removes that form's entries made from other
- * sources and written more than a month ago. Trouble with it (no home, a read-only disk) just means compiling the
- * slow way; a damaged entry is compiled again and replaced, with a process warning
- * (`DYAD_CACHE_DAMAGED`) naming it.
+ * before: a data file's parsed, validated value as JSON (the package's YAML takes a second or more
+ * to parse and check; its JSON reads in milliseconds), and larger compiled forms (a dictionary's
+ * phrase table) in V8's serialisation, which gives maps and typed arrays back as they were. Entries
+ * are named by a hash of everything they were made from (the file's text, its schema or the
+ * compiler's version), so an edited file or a changed compiler simply misses; the cache never holds
+ * a file that failed to parse or validate, and an entry is written under a temporary name and
+ * renamed, so a process reading it beside one writing it sees the whole entry or none. It lives in
+ * `$DYAD_CACHE_DIR`, else `$XDG_CACHE_HOME/dyad`, else `%LOCALAPPDATA%\dyad\cache` on Windows, else
+ * `~/.cache/dyad`; `DYAD_CACHE=off` turns it off. Writing a compiled form removes that form's
+ * entries made from other sources and written more than a month ago. Trouble with it (no home, a
+ * read-only disk) just means compiling the slow way; a damaged entry is compiled again and
+ * replaced, with a process warning (`DYAD_CACHE_DAMAGED`) naming it.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
