@@ -1,8 +1,11 @@
 /**
  * bench/extract: sentences per second through the whole extraction pipeline
- * (`createExtractor().extract`: normalise, segment, dates, actors, events, milestones, indicators)
- * beside wink-nlp tokenisation alone (`tokenizeOnly`) on the same documents in the same run, and
- * their ratio. Targets: the pipeline at ≥ 5,000 sentences/s and ≥ 30 % of tokenisation's speed.
+ * (`createExtractor().extract`: normalise, segment, dates, actors, grammar, events, dictionary,
+ * milestones, indicators) beside wink-nlp tokenisation alone (`tokenizeOnly`) on the same documents
+ * in the same run, and their ratio. The dictionary stage runs with the bundled CAMEO verb and Phoenix
+ * actor dictionaries loaded (the actors on the warm-up's first sentence that needs them), as every
+ * extraction does. Targets: the pipeline at ≥ 5,000 sentences/s and ≥ 30 % of tokenisation's speed
+ * (the dictionaries' own target: ≥ 25 %). bench/dictionaries measures what they cost a start.
  *
  *   npm run bench:extract -- [--mb 4] [--rounds 3] [--file PATH]
  *   node --import tsx bench/extract.ts …
@@ -86,8 +89,13 @@ const tokRate = sentences / median(tokTimes);
 const ratio = median(ratios);
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-console.log(`bench/extract — ${source} as ${docs.length} documents, ${(bytes / 1048576).toFixed(1)} MB, ${fmt(sentences)} sentences; ${ROUNDS} rounds, median`);
+console.log(
+  `bench/extract — ${source} as ${docs.length} documents, ${(bytes / 1048576).toFixed(1)} MB, ${fmt(sentences)} sentences; ${ROUNDS} rounds, median; ` +
+    `with the dictionaries loaded (CAMEO verbs, Phoenix actors: the dictionary stage runs)`,
+);
 console.log(`  wink-nlp tokenisation alone  ${fmt(tokRate).padStart(9)} sentences/s`);
 console.log(`  whole extraction pipeline    ${fmt(pipeRate).padStart(9)} sentences/s   (target ≥ 5,000: ${pipeRate >= 5000 ? 'met' : 'NOT met'})`);
-console.log(`  pipeline / tokenisation      ${(100 * ratio).toFixed(1).padStart(8)} %              (target ≥ 30 %: ${ratio >= 0.3 ? 'met' : 'NOT met'})`);
+console.log(
+  `  pipeline / tokenisation      ${(100 * ratio).toFixed(1).padStart(8)} %              (target ≥ 30 %: ${ratio >= 0.3 ? 'met' : 'NOT met'}; with the dictionaries ≥ 25 %: ${ratio >= 0.25 ? 'met' : 'NOT met'})`,
+);
 if (sink < 0) console.log(sink); // keeps the work observable to the optimiser

@@ -29,6 +29,11 @@ export interface ExtractOptions {
   dictionaries?: DictionaryFiles;
   /** Told each malformed line of a user's dictionary (file, line, what is wrong); the line is skipped. */
   onDictionaryProblem?: (problem: DyadError) => void;
+  /**
+   * `false` makes the dictionary stage do nothing and loads no TABARI/PETRARCH dictionary: a baseline
+   * for what they cost (bench/dictionaries). On by default.
+   */
+  dictionaryStage?: boolean;
 }
 
 export interface DocumentInput {
@@ -74,7 +79,7 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
     { name: 'events', run: createEventsStage({ patterns, dateFor: dateForSpan }) },
     {
       name: 'dictionary',
-      run: createDictionaryStage({
+      run: options.dictionaryStage === false ? () => {} : createDictionaryStage({
         files: options.dictionaries ?? {},
         dateFor: dateForSpan,
         ...(options.onDictionaryProblem ? { onProblem: options.onDictionaryProblem } : {}),

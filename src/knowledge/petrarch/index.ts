@@ -2,7 +2,15 @@
  * The event-data field's dictionaries in the TABARI/PETRARCH formats: the CAMEO verb patterns, the
  * Phoenix actor and agent dictionaries, discard lists — read, checked line by line, compiled and cached.
  */
-export { loadPetrarchDictionaries, bundledDictionaryFiles, type DictionaryFiles, type PetrarchDictionaries } from './load.js';
+export {
+  loadPetrarchDictionaries,
+  bundledDictionaryFiles,
+  dictionaryPaths,
+  dictionaryHash,
+  readerVersion,
+  type DictionaryFiles,
+  type PetrarchDictionaries,
+} from './load.js';
 export { readVerbDictionary, parseVerbCode, parsePatternBody, regularForms } from './_verbs.js';
 export { readActorDictionary, parseRestriction, dictionaryDate } from './_actors.js';
 export { readAgentDictionary } from './_agents.js';

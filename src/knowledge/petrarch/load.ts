@@ -5,11 +5,9 @@
  * reads JSON instead of parsing 80,000 lines; an edited file simply misses. Malformed lines come back
  * as `problems` (DyadErrors with file and line); the rest of each file loads.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { cacheEntry, readCached, writeCached } from '../../core/_data-cache.js';
+import { basename } from 'node:path';
+import { cacheEntry, codeVersion, contentHash, readCached, writeCached } from '../../core/_data-cache.js';
 import { DyadError } from '../../core/errors.js';
 import { dataPath } from '../../core/paths.js';
 import { readActorDictionary } from './_actors.js';
@@ -47,6 +45,11 @@ export function bundledDictionaryFiles(): Required<DictionaryFiles> {
   };
 }
 
+/** The files of one kind that load, in order: the bundled ones unless `bundled: false`, then `files`. */
+export function dictionaryPaths(kind: Kind, files: DictionaryFiles = {}, options: { bundled?: boolean } = {}): string[] {
+  return [...(options.bundled === false ? [] : bundledDictionaryFiles()[kind]), ...(files[kind] ?? [])];
+}
+
 /** A kind of dictionary file. */
 export type Kind = keyof DictionaryFiles;
 interface Compiled<T> {
@@ -60,21 +63,11 @@ const FORMAT = 3;
 let readersKey: string | undefined;
 /**
  * A hash of the readers' code, part of every cache key: a changed reader reads the files again
- * rather than trusting what an older one compiled.
+ * rather than trusting what an older one compiled. (A compiled form made from what they read keys on
+ * it too.)
  */
-function readerVersion(): string {
-  if (readersKey !== undefined) return readersKey;
-  const here = fileURLToPath(import.meta.url);
-  const ext = extname(here);
-  const h = createHash('sha256');
-  for (const f of ['_lines', '_verbs', '_actors', '_agents', '_discards']) {
-    try {
-      h.update(readFileSync(join(dirname(here), f + ext)));
-    } catch {
-      h.update(f);
-    }
-  }
-  return (readersKey = h.digest('hex').slice(0, 16));
+export function readerVersion(): string {
+  return (readersKey ??= codeVersion(import.meta.url, ['_lines', '_verbs', '_actors', '_agents', '_discards']));
 }
 
 const READERS = {
@@ -84,13 +77,24 @@ const READERS = {
   discards: readDiscards,
 } as const;
 
-function compileFile<K extends Kind>(kind: K, path: string): { value: ReturnType<(typeof READERS)[K]>['value']; problems: DyadError[] } {
-  let text: string;
+function readDictionary(kind: Kind, path: string): Buffer {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (cause) {
     throw new DyadError('INPUT_NOT_FOUND', `cannot read the ${kind} dictionary`, { place: { file: path }, hint: 'Check the path.', cause });
   }
+}
+
+/**
+ * The hash of a dictionary file's content, a key part of what is compiled from it.
+ * @throws DyadError `INPUT_NOT_FOUND` naming the file.
+ */
+export function dictionaryHash(kind: Kind, path: string): string {
+  return contentHash(readDictionary(kind, path));
+}
+
+function compileFile<K extends Kind>(kind: K, path: string): { value: ReturnType<(typeof READERS)[K]>['value']; problems: DyadError[] } {
+  const text = readDictionary(kind, path).toString('utf8');
   const file = basename(path);
   // The marker names the reader's kind, version and the file's name (entries carry it as their source).
   const entry = cacheEntry(text, { petrarch: kind, format: FORMAT, reader: readerVersion(), file });
@@ -118,9 +122,8 @@ function compileFile<K extends Kind>(kind: K, path: string): { value: ReturnType
  * lines are `problems`.
  */
 export function loadPetrarchDictionaries(files: DictionaryFiles = {}, options: { bundled?: boolean; kinds?: readonly Kind[] } = {}): PetrarchDictionaries {
-  const base: DictionaryFiles = options.bundled === false ? {} : bundledDictionaryFiles();
   // Only the kinds asked for (a caller may load the large actor files when it first needs them).
-  const list = (k: Kind): string[] => (options.kinds && !options.kinds.includes(k) ? [] : [...(base[k] ?? []), ...(files[k] ?? [])]);
+  const list = (k: Kind): string[] => (options.kinds && !options.kinds.includes(k) ? [] : dictionaryPaths(k, files, options));
   const problems: DyadError[] = [];
   const load = <K extends Kind>(k: K): ReturnType<(typeof READERS)[K]>['value'][] =>
     list(k).map((path) => {

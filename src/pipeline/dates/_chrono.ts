@@ -5,7 +5,7 @@
  * one of those cues are kept.
  */
 import { createRequire } from 'node:module';
-import type * as Chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node/en';
 import type { DateInterval } from '../../core/model.js';
 import { dayInterval, monthInterval, yearInterval } from './_calendar.js';
 import type { Candidate } from './_rules.js';
@@ -18,11 +18,12 @@ const FUTURE = /\b(?:will|shall|would|next|coming|upcoming|plans?|planned|schedu
 const CUE = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|ago|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b/i;
 
 // chrono takes half a second to load: only a document with a published day and such a cue pays it
-// (its CommonJS build, the same code as the ESM one, loads synchronously).
+// (its CommonJS build, the same code as the ESM one, loads synchronously), and only its English
+// locale (`chrono-node`'s own `casual` is that locale's; the package's index loads fifteen more).
 const require = createRequire(import.meta.url);
 let loaded: typeof Chrono | undefined;
 function chrono(): typeof Chrono {
-  loaded ??= require('chrono-node') as typeof Chrono;
+  loaded ??= require('chrono-node/en') as typeof Chrono;
   return loaded;
 }
 

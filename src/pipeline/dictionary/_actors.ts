@@ -8,64 +8,154 @@
 import type { ActorEntry, AgentEntry, DatedCode } from '../../knowledge/petrarch/index.js';
 import type { ActorSpan, Word } from './_types.js';
 
-interface Node<T> {
-  next: Map<string, Node<T>>;
-  value?: T;
+/**
+ * A phrase table's lookup data, plain enough to be cached as it is (typed arrays and one map of
+ * words): a tree of phrases whose nodes are numbers, node 0 the root; its edges in one open-addressed
+ * hash table.
+ */
+export interface PhraseTableData {
+  /** Every word of a phrase → its number. */
+  words: Map<string, number>;
+  /** Slots of three: a node, a word's number, the node it leads to; -1 where empty. */
+  edges: Int32Array;
+  /** Each node's phrase id, -1 for a beginning only. */
+  ids: Int32Array;
 }
 
-/** A trie over upper-case words; a later phrase replaces an earlier identical one. */
-export class PhraseTrie<T> {
-  private readonly root: Node<T> = { next: new Map() };
-  add(words: string[], value: T): void {
-    let n = this.root;
-    for (const w of words) {
-      let c = n.next.get(w);
-      if (!c) {
-        c = { next: new Map() };
-        n.next.set(w, c);
+function slotOf(node: number, word: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(word + 1, 0x85ebca6b)) & mask;
+}
+
+/** The lookup data of phrases, each with its id; a later phrase replaces an earlier identical one. */
+export function phraseTableData(phrases: Iterable<readonly [words: readonly string[], id: number]>): PhraseTableData {
+  const words = new Map<string, number>();
+  const children: Map<number, number>[] = [new Map()];
+  const ids: number[] = [-1];
+  for (const [ws, id] of phrases) {
+    if (ws.length === 0) continue;
+    let node = 0;
+    for (const w of ws) {
+      let word = words.get(w);
+      if (word === undefined) words.set(w, (word = words.size));
+      const next = children[node] as Map<number, number>;
+      let child = next.get(word);
+      if (child === undefined) {
+        child = ids.length;
+        ids.push(-1);
+        children.push(new Map());
+        next.set(word, child);
       }
-      n = c;
+      node = child;
     }
-    n.value = value;
+    ids[node] = id;
   }
-  /** The longest phrase starting at `i`: its end (exclusive) and value. */
+  // At most half full, so a probe ends soon.
+  let size = 2;
+  while (size < ids.length * 2) size *= 2;
+  const edges = new Int32Array(size * 3).fill(-1);
+  children.forEach((next, node) => {
+    for (const [word, child] of next) {
+      let slot = slotOf(node, word, size - 1);
+      while ((edges[slot * 3] as number) !== -1) slot = (slot + 1) & (size - 1);
+      edges[slot * 3] = node;
+      edges[slot * 3 + 1] = word;
+      edges[slot * 3 + 2] = child;
+    }
+  });
+  return { words, edges, ids: Int32Array.from(ids) };
+}
+
+/**
+ * Phrases of upper-case words, for the longest phrase at a word. Its data (`phraseTableData`) is
+ * numbers and one map of words, which the cache gives back as they are: a start builds nothing.
+ */
+export class PhraseTable<T> {
+  private readonly mask: number;
+
+  /**
+   * @param data the phrases' lookup data.
+   * @param valueOf the value of a phrase's id.
+   */
+  constructor(
+    readonly data: PhraseTableData,
+    private readonly valueOf: (id: number) => T,
+  ) {
+    this.mask = data.edges.length / 3 - 1;
+  }
+
+  /** A table of these phrases and their values; a later phrase replaces an earlier identical one. */
+  static of<T>(phrases: Iterable<readonly [words: string[], value: T]>): PhraseTable<T> {
+    const values: T[] = [];
+    const data = phraseTableData(
+      (function* () {
+        for (const [words, value] of phrases) yield [words, values.push(value) - 1] as const;
+      })(),
+    );
+    return new PhraseTable(data, (id) => values[id] as T);
+  }
+
+  /** The node `word` leads to from `node`, or -1. */
+  private child(node: number, word: string): number {
+    const w = this.data.words.get(word);
+    if (w === undefined) return -1;
+    const { edges } = this.data;
+    for (let slot = slotOf(node, w, this.mask); ; slot = (slot + 1) & this.mask) {
+      const n = edges[slot * 3] as number;
+      if (n === -1) return -1;
+      if (n === node && edges[slot * 3 + 1] === w) return edges[slot * 3 + 2] as number;
+    }
+  }
+
+  /** The longest phrase starting at `i`: its end (exclusive) and value. A word matches by its text, else its lemma. */
   longest(words: Word[], i: number): { end: number; value: T } | null {
-    let n: Node<T> | undefined = this.root;
-    let best: { end: number; value: T } | null = null;
-    for (let k = i; k < words.length && n; k++) {
+    let node = 0;
+    let end = -1;
+    let id = -1;
+    for (let k = i; k < words.length; k++) {
       const w = words[k];
       if (!w) break;
-      n = n.next.get(w.upper) ?? (w.lemma !== w.upper ? n.next.get(w.lemma) : undefined);
-      if (n?.value !== undefined) best = { end: k + 1, value: n.value };
+      let next = this.child(node, w.upper);
+      if (next < 0 && w.lemma !== w.upper) next = this.child(node, w.lemma);
+      if (next < 0) break;
+      node = next;
+      const found = this.data.ids[node] as number;
+      if (found >= 0) {
+        end = k + 1;
+        id = found;
+      }
     }
-    return best;
+    return end < 0 ? null : { end, value: this.valueOf(id) };
   }
 }
 
+/** What the coder takes of an actor entry: its codes. */
+export type ActorCodes = Pick<ActorEntry, 'code' | 'dated'>;
+
 /** The code an actor has on `date` (ISO day): a dated code holding then, else its default. */
-export function codeOn(entry: ActorEntry, date: string | null): string | null {
+export function codeOn(entry: ActorCodes, date: string | null): string | null {
   if (date)
     for (const d of entry.dated as DatedCode[]) if ((d.from === null || d.from <= date) && (d.to === null || date <= d.to)) return d.code;
   return entry.code;
 }
 
 export interface ActorFinder {
-  actors: PhraseTrie<ActorEntry>;
-  agents: PhraseTrie<AgentEntry>;
+  actors: PhraseTable<ActorCodes>;
+  agents: PhraseTable<AgentEntry>;
 }
 
-/** Tries over the given dictionaries; later lists win for the same phrase. */
+/** Tables of the given dictionaries' phrases; later lists win for the same phrase. */
 export function buildActorFinder(actorLists: ActorEntry[][], agentLists: AgentEntry[][]): ActorFinder {
-  const actors = new PhraseTrie<ActorEntry>();
-  for (const list of actorLists) for (const e of list) for (const p of e.phrases) actors.add(splitHyphens(p), e);
-  const agents = new PhraseTrie<AgentEntry>();
-  for (const list of agentLists) for (const a of list) agents.add(splitHyphens(a.phrase), a);
+  const actors = PhraseTable.of<ActorCodes>(actorLists.flatMap((list) => list.flatMap((e) => e.phrases.map((p) => [splitHyphens(p), e] as const))));
+  const agents = PhraseTable.of(agentLists.flatMap((list) => list.map((a) => [splitHyphens(a.phrase), a] as const)));
   return { actors, agents };
 }
 
+const HYPHENATED = (w: string): boolean => w.length > 1 && w.includes('-') && !w.startsWith('-');
+
 /** "PRESIDENT-ELECT" as the tagger cuts it: PRESIDENT, -, ELECT. */
-function splitHyphens(words: string[]): string[] {
-  return words.flatMap((w) => (w.length > 1 && w.includes('-') && !w.startsWith('-') ? w.split(/(-)/).filter((x) => x !== '') : [w]));
+export function splitHyphens(words: string[]): string[] {
+  if (!words.some(HYPHENATED)) return words;
+  return words.flatMap((w) => (HYPHENATED(w) ? w.split(/(-)/).filter((x) => x !== '') : [w]));
 }
 
 /** Add an agent's code to an actor's: after it (`~GOV`) or before it (`NGO~`), not twice. */

@@ -13,10 +13,11 @@ import type { DyadEvent } from '../../core/model.js';
 import { loadCameo } from '../../knowledge/cameo/index.js';
 import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
-import { bundledDictionaryFiles, loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
+import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { buildView, grammarOf, isCountry, loadModality, type Party, type SentenceView } from '../grammar/index.js';
 import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
-import { buildActorFinder, findActors, type ActorFinder } from './_actors.js';
+import { loadActorTable } from './_actor-table.js';
+import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
 import { PrincipalOfCode } from './_principals.js';
@@ -55,11 +56,13 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   let finder: ActorFinder | undefined;
   const actorFinder = (): ActorFinder => {
     if (finder) return finder;
-    const actors = options.dictionaries ?? loadPetrarchDictionaries(files, { kinds: ['actors'] });
-    if (!options.dictionaries) report(actors.problems);
     // Agents refine a CAMEO code's sector (GOV, MIL…), which a principal does not carry: running text
     // needs only the actors.
-    return (finder = buildActorFinder(actors.actors, []));
+    if (options.dictionaries) return (finder = buildActorFinder(options.dictionaries.actors, []));
+    // The compiled phrase table, from the cache: no entry is rebuilt at start.
+    const { table, problems } = loadActorTable(dictionaryPaths('actors', files));
+    report(problems);
+    return (finder = { actors: table, agents: PhraseTable.of([]) });
   };
   const discards = dicts.discards.flat();
   const discardText = (d: (typeof discards)[number]): string => ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`;
