@@ -106,6 +106,15 @@ export interface Indicator {
 }
 
 /** A document as the pipeline sees it. */
+/**
+ * What kind of document it is, as its layout and words tell: a news report and a press release date
+ * their undated acts on their narrative day; a chronology and a brief (or analysis) do not.
+ */
+export type DocumentKind = 'news' | 'press-release' | 'chronology' | 'brief';
+
+/** The kinds, in the order listings show them. */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['news', 'press-release', 'chronology', 'brief'];
+
 export interface DocumentInfo {
   /** sha256 (hex) of the normalised text. */
   id: string;
@@ -114,6 +123,8 @@ export interface DocumentInfo {
   published: string | null;
   language?: string;
   title?: string;
+  /** What kind of document it is (absent for documents stored before kinds were told apart). */
+  kind?: DocumentKind;
 }
 
 /** Everything extracted from one document. */
