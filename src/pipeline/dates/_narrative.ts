@@ -352,3 +352,22 @@ export function dateSentence(
 function lookBack(s: Sentence, prev: Sentence | undefined, cues: Cues, place: SentencePlace): SentenceDating['refersBack'] {
   return refersBack(s, prev, cues) ?? (place.inDatedParagraph ? 'paragraph' : null);
 }
+
+/**
+ * Does the sentence tell of its report's day: an act told in the past tense, or an intent stated
+ * ("will meet")? A past auxiliary ("was", "had", "did") or an intent one ("will"), or a verb in a
+ * past form of its own ("signed", "met", "said") standing alone or after "has"/"had" ("has signed"):
+ * not a participle after "is" ("is expected"), not a present or a gerund.
+ */
+export function toldOfTheDay(s: Sentence, auxiliaries: ReadonlySet<string>): boolean {
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length; i++) {
+    const t = tk[i] as Token;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (auxiliaries.has(t.lower)) return true;
+    if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('s') || t.lower.endsWith('ing')) continue;
+    const prev = tk[i - 1];
+    if (!prev || prev.pos !== 'AUX' || prev.lemma === 'have') return true;
+  }
+  return false;
+}
