@@ -11,8 +11,11 @@ import { withoutFrontMatter } from './_front.js';
 import { DATELINE } from './_published.js';
 import { layoutVocabulary, type LayoutVocabulary } from './_vocabulary.js';
 
-/** Lines read from the top for marks, and from the foot for a press release's. */
-const TOP_LINES = 12;
+/**
+ * Lines read from the top for marks (a dateline opens one of the first paragraphs, where the dates
+ * stage looks for it), and from the foot for a press release's.
+ */
+const TOP_LINES = 8;
 const FOOT_LINES = 4;
 /** A byline or a heading is a short line. */
 const SHORT_LINE = 80;
