@@ -115,6 +115,11 @@ export type DocumentKind = 'news' | 'press-release' | 'chronology' | 'brief';
 /** The kinds, in the order listings show them. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['news', 'press-release', 'chronology', 'brief'];
 
+/** A kind read back from a store: one of DOCUMENT_KINDS, else undefined (NULL, or a kind this code does not know). */
+export function documentKindOf(v: unknown): DocumentKind | undefined {
+  return DOCUMENT_KINDS.find((k) => k === v);
+}
+
 export interface DocumentInfo {
   /** sha256 (hex) of the normalised text. */
   id: string;

@@ -4,7 +4,7 @@
  * sha256 of the normalised text, so the same document always gets the same ids.
  */
 import type { DyadError } from '../core/errors.js';
-import type { DateInterval, Extraction } from '../core/model.js';
+import type { DateInterval, DocumentKind, Extraction } from '../core/model.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { actorsStage } from './actors/index.js';
 import type { DictionaryFiles } from '../knowledge/petrarch/index.js';
@@ -36,6 +36,8 @@ export interface DocumentInput {
   /** The document's own date (`2017-03`, `2017-03-08`), the anchor for relative dates. */
   published?: string | null;
   title?: string;
+  /** What kind of document it is, when already told (a later piece of a long document); else read from its text. */
+  kind?: DocumentKind;
 }
 
 export interface Extractor {
@@ -110,7 +112,7 @@ export function readDocument(original: string, input: DocumentInput = {}): Docum
     language: 'en',
     ...(input.path !== undefined ? { path: input.path } : {}),
     ...(input.title !== undefined ? { title: input.title } : {}),
-    kind: documentKind(text, input.title ?? null),
+    kind: input.kind ?? documentKind(text, input.title ?? null),
   };
   return {
     original: text0,

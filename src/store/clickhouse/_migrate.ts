@@ -4,10 +4,10 @@
  * `ON CLUSTER` needs ZooKeeper) and Distributed `<name>` tables on the node that is queried. Checks the
  * cluster is the one the URL describes and the schema is not newer than this code.
  */
-import { createClient, ClickHouseLogLevel } from '@clickhouse/client';
+import { createClient, ClickHouseLogLevel, type ClickHouseClient } from '@clickhouse/client';
 import { DyadError } from '../../core/errors.js';
 import type { ChConn } from './_conn.js';
-import { CLICKHOUSE_SCHEMA_VERSION, SCHEMA_VERSION_DDL, TABLES } from './_schema.js';
+import { ADDED_COLUMNS, CLICKHOUSE_SCHEMA_VERSION, SCHEMA_VERSION_DDL, TABLES } from './_schema.js';
 import { ident, int, str } from './_sql.js';
 
 /** Run `work` with a client that names no database (the store's may not exist yet). */
@@ -22,6 +22,22 @@ async function withBoot<T>(conn: ChConn, url: string, work: (boot: ReturnType<ty
 
 async function createDatabase(conn: ChConn, url: string): Promise<void> {
   await withBoot(conn, url, (boot) => boot.command({ query: `CREATE DATABASE IF NOT EXISTS ${ident(conn.target.database)}` }));
+}
+
+/** Add the columns of ADDED_COLUMNS that `table` (on `client`'s server) lacks: it was created by an older Dyad. */
+async function addColumns(conn: ChConn, client: ClickHouseClient, table: string, logical: string): Promise<void> {
+  for (const c of ADDED_COLUMNS) {
+    if (c.table !== logical) continue;
+    const has = await conn.wrap(async () =>
+      (
+        await client.query({
+          query: `SELECT count() AS n FROM system.columns WHERE database = ${str(conn.target.database)} AND table = ${str(table)} AND name = ${str(c.name)}`,
+          format: 'JSONEachRow',
+        })
+      ).json<{ n: string }>(),
+    );
+    if (Number(has[0]?.n ?? 0) === 0) await conn.run(`ALTER TABLE ${table} ADD COLUMN ${c.name} ${c.type}`, client);
+  }
 }
 
 /** Make sure the tables exist (unless read-only) and the schema is one this code reads. */
@@ -51,15 +67,22 @@ export async function ensureSchema(conn: ChConn, readOnly: boolean): Promise<voi
     if (cluster) {
       for (const [i, client] of conn.shardClients.entries()) {
         await createDatabase(conn, conn.target.shards[i] ?? conn.target.url);
-        for (const t of TABLES) await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name}_local (${t.columns}) ENGINE = ${t.engine}`, client);
+        for (const t of TABLES) {
+          await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name}_local (${t.columns}) ENGINE = ${t.engine}`, client);
+          await addColumns(conn, client, `${t.name}_local`, t.name);
+        }
       }
       for (const t of TABLES) {
         await conn.run(
           `CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns}) ENGINE = Distributed(${ident(cluster)}, ${ident(database)}, ${t.name}_local, ${t.shardBy})`,
         );
+        await addColumns(conn, conn.node, t.name, t.name);
       }
     } else {
-      for (const t of TABLES) await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns}) ENGINE = ${t.engine}`);
+      for (const t of TABLES) {
+        await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns}) ENGINE = ${t.engine}`);
+        await addColumns(conn, conn.node, t.name, t.name);
+      }
     }
     await conn.run(SCHEMA_VERSION_DDL);
   }
@@ -83,7 +106,7 @@ export async function ensureSchema(conn: ChConn, readOnly: boolean): Promise<voi
   }
   if (version < CLICKHOUSE_SCHEMA_VERSION && !readOnly) {
     await conn.run(
-      `INSERT INTO schema_version (version, name, applied_at) VALUES (${int(CLICKHOUSE_SCHEMA_VERSION)}, 'documents, events, mentions, milestones, indicators, actors, import batches, quarantine', now())`,
+      `INSERT INTO schema_version (version, name, applied_at) VALUES (${int(CLICKHOUSE_SCHEMA_VERSION)}, 'documents (with kind), events, mentions, milestones, indicators, actors, import batches, quarantine', now())`,
     );
   }
 }

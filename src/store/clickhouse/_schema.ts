@@ -25,7 +25,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'documents',
     columns: `id String, path Nullable(String), title Nullable(String), published Nullable(String),
-      language Nullable(String), text String, ingested_at DateTime`,
+      language Nullable(String), text String, ingested_at DateTime, kind Nullable(String)`,
     engine: 'ReplacingMergeTree ORDER BY id',
     shardBy: 'cityHash64(id)',
   },
@@ -95,8 +95,17 @@ export const STAGE_COLUMNS = `id String, dataset_row_id String, source_principal
   date_start String, date_end String, date_precision Nullable(String), mentions Int32,
   source_url Nullable(String), line UInt64`;
 
-/** The schema this code writes; a database holding a newer one is refused. */
-export const CLICKHOUSE_SCHEMA_VERSION = 1;
+/**
+ * Columns added after a table was first created, by the DuckDB migration that added them: a table
+ * created before gets them by ALTER (ClickHouse 18.16 has no ADD COLUMN IF NOT EXISTS, so the
+ * opener asks system.columns first). Each is last in its table's `columns`, as ALTER puts it.
+ */
+export const ADDED_COLUMNS: readonly { version: number; table: string; name: string; type: string }[] = [
+  { version: 4, table: 'documents', name: 'kind', type: 'Nullable(String)' },
+];
+
+/** The schema this code writes (the newest DuckDB migration it mirrors); a database holding a newer one is refused. */
+export const CLICKHOUSE_SCHEMA_VERSION = 4;
 
 /** Records the schema version, on the node that is queried. */
 export const SCHEMA_VERSION_DDL = `CREATE TABLE IF NOT EXISTS schema_version (version UInt32, name String,

@@ -167,6 +167,13 @@ export const MIGRATIONS: readonly Migration[] = [
       'DROP TABLE events_v1',
     ],
   },
+  {
+    // What kind of document it is (news, press-release, chronology, brief): a report dates its undated
+    // acts on its narrative day, a brief does not. NULL for documents stored before kinds were told apart.
+    version: 4,
+    name: 'documents.kind',
+    statements: ['ALTER TABLE documents ADD COLUMN kind VARCHAR'],
+  },
 ];
 
 /** The table that records which migrations ran; created before any migration. */
