@@ -50,3 +50,12 @@ test('in a brief or a chronology an undated act stays undated', () => {
   const chronology = 'Timeline of Chile–Peru relations\n\n2014: The court rules on the sea border.\n\nThe ministers signed a fisheries agreement.';
   assert.ok(dated(chronology, '2019-05-15').every((d) => !d.endsWith('2019-05-15')));
 });
+
+test('"on Tuesday (14 May)", "yesterday", "on Friday" in a report resolve against its published day, at day precision', () => {
+  const text = [
+    'ACCRA, May 16 (Gulf Wire) – Ghana recalled its ambassador from Togo on Tuesday (14 May).',
+    'Togo expelled two Ghanaian diplomats yesterday.',
+    'Ghana condemned the expulsions on Friday.',
+  ].join('\n\n');
+  assert.deepEqual(dated(text, '2019-05-16'), ['ACCRA, May 16 = 2019-05-16', 'Togo expelled two = 2019-05-15', 'Ghana condemned the = 2019-05-10']);
+});
