@@ -226,3 +226,9 @@ test('", but" opens a clause of its own: each act takes its own date, not the ot
   assert.equal(dateOf(ctx, 'signed'), '2015-01-01..2015-12-31');
   assert.equal(dateOf(ctx, 'broke'), '2021-03-01..2021-03-31');
 });
+
+test('a date past another verb belongs to that verb: it does not take the date of the act before it', () => {
+  const ctx = datedContext('The Council granted Chile observer status in June 2011, and talks opened in July of that year.', '2023-07-01');
+  assert.equal(dateOf(ctx, 'granted'), '2011-06-01..2011-06-30');
+  assert.equal(dateOf(ctx, 'opened'), '2011-07-01..2011-07-31');
+});
