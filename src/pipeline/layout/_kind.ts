@@ -22,7 +22,7 @@ const SHORT_LINE = 80;
 /** "OSLO (Reuters) —": a place in capitals and an agency, then a dash (a dateline that names no day). */
 const AGENCY_DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?[ \t]*\([^)\n]{1,40}\)[ \t]*[–—-][ \t]/u;
 /** Bullets, list numbers and emphasis before a line's first word. */
-const LINE_FURNITURE = /^[\s>*_#•·|-]*(?:\d{1,3}[.)]\s+)?(?:on\s+)?/i;
+const LINE_FURNITURE = /^[\s>*_#•·|-]*(?:\d{1,3}[.)]\s+)?/;
 /** What sets an entry's date off from its text: "2009:", "12 March 2008 –", "| 2014 |", "On June 12,", "**9 May 2011.**". */
 const ENTRY_SEPARATOR = /[:–—|,]|\s-\s|\.(?=[\s*_]|$)|\*\*/;
 /** A date at an entry's head is short. */
@@ -40,6 +40,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 
 interface Compiled {
   press: RegExp;
+  /** "On" before an entry's date ("- On June 12, …"). */
+  opener: RegExp;
   byline: RegExp;
   chronology: RegExp;
 }
@@ -49,6 +51,7 @@ function compile(v: LayoutVocabulary): Compiled {
   let c = compiled.get(v);
   if (!c) {
     c = {
+      opener: new RegExp(`^(?:${v.entryOpeners.map(escape).join('|')})\\s+`, 'i'),
       press: new RegExp(`(?<![\\p{L}])(?:${v.pressReleaseMarks.map(escape).join('|')})s?(?![\\p{L}])`, 'iu'),
       byline: new RegExp(`^[\\s*_]*(?:${v.bylineOpeners.map(escape).join('|')})\\s+\\p{L}`, 'iu'),
       chronology: new RegExp(`(?<![\\p{L}])(?:${v.chronologyMarks.map(escape).join('|')})(?![\\p{L}])`, 'iu'),
@@ -59,8 +62,8 @@ function compile(v: LayoutVocabulary): Compiled {
 }
 
 /** Does the line open with a date set off from its text ("27-09-2006: …", "• June 5th, 2017: …")? */
-function opensWithDate(line: string): boolean {
-  const rest = line.replace(LINE_FURNITURE, '');
+function opensWithDate(line: string, opener: RegExp): boolean {
+  const rest = line.replace(LINE_FURNITURE, '').replace(opener, '');
   const cut = ENTRY_SEPARATOR.exec(rest);
   if (!cut || cut.index === 0 || cut.index > ENTRY_DATE_CHARS) return false;
   return firstDateIn(rest.slice(0, cut.index), ANY_DAY) !== null;
@@ -82,11 +85,12 @@ export function documentKind(text: string, title: string | null = null, v: Layou
   const heading = title ?? body.title;
   const lines = body.text.split('\n').filter((l) => l.trim() !== '');
   const top = [...(heading ? [heading] : []), ...lines.slice(0, TOP_LINES)];
-  // A mark in a line of page furniture, not one inside the body's sentences ("said in a press release").
-  if ([...top, ...lines.slice(-FOOT_LINES)].some((l) => l.length <= SHORT_LINE * 2 && c.press.test(l) && !/\b(?:a|the|its|their)\s+press/i.test(l))) return 'press-release';
+  // A mark in a line of page furniture (a heading, a "| Press release |" bar), not one inside the body's
+  // sentences ("…, the ministry said in a press release.").
+  if ([...top, ...lines.slice(-FOOT_LINES)].some((l) => (headingLike(l) || l.includes('|')) && c.press.test(l))) return 'press-release';
   if (top.some((l) => DATELINE.test(l) || AGENCY_DATELINE.test(l) || (l.trim().length <= SHORT_LINE && c.byline.test(l) && !/\d/.test(l)))) return 'news';
   if (top.some((l) => headingLike(l) && c.chronology.test(l))) return 'chronology';
   let entries = 0;
-  for (const l of lines) if (opensWithDate(l)) entries++;
+  for (const l of lines) if (opensWithDate(l, c.opener)) entries++;
   return entries >= MIN_ENTRIES && entries >= lines.length * MIN_ENTRY_SHARE ? 'chronology' : 'brief';
 }

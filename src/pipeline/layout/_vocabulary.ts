@@ -7,13 +7,14 @@ const MARKS = { type: 'array', minItems: 1, items: { type: 'string', minLength: 
 
 const SCHEMA = {
   type: 'object',
-  required: ['publishedLabels', 'pressReleaseMarks', 'bylineOpeners', 'chronologyMarks', 'subjectJoiners', 'subjectWords'],
+  required: ['publishedLabels', 'pressReleaseMarks', 'bylineOpeners', 'chronologyMarks', 'entryOpeners', 'subjectJoiners', 'subjectWords'],
   additionalProperties: false,
   properties: {
     publishedLabels: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z ]*[a-z]$' } },
     pressReleaseMarks: WORDS,
     bylineOpeners: WORDS,
     chronologyMarks: WORDS,
+    entryOpeners: WORDS,
     subjectJoiners: MARKS,
     subjectWords: WORDS,
   },
@@ -28,6 +29,8 @@ export interface LayoutVocabulary {
   bylineOpeners: readonly string[];
   /** "Timeline", "Key dates" in a heading: a chronology. */
   chronologyMarks: readonly string[];
+  /** "On" before a chronology entry's date ("- On June 12, …"). */
+  entryOpeners: readonly string[];
   /** What joins the two sides of a subject heading ("and", "–", "/"). Longest first. */
   subjectJoiners: readonly string[];
   /** Words a subject heading may hold around its two sides ("timeline of", "relations"). Longest first. */
@@ -48,6 +51,7 @@ export function layoutVocabulary(): LayoutVocabulary {
       pressReleaseMarks: d.pressReleaseMarks,
       bylineOpeners: longestFirst(d.bylineOpeners),
       chronologyMarks: d.chronologyMarks,
+      entryOpeners: d.entryOpeners,
       subjectJoiners: longestFirst(d.subjectJoiners),
       subjectWords: longestFirst(d.subjectWords),
     };
