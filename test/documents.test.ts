@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'dyad-documents-'));
 const db = join(dir, 'docs.duckdb');
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Listed { id: string; title: string | null; name: string | null; published: string | null }
+interface Listed { id: string; title: string | null; name: string | null; published: string | null; kind: string | null }
 interface Stats { documents: number; events: number; mentions: number; milestones: number; indicators: number; quarantined: number }
 
 const stats = (): Stats => (JSON.parse(runDyad(['stats', '--db', db, '--format', 'json']).stdout) as Stats[])[0] as Stats;
@@ -61,4 +61,14 @@ test('documents are listed, rm takes one document and what only it told, stats c
   const bad = runDyad(['documents', 'rm', 'abc', '--force', '--db', db]);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /not a document id/);
+});
+
+test('the list shows the kind of each document, as its layout tells it', () => {
+  const kinds = join(dir, 'kinds.duckdb');
+  writeFileSync(join(dir, 'release.txt'), 'Ministry of Foreign Affairs | Press release\n\nPublished: 4 May 2021\n\nChile and Peru signed a fisheries agreement in Lima.\n');
+  writeFileSync(join(dir, 'wire.txt'), 'LIMA, May 4 (Andes Wire) - Peru recalled its ambassador from Chile.\n');
+  const ingest = runDyad(['ingest', join(dir, 'release.txt'), join(dir, 'wire.txt'), '--db', kinds, '--published', '2021-05-04']);
+  assert.equal(ingest.status, 0, ingest.stderr);
+  const rows = JSON.parse(runDyad(['documents', '--db', kinds, '--format', 'json']).stdout) as Listed[];
+  assert.deepEqual(rows.map((d) => [d.name, d.kind]).sort(), [['release.txt', 'press-release'], ['wire.txt', 'news']]);
 });

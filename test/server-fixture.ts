@@ -102,7 +102,8 @@ function extraction(key: DocKey): [StoredDocument, Extraction] {
   }
   return [
     // A path as `dyad ingest` keeps it, which the API must never show (only the file name).
-    { id, title, published, text, path: `/srv/dyad/corpus/${key}-note.md`, ingestedAt: '2026-01-01T00:00:00.000Z' },
+    // The visit note is stored as a news report, the others as stored before documents had a kind.
+    { id, title, published, text, path: `/srv/dyad/corpus/${key}-note.md`, ingestedAt: '2026-01-01T00:00:00.000Z', ...(key === 'visit' ? { kind: 'news' as const } : {}) },
     { document: { id, published, title }, events, milestones, indicators, warnings: [] },
   ];
 }

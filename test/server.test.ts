@@ -108,6 +108,10 @@ describe('queries', () => {
   test('a document comes with everything extracted from it', async () => {
     const { status, body } = await getJson(`/api/documents/${docId(DOCS.visit.text)}`);
     assert.equal(status, 200);
+    assert.equal((body['document'] as { kind?: string }).kind, 'news');
+    const listed = (await getJson('/api/documents')).body['items'] as { id: string; kind?: string }[];
+    assert.equal(listed.length, 3);
+    assert.deepEqual(listed.filter((d) => 'kind' in d).map((d) => [d.id, d.kind]), [[docId(DOCS.visit.text), 'news']]);
     const x = body['extraction'] as { events: unknown[]; milestones: { instrument: string }[]; indicators: { value: number }[] };
     assert.equal(x.events.length, 2);
     assert.deepEqual(x.milestones.map((m) => m.instrument).sort(), ['IPAP', 'PfP']);

@@ -106,6 +106,20 @@ export interface Indicator {
 }
 
 /** A document as the pipeline sees it. */
+/**
+ * What kind of document it is, as its layout and words tell: a news report and a press release date
+ * their undated acts on their narrative day; a chronology and a brief (or analysis) do not.
+ */
+export type DocumentKind = 'news' | 'press-release' | 'chronology' | 'brief';
+
+/** The kinds, in the order listings show them. */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['news', 'press-release', 'chronology', 'brief'];
+
+/** A kind read back from a store: one of DOCUMENT_KINDS, else undefined (NULL, or a kind this code does not know). */
+export function documentKindOf(v: unknown): DocumentKind | undefined {
+  return DOCUMENT_KINDS.find((k) => k === v);
+}
+
 export interface DocumentInfo {
   /** sha256 (hex) of the normalised text. */
   id: string;
@@ -114,6 +128,8 @@ export interface DocumentInfo {
   published: string | null;
   language?: string;
   title?: string;
+  /** What kind of document it is (absent for documents stored before kinds were told apart). */
+  kind?: DocumentKind;
 }
 
 /** Everything extracted from one document. */

@@ -192,3 +192,31 @@ test('progress inside a long file: plain lines every 5 %, none for a file read i
   assert.ok(!out.some((l) => l.includes('short.txt')));
   assert.match(out[out.length - 1] ?? '', /^ingest: 2\/2 documents/);
 });
+
+test('a long document takes its kind from its first piece, which holds its top, and is stored with it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-kind-'));
+  try {
+    const file = join(dir, 'release.txt');
+    writeFileSync(file, `Ministry notes | Press release\n\n${Array.from({ length: 20 }, (_, i) => `Paragraph ${i} of a long release.`).join('\n\n')}\n`);
+    // Each piece's kind as the extractor was told it: a later piece's text alone reads as no release.
+    const told: (string | undefined)[] = [];
+    const kinds: DocumentExtractor = {
+      extract(text, input = {}) {
+        told.push(input.kind);
+        const kind = input.kind ?? (/Press release/.test(text) ? 'press-release' : 'brief');
+        return { document: { id: 'x', published: null, kind }, events: [], milestones: [], indicators: [], warnings: [] };
+      },
+    };
+    const store = await openStore(join(dir, 'k.duckdb'));
+    try {
+      await ingestFiles(store, kinds, [file], { pieceChars: 200 });
+      assert.ok(told.length > 2);
+      assert.deepEqual(told.slice(1), told.slice(1).map(() => 'press-release'));
+      assert.equal((await store.listDocuments())[0]?.kind, 'press-release');
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -7,7 +7,7 @@
  * extraction, so a re-run
  * costs little and adds nothing.
  */
-import type { Extraction } from '../core/model.js';
+import type { DocumentKind, Extraction } from '../core/model.js';
 import { DyadError, isDyadError } from '../core/errors.js';
 import { cutPoint } from '../io/_split.js';
 import { documentId, normalise } from '../pipeline/normalise/index.js';
@@ -15,9 +15,18 @@ import { readDocument, withPages, type DocumentFormat, type PageSpan } from '../
 import type { Store } from '../store/store.js';
 import { normalisePublished } from './_published.js';
 
+/** What each piece of a document is extracted with: the whole document's path, date, title and kind. */
+export interface PieceInput {
+  path?: string;
+  published?: string | null;
+  title?: string;
+  /** Told by the first piece (which holds the document's top) and kept for the others. */
+  kind?: DocumentKind;
+}
+
 /** What ingest needs of the extractor (src/pipeline/extract.ts `createExtractor`). */
 export interface DocumentExtractor {
-  extract(original: string, input?: { path?: string; published?: string | null; title?: string }): Extraction;
+  extract(original: string, input?: PieceInput): Extraction;
 }
 
 export interface IngestOptions {
@@ -78,7 +87,7 @@ function shifted<T extends { evidence: { start: number; end: number; text: strin
 export function* extractPieces(
   extractor: DocumentExtractor,
   text: string,
-  input: { path?: string; published?: string | null; title?: string },
+  input: PieceInput,
   pieceChars = PIECE_CHARS,
   onPiece?: (done: number, total: number) => void,
 ): Generator<Extraction> {
@@ -91,6 +100,9 @@ export function* extractPieces(
   for (let start = 0; start < text.length; ) {
     const end = start + cutPoint(text.slice(start, start + pieceChars + 1), pieceChars);
     const x = extractor.extract(text.slice(start, end), input);
+    // The kind is read from the document's top, which only the first piece holds: kept on `input`
+    // (as ingest keeps the date the first piece states) for the pieces after it.
+    if (input.kind === undefined && x.document.kind !== undefined) input.kind = x.document.kind;
     yield { ...x, events: shifted(x.events, start), milestones: shifted(x.milestones, start), indicators: shifted(x.indicators, start) };
     start = end > start ? end : start + pieceChars;
     onPiece?.(Math.min(start, text.length), text.length);
@@ -101,12 +113,13 @@ export function* extractPieces(
  * Extract a whole document into one extraction; a long one in pieces cut at paragraph breaks, every
  * offset shifted back to the whole text. (Ingest stores the pieces one at a time instead.)
  */
-export function extractWhole(extractor: DocumentExtractor, text: string, input: { path?: string; published?: string | null; title?: string }, id: string, pieceChars = PIECE_CHARS): Extraction {
+export function extractWhole(extractor: DocumentExtractor, text: string, input: PieceInput, id: string, pieceChars = PIECE_CHARS): Extraction {
   if (text.length <= pieceChars) return extractor.extract(text, input);
   const out: Extraction = { document: { id, published: input.published ?? null }, events: [], milestones: [], indicators: [], warnings: [] };
   if (input.path) out.document.path = input.path;
   if (input.title) out.document.title = input.title;
   for (const x of extractPieces(extractor, text, input, pieceChars)) {
+    if (out.document.kind === undefined && x.document.kind !== undefined) out.document.kind = x.document.kind;
     out.events.push(...x.events);
     out.milestones.push(...x.milestones);
     out.indicators.push(...x.indicators);
@@ -141,12 +154,13 @@ export async function ingestFile(store: Store, extractor: DocumentExtractor, fil
     // first is extracted before the document is stored, since a date the text states for itself
     // ("Updated: …") is the document's published date when the file and the user gave none.
     const told = { milestones: 0, indicators: 0, warnings: 0 };
-    const input: { path: string; published: string | null; title?: string } = { path: file, published, ...(doc.title ? { title: doc.title } : {}) };
+    const input: PieceInput & { published: string | null } = { path: file, published, ...(doc.title ? { title: doc.title } : {}) };
     const onPiece = options.onProgress ? (done: number, total: number) => options.onProgress?.(file, done, total) : undefined;
     const extracted = extractPieces(extractor, doc.text, input, options.pieceChars, onPiece);
     const first = extracted.next();
     const stated = first.done ? null : first.value.document.published ?? null;
     input.published = published ?? stated;
+    const kind = first.done ? undefined : first.value.document.kind;
     const pieces = function* () {
       const counted = (x: Extraction): Extraction => {
         told.milestones += x.milestones.length;
@@ -166,6 +180,7 @@ export async function ingestFile(store: Store, extractor: DocumentExtractor, fil
         published: input.published,
         ...(doc.title ? { title: doc.title } : {}),
         ...(doc.language ? { language: doc.language } : {}),
+        ...(kind ? { kind } : {}),
         text: doc.text,
         ingestedAt: now.toISOString(),
       },

@@ -1,10 +1,10 @@
 /**
- * The composed extractor: normalise → segment → dates → actors → grammar → events → milestones → indicators,
+ * The composed extractor: normalise → segment → dates → actors → subject → grammar → events → milestones → indicators,
  * in one call per document. Evidence offsets point into the text as read; the document id is the
  * sha256 of the normalised text, so the same document always gets the same ids.
  */
 import type { DyadError } from '../core/errors.js';
-import type { DateInterval, Extraction } from '../core/model.js';
+import type { DateInterval, DocumentKind, Extraction } from '../core/model.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { actorsStage } from './actors/index.js';
 import type { DictionaryFiles } from '../knowledge/petrarch/index.js';
@@ -15,7 +15,7 @@ import { createGrammarStage } from './grammar/index.js';
 import { createIndicatorsStage } from './indicators/index.js';
 import { createMilestonesStage } from './milestones/index.js';
 import { documentId, normalise, unwrapLines } from './normalise/index.js';
-import { statedPublished } from './layout/index.js';
+import { documentKind, statedPublished, subjectStage, type NamesIn } from './layout/index.js';
 import { segmentStage } from './segment/index.js';
 import type { DocumentContext, Stage } from './types.js';
 
@@ -41,6 +41,8 @@ export interface DocumentInput {
   /** The document's own date (`2017-03`, `2017-03-08`), the anchor for relative dates. */
   published?: string | null;
   title?: string;
+  /** What kind of document it is, when already told (a later piece of a long document); else read from its text. */
+  kind?: DocumentKind;
 }
 
 export interface Extractor {
@@ -60,7 +62,7 @@ function publishedInterval(published: string | null | undefined, warnings: strin
 
 /** A pipeline stage with its name, as benchmarks and traces report it. */
 export interface NamedStage {
-  name: 'segment' | 'dates' | 'actors' | 'grammar' | 'events' | 'dictionary' | 'milestones' | 'indicators';
+  name: 'segment' | 'dates' | 'actors' | 'subject' | 'grammar' | 'events' | 'dictionary' | 'milestones' | 'indicators';
   run: Stage;
 }
 
@@ -71,10 +73,19 @@ export interface NamedStage {
 export function createStages(options: ExtractOptions = {}): NamedStage[] {
   const gazetteer = loadGazetteer(options.dictFiles ? { dictFiles: options.dictFiles } : {});
   const patterns = loadEventPatterns();
+  const actors = actorsStage(gazetteer);
+  // A title or heading is read for its actors as a document of its own.
+  const namesIn: NamesIn = (heading) => {
+    const c = readDocument(heading);
+    segmentStage(c);
+    actors(c);
+    return c.actors;
+  };
   return [
     { name: 'segment', run: segmentStage },
     { name: 'dates', run: datesStage() },
-    { name: 'actors', run: actorsStage(gazetteer) },
+    { name: 'actors', run: actors },
+    { name: 'subject', run: subjectStage(namesIn) },
     { name: 'grammar', run: createGrammarStage({ verbs: patterns.verbs }) },
     { name: 'events', run: createEventsStage({ patterns, dateFor: dateForSpan }) },
     {
@@ -106,6 +117,7 @@ export function readDocument(original: string, input: DocumentInput = {}): Docum
     language: 'en',
     ...(input.path !== undefined ? { path: input.path } : {}),
     ...(input.title !== undefined ? { title: input.title } : {}),
+    kind: input.kind ?? documentKind(text, input.title ?? null),
   };
   return {
     original: text0,
@@ -113,6 +125,7 @@ export function readDocument(original: string, input: DocumentInput = {}): Docum
     offsets,
     info,
     published: publishedInterval(published, warnings),
+    subject: null,
     sentences: [],
     dates: [],
     sentenceDates: [],

@@ -87,6 +87,23 @@ export interface ActorMention {
   name: string;
 }
 
+/** One side of the relationship a document is about. */
+export interface SubjectSide {
+  principal: string;
+  /** The canonical name, for display. */
+  name: string;
+  /** The principal is a country, not an organisation. */
+  country: boolean;
+}
+
+/** The relationship a document's title or first heading names ("Timeline of EU–Albania relations"). */
+export interface DocumentSubject {
+  /** The heading it was read from. */
+  heading: string;
+  /** The two sides, in the order the heading names them. */
+  sides: [SubjectSide, SubjectSide];
+}
+
 /** The state a document is in as it passes through the stages. */
 export interface DocumentContext {
   /** The text as read (BOM dropped): evidence offsets point here. */
@@ -97,6 +114,8 @@ export interface DocumentContext {
   info: DocumentInfo;
   /** The published date as an interval, the anchor for relative dates; null when unknown. */
   published: DateInterval | null;
+  /** The relationship the document's title names (the subject stage fills it; null when none). */
+  subject: DocumentSubject | null;
   sentences: Sentence[];
   dates: DateMention[];
   /** Per sentence index: the date the narrative stands at there (inherited where it refers back). */

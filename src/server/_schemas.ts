@@ -4,6 +4,7 @@
  * shapes are tight on purpose (codes by pattern, days by format, bounded limits), so hostile input is
  * refused with a 400 before it reaches a store.
  */
+import { DOCUMENT_KINDS } from '../core/model.js';
 
 /**
  * A principal: a code (`SRB`, `NATO`, `XKX`, any case) or a name the gazetteer knows ("Serbia",
@@ -119,6 +120,11 @@ export const documentInfoSchema = {
     published: nullableString,
     language: { type: 'string' },
     title: { type: 'string' },
+    kind: {
+      type: 'string',
+      enum: [...DOCUMENT_KINDS],
+      description: 'What kind of document it is: a news report or press release dates its undated acts on its narrative day, a chronology or brief does not. Absent for documents stored before kinds were told apart.',
+    },
   },
   required: ['id', 'published'],
 } as const;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DyadEvent, Extraction, Indicator, Milestone, QuadClass } from '../core/model.js';
+import type { DocumentKind, DyadEvent, Extraction, Indicator, Milestone, QuadClass } from '../core/model.js';
 import { isDyadError } from '../core/errors.js';
 import { dyadTrend } from '../analysis/trend.js';
 import type { DyadSeriesRow, Store, StoredDocument } from './store.js';
@@ -53,10 +53,10 @@ function ev(docId: string, s: string, t: string, code: string, start: string | n
   };
 }
 
-function doc(id: string, published: string | null, x: Partial<Extraction> = {}): [StoredDocument, Extraction] {
+function doc(id: string, published: string | null, x: Partial<Extraction> = {}, kind?: DocumentKind): [StoredDocument, Extraction] {
   const text = `Document ${id}. ${'x'.repeat(100)}`;
   return [
-    { id, path: `${id}.md`, title: `Title ${id}`, published, text, ingestedAt: '2026-01-01T00:00:00Z' },
+    { id, path: `${id}.md`, title: `Title ${id}`, published, text, ingestedAt: '2026-01-01T00:00:00Z', ...(kind ? { kind } : {}) },
     { document: { id, published }, events: x.events ?? [], milestones: x.milestones ?? [], indicators: x.indicators ?? [], warnings: [] },
   ];
 }
@@ -88,7 +88,7 @@ for (const engine of engines) {
         ],
         milestones: [milestone('m1', 'SRB', 'NATO', 'PfP', 'joined', '2006-12-14'), milestone('m2', 'SRB', 'NATO', 'IPAP', 'adopted', '2015-01-15')],
         indicators: [indicator('i1', 'SRB', 10)],
-      }));
+      }, 'news'));
     });
     after(async () => {
       await store.close();
@@ -102,6 +102,22 @@ for (const engine of engines) {
       assert.match(d?.text ?? '', /^Document d1\./);
       assert.equal(await store.hasDocument('d1'), true);
       assert.equal(await store.hasDocument('nope'), false);
+    });
+
+    test('a document keeps its kind in its info, its listing and its evidence; one stored without a kind has none', async () => {
+      assert.equal((await store.getDocument('d1'))?.kind, 'news');
+      const listed = await store.listDocuments(100, 0);
+      assert.equal(listed.find((d) => d.id === 'd1')?.kind, 'news');
+      const [first] = await store.events({ dyad: ['SRB', 'NATO'], limit: 1 });
+      const evidence = first ? await store.evidence(first.id) : null;
+      assert.equal(evidence?.mentions[0]?.document.kind, 'news');
+      await store.putDocument(...doc('d5', '2014-01-01', {}));
+      const bare = await store.getDocument('d5');
+      assert.equal(bare?.title, 'Title d5');
+      assert.equal('kind' in (bare ?? {}), false);
+      const relisted = (await store.listDocuments(100, 0)).find((d) => d.id === 'd5');
+      assert.equal(relisted?.published, '2014-01-01');
+      assert.equal(relisted && 'kind' in relisted, false);
     });
 
     test('storing the same document again adds nothing', async () => {

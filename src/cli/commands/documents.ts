@@ -1,6 +1,6 @@
 /**
- * `dyad documents [--limit N] [--offset N]`: the stored documents, oldest first, with their ids, titles
- * and file names; it says when more are stored than it shows.
+ * `dyad documents [--limit N] [--offset N]`: the stored documents, oldest first, with their ids, kinds
+ * (news, press-release, chronology, brief), titles and file names; it says when more are stored than it shows.
  * `dyad documents rm ID… [--force]`: remove documents and what only they told (their mentions, the
  * events and milestones no other document tells, their indicators). It asks first on a terminal;
  * elsewhere (scripts, pipes) it needs --force, so nothing is removed by a command that was not meant.
@@ -37,7 +37,7 @@ const list = defineCommand({
       return { docs, total: docs.length > limit ? (await store.stats()).documents : null };
     });
     const shown = docs.slice(0, limit);
-    const rows = shown.map((d) => ({ id: d.id, published: d.published, title: d.title ?? null, name: d.path ? basename(d.path) : null }));
+    const rows = shown.map((d) => ({ id: d.id, published: d.published, kind: d.kind ?? null, title: d.title ?? null, name: d.path ? basename(d.path) : null }));
     if (format === 'table') printRows(rows.map((r) => ({ ...r, title: cut(r.title, 50) })), 'table');
     else printRows(rows, format);
     if (total !== null) {

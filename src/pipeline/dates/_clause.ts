@@ -61,10 +61,13 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   // it: in "In November 1992 Norway, two decades after its attempt of 1962, applied again" the
   // application is 1992's; in "A year later, at the summit in June 2010, leaders agreed" June 2010
   // lies within the year and says more.
+  // A date past another verb after the trigger is that verb's ("granted it candidate status in June
+  // 2010, and negotiations opened in July of that year"): it outweighs nothing of the trigger's.
+  const nextVerb = triggerIsVerb ? s.tokens.find((t) => t.start >= Math.max(end, start + 1) && t.pos === 'VERB')?.start ?? Infinity : Infinity;
   const plain: DateInterval[] = [];
   if (triggerIsVerb) {
     mentions.forEach((m, i) => {
-      if (!roles[i]?.qualifiesNoun && !roles[i]?.retrospective && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
+      if (!roles[i]?.qualifiesNoun && !roles[i]?.retrospective && m.start < nextVerb && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
     });
   }
   const disagrees = (i: DateInterval): boolean => plain.some((p) => !intervalContains(p, i));
@@ -84,7 +87,9 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
       triggerIsVerb &&
       m.start >= end &&
       sentenceDate !== null &&
-      !sameInterval(sentenceDate, m.interval);
+      !sameInterval(sentenceDate, m.interval) &&
+      // Not to a date the sentence took from another verb's clause further on.
+      !(dating.own && dating.own.start >= nextVerb);
     if (yields) return;
     if (m.end <= start || (m.start < start && m.end > start)) {
       if (!before || m.end > before.end) before = m;

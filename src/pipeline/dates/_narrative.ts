@@ -46,9 +46,13 @@ export interface SentenceDating {
 
 const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|that|where|when|while)\b|\bwhile\b|\bwhereas\b|;|\s-\s/gi;
-/** A RELATIVE_CLAUSE find that opens a subordinate clause (a comma's, or "while", "whereas"). */
-const SUBORDINATE_START = /^,|^\s*while|^\s*whereas/i;
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|that|where|when|while|but)\b|\bwhile\b|\bwhereas\b|;|\s-\s/gi;
+/**
+ * A RELATIVE_CLAUSE find that opens a subordinate clause (a comma's, or "while", "whereas"); ", but"
+ * opens a main clause of its own ("signed a declaration in 2015, but talks broke down in 2023": each
+ * act its own date).
+ */
+const SUBORDINATE_START = /^,(?!\s+but\b)|^\s*while|^\s*whereas/i;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Clause boundaries of a sentence (local offsets) and its parenthesised parts that are clauses. */
@@ -351,4 +355,23 @@ export function dateSentence(
 /** refersBack, or the continuation of a paragraph headed by its day. */
 function lookBack(s: Sentence, prev: Sentence | undefined, cues: Cues, place: SentencePlace): SentenceDating['refersBack'] {
   return refersBack(s, prev, cues) ?? (place.inDatedParagraph ? 'paragraph' : null);
+}
+
+/**
+ * Does the sentence tell of its report's day: an act told in the past tense, or an intent stated
+ * ("will meet")? A past auxiliary ("was", "had", "did") or an intent one ("will"), or a verb in a
+ * past form of its own ("signed", "met", "said") standing alone or after "has"/"had" ("has signed"):
+ * not a participle after "is" ("is expected"), not a present or a gerund.
+ */
+export function toldOfTheDay(s: Sentence, auxiliaries: ReadonlySet<string>): boolean {
+  const tk = s.tokens;
+  for (let i = 0; i < tk.length; i++) {
+    const t = tk[i] as Token;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (auxiliaries.has(t.lower)) return true;
+    if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('s') || t.lower.endsWith('ing')) continue;
+    const prev = tk[i - 1];
+    if (!prev || prev.pos !== 'AUX' || prev.lemma === 'have') return true;
+  }
+  return false;
 }

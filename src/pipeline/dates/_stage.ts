@@ -3,12 +3,12 @@
  * only where its gates, _gates.ts, are open), chrono-node for what they leave, resolution of
  * relative expressions against the narrative, and the sentence's own or inherited date.
  */
-import type { DateInterval } from '../../core/model.js';
+import type { DateInterval, DocumentKind } from '../../core/model.js';
 import type { DateMention, DocumentContext, Sentence, Stage } from '../types.js';
 import { parts } from './_calendar.js';
 import { chronoCandidates, wantsChrono } from './_chrono.js';
 import { ANY_DATE_GATES, gateTests, SentenceGates } from './_gates.js';
-import { cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
+import { cuesFor, dateSentence, toldOfTheDay, type SentenceDating } from './_narrative.js';
 import { resolveSentence, type NarrativeState } from './_resolve.js';
 import { buildRules, findCandidatesIn, type Candidate, type DateRule } from './_rules.js';
 import { defaultVocabulary, type Vocabulary } from './_vocabulary.js';
@@ -72,6 +72,9 @@ function withChrono(cands: Candidate[], text: string, ref: Date): Candidate[] {
 /** Per document: how each sentence was dated (for dateForSpan). */
 export const datings = new WeakMap<DocumentContext, SentenceDating[]>();
 
+/** Kinds of document whose undated acts told in the past happened on the narrative day. */
+const REPORTS: ReadonlySet<DocumentKind | undefined> = new Set<DocumentKind | undefined>(['news', 'press-release']);
+
 /**
  * The reference instant for chrono: UTC midnight of the published day. Only a day will do:
  * "yesterday" in a text published "2017-03" names no day.
@@ -94,6 +97,7 @@ export function datesStage(options: DatesOptions = {}): Stage {
   const rules = rulesFor(v);
   const tests = gateTests(v);
   const cues = cuesFor(v);
+  const ofTheDay = new Set([...v.pastAuxiliaries, ...v.intentAuxiliaries]);
   const useChrono = options.chrono ?? true;
   return (ctx) => {
     const state: NarrativeState = { last: null, published: ctx.published, warnings: ctx.warnings };
@@ -107,6 +111,8 @@ export function datesStage(options: DatesOptions = {}): Stage {
     // A wire story's dateline day ("OSLO, Sept 1 — …"): the day of what the story reports.
     let dateline: DateInterval | null = null;
     let datelineSeen = false;
+    // A report with no dateline (a press release, a news page) tells of its published day.
+    const reportDay = REPORTS.has(ctx.info.kind) && ctx.published?.precision === 'day' ? ctx.published : null;
     // Null where a sentence can hold no date.
     const gates = ctx.sentences.map((s) => {
       const g = new SentenceGates(s.text, tests);
@@ -132,7 +138,12 @@ export function datesStage(options: DatesOptions = {}): Stage {
       if (!datelineSeen && newParagraph && i < DATELINE_WITHIN) {
         dateline = datelineOf(s, d, ctx.published);
         datelineSeen = dateline !== null;
-      } else if (!d.date && dateline) [d.date, d.refersBack] = [dateline, 'dateline'];
+      }
+      // In a report, an act told in the past with no date of its own happened on the narrative day, and
+      // an intent it states was stated then; what is told in the present ("Switzerland is not a
+      // member") is no act of that day.
+      const narrativeDay = dateline ?? reportDay;
+      if (!d.date && narrativeDay && toldOfTheDay(s, ofTheDay)) [d.date, d.refersBack] = [narrativeDay, 'dateline'];
       // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
       // A month or a year heads an entry only when set off as one ("October 2010: …", "2009 – …").
       if (newParagraph) {

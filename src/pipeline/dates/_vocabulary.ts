@@ -53,6 +53,14 @@ export interface VocabularyFile {
   durationOpeners: string[];
   /** Classes of nouns that name the same kind of event ("air strikes", "bombing", "air campaign"). */
   sameEvents: string[][];
+  /**
+   * Forms of "be", "have", "do" that put a clause in the past ("was", "had"): with a verb's own past
+   * form ("signed", "met") they tell an act told in the past tense, which a news report dates on its
+   * narrative day.
+   */
+  pastAuxiliaries: string[];
+  /** "will", "shall": an intent a report states ("The two sides will meet …") is stated on its narrative day. */
+  intentAuxiliaries: string[];
 }
 
 const range = {
@@ -87,6 +95,7 @@ const SCHEMA = {
     'months', 'seasons', 'yearParts', 'monthParts', 'decadeParts', 'openers', 'closers', 'numbers', 'units',
     'narrativeRelative', 'narrativeOpen', 'publishedRelative', 'later', 'earlier', 'quantityNouns', 'referBackStart',
     'referBackDeterminers', 'referBackNouns', 'referBackNot', 'durationOpeners', 'sameEvents',
+    'pastAuxiliaries', 'intentAuxiliaries',
   ],
   properties: {
     months: mapOf({ type: 'integer', minimum: 1, maximum: 12 }),
@@ -116,6 +125,8 @@ const SCHEMA = {
     referBackNot: words,
     durationOpeners: words,
     sameEvents: { type: 'array', items: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } },
+    pastAuxiliaries: words,
+    intentAuxiliaries: words,
   },
 } as const;
 

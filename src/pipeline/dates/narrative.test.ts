@@ -220,3 +220,15 @@ test('"the following morning" and "that evening" step from the narrative\'s day'
   assert.equal(dateOf(ctx, 'summoned'), '2024-06-13..2024-06-13');
   assert.equal(dateOf(ctx, 'recalled'), '2024-06-13..2024-06-13');
 });
+
+test('", but" opens a clause of its own: each act takes its own date, not the other clause\'s', () => {
+  const ctx = datedContext('Chile and Peru signed a declaration of principles in Lima in 2015, but talks broke down in March 2021.', '2023-07-01');
+  assert.equal(dateOf(ctx, 'signed'), '2015-01-01..2015-12-31');
+  assert.equal(dateOf(ctx, 'broke'), '2021-03-01..2021-03-31');
+});
+
+test('a date past another verb belongs to that verb: it does not take the date of the act before it', () => {
+  const ctx = datedContext('The Council granted Chile observer status in June 2011, and talks opened in July of that year.', '2023-07-01');
+  assert.equal(dateOf(ctx, 'granted'), '2011-06-01..2011-06-30');
+  assert.equal(dateOf(ctx, 'opened'), '2011-07-01..2011-07-31');
+});

@@ -147,3 +147,13 @@ export function joinedIn(view: SentenceView, inAt: number): Party[] {
   }
   return [];
 }
+
+/**
+ * The other side of the document's subject from `principal` ("Albania applies for membership" in an
+ * EU–Albania timeline: the EU), or undefined when the document has none or `principal` is neither side.
+ */
+export function subjectPartner(subject: readonly [Party, Party] | null, principal: string): Party | undefined {
+  if (!subject) return undefined;
+  const [a, b] = subject;
+  return principal === a.principal ? b : principal === b.principal ? a : undefined;
+}

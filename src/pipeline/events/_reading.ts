@@ -8,7 +8,7 @@ import type { ActorRef, DyadEvent } from '../../core/model.js';
 import type { DateFor, DocumentContext, Token } from '../types.js';
 import { findAfter, findBefore, hasBefore } from './_conditions.js';
 import {
-  actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent,
+  actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent, subjectPartner,
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule } from './_patterns.js';
@@ -188,6 +188,16 @@ export class DocumentReading {
         target = { parties: [b[1]], pronoun: false, generic: false };
       }
     }
+    // "Accession talks opened on the first cluster", "Negotiators concluded the talks" in an EU–Albania
+    // timeline: an act done together that names neither side is between the two its title names.
+    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057')) {
+      const sides = this.subjectSides(view);
+      if (sides) {
+        source = { parties: [sides[0]], pronoun: false, generic: false };
+        target = { parties: [sides[1]], pronoun: false, generic: false };
+        fallback = true;
+      }
+    }
     const unnamed = source.parties.length === 0 && !source.pronoun && !passive ? nounSubject(view, i, modality) : false;
     if (unnamed === true) return 'next';
     // "Chapter 23 was opened in 2016": a passive with no agent whose subject names no actor names
@@ -197,8 +207,11 @@ export class DocumentReading {
       const exclude = target.parties[0]?.principal ?? null;
       // An office ("the ministry") is the lead actor of the sentence before: the source of its first event.
       const lead = unnamed === 'office' && prior ? recent.find((r) => r.sentence === prior.sentence)?.source : undefined;
+      // "Visa liberalisation granted to Albania" in an EU–Albania timeline: the other side of the title's relationship.
+      const titled = exclude !== null && this.subjectSides(view) ? subjectPartner(grammarOf(this.ctx).subject, exclude) : undefined;
       const candidates = [
         ...(lead ? [lead] : []),
+        ...(titled ? [titled] : []),
         ...(prior ? [prior.source, prior.target] : []),
         ...(source.pronoun ? [] : [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting)].reverse()),
         ...earlierParties(views, view.index).reverse(),
@@ -286,8 +299,10 @@ export class DocumentReading {
     const same = view.language.objectPronouns.has(view.lemmas[i + 1] ?? '') && prior && prior.rule === rule.id && prior.target.principal !== src0.principal
       ? prior.target
       : undefined;
-    // With nobody in view, the other side of the dyad the document is about ("Iceland postpones the negotiations").
-    const partner = here.length === 0 ? dyadPartner(views, view.index, src0.principal, grammarOf(this.ctx).topics) : undefined;
+    // With nobody in view, the other side of the relationship the title names ("Albania applies for
+    // membership" in an EU–Albania timeline), else of the dyad the document names most ("Iceland postpones the negotiations").
+    const { subject, topics } = grammarOf(this.ctx);
+    const partner = here.length === 0 ? subjectPartner(subject, src0.principal) ?? dyadPartner(views, view.index, src0.principal, topics) : undefined;
     return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? partner ?? before[0];
   }
 
@@ -362,6 +377,17 @@ export class DocumentReading {
       emitted = true;
     }
     return emitted;
+  }
+
+  /**
+   * The two sides of the document's subject, where the sentence names no one else (a timeline's entry
+   * about its own relationship); else null.
+   */
+  private subjectSides(view: SentenceView): readonly [Party, Party] | null {
+    const subject = grammarOf(this.ctx).subject;
+    if (!subject) return null;
+    for (const p of view.actors) if (!p.setting && p.principal !== subject[0].principal && p.principal !== subject[1].principal) return null;
+    return subject;
   }
 
   /** The event read last, if within the discourse's reach of sentence `sentence`. */

@@ -5,11 +5,11 @@
  * The events, milestones and indicators stages read `ctx.grammar` and nothing of each other.
  */
 import { DyadError } from '../../core/errors.js';
-import type { DocumentContext, Stage } from '../types.js';
+import type { DocumentContext, Stage, SubjectSide } from '../types.js';
 import { hasVerbForm, lastHyphen, participleLemmas, presentLemmas } from './_forms.js';
 import { loadLanguage, type Language } from './_language.js';
 import { loadModality, type Modality } from './_modality.js';
-import { buildView, topics, ViewArrays, type SentenceView } from './_view.js';
+import { buildView, topics, ViewArrays, type Party, type SentenceView } from './_view.js';
 
 /** What the grammar stage leaves on a document. */
 export interface DocumentGrammar {
@@ -17,6 +17,11 @@ export interface DocumentGrammar {
   sentences: SentenceView[];
   /** The country and the organisation the document names most often as actors (the first on a tie). */
   topics: { country: string | null; organisation: string | null };
+  /**
+   * The two sides of the relationship the document's title names, as parties named nowhere in its
+   * sentences (token and text positions -1), or null.
+   */
+  subject: [Party, Party] | null;
 }
 
 export interface GrammarStageOptions {
@@ -46,7 +51,13 @@ export function readGrammar(ctx: DocumentContext, verbs: ReadonlySet<string> | R
   const arrays = new ViewArrays(ctx.sentences.reduce((k, s) => k + s.tokens.length + 1, 0));
   const sentences = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, found.country, found.organisation, arrays, lang));
   for (const view of sentences) markVerbs(view, verbs, m);
-  return { sentences, topics: found };
+  const subject = ctx.subject ? ([subjectParty(ctx.subject.sides[0]), subjectParty(ctx.subject.sides[1])] as [Party, Party]) : null;
+  return { sentences, topics: found, subject };
+}
+
+/** A side of the document's subject as a party: named in its title, at no place in its sentences. */
+function subjectParty(side: SubjectSide): Party {
+  return { principal: side.principal, actor: side.name, kind: side.country ? 'country' : 'organisation', first: -1, last: -1, start: -1, end: -1, generic: false, setting: false, country: side.country };
 }
 
 /** The grammar the grammar stage left on `ctx`; it must have run. */

@@ -10,7 +10,8 @@ import { layoutVocabulary } from './_vocabulary.js';
 /** Lines read from the top, and from the foot (for labels only). */
 const TOP_LINES = 20;
 const FOOT_LINES = 5;
-const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?,[ \t]*([^()\n]{4,40}?)[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[–—-][ \t]/u;
+/** "QUITO, March 3, 2015 (Reuters) –": a place in capitals, a date, an agency, a dash. */
+export const DATELINE = /^[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[ \t]*\p{L}[\p{L} .]{1,30})?,[ \t]*([^()\n]{4,40}?)[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[–—-][ \t]/u;
 
 function iso(i: DateInterval): string | null {
   if (!i.start) return null;

@@ -106,12 +106,14 @@ export function orgBeside(view: SentenceView, im: { first: number; last: number 
 }
 
 /**
- * The organisation the sentence (before token `at`) or the two before it name last, else the one
- * the document names most (`mostNamed`, worked out once per document).
+ * The organisation the sentence (before token `at`) names last, else the one the document's title
+ * names as a side of its subject (`titled`), else the one the two sentences before name last, else
+ * the one the document names most (`mostNamed`, worked out once per document).
  */
-export function orgNearby(view: SentenceView, views: readonly SentenceView[], at: number, mostNamed: () => string | null): string | null {
+export function orgNearby(view: SentenceView, views: readonly SentenceView[], at: number, mostNamed: () => string | null, titled: string | null = null): string | null {
   const here = view.actors.filter((p) => !p.country && p.last < at).pop();
   if (here) return here.principal;
+  if (titled) return titled;
   for (let s = view.index - 1; s >= Math.max(0, view.index - 2); s--) {
     const p = (views[s]?.actors ?? []).filter((q) => !q.country).pop();
     if (p) return p.principal;

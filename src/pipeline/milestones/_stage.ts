@@ -125,11 +125,12 @@ function frontMatterLength(text: string): number {
 
 /**
  * Who a step with no subject of its own is about: the countries that reached the instrument referred
- * back to, those on their way into the organisation (for an accession document), else the topic.
+ * back to, those on their way into the organisation (for an accession document), else the country
+ * the title names as a side of the document's subject (`titled`), else the topic.
  */
-function discourseActors(view: SentenceView, views: readonly SentenceView[], at: number, antecedent: NamedInstrument | null, onTheWay: Party[] | undefined): Party[] {
+function discourseActors(view: SentenceView, views: readonly SentenceView[], at: number, antecedent: NamedInstrument | null, onTheWay: Party[] | undefined, titled: Party | undefined): Party[] {
   if (antecedent && antecedent.actors.length > 0) return antecedent.actors;
-  return onTheWay ?? topicBefore(view, views, at);
+  return onTheWay ?? (titled ? [titled] : topicBefore(view, views, at));
 }
 
 /** Does the verb at `i` take no object ("applied in 2003", "applied.", "joined on 5 June 2017")? */
@@ -176,6 +177,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
     /** Per organisation, the countries last seen on their way into it. */
     const onTheWay = new Map<string, Party[]>();
     const mostNamedOrg = memo(() => topicOrganisation(views));
+    // The sides of the relationship the title names ("Timeline of EU–Albania relations").
+    const subject = grammarOf(ctx).subject;
+    const titledOrg = subject?.find((p) => !p.country)?.principal ?? null;
+    const titledCountry = subject?.find((p) => p.country);
     const sentenceDates = memo(() => datesBySentence(ctx));
     /** First tokens of the sentence's instrument mentions a status word was found for. */
     const consumed: number[] = [];
@@ -241,14 +246,14 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         // "did not renew its membership in the CSTO": left, though the verb is negated.
         const lapse = !trig && im.instrument === 'membership' ? lapsedBy(view, im, v, modality, hedges) : -1;
         if (lapse >= 0) {
-          const left = orgBeside(view, im) ?? orgNearby(view, views, im.first, mostNamedOrg);
+          const left = orgBeside(view, im) ?? orgNearby(view, views, im.first, mostNamedOrg, titledOrg);
           const actors = actorsOf(view, views, { at: lapse, lemma: '', noun: false }, im) ?? topicBefore(view, views, lapse);
           if (left) add(view, actors, left, 'membership', 'left', { at: lapse, lemma: view.lemmas[lapse] ?? '', noun: false }, lapse, im.last, 'membership-lapse');
           continue;
         }
         if (!trig && !im.org) continue;
         let org = im.org ?? orgBeside(view, im) ??
-          (im.instrument === 'membership' && !participation ? orgNearby(view, views, im.first, mostNamedOrg) : null);
+          (im.instrument === 'membership' && !participation ? orgNearby(view, views, im.first, mostNamedOrg, titledOrg) : null);
         const entry: NamedInstrument | null = !antecedent && org ? { instrument: im.instrument, org, actors: [], sentence: view.index, at: im.first } : null;
         if (entry) named.push(entry);
         if (!trig) continue;
@@ -280,11 +285,11 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           status = GOVERNING.get(lemma);
           actors = lemma === 'invite' && !isPassiveParticiple(view, invite)
             ? view.actors.filter((p) => p.first > invite && p.last < im.first && p.country)
-            : actorsOf(view, views, trig, im) ?? discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined);
+            : actorsOf(view, views, trig, im) ?? discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry);
         } else {
           if (why || passiveInfinitive(view, trig.at) || popularVote(view, trig.at, v) || futureClause(view, trig.at, hedges)) continue;
           actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im) ??
-            discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined);
+            discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry);
           const subject = subjectOf(view, trig.at);
           const legislature = isLegislature(view, subject && 'parties' in subject ? [...subject.parties, ...actors] : actors, v);
           status =
@@ -347,11 +352,11 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           // "Montenegro joined on 5 June 2017": a country joining, with no object, joins the organisation the text is about.
           if (!org && status === 'joined' && objectlessAt(view, i, sentenceDates()[view.index] ?? NONE)) {
             const subject = subjectOf(view, i);
-            if (subject && 'parties' in subject && subject.parties.some((p) => p.country)) orgCode = orgNearby(view, views, i, mostNamedOrg);
+            if (subject && 'parties' in subject && subject.parties.some((p) => p.country)) orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
           }
           // "It left the organisation in 1999"
           if (!org && view.lemmas[i + 1] === 'the' && v.orgNouns.has(view.lemmas[i + 2] ?? '') && (view.actorAt[i + 2] ?? -1) < 0) {
-            orgCode = orgNearby(view, views, i, mostNamedOrg);
+            orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
           }
           // "joined the CSTO assembly as an observer": a step on the observer rung, not membership.
           if (view.instruments.some((o) => o.instrument === 'observer' && o.first > i && o.first < view.clauseEnd(i))) continue;
@@ -380,7 +385,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             status = 'joined';
             const named = view.actors.find((p) => p.first > i && p.last < k && !p.country);
             org = named ?? prepositionOf(view, k, 'of', false)[0] ?? prepositionOf(view, k, 'in', false)[0];
-            if (!org && view.lemmas[k + 1] !== 'of' && view.lemmas[k + 2] !== 'of') orgCode = orgNearby(view, views, i, mostNamedOrg);
+            if (!org && view.lemmas[k + 1] !== 'of' && view.lemmas[k + 2] !== 'of') orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
             break;
           }
         } else if (l === 'application' && t.pos === 'NOUN' && view.lemmas[i + 1] !== 'for') {
@@ -391,14 +396,14 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           status = 'applied';
           at = by;
           org = prepositionOf(view, i, 'to', false)[0];
-          if (!org) orgCode = orgNearby(view, views, i, mostNamedOrg);
+          if (!org) orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
         } else if (l === 'apply' && t.pos === 'VERB' && !isPassiveParticiple(view, i) && objectlessAt(view, i, sentenceDates()[view.index] ?? NONE)) {
           // "Croatia formally applied in February 2003": applying with no object is for membership of
           // the organisation the text is about; only a country named as subject applies so.
           const subject = subjectOf(view, i);
           if (!subject || !('parties' in subject) || !subject.parties.some((p) => p.country)) continue;
           status = 'applied';
-          orgCode = orgNearby(view, views, i, mostNamedOrg);
+          orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
         }
         if (org) {
           if (org.country) continue;

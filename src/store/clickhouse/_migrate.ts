@@ -74,7 +74,9 @@ export async function ensureSchema(conn: ChConn, readOnly: boolean): Promise<voi
     if (cluster) {
       for (const [i, client] of conn.shardClients.entries()) {
         await createDatabase(conn, conn.target.shards[i] ?? conn.target.url);
-        for (const t of TABLES) await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name}_local (${t.columns}) ENGINE = ${t.engine}`, client);
+        for (const t of TABLES) {
+          await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name}_local (${t.columns}) ENGINE = ${t.engine}`, client);
+        }
       }
       for (const t of TABLES) {
         await conn.run(
@@ -82,7 +84,9 @@ export async function ensureSchema(conn: ChConn, readOnly: boolean): Promise<voi
         );
       }
     } else {
-      for (const t of TABLES) await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns}) ENGINE = ${t.engine}`);
+      for (const t of TABLES) {
+        await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns}) ENGINE = ${t.engine}`);
+      }
     }
     await conn.run(SCHEMA_VERSION_DDL);
   }

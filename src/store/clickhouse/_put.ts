@@ -148,7 +148,7 @@ export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extr
   ]);
   await conn.insertTsv(
     'documents',
-    tsv([[doc.id, doc.path ?? null, doc.title ?? null, doc.published, doc.language ?? null, doc.text, dateTimeText(doc.ingestedAt)]]),
+    tsv([[doc.id, doc.path ?? null, doc.title ?? null, doc.published, doc.language ?? null, doc.text, dateTimeText(doc.ingestedAt), doc.kind ?? null]]),
   );
   return counts;
 }

@@ -25,7 +25,7 @@ export const TABLES: readonly TableSpec[] = [
   {
     name: 'documents',
     columns: `id String, path Nullable(String), title Nullable(String), published Nullable(String),
-      language Nullable(String), text String, ingested_at DateTime`,
+      language Nullable(String), text String, ingested_at DateTime, kind Nullable(String)`,
     engine: 'ReplacingMergeTree ORDER BY id',
     shardBy: 'cityHash64(id)',
   },
@@ -106,6 +106,7 @@ export const COLUMN_MIGRATIONS: readonly { version: number; name: string; column
     name: 'evidence pages for events, mentions, milestones and indicators',
     columns: ['events', 'event_mentions', 'milestones', 'indicators'].map((table) => ({ table, column: 'evidence_page', type: 'Nullable(Int32)' })),
   },
+  { version: 4, name: 'the kind of each document', columns: [{ table: 'documents', column: 'kind', type: 'Nullable(String)' }] },
 ];
 
 /** The schema this code writes; a database holding a newer one is refused. */

@@ -194,11 +194,49 @@ test('a database from before evidence pages gets the page columns when opened fo
       assert.equal((await upgraded.events({ dyad: ['SRB', 'NATO'] }))[0]?.evidence?.page, 7);
       assert.equal((await upgraded.evidence('paged'))?.mentions[0]?.evidence.page, 7);
       const versions = await upgraded.conn.all('SELECT version FROM schema_version FINAL ORDER BY version');
-      assert.deepEqual(versions.map((r) => Number(r['version'])), [1, 3]);
+      assert.deepEqual(versions.map((r) => Number(r['version'])), [1, 3, 4]);
     } finally {
       await upgraded.close();
     }
   } finally {
     await store.close();
+  }
+});
+
+test('a database made before documents had a kind gets the column on open: its documents keep theirs without one', async (t) => {
+  if (!servers(t)) return;
+  const node = testServers()?.node ?? '';
+  const database = `dyad_test_kind_${process.pid}`;
+  const sql = async (query: string): Promise<string> => {
+    const r = await fetch(`http://${node}/`, { method: 'POST', body: query });
+    const body = await r.text();
+    if (!r.ok) throw new Error(body);
+    return body;
+  };
+  await sql(`CREATE DATABASE IF NOT EXISTS ${database}`);
+  try {
+    // The documents table and schema record as the first schema made them.
+    await sql(`CREATE TABLE ${database}.documents (id String, path Nullable(String), title Nullable(String), published Nullable(String),
+      language Nullable(String), text String, ingested_at DateTime) ENGINE = ReplacingMergeTree ORDER BY id`);
+    await sql(`CREATE TABLE ${database}.schema_version (version UInt32, name String, applied_at DateTime) ENGINE = ReplacingMergeTree ORDER BY version`);
+    await sql(`INSERT INTO ${database}.schema_version VALUES (1, 'first', now())`);
+    await sql(`INSERT INTO ${database}.documents VALUES ('old', 'old.md', 'Old', '2010', 'en', 'old text', now())`);
+    const store = await openClickHouseStore(testStoreUrl('single', database));
+    try {
+      const old = await store.getDocument('old');
+      assert.equal(old?.title, 'Old');
+      assert.equal(old && 'kind' in old, false);
+      await store.putDocument(
+        { id: 'new', published: null, text: 'new text', ingestedAt: '2026-01-01T00:00:00Z', kind: 'chronology' },
+        { document: { id: 'new', published: null }, events: [], milestones: [], indicators: [], warnings: [] },
+      );
+      assert.equal((await store.getDocument('new'))?.kind, 'chronology');
+    } finally {
+      await store.close();
+    }
+    // Opened again, the column is there already: nothing to add, nothing fails.
+    await (await openClickHouseStore(testStoreUrl('single', database))).close();
+  } finally {
+    await sql(`DROP DATABASE IF EXISTS ${database}`);
   }
 });

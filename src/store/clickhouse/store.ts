@@ -4,7 +4,7 @@
  * node that is queried. Values reach SQL only through the checked literal renderers of `_sql.ts`
  * (18.16 takes no bound parameters). Tables are ReplacingMergeTrees read with FINAL (see _schema.ts).
  */
-import type { DocumentInfo } from '../../core/model.js';
+import { documentKindOf, type DocumentInfo } from '../../core/model.js';
 import { wholeExtraction } from '../_pieces.js';
 import { DyadError } from '../../core/errors.js';
 import { buildSeries, seriesAggregateOf } from '../_series.js';
@@ -59,6 +59,8 @@ function documentInfoOf(r: ChRow): DocumentInfo {
   if (path !== null) info.path = path;
   if (title !== null) info.title = title;
   if (language !== null) info.language = language;
+  const kind = documentKindOf(r['kind']);
+  if (kind) info.kind = kind;
   return info;
 }
 
@@ -144,7 +146,7 @@ export class ClickHouseStore implements Store {
 
   async getDocument(id: string): Promise<StoredDocument | null> {
     const r = await this.conn.one(
-      `SELECT id, path, title, published, language, text, toString(ingested_at) AS ingested_at FROM documents FINAL WHERE id = ${str(id)}`,
+      `SELECT id, path, title, published, language, kind, text, toString(ingested_at) AS ingested_at FROM documents FINAL WHERE id = ${str(id)}`,
     );
     return r ? { ...documentInfoOf(r), text: String(r['text']), ingestedAt: `${String(r['ingested_at']).replace(' ', 'T')}Z` } : null;
   }
@@ -152,7 +154,7 @@ export class ClickHouseStore implements Store {
   async listDocuments(limit = 1000, offset = 0): Promise<DocumentInfo[]> {
     checkEventFilter({ limit, offset });
     const rows = await this.conn.all(
-      `SELECT id, path, title, published, language FROM documents FINAL ORDER BY published, path, id LIMIT ${int(limit)} OFFSET ${int(offset)}`,
+      `SELECT id, path, title, published, language, kind FROM documents FINAL ORDER BY published, path, id LIMIT ${int(limit)} OFFSET ${int(offset)}`,
     );
     return this.mark(rows.map(documentInfoOf));
   }
@@ -233,7 +235,7 @@ export class ClickHouseStore implements Store {
     for (const x of this.conn.meta.unavailableShards) missing.add(x);
     const docIds = [...new Set(mentions.map((m) => String(m['document_id'])))];
     const docs = docIds.length
-      ? await this.conn.all(`SELECT id, path, title, published, language FROM documents FINAL WHERE id IN (${docIds.map(str).join(', ')})`)
+      ? await this.conn.all(`SELECT id, path, title, published, language, kind FROM documents FINAL WHERE id IN (${docIds.map(str).join(', ')})`)
       : [];
     for (const x of this.conn.meta.unavailableShards) missing.add(x);
     const byId = new Map(docs.map((d) => [String(d['id']), documentInfoOf(d)]));

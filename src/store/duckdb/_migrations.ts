@@ -175,6 +175,13 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'evidence pages for events, mentions, milestones and indicators',
     statements: ['events', 'event_mentions', 'milestones', 'indicators'].map((t) => `ALTER TABLE ${t} ADD COLUMN evidence_page INTEGER`),
   },
+  {
+    // What kind of document it is (news, press-release, chronology, brief): a report dates its undated
+    // acts on its narrative day, a brief does not. NULL for documents stored before kinds were told apart.
+    version: 4,
+    name: 'documents.kind',
+    statements: ['ALTER TABLE documents ADD COLUMN kind VARCHAR'],
+  },
 ];
 
 /** The table that records which migrations ran; created before any migration. */

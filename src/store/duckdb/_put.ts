@@ -144,9 +144,9 @@ export interface PutCounts {
 /** Insert the document and everything extracted from it. The caller holds the transaction. */
 export async function putDocumentRows(db: Db, doc: StoredDocument, extraction: DocumentExtraction): Promise<PutCounts> {
   await db.run(
-    `INSERT INTO documents (id, path, title, published, language, text, ingested_at)
-     VALUES ($1, $2, $3, $4, $5, $6, CAST($7 AS TIMESTAMP))`,
-    [doc.id, doc.path ?? null, doc.title ?? null, doc.published, doc.language ?? null, doc.text, doc.ingestedAt],
+    `INSERT INTO documents (id, path, title, published, language, kind, text, ingested_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CAST($8 AS TIMESTAMP))`,
+    [doc.id, doc.path ?? null, doc.title ?? null, doc.published, doc.language ?? null, doc.kind ?? null, doc.text, doc.ingestedAt],
   );
   const counts: PutCounts = { events: 0, mentions: 0 };
   // `events` has no unique index (see migration 2), so ids are kept unique here: an id hashes its

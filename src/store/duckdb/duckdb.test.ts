@@ -24,7 +24,7 @@ test('migrations run once on open and are recorded in schema_version', async () 
     for (let i = 0; i < 2; i++) {
       const s = await openDuckDbStore(t.db);
       const rows = await s.db.all('SELECT version FROM schema_version ORDER BY version');
-      assert.deepEqual(rows.map((r) => r['version']), Array.from({ length: LATEST_SCHEMA_VERSION }, (_, k) => k + 1));
+      assert.deepEqual(rows.map((r) => r['version']), MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
       await s.close();
     }
   } finally {
@@ -169,6 +169,29 @@ test('migration 3 gives stored evidence an empty page, and a paged document stor
     await s.putDocument(doc('p'), { ...empty('p'), events: [e] });
     assert.equal((await s.events({ dyad: ['FIN', 'SWE'] }))[0]?.evidence?.page, 2);
     assert.equal((await s.evidence('paged'))?.mentions[0]?.evidence.page, 2);
+    await s.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('migration 4 gives documents a kind: those stored before keep their rows with none, new ones keep theirs', async () => {
+  const t = tmp();
+  try {
+    const v2 = await Db.open(t.db);
+    await v2.run(SCHEMA_VERSION_TABLE);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 2)) {
+      for (const sql of m.statements) await v2.run(sql);
+      await v2.run(`INSERT INTO schema_version VALUES (${m.version}, 'v${m.version}', current_timestamp)`);
+    }
+    await v2.run(`INSERT INTO documents (id, path, title, published, language, text, ingested_at) VALUES ('old', 'old.md', 'Old', '2010', 'en', 'old text', TIMESTAMP '2020-01-01 00:00:00')`);
+    v2.close();
+    const s = await openDuckDbStore(t.db);
+    const old = await s.getDocument('old');
+    assert.equal(old?.title, 'Old');
+    assert.equal(old && 'kind' in old, false);
+    await s.putDocument({ ...doc('new'), kind: 'press-release' }, empty('new'));
+    assert.equal((await s.getDocument('new'))?.kind, 'press-release');
     await s.close();
   } finally {
     t.done();

@@ -5,7 +5,7 @@
  * skipping row groups when events are loaded in that order (see bench/query).
  */
 import { availableParallelism } from 'node:os';
-import type { DocumentInfo } from '../../core/model.js';
+import { documentKindOf, type DocumentInfo } from '../../core/model.js';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { buildSeries, seriesAggregateOf } from '../_series.js';
 import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
@@ -113,6 +113,8 @@ function documentInfoOf(r: SqlRow): DocumentInfo {
   if (r['path'] !== null) info.path = String(r['path']);
   if (r['title'] !== null) info.title = String(r['title']);
   if (r['language'] !== null) info.language = String(r['language']);
+  const kind = documentKindOf(r['kind']);
+  if (kind) info.kind = kind;
   return info;
 }
 
@@ -168,7 +170,7 @@ export class DuckDbStore implements Store {
   getDocument(id: string): Promise<StoredDocument | null> {
     return this.db.read(async (c) => {
       const r = await c.one(
-        `SELECT id, path, title, published, language, text, strftime(ingested_at, '%Y-%m-%dT%H:%M:%SZ') AS ingested_at
+        `SELECT id, path, title, published, language, kind, text, strftime(ingested_at, '%Y-%m-%dT%H:%M:%SZ') AS ingested_at
            FROM documents WHERE id = $1`,
         [id],
       );
@@ -181,7 +183,7 @@ export class DuckDbStore implements Store {
     return this.db.read(async (c) =>
       (
         await c.all(
-          `SELECT id, path, title, published, language FROM documents ORDER BY published NULLS LAST, path, id LIMIT $1 OFFSET $2`,
+          `SELECT id, path, title, published, language, kind FROM documents ORDER BY published NULLS LAST, path, id LIMIT $1 OFFSET $2`,
           [limit, offset],
         )
       ).map(documentInfoOf),
@@ -293,7 +295,7 @@ export class DuckDbStore implements Store {
       if (!r) return null;
       const mentions = await c.all(
         `SELECT m.event_id, m.document_id, m.evidence_start, m.evidence_end, m.evidence_text, m.evidence_page, m.rule,
-                d.id, d.path, d.title, d.published, d.language
+                d.id, d.path, d.title, d.published, d.language, d.kind
            FROM event_mentions m JOIN documents d ON d.id = m.document_id
           WHERE m.event_id = $1 ORDER BY d.published NULLS LAST, d.path, m.evidence_start`,
         [eventId],

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createStages, readDocument } from '../extract.js';
+
+const stages = createStages();
+
+/** Per sentence: its text's first words and the date the dates stage gave it. */
+function dated(text: string, published: string | null): string[] {
+  const ctx = readDocument(text, { published });
+  for (const s of stages) {
+    s.run(ctx);
+    if (s.name === 'dates') break;
+  }
+  return ctx.sentences.map((s, i) => `${s.text.split(' ').slice(0, 3).join(' ')} = ${ctx.sentenceDates[i]?.start ?? '-'}`);
+}
+
+test('in a wire story an act told in the past, or an intent stated, takes the dateline day; the present tense does not', () => {
+  const text = [
+    'ACCRA, May 13 (Gulf Wire) – Ghana and Togo reopened their border crossings.',
+    'The ministers signed a customs protocol in Lome.',
+    'Togo is a member of the West African monetary union.',
+    'Ghana will send a trade mission to Lome.',
+  ].join('\n\n');
+  assert.deepEqual(dated(text, '2019-05-14'), [
+    'ACCRA, May 13 = 2019-05-13',
+    'The ministers signed = 2019-05-13',
+    'Togo is a = -',
+    'Ghana will send = 2019-05-13',
+  ]);
+});
+
+test('a press release with no dateline tells of its published day; a weekday resolves against it', () => {
+  const text = [
+    'Ministry of Foreign Affairs | Press release',
+    'The foreign ministers of Chile and Peru signed a fisheries agreement in Lima.',
+    'They had met on Monday in Tacna.',
+    'Chile and Peru share a sea border.',
+  ].join('\n\n');
+  assert.deepEqual(dated(text, '2019-05-15'), [
+    'Ministry of Foreign = -',
+    'The foreign ministers = 2019-05-15',
+    'They had met = 2019-05-13',
+    'Chile and Peru = -',
+  ]);
+});
+
+test('in a brief or a chronology an undated act stays undated', () => {
+  const brief = 'Chile and Peru: notes\n\nThe foreign ministers of Chile and Peru signed a fisheries agreement in Lima.';
+  assert.deepEqual(dated(brief, '2019-05-15'), ['Chile and Peru: = -', 'The foreign ministers = -']);
+  const chronology = 'Timeline of Chile–Peru relations\n\n2014: The court rules on the sea border.\n\nThe ministers signed a fisheries agreement.';
+  assert.ok(dated(chronology, '2019-05-15').every((d) => !d.endsWith('2019-05-15')));
+});
+
+test('"on Tuesday (14 May)", "yesterday", "on Friday" in a report resolve against its published day, at day precision', () => {
+  const text = [
+    'ACCRA, May 16 (Gulf Wire) – Ghana recalled its ambassador from Togo on Tuesday (14 May).',
+    'Togo expelled two Ghanaian diplomats yesterday.',
+    'Ghana condemned the expulsions on Friday.',
+  ].join('\n\n');
+  assert.deepEqual(dated(text, '2019-05-16'), ['ACCRA, May 16 = 2019-05-16', 'Togo expelled two = 2019-05-15', 'Ghana condemned the = 2019-05-10']);
+});

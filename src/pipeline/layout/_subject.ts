@@ -1,0 +1,106 @@
+/**
+ * The document's subject: the relationship its title or first heading names ("EU – Albania",
+ * "Georgia and NATO", "Timeline of EU–Albania relations", "Key dates: Norway and China"). An entry
+ * that names one side of an act takes the other from it, one that names neither takes both; the
+ * events and milestones stages read it from the context, not from each other. The words that may
+ * stand around the two sides are data (data/layout/vocabulary.yaml).
+ */
+import type { ActorMention, DocumentContext, DocumentSubject, Stage } from '../types.js';
+import { isCountry } from '../grammar/index.js';
+import { withoutFrontMatter } from './_front.js';
+import { layoutVocabulary, type LayoutVocabulary } from './_vocabulary.js';
+
+/** The actors named in a short text (a title, a heading), found as the actors stage finds them. */
+export type NamesIn = (text: string) => readonly ActorMention[];
+
+/** The first lines of the text looked at for a heading. */
+const TOP_LINES = 6;
+/** A heading is a short line. */
+const HEADING_MAX = 100;
+/** What a heading's own punctuation and markup around its words may be. */
+const FURNITURE = /^[\s#*_>|:·•–—-]+|[\s#*_>|:·•–—-]+$/g;
+/** What sets off the rest of a heading after its two sides: ": the summit years", " – a chronology". */
+const SET_OFF = /^\s*(?:[:|·(,–—]|-\s|\s-\s|$)/;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+interface Compiled {
+  joiner: RegExp;
+  /** Only subject words (and furniture) from start to end. */
+  words: RegExp;
+  /** Subject words, then the end or a set-off. */
+  after: RegExp;
+}
+const compiled = new WeakMap<LayoutVocabulary, Compiled>();
+
+function compile(v: LayoutVocabulary): Compiled {
+  let c = compiled.get(v);
+  if (!c) {
+    const words = `(?:${v.subjectWords.map(escape).join('|')})`;
+    c = {
+      joiner: new RegExp(`^\\s*(?:${v.subjectJoiners.map(escape).join('|')})\\s*$`, 'iu'),
+      words: new RegExp(`^(?:${words}(?![\\p{L}])[\\s:]*)*$`, 'iu'),
+      after: new RegExp(`^\\s*(?:${words}(?![\\p{L}])\\s*)+(?:[:|·(,–—]|-\\s|$)`, 'iu'),
+    };
+    compiled.set(v, c);
+  }
+  return c;
+}
+
+/**
+ * The two sides a heading names as its subject, in the order named, or null: two actors joined by a
+ * joiner, with only subject words before them and, after them, subject words or a set-off part.
+ * @example subjectOf('Timeline of EU–Albania relations', names) // sides EU, ALB
+ */
+export function subjectOf(heading: string, names: readonly ActorMention[], v: LayoutVocabulary = layoutVocabulary()): DocumentSubject | null {
+  const c = compile(v);
+  const named = names.filter((m) => m.role === 'actor' && m.principal !== null).sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < named.length; k++) {
+    const a = named[k] as ActorMention;
+    const b = named[k + 1] as ActorMention;
+    if (a.principal === b.principal || !c.joiner.test(heading.slice(a.end, b.start))) continue;
+    const before = heading.slice(0, a.start).replace(FURNITURE, '');
+    if (before !== '' && !c.words.test(before)) continue;
+    const after = heading.slice(b.end);
+    if (!SET_OFF.test(after) && !c.after.test(after)) continue;
+    return { heading: heading.trim(), sides: [side(a), side(b)] };
+  }
+  return null;
+}
+
+function side(m: ActorMention): DocumentSubject['sides'][number] {
+  return { principal: m.principal as string, name: m.name, country: isCountry(m.principal as string) };
+}
+
+/** The headings a subject may be read from: the title the file gives, then the text's first short lines. */
+function headings(ctx: DocumentContext): string[] {
+  const out: string[] = [];
+  if (ctx.info.title) out.push(ctx.info.title);
+  const { text, title } = withoutFrontMatter(ctx.text, ctx.info.path);
+  if (title && !ctx.info.title) out.push(title);
+  let seen = 0;
+  for (const line of text.split('\n', TOP_LINES * 4)) {
+    const t = line.trim();
+    if (t === '') continue;
+    if (++seen > TOP_LINES) break;
+    if (t.length <= HEADING_MAX && !/[.!?]$/.test(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * The subject stage: fills `ctx.subject` from the first heading that names a relationship.
+ * @example subjectStage(namesIn)(ctx); // ctx.subject: { heading: 'Georgia and NATO', sides: [GEO, NATO] }
+ */
+export function subjectStage(namesIn: NamesIn): Stage {
+  return (ctx) => {
+    for (const h of headings(ctx)) {
+      const s = subjectOf(h, namesIn(h));
+      if (s) {
+        ctx.subject = s;
+        return;
+      }
+    }
+    ctx.subject = null;
+  };
+}

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor, createStages, readDocument } from '../extract.js';
+
+const stages = createStages();
+
+/** The sides of the subject the stages read from a document (and its file's title). */
+function subject(text: string, title?: string): string[] | null {
+  const ctx = readDocument(text, title ? { title } : {});
+  for (const s of stages) {
+    if (s.name === 'grammar') break;
+    s.run(ctx);
+  }
+  return ctx.subject ? ctx.subject.sides.map((s) => s.principal) : null;
+}
+
+test('a heading naming two sides joined, with only subject words around them, is the subject', () => {
+  assert.deepEqual(subject('Timeline of EU–Albania relations\n\n2009: Albania applies.'), ['EU', 'ALB']);
+  assert.deepEqual(subject('Key dates: Norway and China\n\n2010: The prize is awarded.'), ['NOR', 'CHN']);
+  assert.deepEqual(subject('# Georgia and NATO: the long road\n\nGeorgia applied in 2008.'), ['GEO', 'NATO']);
+  assert.deepEqual(subject('GHANA AND TOGO: KEY DATES 1990-2000\n\n1994: Talks open.'), ['GHA', 'TGO']);
+  assert.deepEqual(subject('The talks opened in 1994.', 'Ghana and Togo - a chronology'), ['GHA', 'TGO']);
+});
+
+test('a headline, a heading with one side, or one that names a side among other words, is none', () => {
+  assert.equal(subject('Ghana and Togo sign a customs protocol\n\nThe ministers met in Lome.'), null);
+  assert.equal(subject('The Gulf rift: Qatar and its neighbours\n\n2017: Ties are cut.'), null);
+  assert.equal(subject('Ghana shuts Togo border crossings\n\nThe border closed on Tuesday.'), null);
+});
+
+test('an entry that names one side takes the other from the subject, and one that names neither a joint act between both', () => {
+  const ex = createExtractor();
+  // The title given by the file: the text itself never names the EU.
+  const x = ex.extract('28 April 2009 – Albania applies for membership.\n\n3 March 2012 – A trade agreement was signed.', { title: 'Timeline of EU–Albania relations' });
+  const pairs = x.events.map((e) => `${e.source.principal}>${e.target.principal} ${e.code} ${e.date?.start}`);
+  assert.ok(pairs.includes('ALB>EU 020 2009-04-28'), pairs.join('; '));
+  assert.ok(pairs.some((p) => /^(EU>ALB|ALB>EU) 057 2012-03-03$/.test(p)), pairs.join('; '));
+  assert.deepEqual(x.milestones.map((m) => `${m.actor} ${m.org} ${m.status}`), ['ALB EU applied']);
+  // Without the title the entry names no side: no event is made up.
+  const bare = ex.extract('28 April 2009 – Albania applies for membership.\n\n3 March 2012 – A trade agreement was signed.');
+  assert.equal(bare.events.length, 0);
+  assert.equal(bare.milestones.length, 0);
+});
+
+test('a sentence naming a third party keeps its own parties', () => {
+  const ex = createExtractor();
+  const x = ex.extract('Timeline of EU–Albania relations\n\n3 March 2012 – A trade agreement was signed with Kosovo.');
+  assert.ok(!x.events.some((e) => e.source.principal === 'EU' && e.target.principal === 'ALB'));
+});
