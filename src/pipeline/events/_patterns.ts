@@ -39,6 +39,13 @@ export interface EventPatterns {
   nouns: ReadonlyMap<string, readonly EventRule[]>;
   /** The kinds of statement that are acts of their own, in file order. */
   statements: readonly Statement[];
+  /**
+   * By governor lemma, the statements it says of an act named by a noun, and the preposition that must
+   * come before the noun, if any ("call for").
+   */
+  nounGovernors: ReadonlyMap<string, readonly { statement: Statement; preposition: string | null }[]>;
+  /** Nouns that name an act, with the act's coding ("withdrawal" 087). */
+  actNouns: ReadonlyMap<string, Coding>;
   /** The sector a head noun names ("troops" → military). */
   sectors: ReadonlyMap<string, string>;
   /** What a decided refusal of a cooperative act is coded as ("decided not to open chapters"), if set. */
@@ -157,6 +164,27 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       },
     };
   });
+  const nounGovernors = new Map<string, { statement: Statement; preposition: string | null }[]>();
+  (data.statements ?? []).forEach((s, k) => {
+    const statement = statements[k] as Statement;
+    for (const entry of s.nouns ?? []) {
+      const [verb, preposition] = entry.split(' ') as [string, string | undefined];
+      const list = nounGovernors.get(verb) ?? [];
+      list.push({ statement, preposition: preposition ?? null });
+      nounGovernors.set(verb, list);
+    }
+  });
+  const actNouns = new Map<string, Coding>();
+  for (const [noun, code] of Object.entries(data.actNouns ?? {})) {
+    if (!cameo.has(code)) {
+      throw new DyadError('UNKNOWN_CODE', `act noun '${noun}': unknown CAMEO code '${code}'`, {
+        place: { file, field: `/actNouns/${noun}` },
+        hint: 'Use a code from data/cameo/cameo.yaml.',
+      });
+    }
+    const entry = cameo.get(code);
+    actNouns.set(noun, { code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein });
+  }
   let refusal: EventPatterns['refusal'] = null;
   if (data.refusal !== undefined) {
     if (!cameo.has(data.refusal)) {
@@ -170,7 +198,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
   }
   const sectors = new Map<string, string>();
   for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
-  return { verbs, nouns, statements, sectors, refusal, size: data.rules.length };
+  return { verbs, nouns, statements, nounGovernors, actNouns, sectors, refusal, size: data.rules.length };
 }
 
 const cache = new Map<string, EventPatterns>();

@@ -13,9 +13,9 @@ import {
 } from './_discourse.js';
 import type { EventPatterns, EventRule } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
-import { statementAt, type Said } from './_statements.js';
+import { namedActAt, statementAt, type Said } from './_statements.js';
 import {
-  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas, unasserted,
+  attributive, betweenOf, participleHost, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas, unasserted,
   type Modality, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -25,6 +25,9 @@ export interface Grammar {
   modality: Modality;
   dateFor: DateFor;
 }
+
+/** Roots of what is said (statements, appeals, demands, disapproval, rejection, threats): said in a participle too. */
+const SAID = new Set(['01', '02', '10', '11', '12', '13']);
 
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
@@ -91,6 +94,9 @@ export class DocumentReading {
 
   /** Try the rules keyed by the word at token `i` (`lemma`: its lemma, less a hyphenated `modifier`). */
   at(view: SentenceView, i: number, full: string, lemma: string, modifier: string | null): void {
+    // "called for the withdrawal of Syrian forces": the statement of the act the noun names.
+    const named = namedActAt(view, i, this.g.patterns, this.g.modality);
+    if (named && this.readRule(view, i, named.rule, false, false, named.noun, []) === 'read') return;
     const found = rulesAt(this.g, view, i, full, lemma);
     if (!found) return;
     const { verbRules } = found;
@@ -112,7 +118,14 @@ export class DocumentReading {
     for (const candidate of rules) {
       let rule: EventRule = candidate;
       const noun = rule.voice === 'noun';
-      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i))) continue;
+      // "held joint exercises", "agreed to hold joint exercises": the exercises are the verb's event.
+      if (noun && this.readHere(view.index, (r) => r.object === i)) break;
+      // "…, accusing Kigali of arming the rebels": a participle after its clause says what its subject says,
+      // of someone it names (a target is not guessed for it).
+      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i))) {
+        if (!SAID.has(rule.root) || participleHost(view, i) < 0) continue;
+        rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
+      }
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
       let afterAt = -1;
       const passive = !noun && isPassive(view, i);
@@ -358,7 +371,7 @@ export class DocumentReading {
         confidence: Math.round(rule.confidence * (fallback ? 0.8 : 1) * 100) / 100,
       };
       ctx.events.push(ev);
-      this.recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root, event: ev, trigger: i });
+      this.recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root, event: ev, trigger: i, object: afterAt });
       emitted = true;
     }
     return emitted;

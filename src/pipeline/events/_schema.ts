@@ -33,6 +33,11 @@ export interface StatementData {
   modals?: string[];
   /** The governor's object (or the subject that must) is the target: the one appealed to, the one demanded of. */
   addressee?: boolean;
+  /**
+   * Governors that take the act as a noun, directly or after a preposition: "offered mediation",
+   * "called for the withdrawal of …" (`call for`), "insisted on talks" (`insist on`).
+   */
+  nouns?: string[];
   /** Names of `statementCodes` tables, tried in order. */
   read: string[];
 }
@@ -45,6 +50,8 @@ export interface EventPatternFile {
   statementCodes?: Record<string, Record<string, string>>;
   /** Statements that are acts of their own (CAMEO's reading): the frames an act is said under. */
   statements?: StatementData[];
+  /** Nouns that name an act, with the act's code: what a statement's noun object is ("the withdrawal" 087). */
+  actNouns?: Record<string, string>;
   /** The code of a decided refusal of a cooperative act ("decided not to open chapters"). */
   refusal?: string;
   rules: EventRuleData[];
@@ -68,6 +75,11 @@ export const EVENT_PATTERNS_SCHEMA = {
         additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
       },
     },
+    actNouns: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z][a-z-]*$' },
+      additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+    },
     statements: {
       type: 'array',
       items: {
@@ -80,6 +92,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           future: { type: 'boolean' },
           modals: lemmas,
           addressee: { type: 'boolean' },
+          nouns: { type: 'array', items: { type: 'string', pattern: '^[a-z]+( [a-z]+)?$' } },
           read: { type: 'array', items: { type: 'string' }, minItems: 1 },
         },
       },
