@@ -229,7 +229,9 @@ export class DocumentReading {
     const plainObject = target.slot === 'object';
     // Only cooperation is done with each other: "A and B condemned the attack" is not A against B; and
     // only meeting, agreeing and working together outweigh a plain object: "A, B and C urged D" is each to D.
-    const mutual = rule.quadClass <= 2 && (!plainObject || target.parties.length === 0 || MUTUAL.has(rule.root) || rule.code === '057');
+    // Not a party named as the object itself, though: "A, B and C met their Polish counterpart" is each with Poland.
+    const mutual = rule.quadClass <= 2 &&
+      (!plainObject || target.parties.length === 0 || ((MUTUAL.has(rule.root) || rule.code === '057') && !directObject(view, i, target.parties[0] as Party, this.g.patterns.sectors)));
     // "the exercise of Norwegian and Danish forces": a noun's coordinated owners, too.
     const together = source.slot === 'subject' || (noun && source.slot === 'of');
     if ((target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive) {
@@ -393,6 +395,22 @@ export class DocumentReading {
     return undefined;
   }
 
+}
+
+/**
+ * Does `p` name the verb at `i`'s object itself, with only determiners and modifiers before it, and
+ * heading it or naming whom its head is ("met their Polish counterpart"; not "signed a Swiss-mediated
+ * agreement")? `sectors` are the heads that name people acting for a party.
+ */
+function directObject(view: SentenceView, i: number, p: Party, sectors: ReadonlyMap<string, string>): boolean {
+  if (p.first <= i) return false;
+  for (let k = i + 1; k < p.first; k++) {
+    const pos = view.tokens[k]?.pos;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PRON' && pos !== 'NUM') return false;
+  }
+  const next = view.tokens[p.last + 1];
+  if (next?.text === '-') return false;
+  return !next || next.pos !== 'NOUN' || sectors.has(view.lemmas[p.last + 1] ?? '');
 }
 
 /** Widen `span` to take in party `p` if it is named in the view's sentence (not borrowed from one before). */

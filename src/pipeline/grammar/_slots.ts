@@ -27,6 +27,8 @@ function groupBack(view: SentenceView, p: Party): Party[] {
     let j = cur.first - 1;
     if (j < 0 || !view.language.nounCoordinators.has(view.lemmas[j] ?? '')) break;
     if (view.lemmas[j] === 'as' && view.lemmas[j - 1] === 'well' && view.lemmas[j - 2] === 'as') j -= 2;
+    // ("A, B, and C": the serial comma before the last "and".)
+    if (view.lemmas[j] === 'and' && view.lemmas[j - 1] === ',') j--;
     j--;
     while (j >= 0 && view.tokens[j]?.pos === 'DET') j--;
     const q = j >= 0 ? partyAt(view, j) : undefined;
