@@ -46,6 +46,8 @@ export interface EventPatterns {
   nounGovernors: ReadonlyMap<string, readonly { statement: Statement; preposition: string | null }[]>;
   /** Nouns that name an act, with the act's coding ("withdrawal" 087). */
   actNouns: ReadonlyMap<string, Coding>;
+  /** Verbs whose infinitive carries an act noun to its statement unchanged ("pledged to double its aid"). */
+  actCarriers: ReadonlySet<string>;
   /** The sector a head noun names ("troops" → military). */
   sectors: ReadonlyMap<string, string>;
   /** What a decided refusal of a cooperative act is coded as ("decided not to open chapters"), if set. */
@@ -63,6 +65,8 @@ export interface Statement {
   future: boolean;
   modals: ReadonlySet<string>;
   addressee: boolean;
+  /** The act said may be in any tense ("denied that its troops had crossed"). */
+  reports: boolean;
   /** The statement's coding of an act of code `code` (the longest matching prefix in its tables), or undefined. */
   codeOf(code: string): Coding | undefined;
 }
@@ -152,6 +156,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       future: s.future === true,
       modals: new Set(s.modals ?? []),
       addressee: s.addressee === true,
+      reports: s.reports === true,
       codeOf(code: string): Coding | undefined {
         if (cache.has(code)) return cache.get(code);
         let found: Coding | undefined;
@@ -198,7 +203,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
   }
   const sectors = new Map<string, string>();
   for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
-  return { verbs, nouns, statements, nounGovernors, actNouns, sectors, refusal, size: data.rules.length };
+  return { verbs, nouns, statements, nounGovernors, actNouns, actCarriers: new Set(data.actCarriers ?? []), sectors, refusal, size: data.rules.length };
 }
 
 const cache = new Map<string, EventPatterns>();

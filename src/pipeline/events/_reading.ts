@@ -232,8 +232,8 @@ export class DocumentReading {
     // Not a party named as the object itself, though: "A, B and C met their Polish counterpart" is each with Poland.
     const mutual = rule.quadClass <= 2 &&
       (!plainObject || target.parties.length === 0 || ((MUTUAL.has(rule.root) || rule.code === '057') && !directObject(view, i, target.parties[0] as Party, this.g.patterns.sectors)));
-    // "the exercise of Norwegian and Danish forces": a noun's coordinated owners, too.
-    const together = source.slot === 'subject' || (noun && source.slot === 'of');
+    // "the exercise of Norwegian and Danish forces", "was signed by Chile and Peru": a noun's or a passive's coordinated agents, too.
+    const together = source.slot === 'subject' || (passive && source.slot === 'by') || (noun && source.slot === 'of');
     if ((target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive) {
       const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
       if (sides.length >= 2) {

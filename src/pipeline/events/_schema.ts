@@ -33,6 +33,8 @@ export interface StatementData {
   modals?: string[];
   /** The governor's object (or the subject that must) is the target: the one appealed to, the one demanded of. */
   addressee?: boolean;
+  /** The act said may be in any tense: a denial is of what was done ("denied that its troops had crossed"). */
+  reports?: boolean;
   /**
    * Governors that take the act as a noun, directly or after a preposition: "offered mediation",
    * "called for the withdrawal of …" (`call for`), "insisted on talks" (`insist on`).
@@ -52,6 +54,8 @@ export interface EventPatternFile {
   statements?: StatementData[];
   /** Nouns that name an act, with the act's code: what a statement's noun object is ("the withdrawal" 087). */
   actNouns?: Record<string, string>;
+  /** Verbs whose infinitive carries an act noun to a statement unchanged: "pledged to double its aid". */
+  actCarriers?: string[];
   /** The code of a decided refusal of a cooperative act ("decided not to open chapters"). */
   refusal?: string;
   rules: EventRuleData[];
@@ -80,6 +84,7 @@ export const EVENT_PATTERNS_SCHEMA = {
       propertyNames: { pattern: '^[a-z][a-z-]*$' },
       additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
     },
+    actCarriers: lemmas,
     statements: {
       type: 'array',
       items: {
@@ -92,6 +97,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           future: { type: 'boolean' },
           modals: lemmas,
           addressee: { type: 'boolean' },
+          reports: { type: 'boolean' },
           nouns: { type: 'array', items: { type: 'string', pattern: '^[a-z]+( [a-z]+)?$' } },
           read: { type: 'array', items: { type: 'string' }, minItems: 1 },
         },

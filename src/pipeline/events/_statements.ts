@@ -49,9 +49,9 @@ export function statementAt(view: SentenceView, i: number, statements: readonly 
     if (st && (!adjective || beBefore(view, g.governor))) {
       if (!asserted(view, g.governor, m)) return null;
       // A that-clause states what is wanted only in the future, with a modal or in the plain form:
-      // "demanded that Minsk release"; "warned that Russia attacked" reports an attack.
+      // "demanded that Minsk release"; "warned that Russia attacked" reports an attack. A denial is of any tense.
       const t = view.tokens[i];
-      if (g.governed === 'that' && !(g.tense === 'future' || g.modal !== null || t?.lower === view.lemmas[i])) return null;
+      if (g.governed === 'that' && !(st.reports || g.tense === 'future' || g.modal !== null || t?.lower === view.lemmas[i])) return null;
       return { statement: st, anchor: g.governor, addressee: st.addressee ? addresseeOf(view, g.governor, i) : [] };
     }
   }
@@ -72,7 +72,7 @@ export function statementAt(view: SentenceView, i: number, statements: readonly 
 }
 
 /** Tags of the words that may stand between a governor and the act it names: "called on Tuesday for an immediate ceasefire". */
-const BEFORE_ACT = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PROPN', 'PART', 'SYM']);
+const BEFORE_ACT = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PROPN', 'PART', 'SYM', 'PRON']);
 /** How far after its governor an act noun may stand. */
 const ACT_REACH = 10;
 
@@ -96,6 +96,11 @@ export function namedActAt(view: SentenceView, i: number, patterns: EventPattern
     const t = view.tokens[k];
     const l = view.lemmas[k] ?? '';
     if (!t) break;
+    // "pledged to double its aid": an infinitive that carries the act on.
+    if (l === 'to' && t.pos === 'PART' && patterns.actCarriers.has(view.lemmas[k + 1] ?? '')) {
+      k++;
+      continue;
+    }
     // (The tagger reads "for" before a noun as a subordinator at times.)
     if (t.pos === 'ADP' || (t.pos === 'SCONJ' && l === 'for')) {
       // ("of" and "in" join a measure or a part to the act: "4 billion euros in aid", "delivery of aid".)

@@ -156,6 +156,7 @@ const CASES: Case[] = [
   ['send-delegation', 'In 2017 Japan sent a delegation to Vietnam.', 'JPN', 'VNM', '042'],
   ['close-border', 'In 2009 Morocco closed its border with Algeria.', 'MAR', 'DZA', '160'],
   ['retaliate', 'In 1988 Armenia retaliated against Azerbaijan.', 'ARM', 'AZE', '190'],
+  ['reject-accusation', 'In 2013 Rwanda rejected the accusation by Burundi.', 'RWA', 'BDI', '016'],
   ['summon-diplomat', 'In May 2019 Peru summoned the Chilean ambassador.', 'PER', 'CHL', '114'],
   ['regret-decision', 'In 2016 Greece regretted Turkey\'s decision.', 'GRC', 'TUR', '111'],
   ['fine', 'In 2021 the European Commission fined Poland over its courts.', 'EU', 'POL', '116'],

@@ -58,6 +58,16 @@ describe('statements are acts of their own', () => {
     assert.ok(read('In 2001 Eritrea protested to Sudan, accusing Ethiopia of shelling its border posts.').includes('ERI→ETH 112'));
   });
 
+  it('a denial of an act, of any tense, against the act\'s target', () => {
+    // The crossing denied is no event (192); the denial is (016).
+    assert.deepEqual(read('In 2019 Ghana denied that its troops had crossed into Togo.'), ['GHA→TGO 016']);
+  });
+
+  it('a stated intent carried by an infinitive ("pledged to double its aid"); a passive\'s coordinated agents act together', () => {
+    assert.deepEqual(read('In 2016 Austria pledged to double its aid to Malawi.'), ['AUT→MWI 033']);
+    assert.deepEqual(read('In 2003 the agreement was signed by Chile and Peru.'), ['CHL→PER 057']);
+  });
+
   it('a refusal of a cooperative act', () => {
     assert.ok(read('In 2003 Kenya refused to withdraw its troops from Somalia.').includes('KEN→SOM 1246'));
   });
