@@ -48,6 +48,10 @@ export interface EventPatterns {
   actNouns: ReadonlyMap<string, Coding>;
   /** Verbs whose infinitive carries an act noun to its statement unchanged ("pledged to double its aid"). */
   actCarriers: ReadonlySet<string>;
+  /** Verbs that say a statement named by their noun object ("made an offer of …"). */
+  lightVerbs: ReadonlySet<string>;
+  /** The statement each statement noun names ("offer" → intent, "call" → appeal). */
+  statementNames: ReadonlyMap<string, Statement>;
   /** The sector a head noun names ("troops" → military). */
   sectors: ReadonlyMap<string, string>;
   /** What a decided refusal of a cooperative act is coded as ("decided not to open chapters"), if set. */
@@ -179,6 +183,10 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       nounGovernors.set(verb, list);
     }
   });
+  const statementNames = new Map<string, Statement>();
+  (data.statements ?? []).forEach((s, k) => {
+    for (const name of s.named ?? []) statementNames.set(name, statements[k] as Statement);
+  });
   const actNouns = new Map<string, Coding>();
   for (const [noun, code] of Object.entries(data.actNouns ?? {})) {
     if (!cameo.has(code)) {
@@ -203,7 +211,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
   }
   const sectors = new Map<string, string>();
   for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
-  return { verbs, nouns, statements, nounGovernors, actNouns, actCarriers: new Set(data.actCarriers ?? []), sectors, refusal, size: data.rules.length };
+  return { verbs, nouns, statements, nounGovernors, actNouns, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, size: data.rules.length };
 }
 
 const cache = new Map<string, EventPatterns>();

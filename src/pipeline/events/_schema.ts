@@ -40,6 +40,8 @@ export interface StatementData {
    * "called for the withdrawal of …" (`call for`), "insisted on talks" (`insist on`).
    */
   nouns?: string[];
+  /** Nouns that name the statement after a light verb (`lightVerbs`): "made an offer of mediation". */
+  named?: string[];
   /** Names of `statementCodes` tables, tried in order. */
   read: string[];
 }
@@ -56,6 +58,8 @@ export interface EventPatternFile {
   actNouns?: Record<string, string>;
   /** Verbs whose infinitive carries an act noun to a statement unchanged: "pledged to double its aid". */
   actCarriers?: string[];
+  /** Verbs that say a statement their noun object names: "made an offer of mediation", "issued a call for". */
+  lightVerbs?: string[];
   /** The code of a decided refusal of a cooperative act ("decided not to open chapters"). */
   refusal?: string;
   rules: EventRuleData[];
@@ -85,6 +89,7 @@ export const EVENT_PATTERNS_SCHEMA = {
       additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
     },
     actCarriers: lemmas,
+    lightVerbs: lemmas,
     statements: {
       type: 'array',
       items: {
@@ -98,6 +103,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           modals: lemmas,
           addressee: { type: 'boolean' },
           reports: { type: 'boolean' },
+          named: lemmas,
           nouns: { type: 'array', items: { type: 'string', pattern: '^[a-z]+( [a-z]+)?$' } },
           read: { type: 'array', items: { type: 'string' }, minItems: 1 },
         },

@@ -78,15 +78,28 @@ const ACT_REACH = 10;
 
 /**
  * The rule of an act named by a noun that the statement verb at `i` takes as its object ("called for
- * the withdrawal of Syrian forces" 0256, "offered mediation" 039, "threatened sanctions" 1312), and
- * the noun's token; null when the verb names none. The statement must be asserted.
+ * the withdrawal of Syrian forces" 0256, "offered mediation" 039, "threatened sanctions" 1312), or that
+ * a statement noun after a light verb names ("made an offer of mediation"), and the act noun's token;
+ * null when there is none. The statement must be asserted.
  */
 export function namedActAt(view: SentenceView, i: number, patterns: EventPatterns, m: Modality): { rule: EventRule; noun: number } | null {
-  const governs = patterns.nounGovernors.get(view.lemmas[i] ?? '');
-  if (!governs || view.question || (view.tokens[i]?.pos !== 'VERB' && view.verbAt[i] !== 1) || !asserted(view, i, m)) return null;
+  const lemma = view.lemmas[i] ?? '';
+  let governs = patterns.nounGovernors.get(lemma);
+  if ((!governs && !patterns.lightVerbs.has(lemma)) || view.question || (view.tokens[i]?.pos !== 'VERB' && view.verbAt[i] !== 1) || !asserted(view, i, m)) return null;
+  let from = i + 1;
+  // "made an offer of mediation", "issued a call for the withdrawal of …": the statement is the verb's noun.
+  let named = false;
+  if (!governs) {
+    while (from < view.tokens.length && (view.tokens[from]?.pos === 'DET' || view.tokens[from]?.pos === 'ADJ' || view.tokens[from]?.pos === 'PRON')) from++;
+    const statement = view.tokens[from]?.pos === 'NOUN' ? patterns.statementNames.get(view.lemmas[from] ?? '') : undefined;
+    if (!statement) return null;
+    governs = [{ statement, preposition: null }];
+    named = true;
+    from++;
+  }
   const end = Math.min(view.clauseEnd(i), i + 1 + ACT_REACH);
   const prepositions = new Set<string>();
-  for (let k = i + 1; k < end; k++) {
+  for (let k = from; k < end; k++) {
     const p = view.actors[view.actorAt[k] ?? -1];
     // The one addressed ("appealed to the Sudanese government for …") stands before the act.
     if (p) {
@@ -112,7 +125,7 @@ export function namedActAt(view: SentenceView, i: number, patterns: EventPattern
     const nounLike = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (prev === 'ADP' || prev === 'SCONJ' || prev === 'DET'));
     const act = nounLike ? patterns.actNouns.get(l) : undefined;
     if (act) {
-      const said = governs.find((g) => g.preposition === null ? prepositions.size === 0 : prepositions.has(g.preposition));
+      const said = governs.find((g) => named || (g.preposition === null ? prepositions.size === 0 : prepositions.has(g.preposition)));
       const coding = said?.statement.codeOf(act.code);
       if (!said || !coding) return null;
       return {

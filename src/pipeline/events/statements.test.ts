@@ -51,6 +51,9 @@ describe('statements are acts of their own', () => {
     assert.deepEqual(read('In 2019 Iran demanded the release of its tanker from the United Kingdom.'), ['IRN→GBR 1053']);
     assert.deepEqual(read('In 2013 Senegal proposed a ceasefire to Gambia.'), ['SEN→GMB 0356']);
     assert.deepEqual(read('In 2013 Senegal did not call for the withdrawal of Gambian troops.'), []);
+    // A statement noun after a light verb says the statement.
+    assert.deepEqual(read('In 2011 Ghana made an offer of mediation to Togo.'), ['GHA→TGO 039']);
+    assert.deepEqual(read('In 1998 Chile issued a call for the withdrawal of Peruvian troops.'), ['CHL→PER 0256']);
   });
 
   it('an accusation in a participle after its clause is said by the clause\'s subject', () => {
