@@ -173,7 +173,9 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       },
     };
   });
+  // The statements that take their act as a noun: by governor ("call for"), and by the noun that names them ("offer").
   const nounGovernors = new Map<string, { statement: Statement; preposition: string | null }[]>();
+  const statementNames = new Map<string, Statement>();
   (data.statements ?? []).forEach((s, k) => {
     const statement = statements[k] as Statement;
     for (const entry of s.nouns ?? []) {
@@ -182,10 +184,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       list.push({ statement, preposition: preposition ?? null });
       nounGovernors.set(verb, list);
     }
-  });
-  const statementNames = new Map<string, Statement>();
-  (data.statements ?? []).forEach((s, k) => {
-    for (const name of s.named ?? []) statementNames.set(name, statements[k] as Statement);
+    for (const name of s.named ?? []) statementNames.set(name, statement);
   });
   const actNouns = new Map<string, Coding>();
   for (const [noun, code] of Object.entries(data.actNouns ?? {})) {

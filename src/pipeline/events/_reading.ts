@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
 import { namedActAt, statementAt, type Said } from './_statements.js';
 import {
-  attributive, betweenOf, participleHost, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas, unasserted,
+  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, unasserted,
   type Modality, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
