@@ -35,6 +35,11 @@ export interface EventRule {
 export interface EventPatterns {
   /** Rules by verb lemma, in file order. */
   verbs: ReadonlyMap<string, readonly EventRule[]>;
+  /**
+   * The inflected forms of the rules' verbs, generated from their lemmas ("fined", "expelled", "bombarding"
+   * → their lemma): a verb the tagger lemmatised wrongly is still read by its rules.
+   */
+  verbForms: ReadonlyMap<string, string>;
   /** Rules by noun lemma, in file order. */
   nouns: ReadonlyMap<string, readonly EventRule[]>;
   /** The kinds of statement that are acts of their own, in file order. */
@@ -210,7 +215,36 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
   }
   const sectors = new Map<string, string>();
   for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
-  return { verbs, nouns, statements, nounGovernors, actNouns, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, size: data.rules.length };
+  return { verbs, verbForms: inflect(verbs.keys()), nouns, statements, nounGovernors, actNouns, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, size: data.rules.length };
+}
+
+const VOWELS = 'aeiou';
+
+/** The regular inflections of each verb lemma (-s, -ed, -ing, with English spelling), each to its lemma. */
+function inflect(lemmas: Iterable<string>): Map<string, string> {
+  const forms = new Map<string, string>();
+  const add = (form: string, lemma: string): void => {
+    if (!forms.has(form)) forms.set(form, lemma);
+  };
+  for (const l of lemmas) {
+    const last = l[l.length - 1] ?? '';
+    const beforeLast = l[l.length - 2] ?? '';
+    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
+    if (last === 'y' && !VOWELS.includes(beforeLast)) {
+      add(`${l.slice(0, -1)}ies`, l);
+      add(`${l.slice(0, -1)}ied`, l);
+    } else {
+      add(/(s|x|z|ch|sh)$/.test(l) ? `${l}es` : `${l}s`, l);
+      add(l.endsWith('e') ? `${l}d` : `${l}ed`, l);
+    }
+    add(l.endsWith('ee') ? `${l}ing` : `${stem}ing`, l);
+    // A short verb ending consonant-vowel-consonant doubles it: "ban" → "banned", "expel" → "expelled".
+    if (!VOWELS.includes(last) && !'wxy'.includes(last) && VOWELS.includes(beforeLast) && !VOWELS.includes(l[l.length - 3] ?? 'a')) {
+      add(`${l}${last}ed`, l);
+      add(`${l}${last}ing`, l);
+    }
+  }
+  return forms;
 }
 
 const cache = new Map<string, EventPatterns>();

@@ -38,8 +38,11 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   const { tokens, lemmas } = view;
   const t = tokens[i] as Token;
   let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
-  // A past form wink lemmatised wrongly ("fined" → "fin"): its stem.
-  if (!asVerb && t.pos === 'VERB' && t.lower.length === full.length + 2 && t.lower.endsWith('ed')) asVerb = patterns.verbs.get(`${full}e`);
+  // A form the tagger lemmatised wrongly ("fined" → "fin"): the lemma its form was generated from.
+  if (!asVerb && t.pos === 'VERB') {
+    const l = patterns.verbForms.get(t.lower);
+    if (l !== undefined) asVerb = patterns.verbs.get(l);
+  }
   if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed')) {
     for (const l of participleLemmas(view, i)) {
       asVerb = patterns.verbs.get(l);

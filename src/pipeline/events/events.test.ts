@@ -8,6 +8,7 @@ import type { DyadEvent } from '../../core/model.js';
 import { loadDataFile } from '../../core/data-file.js';
 import { dataPath } from '../../core/paths.js';
 import { createExtractor } from '../extract.js';
+import { compileEventPatterns } from './_patterns.js';
 import { EVENT_PATTERNS_SCHEMA, type EventPatternFile } from './_schema.js';
 
 /** [rule id, sentence, source principal, target principal, CAMEO code] */
@@ -252,5 +253,15 @@ describe('event patterns, one sentence each about other countries and years', ()
     const tested = new Set(CASES.map((c) => c[0]));
     const untested = file.rules.map((r) => r.id).filter((id) => !tested.has(id));
     assert.deepEqual(untested, []);
+  });
+});
+
+describe('verb forms generated from the rules\' lemmas', () => {
+  it('maps each regular inflection back to its lemma, with English spelling', () => {
+    const data: EventPatternFile = { version: 1, rules: [{ id: 'x', verbs: ['fine', 'expel', 'deny', 'bombard', 'annex'], code: '116' }] };
+    const forms = compileEventPatterns(data, 'test').verbForms;
+    const read = (w: string): string | undefined => forms.get(w);
+    assert.deepEqual(['fined', 'expelled', 'denied', 'bombarding', 'annexes', 'denies', 'fining'].map(read), ['fine', 'expel', 'deny', 'bombard', 'annex', 'deny', 'fine']);
+    assert.equal(read('finned'), undefined);
   });
 });
