@@ -20,6 +20,8 @@ export interface Recent {
   event: DyadEvent;
   /** The token whose rule read it. */
   trigger: number;
+  /** The word its rule's `after` found ("held joint exercises"), or -1: that noun states no event of its own. */
+  object: number;
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);

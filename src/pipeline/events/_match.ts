@@ -30,7 +30,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
   const modality = options.modality ?? loadModality();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
   // Every word a rule is keyed by: one look-up tells most tokens apart as no trigger at all.
-  const triggers: ReadonlySet<string> = new Set([...patterns.verbs.keys(), ...patterns.nouns.keys()]);
+  const triggers: ReadonlySet<string> = new Set([...patterns.verbs.keys(), ...patterns.nouns.keys(), ...patterns.nounGovernors.keys(), ...patterns.lightVerbs]);
   // The triggers with -s and -es added: a word in one is a trigger less its ending, found without cutting the word.
   const triggersPlusS: ReadonlySet<string> = new Set([...triggers].map((w) => `${w}s`));
   const triggersPlusEs: ReadonlySet<string> = new Set([...triggers].map((w) => `${w}es`));

@@ -35,10 +35,28 @@ export interface EventRule {
 export interface EventPatterns {
   /** Rules by verb lemma, in file order. */
   verbs: ReadonlyMap<string, readonly EventRule[]>;
+  /**
+   * The inflected forms of the rules' verbs, generated from their lemmas ("fined", "expelled", "bombarding"
+   * → their lemma): a verb the tagger lemmatised wrongly is still read by its rules.
+   */
+  verbForms: ReadonlyMap<string, string>;
   /** Rules by noun lemma, in file order. */
   nouns: ReadonlyMap<string, readonly EventRule[]>;
   /** The kinds of statement that are acts of their own, in file order. */
   statements: readonly Statement[];
+  /**
+   * By governor lemma, the statements it says of an act named by a noun, and the preposition that must
+   * come before the noun, if any ("call for").
+   */
+  nounGovernors: ReadonlyMap<string, readonly { statement: Statement; preposition: string | null }[]>;
+  /** Nouns that name an act, with the act's coding ("withdrawal" 087). */
+  actNouns: ReadonlyMap<string, Coding>;
+  /** Verbs whose infinitive carries an act noun to its statement unchanged ("pledged to double its aid"). */
+  actCarriers: ReadonlySet<string>;
+  /** Verbs that say a statement named by their noun object ("made an offer of …"). */
+  lightVerbs: ReadonlySet<string>;
+  /** The statement each statement noun names ("offer" → intent, "call" → appeal). */
+  statementNames: ReadonlyMap<string, Statement>;
   /** The sector a head noun names ("troops" → military). */
   sectors: ReadonlyMap<string, string>;
   /** What a decided refusal of a cooperative act is coded as ("decided not to open chapters"), if set. */
@@ -56,6 +74,8 @@ export interface Statement {
   future: boolean;
   modals: ReadonlySet<string>;
   addressee: boolean;
+  /** The act said may be in any tense ("denied that its troops had crossed"). */
+  reports: boolean;
   /** The statement's coding of an act of code `code` (the longest matching prefix in its tables), or undefined. */
   codeOf(code: string): Coding | undefined;
 }
@@ -145,6 +165,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       future: s.future === true,
       modals: new Set(s.modals ?? []),
       addressee: s.addressee === true,
+      reports: s.reports === true,
       codeOf(code: string): Coding | undefined {
         if (cache.has(code)) return cache.get(code);
         let found: Coding | undefined;
@@ -157,6 +178,30 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       },
     };
   });
+  // The statements that take their act as a noun: by governor ("call for"), and by the noun that names them ("offer").
+  const nounGovernors = new Map<string, { statement: Statement; preposition: string | null }[]>();
+  const statementNames = new Map<string, Statement>();
+  (data.statements ?? []).forEach((s, k) => {
+    const statement = statements[k] as Statement;
+    for (const entry of s.nouns ?? []) {
+      const [verb, preposition] = entry.split(' ') as [string, string | undefined];
+      const list = nounGovernors.get(verb) ?? [];
+      list.push({ statement, preposition: preposition ?? null });
+      nounGovernors.set(verb, list);
+    }
+    for (const name of s.named ?? []) statementNames.set(name, statement);
+  });
+  const actNouns = new Map<string, Coding>();
+  for (const [noun, code] of Object.entries(data.actNouns ?? {})) {
+    if (!cameo.has(code)) {
+      throw new DyadError('UNKNOWN_CODE', `act noun '${noun}': unknown CAMEO code '${code}'`, {
+        place: { file, field: `/actNouns/${noun}` },
+        hint: 'Use a code from data/cameo/cameo.yaml.',
+      });
+    }
+    const entry = cameo.get(code);
+    actNouns.set(noun, { code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein });
+  }
   let refusal: EventPatterns['refusal'] = null;
   if (data.refusal !== undefined) {
     if (!cameo.has(data.refusal)) {
@@ -170,7 +215,36 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
   }
   const sectors = new Map<string, string>();
   for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
-  return { verbs, nouns, statements, sectors, refusal, size: data.rules.length };
+  return { verbs, verbForms: inflect(verbs.keys()), nouns, statements, nounGovernors, actNouns, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, size: data.rules.length };
+}
+
+const VOWELS = 'aeiou';
+
+/** The regular inflections of each verb lemma (-s, -ed, -ing, with English spelling), each to its lemma. */
+function inflect(lemmas: Iterable<string>): Map<string, string> {
+  const forms = new Map<string, string>();
+  const add = (form: string, lemma: string): void => {
+    if (!forms.has(form)) forms.set(form, lemma);
+  };
+  for (const l of lemmas) {
+    const last = l[l.length - 1] ?? '';
+    const beforeLast = l[l.length - 2] ?? '';
+    const stem = l.endsWith('e') ? l.slice(0, -1) : l;
+    if (last === 'y' && !VOWELS.includes(beforeLast)) {
+      add(`${l.slice(0, -1)}ies`, l);
+      add(`${l.slice(0, -1)}ied`, l);
+    } else {
+      add(/(s|x|z|ch|sh)$/.test(l) ? `${l}es` : `${l}s`, l);
+      add(l.endsWith('e') ? `${l}d` : `${l}ed`, l);
+    }
+    add(l.endsWith('ee') ? `${l}ing` : `${stem}ing`, l);
+    // A short verb ending consonant-vowel-consonant doubles it: "ban" → "banned", "expel" → "expelled".
+    if (!VOWELS.includes(last) && !'wxy'.includes(last) && VOWELS.includes(beforeLast) && !VOWELS.includes(l[l.length - 3] ?? 'a')) {
+      add(`${l}${last}ed`, l);
+      add(`${l}${last}ing`, l);
+    }
+  }
+  return forms;
 }
 
 const cache = new Map<string, EventPatterns>();

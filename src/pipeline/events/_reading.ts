@@ -13,9 +13,9 @@ import {
 } from './_discourse.js';
 import type { EventPatterns, EventRule } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
-import { statementAt, type Said } from './_statements.js';
+import { namedActAt, statementAt, type Said } from './_statements.js';
 import {
-  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleLemmas, presentLemmas, unasserted,
+  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, unasserted,
   type Modality, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -26,6 +26,9 @@ export interface Grammar {
   dateFor: DateFor;
 }
 
+/** Roots of what is said (statements, appeals, demands, disapproval, rejection, threats): said in a participle too. */
+const SAID = new Set(['01', '02', '10', '11', '12', '13']);
+
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
 
@@ -35,8 +38,11 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   const { tokens, lemmas } = view;
   const t = tokens[i] as Token;
   let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
-  // A past form wink lemmatised wrongly ("fined" → "fin"): its stem.
-  if (!asVerb && t.pos === 'VERB' && t.lower.length === full.length + 2 && t.lower.endsWith('ed')) asVerb = patterns.verbs.get(`${full}e`);
+  // A form the tagger lemmatised wrongly ("fined" → "fin"): the lemma its form was generated from.
+  if (!asVerb && t.pos === 'VERB') {
+    const l = patterns.verbForms.get(t.lower);
+    if (l !== undefined) asVerb = patterns.verbs.get(l);
+  }
   if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && t.lower.endsWith('ed')) {
     for (const l of participleLemmas(view, i)) {
       asVerb = patterns.verbs.get(l);
@@ -91,6 +97,9 @@ export class DocumentReading {
 
   /** Try the rules keyed by the word at token `i` (`lemma`: its lemma, less a hyphenated `modifier`). */
   at(view: SentenceView, i: number, full: string, lemma: string, modifier: string | null): void {
+    // "called for the withdrawal of Syrian forces": the statement of the act the noun names.
+    const named = namedActAt(view, i, this.g.patterns, this.g.modality);
+    if (named && this.readRule(view, i, named.rule, false, false, named.noun, []) === 'read') return;
     const found = rulesAt(this.g, view, i, full, lemma);
     if (!found) return;
     const { verbRules } = found;
@@ -112,7 +121,14 @@ export class DocumentReading {
     for (const candidate of rules) {
       let rule: EventRule = candidate;
       const noun = rule.voice === 'noun';
-      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i))) continue;
+      // "held joint exercises", "agreed to hold joint exercises": the exercises are the verb's event.
+      if (noun && this.readHere(view.index, (r) => r.object === i)) break;
+      // "…, accusing Kigali of arming the rebels": a participle after its clause says what its subject says,
+      // of someone it names (a target is not guessed for it).
+      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i))) {
+        if (!SAID.has(rule.root) || participleHost(view, i) < 0) continue;
+        rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
+      }
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
       let afterAt = -1;
       const passive = !noun && isPassive(view, i);
@@ -229,9 +245,11 @@ export class DocumentReading {
     const plainObject = target.slot === 'object';
     // Only cooperation is done with each other: "A and B condemned the attack" is not A against B; and
     // only meeting, agreeing and working together outweigh a plain object: "A, B and C urged D" is each to D.
-    const mutual = rule.quadClass <= 2 && (!plainObject || target.parties.length === 0 || MUTUAL.has(rule.root) || rule.code === '057');
-    // "the exercise of Norwegian and Danish forces": a noun's coordinated owners, too.
-    const together = source.slot === 'subject' || (noun && source.slot === 'of');
+    // Not a party named as the object itself, though: "A, B and C met their Polish counterpart" is each with Poland.
+    const mutual = rule.quadClass <= 2 &&
+      (!plainObject || target.parties.length === 0 || ((MUTUAL.has(rule.root) || rule.code === '057') && !directObject(view, i, target.parties[0] as Party, this.g.patterns.sectors)));
+    // "the exercise of Norwegian and Danish forces", "was signed by Chile and Peru": a noun's or a passive's coordinated agents, too.
+    const together = source.slot === 'subject' || (passive && source.slot === 'by') || (noun && source.slot === 'of');
     if ((target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive) {
       const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
       if (sides.length >= 2) {
@@ -373,7 +391,7 @@ export class DocumentReading {
         confidence: Math.round(rule.confidence * (fallback ? 0.8 : 1) * 100) / 100,
       };
       ctx.events.push(ev);
-      this.recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root, event: ev, trigger: i });
+      this.recent.push({ sentence: view.index, source: src, target: tgt, rule: rule.id, root: rule.root, event: ev, trigger: i, object: afterAt });
       emitted = true;
     }
     return emitted;
@@ -406,6 +424,22 @@ export class DocumentReading {
     return undefined;
   }
 
+}
+
+/**
+ * Does `p` name the verb at `i`'s object itself, with only determiners and modifiers before it, and
+ * heading it or naming whom its head is ("met their Polish counterpart"; not "signed a Swiss-mediated
+ * agreement")? `sectors` are the heads that name people acting for a party.
+ */
+function directObject(view: SentenceView, i: number, p: Party, sectors: ReadonlyMap<string, string>): boolean {
+  if (p.first <= i) return false;
+  for (let k = i + 1; k < p.first; k++) {
+    const pos = view.tokens[k]?.pos;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'PRON' && pos !== 'NUM') return false;
+  }
+  const next = view.tokens[p.last + 1];
+  if (next?.text === '-') return false;
+  return !next || next.pos !== 'NOUN' || sectors.has(view.lemmas[p.last + 1] ?? '');
 }
 
 /** Widen `span` to take in party `p` if it is named in the view's sentence (not borrowed from one before). */

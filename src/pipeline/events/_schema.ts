@@ -33,6 +33,15 @@ export interface StatementData {
   modals?: string[];
   /** The governor's object (or the subject that must) is the target: the one appealed to, the one demanded of. */
   addressee?: boolean;
+  /** The act said may be in any tense: a denial is of what was done ("denied that its troops had crossed"). */
+  reports?: boolean;
+  /**
+   * Governors that take the act as a noun, directly or after a preposition: "offered mediation",
+   * "called for the withdrawal of …" (`call for`), "insisted on talks" (`insist on`).
+   */
+  nouns?: string[];
+  /** Nouns that name the statement after a light verb (`lightVerbs`): "made an offer of mediation". */
+  named?: string[];
   /** Names of `statementCodes` tables, tried in order. */
   read: string[];
 }
@@ -45,6 +54,12 @@ export interface EventPatternFile {
   statementCodes?: Record<string, Record<string, string>>;
   /** Statements that are acts of their own (CAMEO's reading): the frames an act is said under. */
   statements?: StatementData[];
+  /** Nouns that name an act, with the act's code: what a statement's noun object is ("the withdrawal" 087). */
+  actNouns?: Record<string, string>;
+  /** Verbs whose infinitive carries an act noun to a statement unchanged: "pledged to double its aid". */
+  actCarriers?: string[];
+  /** Verbs that say a statement their noun object names: "made an offer of mediation", "issued a call for". */
+  lightVerbs?: string[];
   /** The code of a decided refusal of a cooperative act ("decided not to open chapters"). */
   refusal?: string;
   rules: EventRuleData[];
@@ -68,6 +83,13 @@ export const EVENT_PATTERNS_SCHEMA = {
         additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
       },
     },
+    actNouns: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z][a-z-]*$' },
+      additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+    },
+    actCarriers: lemmas,
+    lightVerbs: lemmas,
     statements: {
       type: 'array',
       items: {
@@ -80,6 +102,9 @@ export const EVENT_PATTERNS_SCHEMA = {
           future: { type: 'boolean' },
           modals: lemmas,
           addressee: { type: 'boolean' },
+          reports: { type: 'boolean' },
+          named: lemmas,
+          nouns: { type: 'array', items: { type: 'string', pattern: '^[a-z]+( [a-z]+)?$' } },
           read: { type: 'array', items: { type: 'string' }, minItems: 1 },
         },
       },

@@ -37,6 +37,40 @@ describe('statements are acts of their own', () => {
     assert.deepEqual(read('Turkey is going to sign a deal with Armenia.'), ['TUR→ARM 030']);
   });
 
+  it('agreeing to an act is the intent to do it', () => {
+    assert.ok(read('In 1997 Bolivia and Paraguay agreed to hold joint military exercises.').includes('BOL→PRY 0312'));
+    assert.deepEqual(read('In 2006 Kenya agreed to lift the embargo on Somalia.'), ['KEN→SOM 0354']);
+  });
+
+  it('a statement whose act is a noun: called for the withdrawal, offered mediation, threatened sanctions', () => {
+    assert.deepEqual(read('In 1979 Brazil called for the withdrawal of Argentine troops.'), ['BRA→ARG 0256']);
+    assert.deepEqual(read('In 2004 Gabon threatened sanctions against Cameroon.'), ['GAB→CMR 1312']);
+    assert.deepEqual(read('In 2010 Haiti appealed to the United States for emergency aid.'), ['HTI→USA 023']);
+    assert.deepEqual(read('In 2023 Japan pledged aid to Turkey after the earthquake.'), ['JPN→TUR 033']);
+    assert.deepEqual(read('In 2022 Turkey offered mediation to Ukraine.'), ['TUR→UKR 039']);
+    assert.deepEqual(read('In 2019 Iran demanded the release of its tanker from the United Kingdom.'), ['IRN→GBR 1053']);
+    assert.deepEqual(read('In 2013 Senegal proposed a ceasefire to Gambia.'), ['SEN→GMB 0356']);
+    assert.deepEqual(read('In 2013 Senegal did not call for the withdrawal of Gambian troops.'), []);
+    // A statement noun after a light verb says the statement.
+    assert.deepEqual(read('In 2011 Ghana made an offer of mediation to Togo.'), ['GHA→TGO 039']);
+    assert.deepEqual(read('In 1998 Chile issued a call for the withdrawal of Peruvian troops.'), ['CHL→PER 0256']);
+  });
+
+  it('an accusation in a participle after its clause is said by the clause\'s subject', () => {
+    assert.ok(read('In 1996 Uganda recalled its ambassador from Rwanda, accusing Kigali of arming the rebels.').includes('UGA→RWA 112'));
+    assert.ok(read('In 2001 Eritrea protested to Sudan, accusing Ethiopia of shelling its border posts.').includes('ERI→ETH 112'));
+  });
+
+  it('a denial of an act, of any tense, against the act\'s target', () => {
+    // The crossing denied is no event (192); the denial is (016).
+    assert.deepEqual(read('In 2019 Ghana denied that its troops had crossed into Togo.'), ['GHA→TGO 016']);
+  });
+
+  it('a stated intent carried by an infinitive ("pledged to double its aid"); a passive\'s coordinated agents act together', () => {
+    assert.deepEqual(read('In 2016 Austria pledged to double its aid to Malawi.'), ['AUT→MWI 033']);
+    assert.deepEqual(read('In 2003 the agreement was signed by Chile and Peru.'), ['CHL→PER 057']);
+  });
+
   it('a refusal of a cooperative act', () => {
     assert.ok(read('In 2003 Kenya refused to withdraw its troops from Somalia.').includes('KEN→SOM 1246'));
   });

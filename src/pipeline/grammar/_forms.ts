@@ -147,6 +147,10 @@ export function verbForms(w: string, lemma: string): string[] {
   return out;
 }
 
+/**
+ * Is the verb at `i` in the passive voice ("was signed", "got arrested", a reduced relative "recognised
+ * by 111 states")? The one test the events and milestones stages read the voice with.
+ */
 export function isPassive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || t.lower === view.lemmas[i]) return false;

@@ -27,6 +27,8 @@ function groupBack(view: SentenceView, p: Party): Party[] {
     let j = cur.first - 1;
     if (j < 0 || !view.language.nounCoordinators.has(view.lemmas[j] ?? '')) break;
     if (view.lemmas[j] === 'as' && view.lemmas[j - 1] === 'well' && view.lemmas[j - 2] === 'as') j -= 2;
+    // ("A, B, and C": the serial comma before the last "and".)
+    if (view.lemmas[j] === 'and' && view.lemmas[j - 1] === ',') j--;
     j--;
     while (j >= 0 && view.tokens[j]?.pos === 'DET') j--;
     const q = j >= 0 ? partyAt(view, j) : undefined;
@@ -66,6 +68,9 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   // the office of X, a branch of the Finnish broadcaster, and detained two employees".
   const first = firstPredicate(view, i);
   if (first >= 0) return subjectOf(view, first);
+  // "Uganda recalled its envoy from Rwanda, accusing Kigali of …": the main clause's subject says it.
+  const host = participleHost(view, i);
+  if (host >= 0) return subjectOf(view, host);
   // "The Council grants Iceland candidate status and decides to open talks": an infinitive's subject is its verb's.
   if (view.lemmas[i - 1] === 'to' && view.tokens[i - 1]?.pos === 'PART' && isVerb(view, i - 2)) return subjectOf(view, i - 2);
   // "…with Polish President Duda, who pledged …": a relative pronoun's antecedent is the party right before it.
@@ -102,6 +107,21 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
 
 function isVerb(view: SentenceView, k: number): boolean {
   return view.tokens[k]?.pos === 'VERB' || view.verbAt[k] === 1;
+}
+
+/**
+ * The finite verb of the clause that an -ing participle after a comma adjoins ("…, accusing Kigali of
+ * arming the rebels"), or -1.
+ */
+export function participleHost(view: SentenceView, i: number): number {
+  const t = view.tokens[i];
+  if (!t || !t.lower.endsWith('ing') || t.lower === view.lemmas[i] || view.tokens[i - 1]?.text !== ',') return -1;
+  for (let v = i - 2; v >= 0; v--) {
+    if (view.hard[v]) return -1;
+    const w = view.tokens[v];
+    if (w && isVerb(view, v) && !w.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to' && (view.actorAt[v] ?? -1) < 0) return v;
+  }
+  return -1;
 }
 
 /** The verb of the first predicate when the trigger at `i` is a second one ("… and detained"), or -1. */

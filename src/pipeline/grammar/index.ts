@@ -11,7 +11,7 @@ export { loadLanguage, type Language } from './_language.js';
 export { quoteSpans, type Governed, type VerbGroup } from './_verbs.js';
 export type { NounPhrase } from './_phrases.js';
 export { loadModality, unasserted, decidedRefusal, type Modality, type Unasserted } from './_modality.js';
-export { subjectOf, objectOf, prepositionOf, possessiveOf, betweenOf, firstPredicate, slotParties, type SubjectResult } from './_slots.js';
+export { subjectOf, objectOf, prepositionOf, possessiveOf, betweenOf, firstPredicate, participleHost, slotParties, type SubjectResult } from './_slots.js';
 export { attributive, hasVerbForm, ingStems, isPassive, lastHyphen, participial, participleLemmas, presentLemmas, verbForms } from './_forms.js';
 export { isCountry } from './_countries.js';
 export { SLOT_NAMES, LANGUAGE_SCHEMA, MODALITY_SCHEMA, type SlotName, type LanguageFile, type ModalityFile } from './_schema.js';

@@ -11,7 +11,7 @@ import type { DateInterval, Instrument, Milestone, MilestoneStatus } from '../..
 import { loadLadders } from '../../knowledge/ladders/index.js';
 import type { DocumentContext, Stage } from '../types.js';
 import {
-  grammarOf, loadModality, prepositionOf, subjectOf, unasserted, type Modality, type Party, type SentenceView,
+  grammarOf, isPassive, loadModality, prepositionOf, subjectOf, unasserted, type Modality, type Party, type SentenceView,
 } from '../grammar/index.js';
 import type { DateFor } from '../types.js';
 import { dateAfterTrigger, datesBySentence } from './_date.js';
@@ -21,7 +21,7 @@ import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
 } from './_parties.js';
 import { readsAsVerb } from './_present.js';
-import { decidedOnly, futureClause, IN_FORCE, isPassiveParticiple, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
+import { decidedOnly, futureClause, IN_FORCE, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
 import { initialsOf, loadMilestoneVocabulary, mayStart, type MilestoneVocabulary } from './_vocabulary.js';
 
 export interface MilestonesStageOptions {
@@ -283,7 +283,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           const lemma = view.lemmas[invite] ?? '';
           trig = { at: invite, lemma, noun: false };
           status = GOVERNING.get(lemma);
-          actors = lemma === 'invite' && !isPassiveParticiple(view, invite)
+          actors = lemma === 'invite' && !isPassive(view, invite)
             ? view.actors.filter((p) => p.first > invite && p.last < im.first && p.country)
             : actorsOf(view, views, trig, im) ?? discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry);
         } else {
@@ -301,7 +301,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             v.nouns.get(trig.lemma);
           // "the European Council granted Georgia candidate status", "the EU opened accession
           // negotiations with Moldova": an organisation's act is a step of the country it names.
-          const passive = isPassiveParticiple(view, trig.at);
+          const passive = isPassive(view, trig.at);
           if (!trig.noun && !passive && !v.receiving.has(trig.lemma) && (status === 'granted' || status === 'invited' || actors.length === 0)) {
             let given = recipientsOf(view, trig.at, im);
             // "The EU granted it candidate status": the country the sentence before was about.
@@ -361,7 +361,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           // "joined the CSTO assembly as an observer": a step on the observer rung, not membership.
           if (view.instruments.some((o) => o.instrument === 'observer' && o.first > i && o.first < view.clauseEnd(i))) continue;
           // "NATO admitted Montenegro": only the passive names the one admitted as subject.
-          if (l === 'admit' && !isPassiveParticiple(view, i)) continue;
+          if (l === 'admit' && !isPassive(view, i)) continue;
         } else if (t.pos === 'NOUN' && v.membershipNouns.has(l) && !consumed.includes(i)) {
           status = v.membershipNouns.get(l);
           noun = true;
@@ -391,13 +391,13 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         } else if (l === 'application' && t.pos === 'NOUN' && view.lemmas[i + 1] !== 'for') {
           // "Sweden submitted its application on 18 May 2022", "the application was lodged in July 2009"
           let by = lodgedBy(view, i, v);
-          if (by < 0 && view.lemmas[i + 1] === 'be' && v.lodge.has(view.lemmas[i + 2] ?? '') && isPassiveParticiple(view, i + 2)) by = i + 2;
+          if (by < 0 && view.lemmas[i + 1] === 'be' && v.lodge.has(view.lemmas[i + 2] ?? '') && isPassive(view, i + 2)) by = i + 2;
           if (by < 0) continue;
           status = 'applied';
           at = by;
           org = prepositionOf(view, i, 'to', false)[0];
           if (!org) orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
-        } else if (l === 'apply' && t.pos === 'VERB' && !isPassiveParticiple(view, i) && objectlessAt(view, i, sentenceDates()[view.index] ?? NONE)) {
+        } else if (l === 'apply' && t.pos === 'VERB' && !isPassive(view, i) && objectlessAt(view, i, sentenceDates()[view.index] ?? NONE)) {
           // "Croatia formally applied in February 2003": applying with no object is for membership of
           // the organisation the text is about; only a country named as subject applies so.
           const subject = subjectOf(view, i);
@@ -431,7 +431,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             const inviter = subjectOf(view, invite);
             orgCode = (inviter && 'parties' in inviter ? inviter.parties.find((p) => !p.country)?.principal : undefined) ?? orgCode;
           }
-          actors = lemma === 'invite' && !isPassiveParticiple(view, invite)
+          actors = lemma === 'invite' && !isPassive(view, invite)
             ? view.actors.filter((p) => p.first > invite && p.last < i && p.country)
             : actorsOf(view, views, trig, null) ?? topicBefore(view, views, invite);
         } else {

@@ -4,7 +4,7 @@
  * SOFA was ratified") or "entered into force".
  */
 import type { MilestoneStatus } from '../../core/model.js';
-import { unasserted, type Modality, type SentenceView } from '../grammar/index.js';
+import { isPassive, unasserted, type Modality, type SentenceView } from '../grammar/index.js';
 import type { InstrumentMention } from './_instruments.js';
 import { readsAsVerb } from './_present.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
@@ -22,17 +22,6 @@ export interface Trigger {
   noun: boolean;
   /** A status fixed by the words themselves ("asked for" → applied). */
   status?: MilestoneStatus;
-}
-
-/** Is token `k` a passive participle ("was signed", "got frozen")? */
-export function isPassiveParticiple(view: SentenceView, k: number): boolean {
-  const t = view.tokens[k];
-  if (!t || t.pos !== 'VERB' || t.lower === view.lemmas[k]) return false;
-  // "is signing", "was joining": a form in -ing after "be" is progressive, its subject acts.
-  if (t.lower.endsWith('ing')) return false;
-  let p = k - 1;
-  while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
-  return view.lemmas[p] === 'be' || view.lemmas[p] === 'get';
 }
 
 /**
@@ -98,7 +87,7 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
   const end = Math.min(view.clauseEnd(im.last), im.last + 1 + FORWARD);
   for (let k = im.last + 1; k < end; k++) {
     const l = view.lemmas[k] ?? '';
-    if (isPassiveParticiple(view, k) && known(v, own, l)) return { at: k, lemma: l, noun: false };
+    if (isPassive(view, k) && known(v, own, l)) return { at: k, lemma: l, noun: false };
     // "the SAA entered into force in 2015", "the agreement enters into force"
     if ((l === 'enter' || l === 'come') && view.lemmas[k + 1] === 'into' && view.lemmas[k + 2] === 'force') {
       return { at: k, lemma: IN_FORCE, noun: false };
@@ -109,7 +98,7 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
     }
     // "accession talks with Iceland began in July 2010"
     const intransitive = v.intransitive.get(l);
-    if (intransitive && readsAsVerb(view, k) && !isPassiveParticiple(view, k)) return { at: k, lemma: l, noun: false, status: intransitive };
+    if (intransitive && readsAsVerb(view, k) && !isPassive(view, k)) return { at: k, lemma: l, noun: false, status: intransitive };
     if (view.tokens[k]?.pos === 'VERB' && l !== 'be' && l !== 'have') break;
   }
   return null;
@@ -117,7 +106,7 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
 
 /** "hopes to be granted a MAP": a passive infinitive states no fact. */
 export function passiveInfinitive(view: SentenceView, k: number): boolean {
-  if (!isPassiveParticiple(view, k)) return false;
+  if (!isPassive(view, k)) return false;
   let p = k - 1;
   while (p >= 0 && view.tokens[p]?.pos === 'ADV') p--;
   return view.lemmas[p - 1] === 'to';
