@@ -66,11 +66,12 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
           sentence: sentence.index, start, end, text: ctx.text.slice(start, end),
           entryId: d.entryId, kind: d.kind, principal: d.principal, role: d.role, name: d.name,
         };
+        if (d.sector) mention.sector = d.sector;
         ctx.actors.push(mention);
-        if (d.bare && !d.principal) bare.push([d, mention]);
+        if ((d.bare || d.agent) && !d.principal) bare.push([d, mention]);
       }
     }
-    // Bare titles nothing before explained: the document's topic decides, once the whole text is read.
+    // Bare titles and agents nothing before explained: the document's topic decides, once the whole text is read.
     for (const [d, mention] of bare) {
       composer.settle(d, context);
       mention.entryId = d.entryId;
