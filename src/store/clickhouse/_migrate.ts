@@ -7,7 +7,7 @@
 import { createClient, ClickHouseLogLevel } from '@clickhouse/client';
 import { DyadError } from '../../core/errors.js';
 import type { ChConn } from './_conn.js';
-import { CLICKHOUSE_SCHEMA_VERSION, SCHEMA_VERSION_DDL, TABLES } from './_schema.js';
+import { CLICKHOUSE_SCHEMA_VERSION, SCHEMA_VERSION_DDL, TABLES, type TableSpec } from './_schema.js';
 import { ident, int, str } from './_sql.js';
 
 /** Run `work` with a client that names no database (the store's may not exist yet). */
@@ -22,6 +22,22 @@ async function withBoot<T>(conn: ChConn, url: string, work: (boot: ReturnType<ty
 
 async function createDatabase(conn: ChConn, url: string): Promise<void> {
   await withBoot(conn, url, (boot) => boot.command({ query: `CREATE DATABASE IF NOT EXISTS ${ident(conn.target.database)}` }));
+}
+
+/**
+ * Give a table made by an older Dyad the columns added since (`TableSpec.added`). ClickHouse 18.16 has
+ * no ADD COLUMN IF NOT EXISTS: the table's columns are listed first.
+ */
+async function addColumns(conn: ChConn, table: string, spec: TableSpec, client?: ChConn['shardClients'][number]): Promise<void> {
+  if (!spec.added?.length) return;
+  const on = client ?? conn.node;
+  const rows = await conn.wrap(async () =>
+    (await on.query({ query: `SELECT name FROM system.columns WHERE database = ${str(conn.target.database)} AND table = ${str(table)}`, format: 'JSONEachRow' })).json<{ name: string }>(),
+  );
+  const have = new Set(rows.map((r) => r.name));
+  for (const [name, type] of spec.added) {
+    if (!have.has(name)) await conn.run(`ALTER TABLE ${table} ADD COLUMN ${name} ${type}`, client);
+  }
 }
 
 /** Make sure the tables exist (unless read-only) and the schema is one this code reads. */
@@ -51,15 +67,22 @@ export async function ensureSchema(conn: ChConn, readOnly: boolean): Promise<voi
     if (cluster) {
       for (const [i, client] of conn.shardClients.entries()) {
         await createDatabase(conn, conn.target.shards[i] ?? conn.target.url);
-        for (const t of TABLES) await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name}_local (${t.columns}) ENGINE = ${t.engine}`, client);
+        for (const t of TABLES) {
+          await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name}_local (${t.columns}) ENGINE = ${t.engine}`, client);
+          await addColumns(conn, `${t.name}_local`, t, client);
+        }
       }
       for (const t of TABLES) {
         await conn.run(
           `CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns}) ENGINE = Distributed(${ident(cluster)}, ${ident(database)}, ${t.name}_local, ${t.shardBy})`,
         );
+        await addColumns(conn, t.name, t);
       }
     } else {
-      for (const t of TABLES) await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns}) ENGINE = ${t.engine}`);
+      for (const t of TABLES) {
+        await conn.run(`CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns}) ENGINE = ${t.engine}`);
+        await addColumns(conn, t.name, t);
+      }
     }
     await conn.run(SCHEMA_VERSION_DDL);
   }

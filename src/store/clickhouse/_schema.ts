@@ -18,6 +18,11 @@ export interface TableSpec {
   columns: string;
   /** `ReplacingMergeTree(version) ORDER BY …`. */
   engine: string;
+  /**
+   * Columns added after the table was first made (name, type), each in `columns` too: a database made
+   * before gets them with ALTER (DuckDB's migration 5 for `events`' sectors).
+   */
+  added?: readonly (readonly [string, string])[];
   shardBy: string;
 }
 
@@ -37,7 +42,9 @@ export const TABLES: readonly TableSpec[] = [
       goldstein Float64, date_start String, date_end String, date_precision Nullable(String),
       document_id Nullable(String), evidence_start Nullable(Int32), evidence_end Nullable(Int32),
       evidence_text Nullable(String), rule Nullable(String), confidence Nullable(Float64), mentions Int32,
-      source_url Nullable(String), batch_id Nullable(String), version UInt32`,
+      source_url Nullable(String), batch_id Nullable(String), source_sector Nullable(String),
+      target_sector Nullable(String), version UInt32`,
+    added: [['source_sector', 'Nullable(String)'], ['target_sector', 'Nullable(String)']],
     engine: 'ReplacingMergeTree(version) ORDER BY (source_principal, target_principal, date_start, id)',
     shardBy: 'cityHash64(id)',
   },

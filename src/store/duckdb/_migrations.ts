@@ -167,6 +167,15 @@ export const MIGRATIONS: readonly Migration[] = [
       'DROP TABLE events_v1',
     ],
   },
+  {
+    // Numbered 5: 3 and 4 belong to other changes of the schema that land beside this one.
+    version: 5,
+    name: 'events: the sector of each side (police, rebels, legislature…)',
+    statements: [
+      'ALTER TABLE events ADD COLUMN source_sector VARCHAR',
+      'ALTER TABLE events ADD COLUMN target_sector VARCHAR',
+    ],
+  },
 ];
 
 /** The table that records which migrations ran; created before any migration. */

@@ -104,7 +104,7 @@ function indicatorRows(documentId: string, list: Indicator[], seen: Set<string>)
   return out;
 }
 
-/** Appends one `events` row, columns in the table's order (see _migrations.ts, migration 2). */
+/** Appends one `events` row, columns in the table's order (see _migrations.ts, migrations 2 and 5). */
 function appendEvent(a: DuckDBAppender, documentId: string, e: DyadEvent, mentions: number): void {
   const text = (v: string | null | undefined) => (v === null || v === undefined ? a.appendNull() : a.appendVarchar(v));
   text(e.id);
@@ -133,6 +133,8 @@ function appendEvent(a: DuckDBAppender, documentId: string, e: DyadEvent, mentio
   a.appendInteger(mentions);
   a.appendNull(); // source_url
   a.appendNull(); // batch_id
+  text(e.source.sector);
+  text(e.target.sector);
   a.endRow();
 }
 
