@@ -15,12 +15,14 @@ import type { OrganisationKind } from './_types.js';
 export interface AgentsFile {
   sectors: Record<string, { sector: string; kind: 'body' | 'group' }>;
   contextual: string[];
+  /** Words of a contextual sector that never resolve alone ("the envoy" is as often another state's). */
+  notAlone: string[];
   ignore: string[];
 }
 
 export const AGENTS_SCHEMA = {
   type: 'object',
-  required: ['sectors', 'contextual', 'ignore'],
+  required: ['sectors', 'contextual', 'notAlone', 'ignore'],
   additionalProperties: false,
   properties: {
     sectors: {
@@ -34,6 +36,7 @@ export const AGENTS_SCHEMA = {
       },
     },
     contextual: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z-]*$' } },
+    notAlone: { type: 'array', items: { type: 'string', minLength: 1 } },
     ignore: { type: 'array', items: { type: 'string', minLength: 1 } },
   },
 } as const;
@@ -53,6 +56,8 @@ export interface Agents {
   sectorOf: Map<string, string>;
   /** Sectors whose words alone resolve by context. */
   contextual: Set<string>;
+  /** Folded words of those sectors that do not. */
+  notAlone: Set<string>;
 }
 
 /** A phrase of plain words (letters, hyphens, apostrophes): abbreviations and aircraft types are left out. */
@@ -82,7 +87,7 @@ export function agentsOf(entries: readonly AgentEntry[], file: AgentsFile, path 
     if (ignore.has(key)) continue;
     words.set(key, { form, sector: mapped.sector, kind: mapped.kind });
   }
-  return { words: [...words.values()], sectorOf, contextual: new Set(file.contextual) };
+  return { words: [...words.values()], sectorOf, contextual: new Set(file.contextual), notAlone: new Set(file.notAlone.map(fold)) };
 }
 
 /** The bundled agents: Phoenix's agent dictionary read through the dictionary cache, mapped by agents.yaml. */

@@ -100,7 +100,7 @@ export class Gazetteer {
   readonly affiliationPrefixes = new Set<string>();
   readonly affiliationSuffixes = new Set<string>();
   /** The agents (Phoenix's agent words with Dyad's sectors), set by loadGazetteer. */
-  agents: Agents = { words: [], sectorOf: new Map(), contextual: new Set() };
+  agents: Agents = { words: [], sectorOf: new Map(), contextual: new Set(), notAlone: new Set() };
   private readonly demonymPluralEndings: string[] = [];
   private readonly ignoredCapitals = new Set<string>();
   private nameIndex: Map<string, CountryEntry> | undefined;
@@ -191,12 +191,12 @@ export class Gazetteer {
     for (const b of this.nationalBodies) {
       for (const text of b.forms) {
         bodyForms.add(fold(text));
-        out.push({ text, target: this.bodyTarget(b.kind, this.agents.sectorOf.get(fold(text))) });
+        out.push({ text, target: this.bodyTarget(text, b.kind, this.agents.sectorOf.get(fold(text))) });
       }
     }
     // The agents' words the team's national bodies do not name already.
     for (const a of this.agents.words) {
-      if (!bodyForms.has(fold(a.form))) out.push({ text: a.form, target: this.bodyTarget(a.kind, a.sector) });
+      if (!bodyForms.has(fold(a.form))) out.push({ text: a.form, target: this.bodyTarget(a.form, a.kind, a.sector) });
     }
     for (const t of this.titles.values()) {
       for (const text of t.forms) out.push({ text, target: { type: 'title', id: t.id, entry: t } });
@@ -221,8 +221,10 @@ export class Gazetteer {
     return out;
   }
 
-  private bodyTarget(kind: OrganisationKind, sector: string | undefined): SurfaceTarget {
-    return { type: 'body', kind, sector, contextual: sector !== undefined && this.agents.contextual.has(sector) };
+  /** A body's surface target: its sector, and whether it names its principal alone by context. */
+  private bodyTarget(text: string, kind: OrganisationKind, sector: string | undefined): SurfaceTarget {
+    const contextual = sector !== undefined && this.agents.contextual.has(sector) && !this.agents.notAlone.has(fold(text));
+    return { type: 'body', kind, sector, contextual };
   }
 
   /** "Georgians" for "Georgian": the people, where the demonym's ending takes a plain -s. */

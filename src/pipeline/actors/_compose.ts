@@ -103,7 +103,7 @@ export class Composer {
       this.remember(m, ctx, phrase.title ? this.title(phrase.title).titles : NO_TITLES, span);
     }
     this.settlements(tokens, matches, out);
-    this.resolveAgents(out);
+    this.resolveAgents(tokens, out);
     // "KYIV, Ukraine (AP) -": the country after a dateline's place is where, too.
     const [d0, d1] = out;
     if (d0 && d1 && d0.from === 0 && d0.role === 'location' && d0.kind === 'metonym' && isDateline(tokens, d0) &&
@@ -266,6 +266,8 @@ export class Composer {
     if (t.type !== 'body' || !t.contextual || p.ref || p.person || p.title) return null;
     const i = p.from;
     if (tokens.caseOf(i) !== 0 && i > 0 && tokens.fold(i - 1) !== 'the') return null;
+    // "the army of volunteers", "the Liberation Army of Preševo": named by what follows, not by context.
+    if (tokens.fold(p.to) === 'of') return null;
     // "the opposition Democratic Party", "rebel leader Foday Sankoh": the word describes a name that follows.
     if (p.to < tokens.length && tokens.caseOf(p.to) !== 0 && isNameWord(tokens.raw(p.to))) return null;
     const d = this.bodyDraft(tokens, p, null);
@@ -280,21 +282,30 @@ export class Composer {
    * lawmakers urged the government…"). Others wait for the document's topic (settle()), which
    * decides only where the sentence names no other principal ("ministers at the Council…").
    */
-  private resolveAgents(out: DraftMention[]): void {
+  private resolveAgents(tokens: Tokens, out: DraftMention[]): void {
     if (!out.some((m) => m.agent)) return;
     const one = (ps: (string | null)[]): string | null => {
       const set = new Set(ps.filter((x): x is string => x !== null && this.g.countries.has(x)));
       return set.size === 1 ? [...set][0]! : null;
     };
     const where = one(out.filter((m) => m.role === 'location').map((m) => m.principal));
+    // Troops in a town, a region or "on Croatian territory" may well be another state's (as for
+    // seatPrincipal): the state's own bodies take only a country or a capital named as where.
+    const whereState = one(out.filter((m) => m.role === 'location' && !this.isTownOrRegionId(m.entryId) &&
+      !this.words.demonymPlace.at(tokens, m.to)).map((m) => m.principal));
     const domestic = one(out.filter((m) => m.role === 'actor' && !m.agent && (m.kind === 'body' || m.kind === 'group')).map((m) => m.principal));
     const named = [...new Set(out.map((m) => m.principal).filter((x): x is string => x !== null))];
     for (const m of out) {
       if (!m.agent || m.principal) continue;
       m.agent.named = named;
-      const principal = where ?? (m.kind === 'body' ? domestic : null);
+      const principal = m.kind === 'body' ? whereState ?? domestic : where;
       if (principal) this.placeAgent(m, principal);
     }
+  }
+
+  private isTownOrRegionId(entryId: string): boolean {
+    const kind = entryId.startsWith('place:') ? this.g.places.get(entryId.slice(6))?.kind : undefined;
+    return kind === undefined ? entryId === 'place:?' : kind === 'city' || kind === 'region';
   }
 
   /** Give a bare agent its principal. */
