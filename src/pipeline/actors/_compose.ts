@@ -29,9 +29,9 @@ export interface DraftMention {
   sector: string | undefined;
   /**
    * An agent named alone ("the rebels", "police") whose principal the context decides (see
-   * resolveAgents), with the principals its sentence names; undefined for every other mention.
+   * resolveAgents), with whether its sentence names any principal; undefined for every other mention.
    */
-  agent: { named: string[] } | undefined;
+  agent: { named: boolean } | undefined;
 }
 
 const NO_TITLES: readonly RoleTitle[] = [];
@@ -271,7 +271,7 @@ export class Composer {
     // "the opposition Democratic Party", "rebel leader Foday Sankoh": the word describes a name that follows.
     if (p.to < tokens.length && tokens.caseOf(p.to) !== 0 && isNameWord(tokens.raw(p.to))) return null;
     const d = this.bodyDraft(tokens, p, null);
-    d.agent = { named: [] };
+    d.agent = { named: false };
     return d;
   }
 
@@ -280,7 +280,9 @@ export class Composer {
    * happen ("In Kenya, police fired…", "…clashed with rebels in Mali"); for a state's own bodies (not
    * groups such as rebels or protesters), else the one country of the sentence's other national bodies ("Nigerian
    * lawmakers urged the government…"). Others wait for the document's topic (settle()), which
-   * decides only where the sentence names no other principal ("ministers at the Council…").
+   * decides only where the sentence names no principal at all ("The army said…"): elsewhere the events'
+   * discourse reads the agent ("Lithuania expelled… The ministry handed…"), or it is another's
+   * ("ministers at the Council agreed…").
    */
   private resolveAgents(tokens: Tokens, out: DraftMention[]): void {
     if (!out.some((m) => m.agent)) return;
@@ -291,10 +293,12 @@ export class Composer {
     const where = one(out.filter((m) => m.role === 'location').map((m) => m.principal));
     // Troops in a town, a region or "on Croatian territory" may well be another state's (as for
     // seatPrincipal): the state's own bodies take only a country or a capital named as where.
-    const whereState = one(out.filter((m) => m.role === 'location' && !this.isTownOrRegionId(m.entryId) &&
+    // Nor where the sentence names another actor ("Russia massed troops near Ukraine").
+    const where0 = one(out.filter((m) => m.role === 'location' && !this.isTownOrRegionId(m.entryId) &&
       !this.words.demonymPlace.at(tokens, m.to)).map((m) => m.principal));
+    const whereState = where0 && out.every((m) => m.role !== 'actor' || m.agent || m.principal === null || m.principal === where0) ? where0 : null;
     const domestic = one(out.filter((m) => m.role === 'actor' && !m.agent && (m.kind === 'body' || m.kind === 'group')).map((m) => m.principal));
-    const named = [...new Set(out.map((m) => m.principal).filter((x): x is string => x !== null))];
+    const named = out.some((m) => m.principal !== null && !m.agent);
     for (const m of out) {
       if (!m.agent || m.principal) continue;
       m.agent.named = named;
@@ -344,7 +348,8 @@ export class Composer {
   }
 
   /**
-   * At the end of a document: a bare country title ("the Prime Minister") no earlier office explained
+   * At the end of a document: a bare country title ("the Prime Minister") no earlier office explained, or a
+   * bare agent (see resolveAgents),
    * is that of the document's topic where one country clearly dominates it (see dominantCountry);
    * otherwise it stays unresolved: news digests and documents about two governments name several
    * prime ministers.
@@ -355,7 +360,7 @@ export class Composer {
     const top = dominantCountry(ctx);
     if (!top) return;
     if (!bare) {
-      if (d.agent?.named.every((p) => p === top)) this.placeAgent(d, top);
+      if (d.agent && !d.agent.named) this.placeAgent(d, top);
       return;
     }
     const text = d.name;

@@ -65,3 +65,11 @@ test('Phoenix agent codes map by their first part; ignored phrases keep a sector
   assert.deepEqual(a.words, [{ form: 'state broadcaster', sector: 'government', kind: 'body' }]);
   assert.equal(a.sectorOf.get('tabloid'), 'media');
 });
+
+test('a person of the Phoenix dictionary acts for the country of the role held at the sentence’s date', () => {
+  const ctx = contextOf([['President Emile Lahoud received the envoys.', '2001-05-03']], '2001-05-03');
+  stage(ctx);
+  const a = ctx.actors[0];
+  assert.equal(a?.kind, 'person');
+  assert.equal(a?.principal, 'LBN');
+});
