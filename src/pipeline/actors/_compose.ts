@@ -36,7 +36,6 @@ export interface DraftMention {
 
 const NO_TITLES: readonly RoleTitle[] = [];
 
-
 const ORG_TITLES: ReadonlySet<RoleTitle> = new Set([
   'secretary-general', 'deputy-secretary-general', 'high-representative', 'commander',
 ]);
@@ -278,10 +277,10 @@ export class Composer {
   /**
    * The principal of the sentence's bare agents: the one country the sentence names as where things
    * happen ("In Kenya, police fired…", "…clashed with rebels in Mali"); for a state's own bodies (not
-   * groups such as rebels or protesters), else the one country of the sentence's other national bodies ("Nigerian
-   * lawmakers urged the government…"). Others wait for the document's topic (settle()), which
-   * decides only where the sentence names no principal at all ("The army said…"): elsewhere the events'
-   * discourse reads the agent ("Lithuania expelled… The ministry handed…"), or it is another's
+   * groups such as rebels or protesters), else the one country of the sentence's other national bodies
+   * ("Nigerian lawmakers urged the government…"). Others wait for the document's topic (settle()),
+   * which decides only where the sentence names no principal at all ("The army said…"): elsewhere the
+   * events' discourse reads the agent ("Lithuania expelled… The ministry handed…"), or it is another's
    * ("ministers at the Council agreed…").
    */
   private resolveAgents(tokens: Tokens, out: DraftMention[]): void {
@@ -294,9 +293,9 @@ export class Composer {
     // Troops in a town, a region or "on Croatian territory" may well be another state's (as for
     // seatPrincipal): the state's own bodies take only a country or a capital named as where.
     // Nor where the sentence names another actor ("Russia massed troops near Ukraine").
-    const where0 = one(out.filter((m) => m.role === 'location' && !this.isTownOrRegionId(m.entryId) &&
+    const country = one(out.filter((m) => m.role === 'location' && !this.isTownOrRegionId(m.entryId) &&
       !this.words.demonymPlace.at(tokens, m.to)).map((m) => m.principal));
-    const whereState = where0 && out.every((m) => m.role !== 'actor' || m.agent || m.principal === null || m.principal === where0) ? where0 : null;
+    const whereState = country && out.every((m) => m.role !== 'actor' || m.agent || m.principal === null || m.principal === country) ? country : null;
     const domestic = one(out.filter((m) => m.role === 'actor' && !m.agent && (m.kind === 'body' || m.kind === 'group')).map((m) => m.principal));
     const named = out.some((m) => m.principal !== null && !m.agent);
     for (const m of out) {
@@ -307,6 +306,7 @@ export class Composer {
     }
   }
 
+  /** A location mention's entry is a town or region (a place the gazetteer does not know counts as one). */
   private isTownOrRegionId(entryId: string): boolean {
     const kind = entryId.startsWith('place:') ? this.g.places.get(entryId.slice(6))?.kind : undefined;
     return kind === undefined ? entryId === 'place:?' : kind === 'city' || kind === 'region';
@@ -348,11 +348,10 @@ export class Composer {
   }
 
   /**
-   * At the end of a document: a bare country title ("the Prime Minister") no earlier office explained, or a
-   * bare agent (see resolveAgents),
-   * is that of the document's topic where one country clearly dominates it (see dominantCountry);
-   * otherwise it stays unresolved: news digests and documents about two governments name several
-   * prime ministers.
+   * At the end of a document: a bare country title ("the Prime Minister") no earlier office explained,
+   * or a bare agent its sentence did not place (see resolveAgents), is that of the document's topic where
+   * one country clearly dominates it (see dominantCountry); otherwise it stays unresolved: news digests
+   * and documents about two governments name several prime ministers.
    */
   settle(d: DraftMention, ctx: MentionContext): void {
     const bare = d.bare;

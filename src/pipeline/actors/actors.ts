@@ -76,18 +76,14 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
       }
     }
     // Bare titles and agents nothing before explained: the document's topic decides, once the whole text is read.
-    let unplaced = false;
     for (const [d, mention] of bare) {
       composer.settle(d, context);
       mention.entryId = d.entryId;
       mention.principal = d.principal;
       mention.name = d.name;
-      if (d.agent && !d.principal) unplaced = true;
     }
     // An agent alone that no context placed ("A new government was formed") names nobody.
-    if (unplaced) {
-      const dropped = new Set(bare.filter(([d]) => d.agent && !d.principal).map(([, m]) => m));
-      ctx.actors = ctx.actors.filter((m) => !dropped.has(m));
-    }
+    const unplaced = new Set(bare.filter(([d]) => d.agent && !d.principal).map(([, m]) => m));
+    if (unplaced.size > 0) ctx.actors = ctx.actors.filter((m) => !unplaced.has(m));
   };
 }
