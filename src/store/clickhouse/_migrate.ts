@@ -35,8 +35,8 @@ async function addColumns(conn: ChConn, table: string, spec: TableSpec, client?:
     (await on.query({ query: `SELECT name FROM system.columns WHERE database = ${str(conn.target.database)} AND table = ${str(table)}`, format: 'JSONEachRow' })).json<{ name: string }>(),
   );
   const have = new Set(rows.map((r) => r.name));
-  for (const [name, type] of spec.added) {
-    if (!have.has(name)) await conn.run(`ALTER TABLE ${table} ADD COLUMN ${name} ${type}`, client);
+  for (const [name, type, after] of spec.added) {
+    if (!have.has(name)) await conn.run(`ALTER TABLE ${table} ADD COLUMN ${name} ${type} AFTER ${after}`, client);
   }
 }
 

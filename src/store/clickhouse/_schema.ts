@@ -19,10 +19,11 @@ export interface TableSpec {
   /** `ReplacingMergeTree(version) ORDER BY …`. */
   engine: string;
   /**
-   * Columns added after the table was first made (name, type), each in `columns` too: a database made
-   * before gets them with ALTER (DuckDB's migration 5 for `events`' sectors).
+   * Columns added after the table was first made (name, type, the column it follows), each in `columns`
+   * too and at the same place, since rows go in by position: a database made before gets them with
+   * ALTER (DuckDB's migration 5 for `events`' sectors).
    */
-  added?: readonly (readonly [string, string])[];
+  added?: readonly (readonly [string, string, string])[];
   shardBy: string;
 }
 
@@ -44,7 +45,7 @@ export const TABLES: readonly TableSpec[] = [
       evidence_text Nullable(String), rule Nullable(String), confidence Nullable(Float64), mentions Int32,
       source_url Nullable(String), batch_id Nullable(String), source_sector Nullable(String),
       target_sector Nullable(String), version UInt32`,
-    added: [['source_sector', 'Nullable(String)'], ['target_sector', 'Nullable(String)']],
+    added: [['source_sector', 'Nullable(String)', 'batch_id'], ['target_sector', 'Nullable(String)', 'source_sector']],
     engine: 'ReplacingMergeTree(version) ORDER BY (source_principal, target_principal, date_start, id)',
     shardBy: 'cityHash64(id)',
   },

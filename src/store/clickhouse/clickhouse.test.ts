@@ -168,3 +168,28 @@ test('an aborted import leaves nothing behind; the same rows and bad rows import
     await store.close();
   }
 });
+
+test("a database made before the sides' sectors gains their columns when opened for writing", async (t) => {
+  if (!servers(t)) return;
+  const store = await openTestClickHouseStore('single');
+  try {
+    const database = store.conn.target.database;
+    for (const c of ['source_sector', 'target_sector']) await store.conn.run(`ALTER TABLE events DROP COLUMN ${c}`);
+    const again = await openClickHouseStore(testStoreUrl('single', database));
+    try {
+      const cols = await again.conn.all(`SELECT name FROM system.columns WHERE database = ${str(database)} AND table = 'events'`);
+      assert.ok(['source_sector', 'target_sector'].every((c) => cols.some((r) => r['name'] === c)));
+      const e = { ...ev(1), id: 'sector:e1', source: { principal: 'PER', actor: 'Peruvian police', sector: 'police' } };
+      await again.putDocument(
+        { id: 'sector-doc', published: '2015-01-02', text: 'x', ingestedAt: '2026-01-01T00:00:00Z' },
+        { document: { id: 'sector-doc', published: '2015-01-02' }, events: [e], milestones: [], indicators: [], warnings: [] },
+      );
+      const [got] = await again.events({ dyad: ['PER', 'NATO'] });
+      assert.equal(got?.source.sector, 'police');
+    } finally {
+      await again.close();
+    }
+  } finally {
+    await store.close();
+  }
+});
