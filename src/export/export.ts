@@ -12,7 +12,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** The flat columns of the CSV and NDJSON forms. */
 export const EXPORT_COLUMNS = [
   'id', 'dataset', 'dataset_row_id', 'date_start', 'date_end', 'date_precision', 'source_principal', 'source_actor',
-  'target_principal', 'target_actor', 'code', 'root', 'quad_class', 'goldstein', 'mentions', 'source_url',
+  'source_sector', 'target_principal', 'target_actor', 'target_sector', 'code', 'root', 'quad_class', 'goldstein', 'mentions', 'source_url',
   'document_id', 'evidence_text', 'evidence_page',
 ] as const;
 
@@ -26,8 +26,10 @@ export function flatEvent(e: StoredEvent): Record<(typeof EXPORT_COLUMNS)[number
     date_precision: e.date?.precision ?? null,
     source_principal: e.source.principal,
     source_actor: e.source.actor,
+    source_sector: e.source.sector ?? null,
     target_principal: e.target.principal,
     target_actor: e.target.actor,
+    target_sector: e.target.sector ?? null,
     code: e.code,
     root: e.root,
     quad_class: e.quadClass,

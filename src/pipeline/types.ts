@@ -85,6 +85,8 @@ export interface ActorMention {
   role: MentionRole;
   /** The canonical name, for display (`Jens Stoltenberg`). */
   name: string;
+  /** The part of the principal that acts, where the words say (`police` for "Kenyan police", `rebels`). */
+  sector?: string;
 }
 
 /** One side of the relationship a document is about. */

@@ -51,7 +51,10 @@ const nullableEvidenceSchema = { ...evidenceSchema, type: ['object', 'null'] } a
 
 export const actorRefSchema = {
   type: 'object',
-  properties: { principal: { type: 'string' }, actor: { type: 'string' }, actorId: { type: 'string' } },
+  properties: {
+    principal: { type: 'string' }, actor: { type: 'string' }, actorId: { type: 'string' },
+    sector: { type: 'string', description: 'The part of the principal that acts (police, rebels, legislature…), where the text says.' },
+  },
   required: ['principal', 'actor'],
 } as const;
 

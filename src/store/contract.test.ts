@@ -139,6 +139,20 @@ for (const engine of engines) {
       assert.equal((await store.events({ limit: 2 })).length, 2);
     });
 
+    test("each side's sector is stored and read back; a side without one has none", async () => {
+      const e = ev('d-sector', 'KEN', 'SOM', '190', '2011-10-16');
+      e.source.sector = 'military';
+      e.target.sector = 'rebels';
+      await store.putDocument(...doc('d-sector', '2011-10-17', { events: [e] }));
+      const [got] = await store.events({ dyad: ['KEN', 'SOM'] });
+      assert.equal(got?.source.sector, 'military');
+      assert.equal(got?.target.sector, 'rebels');
+      assert.equal((await store.evidence(got!.id))?.event.target.sector, 'rebels');
+      const plain = await store.events({ dyad: ['SRB', 'RUS'] });
+      assert.ok(plain.length > 0 && plain.every((x) => x.source.sector === undefined && x.target.sector === undefined));
+      await store.removeDocument('d-sector');
+    });
+
     test('a bad filter is a BAD_ARGUMENT naming its field', async () => {
       await assert.rejects(store.events({ from: '2015-13-01' }), (e) => isDyadError(e) && e.code === 'BAD_ARGUMENT' && e.place?.field === 'from');
       await assert.rejects(store.events({ root: '5' }), (e) => isDyadError(e) && e.place?.field === 'root');

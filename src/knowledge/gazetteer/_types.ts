@@ -95,7 +95,8 @@ export type SurfaceTarget =
   | { type: 'title'; id: string; entry: TitleEntry }
   /** A common-noun name of an organisation, standing for it only once the text has named it. */
   | { type: 'contextual'; id: string; entry: OrganisationEntry; ids?: readonly string[] }
-  | { type: 'body'; kind: OrganisationKind };
+  /** A national body or agent ("government", "riot police"), with its sector where the agents know it. */
+  | { type: 'body'; kind: OrganisationKind; sector: string | undefined; contextual: boolean };
 
 export interface Surface {
   text: string;

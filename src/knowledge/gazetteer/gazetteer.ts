@@ -7,6 +7,7 @@
 import { loadDataFile } from '../../core/data-file.js';
 import { DyadError } from '../../core/errors.js';
 import { dataPath } from '../../core/paths.js';
+import { loadAgents, type Agents } from './_agents.js';
 import { overlap, spanOf, type DaySpan } from './_dates.js';
 import { checkPrincipals } from './_check.js';
 import { packageCountries } from './_countries.js';
@@ -17,7 +18,7 @@ import {
 } from './_schema.js';
 import type {
   CountryEntry, GazetteerEntry, HistoricalName, NationalBody, OrganisationEntry, OrganisationKind, PersonEntry,
-  PlaceEntry, PlaceKind, Role, Surface, TitleEntry,
+  PlaceEntry, PlaceKind, Role, Surface, SurfaceTarget, TitleEntry,
 } from './_types.js';
 
 type DayValue = string | number;
@@ -98,6 +99,8 @@ export class Gazetteer {
   /** Folded words hyphenated before ("pro-") or after ("-backed") a name that make it no actor. */
   readonly affiliationPrefixes = new Set<string>();
   readonly affiliationSuffixes = new Set<string>();
+  /** The agents (Phoenix's agent words with Dyad's sectors), set by loadGazetteer. */
+  agents: Agents = { words: [], sectorOf: new Map(), contextual: new Set(), notAlone: new Set() };
   private readonly demonymPluralEndings: string[] = [];
   private readonly ignoredCapitals = new Set<string>();
   private nameIndex: Map<string, CountryEntry> | undefined;
@@ -184,8 +187,16 @@ export class Gazetteer {
     for (const p of this.places.values()) {
       for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'place', id: p.id, entry: p } });
     }
+    const bodyForms = new Set<string>();
     for (const b of this.nationalBodies) {
-      for (const text of b.forms) out.push({ text, target: { type: 'body', kind: b.kind } });
+      for (const text of b.forms) {
+        bodyForms.add(fold(text));
+        out.push({ text, target: this.bodyTarget(text, b.kind, this.agents.sectorOf.get(fold(text))) });
+      }
+    }
+    // The agents' words the team's national bodies do not name already.
+    for (const a of this.agents.words) {
+      if (!bodyForms.has(fold(a.form))) out.push({ text: a.form, target: this.bodyTarget(a.form, a.kind, a.sector) });
     }
     for (const t of this.titles.values()) {
       for (const text of t.forms) out.push({ text, target: { type: 'title', id: t.id, entry: t } });
@@ -208,6 +219,12 @@ export class Gazetteer {
       for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'person', id: p.id, entry: p } });
     }
     return out;
+  }
+
+  /** A body's surface target: its sector, and whether it names its principal alone by context. */
+  private bodyTarget(text: string, kind: OrganisationKind, sector: string | undefined): SurfaceTarget {
+    const contextual = sector !== undefined && this.agents.contextual.has(sector) && !this.agents.notAlone.has(fold(text));
+    return { type: 'body', kind, sector, contextual };
   }
 
   /** "Georgians" for "Georgian": the people, where the demonym's ending takes a plain -s. */
@@ -320,6 +337,7 @@ function packageGazetteer(): Gazetteer {
     const file = dataPath('actors', name);
     g.apply(loadDataFile<RawDict>(file, schema), file);
   }
+  g.agents = loadAgents();
   return g;
 }
 

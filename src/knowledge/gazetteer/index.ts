@@ -7,4 +7,5 @@ export type {
   CountryEntry, OrganisationEntry, PlaceEntry, PersonEntry, Role, TitleEntry, NationalBody, HistoricalName,
   GazetteerEntry, Surface, SurfaceTarget, OrganisationKind, PlaceKind,
 } from './_types.js';
+export { phoenixPersons, phoenixPersonSurfaces } from './_phoenix-persons.js';
 export { closestPrincipals, principalByName, principalOf, resolvePrincipal } from './_principal.js';

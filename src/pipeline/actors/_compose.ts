@@ -25,6 +25,13 @@ export interface DraftMention {
   bare: BareTitle | undefined;
   /** The person named, where `entryId` is `person:<id>`. */
   person: PersonEntry | undefined;
+  /** The sector of the principal that acts ("police"), where the words say. */
+  sector: string | undefined;
+  /**
+   * An agent named alone ("the rebels", "police") whose principal the context decides (see
+   * resolveAgents), with whether its sentence names any principal; undefined for every other mention.
+   */
+  agent: { named: boolean } | undefined;
 }
 
 const NO_TITLES: readonly RoleTitle[] = [];
@@ -95,6 +102,7 @@ export class Composer {
       this.remember(m, ctx, phrase.title ? this.title(phrase.title).titles : NO_TITLES, span);
     }
     this.settlements(tokens, matches, out);
+    this.resolveAgents(tokens, out);
     // "KYIV, Ukraine (AP) -": the country after a dateline's place is where, too.
     const [d0, d1] = out;
     if (d0 && d1 && d0.from === 0 && d0.role === 'location' && d0.kind === 'metonym' && isDateline(tokens, d0) &&
@@ -184,7 +192,9 @@ export class Composer {
       const person = (p.person.target as { entry: PersonEntry }).entry;
       const principal = personPrincipal(person, span, { titles: title?.titles ?? [], principal: refPrincipal }, ctx.published);
       if (p.body) {
-        return draft(p, `body:${principal ?? '?'}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), principal, `${person.name}'s ${spanText(tokens, p.body)}`);
+        const d = draft(p, `body:${principal ?? '?'}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), principal, `${person.name}'s ${spanText(tokens, p.body)}`);
+        d.sector = bodySector(p.body);
+        return d;
       }
       const d = draft(p, `person:${person.id}`, 'person', principal, person.name);
       d.person = person;
@@ -203,11 +213,8 @@ export class Composer {
       // "diplomats in Serbia": a body named by where it sits.
       const seat = refPrincipal ?? this.pronounOwner(tokens, p.from, before, ctx) ??
         (following && ofLinkWord(tokens, p.to, following.from, 'in') ? this.seatPrincipal(following, bodyKind(p.body) === 'group') : null);
-      if (!seat) return null;
-      if (!refPrincipal) {
-        return draft(p, `body:${seat}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), seat, phraseText(tokens, p));
-      }
-      return draft(p, `body:${refPrincipal}:${spanText(tokens, p.body).toLowerCase()}`, bodyKind(p.body), refPrincipal, phraseText(tokens, p));
+      if (!seat) return this.bareAgent(tokens, p);
+      return this.bodyDraft(tokens, p, seat);
     }
     if (!p.ref) return null;
     const t = p.ref.target;
@@ -240,6 +247,77 @@ export class Composer {
     }
   }
 
+  /** The mention of a national body or agent of `principal` ("Kenyan police", "officials in Belgrade"). */
+  private bodyDraft(tokens: Tokens, p: Phrase, principal: string | null): DraftMention {
+    const body = p.body!;
+    const d = draft(p, `body:${principal ?? '?'}:${spanText(tokens, body).toLowerCase()}`, bodyKind(body), principal, phraseText(tokens, p));
+    d.sector = bodySector(body);
+    return d;
+  }
+
+  /**
+   * An agent of a contextual sector named alone ("the rebels", "police", "Parliament"): left without a
+   * principal for resolveAgents and, failing that, the document's topic. Written in lower case, or
+   * capitalised only where a sentence starts or "the" comes before; others are no actor here.
+   */
+  private bareAgent(tokens: Tokens, p: Phrase): DraftMention | null {
+    const t = p.body!.target;
+    if (t.type !== 'body' || !t.contextual || p.ref || p.person || p.title) return null;
+    const i = p.from;
+    if (tokens.caseOf(i) !== 0 && i > 0 && tokens.fold(i - 1) !== 'the') return null;
+    // "the army of volunteers", "the Liberation Army of Preševo": named by what follows, not by context.
+    if (tokens.fold(p.to) === 'of') return null;
+    // "the opposition Democratic Party", "rebel leader Foday Sankoh": the word describes a name that follows.
+    if (p.to < tokens.length && tokens.caseOf(p.to) !== 0 && isNameWord(tokens.raw(p.to))) return null;
+    const d = this.bodyDraft(tokens, p, null);
+    d.agent = { named: false };
+    return d;
+  }
+
+  /**
+   * The principal of the sentence's bare agents: the one country the sentence names as where things
+   * happen ("In Kenya, police fired…", "…clashed with rebels in Mali"); for a state's own bodies (not
+   * groups such as rebels or protesters), else the one country of the sentence's other national bodies
+   * ("Nigerian lawmakers urged the government…"). Others wait for the document's topic (settle()),
+   * which decides only where the sentence names no principal at all ("The army said…"): elsewhere the
+   * events' discourse reads the agent ("Lithuania expelled… The ministry handed…"), or it is another's
+   * ("ministers at the Council agreed…").
+   */
+  private resolveAgents(tokens: Tokens, out: DraftMention[]): void {
+    if (!out.some((m) => m.agent)) return;
+    const one = (ps: (string | null)[]): string | null => {
+      const set = new Set(ps.filter((x): x is string => x !== null && this.g.countries.has(x)));
+      return set.size === 1 ? [...set][0]! : null;
+    };
+    const where = one(out.filter((m) => m.role === 'location').map((m) => m.principal));
+    // Troops in a town, a region or "on Croatian territory" may well be another state's (as for
+    // seatPrincipal): the state's own bodies take only a country or a capital named as where.
+    // Nor where the sentence names another actor ("Russia massed troops near Ukraine").
+    const country = one(out.filter((m) => m.role === 'location' && !this.isTownOrRegionId(m.entryId) &&
+      !this.words.demonymPlace.at(tokens, m.to)).map((m) => m.principal));
+    const whereState = country && out.every((m) => m.role !== 'actor' || m.agent || m.principal === null || m.principal === country) ? country : null;
+    const domestic = one(out.filter((m) => m.role === 'actor' && !m.agent && (m.kind === 'body' || m.kind === 'group')).map((m) => m.principal));
+    const named = out.some((m) => m.principal !== null && !m.agent);
+    for (const m of out) {
+      if (!m.agent || m.principal) continue;
+      m.agent.named = named;
+      const principal = m.kind === 'body' ? whereState ?? domestic : where;
+      if (principal) this.placeAgent(m, principal);
+    }
+  }
+
+  /** A location mention's entry is a town or region (a place the gazetteer does not know counts as one). */
+  private isTownOrRegionId(entryId: string): boolean {
+    const kind = entryId.startsWith('place:') ? this.g.places.get(entryId.slice(6))?.kind : undefined;
+    return kind === undefined ? entryId === 'place:?' : kind === 'city' || kind === 'region';
+  }
+
+  /** Give a bare agent its principal. */
+  private placeAgent(m: DraftMention, principal: string): void {
+    m.principal = principal;
+    m.entryId = m.entryId.replace('body:?:', `body:${principal}:`);
+  }
+
   /**
    * True when the name is hyphenated to a stance or origin word ("pro-Russian", "Russian-backed",
    * "Moscow-based") or a demonym follows an ethnic marker ("ethnic Russians").
@@ -270,16 +348,20 @@ export class Composer {
   }
 
   /**
-   * At the end of a document: a bare country title ("the Prime Minister") no earlier office explained
-   * is that of the document's topic where one country clearly dominates it (see dominantCountry);
-   * otherwise it stays unresolved: news digests and documents about two governments name several
-   * prime ministers.
+   * At the end of a document: a bare country title ("the Prime Minister") no earlier office explained,
+   * or a bare agent its sentence did not place (see resolveAgents), is that of the document's topic where
+   * one country clearly dominates it (see dominantCountry); otherwise it stays unresolved: news digests
+   * and documents about two governments name several prime ministers.
    */
   settle(d: DraftMention, ctx: MentionContext): void {
     const bare = d.bare;
-    if (!bare || d.principal) return;
+    if (d.principal || (!bare && !d.agent)) return;
     const top = dominantCountry(ctx);
     if (!top) return;
+    if (!bare) {
+      if (d.agent && !d.agent.named) this.placeAgent(d, top);
+      return;
+    }
     const text = d.name;
     const settled = this.office(phrase(d.from, d.to, 0, undefined, bare.named ? text : undefined), bare.title, top, bare.span, ctx.published, text);
     d.entryId = settled.entryId;
@@ -464,7 +546,7 @@ function ofLinkWord(tokens: Tokens, end: number, next: number, word: string): bo
 function draft(
   p: Phrase, entryId: string, kind: ActorKind, principal: string | null, name: string, role: MentionRole = 'actor',
 ): DraftMention {
-  return { from: p.from, to: p.to, entryId, kind, principal, role, name, bare: undefined, person: undefined };
+  return { from: p.from, to: p.to, entryId, kind, principal, role, name, bare: undefined, person: undefined, sector: undefined, agent: undefined };
 }
 
 /** The titles a person holds for `principal` over `span`. */
@@ -508,4 +590,8 @@ function phraseText(tokens: Tokens, p: Phrase): string {
 
 function bodyKind(m: Match): ActorKind {
   return m.target.type === 'body' ? m.target.kind : 'body';
+}
+
+function bodySector(m: Match): string | undefined {
+  return m.target.type === 'body' ? m.target.sector : undefined;
 }

@@ -4,7 +4,7 @@
  * sentence's date, and marks places where something happens as locations.
  */
 import type { DateInterval } from '../../core/model.js';
-import { Tokens, spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
+import { Tokens, phoenixPersonSurfaces, spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
 import { mentionContext } from './_context.js';
@@ -17,10 +17,12 @@ interface Compiled {
 
 const compiled = new WeakMap<Gazetteer, Compiled>();
 
+/** The matcher over the gazetteer's surfaces and, after them, the Phoenix dictionary's dated persons. */
 function compile(g: Gazetteer): Compiled {
   let c = compiled.get(g);
   if (!c) {
-    c = { matcher: new Matcher(g.surfaces()), composer: new Composer(g) };
+    const own = g.surfaces();
+    c = { matcher: new Matcher([...own, ...phoenixPersonSurfaces(own, (code) => g.countries.has(code))]), composer: new Composer(g) };
     compiled.set(g, c);
   }
   return c;
@@ -39,8 +41,10 @@ function spanOf(d: DateInterval | null | undefined): DaySpan {
  * stage(ctx); // ctx.actors: [{ text: 'Prime Minister Vučić', principal: 'SRB', kind: 'person', … }]
  */
 export function actorsStage(gazetteer: Gazetteer): Stage {
-  const { matcher, composer } = compile(gazetteer);
+  // Compiled when the first document comes: the Phoenix persons' large files are read only by a run that extracts.
+  let c: Compiled | undefined;
   return (ctx: DocumentContext): void => {
+    const { matcher, composer } = (c ??= compile(gazetteer));
     const context = mentionContext(ctx.published ? spanOf(ctx.published) : null);
     const bare: [DraftMention, ActorMention][] = [];
     // Consecutive sentences mostly share one date object: its day span is worked out once.
@@ -66,16 +70,20 @@ export function actorsStage(gazetteer: Gazetteer): Stage {
           sentence: sentence.index, start, end, text: ctx.text.slice(start, end),
           entryId: d.entryId, kind: d.kind, principal: d.principal, role: d.role, name: d.name,
         };
+        if (d.sector) mention.sector = d.sector;
         ctx.actors.push(mention);
-        if (d.bare && !d.principal) bare.push([d, mention]);
+        if ((d.bare || d.agent) && !d.principal) bare.push([d, mention]);
       }
     }
-    // Bare titles nothing before explained: the document's topic decides, once the whole text is read.
+    // Bare titles and agents nothing before explained: the document's topic decides, once the whole text is read.
     for (const [d, mention] of bare) {
       composer.settle(d, context);
       mention.entryId = d.entryId;
       mention.principal = d.principal;
       mention.name = d.name;
     }
+    // An agent alone that no context placed ("A new government was formed") names nobody.
+    const unplaced = new Set(bare.filter(([d]) => d.agent && !d.principal).map(([, m]) => m));
+    if (unplaced.size > 0) ctx.actors = ctx.actors.filter((m) => !unplaced.has(m));
   };
 }

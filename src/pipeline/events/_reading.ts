@@ -379,8 +379,8 @@ export class DocumentReading {
       }
       const ev: DyadEvent = {
         id: eventId(ctx.info.id, oStart, oEnd, rule.code, src.principal, tgt.principal),
-        source: ref(src, sectorOf(view, src, this.g.patterns.sectors)),
-        target: ref(tgt, sectorOf(view, tgt, this.g.patterns.sectors)),
+        source: ref(src, src.sector ?? sectorOf(view, src, this.g.patterns.sectors)),
+        target: ref(tgt, tgt.sector ?? sectorOf(view, tgt, this.g.patterns.sectors)),
         code: rule.code,
         root: rule.root,
         quadClass: rule.quadClass,

@@ -73,6 +73,11 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   if (host >= 0) return subjectOf(view, host);
   // "The Council grants Iceland candidate status and decides to open talks": an infinitive's subject is its verb's.
   if (view.lemmas[i - 1] === 'to' && view.tokens[i - 1]?.pos === 'PART' && isVerb(view, i - 2)) return subjectOf(view, i - 2);
+  // "…the Central European countries that joined the Alliance": a relative clause right after a noun
+  // that names no actor has that noun for subject, not an actor further back: no party.
+  const rel = i - 1;
+  if ((view.lemmas[rel] === 'that' || view.lemmas[rel] === 'who') && view.tokens[rel]?.pos === 'PRON' &&
+    view.tokens[rel - 1]?.pos === 'NOUN' && !partyAt(view, rel - 1)) return { parties: [] };
   // "…with Polish President Duda, who pledged …": a relative pronoun's antecedent is the party right before it.
   let relative = false;
   for (let k = i - 1; k >= 0; k--) {

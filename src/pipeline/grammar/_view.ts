@@ -32,6 +32,8 @@ export interface Party {
   setting: boolean;
   /** The principal is a country, not an organisation. */
   country: boolean;
+  /** The part of the principal that acts, where the actors stage read it ("Kenyan police" → police). */
+  sector?: string | undefined;
 }
 
 export interface SentenceView {
@@ -284,6 +286,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       generic,
       setting,
       country: isCountry(a.principal),
+      sector: a.sector,
     };
     if (a.role === 'actor') actors.push(party);
     else places.push(party);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createStages, readDocument } from '../extract.js';
-import { grammarOf, type SentenceView, type VerbGroup } from './index.js';
+import { grammarOf, subjectOf, type SentenceView, type VerbGroup } from './index.js';
 
 const stages = createStages().filter((s) => s.name !== 'events' && s.name !== 'milestones' && s.name !== 'indicators');
 
@@ -108,5 +108,17 @@ describe('grammar: the document', () => {
     assert.throws(() => grammarOf(ctx), /grammar stage has not read this document/);
     for (const s of stages) s.run(ctx);
     assert.deepEqual(grammarOf(ctx).topics, { country: 'GEO', organisation: 'NATO' });
+  });
+});
+
+describe('grammar: subjects', () => {
+  it('a relative clause after a noun that names no actor has no party for subject, not an actor further back', () => {
+    const v = read('Chile praised its police, as many admired the Nordic countries that joined the pact.')[0] as SentenceView;
+    const at = v.tokens.findIndex((t) => t.lower === 'joined');
+    assert.deepEqual(subjectOf(v, at), { parties: [] });
+    // "…with Polish President Duda, who pledged": a relative after a comma still reaches its actor.
+    const w = read('Peru met Bolivia, who pledged support.')[0] as SentenceView;
+    const r = subjectOf(w, w.tokens.findIndex((t) => t.lower === 'pledged'));
+    assert.ok(r && 'parties' in r && r.parties[0]?.principal === 'BOL');
   });
 });

@@ -36,7 +36,8 @@ export function dateTimeText(iso: string): string {
 /** Column order of `events` as inserted. */
 export const EVENT_INSERT = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal,
   target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, document_id,
-  evidence_start, evidence_end, evidence_text, rule, confidence, mentions, source_url, batch_id, version, evidence_page`;
+  evidence_start, evidence_end, evidence_text, rule, confidence, mentions, source_url, batch_id, version, evidence_page,
+  source_sector, target_sector`;
 
 function eventCells(e: DyadEvent, documentId: string, mentions: number): Cell[] {
   return [
@@ -44,6 +45,7 @@ function eventCells(e: DyadEvent, documentId: string, mentions: number): Cell[] 
     e.target.actor, e.target.actorId ?? null, e.code, e.root, e.quadClass, e.goldstein, dayText(e.date?.start),
     dayText(e.date?.end), e.date ? e.date.precision : null, documentId, e.evidence.start, e.evidence.end,
     e.evidence.text, e.rule, e.confidence, mentions, null, null, mentions, e.evidence.page ?? null,
+    e.source.sector ?? null, e.target.sector ?? null,
   ];
 }
 

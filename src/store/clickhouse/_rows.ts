@@ -14,7 +14,7 @@ const EVIDENCE = 'document_id, evidence_start, evidence_end, evidence_text, evid
 
 export const EVENT_COLUMNS = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id,
   target_principal, target_actor, target_actor_id, code, root, quad_class, goldstein, ${DATE},
-  ${EVIDENCE}, rule, confidence, mentions, source_url`;
+  ${EVIDENCE}, rule, confidence, mentions, source_url, source_sector, target_sector`;
 export const MILESTONE_COLUMNS = `id, actor, org, instrument, status, ${DATE}, ${EVIDENCE}, rule, mentions`;
 export const INDICATOR_COLUMNS = `id, subject, metric, value, unit, qualifier, ${DATE}, ${EVIDENCE}, rule`;
 

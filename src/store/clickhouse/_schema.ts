@@ -37,7 +37,8 @@ export const TABLES: readonly TableSpec[] = [
       goldstein Float64, date_start String, date_end String, date_precision Nullable(String),
       document_id Nullable(String), evidence_start Nullable(Int32), evidence_end Nullable(Int32),
       evidence_text Nullable(String), rule Nullable(String), confidence Nullable(Float64), mentions Int32,
-      source_url Nullable(String), batch_id Nullable(String), version UInt32, evidence_page Nullable(Int32)`,
+      source_url Nullable(String), batch_id Nullable(String), version UInt32, evidence_page Nullable(Int32),
+      source_sector Nullable(String), target_sector Nullable(String)`,
     engine: 'ReplacingMergeTree(version) ORDER BY (source_principal, target_principal, date_start, id)',
     shardBy: 'cityHash64(id)',
   },
@@ -107,6 +108,11 @@ export const COLUMN_MIGRATIONS: readonly { version: number; name: string; column
     columns: ['events', 'event_mentions', 'milestones', 'indicators'].map((table) => ({ table, column: 'evidence_page', type: 'Nullable(Int32)' })),
   },
   { version: 4, name: 'the kind of each document', columns: [{ table: 'documents', column: 'kind', type: 'Nullable(String)' }] },
+  {
+    version: 5,
+    name: 'events: the sector of each side (police, rebels, legislature…)',
+    columns: ['source_sector', 'target_sector'].map((column) => ({ table: 'events', column, type: 'Nullable(String)' })),
+  },
 ];
 
 /** The schema this code writes; a database holding a newer one is refused. */

@@ -194,9 +194,38 @@ test('a database from before evidence pages gets the page columns when opened fo
       assert.equal((await upgraded.events({ dyad: ['SRB', 'NATO'] }))[0]?.evidence?.page, 7);
       assert.equal((await upgraded.evidence('paged'))?.mentions[0]?.evidence.page, 7);
       const versions = await upgraded.conn.all('SELECT version FROM schema_version FINAL ORDER BY version');
-      assert.deepEqual(versions.map((r) => Number(r['version'])), [1, 3, 4]);
+      assert.deepEqual(versions.map((r) => Number(r['version'])), [1, 3, 4, 5]);
     } finally {
       await upgraded.close();
+    }
+  } finally {
+    await store.close();
+  }
+});
+
+test("a database made before the sides' sectors gains their columns when opened for writing", async (t) => {
+  if (!servers(t)) return;
+  const store = await openTestClickHouseStore('single');
+  try {
+    const database = store.conn.target.database;
+    // Made older: the sector columns dropped and the schema recorded as the one before them.
+    for (const c of ['source_sector', 'target_sector']) await store.conn.run(`ALTER TABLE events DROP COLUMN ${c}`);
+    await store.conn.run('DROP TABLE schema_version');
+    await store.conn.run(`CREATE TABLE schema_version (version UInt32, name String, applied_at DateTime) ENGINE = ReplacingMergeTree ORDER BY version`);
+    await store.conn.run(`INSERT INTO schema_version (version, name, applied_at) VALUES (1, 'first', now()), (3, 'pages', now()), (4, 'kinds', now())`);
+    const again = await openClickHouseStore(testStoreUrl('single', database));
+    try {
+      const cols = await again.conn.all(`SELECT name FROM system.columns WHERE database = ${str(database)} AND table = 'events'`);
+      assert.ok(['source_sector', 'target_sector'].every((c) => cols.some((r) => r['name'] === c)));
+      const e = { ...ev(1), id: 'sector:e1', source: { principal: 'PER', actor: 'Peruvian police', sector: 'police' } };
+      await again.putDocument(
+        { id: 'sector-doc', published: '2015-01-02', text: 'x', ingestedAt: '2026-01-01T00:00:00Z' },
+        { document: { id: 'sector-doc', published: '2015-01-02' }, events: [e], milestones: [], indicators: [], warnings: [] },
+      );
+      const [got] = await again.events({ dyad: ['PER', 'NATO'] });
+      assert.equal(got?.source.sector, 'police');
+    } finally {
+      await again.close();
     }
   } finally {
     await store.close();

@@ -182,6 +182,13 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'documents.kind',
     statements: ['ALTER TABLE documents ADD COLUMN kind VARCHAR'],
   },
+  {
+    // The sector of each side (police, rebels, legislature…), which a principal does not carry. NULL
+    // for imported rows and for events stored before sectors were kept.
+    version: 5,
+    name: 'events: the sector of each side (police, rebels, legislature…)',
+    statements: ['ALTER TABLE events ADD COLUMN source_sector VARCHAR', 'ALTER TABLE events ADD COLUMN target_sector VARCHAR'],
+  },
 ];
 
 /** The table that records which migrations ran; created before any migration. */

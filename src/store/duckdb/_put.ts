@@ -105,7 +105,7 @@ function appendPage(a: DuckDBAppender, e: DyadEvent): void {
   else a.appendInteger(e.evidence.page);
 }
 
-/** Appends one `events` row, columns in the table's order (see _migrations.ts, migrations 2 and 3). */
+/** Appends one `events` row, columns in the table's order (see _migrations.ts, migrations 2, 3 and 5). */
 function appendEvent(a: DuckDBAppender, documentId: string, e: DyadEvent, mentions: number): void {
   appendText(a, e.id);
   a.appendVarchar('dyad');
@@ -121,6 +121,8 @@ function appendEvent(a: DuckDBAppender, documentId: string, e: DyadEvent, mentio
   a.appendNull(); // source_url
   a.appendNull(); // batch_id
   appendPage(a, e);
+  appendText(a, e.source.sector);
+  appendText(a, e.target.sector);
   a.endRow();
 }
 

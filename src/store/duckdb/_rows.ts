@@ -13,11 +13,11 @@ const EVIDENCE_COLUMNS = 'document_id, evidence_start, evidence_end, evidence_te
 
 export const EVENT_COLUMNS = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id,
   target_principal, target_actor, target_actor_id, code, root, quad_class, goldstein, ${DATE_COLUMNS},
-  ${EVIDENCE_COLUMNS}, rule, confidence, mentions, source_url`;
+  ${EVIDENCE_COLUMNS}, rule, confidence, mentions, source_url, source_sector, target_sector`;
 /** The stored columns `EVENT_COLUMNS` reads, for a subquery to pass on (not `*`: the fewer, the faster). */
 export const EVENT_SOURCE_COLUMNS = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id,
   target_principal, target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision,
-  ${EVIDENCE_COLUMNS}, rule, confidence, mentions, source_url`;
+  ${EVIDENCE_COLUMNS}, rule, confidence, mentions, source_url, source_sector, target_sector`;
 export const MILESTONE_COLUMNS = `id, actor, org, instrument, status, ${DATE_COLUMNS}, ${EVIDENCE_COLUMNS}, rule, mentions`;
 export const INDICATOR_COLUMNS = `id, subject, metric, value, unit, qualifier, ${DATE_COLUMNS}, ${EVIDENCE_COLUMNS}, rule`;
 
@@ -38,12 +38,14 @@ export function evidenceOf(r: SqlRow): Evidence | null {
 export function eventOf(r: SqlRow): StoredEvent {
   const sourceId = s(r['source_actor_id']);
   const targetId = s(r['target_actor_id']);
+  const sourceSector = s(r['source_sector']);
+  const targetSector = s(r['target_sector']);
   return {
     id: String(r['id']),
     dataset: String(r['dataset']) as Dataset,
     datasetRowId: s(r['dataset_row_id']),
-    source: { principal: String(r['source_principal']), actor: s(r['source_actor']) ?? String(r['source_principal']), ...(sourceId ? { actorId: sourceId } : {}) },
-    target: { principal: String(r['target_principal']), actor: s(r['target_actor']) ?? String(r['target_principal']), ...(targetId ? { actorId: targetId } : {}) },
+    source: { principal: String(r['source_principal']), actor: s(r['source_actor']) ?? String(r['source_principal']), ...(sourceId ? { actorId: sourceId } : {}), ...(sourceSector ? { sector: sourceSector } : {}) },
+    target: { principal: String(r['target_principal']), actor: s(r['target_actor']) ?? String(r['target_principal']), ...(targetId ? { actorId: targetId } : {}), ...(targetSector ? { sector: targetSector } : {}) },
     code: String(r['code']),
     root: String(r['root']),
     quadClass: n(r['quad_class']) as QuadClass,

@@ -25,6 +25,7 @@ test('migrations run once on open and are recorded in schema_version', async () 
       const s = await openDuckDbStore(t.db);
       const rows = await s.db.all('SELECT version FROM schema_version ORDER BY version');
       assert.deepEqual(rows.map((r) => r['version']), MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
+      assert.equal(rows.at(-1)?.['version'], LATEST_SCHEMA_VERSION);
       await s.close();
     }
   } finally {
@@ -134,7 +135,7 @@ test('migration 2 keeps every event and its columns and leaves events without un
     const columnsBefore = await v1.all(`SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_name = 'events' ORDER BY ordinal_position`);
     v1.close();
     const s = await openDuckDbStore(t.db);
-    // Later migrations add columns after these.
+    // Every column kept as it was; later migrations only add columns after them.
     const columnsAfter = await s.db.all(`SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_name = 'events' ORDER BY ordinal_position`);
     assert.deepEqual(columnsAfter.slice(0, columnsBefore.length), columnsBefore);
     const rows = await s.db.all(`SELECT id, dataset_row_id, mentions, CAST(date_start AS VARCHAR) AS d FROM events ORDER BY id`);
@@ -192,6 +193,34 @@ test('migration 4 gives documents a kind: those stored before keep their rows wi
     assert.equal(old && 'kind' in old, false);
     await s.putDocument({ ...doc('new'), kind: 'press-release' }, empty('new'));
     assert.equal((await s.getDocument('new'))?.kind, 'press-release');
+    await s.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('migration 5 gives each event side a sector, none for the events stored before it', async () => {
+  const t = tmp();
+  try {
+    const old = await Db.open(t.db);
+    await old.run(SCHEMA_VERSION_TABLE);
+    for (const m of MIGRATIONS.filter((x) => x.version < 5)) {
+      for (const sql of m.statements) await old.run(sql);
+      await old.run(`INSERT INTO schema_version VALUES ($1, $2, current_timestamp)`, [m.version, m.name]);
+    }
+    await old.run(`INSERT INTO events (id, dataset, dataset_row_id, source_principal, target_principal, code, root, quad_class, goldstein, mentions)
+      VALUES ('g:1', 'g', '1', 'PER', 'BOL', '120', '12', 3, -4, 1)`);
+    old.close();
+    const s = await openDuckDbStore(t.db);
+    const [before] = await s.events({ dyad: ['PER', 'BOL'] });
+    assert.equal(before?.source.sector, undefined);
+    const e = {
+      id: 'sectored', source: { principal: 'PER', actor: 'Peruvian police', sector: 'police' }, target: { principal: 'BOL', actor: 'Bolivia' },
+      code: '173', root: '17', quadClass: 4 as const, goldstein: -5, date: null, evidence: { start: 0, end: 1, text: 'x' }, rule: 'r', confidence: 1,
+    };
+    await s.putDocument(doc('p'), { ...empty('p'), events: [e] });
+    const got = (await s.events({ dyad: ['PER', 'BOL'] })).find((x) => x.id === 'sectored');
+    assert.deepEqual([got?.source.sector, got?.target.sector], ['police', undefined]);
     await s.close();
   } finally {
     t.done();
