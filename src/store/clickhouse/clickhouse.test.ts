@@ -173,11 +173,17 @@ test('a database from before evidence pages gets the page columns when opened fo
   if (!servers(t)) return;
   const store = await openTestClickHouseStore('cluster');
   try {
-    // Made old: the page columns dropped everywhere and the schema recorded as the first one.
+    // Made old: the page columns, and the sector columns that came after them, dropped everywhere and the
+    // schema recorded as the first one (rows go in by position, so columns come back in migration order).
     const { conn } = store;
-    for (const table of ['events', 'event_mentions', 'milestones', 'indicators']) {
-      for (const client of conn.shardClients) await conn.run(`ALTER TABLE ${table}_local DROP COLUMN evidence_page`, client);
-      await conn.run(`ALTER TABLE ${table} DROP COLUMN evidence_page`);
+    const later: [string, string][] = [
+      ...['events', 'event_mentions', 'milestones', 'indicators'].map((table): [string, string] => [table, 'evidence_page']),
+      ['events', 'source_sector'],
+      ['events', 'target_sector'],
+    ];
+    for (const [table, column] of later) {
+      for (const client of conn.shardClients) await conn.run(`ALTER TABLE ${table}_local DROP COLUMN ${column}`, client);
+      await conn.run(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     }
     await conn.run('DROP TABLE schema_version');
     await conn.run(`CREATE TABLE schema_version (version UInt32, name String, applied_at DateTime) ENGINE = ReplacingMergeTree ORDER BY version`);
