@@ -155,6 +155,7 @@ const CASES: Case[] = [
   ['exchange-prisoners', 'In 1998 Eritrea exchanged prisoners with Ethiopia.', 'ERI', 'ETH', '0841'],
   ['reopen-border', 'In 2012 Thailand reopened its border with Cambodia.', 'THA', 'KHM', '080'],
   ['send-delegation', 'In 2017 Japan sent a delegation to Vietnam.', 'JPN', 'VNM', '042'],
+  ['send-delegation', 'Chile sent a trade mission to Vietnam in 2019.', 'CHL', 'VNM', '042'],
   ['close-border', 'In 2009 Morocco closed its border with Algeria.', 'MAR', 'DZA', '160'],
   ['retaliate', 'In 1988 Armenia retaliated against Azerbaijan.', 'ARM', 'AZE', '190'],
   ['reject-accusation', 'In 2013 Rwanda rejected the accusation by Burundi.', 'RWA', 'BDI', '016'],
