@@ -9,11 +9,13 @@
  * team's statements (data/patterns/events.yaml: "urged Y to free", "offered to mediate", "will send")
  * is coded as that statement, as the team's rules read it: the act's code from its patterns, looked up
  * in the statement's table (an act no table codes is no event), the governor's subject its source and
- * the one appealed to its target; it replaces what the governor's own patterns gave for that pair.
+ * the one appealed to its target; it replaces what the governor's own patterns gave for that pair. An
+ * appeal or demand announced in the future ("will ask") is made: CAMEO codes it as itself.
  */
 import { attributive, loadModality, prepositionOf, subjectOf, unasserted, type Party, type SentenceView, type VerbGroup } from '../grammar/index.js';
 import type { VerbBlock, VerbCode, VerbPattern } from '../../knowledge/petrarch/index.js';
 import { statementAt, type Said, type Statement } from '../events/index.js';
+import type { ClauseReading } from './_reading.js';
 import { verbAt, EVENT_CODE } from './_code.js';
 import type { VerbIndex } from './_index.js';
 import { matchParts, type MatchContext, type PartsMatch } from './_patterns.js';
@@ -223,12 +225,12 @@ function subjectParties(view: SentenceView, k: number, groups: readonly VerbGrou
 }
 
 /** Has the sentence a clause the dictionaries may code? (Tried before its actors are looked for.) */
-export function mayCode(index: VerbIndex, view: SentenceView, words: Word[], statements: readonly Statement[]): boolean {
-  return view.verbGroups().some((g) => candidate(index, view, words, g) !== null || statedAct(index, view, words, g, statements) !== null);
+export function mayCode(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading): boolean {
+  return view.verbGroups().some((g) => candidate(index, view, words, g) !== null || statedAct(index, view, words, g, reading.statements) !== null);
 }
 
 /** Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them. */
-export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[], statements: readonly Statement[]): ClauseEvent[] {
+export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading): ClauseEvent[] {
   const groups = view.verbGroups();
   const out: ClauseEvent[] = [];
   let spans: (ActorSpan | undefined)[] | undefined;
@@ -236,7 +238,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
   const present = new Set<string>();
   for (const w of words) present.add(w.upper).add(w.lemma);
   for (const g of groups) {
-    const stated = statedAct(index, view, words, g, statements);
+    const stated = statedAct(index, view, words, g, reading.statements);
     const said = stated?.said ?? null;
     const hit = stated?.hit ?? candidate(index, view, words, g);
     if (!hit) continue;
@@ -263,7 +265,10 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
     // what was done (tested on the field's examples: four in five such events were wrong).
     if (!best || !namesNoun(best.pattern)) continue;
     // A statement codes the act from source to target only: "offered to trade with" is one offer.
-    const statedCode = said && best.pattern.code.forward ? said.statement.codeOf(best.pattern.code.forward)?.code ?? null : null;
+    const act = best.pattern.code.forward;
+    let statedCode = said && act ? said.statement.codeOf(act)?.code ?? null : null;
+    // "will ask Japan to finance …": announcing an appeal makes it, where no intent table codes it.
+    if (said && act && !statedCode && said.anchor === g.head && reading.announced.has(act.slice(0, 2))) statedCode = act;
     if (said && !statedCode) continue;
     const code: VerbCode = statedCode ? { forward: statedCode, reverse: null } : best.pattern.code;
     if (!code.forward && !code.reverse) continue;

@@ -14,13 +14,13 @@ import { loadCameo } from '../../knowledge/cameo/index.js';
 import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
 import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
-import { loadEventPatterns } from '../events/index.js';
 import { buildView, grammarOf, isCountry, loadModality, type Party, type SentenceView } from '../grammar/index.js';
 import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
 import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
+import { loadClauseReading } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
 import type { Word } from './_types.js';
 
@@ -70,7 +70,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const storyDiscards = discards.filter((d) => d.story).map(discardText);
   const sentenceDiscards = discards.filter((d) => !d.story).map(discardText);
   // The team's statements ("urged Y to", "will …"): an act said under one is coded as the statement.
-  const statements = loadEventPatterns().statements;
+  const reading = loadClauseReading();
   const principals = new PrincipalOfCode();
   const cameo = loadCameo();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
@@ -131,18 +131,18 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       }
       if (!anyVerb) continue;
       const words: Word[] = tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
-      if (!mayCode(index, view, words, statements)) continue;
+      if (!mayCode(index, view, words, reading)) continue;
 
       // The team's parties first; where they give no event, the actor dictionaries' entries are added
       // on the words the team's mentions leave, and the sentence is read again with them.
       const named = mentionsBySentence[sentence.index] ?? [];
       const mentions = named.filter((a) => a.role === 'actor' && a.principal);
-      let coded = mentions.length >= 2 ? codeClauses(index, view, words, statements) : [];
+      let coded = mentions.length >= 2 ? codeClauses(index, view, words, reading) : [];
       if (coded.length === 0) {
         const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
         const added = dictionaryMentions(ctx, sentence, words, named, date);
         if (added.length === 0 || mentions.length + added.length < 2) continue;
-        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), words, statements);
+        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), words, reading);
       }
       if (coded.length === 0) continue;
       storyDiscarded ??= discarded(ctx.text, true);

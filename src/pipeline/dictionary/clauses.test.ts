@@ -40,3 +40,8 @@ test('an act in the future is coded as the intent to do it, as the team\'s state
 test('an act under an adjective of readiness is the intent, its subject the source', () => {
   assert.deepEqual(dictionaryEvents('Chile is ready to share evidence with Peru.'), ['0314 CHL->PER']);
 });
+
+test('an appeal announced in the future is made, coded as the appeal; other future acts stay intents', () => {
+  assert.deepEqual(dictionaryEvents('Ecuador will ask Peru for financial aid.'), ['0231 ECU->PER']);
+  assert.deepEqual(dictionaryEvents('Ecuador will not ask Peru for financial aid.'), []);
+});
