@@ -5,11 +5,17 @@
  * the block's patterns marks with `+`, else its object or a prepositional phrase's party. The most
  * specific pattern whose parts stand in the verb's own phrases gives the code; over running text a
  * verb's bare code is not used.
- * "X said Y attacked Z" is Y's act: the inner clause has its own subject; an infinitive under a verb
- * ("urged Y to attack", "vowed to attack") is coded by the governing verb's patterns, not on its own.
+ * "X said Y attacked Z" is Y's act: the inner clause has its own subject. An act said under one of the
+ * team's statements (data/patterns/events.yaml: "urged Y to free", "offered to mediate", "will send")
+ * is coded as that statement, as the team's rules read it: the act's code from its patterns, looked up
+ * in the statement's table (an act no table codes is no event), the governor's subject its source and
+ * the one appealed to its target; it replaces what the governor's own patterns gave for that pair. An
+ * appeal or demand announced in the future ("will ask") is made: CAMEO codes it as itself.
  */
 import { attributive, loadModality, prepositionOf, subjectOf, unasserted, type Party, type SentenceView, type VerbGroup } from '../grammar/index.js';
 import type { VerbBlock, VerbCode, VerbPattern } from '../../knowledge/petrarch/index.js';
+import { statementAt, type Said, type Statement } from '../events/index.js';
+import type { ClauseReading } from './_reading.js';
 import { verbAt, EVENT_CODE } from './_code.js';
 import type { VerbIndex } from './_index.js';
 import { matchParts, type MatchContext, type PartsMatch } from './_patterns.js';
@@ -24,6 +30,8 @@ export interface ClauseEvent {
   head: number;
   /** The pattern that matched. */
   pattern: VerbPattern;
+  /** The token of the statement's governor the act was said under ("urged" of "urged Y to free"), else -1. */
+  governor: number;
 }
 
 /** How far after its verb a clause's patterns and object are sought. */
@@ -197,13 +205,32 @@ function candidate(index: VerbIndex, view: SentenceView, words: Word[], g: VerbG
   return hit;
 }
 
+/** A dictionary verb said under a statement ("urged Y to free", "will send"), with the statement. */
+function statedAct(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup, statements: readonly Statement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said } | null {
+  // Only a group no clause verb reading takes: an infinitive, a future, a modal one.
+  if (g.form !== 'infinitive' && g.tense !== 'future' && g.modal === null) return null;
+  const hit = verbAt(index, words, g.head);
+  const cues = hit ? index.cues.get(hit.ref.block) : undefined;
+  if (!hit || !cues || !words.some((w) => cues.has(w.upper) || cues.has(w.lemma))) return null;
+  const said = statementAt(view, g.head, statements, loadModality());
+  return said ? { hit, said } : null;
+}
+
+/** The acting parties of the subject of the word at `k` (an adjective of readiness: "Peru is ready to …"). */
+function subjectParties(view: SentenceView, k: number, groups: readonly VerbGroup[]): Party[] {
+  const g = groups.find((h) => h.head === k);
+  if (g) return subjectsOf(view, g, groups);
+  const subject = subjectOf(view, k);
+  return subject && 'parties' in subject ? acting(subject.parties) : [];
+}
+
 /** Has the sentence a clause the dictionaries may code? (Tried before its actors are looked for.) */
-export function mayCode(index: VerbIndex, view: SentenceView, words: Word[]): boolean {
-  return view.verbGroups().some((g) => candidate(index, view, words, g) !== null);
+export function mayCode(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading): boolean {
+  return view.verbGroups().some((g) => candidate(index, view, words, g) !== null || statedAct(index, view, words, g, reading.statements) !== null);
 }
 
 /** Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them. */
-export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[]): ClauseEvent[] {
+export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading): ClauseEvent[] {
   const groups = view.verbGroups();
   const out: ClauseEvent[] = [];
   let spans: (ActorSpan | undefined)[] | undefined;
@@ -211,13 +238,15 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[])
   const present = new Set<string>();
   for (const w of words) present.add(w.upper).add(w.lemma);
   for (const g of groups) {
-    const hit = candidate(index, view, words, g);
+    const stated = statedAct(index, view, words, g, reading.statements);
+    const said = stated?.said ?? null;
+    const hit = stated?.hit ?? candidate(index, view, words, g);
     if (!hit) continue;
     spans ??= spansOf(view);
     const at = spans;
     const ctx: MatchContext = { words, actorAt: (i) => at[i], synsets: index.synsets, reach: PART_REACH };
 
-    const subjects = subjectsOf(view, g, groups);
+    const subjects = said ? subjectParties(view, said.anchor, groups) : subjectsOf(view, g, groups);
     const end = clauseEnd(view, g, groups, hit.end);
     // Before the verb the patterns reach back to the subject (its `$` included), else over the clause.
     const subjectFirst = subjects[0]?.first ?? -1;
@@ -235,7 +264,13 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[])
     // Over running text a verb's bare code, or a pattern of prepositions alone, says too little of
     // what was done (tested on the field's examples: four in five such events were wrong).
     if (!best || !namesNoun(best.pattern)) continue;
-    const code = best.pattern.code;
+    // A statement codes the act from source to target only: "offered to trade with" is one offer.
+    const act = best.pattern.code.forward;
+    let statedCode = said && act ? said.statement.codeOf(act)?.code ?? null : null;
+    // "will ask Japan to finance …": announcing an appeal makes it, where no intent table codes it.
+    if (said && act && !statedCode && said.anchor === g.head && reading.announced.has(act.slice(0, 2))) statedCode = act;
+    if (said && !statedCode) continue;
+    const code: VerbCode = statedCode ? { forward: statedCode, reverse: null } : best.pattern.code;
     if (!code.forward && !code.reverse) continue;
     if (code.forward && !EVENT_CODE.test(code.forward)) continue;
 
@@ -252,7 +287,8 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[])
       targets = g.first < g.head ? subjects : before >= 0 ? acting([view.actors[before] as Party]) : [];
     } else {
       sources = markedSource ? [markedSource] : subjects;
-      targets = markedTarget ? [markedTarget] : objectsAfter(view, hit.end, end, sources, best.post.end);
+      const addressee = said ? acting(said.addressee) : [];
+      targets = markedTarget ? [markedTarget] : addressee.length > 0 ? addressee : objectsAfter(view, hit.end, end, sources, best.post.end);
       // "conducted a joint operation with India": "with" names a partner, not whom a conflict is
       // against (a pattern that means otherwise marks its target, "(WITH +)").
       const first = targets[0];
@@ -263,10 +299,12 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[])
     for (const s of sources)
       for (const t of targets) {
         if (s.principal === t.principal) continue;
-        const base = { head: g.head, pattern: best.pattern };
+        const base = { head: g.head, pattern: best.pattern, governor: said && said.anchor !== g.head ? said.anchor : -1 };
         if (code.forward) out.push({ ...base, source: s, target: t, code: code.forward });
         if (code.reverse) out.push({ ...base, source: t, target: s, code: code.reverse });
       }
   }
-  return out;
+  // The act said makes the statement its governor's own patterns read more precise ("asked Peru to
+  // extradite" is a request for extradition, not the bare request).
+  return out.filter((e) => !out.some((s) => s.governor === e.head && s.source.principal === e.source.principal && s.target.principal === e.target.principal));
 }

@@ -2,7 +2,8 @@
  * Matching a verb pattern's parts against the words around the verb: noun phrases by their words in
  * order (a few words apart at most, `_`-joined ones adjacent), synsets by any of their phrases,
  * prepositional phrases by the preposition and then their nouns, `$` and `+` by an actor standing
- * there. Words match by their text or their lemma, so "ties" meets `TIE` and `TIES`.
+ * there. Words match by their text or their lemma, so "ties" meets `TIE` and `TIES` (a verb only by its
+text: "called" is no `CALL`).
  */
 import type { PatternPart, Term } from '../../knowledge/petrarch/index.js';
 import type { ActorSpan, Word } from './_types.js';
@@ -34,8 +35,9 @@ const PHRASE_GAP = 3;
 /** How far after its preposition a prepositional phrase's noun may stand. */
 const PREP_REACH = 6;
 
+/** A word as written, or by its lemma unless it is a verb: `CALL` is the noun "calls", not "called". */
 function wordIs(w: Word | undefined, target: string): boolean {
-  return !!w && (w.upper === target || w.lemma === target);
+  return !!w && (w.upper === target || (w.lemma === target && w.pos !== 'VERB'));
 }
 
 /** Where a term matching at `i` ends (exclusive), or -1. */

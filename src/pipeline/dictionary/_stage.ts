@@ -20,6 +20,7 @@ import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
+import { loadClauseReading } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
 import type { Word } from './_types.js';
 
@@ -68,6 +69,8 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const discardText = (d: (typeof discards)[number]): string => ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`;
   const storyDiscards = discards.filter((d) => d.story).map(discardText);
   const sentenceDiscards = discards.filter((d) => !d.story).map(discardText);
+  // The team's statements ("urged Y to", "will …"): an act said under one is coded as the statement.
+  const reading = loadClauseReading();
   const principals = new PrincipalOfCode();
   const cameo = loadCameo();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
@@ -128,18 +131,18 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       }
       if (!anyVerb) continue;
       const words: Word[] = tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
-      if (!mayCode(index, view, words)) continue;
+      if (!mayCode(index, view, words, reading)) continue;
 
       // The team's parties first; where they give no event, the actor dictionaries' entries are added
       // on the words the team's mentions leave, and the sentence is read again with them.
       const named = mentionsBySentence[sentence.index] ?? [];
       const mentions = named.filter((a) => a.role === 'actor' && a.principal);
-      let coded = mentions.length >= 2 ? codeClauses(index, view, words) : [];
+      let coded = mentions.length >= 2 ? codeClauses(index, view, words, reading) : [];
       if (coded.length === 0) {
         const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
         const added = dictionaryMentions(ctx, sentence, words, named, date);
         if (added.length === 0 || mentions.length + added.length < 2) continue;
-        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), words);
+        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), words, reading);
       }
       if (coded.length === 0) continue;
       storyDiscarded ??= discarded(ctx.text, true);

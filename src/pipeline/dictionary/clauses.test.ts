@@ -31,3 +31,17 @@ test('a party two prepositional phrases down is not the target, unless the first
   assert.deepEqual(dictionaryEvents('Ecuador approved a new law on the status of Colombia.'), []);
   assert.deepEqual(dictionaryEvents('Norway advised against travel to Yemen in 2014.'), ['160 NOR->YEM']);
 });
+
+test('an act in the future is coded as the intent to do it, as the team\'s statements read it', () => {
+  assert.deepEqual(dictionaryEvents('Uruguay will share evidence with Argentina next month.'), ['0314 URY->ARG']);
+  assert.deepEqual(dictionaryEvents('Uruguay will not share evidence with Argentina next month.'), []);
+});
+
+test('an act under an adjective of readiness is the intent, its subject the source', () => {
+  assert.deepEqual(dictionaryEvents('Chile is ready to share evidence with Peru.'), ['0314 CHL->PER']);
+});
+
+test('an appeal announced in the future is made, coded as the appeal; other future acts stay intents', () => {
+  assert.deepEqual(dictionaryEvents('Ecuador will ask Peru for financial aid.'), ['0231 ECU->PER']);
+  assert.deepEqual(dictionaryEvents('Ecuador will not ask Peru for financial aid.'), []);
+});

@@ -4,4 +4,5 @@
  * Sentences are read as the grammar stage left them (src/pipeline/grammar).
  */
 export { createEventsStage, type EventsStageOptions } from './_match.js';
-export { loadEventPatterns, compileEventPatterns, type EventPatterns, type EventRule } from './_patterns.js';
+export { loadEventPatterns, compileEventPatterns, type EventPatterns, type EventRule, type Statement } from './_patterns.js';
+export { statementAt, type Said } from './_statements.js';
