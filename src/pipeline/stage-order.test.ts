@@ -1,6 +1,7 @@
 /**
- * Stages depend only on the stages before them in `createStages`' order, and hand each other state
- * through `DocumentContext`, not through module-level maps keyed by a document's objects.
+ * Stages depend only on the stages before them in `createStages`' order (those after grammar on
+ * grammar, not on each other), and hand each other state through `DocumentContext`, not through
+ * module-level maps keyed by a document's objects.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -60,6 +61,21 @@ describe('the stages depend on earlier stages only', () => {
     // The stages do read each other (events read grammar): the check looked at real imports.
     assert.ok(links > 0);
     assert.deepEqual(later, []);
+  });
+
+  it('the stages after grammar read grammar, not each other', () => {
+    const ranks = folderRanks();
+    const grammar = ranks.get('grammar') ?? Infinity;
+    const crossed: string[] = [];
+    for (const folder of folders) {
+      if ((ranks.get(folder) ?? -1) <= grammar) continue;
+      for (const file of sources(folder)) {
+        for (const other of importedFolders(read(folder, file))) {
+          if (other !== folder && (ranks.get(other) ?? -1) > grammar) crossed.push(`${folder}/${file} imports ${other}`);
+        }
+      }
+    }
+    assert.deepEqual(crossed, []);
   });
 
   it('no module-level map carries a document, a sentence or a reading of them from one stage to another', () => {
