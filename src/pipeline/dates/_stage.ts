@@ -4,7 +4,7 @@
  * relative expressions against the narrative, and the sentence's own or inherited date.
  */
 import type { DateInterval, DocumentKind } from '../../core/model.js';
-import type { DateMention, DocumentContext, Sentence, Stage } from '../types.js';
+import type { DateMention, Sentence, Stage } from '../types.js';
 import { parts } from './_calendar.js';
 import { chronoCandidates, wantsChrono } from './_chrono.js';
 import { ANY_DATE_GATES, gateTests, SentenceGates } from './_gates.js';
