@@ -129,6 +129,8 @@ export function readDocument(original: string, input: DocumentInput = {}): Docum
     sentences: [],
     dates: [],
     sentenceDates: [],
+    datings: [],
+    sameEventDates: null,
     actors: [],
     grammar: null,
     events: [],

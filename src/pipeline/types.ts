@@ -6,6 +6,7 @@
  * which is what evidence always carries.
  */
 import type { DateInterval, DocumentInfo, DyadEvent, Indicator, Milestone } from '../core/model.js';
+import type { SentenceDating } from './dates/_narrative.js';
 import type { DocumentGrammar } from './grammar/_stage.js';
 
 /** Maps offsets in the normalised text back to the original text. */
@@ -122,6 +123,16 @@ export interface DocumentContext {
   dates: DateMention[];
   /** Per sentence index: the date the narrative stands at there (inherited where it refers back). */
   sentenceDates: (DateInterval | null)[];
+  /**
+   * Per sentence index: how the dates stage read the sentence (its mentions, their roles, its
+   * clauses), which `dateForSpan` reads to date a clause. Empty until the dates stage has run.
+   */
+  datings: SentenceDating[];
+  /**
+   * Per class of event noun (`sameEvents` of data/dates/vocabulary.yaml): the one date the document
+   * gives events of that class, null where it gives several. Worked out from `dates` on first use.
+   */
+  sameEventDates: Map<number, DateInterval | null> | null;
   actors: ActorMention[];
   /** What the grammar stage read in the sentences (null until it has run). */
   grammar: DocumentGrammar | null;

@@ -8,4 +8,5 @@ export type {
   GazetteerEntry, Surface, SurfaceTarget, OrganisationKind, PlaceKind,
 } from './_types.js';
 export { phoenixPersons, phoenixPersonSurfaces } from './_phoenix-persons.js';
+export { isCountry } from './_country-codes.js';
 export { closestPrincipals, principalByName, principalOf, resolvePrincipal } from './_principal.js';

@@ -31,7 +31,7 @@ export function contextOf(sentences: (string | [string, string])[], published: s
     original: text, text, offsets: { toOriginal: (o) => o },
     info: { id: 'test', published },
     published: published ? interval(published) : null,
-    subject: null, sentences: parts, dates: [], sentenceDates: dates, actors: [], grammar: null, events: [], milestones: [], indicators: [], warnings: [],
+    subject: null, sentences: parts, dates: [], sentenceDates: dates, datings: [], sameEventDates: null, actors: [], grammar: null, events: [], milestones: [], indicators: [], warnings: [],
   };
 }
 

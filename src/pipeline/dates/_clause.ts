@@ -10,15 +10,12 @@
 import type { DateInterval } from '../../core/model.js';
 import type { DocumentContext } from '../types.js';
 import { intervalContains, sameInterval } from './_calendar.js';
-import { clauseKey, clausesOf, cuesFor, dateSentence, type Clauses, type SentenceDating } from './_narrative.js';
+import { clauseKey, clausesOf, cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
 import { eventClasses, sameEventDate } from './_same-event.js';
-import { datings } from './_stage.js';
 import { defaultVocabulary } from './_vocabulary.js';
 
-const clauseCache = new WeakMap<SentenceDating, Clauses>();
-
 function datingOf(ctx: DocumentContext, i: number): SentenceDating | undefined {
-  const known = datings.get(ctx)?.[i];
+  const known = ctx.datings[i];
   if (known) return known;
   const s = ctx.sentences[i];
   if (!s) return undefined;
@@ -43,16 +40,12 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
     return isNoun ? sameEventDate(ctx, s, start, end, eventClasses(defaultVocabulary())) : null;
   }
   // A sentence's clauses are the same for each of its events: worked out once.
-  let clauses = dating.clauses ?? clauseCache.get(dating);
-  if (!clauses) {
-    clauses = clausesOf(
-      s.text,
-      mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
-      s.tokens,
-      s.start,
-    );
-    clauseCache.set(dating, clauses);
-  }
+  const clauses = (dating.clauses ??= clausesOf(
+    s.text,
+    mentions.map((m) => ({ start: m.start - s.start, end: m.end - s.start })),
+    s.tokens,
+    s.start,
+  ));
   const here = clauseKey(clauses, Math.max(0, start - s.start));
   const trigger = s.tokens.find((t) => t.start >= start && t.start < Math.max(end, start + 1));
   const triggerIsVerb = trigger ? trigger.pos === 'VERB' || trigger.pos === 'AUX' : true;

@@ -75,13 +75,9 @@ function classesDated(s: Sentence, start: number, end: number, classes: EventCla
   return out;
 }
 
-const indexCache = new WeakMap<DocumentContext, Map<number, DateInterval | null>>();
-
 /** Per class, the one interval the document gives events of that class, or null where it gives several. */
 function datedClasses(ctx: DocumentContext, classes: EventClasses): Map<number, DateInterval | null> {
-  let index = indexCache.get(ctx);
-  if (index) return index;
-  index = new Map();
+  const index = new Map<number, DateInterval | null>();
   for (const m of ctx.dates) {
     const s = ctx.sentences[m.sentence];
     if (!s || m.relative) continue;
@@ -91,7 +87,6 @@ function datedClasses(ctx: DocumentContext, classes: EventClasses): Map<number, 
       else if (known && !sameInterval(known, m.interval)) index.set(c, null);
     }
   }
-  indexCache.set(ctx, index);
   return index;
 }
 
@@ -102,7 +97,7 @@ export function sameEventDate(ctx: DocumentContext, s: Sentence, start: number, 
   for (let i = tokenAt(t, start); i < t.length && (t[i]?.start ?? Infinity) < Math.max(end, start + 1); i++) {
     const c = classAt(t, i, classes);
     if (c === undefined) continue;
-    const d = datedClasses(ctx, classes).get(c);
+    const d = (ctx.sameEventDates ??= datedClasses(ctx, classes)).get(c);
     if (d) return d;
   }
   return null;

@@ -4,7 +4,7 @@
  * relative expressions against the narrative, and the sentence's own or inherited date.
  */
 import type { DateInterval, DocumentKind } from '../../core/model.js';
-import type { DateMention, DocumentContext, Sentence, Stage } from '../types.js';
+import type { DateMention, Sentence, Stage } from '../types.js';
 import { parts } from './_calendar.js';
 import { chronoCandidates, wantsChrono } from './_chrono.js';
 import { ANY_DATE_GATES, gateTests, SentenceGates } from './_gates.js';
@@ -69,9 +69,6 @@ function withChrono(cands: Candidate[], text: string, ref: Date): Candidate[] {
   return extra.length ? [...cands, ...extra].sort((a, b) => a.start - b.start) : cands;
 }
 
-/** Per document: how each sentence was dated (for dateForSpan). */
-export const datings = new WeakMap<DocumentContext, SentenceDating[]>();
-
 /** Kinds of document whose undated acts told in the past happened on the narrative day. */
 const REPORTS: ReadonlySet<DocumentKind | undefined> = new Set<DocumentKind | undefined>(['news', 'press-release']);
 
@@ -87,7 +84,7 @@ function reference(published: DateInterval | null): Date | null {
 }
 
 /**
- * The dates stage: fills `ctx.dates` and `ctx.sentenceDates`.
+ * The dates stage: fills `ctx.dates`, `ctx.sentenceDates` and `ctx.datings`.
  * @example
  * const stage = datesStage();
  * stage(ctx); // ctx.dates: [{ text: 'the summer of 2005', interval: { start: '2005-06-01', end: '2005-08-31', precision: 'season' }, … }]
@@ -160,6 +157,7 @@ export function datesStage(options: DatesOptions = {}): Stage {
     });
     ctx.dates = dates;
     ctx.sentenceDates = sentenceDates;
-    datings.set(ctx, dating);
+    ctx.datings = dating;
+    ctx.sameEventDates = null;
   };
 }

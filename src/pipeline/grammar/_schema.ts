@@ -1,4 +1,8 @@
-/** JSON schemas of the grammar's data files (data/lang/en.yaml, data/patterns/modality.yaml) and its slot names. */
+/**
+ * JSON schemas of the grammar's data files (data/lang/en.yaml, data/patterns/modality.yaml, the
+ * instruments of data/patterns/milestones.yaml) and its slot names.
+ */
+import { INSTRUMENTS, MILESTONE_STATUSES, type Instrument, type MilestoneStatus } from '../../core/model.js';
 
 const lemmas = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
 
@@ -89,5 +93,34 @@ export const MODALITY_SCHEMA = {
     collectives: lemmas,
     reportingVerbs: lemmas,
     denials: lemmas,
+  },
+} as const;
+
+/** One ladder instrument of data/patterns/milestones.yaml (`instruments`), as read. */
+export interface InstrumentData {
+  instrument: Instrument;
+  /** An organisation code, or `context` where the text names it beside the instrument. */
+  org: string;
+  names: string[];
+  /** Head nouns that refer back to this instrument ("the agreement"). */
+  refer?: string[];
+  /** The only statuses the instrument takes, where not all. */
+  statuses?: MilestoneStatus[];
+}
+
+/** The `instruments` list of data/patterns/milestones.yaml. */
+export const INSTRUMENTS_SCHEMA = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['instrument', 'org', 'names'],
+    properties: {
+      instrument: { enum: [...INSTRUMENTS] },
+      org: { type: 'string', minLength: 1 },
+      names: { ...lemmas, minItems: 1 },
+      refer: lemmas,
+      statuses: { type: 'array', items: { enum: [...MILESTONE_STATUSES] }, minItems: 1 },
+    },
   },
 } as const;

@@ -4,9 +4,9 @@
  * grammar stage and read by the events, milestones and indicators stages.
  */
 import type { ActorKind, DocumentContext, Sentence, Token } from '../types.js';
-import { findInstruments, type InstrumentMention } from '../milestones/index.js';
 import type { Instrument } from '../../core/model.js';
-import { isCountry } from './_countries.js';
+import { isCountry } from '../../knowledge/gazetteer/index.js';
+import { findInstruments, type InstrumentMention } from './_instruments.js';
 import { loadLanguage, type Language } from './_language.js';
 import { loadModality, type Modality } from './_modality.js';
 import { readNounPhrases, type NounPhrase } from './_phrases.js';

@@ -13,5 +13,8 @@ export type { NounPhrase } from './_phrases.js';
 export { loadModality, unasserted, decidedRefusal, type Modality, type Unasserted } from './_modality.js';
 export { subjectOf, objectOf, prepositionOf, possessiveOf, betweenOf, firstPredicate, participleHost, slotParties, type SubjectResult } from './_slots.js';
 export { attributive, hasVerbForm, ingStems, isPassive, lastHyphen, participial, participleLemmas, presentLemmas, verbForms } from './_forms.js';
-export { isCountry } from './_countries.js';
-export { SLOT_NAMES, LANGUAGE_SCHEMA, MODALITY_SCHEMA, type SlotName, type LanguageFile, type ModalityFile } from './_schema.js';
+export { findInstruments, initialsOf, loadInstrumentNames, mayStart, type InstrumentMention, type InstrumentNames } from './_instruments.js';
+export { isCountry } from '../../knowledge/gazetteer/index.js';
+export {
+  SLOT_NAMES, LANGUAGE_SCHEMA, MODALITY_SCHEMA, INSTRUMENTS_SCHEMA, type SlotName, type LanguageFile, type ModalityFile, type InstrumentData,
+} from './_schema.js';

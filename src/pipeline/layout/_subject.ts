@@ -6,7 +6,7 @@
  * stand around the two sides are data (data/layout/vocabulary.yaml).
  */
 import type { ActorMention, DocumentContext, DocumentSubject, Stage } from '../types.js';
-import { isCountry } from '../grammar/index.js';
+import { isCountry } from '../../knowledge/gazetteer/index.js';
 import { withoutFrontMatter } from './_front.js';
 import { layoutVocabulary, type LayoutVocabulary } from './_vocabulary.js';
 

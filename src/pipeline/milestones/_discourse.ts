@@ -6,8 +6,7 @@
  * name most.
  */
 import type { Instrument } from '../../core/model.js';
-import { subjectOf, type Party, type SentenceView } from '../grammar/index.js';
-import type { InstrumentMention } from './_instruments.js';
+import { subjectOf, type InstrumentMention, type Party, type SentenceView } from '../grammar/index.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
 
 /** How many sentences back a reference may reach. */

@@ -3,9 +3,8 @@
  * organisation's act gives it to, and the organisation whose ladder it is.
  */
 import type { MilestoneStatus } from '../../core/model.js';
-import { possessiveOf, prepositionOf, subjectOf, type Party, type SentenceView } from '../grammar/index.js';
+import { possessiveOf, prepositionOf, subjectOf, type InstrumentMention, type Party, type SentenceView } from '../grammar/index.js';
 import { countriesNamedTogether, itAntecedent, pluralReferenceBefore, theyAntecedent } from './_discourse.js';
-import type { InstrumentMention } from './_instruments.js';
 import type { Trigger } from './_trigger.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
 

@@ -1,16 +1,6 @@
 /** JSON schema of data/patterns/milestones.yaml (instrument and status vocabulary). */
 import { INSTRUMENTS, MILESTONE_STATUSES, type Instrument, type MilestoneStatus } from '../../core/model.js';
-
-export interface InstrumentData {
-  instrument: Instrument;
-  /** An organisation code, or `context` where the text names it beside the instrument. */
-  org: string;
-  names: string[];
-  /** Head nouns that refer back to this instrument ("the agreement"). */
-  refer?: string[];
-  /** The only statuses the instrument takes, where not all. */
-  statuses?: MilestoneStatus[];
-}
+import { INSTRUMENTS_SCHEMA, type InstrumentData } from '../grammar/index.js';
 
 export interface MilestoneVocabularyFile {
   version: number;
@@ -52,21 +42,7 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
   required: ['version', 'instruments', 'statuses', 'membership'],
   properties: {
     version: { type: 'integer' },
-    instruments: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['instrument', 'org', 'names'],
-        properties: {
-          instrument: { enum: [...INSTRUMENTS] },
-          org: { type: 'string', minLength: 1 },
-          names: { ...words, minItems: 1 },
-          refer: words,
-          statuses: { type: 'array', items: status, minItems: 1 },
-        },
-      },
-    },
+    instruments: INSTRUMENTS_SCHEMA,
     statuses: {
       type: 'object',
       additionalProperties: false,

@@ -11,18 +11,17 @@ import type { DateInterval, Instrument, Milestone, MilestoneStatus } from '../..
 import { loadLadders } from '../../knowledge/ladders/index.js';
 import type { DocumentContext, Stage } from '../types.js';
 import {
-  grammarOf, isPassive, loadModality, prepositionOf, subjectOf, unasserted, type Modality, type Party, type SentenceView,
+  grammarOf, initialsOf, isPassive, loadModality, mayStart, prepositionOf, subjectOf, unasserted, type InstrumentMention, type Modality, type Party, type SentenceView,
 } from '../grammar/index.js';
 import type { DateFor } from '../types.js';
 import { dateAfterTrigger, datesBySentence } from './_date.js';
 import { instrumentReferences, itAntecedent, pronounReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
-import type { InstrumentMention } from './_instruments.js';
 import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
 } from './_parties.js';
 import { readsAsVerb } from './_present.js';
 import { decidedOnly, futureClause, IN_FORCE, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
-import { initialsOf, loadMilestoneVocabulary, mayStart, type MilestoneVocabulary } from './_vocabulary.js';
+import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
 
 export interface MilestonesStageOptions {
   vocabulary?: MilestoneVocabulary;

@@ -4,8 +4,7 @@
  * SOFA was ratified") or "entered into force".
  */
 import type { MilestoneStatus } from '../../core/model.js';
-import { isPassive, unasserted, type Modality, type SentenceView } from '../grammar/index.js';
-import type { InstrumentMention } from './_instruments.js';
+import { isPassive, unasserted, type InstrumentMention, type Modality, type SentenceView } from '../grammar/index.js';
 import { readsAsVerb } from './_present.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
 

@@ -1,31 +1,14 @@
 /**
- * The milestone vocabulary (data/patterns/milestones.yaml) compiled for matching: instrument names
- * as token sequences in a map keyed by their first token, and status maps by lemma.
+ * The milestone vocabulary (data/patterns/milestones.yaml) compiled for matching: status maps by
+ * lemma, and what each instrument may be referred back by and the statuses it takes. (The
+ * instruments' names are the grammar stage's to find: grammar/_instruments.ts.)
  */
 import { loadDataFile } from '../../core/data-file.js';
 import type { Instrument, MilestoneStatus } from '../../core/model.js';
 import { dataPath } from '../../core/paths.js';
 import { MILESTONE_VOCABULARY_SCHEMA, type MilestoneVocabularyFile } from './_schema.js';
 
-/** One instrument name as tokens. */
-export interface InstrumentName {
-  instrument: Instrument;
-  /** null where the organisation is named beside the instrument ("observer at the CSTO"). */
-  org: string | null;
-  /** Lower-cased tokens of the name. */
-  words: string[];
-  /** Acronyms (all capitals) match with their case. */
-  exact: string[] | null;
-}
-
 export interface MilestoneVocabulary {
-  /** Names keyed by their first word (lower case), longest first. */
-  names: ReadonlyMap<string, readonly InstrumentName[]>;
-  /**
-   * By a word's first code unit (below 128; one slot for all others), whether some name's first word
-   * starts so: most words of a sentence are turned away by it without a map look-up.
-   */
-  nameInitials: Uint8Array;
   verbs: ReadonlyMap<string, MilestoneStatus>;
   nouns: ReadonlyMap<string, MilestoneStatus>;
   byInstrument: ReadonlyMap<Instrument, ReadonlyMap<string, MilestoneStatus>>;
@@ -68,34 +51,11 @@ export interface MilestoneVocabulary {
   allowed: ReadonlyMap<Instrument, ReadonlySet<MilestoneStatus>>;
 }
 
-/** Split a name the way the segmenter splits text: words, and punctuation on its own. */
-export function nameWords(name: string): string[] {
-  return name.split(/\s+|(?=[-–,()])|(?<=[-–,()])/u).filter((w) => w.length > 0);
-}
-
 const lowerMap = <T>(o: Record<string, T>): Map<string, T> =>
   new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 
 /** Compile parsed vocabulary data. */
 export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): MilestoneVocabulary {
-  const names = new Map<string, InstrumentName[]>();
-  for (const inst of d.instruments) {
-    for (const name of inst.names) {
-      const ws = nameWords(name);
-      const acronym = /^[A-Z][A-Za-z]*[A-Z]$/.test(name) && !name.includes(' ');
-      const entry: InstrumentName = {
-        instrument: inst.instrument,
-        org: inst.org === 'context' ? null : inst.org,
-        words: ws.map((w) => w.toLowerCase()),
-        exact: acronym ? ws : null,
-      };
-      const key = entry.words[0] ?? '';
-      const list = names.get(key) ?? [];
-      list.push(entry);
-      names.set(key, list);
-    }
-  }
-  for (const list of names.values()) list.sort((a, b) => b.words.length - a.words.length);
   const refer = new Map<string, Instrument[]>();
   const allowed = new Map<Instrument, Set<MilestoneStatus>>();
   for (const inst of d.instruments) {
@@ -112,8 +72,6 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     if (m) byInstrument.set(inst as Instrument, lowerMap(m));
   }
   return {
-    names,
-    nameInitials: initialsOf(names.keys()),
     verbs: lowerMap(d.statuses.verbs),
     nouns: lowerMap(d.statuses.nouns),
     byInstrument,
@@ -140,21 +98,6 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     refer,
     allowed,
   };
-}
-
-/**
- * The first code units that `words` start with, as a table (all units from 128 on share one slot):
- * most words of a sentence are turned away by `mayStart` without hashing them into a map.
- */
-export function initialsOf(words: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(129);
-  for (const w of words) table[Math.min(w.charCodeAt(0), 128)] = 1;
-  return table;
-}
-
-/** May `word` be one of the words `initials` was made of? (False only where it surely is not.) */
-export function mayStart(initials: Uint8Array, word: string): boolean {
-  return initials[Math.min(word.charCodeAt(0), 128)] !== 0;
 }
 
 const DEFAULT_FILE = dataPath('patterns', 'milestones.yaml');

@@ -4,4 +4,3 @@
  */
 export { createMilestonesStage, type MilestonesStageOptions } from './_stage.js';
 export { loadMilestoneVocabulary, compileMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
-export { findInstruments, type InstrumentMention } from './_instruments.js';
