@@ -67,14 +67,17 @@ export function appendRow<T>(a: DuckDBAppender, columns: readonly AppendedColumn
   a.endRow();
 }
 
-/** The columns of a table as they stand, in order (a temporary table's catalog is `temp`). */
+/**
+ * The columns of a table as they stand, in order (a temporary table's catalog is `temp`): read from a
+ * statement prepared and never run, which costs a fraction of a catalog query.
+ */
 export async function tableColumnNames(db: Db, table: string, catalog?: string): Promise<string[]> {
-  const rows = await db.all(
-    `SELECT column_name FROM duckdb_columns() WHERE table_name = $1 AND schema_name = 'main' AND database_name = coalesce($2, current_database())
-      ORDER BY column_index`,
-    [table, catalog ?? null],
-  );
-  return rows.map((r) => String(r['column_name']));
+  const st = await db.connection.prepare(`SELECT * FROM ${catalog ? `"${catalog}".` : ''}main."${table}"`);
+  try {
+    return Array.from({ length: st.columnCount }, (_, i) => st.columnName(i));
+  } finally {
+    st.destroySync();
+  }
 }
 
 /** An appender on a table whose columns are `columns`' in that order; any other table is a STORE error. */
