@@ -24,7 +24,7 @@ export function tsvLine(columns: readonly string[], row: Row): string {
 }
 
 /** Rows as TabSeparated text in the order of `columns`. */
-export const tsvRows = (columns: readonly string[], rows: readonly Row[]): string => rows.map((r) => `${tsvLine(columns, r)}\n`).join('');
+const tsvRows = (columns: readonly string[], rows: readonly Row[]): string => rows.map((r) => `${tsvLine(columns, r)}\n`).join('');
 
 /** Insert rows into a table of `TABLES` (or another, naming its columns), columns named. */
 export async function insertRows(conn: ChConn, table: string, rows: readonly Row[], columns: readonly string[] = tableColumns(table), client?: ClickHouseClient): Promise<void> {

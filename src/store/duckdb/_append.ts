@@ -19,13 +19,13 @@ export type AppendedColumn<T> = readonly [column: string, append: (a: DuckDBAppe
 export type CodedEvent = Pick<DyadEvent, 'source' | 'target' | 'code' | 'root' | 'quadClass' | 'goldstein'> & { date: DateInterval | null };
 
 /** Append a text cell, NULL for a missing value. */
-export function appendText(a: DuckDBAppender, v: string | null | undefined): void {
+function appendText(a: DuckDBAppender, v: string | null | undefined): void {
   if (v === null || v === undefined) a.appendNull();
   else a.appendVarchar(v);
 }
 
 /** Append a whole-number cell, NULL for a missing value. */
-export function appendInteger(a: DuckDBAppender, v: number | null | undefined): void {
+function appendInteger(a: DuckDBAppender, v: number | null | undefined): void {
   if (v === null || v === undefined) a.appendNull();
   else a.appendInteger(v);
 }
