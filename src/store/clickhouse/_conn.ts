@@ -150,11 +150,18 @@ export class ChConn {
     await this.wrap(() => client.command({ query: sql }).then(() => undefined));
   }
 
-  /** Rows in as TabSeparated text (already escaped with `tsvField`), through the node's (Distributed) table. */
-  async insertTsv(table: string, tsv: string, client: ClickHouseClient = this.node): Promise<void> {
+  /**
+   * Rows in as TabSeparated text (already escaped with `tsvField`), their cells in the order of
+   * `columns`, which the insert names: the table's own column order does not matter.
+   */
+  async insertTsv(table: string, columns: readonly string[], tsv: string, client: ClickHouseClient = this.node): Promise<void> {
     if (tsv.length === 0) return;
+    const [first, ...rest] = columns.map(ident);
+    if (first === undefined) throw new Error(`an insert into ${table} names no columns`);
     await this.wrap(() =>
-      client.insert({ table: ident(table), values: Readable.from([Buffer.from(tsv)], { objectMode: false }), format: 'TabSeparated' }).then(() => undefined),
+      client
+        .insert({ table: ident(table), columns: [first, ...rest], values: Readable.from([Buffer.from(tsv)], { objectMode: false }), format: 'TabSeparated' })
+        .then(() => undefined),
     );
   }
 

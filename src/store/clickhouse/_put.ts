@@ -15,12 +15,9 @@ import type { DyadEvent, Extraction, Indicator, Milestone } from '../../core/mod
 import { candidateFromRow, closedInterval, EventMatcher, SYMMETRIC_ROOTS, tellEvents, type MatchCandidate } from '../_matching.js';
 import type { StoredDocument } from '../store.js';
 import type { ChConn, ChRow } from './_conn.js';
-import { day, str, strList, tsvField } from './_sql.js';
-
-/** A cell of a TabSeparated row. */
-export type Cell = string | number | null | undefined;
-/** Rows as TabSeparated text. */
-export const tsv = (rows: Cell[][]): string => rows.map((r) => r.map(tsvField).join('\t')).join('\n') + (rows.length ? '\n' : '');
+import { insertRows, rowOf, type Row } from './_insert.js';
+import { tableColumns } from './_schema.js';
+import { day, str, strList } from './_sql.js';
 
 const closed = closedInterval;
 
@@ -33,35 +30,27 @@ export function dateTimeText(iso: string): string {
   return d.toISOString().slice(0, 19).replace('T', ' ');
 }
 
-/** Column order of `events` as inserted. */
-export const EVENT_INSERT = `id, dataset, dataset_row_id, source_principal, source_actor, source_actor_id, target_principal,
-  target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, document_id,
-  evidence_start, evidence_end, evidence_text, rule, confidence, mentions, source_url, batch_id, version, evidence_page,
-  source_sector, target_sector`;
-
-function eventCells(e: DyadEvent, documentId: string, mentions: number): Cell[] {
-  return [
-    e.id, 'dyad', null, e.source.principal, e.source.actor, e.source.actorId ?? null, e.target.principal,
-    e.target.actor, e.target.actorId ?? null, e.code, e.root, e.quadClass, e.goldstein, dayText(e.date?.start),
-    dayText(e.date?.end), e.date ? e.date.precision : null, documentId, e.evidence.start, e.evidence.end,
-    e.evidence.text, e.rule, e.confidence, mentions, null, null, mentions, e.evidence.page ?? null,
-    e.source.sector ?? null, e.target.sector ?? null,
-  ];
+function eventRow(e: DyadEvent, documentId: string, mentions: number): Row {
+  return {
+    id: e.id, dataset: 'dyad', dataset_row_id: null, source_principal: e.source.principal, source_actor: e.source.actor,
+    source_actor_id: e.source.actorId ?? null, target_principal: e.target.principal, target_actor: e.target.actor,
+    target_actor_id: e.target.actorId ?? null, code: e.code, root: e.root, quad_class: e.quadClass, goldstein: e.goldstein,
+    date_start: dayText(e.date?.start), date_end: dayText(e.date?.end), date_precision: e.date ? e.date.precision : null,
+    document_id: documentId, evidence_start: e.evidence.start, evidence_end: e.evidence.end, evidence_text: e.evidence.text,
+    rule: e.rule, confidence: e.confidence, mentions, source_url: null, batch_id: null, version: mentions,
+    evidence_page: e.evidence.page ?? null, source_sector: e.source.sector ?? null, target_sector: e.target.sector ?? null,
+  };
 }
 
+/** Every column of `events`, to read a stored row whole before writing it again. */
+export const storedEventSelect = (): string => `SELECT ${tableColumns('events').join(', ')} FROM events FINAL`;
+
 /**
- * A stored row written again with a new mention count (columns as `EVENT_INSERT`), one version above the
- * stored one, so it wins whichever way the count moved (a removed document lowers it).
+ * A stored row (read with `storedEventSelect`) written again with a new mention count, one version
+ * above the stored one, so it wins whichever way the count moved (a removed document lowers it).
  */
-export function storedEventCells(r: ChRow, mentions: number, changes: Record<string, Cell> = {}): Cell[] {
-  const cols = EVENT_INSERT.split(',').map((c) => c.trim());
-  return cols.map((c) => {
-    if (c === 'mentions') return mentions;
-    if (c === 'version') return Number(r['version'] ?? 0) + 1;
-    if (c in changes) return changes[c];
-    const v = r[c];
-    return v === null || v === undefined ? null : typeof v === 'number' ? v : String(v);
-  });
+export function storedEventRow(r: ChRow, mentions: number, changes: Row = {}): Row {
+  return { ...rowOf(r, tableColumns('events')), ...changes, mentions, version: Number(r['version'] ?? 0) + 1 };
 }
 
 /** A key that orders matches as DuckDB's arg_min over date then id. */
@@ -111,7 +100,7 @@ export interface PutCounts {
 
 /** Write the document and everything extracted from it; the `documents` row goes last. */
 export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extraction): Promise<PutCounts> {
-  const mentionRows: Cell[][] = [];
+  const mentionRows: Row[] = [];
   // Lookups that do not depend on each other go out together.
   const others = Promise.all([newActors(conn, x.events), milestoneWrites(conn, doc.id, x.milestones), newIndicators(conn, doc.id, x.indicators)]);
   others.catch(() => undefined);
@@ -121,10 +110,13 @@ export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extr
   const counts: PutCounts = { events: fresh.size, mentions: x.events.length - fresh.size };
   for (const [seq, e] of x.events.entries()) {
     const match = told[seq];
-    mentionRows.push([match ?? e.id, doc.id, seq, e.evidence.start, e.evidence.end, e.evidence.text, e.rule, e.evidence.page ?? null]);
+    mentionRows.push({
+      event_id: match ?? e.id, document_id: doc.id, seq, evidence_start: e.evidence.start, evidence_end: e.evidence.end,
+      evidence_text: e.evidence.text, rule: e.rule, evidence_page: e.evidence.page ?? null,
+    });
   }
 
-  const eventRows: Cell[][] = [...fresh.values()].map(({ e, mentions }) => eventCells(e, doc.id, mentions));
+  const eventRows: Row[] = [...fresh.values()].map(({ e, mentions }) => eventRow(e, doc.id, mentions));
   if (added.size > 0) {
     // A stored event's count: its mentions by other documents, plus this one's.
     const ids = [...added.keys()];
@@ -132,26 +124,28 @@ export async function putDocumentRows(conn: ChConn, doc: StoredDocument, x: Extr
       `SELECT event_id, count() AS n FROM event_mentions FINAL WHERE event_id IN ${strList(ids)} AND document_id != ${str(doc.id)} GROUP BY event_id`,
     );
     const prior = new Map(others.map((r) => [String(r['event_id']), Number(r['n'])]));
-    const rows = await conn.all(`SELECT ${EVENT_INSERT} FROM events FINAL WHERE id IN ${strList(ids)}`);
+    const rows = await conn.all(`${storedEventSelect()} WHERE id IN ${strList(ids)}`);
     for (const r of rows) {
       const id = String(r['id']);
-      eventRows.push(storedEventCells(r, (prior.get(id) ?? 1) + (added.get(id) ?? 0)));
+      eventRows.push(storedEventRow(r, (prior.get(id) ?? 1) + (added.get(id) ?? 0)));
     }
   }
 
   const [actorRows, milestoneRows, indicatorRows] = await others;
   // Tables are independent: written side by side, the document row only once all are in.
   await Promise.all([
-    conn.insertTsv('events', tsv(eventRows)),
-    conn.insertTsv('event_mentions', tsv(mentionRows)),
-    conn.insertTsv('actors', tsv(actorRows)),
-    conn.insertTsv('milestones', tsv(milestoneRows)),
-    conn.insertTsv('indicators', tsv(indicatorRows)),
+    insertRows(conn, 'events', eventRows),
+    insertRows(conn, 'event_mentions', mentionRows),
+    insertRows(conn, 'actors', actorRows),
+    insertRows(conn, 'milestones', milestoneRows),
+    insertRows(conn, 'indicators', indicatorRows),
   ]);
-  await conn.insertTsv(
-    'documents',
-    tsv([[doc.id, doc.path ?? null, doc.title ?? null, doc.published, doc.language ?? null, doc.text, dateTimeText(doc.ingestedAt), doc.kind ?? null]]),
-  );
+  await insertRows(conn, 'documents', [
+    {
+      id: doc.id, path: doc.path ?? null, title: doc.title ?? null, published: doc.published, language: doc.language ?? null,
+      text: doc.text, ingested_at: dateTimeText(doc.ingestedAt), kind: doc.kind ?? null,
+    },
+  ]);
   return counts;
 }
 
@@ -162,38 +156,39 @@ async function existingIds(conn: ChConn, table: 'actors' | 'milestones' | 'indic
 }
 
 /** Actors not stored yet, first telling kept (DuckDB's INSERT OR IGNORE). */
-async function newActors(conn: ChConn, events: DyadEvent[]): Promise<Cell[][]> {
-  const seen = new Map<string, Cell[]>();
+async function newActors(conn: ChConn, events: DyadEvent[]): Promise<Row[]> {
+  const seen = new Map<string, Row>();
   for (const e of events) {
     for (const side of [e.source, e.target]) {
-      if (side.actorId && !seen.has(side.actorId)) seen.set(side.actorId, [side.actorId, null, side.actor, side.principal]);
+      if (side.actorId && !seen.has(side.actorId)) seen.set(side.actorId, { id: side.actorId, kind: null, name: side.actor, principal: side.principal });
     }
   }
   const stored = await existingIds(conn, 'actors', [...seen.keys()]);
   return [...seen.entries()].filter(([id]) => !stored.has(id)).map(([, row]) => row);
 }
 
-async function newIndicators(conn: ChConn, documentId: string, list: Indicator[]): Promise<Cell[][]> {
+async function newIndicators(conn: ChConn, documentId: string, list: Indicator[]): Promise<Row[]> {
   const stored = await existingIds(conn, 'indicators', list.map((i) => i.id));
-  const out: Cell[][] = [];
+  const out: Row[] = [];
   const seen = new Set<string>();
   for (const i of list) {
     if (stored.has(i.id) || seen.has(i.id)) continue;
     seen.add(i.id);
-    out.push([
-      i.id, i.subject, i.metric, i.value, i.unit, i.qualifier, dayText(i.date?.start), dayText(i.date?.end),
-      i.date ? i.date.precision : null, documentId, i.evidence.start, i.evidence.end, i.evidence.text, i.rule,
-      i.evidence.page ?? null,
-    ]);
+    out.push({
+      id: i.id, subject: i.subject, metric: i.metric, value: i.value, unit: i.unit, qualifier: i.qualifier,
+      date_start: dayText(i.date?.start), date_end: dayText(i.date?.end), date_precision: i.date ? i.date.precision : null,
+      document_id: documentId, evidence_start: i.evidence.start, evidence_end: i.evidence.end, evidence_text: i.evidence.text,
+      rule: i.rule, evidence_page: i.evidence.page ?? null,
+    });
   }
   return out;
 }
 
-export const MILESTONE_INSERT = `id, actor, org, instrument, status, date_start, date_end, date_precision, document_id,
-  evidence_start, evidence_end, evidence_text, rule, mentions, version, evidence_page`;
+/** Every column of `milestones`, to read a stored row whole before writing it again. */
+export const storedMilestoneSelect = (): string => `SELECT ${tableColumns('milestones').join(', ')} FROM milestones FINAL`;
 
 /** New milestones, and stored ones written again with their added mentions. */
-async function milestoneWrites(conn: ChConn, documentId: string, list: Milestone[]): Promise<Cell[][]> {
+async function milestoneWrites(conn: ChConn, documentId: string, list: Milestone[]): Promise<Row[]> {
   const created: { m: Milestone; mentions: number }[] = [];
   const storedAdds = new Map<string, number>();
   const stored = await existingIds(conn, 'milestones', list.map((m) => m.id));
@@ -223,17 +218,17 @@ async function milestoneWrites(conn: ChConn, documentId: string, list: Milestone
       if (c) c.mentions++;
     } else if (!stored.has(m.id) && !created.some((c) => c.m.id === m.id)) created.push({ m, mentions: 1 });
   }
-  const out: Cell[][] = created.map(({ m, mentions }) => [
-    m.id, m.actor, m.org, m.instrument, m.status, dayText(m.date?.start), dayText(m.date?.end), m.date ? m.date.precision : null,
-    documentId, m.evidence.start, m.evidence.end, m.evidence.text, m.rule, mentions, mentions, m.evidence.page ?? null,
-  ]);
+  const out: Row[] = created.map(({ m, mentions }) => ({
+    id: m.id, actor: m.actor, org: m.org, instrument: m.instrument, status: m.status, date_start: dayText(m.date?.start),
+    date_end: dayText(m.date?.end), date_precision: m.date ? m.date.precision : null, document_id: documentId,
+    evidence_start: m.evidence.start, evidence_end: m.evidence.end, evidence_text: m.evidence.text, rule: m.rule, mentions,
+    version: mentions, evidence_page: m.evidence.page ?? null,
+  }));
   if (storedAdds.size > 0) {
-    const rows = await conn.all(`SELECT ${MILESTONE_INSERT} FROM milestones FINAL WHERE id IN ${strList([...storedAdds.keys()])}`);
-    const cols = MILESTONE_INSERT.split(',').map((c) => c.trim());
+    const rows = await conn.all(`${storedMilestoneSelect()} WHERE id IN ${strList([...storedAdds.keys()])}`);
     for (const r of rows) {
       const mentions = Number(r['mentions']) + (storedAdds.get(String(r['id'])) ?? 0);
-      const version = Number(r['version']) + 1;
-      out.push(cols.map((c) => (c === 'mentions' ? mentions : c === 'version' ? version : (r[c] as Cell) ?? null)));
+      out.push({ ...rowOf(r, tableColumns('milestones')), mentions, version: Number(r['version']) + 1 });
     }
   }
   return out;

@@ -8,7 +8,9 @@
  */
 import type { RemovedDocument } from '../store.js';
 import type { ChConn, ChRow } from './_conn.js';
-import { EVENT_INSERT, MILESTONE_INSERT, storedEventCells, tsv, type Cell } from './_put.js';
+import { insertRows, rowOf, type Cell, type Row } from './_insert.js';
+import { storedEventRow, storedEventSelect, storedMilestoneSelect } from './_put.js';
+import { tableColumns } from './_schema.js';
 import { str, strList } from './_sql.js';
 
 /** Run `ALTER TABLE … DELETE WHERE …` on every shard's table and wait until each is done. */
@@ -51,30 +53,29 @@ export async function removeDocumentRows(conn: ChConn, id: string): Promise<Remo
   }
   const gone = ids.filter((e) => !left.has(e));
   const stay = ids.filter((e) => left.has(e));
-  const eventRows: Cell[][] = [];
+  const eventRows: Row[] = [];
   if (stay.length > 0) {
-    for (const r of await conn.all(`SELECT ${EVENT_INSERT} FROM events FINAL WHERE id IN ${strList(stay)} AND dataset = 'dyad'`)) {
+    for (const r of await conn.all(`${storedEventSelect()} WHERE id IN ${strList(stay)} AND dataset = 'dyad'`)) {
       const tellings = left.get(String(r['id'])) ?? [];
       const first = tellings[0] as ChRow;
-      const moved: Record<string, Cell> =
+      const moved: Row =
         r['document_id'] === id
           ? { document_id: String(first['document_id']), evidence_start: Number(first['evidence_start']), evidence_end: Number(first['evidence_end']), evidence_text: String(first['evidence_text']), rule: first['rule'] === null ? null : String(first['rule']), evidence_page: (first['evidence_page'] as Cell) ?? null }
           : {};
-      eventRows.push(storedEventCells(r, tellings.length, moved));
+      eventRows.push(storedEventRow(r, tellings.length, moved));
     }
   }
   // Milestones it told: those told again stay, one mention fewer, without this document's evidence.
-  const ownMilestones = await conn.all(`SELECT ${MILESTONE_INSERT} FROM milestones FINAL WHERE document_id = ${str(id)}`);
-  const cols = MILESTONE_INSERT.split(',').map((c) => c.trim());
-  const blank = new Set(['document_id', 'evidence_start', 'evidence_end', 'evidence_text', 'rule', 'evidence_page']);
+  const ownMilestones = await conn.all(`${storedMilestoneSelect()} WHERE document_id = ${str(id)}`);
+  const noEvidence: Row = { document_id: null, evidence_start: null, evidence_end: null, evidence_text: null, rule: null, evidence_page: null };
   const milestoneRows = ownMilestones
     .filter((r) => Number(r['mentions']) > 1)
-    .map((r) => cols.map((c): Cell => (c === 'mentions' ? Number(r['mentions']) - 1 : c === 'version' ? Number(r['version']) + 1 : blank.has(c) ? null : ((r[c] as Cell) ?? null))));
+    .map((r): Row => ({ ...rowOf(r, tableColumns('milestones')), ...noEvidence, mentions: Number(r['mentions']) - 1, version: Number(r['version']) + 1 }));
   const milestonesGone = ownMilestones.filter((r) => Number(r['mentions']) <= 1).map((r) => String(r['id']));
   const indicators = Number((await conn.one(`SELECT count() AS n FROM indicators FINAL WHERE document_id = ${str(id)}`))?.['n'] ?? 0);
 
-  await conn.insertTsv('events', tsv(eventRows));
-  await conn.insertTsv('milestones', tsv(milestoneRows));
+  await insertRows(conn, 'events', eventRows);
+  await insertRows(conn, 'milestones', milestoneRows);
   if (gone.length > 0) await deleteWhere(conn, 'events', `dataset = 'dyad' AND id IN ${strList(gone)}`);
   if (milestonesGone.length > 0) await deleteWhere(conn, 'milestones', `id IN ${strList(milestonesGone)}`);
   await deleteWhere(conn, 'event_mentions', `document_id = ${str(id)}`);

@@ -15,6 +15,7 @@
 /** One logical table: its columns, engine tail and sharding key. */
 export interface TableSpec {
   name: string;
+  /** Column definitions, `name Type, …`: the one source of the table's column names (see `tableColumns`). */
   columns: string;
   /** `ReplacingMergeTree(version) ORDER BY …`. */
   engine: string;
@@ -97,9 +98,40 @@ export const STAGE_COLUMNS = `id String, dataset_row_id String, source_principal
   source_url Nullable(String), line UInt64`;
 
 /**
+ * The column names of `name Type, …` definitions, in order (a type's own parentheses may hold commas).
+ * Every insert names its columns from these, so a table's physical column order does not matter.
+ */
+export function columnNames(definitions: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= definitions.length; i++) {
+    const c = definitions[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if ((c === ',' && depth === 0) || c === undefined) {
+      const name = definitions.slice(start, i).trim().split(/\s+/)[0];
+      if (name) names.push(name);
+      start = i + 1;
+    }
+  }
+  return names;
+}
+
+/** The table of that name. */
+export function tableSpec(name: string): TableSpec {
+  const t = TABLES.find((x) => x.name === name);
+  if (!t) throw new Error(`no ClickHouse table '${name}' in TABLES`);
+  return t;
+}
+
+/** The column names of a table of `TABLES`, in its definition's order. */
+export const tableColumns = (name: string): string[] => columnNames(tableSpec(name).columns);
+
+/**
  * Columns added after the first schema, numbered as the DuckDB migrations that add them. `TABLES` holds
- * them already (last, where ADD COLUMN puts them, so a new table and an upgraded one have one column
- * order for positional inserts); an older database gets them by ALTER TABLE when opened for writing.
+ * them already (with the same types); an older database gets them by ALTER TABLE when opened for
+ * writing, at the end of the table. Inserts name their columns, so where they sit does not matter.
  */
 export const COLUMN_MIGRATIONS: readonly { version: number; name: string; columns: readonly { table: string; column: string; type: string }[] }[] = [
   {

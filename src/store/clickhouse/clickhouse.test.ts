@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { isDyadError } from '../../core/errors.js';
-import type { DyadEvent } from '../../core/model.js';
+import type { DyadEvent, Indicator, Milestone } from '../../core/model.js';
 import { packagePath } from '../../core/paths.js';
 import { openStore } from '../open.js';
 import { parseClickHouseUrl } from './_conn.js';
@@ -174,7 +174,7 @@ test('a database from before evidence pages gets the page columns when opened fo
   const store = await openTestClickHouseStore('cluster');
   try {
     // Made old: the page columns, and the sector columns that came after them, dropped everywhere and the
-    // schema recorded as the first one (rows go in by position, so columns come back in migration order).
+    // schema recorded as the first one.
     const { conn } = store;
     const later: [string, string][] = [
       ...['events', 'event_mentions', 'milestones', 'indicators'].map((table): [string, string] => [table, 'evidence_page']),
@@ -273,5 +273,74 @@ test('a database made before documents had a kind gets the column on open: its d
     await (await openClickHouseStore(testStoreUrl('single', database))).close();
   } finally {
     await sql(`DROP DATABASE IF EXISTS ${database}`);
+  }
+});
+
+test('tables whose added columns sit elsewhere, in another order, store and give back every value in its own column', async (t) => {
+  if (!servers(t)) return;
+  const store = await openTestClickHouseStore('cluster');
+  try {
+    // The columns migrations add, dropped and put back by hand in another order, between the first ones.
+    const { conn } = store;
+    const moved: [table: string, column: string, type: string, after: string][] = [
+      ['events', 'target_sector', 'Nullable(String)', 'id'],
+      ['events', 'evidence_page', 'Nullable(Int32)', 'dataset'],
+      ['events', 'source_sector', 'Nullable(String)', 'code'],
+      ['event_mentions', 'evidence_page', 'Nullable(Int32)', 'event_id'],
+      ['milestones', 'evidence_page', 'Nullable(Int32)', 'id'],
+      ['indicators', 'evidence_page', 'Nullable(Int32)', 'id'],
+      ['documents', 'kind', 'Nullable(String)', 'id'],
+    ];
+    for (const [table, column] of moved) {
+      for (const client of conn.shardClients) await conn.run(`ALTER TABLE ${table}_local DROP COLUMN ${column}`, client);
+      await conn.run(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+    }
+    for (const [table, column, type, after] of moved) {
+      for (const client of conn.shardClients) await conn.run(`ALTER TABLE ${table}_local ADD COLUMN ${column} ${type} AFTER ${after}`, client);
+      await conn.run(`ALTER TABLE ${table} ADD COLUMN ${column} ${type} AFTER ${after}`);
+    }
+    const order = await conn.all('DESCRIBE TABLE events_local');
+    assert.deepEqual(order.slice(0, 4).map((r) => r['name']), ['id', 'target_sector', 'dataset', 'evidence_page'], 'the columns were moved');
+
+    const told = (id: string, page: number): DyadEvent => ({
+      ...ev(1),
+      id,
+      source: { principal: 'PER', actor: 'Peruvian police', sector: 'police' },
+      target: { principal: 'BOL', actor: 'Bolivian Congress', sector: 'legislature' },
+      evidence: { start: 0, end: 4, text: 'told', page },
+    });
+    const milestone: Milestone = {
+      id: 'm1', actor: 'PER', org: 'NATO', instrument: 'PfP', status: 'signed', date: { start: '2015-01-02', end: '2015-01-02', precision: 'day' },
+      evidence: { start: 5, end: 9, text: 'signed', page: 3 }, rule: 'mr',
+    };
+    const indicator: Indicator = {
+      id: 'i1', subject: 'PER', metric: 'support', value: 61, unit: '%', qualifier: 'over', date: { start: '2015-01-02', end: '2015-01-02', precision: 'day' },
+      evidence: { start: 10, end: 14, text: 'sixty', page: 4 }, rule: 'ir',
+    };
+    await store.putDocument(
+      { id: 'first', published: '2015-01-02', text: 'told signed sixty', ingestedAt: '2026-01-01T00:00:00Z', kind: 'chronology' },
+      { document: { id: 'first', published: '2015-01-02' }, events: [told('first:e', 7)], milestones: [milestone], indicators: [indicator], warnings: [] },
+    );
+    // Told again by a second document: the stored event is read whole and written again, one mention up.
+    await store.putDocument(
+      { id: 'second', published: '2015-01-03', text: 'told again', ingestedAt: '2026-01-02T00:00:00Z', kind: 'news' },
+      { document: { id: 'second', published: '2015-01-03' }, events: [told('second:e', 9)], milestones: [], indicators: [], warnings: [] },
+    );
+    const [e] = await store.events({ dyad: ['PER', 'BOL'] });
+    assert.equal(e?.id, 'first:e');
+    assert.equal(e?.mentions, 2);
+    assert.deepEqual([e?.source.sector, e?.target.sector, e?.evidence?.page, e?.code], ['police', 'legislature', 7, '040']);
+    assert.deepEqual((await store.evidence('first:e'))?.mentions.map((m) => m.evidence.page).sort(), [7, 9]);
+    assert.equal((await store.getDocument('first'))?.kind, 'chronology');
+    const [m] = await store.milestones({ actor: 'PER' });
+    assert.deepEqual([m?.instrument, m?.status, m?.evidence?.page], ['PfP', 'signed', 3]);
+    const [i] = await store.indicators('PER');
+    assert.deepEqual([i?.value, i?.unit, i?.evidence?.page], [61, '%', 4]);
+    // The first document removed: the event is written again with the second's evidence, sectors kept.
+    await store.removeDocument('first');
+    const [left] = await store.events({ dyad: ['PER', 'BOL'] });
+    assert.deepEqual([left?.mentions, left?.evidence?.page, left?.source.sector, left?.target.sector], [1, 9, 'police', 'legislature']);
+  } finally {
+    await store.close();
   }
 });

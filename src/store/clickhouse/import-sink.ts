@@ -11,9 +11,10 @@ import type { ClickHouseClient } from '@clickhouse/client';
 import { DyadError } from '../../core/errors.js';
 import type { ImportBatchInfo, ImportedEvent, ImportSink, ImportSummary, QuarantinedRow } from '../import-sink.js';
 import type { ChConn } from './_conn.js';
+import { insertRows, tsvLine, type Row } from './_insert.js';
 import { dateTimeText } from './_put.js';
-import { STAGE_COLUMNS } from './_schema.js';
-import { ident, str, tsvField } from './_sql.js';
+import { columnNames, STAGE_COLUMNS, tableColumns, tableSpec } from './_schema.js';
+import { ident, str } from './_sql.js';
 
 /** Rows sent per insert: big enough for ClickHouse to make few parts, small enough to stay in memory. */
 export const IMPORT_BATCH_ROWS = 100_000;
@@ -22,12 +23,16 @@ const EVENT_INSERT = `id, dataset, dataset_row_id, source_principal, source_acto
   target_actor, target_actor_id, code, root, quad_class, goldstein, date_start, date_end, date_precision, mentions,
   source_url, batch_id, version`;
 
+const STAGED = columnNames(STAGE_COLUMNS);
+
 function stageLine(r: ImportedEvent): string {
-  return [
-    `${r.dataset}:${r.rowKey}`, r.rowKey, r.source.principal, r.source.actor, r.source.actorId ?? null, r.target.principal,
-    r.target.actor, r.target.actorId ?? null, r.code, r.root, r.quadClass, r.goldstein, r.date.start ?? '', r.date.end ?? '',
-    r.date.precision, r.mentions, r.sourceUrl, r.line,
-  ].map(tsvField).join('\t');
+  return tsvLine(STAGED, {
+    id: `${r.dataset}:${r.rowKey}`, dataset_row_id: r.rowKey, source_principal: r.source.principal, source_actor: r.source.actor,
+    source_actor_id: r.source.actorId ?? null, target_principal: r.target.principal, target_actor: r.target.actor,
+    target_actor_id: r.target.actorId ?? null, code: r.code, root: r.root, quad_class: r.quadClass, goldstein: r.goldstein,
+    date_start: r.date.start ?? '', date_end: r.date.end ?? '', date_precision: r.date.precision, mentions: r.mentions,
+    source_url: r.sourceUrl, line: r.line,
+  });
 }
 
 export class ClickHouseImportSink implements ImportSink {
@@ -62,12 +67,13 @@ export class ClickHouseImportSink implements ImportSink {
         `CREATE TABLE ${this.stage} (${STAGE_COLUMNS}) ENGINE = Distributed(${ident(cluster)}, ${ident(database)}, ${this.stage}_local, cityHash64(id))`,
       );
     }
-    await this.conn.run(`CREATE TABLE ${this.stage}_quarantine (batch_id String, file String, line UInt64, reason String, raw Nullable(String)) ENGINE = MergeTree ORDER BY tuple()`);
+    await this.conn.run(`CREATE TABLE ${this.stage}_quarantine (${tableSpec('quarantine').columns}) ENGINE = MergeTree ORDER BY tuple()`);
   }
 
   private async batchRow(finished: string | null, s: ImportSummary, version: number): Promise<void> {
-    const row = [this.info.batchId, this.info.file, this.info.dataset, this.startedAt, finished, s.inserted, s.duplicates, s.quarantined, version];
-    await this.conn.insertTsv('import_batches', `${row.map(tsvField).join('\t')}\n`);
+    const { batchId: id, file, dataset } = this.info;
+    const row: Row = { id, file, dataset, started_at: this.startedAt, finished_at: finished, inserted: s.inserted, duplicates: s.duplicates, quarantined: s.quarantined, version };
+    await insertRows(this.conn, 'import_batches', [row]);
   }
 
   async add(rows: ImportedEvent[]): Promise<void> {
@@ -83,7 +89,7 @@ export class ClickHouseImportSink implements ImportSink {
     if (this.buffer.length === 0) return;
     const text = `${this.buffer.join('\n')}\n`;
     this.buffer = [];
-    const sent = this.conn.insertTsv(this.stage, text);
+    const sent = this.conn.insertTsv(this.stage, STAGED, text);
     sent.catch(() => undefined);
     this.inFlight = sent;
   }
@@ -91,8 +97,8 @@ export class ClickHouseImportSink implements ImportSink {
   async quarantine(rows: QuarantinedRow[]): Promise<void> {
     this.live();
     if (rows.length === 0) return;
-    const text = rows.map((r) => [this.info.batchId, r.file, r.line, r.reason, r.raw].map(tsvField).join('\t')).join('\n');
-    await this.conn.insertTsv(`${this.stage}_quarantine`, `${text}\n`);
+    const held = rows.map((r): Row => ({ batch_id: this.info.batchId, file: r.file, line: r.line, reason: r.reason, raw: r.raw }));
+    await insertRows(this.conn, `${this.stage}_quarantine`, held, tableColumns('quarantine'));
     this.quarantined += rows.length;
   }
 
@@ -125,8 +131,9 @@ export class ClickHouseImportSink implements ImportSink {
       const out: ImportSummary = { inserted, duplicates: this.staged - inserted, quarantined: this.quarantined };
       // Quarantined rows and the batch's record go in only now: an aborted import leaves nothing behind.
       // A bad row of a file imported again is already quarantined: each (file, line, text) is kept once.
+      const kept = tableColumns('quarantine').join(', ');
       await this.conn.run(
-        `INSERT INTO quarantine SELECT * FROM ${this.stage}_quarantine
+        `INSERT INTO quarantine (${kept}) SELECT ${kept} FROM ${this.stage}_quarantine
          WHERE (file, line, ifNull(raw, '')) NOT IN (SELECT file, line, ifNull(raw, '') FROM quarantine)`,
       );
       await this.batchRow(dateTimeText(new Date().toISOString()), out, 1);

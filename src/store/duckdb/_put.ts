@@ -11,12 +11,11 @@
  * written and let go before the next is extracted, so memory follows the piece. The appenders are
  * flushed after each piece, so the next piece's query sees what this one wrote in the same transaction.
  */
-import type { DuckDBAppender } from '@duckdb/node-api';
 import type { DateInterval, DyadEvent, Indicator, Milestone } from '../../core/model.js';
 import { candidateFromRow, candidateScope, closedInterval, EventMatcher, tellEvents, type MatchCandidate } from '../_matching.js';
 import { piecesOf } from '../_pieces.js';
 import type { DocumentExtraction, StoredDocument } from '../store.js';
-import { appendCodedEvent, appendText } from './_append.js';
+import { appendRow, CODED_EVENT_COLUMNS, double, integer, nothing, openAppender, text, within, type AppendedColumn } from './_append.js';
 import type { Db, SqlParam } from './_db.js';
 
 export { SYMMETRIC_ROOTS } from '../_matching.js';
@@ -99,43 +98,50 @@ function indicatorRows(documentId: string, list: Indicator[], seen: Set<string>)
   return out;
 }
 
-/** `evidence_page`, the last column of `events` and `event_mentions` (migration 3). */
-function appendPage(a: DuckDBAppender, e: DyadEvent): void {
-  if (e.evidence.page === undefined) a.appendNull();
-  else a.appendInteger(e.evidence.page);
+/** A document's new event as an `events` row. */
+interface EventRow {
+  e: DyadEvent;
+  documentId: string;
+  mentions: number;
 }
 
-/** Appends one `events` row, columns in the table's order (see _migrations.ts, migrations 2, 3 and 5). */
-function appendEvent(a: DuckDBAppender, documentId: string, e: DyadEvent, mentions: number): void {
-  appendText(a, e.id);
-  a.appendVarchar('dyad');
-  a.appendNull(); // dataset_row_id
-  appendCodedEvent(a, e);
-  a.appendVarchar(documentId);
-  a.appendInteger(e.evidence.start);
-  a.appendInteger(e.evidence.end);
-  a.appendVarchar(e.evidence.text);
-  appendText(a, e.rule);
-  a.appendDouble(e.confidence);
-  a.appendInteger(mentions);
-  a.appendNull(); // source_url
-  a.appendNull(); // batch_id
-  appendPage(a, e);
-  appendText(a, e.source.sector);
-  appendText(a, e.target.sector);
-  a.endRow();
+/** `events` as migrations 2, 3 and 5 leave it (see _migrations.ts). */
+export const EVENT_COLUMNS: readonly AppendedColumn<EventRow>[] = [
+  text('id', (r) => r.e.id),
+  text('dataset', () => 'dyad'),
+  nothing('dataset_row_id'),
+  ...within(CODED_EVENT_COLUMNS, (r: EventRow) => r.e),
+  text('document_id', (r) => r.documentId),
+  integer('evidence_start', (r) => r.e.evidence.start),
+  integer('evidence_end', (r) => r.e.evidence.end),
+  text('evidence_text', (r) => r.e.evidence.text),
+  text('rule', (r) => r.e.rule),
+  double('confidence', (r) => r.e.confidence),
+  integer('mentions', (r) => r.mentions),
+  nothing('source_url'),
+  nothing('batch_id'),
+  integer('evidence_page', (r) => r.e.evidence.page),
+  text('source_sector', (r) => r.e.source.sector),
+  text('target_sector', (r) => r.e.target.sector),
+];
+
+/** One telling of an event as an `event_mentions` row. */
+interface MentionRow {
+  eventId: string;
+  documentId: string;
+  e: DyadEvent;
 }
 
-function appendMention(a: DuckDBAppender, eventId: string, documentId: string, e: DyadEvent): void {
-  a.appendVarchar(eventId);
-  a.appendVarchar(documentId);
-  a.appendInteger(e.evidence.start);
-  a.appendInteger(e.evidence.end);
-  a.appendVarchar(e.evidence.text);
-  appendText(a, e.rule || null);
-  appendPage(a, e);
-  a.endRow();
-}
+/** `event_mentions` as migrations 1 and 3 leave it. */
+export const MENTION_COLUMNS: readonly AppendedColumn<MentionRow>[] = [
+  text('event_id', (r) => r.eventId),
+  text('document_id', (r) => r.documentId),
+  integer('evidence_start', (r) => r.e.evidence.start),
+  integer('evidence_end', (r) => r.e.evidence.end),
+  text('evidence_text', (r) => r.e.evidence.text),
+  text('rule', (r) => r.e.rule || null),
+  integer('evidence_page', (r) => r.e.evidence.page),
+];
 
 /** What one document added. */
 export interface PutCounts {
@@ -155,8 +161,11 @@ export async function putDocumentRows(db: Db, doc: StoredDocument, extraction: D
   // document's text, documents are stored once, so only this document can repeat one.
   const createdIds = new Set<string>();
   const indicatorIds = new Set<string>();
-  const eventAppender = await db.connection.createAppender('events');
-  const mentionAppender = await db.connection.createAppender('event_mentions');
+  const eventAppender = await openAppender(db, 'events', EVENT_COLUMNS);
+  const mentionAppender = await openAppender(db, 'event_mentions', MENTION_COLUMNS).catch((err: unknown) => {
+    eventAppender.closeSync();
+    throw err;
+  });
   try {
     for await (const x of piecesOf(extraction)) {
       const { fresh, added, told } = tellEvents(x.events, new EventMatcher(await storedCandidates(db, x.events)), createdIds);
@@ -164,12 +173,12 @@ export async function putDocumentRows(db: Db, doc: StoredDocument, extraction: D
       counts.mentions += x.events.length - fresh.size;
       const actors = new Map<string, { id: string; name: string; principal: string }>();
       for (const [i, e] of x.events.entries()) {
-        appendMention(mentionAppender, told[i] ?? e.id, doc.id, e);
+        appendRow(mentionAppender, MENTION_COLUMNS, { eventId: told[i] ?? e.id, documentId: doc.id, e });
         for (const side of [e.source, e.target]) {
           if (side.actorId && !actors.has(side.actorId)) actors.set(side.actorId, { id: side.actorId, name: side.actor, principal: side.principal });
         }
       }
-      for (const { e, mentions } of fresh.values()) appendEvent(eventAppender, doc.id, e, mentions);
+      for (const { e, mentions } of fresh.values()) appendRow(eventAppender, EVENT_COLUMNS, { e, documentId: doc.id, mentions });
       eventAppender.flushSync();
       mentionAppender.flushSync();
       if (added.size > 0) await db.run(ADD_MENTIONS_SQL, [JSON.stringify([...added].map(([id, n]) => ({ id, n })))]);

@@ -9,6 +9,9 @@ import { openStore } from '../open.js';
 import { openDuckDbStore, LATEST_SCHEMA_VERSION } from './index.js';
 import { Db } from './_db.js';
 import { MIGRATIONS, SCHEMA_VERSION_TABLE } from './_migrations.js';
+import { tableColumnNames } from './_append.js';
+import { EVENT_COLUMNS, MENTION_COLUMNS } from './_put.js';
+import { QUARANTINE_COLUMNS } from './import-sink.js';
 
 function tmp(): { dir: string; db: string; done: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'dyad-duck-'));
@@ -241,6 +244,40 @@ test('an event id repeated within one document is stored once, the repeat counte
     const rows = await s.db.all(`SELECT id, mentions FROM events`);
     assert.deepEqual(rows.map((x) => [x['id'], x['mentions']]), [['same', 2]]);
     assert.equal((await s.db.all(`SELECT 1 FROM event_mentions WHERE event_id = 'same'`)).length, 2);
+    await s.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('the appenders fill the columns the migrations make, in the order they make them', async () => {
+  const t = tmp();
+  try {
+    const s = await openDuckDbStore(t.db);
+    const appended: [string, readonly (readonly [string, unknown])[]][] = [['events', EVENT_COLUMNS], ['event_mentions', MENTION_COLUMNS], ['quarantine', QUARANTINE_COLUMNS]];
+    for (const [table, columns] of appended) {
+      assert.deepEqual(columns.map(([c]) => c), await tableColumnNames(s.db, table), table);
+    }
+    await s.close();
+  } finally {
+    t.done();
+  }
+});
+
+test('a table whose columns were put in another order by hand is refused with a STORE error, and the document is not stored', async () => {
+  const t = tmp();
+  try {
+    const s = await openDuckDbStore(t.db);
+    await s.db.run(`CREATE TABLE m2 AS SELECT event_id, document_id, evidence_page, evidence_start, evidence_end, evidence_text, rule FROM event_mentions`);
+    await s.db.run('DROP TABLE event_mentions');
+    await s.db.run('ALTER TABLE m2 RENAME TO event_mentions');
+    const e = {
+      id: 'paged', source: { principal: 'CHL', actor: 'Chile' }, target: { principal: 'ARG', actor: 'Argentina' }, code: '040', root: '04',
+      quadClass: 1 as const, goldstein: 1, date: null, evidence: { start: 0, end: 1, text: 'x', page: 2 }, rule: 'r', confidence: 1,
+    };
+    await assert.rejects(s.putDocument(doc('q'), { ...empty('q'), events: [e] }), (err) => isDyadError(err) && err.code === 'STORE' && /event_mentions/.test(err.message) && !!err.hint);
+    assert.equal(await s.hasDocument('q'), false);
+    assert.deepEqual(await s.events({ dyad: ['CHL', 'ARG'] }), []);
     await s.close();
   } finally {
     t.done();

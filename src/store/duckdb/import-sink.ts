@@ -14,7 +14,7 @@ import { DyadError } from '../../core/errors.js';
 import type { ImportBatchInfo, ImportedEvent, ImportSummary, QuarantinedRow } from '../import-sink.js';
 import type { BulkCsvSink, BulkResult, BulkSpec } from '../../importers/bulk.js';
 import { performance } from 'node:perf_hooks';
-import { appendCodedEvent, appendText } from './_append.js';
+import { appendRow, CODED_EVENT_COLUMNS, integer, openAppender, text, type AppendedColumn } from './_append.js';
 import type { Db } from './_db.js';
 
 /** Staged rows, the shape of `events` minus what imports leave empty. */
@@ -22,6 +22,24 @@ const STAGE_COLUMNS = `row_key VARCHAR, source_principal VARCHAR, source_actor V
   target_principal VARCHAR, target_actor VARCHAR, target_actor_id VARCHAR, code VARCHAR, root VARCHAR,
   quad_class TINYINT, goldstein DOUBLE, date_start DATE, date_end DATE, date_precision VARCHAR, mentions INTEGER,
   source_url VARCHAR, line BIGINT`;
+
+/** How an imported row fills the staging table. */
+const STAGED_COLUMNS: readonly AppendedColumn<ImportedEvent>[] = [
+  text('row_key', (r) => r.rowKey),
+  ...CODED_EVENT_COLUMNS,
+  integer('mentions', (r) => r.mentions),
+  text('source_url', (r) => r.sourceUrl),
+  ['line', (a, r) => a.appendBigInt(BigInt(r.line))],
+];
+
+/** `quarantine` as migration 1 made it. */
+export const QUARANTINE_COLUMNS: readonly AppendedColumn<{ batchId: string; row: QuarantinedRow }>[] = [
+  text('batch_id', (r) => r.batchId),
+  text('file', (r) => r.row.file),
+  ['line', (a, r) => a.appendBigInt(BigInt(r.row.line))],
+  text('reason', (r) => r.row.reason),
+  text('raw', (r) => r.row.raw),
+];
 
 /** DuckDB's memory ceiling while a file is read and mapped, so a large file spills to disk instead of growing. */
 export const IMPORT_MEMORY_LIMIT = '500MB';
@@ -63,30 +81,16 @@ export class DuckDbImportSink implements BulkCsvSink {
 
   async add(rows: ImportedEvent[]): Promise<void> {
     this.live();
-    const a = (this.appender ??= await this.db.connection.createAppender(this.stage, 'main', 'temp'));
-    for (const r of rows) {
-      appendText(a, r.rowKey);
-      appendCodedEvent(a, r);
-      a.appendInteger(r.mentions);
-      appendText(a, r.sourceUrl);
-      a.appendBigInt(BigInt(r.line));
-      a.endRow();
-    }
+    const a = (this.appender ??= await openAppender(this.db, this.stage, STAGED_COLUMNS, 'temp'));
+    for (const r of rows) appendRow(a, STAGED_COLUMNS, r);
     this.staged += rows.length;
   }
 
   async quarantine(rows: QuarantinedRow[]): Promise<void> {
     this.live();
     if (rows.length === 0) return;
-    const a = (this.quarantineAppender ??= await this.db.connection.createAppender('quarantine'));
-    for (const r of rows) {
-      a.appendVarchar(this.info.batchId);
-      a.appendVarchar(r.file);
-      a.appendBigInt(BigInt(r.line));
-      a.appendVarchar(r.reason);
-      a.appendVarchar(r.raw);
-      a.endRow();
-    }
+    const a = (this.quarantineAppender ??= await openAppender(this.db, 'quarantine', QUARANTINE_COLUMNS));
+    for (const row of rows) appendRow(a, QUARANTINE_COLUMNS, { batchId: this.info.batchId, row });
     this.quarantined += rows.length;
   }
 
