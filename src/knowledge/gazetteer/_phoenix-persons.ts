@@ -10,7 +10,7 @@
 import { codeVersion, compiledEntry, contentHash, readCached, writeCached } from '../../core/_data-cache.js';
 import { bundledDictionaryFiles, readerVersion, type ActorEntry, type ActorFiles } from '../petrarch/index.js';
 import { spanOf } from './_dates.js';
-import { fold } from './_fold.js';
+import { fold, surfaceWords, type CaseRule } from './_fold.js';
 import type { PersonEntry, Role, Surface } from './_types.js';
 
 /** "HOSNI", "AL-BASHIR", "MCCAIN" → "Hosni", "Al-Bashir", "Mccain": title case, so the form only matches a capitalised name. */
@@ -54,8 +54,9 @@ export function phoenixPersons(lists: readonly ActorEntry[][], isCountry: (code:
 }
 
 /**
- * The cached form: the persons in columns, which a start reads back in a few milliseconds (V8's
- * serialisation of 17,000 persons as objects takes longer to read than compiling them does).
+ * The cached form: the persons and their names' words in columns, which a start reads back in a few
+ * milliseconds (V8's serialisation of 17,000 persons as objects takes longer to read than compiling
+ * them does, and tokenising their 20,000 names again as long).
  */
 interface CompiledPersons {
   /** Each person's id, name and aliases, then each of its roles' principal and title, joined by NUL. */
@@ -64,11 +65,24 @@ interface CompiledPersons {
   counts: Uint32Array;
   /** Each role's span: first and last day. */
   spans: Float64Array;
+  /** Each name's words' folded forms (name, then aliases, person after person), joined by NUL. */
+  folds: string;
+  /** Each name's number of words. */
+  words: Uint32Array;
+  /** Each word's case rule. */
+  rules: Uint8Array;
 }
 
 const isCompiledPersons = (v: unknown): v is CompiledPersons => {
   const c = v as Partial<CompiledPersons> | null;
-  return typeof c?.text === 'string' && c.counts instanceof Uint32Array && c.spans instanceof Float64Array;
+  return (
+    typeof c?.text === 'string' &&
+    c.counts instanceof Uint32Array &&
+    c.spans instanceof Float64Array &&
+    typeof c.folds === 'string' &&
+    c.words instanceof Uint32Array &&
+    c.rules instanceof Uint8Array
+  );
 };
 
 /** The persons in columns. A Phoenix role names no office. */
@@ -76,6 +90,9 @@ function toColumns(persons: readonly PersonEntry[]): CompiledPersons {
   const strings: string[] = [];
   const counts: number[] = [];
   const spans: number[] = [];
+  const folds: string[] = [];
+  const words: number[] = [];
+  const rules: number[] = [];
   for (const p of persons) {
     strings.push(p.id, p.name, ...p.aliases);
     for (const r of p.roles) {
@@ -83,25 +100,46 @@ function toColumns(persons: readonly PersonEntry[]): CompiledPersons {
       spans.push(r.span.from, r.span.to);
     }
     counts.push(p.aliases.length, p.roles.length);
+    for (const text of [p.name, ...p.aliases]) {
+      const w = surfaceWords(text);
+      folds.push(...w.folds);
+      rules.push(...w.rules);
+      words.push(w.folds.length);
+    }
   }
-  return { text: strings.join('\u0000'), counts: Uint32Array.from(counts), spans: Float64Array.from(spans) };
+  return {
+    text: strings.join('\u0000'),
+    counts: Uint32Array.from(counts),
+    spans: Float64Array.from(spans),
+    folds: folds.join('\u0000'),
+    words: Uint32Array.from(words),
+    rules: Uint8Array.from(rules),
+  };
 }
 
-function fromColumns(c: CompiledPersons): PersonEntry[] {
+/** The persons' surfaces, each with its words, from the columns. */
+function surfacesOf(c: CompiledPersons): Surface[] {
   const strings = c.text.split('\u0000');
-  const out: PersonEntry[] = [];
+  const folds = c.folds.split('\u0000');
+  const out: Surface[] = [];
   let s = 0;
   let r = 0;
+  let name = 0;
+  let word = 0;
   for (let i = 0; i < c.counts.length; i += 2) {
     const id = strings[s++]!;
-    const name = strings[s++]!;
-    const aliases = strings.slice(s, (s += c.counts[i]!));
+    const forms = strings.slice(s, (s += 1 + c.counts[i]!));
     const roles: Role[] = [];
     for (let k = c.counts[i + 1]!; k > 0; k--, r += 2) {
       const principal = strings[s++]!;
       roles.push({ title: strings[s++] as Role['title'], principal, office: null, span: { from: c.spans[r]!, to: c.spans[r + 1]! } });
     }
-    out.push({ type: 'person', id, name, aliases, roles });
+    const entry: PersonEntry = { type: 'person', id, name: forms[0]!, aliases: forms.slice(1), roles };
+    for (const text of forms) {
+      const n = c.words[name++]!;
+      const words = { folds: folds.slice(word, word + n), rules: [...c.rules.subarray(word, (word += n))] as CaseRule[] };
+      out.push({ text, target: { type: 'person', id, entry }, words });
+    }
   }
   return out;
 }
@@ -124,17 +162,12 @@ export function phoenixPersonSurfaces(
   // What the persons were filtered by: the gazetteer's surface texts and its countries.
   const gazetteer = contentHash(`${surfaces.map((s) => s.text).join('\u0000')}\u0001${countries.join('\u0000')}`);
   const entry = compiledEntry('phoenix-persons', [readerVersion(), compilerVersion(), gazetteer, ...paths.map((p) => files.hash(p))]);
-  const cached = entry ? (readCached(entry, isCompiledPersons) as CompiledPersons | undefined) : undefined;
-  let persons: PersonEntry[];
-  if (cached) persons = fromColumns(cached);
-  else {
+  let compiled = entry ? (readCached(entry, isCompiledPersons) as CompiledPersons | undefined) : undefined;
+  if (!compiled) {
     const known = new Set(countries);
-    persons = phoenixPersons(files.entries(paths).actors, (code) => known.has(code), new Set(surfaces.map((s) => fold(s.text))));
-    if (entry) writeCached(entry, toColumns(persons));
+    compiled = toColumns(phoenixPersons(files.entries(paths).actors, (code) => known.has(code), new Set(surfaces.map((s) => fold(s.text)))));
+    if (entry) writeCached(entry, compiled);
   }
-  const out: Surface[] = [];
-  for (const p of persons) {
-    for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'person', id: p.id, entry: p } });
-  }
-  return out;
+  // A cold start reads the columns it wrote, as a warm one does.
+  return surfacesOf(compiled);
 }

@@ -11,6 +11,7 @@ import { withCache, warningsOf } from '../../testing/cache.js';
 import { ActorFiles, readActorDictionary } from '../petrarch/index.js';
 import { phoenixPersons, phoenixPersonSurfaces } from './_phoenix-persons.js';
 import { spanOf } from './_dates.js';
+import { surfaceWords } from './_fold.js';
 import type { PersonEntry, Surface } from './_types.js';
 
 const DICT = [
@@ -46,16 +47,16 @@ const COUNTRIES = ['MKD'];
 const MARIN: PersonEntry = { type: 'person', id: 'ana-marin', name: 'Ana Marin', aliases: [], roles: [] };
 const OWN: Surface[] = [{ text: 'Ana Marin', target: { type: 'person', id: MARIN.id, entry: MARIN } }];
 
-/** The persons' surfaces as texts, ids and roles: what the matcher is given. */
+/** The persons' surfaces as texts, ids, roles and words: what the matcher is given. */
 const shown = (surfaces: Surface[]): unknown[] =>
-  surfaces.map((s) => (s.target.type === 'person' ? [s.text, s.target.id, s.target.entry.roles] : [s.text]));
+  surfaces.map((s) => (s.target.type === 'person' ? [s.text, s.target.id, s.target.entry.roles, s.words] : [s.text]));
 
 test('the persons are compiled once into the cache and read back whole as they were compiled', async () => {
   await withCache((cacheDir, dir) => {
     const file = join(dir, 'invented.actors.txt');
     writeFileSync(file, DICT);
     const direct = phoenixPersons([readActorDictionary(DICT, 'invented.actors.txt').value], (c) => c === 'MKD', new Set(['ana marin']));
-    const expected = direct.flatMap((p) => [p.name, ...p.aliases].map((text) => [text, p.id, p.roles]));
+    const expected = direct.flatMap((p) => [p.name, ...p.aliases].map((text) => [text, p.id, p.roles, surfaceWords(text)]));
     for (let round = 0; round < 2; round++) {
       // The first round compiles and writes the cache; the second reads it.
       assert.deepEqual(shown(phoenixPersonSurfaces(OWN, COUNTRIES, new ActorFiles(), [file])), expected);
