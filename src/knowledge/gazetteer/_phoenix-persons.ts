@@ -54,9 +54,9 @@ export function phoenixPersons(lists: readonly ActorEntry[][], isCountry: (code:
 }
 
 /**
- * The cached form: the persons and their names' words in columns, which a start reads back in a few
- * milliseconds (V8's serialisation of 17,000 persons as objects takes longer to read than compiling
- * them does, and tokenising their 20,000 names again as long).
+ * The cached form: the persons and their names' words in columns, which a start reads back quickly
+ * (V8's serialisation of 17,000 persons as objects takes about as long to read as compiling them, and
+ * tokenising their 20,000 names for the matcher as long again).
  */
 interface CompiledPersons {
   /** Each person's id, name and aliases, then each of its roles' principal and title, joined by NUL. */
