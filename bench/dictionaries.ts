@@ -3,7 +3,8 @@
  * start is a process of its own (the built extractor, as the CLI runs it) that creates the extractor
  * and extracts one document, the first of bench/extract's corpus: *cold*, with an empty cache, so the
  * dictionaries (and every other data file) are compiled; *warm*, from the cache the cold start
- * wrote; and the *baseline*, the same pipeline without the dictionary stage, from the same cache.
+ * wrote; and the *baseline*, the same pipeline without the dictionary stage, from the same cache
+ * (the actors stage's Phoenix persons, compiled from the same actor files, are in both).
  * Warm and baseline starts alternate, so a busy spell of the shared machine falls on both; the median
  * counts. Reported: time from the process's start until the extractor is ready and until the first
  * extraction is done, the process's memory then (RSS, V8 heap), the warm start beside the baseline

@@ -7,7 +7,7 @@ import type { DyadError } from '../core/errors.js';
 import type { DateInterval, DocumentKind, Extraction } from '../core/model.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { actorsStage } from './actors/index.js';
-import type { DictionaryFiles } from '../knowledge/petrarch/index.js';
+import { ActorFiles, type DictionaryFiles } from '../knowledge/petrarch/index.js';
 import { datesStage, dateForSpan, intervalFromIso } from './dates/index.js';
 import { createDictionaryStage } from './dictionary/index.js';
 import { createEventsStage, loadEventPatterns } from './events/index.js';
@@ -73,7 +73,9 @@ export interface NamedStage {
 export function createStages(options: ExtractOptions = {}): NamedStage[] {
   const gazetteer = loadGazetteer(options.dictFiles ? { dictFiles: options.dictFiles } : {});
   const patterns = loadEventPatterns();
-  const actors = actorsStage(gazetteer);
+  // The Phoenix actor files, read at most once for the gazetteer's persons and the dictionary stage both.
+  const actorFiles = new ActorFiles();
+  const actors = actorsStage(gazetteer, actorFiles);
   // A title or heading is read for its actors as a document of its own.
   const namesIn: NamesIn = (heading) => {
     const c = readDocument(heading);
@@ -92,6 +94,7 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
       name: 'dictionary',
       run: options.dictionaryStage === false ? () => {} : createDictionaryStage({
         files: options.dictionaries ?? {},
+        actorFiles,
         dateFor: dateForSpan,
         ...(options.onDictionaryProblem ? { onProblem: options.onDictionaryProblem } : {}),
       }),

@@ -3,6 +3,7 @@
  * the text with the same functions, so "Vucic" meets "Vučić", "Pristina" meets "Priština" and
  * "Београд" meets "Beograd" without a rule per spelling.
  */
+import type { SurfaceWords } from './_types.js';
 
 /** Letters that Unicode decomposition does not strip to ASCII, and Serbian/Russian Cyrillic. */
 const SPECIAL: Record<string, string> = {
@@ -334,6 +335,12 @@ function scan(src: string, at: number, from: number, n: number, out: Tokens): vo
     out.add(i, j, f, foldKey(f));
     i = j;
   }
+}
+
+/** A name's words as the actors stage's matcher reads them: folded forms and case rules. */
+export function surfaceWords(text: string): SurfaceWords {
+  const words = tokenize(text);
+  return { folds: words.map((w) => w.fold), rules: words.map((w) => caseRuleOf(w.raw)) };
 }
 
 /** The words of a text as objects (dictionary names; tests). */

@@ -2,11 +2,15 @@
  * The Phoenix actor dictionary's persons with dated roles (`HOSNI_MUBARAK_` with `[EGYGOV 811014-110211]`)
  * as gazetteer persons: each dated code of a country is a role whose principal is that country over
  * those dates, so "President Hosni Mubarak" in a 1995 sentence acts for EGY. The team's own entries win
- * a name both know: a Phoenix form that is already some surface of the gazetteer is left out.
+ * a name both know: a Phoenix form that is already some surface of the gazetteer is left out. The
+ * persons are compiled once and cached in V8's serialisation (see `core/_data-cache.ts`), keyed on the
+ * actor files' hashes, the readers' version and this module's own, and the gazetteer's surfaces and
+ * countries they were filtered by: a start reads them back whole instead of reading the actor files.
  */
-import { loadPetrarchDictionaries, type ActorEntry } from '../petrarch/index.js';
+import { codeVersion, compiledEntry, contentHash, readCached, writeCached } from '../../core/_data-cache.js';
+import { bundledDictionaryFiles, readerVersion, type ActorEntry, type ActorFiles } from '../petrarch/index.js';
 import { spanOf } from './_dates.js';
-import { fold } from './_fold.js';
+import { fold, surfaceWords, type CaseRule } from './_fold.js';
 import type { PersonEntry, Role, Surface } from './_types.js';
 
 /** "HOSNI", "AL-BASHIR", "MCCAIN" → "Hosni", "Al-Bashir", "Mccain": title case, so the form only matches a capitalised name. */
@@ -50,15 +54,120 @@ export function phoenixPersons(lists: readonly ActorEntry[][], isCountry: (code:
 }
 
 /**
- * The surfaces of the bundled Phoenix actor dictionaries' persons, beside `surfaces` (the gazetteer's
- * own, which win). Reads the large actor files: call it where the persons are first needed.
+ * The cached form: the persons and their names' words in columns, which a start reads back quickly
+ * (V8's serialisation of 17,000 persons as objects takes about as long to read as compiling them, and
+ * tokenising their 20,000 names for the matcher as long again).
  */
-export function phoenixPersonSurfaces(surfaces: readonly Surface[], isCountry: (code: string) => boolean): Surface[] {
-  const taken = new Set(surfaces.map((s) => fold(s.text)));
-  const lists = loadPetrarchDictionaries({}, { kinds: ['actors'] }).actors;
+interface CompiledPersons {
+  /** Each person's id, name and aliases, then each of its roles' principal and title, joined by NUL. */
+  text: string;
+  /** Each person's number of aliases and of roles. */
+  counts: Uint32Array;
+  /** Each role's span: first and last day. */
+  spans: Float64Array;
+  /** Each name's words' folded forms (name, then aliases, person after person), joined by NUL. */
+  folds: string;
+  /** Each name's number of words. */
+  words: Uint32Array;
+  /** Each word's case rule. */
+  rules: Uint8Array;
+}
+
+const isCompiledPersons = (v: unknown): v is CompiledPersons => {
+  const c = v as Partial<CompiledPersons> | null;
+  return (
+    typeof c?.text === 'string' &&
+    c.counts instanceof Uint32Array &&
+    c.spans instanceof Float64Array &&
+    typeof c.folds === 'string' &&
+    c.words instanceof Uint32Array &&
+    c.rules instanceof Uint8Array
+  );
+};
+
+/** The persons in columns. A Phoenix role names no office. */
+function toColumns(persons: readonly PersonEntry[]): CompiledPersons {
+  const strings: string[] = [];
+  const counts: number[] = [];
+  const spans: number[] = [];
+  const folds: string[] = [];
+  const words: number[] = [];
+  const rules: number[] = [];
+  for (const p of persons) {
+    strings.push(p.id, p.name, ...p.aliases);
+    for (const r of p.roles) {
+      strings.push(r.principal, r.title);
+      spans.push(r.span.from, r.span.to);
+    }
+    counts.push(p.aliases.length, p.roles.length);
+    for (const text of [p.name, ...p.aliases]) {
+      const w = surfaceWords(text);
+      folds.push(...w.folds);
+      rules.push(...w.rules);
+      words.push(w.folds.length);
+    }
+  }
+  return {
+    text: strings.join('\u0000'),
+    counts: Uint32Array.from(counts),
+    spans: Float64Array.from(spans),
+    folds: folds.join('\u0000'),
+    words: Uint32Array.from(words),
+    rules: Uint8Array.from(rules),
+  };
+}
+
+/** The persons' surfaces, each with its words, from the columns. */
+function surfacesOf(c: CompiledPersons): Surface[] {
+  const strings = c.text.split('\u0000');
+  const folds = c.folds.split('\u0000');
   const out: Surface[] = [];
-  for (const p of phoenixPersons(lists, isCountry, taken)) {
-    for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'person', id: p.id, entry: p } });
+  let s = 0;
+  let r = 0;
+  let name = 0;
+  let word = 0;
+  for (let i = 0; i < c.counts.length; i += 2) {
+    const id = strings[s++]!;
+    const forms = strings.slice(s, (s += 1 + c.counts[i]!));
+    const roles: Role[] = [];
+    for (let k = c.counts[i + 1]!; k > 0; k--, r += 2) {
+      const principal = strings[s++]!;
+      roles.push({ title: strings[s++] as Role['title'], principal, office: null, span: { from: c.spans[r]!, to: c.spans[r + 1]! } });
+    }
+    const entry: PersonEntry = { type: 'person', id, name: forms[0]!, aliases: forms.slice(1), roles };
+    for (const text of forms) {
+      const n = c.words[name++]!;
+      const words = { folds: folds.slice(word, word + n), rules: [...c.rules.subarray(word, (word += n))] as CaseRule[] };
+      out.push({ text, target: { type: 'person', id, entry }, words });
+    }
   }
   return out;
+}
+
+let compilerKey: string | undefined;
+const compilerVersion = (): string => (compilerKey ??= codeVersion(import.meta.url, ['_phoenix-persons', '_fold', '_dates']));
+
+/**
+ * The surfaces of the persons of the actor files `paths` (the bundled Phoenix ones unless told),
+ * beside `surfaces` (the gazetteer's own, which win), for the gazetteer's `countries`; from the cache
+ * when it holds them, else compiled from the files as `files` reads them.
+ * @throws DyadError `INPUT_NOT_FOUND` for an actor file that cannot be read.
+ */
+export function phoenixPersonSurfaces(
+  surfaces: readonly Surface[],
+  countries: readonly string[],
+  files: ActorFiles,
+  paths: readonly string[] = bundledDictionaryFiles().actors,
+): Surface[] {
+  // What the persons were filtered by: the gazetteer's surface texts and its countries.
+  const gazetteer = contentHash(`${surfaces.map((s) => s.text).join('\u0000')}\u0001${countries.join('\u0000')}`);
+  const entry = compiledEntry('phoenix-persons', [readerVersion(), compilerVersion(), gazetteer, ...paths.map((p) => files.hash(p))]);
+  let compiled = entry ? (readCached(entry, isCompiledPersons) as CompiledPersons | undefined) : undefined;
+  if (!compiled) {
+    const known = new Set(countries);
+    compiled = toColumns(phoenixPersons(files.entries(paths).actors, (code) => known.has(code), new Set(surfaces.map((s) => fold(s.text)))));
+    if (entry) writeCached(entry, compiled);
+  }
+  // A cold start reads the columns it wrote, as a warm one does.
+  return surfacesOf(compiled);
 }

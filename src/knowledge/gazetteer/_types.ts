@@ -1,4 +1,5 @@
 /** The entries a gazetteer holds: countries, organisations, places, persons with dated roles, titles. */
+import type { CaseRule } from './_fold.js';
 import type { DaySpan } from './_dates.js';
 import type { RoleTitle } from './_schema.js';
 
@@ -101,4 +102,12 @@ export type SurfaceTarget =
 export interface Surface {
   text: string;
   target: SurfaceTarget;
+  /** The text's words as the matcher reads them, where a compiled form already holds them (see surfaceWords()). */
+  words?: SurfaceWords;
+}
+
+/** A name's words: each one's folded form and how it must be written. */
+export interface SurfaceWords {
+  folds: string[];
+  rules: CaseRule[];
 }

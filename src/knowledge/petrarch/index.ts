@@ -7,10 +7,12 @@ export {
   bundledDictionaryFiles,
   dictionaryPaths,
   dictionaryHash,
+  loadDictionaryFile,
   readerVersion,
   type DictionaryFiles,
   type PetrarchDictionaries,
 } from './load.js';
+export { ActorFiles } from './_actor-files.js';
 export { readVerbDictionary, parseVerbCode, parsePatternBody, regularForms } from './_verbs.js';
 export { readActorDictionary, parseRestriction, dictionaryDate } from './_actors.js';
 export { readAgentDictionary } from './_agents.js';

@@ -93,7 +93,11 @@ export function dictionaryHash(kind: Kind, path: string): string {
   return contentHash(readDictionary(kind, path));
 }
 
-function compileFile<K extends Kind>(kind: K, path: string): { value: ReturnType<(typeof READERS)[K]>['value']; problems: DyadError[] } {
+/**
+ * One dictionary file of a kind, read through the cache, with its malformed lines.
+ * @throws DyadError `INPUT_NOT_FOUND` naming the file.
+ */
+export function loadDictionaryFile<K extends Kind>(kind: K, path: string): { value: ReturnType<(typeof READERS)[K]>['value']; problems: DyadError[] } {
   const text = readDictionary(kind, path).toString('utf8');
   const file = basename(path);
   // The marker names the reader's kind, version and the file's name (entries carry it as their source).
@@ -108,7 +112,10 @@ function compileFile<K extends Kind>(kind: K, path: string): { value: ReturnType
         problems: errors.map((e) => ({ line: e.place?.line ?? 0, message: e.message, hint: e.hint ?? '' })),
       };
       if (entry) writeCached(entry, out);
-      return out;
+      // Given back as a later start reads it from the cache: JSON's own strings, not slices of the
+      // file's text, which would keep the whole text alive and (a file with any letter beyond
+      // Latin-1 being two bytes a character) make what is compiled from it twice the size.
+      return JSON.parse(JSON.stringify(out)) as typeof out;
     })();
   return {
     value: compiled.value,
@@ -127,7 +134,7 @@ export function loadPetrarchDictionaries(files: DictionaryFiles = {}, options: {
   const problems: DyadError[] = [];
   const load = <K extends Kind>(k: K): ReturnType<(typeof READERS)[K]>['value'][] =>
     list(k).map((path) => {
-      const r = compileFile(k, path);
+      const r = loadDictionaryFile(k, path);
       problems.push(...r.problems);
       return r.value;
     });

@@ -4,7 +4,7 @@
  * the few that pass), not by trying thousands of patterns.
  */
 import {
-  caseRuleOf, foldKey, tokenize, type CaseRule, type Surface, type SurfaceTarget, type Tokens,
+  foldKey, surfaceWords, type CaseRule, type Surface, type SurfaceTarget, type Tokens,
 } from '../../knowledge/gazetteer/index.js';
 
 /** A matched surface form: tokens [from, to) of the sentence. */
@@ -67,20 +67,19 @@ export class Matcher {
   }
 
   private add(s: Surface): void {
-    const tokens = tokenize(s.text);
-    if (tokens.length === 0) return;
+    const { folds, rules } = s.words ?? surfaceWords(s.text);
+    if (folds.length === 0) return;
     let node = this.root;
-    for (const t of tokens) {
+    for (const fold of folds) {
       node.next ??= new Map();
-      let child = node.next.get(t.fold);
+      let child = node.next.get(fold);
       if (!child) {
-        node.next.set(t.fold, (child = { id: this.nodes++, next: null, hits: null, target: null, packed: -1 }));
-        const bit = edgeBit(node, foldKey(t.fold));
+        node.next.set(fold, (child = { id: this.nodes++, next: null, hits: null, target: null, packed: -1 }));
+        const bit = edgeBit(node, foldKey(fold));
         this.edges[bit >>> 5] = this.edges[bit >>> 5]! | (1 << (bit & 31));
       }
       node = child;
     }
-    const rules = tokens.map((t) => caseRuleOf(t.raw));
     const hit: Hit = { target: s.target, rules, packed: pack(rules), priority: PRIORITY[s.target.type] };
     node.hits ??= [];
     // Later entries of the same kind override earlier ones (a user's --dict after the package's files).

@@ -4,6 +4,7 @@
  * sentence's date, and marks places where something happens as locations.
  */
 import type { DateInterval } from '../../core/model.js';
+import { ActorFiles } from '../../knowledge/petrarch/index.js';
 import { Tokens, phoenixPersonSurfaces, spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
@@ -18,11 +19,11 @@ interface Compiled {
 const compiled = new WeakMap<Gazetteer, Compiled>();
 
 /** The matcher over the gazetteer's surfaces and, after them, the Phoenix dictionary's dated persons. */
-function compile(g: Gazetteer): Compiled {
+function compile(g: Gazetteer, files: ActorFiles): Compiled {
   let c = compiled.get(g);
   if (!c) {
     const own = g.surfaces();
-    c = { matcher: new Matcher([...own, ...phoenixPersonSurfaces(own, (code) => g.countries.has(code))]), composer: new Composer(g) };
+    c = { matcher: new Matcher([...own, ...phoenixPersonSurfaces(own, [...g.countries.keys()], files)]), composer: new Composer(g) };
     compiled.set(g, c);
   }
   return c;
@@ -35,16 +36,17 @@ function spanOf(d: DateInterval | null | undefined): DaySpan {
 }
 
 /**
- * The actors stage over a gazetteer. Fills `ctx.actors` for every sentence, in order.
+ * The actors stage over a gazetteer. Fills `ctx.actors` for every sentence, in order. `actorFiles`
+ * reads the Phoenix actor files for their persons (shared with the dictionary stage), else the stage's own.
  * @example
  * const stage = actorsStage(loadGazetteer());
  * stage(ctx); // ctx.actors: [{ text: 'Prime Minister Vučić', principal: 'SRB', kind: 'person', … }]
  */
-export function actorsStage(gazetteer: Gazetteer): Stage {
+export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles()): Stage {
   // Compiled when the first document comes: the Phoenix persons' large files are read only by a run that extracts.
   let c: Compiled | undefined;
   return (ctx: DocumentContext): void => {
-    const { matcher, composer } = (c ??= compile(gazetteer));
+    const { matcher, composer } = (c ??= compile(gazetteer, actorFiles));
     const context = mentionContext(ctx.published ? spanOf(ctx.published) : null);
     const bare: [DraftMention, ActorMention][] = [];
     // Consecutive sentences mostly share one date object: its day span is worked out once.

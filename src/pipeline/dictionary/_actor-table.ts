@@ -9,7 +9,7 @@
  */
 import { codeVersion, compiledEntry, readCached, writeCached } from '../../core/_data-cache.js';
 import { DyadError } from '../../core/errors.js';
-import { dictionaryHash, loadPetrarchDictionaries, readerVersion } from '../../knowledge/petrarch/index.js';
+import { ActorFiles, readerVersion } from '../../knowledge/petrarch/index.js';
 import { phraseTableData, PhraseTable, splitHyphens, type ActorCodes, type PhraseTableData } from './_actors.js';
 
 /** The cached form. */
@@ -39,8 +39,8 @@ function isCompiledActors(v: unknown): v is CompiledActors {
 let compilerKey: string | undefined;
 const compilerVersion = (): string => (compilerKey ??= codeVersion(import.meta.url, ['_actor-table', '_actors']));
 
-function compile(paths: readonly string[]): CompiledActors {
-  const dicts = loadPetrarchDictionaries({ actors: [...paths] }, { bundled: false, kinds: ['actors'] });
+function compile(paths: readonly string[], files: ActorFiles): CompiledActors {
+  const dicts = files.entries(paths);
   const codes: string[] = [];
   const phrases: [string[], number][] = [];
   for (const list of dicts.actors)
@@ -64,15 +64,16 @@ function decode(text: string): ActorCodes {
 
 /**
  * The phrase table of these actor files (in order: a later file's phrase wins), from the cache when
- * it holds them, with the files' malformed lines.
+ * it holds them, with the files' malformed lines. `files` reads them (shared with whatever else the
+ * pipeline compiles from them).
  * @throws DyadError `INPUT_NOT_FOUND` for a file that cannot be read.
  */
-export function loadActorTable(paths: readonly string[]): { table: PhraseTable<ActorCodes>; problems: DyadError[] } {
-  const key = [readerVersion(), compilerVersion(), ...paths.map((p) => dictionaryHash('actors', p))];
+export function loadActorTable(paths: readonly string[], files = new ActorFiles()): { table: PhraseTable<ActorCodes>; problems: DyadError[] } {
+  const key = [readerVersion(), compilerVersion(), ...paths.map((p) => files.hash(p))];
   const entry = compiledEntry('petrarch-actors', key);
   let compiled = entry ? (readCached(entry, isCompiledActors) as CompiledActors | undefined) : undefined;
   if (!compiled) {
-    compiled = compile(paths);
+    compiled = compile(paths, files);
     if (entry) writeCached(entry, compiled);
   }
   const { codes } = compiled;

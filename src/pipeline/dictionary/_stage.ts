@@ -13,7 +13,7 @@ import type { DyadEvent } from '../../core/model.js';
 import { loadCameo } from '../../knowledge/cameo/index.js';
 import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
-import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
+import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type ActorFiles, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { buildView, grammarOf, isCountry, loadModality, type Party, type SentenceView } from '../grammar/index.js';
 import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
 import { loadActorTable } from './_actor-table.js';
@@ -29,6 +29,8 @@ export interface DictionaryStageOptions {
   dictionaries?: PetrarchDictionaries;
   /** A user's own dictionary files, added after the bundled ones. */
   files?: DictionaryFiles;
+  /** Reads the actor files, shared with the rest of the pipeline (the gazetteer's Phoenix persons); else the stage's own. */
+  actorFiles?: ActorFiles;
   dateFor?: DateFor;
   /** Told the malformed lines of `files` (the bundled files' known faults are not repeated). */
   onProblem?: (problem: DyadError) => void;
@@ -61,7 +63,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
     // needs only the actors.
     if (options.dictionaries) return (finder = buildActorFinder(options.dictionaries.actors, []));
     // The compiled phrase table, from the cache: no entry is rebuilt at start.
-    const { table, problems } = loadActorTable(dictionaryPaths('actors', files));
+    const { table, problems } = loadActorTable(dictionaryPaths('actors', files), options.actorFiles);
     report(problems);
     return (finder = { actors: table, agents: PhraseTable.of([]) });
   };
