@@ -95,6 +95,7 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
       run: options.dictionaryStage === false ? () => {} : createDictionaryStage({
         files: options.dictionaries ?? {},
         actorFiles,
+        statements: patterns.statements,
         dateFor: dateForSpan,
         ...(options.onDictionaryProblem ? { onProblem: options.onDictionaryProblem } : {}),
       }),

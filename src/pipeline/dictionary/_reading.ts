@@ -1,15 +1,22 @@
 /**
  * What the dictionary stage takes from the team's reading of statements (data/patterns/events.yaml:
- * an act under "urged … to", "offered to", or in the future is the statement) and from its own data
+ * an act under "urged … to", "offered to", or in the future is the statement; handed over by the
+ * pipeline, which compiles the team's patterns once) and from its own data
  * (data/patterns/dictionary.yaml: the acts made by announcing them).
  */
 import { loadDataFile } from '../../core/data-file.js';
 import { dataPath } from '../../core/paths.js';
-import { loadEventPatterns, type Statement } from '../events/index.js';
+import type { StatementFrame } from '../grammar/index.js';
+
+/** A statement of the team's rules: its frame, and its coding of an act said under it. */
+export interface TeamStatement extends StatementFrame {
+  id: string;
+  codeOf(code: string): { code: string } | undefined;
+}
 
 export interface ClauseReading {
   /** The team's statements, in their file's order. */
-  statements: readonly Statement[];
+  statements: readonly TeamStatement[];
   /** CAMEO roots of acts that announcing in the future makes ("will ask" is an appeal). */
   announced: ReadonlySet<string>;
 }
@@ -29,7 +36,7 @@ export const DICTIONARY_READING_SCHEMA = {
   },
 } as const;
 
-export function loadClauseReading(file: string = dataPath('patterns', 'dictionary.yaml')): ClauseReading {
+export function loadClauseReading(statements: readonly TeamStatement[], file: string = dataPath('patterns', 'dictionary.yaml')): ClauseReading {
   const d = loadDataFile<DictionaryReadingFile>(file, DICTIONARY_READING_SCHEMA);
-  return { statements: loadEventPatterns().statements, announced: new Set(d.announced) };
+  return { statements, announced: new Set(d.announced) };
 }

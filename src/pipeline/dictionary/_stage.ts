@@ -20,7 +20,7 @@ import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
-import { loadClauseReading } from './_reading.js';
+import { loadClauseReading, type TeamStatement } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
 import type { Word } from './_types.js';
 
@@ -31,6 +31,11 @@ export interface DictionaryStageOptions {
   files?: DictionaryFiles;
   /** Reads the actor files, shared with the rest of the pipeline (the gazetteer's Phoenix persons); else the stage's own. */
   actorFiles?: ActorFiles;
+  /**
+   * The team's statements (the events rules' `statements`): an act said under one is coded as the
+   * statement. Without them an act under a statement is left uncoded.
+   */
+  statements?: readonly TeamStatement[];
   dateFor?: DateFor;
   /** Told the malformed lines of `files` (the bundled files' known faults are not repeated). */
   onProblem?: (problem: DyadError) => void;
@@ -72,7 +77,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const storyDiscards = discards.filter((d) => d.story).map(discardText);
   const sentenceDiscards = discards.filter((d) => !d.story).map(discardText);
   // The team's statements ("urged Y to", "will …"): an act said under one is coded as the statement.
-  const reading = loadClauseReading();
+  const reading = loadClauseReading(options.statements ?? []);
   const principals = new PrincipalOfCode();
   const cameo = loadCameo();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);

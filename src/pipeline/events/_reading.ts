@@ -11,12 +11,12 @@ import {
   actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent, subjectPartner,
   type Recent,
 } from './_discourse.js';
-import type { EventPatterns, EventRule } from './_patterns.js';
+import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
-import { namedActAt, statementAt, type Said } from './_statements.js';
+import { namedActAt } from './_statements.js';
 import {
-  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, unasserted,
-  type Modality, type Party, type SentenceView, type Unasserted,
+  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
+  type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
 /** What the stage reads every document with. */
@@ -117,7 +117,7 @@ export class DocumentReading {
     const joined = lemmas[i - 1] === 'in' && t.lower.endsWith('ing') ? joinedIn(view, i - 1) : [];
     const { patterns, modality } = this.g;
     let blocked: Unasserted | null | undefined;
-    let said: Said | null | undefined;
+    let said: Said<Statement> | null | undefined;
     for (const candidate of rules) {
       let rule: EventRule = candidate;
       const noun = rule.voice === 'noun';
@@ -152,7 +152,7 @@ export class DocumentReading {
   }
 
   /** Find the parties of `rule` at trigger `i`, whose conditions hold, and read its events. */
-  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], said: Said | null = null): Outcome {
+  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], said: Said<Statement> | null = null): Outcome {
     const { views, recent } = this;
     const { modality } = this.g;
     let sourceSlots = rule.source;
@@ -325,7 +325,7 @@ export class DocumentReading {
   }
 
   /** Read the events of `rule` at trigger `i` between the sides found; false when each was read already or is no event. */
-  private emit(view: SentenceView, i: number, rule: EventRule, source: Side, target: Side, pairs: [Party, Party][] | null, afterAt: number, fallback: boolean, said: Said | null = null): boolean {
+  private emit(view: SentenceView, i: number, rule: EventRule, source: Side, target: Side, pairs: [Party, Party][] | null, afterAt: number, fallback: boolean, said: Said<Statement> | null = null): boolean {
     const { ctx } = this;
     const t = view.tokens[i] as Token;
     const tgt = target.parties[0] as Party;

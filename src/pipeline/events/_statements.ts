@@ -1,77 +1,11 @@
 /**
- * CAMEO's reading of statements: an act said under a statement's governor ("vowed to impose",
- * "urged Iran to free", "demanded that Minsk release"), in the future ("will meet"), or under a modal
- * of obligation in a report ("said Sudan must return") is the statement, not the act. Which statement,
- * if any, an act at a token is said under, read from the grammar's verb groups.
+ * Acts named by a noun under a statement ("called for the withdrawal", "offered mediation"): which of
+ * the team's rules such a noun names. Which statement an act is said under is grammar's reading
+ * (`statementAt` in the grammar stage).
  */
-import { objectOf, subjectOf, unasserted, type Modality, type Party, type SentenceView } from '../grammar/index.js';
-import type { EventPatterns, EventRule, Statement } from './_patterns.js';
+import { asserted, type Modality, type SentenceView } from '../grammar/index.js';
+import type { EventPatterns, EventRule } from './_patterns.js';
 
-/** An act said under a statement. */
-export interface Said {
-  statement: Statement;
-  /** The token whose subject says it: the governor, or the act's own verb. */
-  anchor: number;
-  /** The one appealed to or demanded of, when the statement names one. */
-  addressee: Party[];
-}
-
-/** Is the governor at `k` itself asserted (not negated, hypothetical, conditional, asked)? */
-function asserted(view: SentenceView, k: number, m: Modality): boolean {
-  const g = view.verbGroupAt(k);
-  if (g && (g.negated || g.conditional || (g.modal !== null && g.modal !== 'must'))) return false;
-  const u = unasserted(view, k, false, m);
-  return u === null;
-}
-
-/** The addressee of a governor at `g` for an act at `i`: its object, named between them ("urged Iran to"). */
-function addresseeOf(view: SentenceView, g: number, i: number): Party[] {
-  return objectOf(view, g, i - g).filter((p) => p.last < i);
-}
-
-/** Is the adjective at `k` a predicate of "be" ("is ready", "was not willing")? */
-function beBefore(view: SentenceView, k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && (view.tokens[j]?.pos === 'ADV' || view.tokens[j]?.pos === 'PART')) j--;
-  return view.lemmas[j] === 'be';
-}
-
-/** The statement the verb at `i` is said under, or null when it is no statement's act. */
-export function statementAt(view: SentenceView, i: number, statements: readonly Statement[], m: Modality): Said | null {
-  if (statements.length === 0) return null;
-  const g = view.verbGroupAt(i);
-  if (!g || g.negated || g.conditional || view.question) return null;
-  if (g.governor >= 0 && (g.governed === 'infinitive' || g.governed === 'that')) {
-    const word = view.lemmas[g.governor] ?? '';
-    const st = statements.find((s) => s.governors.has(word));
-    // An adjective of readiness governs as a predicate: "is ready to", "said it was willing to"; "proved willing to" describes.
-    const adjective = view.tokens[g.governor]?.pos === 'ADJ';
-    if (st && (!adjective || beBefore(view, g.governor))) {
-      if (!asserted(view, g.governor, m)) return null;
-      // A that-clause states what is wanted only in the future, with a modal or in the plain form:
-      // "demanded that Minsk release"; "warned that Russia attacked" reports an attack. A denial is of any tense.
-      const t = view.tokens[i];
-      if (g.governed === 'that' && !(st.reports || g.tense === 'future' || g.modal !== null || t?.lower === view.lemmas[i])) return null;
-      return { statement: st, anchor: g.governor, addressee: st.addressee ? addresseeOf(view, g.governor, i) : [] };
-    }
-  }
-  const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that' || g.governed === 'quote') &&
-    m.reportingVerbs.has(view.lemmas[g.governor] ?? '');
-  for (const st of statements) {
-    if (st.future && (g.tense === 'future' || (reported && g.modal === 'would'))) {
-      return { statement: st, anchor: i, addressee: [] };
-    }
-    if (reported && g.modal !== null && st.modals.has(g.modal)) {
-      // "Russia said Sudan must return the helicopter": Russia demands of Sudan.
-      const who = subjectOf(view, i);
-      const addressee = who && 'parties' in who ? who.parties : [];
-      return { statement: st, anchor: g.governor, addressee };
-    }
-  }
-  return null;
-}
-
-/** Tags of the words that may stand between a governor and the act it names: "called on Tuesday for an immediate ceasefire". */
 const BEFORE_ACT = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PROPN', 'PART', 'SYM', 'PRON']);
 /** How far after its governor an act noun may stand. */
 const ACT_REACH = 10;

@@ -5,4 +5,3 @@
  */
 export { createEventsStage, type EventsStageOptions } from './_match.js';
 export { loadEventPatterns, compileEventPatterns, type EventPatterns, type EventRule, type Statement } from './_patterns.js';
-export { statementAt, type Said } from './_statements.js';

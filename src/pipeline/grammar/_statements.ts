@@ -1,0 +1,91 @@
+/**
+ * CAMEO's reading of statements, as grammar: an act said under a statement's governor ("vowed to
+ * impose", "urged Iran to free", "demanded that Minsk release"), in the future ("will meet"), or under a
+ * modal of obligation in a report ("said Sudan must return") is the statement, not the act. Which
+ * statement, if any, an act at a token is said under, read from the verb groups. The statements
+ * themselves (their words and codings) are the events rules' data; this reads only their frames, so
+ * every stage after grammar can ask without reading another stage.
+ */
+import { unasserted, type Modality } from './_modality.js';
+import { objectOf, subjectOf } from './_slots.js';
+import type { Party, SentenceView } from './_view.js';
+
+/** What a statement's frame is, as far as grammar needs it. */
+export interface StatementFrame {
+  /** Verbs and adjectives that govern the act ("urge", "vow", "ready"). */
+  governors: ReadonlySet<string>;
+  /** Does an act in the future tense state it ("will meet": an intent)? */
+  future: boolean;
+  /** Modals under which a reported act states it ("said Sudan must return"). */
+  modals: ReadonlySet<string>;
+  /** Does it name one appealed to or demanded of ("urged Iran to")? */
+  addressee: boolean;
+  /** The act said may be in any tense ("denied that its troops had crossed"). */
+  reports: boolean;
+}
+
+/** An act said under a statement. */
+export interface Said<S extends StatementFrame = StatementFrame> {
+  statement: S;
+  /** The token whose subject says it: the governor, or the act's own verb. */
+  anchor: number;
+  /** The one appealed to or demanded of, when the statement names one. */
+  addressee: Party[];
+}
+
+/** Is the governor at `k` itself asserted (not negated, hypothetical, conditional, asked)? */
+export function asserted(view: SentenceView, k: number, m: Modality): boolean {
+  const g = view.verbGroupAt(k);
+  if (g && (g.negated || g.conditional || (g.modal !== null && g.modal !== 'must'))) return false;
+  const u = unasserted(view, k, false, m);
+  return u === null;
+}
+
+/** The addressee of a governor at `g` for an act at `i`: its object, named between them ("urged Iran to"). */
+function addresseeOf(view: SentenceView, g: number, i: number): Party[] {
+  return objectOf(view, g, i - g).filter((p) => p.last < i);
+}
+
+/** Is the adjective at `k` a predicate of "be" ("is ready", "was not willing")? */
+function beBefore(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (view.tokens[j]?.pos === 'ADV' || view.tokens[j]?.pos === 'PART')) j--;
+  return view.lemmas[j] === 'be';
+}
+
+/** The statement the verb at `i` is said under, or null when it is no statement's act. */
+export function statementAt<S extends StatementFrame>(view: SentenceView, i: number, statements: readonly S[], m: Modality): Said<S> | null {
+  if (statements.length === 0) return null;
+  const g = view.verbGroupAt(i);
+  if (!g || g.negated || g.conditional || view.question) return null;
+  if (g.governor >= 0 && (g.governed === 'infinitive' || g.governed === 'that')) {
+    const word = view.lemmas[g.governor] ?? '';
+    const st = statements.find((s) => s.governors.has(word));
+    // An adjective of readiness governs as a predicate: "is ready to", "said it was willing to"; "proved willing to" describes.
+    const adjective = view.tokens[g.governor]?.pos === 'ADJ';
+    if (st && (!adjective || beBefore(view, g.governor))) {
+      if (!asserted(view, g.governor, m)) return null;
+      // A that-clause states what is wanted only in the future, with a modal or in the plain form:
+      // "demanded that Minsk release"; "warned that Russia attacked" reports an attack. A denial is of any tense.
+      const t = view.tokens[i];
+      if (g.governed === 'that' && !(st.reports || g.tense === 'future' || g.modal !== null || t?.lower === view.lemmas[i])) return null;
+      return { statement: st, anchor: g.governor, addressee: st.addressee ? addresseeOf(view, g.governor, i) : [] };
+    }
+  }
+  const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that' || g.governed === 'quote') &&
+    m.reportingVerbs.has(view.lemmas[g.governor] ?? '');
+  for (const st of statements) {
+    if (st.future && (g.tense === 'future' || (reported && g.modal === 'would'))) {
+      return { statement: st, anchor: i, addressee: [] };
+    }
+    if (reported && g.modal !== null && st.modals.has(g.modal)) {
+      // "Russia said Sudan must return the helicopter": Russia demands of Sudan.
+      const who = subjectOf(view, i);
+      const addressee = who && 'parties' in who ? who.parties : [];
+      return { statement: st, anchor: g.governor, addressee };
+    }
+  }
+  return null;
+}
+
+/** Tags of the words that may stand between a governor and the act it names: "called on Tuesday for an immediate ceasefire". */
