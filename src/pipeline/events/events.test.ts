@@ -121,6 +121,13 @@ const CASES: Case[] = [
   ['alert', 'In 2011 Kenyan troops were placed on full alert along the border with Somalia.', 'KEN', 'SOM', '152'],
   ['pause-relations', 'In 2019 Georgia suspended its cooperation with Russia.', 'GEO', 'RUS', '160'],
   ['sever-relations', 'In 2017 Saudi Arabia cut diplomatic ties with Qatar.', 'SAU', 'QAT', '161'],
+  ['close-border', 'In March 2015 Ecuador closed its road crossings with Peru.', 'ECU', 'PER', '172'],
+  // The word the rule needs may follow a list whose commas end no clause.
+  ['close-border', '**3 April 1993.** Turkey cuts rail, road and air links with Armenia.', 'TUR', 'ARM', '172'],
+  ['reopen-border', 'In April 2016 Ecuador reopened its border with Peru.', 'ECU', 'PER', '081'],
+  ['hand-demands', 'In 2014 Chad handed Niger a list of ten demands.', 'TCD', 'NER', '100'],
+  ['rejoin-agreement', 'In 2021 Chile rejoins the fisheries agreement with Peru.', 'CHL', 'PER', '057'],
+  ['deny-charged-act', 'In 2009 Rwanda denied arming rebels in Burundi.', 'RWA', 'BDI', '016'],
   ['recall-ambassador', 'In 2019 France recalled its ambassador from Italy.', 'FRA', 'ITA', '161'],
   ['cut-aid', 'In 2018 the United States cut aid to Pakistan.', 'USA', 'PAK', '162'],
   ['sanction', 'In 2014 Canada sanctioned Russia over Crimea.', 'CAN', 'RUS', '163'],
