@@ -166,10 +166,10 @@ export function isPassive(view: SentenceView, i: number): boolean {
 const HEADLINE_SUBJECT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'SYM']);
 
 /**
- * A headline's participle, its "was" left out: "Association agreement signed in Lima", "Border crossing
- * reopened after talks". A past form in -ed after a noun that names no actor, with no object after it,
- * the sentence before it a bare noun phrase (a past tense after an actor, "Peru signed in Lima", or
- * after a longer subject, "police in Baku detained …", is active).
+ * A headline's participle, its "was" left out: "2014: Association agreement signed in Lima", "12 May
+ * 2015 – Border crossing reopened after talks". A past form in -ed after a noun that names no actor, with
+ * no object after it, the sentence before it an entry's date and a bare noun phrase (a past tense after
+ * an actor, "Peru signed in Lima", or after a longer subject, "police in Baku detained …", is active).
  */
 function headlineParticiple(view: SentenceView, i: number, before: number): boolean {
   const prev = view.tokens[before];
@@ -178,11 +178,14 @@ function headlineParticiple(view: SentenceView, i: number, before: number): bool
   if (!view.tokens[i]?.lower.endsWith('ed') || !noun || (view.actorAt[before] ?? -1) >= 0) return false;
   const next = view.tokens[i + 1]?.pos;
   if (next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'PRON' || next === 'NUM' || next === 'ADJ') return false;
+  // Only under an entry's date: in running prose "Protesters marched in Lima" is a past tense.
+  let dated = false;
   for (let k = 0; k < before; k++) {
     const t = view.tokens[k];
     if (t && !HEADLINE_SUBJECT.has(t.pos) && !(t.pos === 'VERB' && t.lower.endsWith('ing'))) return false;
+    if (t?.pos === 'NUM') dated = true;
   }
-  return true;
+  return dated;
 }
 
 /**
