@@ -73,6 +73,12 @@ describe('parties from the discourse', () => {
     assert.ok(events('In 2019 Finland criticised Sweden. Sweden rejected the criticism.').includes('SWE→FIN 120'));
   });
 
+  it('takes an act whose actor is not in view as the other side of the relationship the title names', () => {
+    assert.deepEqual(events('# Chile and Peru: key dates\n\n**3 March 2012.** Chile condemns the decision as a breach of the treaty.\n'), ['CHL→PER 111']);
+    // Without such a title there is no one to guess.
+    assert.deepEqual(events('**3 March 2012.** Chile condemns the decision as a breach of the treaty.\n'), []);
+  });
+
   it('reads "the ministry" as the lead actor of the sentence before, for both its predicates', () => {
     const got = events('In October 2021 Lithuania expelled a Belarusian diplomat after a Belarusian helicopter crossed the border. The ministry handed the diplomat a protest note and demanded that Minsk stop the flights.');
     assert.ok(got.includes('LTU→BLR 114') && got.includes('LTU→BLR 100'), got.join('; '));
