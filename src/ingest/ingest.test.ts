@@ -9,7 +9,8 @@ import { openStore } from '../store/open.js';
 import { findDocuments, globToRegExp } from './_walk.js';
 import { readFrontMatter } from '../read/index.js';
 import { normalisePublished } from './_published.js';
-import { ingestFiles, type DocumentExtractor } from './ingest.js';
+import { createExtractor } from '../pipeline/extract.js';
+import { extractPieces, ingestFiles, type DocumentExtractor } from './ingest.js';
 import { createProgress } from './_progress.js';
 
 test('front matter is read and blanked, so offsets in the rest are file offsets', () => {
@@ -219,4 +220,15 @@ test('a long document takes its kind from its first piece, which holds its top, 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a long document\'s later pieces keep the relationship its title names', () => {
+  const entries = Array.from({ length: 8 }, (_, i) => `**${i + 1} May 2010.** Officials of both countries met in Geneva for round ${i + 1} of technical work.`);
+  const text = `# Chile and Peru: key dates\n\n${entries.join('\n\n')}\n\n**3 March 2012.** Chile summons the ambassador over a spying case.\n`;
+  const pieces = [...extractPieces(createExtractor(), text, {}, 300)];
+  assert.ok(pieces.length > 2);
+  assert.ok(pieces.every((x) => x.subject?.sides.map((s) => s.principal).join('–') === 'CHL–PER'));
+  // The last entry names one side only: the title's other side is the one summoned.
+  const last = pieces[pieces.length - 1]?.events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`) ?? [];
+  assert.ok(last.includes('CHL→PER 114'), last.join('; '));
 });

@@ -11,22 +11,28 @@ import type { DocumentKind, Extraction } from '../core/model.js';
 import { DyadError, isDyadError } from '../core/errors.js';
 import { cutPoint } from '../io/_split.js';
 import { documentId, normalise } from '../pipeline/normalise/index.js';
+import type { DocumentSubject } from '../pipeline/types.js';
 import { readDocument, withPages, type DocumentFormat, type PageSpan } from '../read/index.js';
 import type { Store } from '../store/store.js';
 import { normalisePublished } from './_published.js';
 
-/** What each piece of a document is extracted with: the whole document's path, date, title and kind. */
+/** What each piece of a document is extracted with: the whole document's path, date, title, kind and subject. */
 export interface PieceInput {
   path?: string;
   published?: string | null;
   title?: string;
   /** Told by the first piece (which holds the document's top) and kept for the others. */
   kind?: DocumentKind;
+  /** The relationship the document is about (null: none): told by the first piece, as its kind is. */
+  subject?: DocumentSubject | null;
 }
+
+/** A piece's extraction, with the subject it was read as being about where the extractor tells it. */
+export type PieceExtraction = Extraction & { subject?: DocumentSubject | null };
 
 /** What ingest needs of the extractor (src/pipeline/extract.ts `createExtractor`). */
 export interface DocumentExtractor {
-  extract(original: string, input?: PieceInput): Extraction;
+  extract(original: string, input?: PieceInput): PieceExtraction;
 }
 
 export interface IngestOptions {
@@ -90,7 +96,7 @@ export function* extractPieces(
   input: PieceInput,
   pieceChars = PIECE_CHARS,
   onPiece?: (done: number, total: number) => void,
-): Generator<Extraction> {
+): Generator<PieceExtraction> {
   if (text.length <= pieceChars) {
     yield extractor.extract(text, input);
     onPiece?.(text.length, text.length);
@@ -100,9 +106,10 @@ export function* extractPieces(
   for (let start = 0; start < text.length; ) {
     const end = start + cutPoint(text.slice(start, start + pieceChars + 1), pieceChars);
     const x = extractor.extract(text.slice(start, end), input);
-    // The kind is read from the document's top, which only the first piece holds: kept on `input`
-    // (as ingest keeps the date the first piece states) for the pieces after it.
+    // The kind and the subject are read from the document's top, which only the first piece holds:
+    // kept on `input` (as ingest keeps the date the first piece states) for the pieces after it.
     if (input.kind === undefined && x.document.kind !== undefined) input.kind = x.document.kind;
+    if (input.subject === undefined && x.subject !== undefined) input.subject = x.subject;
     yield { ...x, events: shifted(x.events, start), milestones: shifted(x.milestones, start), indicators: shifted(x.indicators, start) };
     start = end > start ? end : start + pieceChars;
     onPiece?.(Math.min(start, text.length), text.length);

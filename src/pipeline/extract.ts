@@ -17,7 +17,7 @@ import { createMilestonesStage } from './milestones/index.js';
 import { documentId, normalise, unwrapLines } from './normalise/index.js';
 import { documentKind, statedPublished, subjectStage, type NamesIn } from './layout/index.js';
 import { segmentStage } from './segment/index.js';
-import type { DocumentContext, Stage } from './types.js';
+import type { DocumentContext, DocumentSubject, Stage } from './types.js';
 
 export interface ExtractOptions {
   /** Users' actor dictionary files (`--dict`), applied after the package's own. */
@@ -43,11 +43,18 @@ export interface DocumentInput {
   title?: string;
   /** What kind of document it is, when already told (a later piece of a long document); else read from its text. */
   kind?: DocumentKind;
+  /** The relationship the document is about (null: none), when already told (a later piece of a long document); else read from its title and top. */
+  subject?: DocumentSubject | null;
+}
+
+/** An extraction with the relationship the document was read as being about, for the pieces after the first. */
+export interface DocumentExtraction extends Extraction {
+  subject: DocumentSubject | null;
 }
 
 export interface Extractor {
   /** Extract events, milestones and indicators from one document's text as read. */
-  extract(original: string, input?: DocumentInput): Extraction;
+  extract(original: string, input?: DocumentInput): DocumentExtraction;
 }
 
 function publishedInterval(published: string | null | undefined, warnings: string[]): DateInterval | null {
@@ -129,7 +136,7 @@ export function readDocument(original: string, input: DocumentInput = {}): Docum
     offsets,
     info,
     published: publishedInterval(published, warnings),
-    subject: null,
+    subject: input.subject,
     sentences: [],
     dates: [],
     sentenceDates: [],
@@ -154,7 +161,7 @@ export function readDocument(original: string, input: DocumentInput = {}): Docum
 export function createExtractor(options: ExtractOptions = {}): Extractor {
   const stages = createStages(options).map((s) => s.run);
   return {
-    extract(original: string, input: DocumentInput = {}): Extraction {
+    extract(original: string, input: DocumentInput = {}): DocumentExtraction {
       const ctx = readDocument(original, input);
       for (const stage of stages) stage(ctx);
       return {
@@ -163,6 +170,7 @@ export function createExtractor(options: ExtractOptions = {}): Extractor {
         milestones: ctx.milestones,
         indicators: ctx.indicators,
         warnings: ctx.warnings,
+        subject: ctx.subject ?? null,
       };
     },
   };

@@ -117,8 +117,11 @@ export interface DocumentContext {
   info: DocumentInfo;
   /** The published date as an interval, the anchor for relative dates; null when unknown. */
   published: DateInterval | null;
-  /** The relationship the document's title names (the subject stage fills it; null when none). */
-  subject: DocumentSubject | null;
+  /**
+   * The relationship the document's title names (null when none): told by the caller for a later piece
+   * of a long document, whose top only the first piece holds; else undefined until the subject stage reads it.
+   */
+  subject: DocumentSubject | null | undefined;
   sentences: Sentence[];
   dates: DateMention[];
   /** Per sentence index: the date the narrative stands at there (inherited where it refers back). */

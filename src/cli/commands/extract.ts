@@ -16,7 +16,7 @@ import { ploverRecord } from '../../export/index.js';
 import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { openDocument, textDocument, DEFAULT_CHUNK_CHARS, DEFAULT_MAX_BYTES, type OpenedDocument } from '../../io/index.js';
 import { CONVERTED_MAX_BYTES, formatOfFile, isConverted, readDocument, withPages, type DocumentText } from '../../read/index.js';
-import { createExtractor, type Extractor } from '../../pipeline/extract.js';
+import { createExtractor, type DocumentInput, type Extractor } from '../../pipeline/extract.js';
 import { parseFormat } from '../output.js';
 import { reportFailure } from '../failure.js';
 import { checkPublished, DICTIONARY_ARGS, dictionaryFiles, positionals, repeatedOption, warnDictionaryProblem } from './_extract-args.js';
@@ -148,6 +148,8 @@ export async function extractDocument(
   // A converted file's own date (a web page's meta tag) wins over --published, as front matter does.
   let docPublished = normalisePublished(read?.published) ?? published;
   const pages = read?.pages ?? null;
+  // Read from the document's top, which only the first chunk holds, and told to the chunks after it.
+  let told: Pick<DocumentInput, 'kind' | 'subject'> = {};
   for await (const chunk of doc.chunks()) {
     let text = chunk.text;
     let title: string | null = read?.title ?? null;
@@ -158,8 +160,9 @@ export async function extractDocument(
       title = fm.title;
       docPublished = normalisePublished(fm.published) ?? published;
     }
-    const x = extractor.extract(text, { path, published: docPublished, ...(title ? { title } : {}) });
+    const x = extractor.extract(text, { path, published: docPublished, ...(title ? { title } : {}), ...told });
     if (chunk.index === 0) {
+      told = { subject: x.subject, ...(x.document.kind !== undefined ? { kind: x.document.kind } : {}) };
       const single = chunk.last;
       writer.document({
         path,

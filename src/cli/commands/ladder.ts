@@ -23,7 +23,7 @@ export function describeStandings(standings: LadderStanding[], at: string): stri
 }
 
 export default defineCommand({
-  meta: { name: 'ladder', description: "An actor's position on each ladder (NATO, EU, CSTO) at a date, and its history" },
+  meta: { name: 'ladder', description: "An actor's position on each ladder (NATO, EU, CSTO, WTO, EAEU) at a date, and its history" },
   args: {
     actor: { type: 'positional', description: 'The actor (SRB)', required: true },
     org: { type: 'string', description: 'Only this organisation (NATO)', valueHint: 'ORG' },

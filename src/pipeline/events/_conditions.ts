@@ -25,7 +25,7 @@ export function findAfter(view: SentenceView, i: number, words: ReadonlySet<stri
   const end = Math.min(view.tokens.length, i + 1 + AFTER_WINDOW);
   for (let k = i + 1; k < end; k++) {
     const l = view.lemmas[k] ?? '';
-    if (view.hard[k] || l === ',' || l === '.') break;
+    if (view.hard[k] || l === '.' || (l === ',' && !insideList(view, k))) break;
     const t = view.tokens[k];
     if (words.has(l) || (t !== undefined && t.lower !== l && words.has(t.lower))) return k;
     // (A plain word has no hyphen.)
@@ -34,6 +34,16 @@ export function findAfter(view: SentenceView, i: number, words: ReadonlySet<stri
     if (wantsInstrument && instrumentStartsAt(view, k)) return k;
   }
   return -1;
+}
+
+/** Is the comma at `k` one between the items of a list ("air, sea and rail links")? */
+function insideList(view: SentenceView, k: number): boolean {
+  let before = -1;
+  for (const p of view.nounPhrases()) {
+    if (p.last === k - 1) before = p.group;
+    else if (p.first === k + 1) return before >= 0 && p.group === before;
+  }
+  return false;
 }
 
 /** Does an instrument party start at token `k`? */

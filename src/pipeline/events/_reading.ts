@@ -311,8 +311,9 @@ export class DocumentReading {
     const kinds = act ? patterns.nouns.get(head)?.map((r) => r.root) : undefined;
     const priorMade = prior && prior.source.principal !== src0.principal && (!kinds || kinds.includes(prior.root));
     const actor = act ? actorOfAct(views, view, i, head, src0) ?? (priorMade ? prior.source : undefined) : undefined;
-    // An act whose actor is not in view has no target to guess.
-    if (act && !actor) return undefined;
+    // An act whose actor is not in view has no target to guess, but for the other side of the relationship
+    // the title names ("Georgia condemns the decision" in a Georgia–Russia chronology).
+    if (act && !actor) return this.subjectSides(view) ? subjectPartner(grammarOf(this.ctx).subject, src0.principal) : undefined;
     // "The Turkish parliament ratified it too": the same act on the same target as just before.
     const same = view.language.objectPronouns.has(view.lemmas[i + 1] ?? '') && prior && prior.rule === rule.id && prior.target.principal !== src0.principal
       ? prior.target

@@ -28,9 +28,9 @@ describe('parties from the discourse', () => {
   });
 
   it('reads "both governments" as the pair of the sentence before', () => {
-    // (Agreeing to open it is the intent to: CAMEO's 035.)
+    // (Agreeing to open it is the intent to ease an administrative sanction, as opening a border is: CAMEO's 0351.)
     const got = events('In 2020 Chile and Peru settled the dispute. Both governments agreed to open the border.');
-    assert.ok(got.includes('CHL→PER 035'), got.join('; '));
+    assert.ok(got.includes('CHL→PER 0351'), got.join('; '));
   });
 
   it('takes the target of a criticised act from the subject of its verb', () => {
@@ -81,6 +81,12 @@ describe('parties from the discourse', () => {
 
   it('takes the critic as the target of rejecting "the criticism"', () => {
     assert.ok(events('In 2019 Finland criticised Sweden. Sweden rejected the criticism.').includes('SWE→FIN 120'));
+  });
+
+  it('takes an act whose actor is not in view as the other side of the relationship the title names', () => {
+    assert.deepEqual(events('# Chile and Peru: key dates\n\n**3 March 2012.** Chile condemns the decision as a breach of the treaty.\n'), ['CHL→PER 111']);
+    // Without such a title there is no one to guess.
+    assert.deepEqual(events('**3 March 2012.** Chile condemns the decision as a breach of the treaty.\n'), []);
   });
 
   it('reads "the ministry" as the lead actor of the sentence before, for both its predicates', () => {

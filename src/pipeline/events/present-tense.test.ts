@@ -34,6 +34,8 @@ const PRESENT: [string, string][] = [
   // A gerund of manner, read as a noun: "retaliated by expelling …"
   ['In 2018 Hungary retaliated by expelling a Ukrainian consul.', 'HUN→UKR 166'],
   ['In 2017 Hungary responded by blocking the opening of talks with Ukraine.', 'HUN→UKR 120'],
+  // A headline's participle, its "was" left out, under a title naming the relationship
+  ['# Chile and Peru: key dates\n\n**12 March 2014.** Association agreement signed in Lima.', 'CHL→PER 057'],
 ];
 
 /** Nouns after an actor that must not become verbs. */

@@ -160,7 +160,36 @@ export function isPassive(view: SentenceView, i: number): boolean {
   if (t.lower.endsWith('ed') && view.lemmas[i + 1] === 'by') return true;
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
-  return k >= 0 && view.language.passiveAuxiliaries.has(view.lemmas[k] ?? '');
+  return (k >= 0 && view.language.passiveAuxiliaries.has(view.lemmas[k] ?? '')) || headlineParticiple(view, i, k);
+}
+
+/**
+ * What a headline's subject is made of, before its participle: a bare noun phrase after the entry's
+ * date, without the articles headlines leave out ("Both sides agreed in 2016" is a sentence's past tense).
+ */
+const HEADLINE_SUBJECT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PUNCT', 'SYM']);
+
+/**
+ * A headline's participle, its "was" left out: "2014: Association agreement signed in Lima", "12 May
+ * 2015 – Border crossing reopened after talks". A past form in -ed after a noun that names no actor, with
+ * no object after it, the sentence before it an entry's date and a bare noun phrase (a past tense after
+ * an actor, "Peru signed in Lima", or after a longer subject, "police in Baku detained …", is active).
+ */
+function headlineParticiple(view: SentenceView, i: number, before: number): boolean {
+  const prev = view.tokens[before];
+  // ("Border crossing": a noun in -ing the tagger may read as a verb.)
+  const noun = prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'VERB' && prev.lower.endsWith('ing')));
+  if (!view.tokens[i]?.lower.endsWith('ed') || !noun || (view.actorAt[before] ?? -1) >= 0) return false;
+  const next = view.tokens[i + 1]?.pos;
+  if (next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'PRON' || next === 'NUM' || next === 'ADJ') return false;
+  // Only under an entry's date: in running prose "Protesters marched in Lima" is a past tense.
+  let dated = false;
+  for (let k = 0; k < before; k++) {
+    const t = view.tokens[k];
+    if (t && !HEADLINE_SUBJECT.has(t.pos) && !(t.pos === 'VERB' && t.lower.endsWith('ing'))) return false;
+    if (t?.pos === 'NUM') dated = true;
+  }
+  return dated;
 }
 
 /**

@@ -25,6 +25,8 @@ function groupBack(view: SentenceView, p: Party): Party[] {
   let cur = p;
   for (;;) {
     let j = cur.first - 1;
+    // "Saudi Arabia, the UAE and Egypt": a conjunct's article stands between it and the comma.
+    while (j >= 0 && view.tokens[j]?.pos === 'DET' && (view.actorAt[j] ?? -1) < 0) j--;
     if (j < 0 || !view.language.nounCoordinators.has(view.lemmas[j] ?? '')) break;
     if (view.lemmas[j] === 'as' && view.lemmas[j - 1] === 'well' && view.lemmas[j - 2] === 'as') j -= 2;
     // ("A, B, and C": the serial comma before the last "and".)

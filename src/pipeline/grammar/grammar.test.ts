@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createStages, readDocument } from '../extract.js';
-import { grammarOf, subjectOf, type SentenceView, type VerbGroup } from './index.js';
+import { grammarOf, isPassive, subjectOf, type SentenceView, type VerbGroup } from './index.js';
 
 const stages = createStages().filter((s) => s.name !== 'events' && s.name !== 'milestones' && s.name !== 'indicators');
 
@@ -85,6 +85,26 @@ describe('grammar: noun phrases', () => {
     const ps = phrases('Estonia, Latvia and Lithuania asked Poland for help.');
     assert.deepEqual(ps.slice(0, 3).map((p) => [p.text, p.group]), [['Estonia', 0], ['Latvia', 0], ['Lithuania', 0]]);
     assert.equal(ps[3]?.group, -1);
+  });
+
+  it('reads a headline\'s participle as a passive, and a past tense after a subject with its article or an actor as active', () => {
+    const passive = (text: string, word: string): boolean => {
+      const v = read(text)[0] as SentenceView;
+      return isPassive(v, v.tokens.findIndex((t) => t.lower === word));
+    };
+    assert.equal(passive('**12 March 2014.** Association agreement signed in Lima.', 'signed'), true);
+    assert.equal(passive('**12 May 2015.** Border crossing reopened after talks.', 'reopened'), true);
+    assert.equal(passive('**12 March 2014.** Both sides agreed in Lima that talks would resume.', 'agreed'), false);
+    assert.equal(passive('**12 March 2014.** Peru signed in Lima.', 'signed'), false);
+    assert.equal(passive('**12 March 2014.** Association agreement signed the way for talks.', 'signed'), false);
+  });
+
+  it('takes every conjunct of a subject, past a conjunct\'s article: "Chile, the UAE and Egypt"', () => {
+    const v = read('In 2009 Chile, the UAE and Egypt recalled their envoys from Fiji.')[0] as SentenceView;
+    const verb = v.tokens.findIndex((t) => t.lower === 'recalled');
+    const s = subjectOf(v, verb);
+    assert.ok(s && 'parties' in s);
+    assert.deepEqual(s.parties.map((p) => p.principal), ['CHL', 'ARE', 'EGY']);
   });
 
   it('lets a modifier-only conjunct share the next head: "Greek and Turkish officials"', () => {

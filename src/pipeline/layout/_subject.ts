@@ -94,6 +94,7 @@ function headings(ctx: DocumentContext): string[] {
  */
 export function subjectStage(namesIn: NamesIn): Stage {
   return (ctx) => {
+    if (ctx.subject !== undefined) return;
     for (const h of headings(ctx)) {
       const s = subjectOf(h, namesIn(h));
       if (s) {

@@ -14,12 +14,16 @@ export function datesBySentence(ctx: DocumentContext): DocumentContext['dates'][
   return out;
 }
 
+/** "takes effect", "entered into force": a predicate that only says from when the step holds. */
+function inEffect(view: SentenceView, k: number): boolean {
+  const l = view.lemmas[k];
+  return (l === 'take' && view.lemmas[k + 1] === 'effect') || ((l === 'enter' || l === 'come') && view.lemmas[k + 1] === 'into');
+}
+
 /** "the revised agreement", "entered into force": a verb form that starts no predicate of its own. */
 function adjectival(view: SentenceView, k: number): boolean {
   const next = view.tokens[k + 1]?.pos;
-  if (next === 'NOUN' || next === 'PROPN') return true;
-  const l = view.lemmas[k];
-  return (l === 'enter' || l === 'come') && view.lemmas[k + 1] === 'into';
+  return next === 'NOUN' || next === 'PROPN' || inEffect(view, k);
 }
 
 /**
@@ -33,6 +37,8 @@ export function dateAfterTrigger(view: SentenceView, at: number, dates: Document
   for (let k = at + 1; k < view.tokens.length; k++) {
     const t = view.tokens[k];
     if (!t) break;
+    // "accession to the WTO, which takes effect on 30 November": the step's own date, past the relative pronoun.
+    if (view.hard[k] && inEffect(view, k + 1)) continue;
     if (view.hard[k] || t.text === '(' || (t.pos === 'VERB' && !adjectival(view, k))) {
       until = t.start;
       break;

@@ -136,6 +136,8 @@ export function undoneNoun(view: SentenceView, k: number, v: MilestoneVocabulary
     if (!t) return false;
     const l = view.lemmas[j] ?? '';
     if (t.pos === 'VERB' || v.attitudes.has(l)) return v.attitudes.has(l) || UNDOING.has(v.verbs.get(l) ?? 'applied');
+    // "the beginning of Armenia's exit", "the preparation of its accession": work towards the step, or its onset.
+    if (l === 'of' && view.tokens[j - 1]?.pos === 'NOUN' && v.preparatory.has(view.lemmas[j - 1] ?? '')) return true;
     // "support for Croatia's accession"
     if (t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADJ' && t.pos !== 'PART' && l !== 'for' && (view.actorAt[j] ?? -1) < 0) return false;
   }

@@ -79,6 +79,9 @@ const CASES: Case[] = [
   ['Uzbekistan declined to renew its membership of the CSTO in 1999.', 'UZB', 'CSTO', 'membership', 'left'],
   ['Kazakhstan submitted a request to join the CSTO in 1992.', 'KAZ', 'CSTO', 'membership', 'applied'],
   ['Sweden launched its bid to join NATO in May 2022.', 'SWE', 'NATO', 'membership', 'applied'],
+  // Trade blocs have ladders too.
+  ['**11 December 2001.** China becomes a member of the World Trade Organization.', 'CHN', 'WTO', 'membership', 'joined'],
+  ['Armenia joined the Eurasian Economic Union in January 2015.', 'ARM', 'EAEU', 'membership', 'joined'],
 ];
 
 /** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
@@ -181,6 +184,12 @@ describe('milestone vocabulary on other countries and years', () => {
     assert.equal(show(milestones), 'SRB CSTO observer joined');
   });
 
+  it('dates a step by the relative clause that says when it takes effect', () => {
+    const { milestones } = extractor.extract('In June 2012 the minister welcomed Montenegro\'s accession to the World Trade Organization, which takes effect on 29 April 2012.', { published: '2012-06' });
+    assert.equal(show(milestones), 'MNE WTO membership joined');
+    assert.equal(milestones[0]?.date?.start, '2012-04-29');
+  });
+
   it('keeps one milestone per step in a document, with the most precise date', () => {
     const { milestones } = extractor.extract('Moldova adopted its IPAP in 2006. The adoption of Moldova\'s IPAP in May 2006 deepened ties.', { published: '2024-01' });
     const ipap = milestones.filter((m) => m.instrument === 'IPAP');
@@ -202,6 +211,8 @@ describe('milestone vocabulary on other countries and years', () => {
     'The European Council decided to open accession negotiations with Albania in March 2020.',
     'Georgia hopes to be granted a Membership Action Plan.',
     'In 2008 the government of Serbia halted the preparation of its first Individual Partnership Programme with NATO.',
+    // The onset of a step is not the step.
+    'Minsk said in 2019 that the vote marked the beginning of Moldova\'s exit from the CSTO.',
     'In 2005 the EU opened negotiations on a Stabilisation and Association Agreement with Albania.',
     'The Commission said North Macedonia was ready for accession negotiations.',
     // A joining looked towards ("criteria for joining", "talks on joining") is not one taken.

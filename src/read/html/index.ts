@@ -3,11 +3,14 @@
  * entity is decoded as a browser would: `&uuml;` → ü, `&Scaron;` → Š), the page's furniture
  * (navigation, menus, related links, comments, footers) removed by Mozilla's Readability, and the
  * article reduced to text by `treeText`. The title and the published date come from the page's
- * `<title>`/`<meta>`/`<time>` and its JSON-LD, read before Readability rewrites the tree.
+ * `<title>`/`<meta>`/`<time>` and its JSON-LD, read before Readability rewrites the tree, else from a
+ * line of the page the layout reads as its date ("Last updated: 27-Feb-2023 | Press release |"), which
+ * Readability drops with the page's other bars.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeDocumentBytes } from '../../io/index.js';
+import { statedPublished } from '../../pipeline/layout/index.js';
 import type { DocumentReader, DocumentText } from '../_types.js';
 import { treeText, type WalkNode } from './_walk.js';
 
@@ -81,6 +84,10 @@ export function htmlText(html: string): Omit<DocumentText, 'format' | 'pages'> {
     const inner = pageOf(article.content);
     if (inner.body) text = treeText(inner.body);
     about.published ??= article.publishedTime?.trim() || null;
+  }
+  if (about.published === null) {
+    const page = pageOf(html);
+    if (page.body) about.published = statedPublished(treeText(page.body));
   }
   if (text.trim() === '') {
     // A short page, or one Readability cannot read: the whole body less its furniture.
