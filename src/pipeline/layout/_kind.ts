@@ -9,7 +9,7 @@ import type { DocumentKind } from '../../core/model.js';
 import { firstDateIn } from '../dates/index.js';
 import { withoutFrontMatter } from './_front.js';
 import { DATELINE } from './_published.js';
-import { layoutVocabulary, type LayoutVocabulary } from './_vocabulary.js';
+import { layoutVocabulary, phraseSource, type LayoutVocabulary } from './_vocabulary.js';
 
 /**
  * Lines read from the top for marks (a dateline opens one of the first paragraphs, where the dates
@@ -36,7 +36,6 @@ const ANY_DAY = { start: '2000-01-01', end: '2000-01-01', precision: 'day' } as 
 const MIN_ENTRIES = 3;
 const MIN_ENTRY_SHARE = 0.3;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 interface Compiled {
   press: RegExp;
@@ -51,10 +50,10 @@ function compile(v: LayoutVocabulary): Compiled {
   let c = compiled.get(v);
   if (!c) {
     c = {
-      opener: new RegExp(`^(?:${v.entryOpeners.map(escape).join('|')})\\s+`, 'i'),
-      press: new RegExp(`(?<![\\p{L}])(?:${v.pressReleaseMarks.map(escape).join('|')})s?(?![\\p{L}])`, 'iu'),
-      byline: new RegExp(`^[\\s*_]*(?:${v.bylineOpeners.map(escape).join('|')})\\s+\\p{L}`, 'iu'),
-      chronology: new RegExp(`(?<![\\p{L}])(?:${v.chronologyMarks.map(escape).join('|')})(?![\\p{L}])`, 'iu'),
+      opener: new RegExp(`^(?:${v.entryOpeners.map(phraseSource).join('|')})\\s+`, 'i'),
+      press: new RegExp(`(?<![\\p{L}])(?:${v.pressReleaseMarks.map(phraseSource).join('|')})s?(?![\\p{L}])`, 'iu'),
+      byline: new RegExp(`^[\\s*_]*(?:${v.bylineOpeners.map(phraseSource).join('|')})\\s+\\p{L}`, 'iu'),
+      chronology: new RegExp(`(?<![\\p{L}])(?:${v.chronologyMarks.map(phraseSource).join('|')})(?![\\p{L}])`, 'iu'),
     };
     compiled.set(v, c);
   }

@@ -8,7 +8,7 @@
 import type { ActorMention, DocumentContext, DocumentSubject, Stage } from '../types.js';
 import { isCountry } from '../../knowledge/gazetteer/index.js';
 import { withoutFrontMatter } from './_front.js';
-import { layoutVocabulary, type LayoutVocabulary } from './_vocabulary.js';
+import { layoutVocabulary, phraseSource, type LayoutVocabulary } from './_vocabulary.js';
 
 /** The actors named in a short text (a title, a heading), found as the actors stage finds them. */
 export type NamesIn = (text: string) => readonly ActorMention[];
@@ -22,7 +22,6 @@ const FURNITURE = /^[\s#*_>|:·•–—-]+|[\s#*_>|:·•–—-]+$/g;
 /** What sets off the rest of a heading after its two sides: ": the summit years", " – a chronology". */
 const SET_OFF = /^\s*(?:[:|·(,–—]|-\s|\s-\s|$)/;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 interface Compiled {
   joiner: RegExp;
@@ -36,9 +35,9 @@ const compiled = new WeakMap<LayoutVocabulary, Compiled>();
 function compile(v: LayoutVocabulary): Compiled {
   let c = compiled.get(v);
   if (!c) {
-    const words = `(?:${v.subjectWords.map(escape).join('|')})`;
+    const words = `(?:${v.subjectWords.map(phraseSource).join('|')})`;
     c = {
-      joiner: new RegExp(`^\\s*(?:${v.subjectJoiners.map(escape).join('|')})\\s*$`, 'iu'),
+      joiner: new RegExp(`^\\s*(?:${v.subjectJoiners.map(phraseSource).join('|')})\\s*$`, 'iu'),
       words: new RegExp(`^(?:${words}(?![\\p{L}])[\\s:]*)*$`, 'iu'),
       after: new RegExp(`^\\s*(?:${words}(?![\\p{L}])\\s*)+(?:[:|·(,–—]|-\\s|$)`, 'iu'),
     };

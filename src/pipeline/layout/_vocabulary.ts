@@ -58,3 +58,6 @@ export function layoutVocabulary(): LayoutVocabulary {
   }
   return cached;
 }
+
+/** A vocabulary phrase as a regular-expression source: its characters literal, any run of space between its words. */
+export const phraseSource = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
