@@ -138,8 +138,13 @@ async function viaBulk(
       onProgress: (fraction: number) => progress({ rows: 0, phase: 'reading', fraction }),
     };
     // DuckDB's reader takes a truncated gzip file as whole (its torn last row too): check the file
-    // through to its checksum alongside, and store nothing of a damaged one.
-    const [result] = await Promise.all([sink.loadBulk(spec), compression === 'gzip' ? verifyGzip(file) : undefined]);
+    // through to its checksum alongside, and store nothing of a damaged one. Both are waited for
+    // before a failure of either is thrown: the sink is aborted and the store closed after it, and a
+    // database query still running then (the bulk read outliving a failed check) crashed the process.
+    const [loaded, verified] = await Promise.allSettled([sink.loadBulk(spec), compression === 'gzip' ? verifyGzip(file) : undefined]);
+    if (verified.status === 'rejected') throw verified.reason;
+    if (loaded.status === 'rejected') throw loaded.reason;
+    const result = loaded.value;
     if (result.badLines) {
       progress({ rows: result.rows, phase: 'quarantine' });
       const t = performance.now();
