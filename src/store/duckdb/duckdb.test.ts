@@ -126,13 +126,21 @@ test('optimize lays events out by dyad and date, keeps the table definition, and
   }
 });
 
+/** A database as the migrations up to `version` left it, open for the test to add its old rows. */
+async function databaseAt(file: string, version: number): Promise<Db> {
+  const db = await Db.open(file);
+  await db.run(SCHEMA_VERSION_TABLE);
+  for (const m of MIGRATIONS.filter((x) => x.version <= version)) {
+    for (const sql of m.statements) await db.run(sql);
+    await db.run(`INSERT INTO schema_version VALUES ($1, $2, current_timestamp)`, [m.version, m.name]);
+  }
+  return db;
+}
+
 test('migration 2 keeps every event and its columns and leaves events without unique indexes', async () => {
   const t = tmp();
   try {
-    const v1 = await Db.open(t.db);
-    await v1.run(SCHEMA_VERSION_TABLE);
-    for (const sql of MIGRATIONS.find((m) => m.version === 1)?.statements ?? []) await v1.run(sql);
-    await v1.run(`INSERT INTO schema_version VALUES (1, 'v1', current_timestamp)`);
+    const v1 = await databaseAt(t.db, 1);
     await v1.run(`INSERT INTO events (id, dataset, dataset_row_id, source_principal, target_principal, code, root, quad_class, goldstein, date_start, mentions)
       VALUES ('g:1', 'g', '1', 'SRB', 'NATO', '120', '12', 3, -4, DATE '2019-03-24', 7), ('g:2', 'g', '2', 'AUT', 'HUN', '040', '04', 1, 1, NULL, 1)`);
     const columnsBefore = await v1.all(`SELECT column_name, data_type, is_nullable, column_default FROM information_schema.columns WHERE table_name = 'events' ORDER BY ordinal_position`);
@@ -154,12 +162,7 @@ test('migration 2 keeps every event and its columns and leaves events without un
 test('migration 3 gives stored evidence an empty page, and a paged document stored after it keeps its pages', async () => {
   const t = tmp();
   try {
-    const v2 = await Db.open(t.db);
-    await v2.run(SCHEMA_VERSION_TABLE);
-    for (const m of MIGRATIONS.filter((x) => x.version <= 2)) {
-      for (const sql of m.statements) await v2.run(sql);
-      await v2.run(`INSERT INTO schema_version VALUES ($1, $2, current_timestamp)`, [m.version, m.name]);
-    }
+    const v2 = await databaseAt(t.db, 2);
     await v2.run(`INSERT INTO events (id, dataset, source_principal, target_principal, code, root, quad_class, goldstein, document_id, evidence_start, evidence_end, evidence_text, mentions)
       VALUES ('old', 'dyad', 'EST', 'LVA', '057', '05', 1, 3.5, 'x', 0, 4, 'told', 1)`);
     v2.close();
@@ -182,12 +185,7 @@ test('migration 3 gives stored evidence an empty page, and a paged document stor
 test('migration 4 gives documents a kind: those stored before keep their rows with none, new ones keep theirs', async () => {
   const t = tmp();
   try {
-    const v2 = await Db.open(t.db);
-    await v2.run(SCHEMA_VERSION_TABLE);
-    for (const m of MIGRATIONS.filter((x) => x.version <= 2)) {
-      for (const sql of m.statements) await v2.run(sql);
-      await v2.run(`INSERT INTO schema_version VALUES (${m.version}, 'v${m.version}', current_timestamp)`);
-    }
+    const v2 = await databaseAt(t.db, 2);
     await v2.run(`INSERT INTO documents (id, path, title, published, language, text, ingested_at) VALUES ('old', 'old.md', 'Old', '2010', 'en', 'old text', TIMESTAMP '2020-01-01 00:00:00')`);
     v2.close();
     const s = await openDuckDbStore(t.db);
@@ -205,12 +203,7 @@ test('migration 4 gives documents a kind: those stored before keep their rows wi
 test('migration 5 gives each event side a sector, none for the events stored before it', async () => {
   const t = tmp();
   try {
-    const old = await Db.open(t.db);
-    await old.run(SCHEMA_VERSION_TABLE);
-    for (const m of MIGRATIONS.filter((x) => x.version < 5)) {
-      for (const sql of m.statements) await old.run(sql);
-      await old.run(`INSERT INTO schema_version VALUES ($1, $2, current_timestamp)`, [m.version, m.name]);
-    }
+    const old = await databaseAt(t.db, 4);
     await old.run(`INSERT INTO events (id, dataset, dataset_row_id, source_principal, target_principal, code, root, quad_class, goldstein, mentions)
       VALUES ('g:1', 'g', '1', 'PER', 'BOL', '120', '12', 3, -4, 1)`);
     old.close();
