@@ -4,7 +4,7 @@
  */
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { readFileSync } from 'node:fs';
-import { DyadError, isDyadError } from '../core/errors.js';
+import { isDyadError } from '../core/errors.js';
 import { packagePath } from '../core/paths.js';
 import type { Store } from '../store/store.js';
 import { registerAccess } from './_access.js';

@@ -6,7 +6,6 @@
  * "the Summit" of the sentence before) are taken from the discourse: the event just before, then the
  * actors named just before.
  */
-import type { DateInterval } from '../../core/model.js';
 import type { DateFor, Stage } from '../types.js';
 import { grammarOf, lastHyphen, loadModality, type Modality } from '../grammar/index.js';
 import { loadEventPatterns, type EventPatterns } from './_patterns.js';

@@ -15,7 +15,6 @@ export { subjectOf, objectOf, prepositionOf, possessiveOf, betweenOf, firstPredi
 export { attributive, hasVerbForm, ingStems, isPassive, lastHyphen, participial, participleLemmas, presentLemmas, verbForms } from './_forms.js';
 export { asserted, statementAt, type Said, type StatementFrame } from './_statements.js';
 export { findInstruments, initialsOf, loadInstrumentNames, mayStart, type InstrumentMention, type InstrumentNames } from './_instruments.js';
-export { isCountry } from '../../knowledge/gazetteer/index.js';
 export {
   SLOT_NAMES, LANGUAGE_SCHEMA, MODALITY_SCHEMA, INSTRUMENTS_SCHEMA, type SlotName, type LanguageFile, type ModalityFile, type InstrumentData,
 } from './_schema.js';
