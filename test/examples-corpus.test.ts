@@ -91,7 +91,7 @@ interface GoldFile {
   milestones: { actor: string; org: string }[];
 }
 
-for (const folder of ['gold', 'held-out/gold', 'held-out-2/gold', 'held-out-3/gold', 'layouts/gold']) {
+for (const folder of ['gold', 'held-out/gold', 'held-out-2/gold', 'held-out-3/gold', 'layouts/gold', 'held-out-5/gold']) {
   test(`gold files in ${folder}/ point at a note, quote it exactly and use CAMEO codes`, () => {
     const cameo = loadCameo();
     const dir = join(EXAMPLES, folder);
