@@ -230,8 +230,12 @@ export function mayCode(index: VerbIndex, view: SentenceView, words: Word[], rea
   return view.verbGroups().some((g) => candidate(index, view, words, g) !== null || statedAct(index, view, words, g, reading.statements) !== null);
 }
 
-/** Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them. */
-export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading): ClauseEvent[] {
+/**
+ * Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them; `seen`,
+ * if given, is told each clause verb's best pattern whether or not its parties are found (the peer
+ * scorer's account of why a coding was missed).
+ */
+export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading, seen?: (head: number, pattern: VerbPattern) => void): ClauseEvent[] {
   const groups = view.verbGroups();
   const out: ClauseEvent[] = [];
   let spans: (ActorSpan | undefined)[] | undefined;
@@ -265,6 +269,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
     // Over running text a verb's bare code, or a pattern of prepositions alone, says too little of
     // what was done (tested on the field's examples: four in five such events were wrong).
     if (!best || !namesNoun(best.pattern)) continue;
+    seen?.(g.head, best.pattern);
     // A statement codes the act from source to target only: "offered to trade with" is one offer.
     const act = best.pattern.code.forward;
     let statedCode = said && act ? said.statement.codeOf(act)?.code ?? null : null;
