@@ -15,6 +15,9 @@ import { buildVerbIndex, codeClauses, loadClauseReading, wordsOf } from '../../p
 import { loadPetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import type { PeerCase, PeerCoding } from './_types.js';
 
+/** Words that put an act in the future. */
+const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
+
 export type Why = 'no-trigger' | 'other-code' | 'no-parties' | 'held-back';
 export const WHYS: readonly Why[] = ['no-trigger', 'other-code', 'no-parties', 'held-back'];
 
@@ -47,6 +50,12 @@ export function createReader(): Reader {
         const rules = [...(t.pos === 'VERB' || t.pos === 'ADJ' ? verb ?? [] : []), ...(t.pos !== 'VERB' ? patterns.nouns.get(lemma) ?? [] : [])];
         for (const r of rules) matched.push(r.code);
       });
+      // An act said under a statement of the sentence ("will provide", "urged … to free") is coded as the statement.
+      const said = patterns.statements.filter((st) => view.lemmas.some((l) => st.governors.has(l) || (st.future && FUTURE.has(l))));
+      for (const code of [...matched]) for (const st of said) {
+        const stated = st.codeOf(code);
+        if (stated) matched.push(stated.code);
+      }
       codeClauses(index, view, wordsOf(view.tokens), reading, (_head, pattern) => {
         if (pattern.code.forward) matched.push(pattern.code.forward);
       });

@@ -23,6 +23,9 @@ describe('statements are acts of their own', () => {
   it('an appeal or a demand, coded by what is asked for, against the one asked', () => {
     assert.ok(read('In 2011 Bahrain urged Qatar to release the detained fishermen.').includes('BHR→QAT 0253'));
     assert.ok(read('In 2018 Chad demanded that Libya release the detained soldiers.').includes('TCD→LBY 1053'));
+    // The one asked after a preposition of address: "called on", "appealed to".
+    assert.ok(read('In 2004 Chile called on Bolivia to release the prisoners.').includes('CHL→BOL 0253'));
+    assert.ok(read('In 2007 Peru appealed to Ecuador to lift the embargo.').includes('PER→ECU 0254'));
   });
 
   it('a threat, coded by what is threatened; a vow of force is a threat too', () => {

@@ -130,6 +130,10 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
       // "urged Iran to return": the object between the verb and "to".
       let r = q;
       while (r >= 0 && r > q - 5 && !isVerbToken(view, r) && (view.actorAt[r] ?? -1) >= 0) r--;
+      // "called on Peru to free", "appealed to the world community to help": the one addressed after a
+      // preposition of address, a party or a short noun phrase, right after the verb.
+      if (r === q) while (r >= 0 && r > q - 4 && ADDRESSEE_WORDS.has(tokens[r]?.pos ?? '')) r--;
+      if (r !== q && r > 0 && tokens[r]?.pos === 'ADP' && view.language.addresseePrepositions.has(lemmas[r] ?? '') && isVerbToken(view, r - 1)) r--;
       if (r !== q && r >= 0 && isVerbToken(view, r)) q = r;
       if (q >= 0 && (isVerbToken(view, q) || NOUN_OR_ADJ.has(tokens[q]?.pos ?? ''))) {
         governor = q;
@@ -164,6 +168,9 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
   attachClauses(view, groups, m);
   return groups;
 }
+
+/** Tags of the words of a short noun phrase naming one addressed ("the world community"). */
+const ADDRESSEE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
 /** Is token `g` the "going" of "be going to <verb>"? */
 function goingToAt(view: SentenceView, g: number): boolean {
