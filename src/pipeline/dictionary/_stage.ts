@@ -124,7 +124,8 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
     if (coded.length === 0) return;
     for (const e of coarse) {
       const same = coded.filter((d) => {
-        const verb = sentence.tokens[d.head];
+        // (an act said under a statement stands for its governor: "asked Peru to pay" is the asking)
+        const verb = sentence.tokens[d.governor >= 0 ? d.governor : d.head];
         if (!verb || !cameo.has(d.code) || d.source.principal !== e.source.principal || d.target.principal !== e.target.principal) return false;
         // The dictionary's verb stands in the team event's evidence: the same act, not another clause's.
         const at = ctx.offsets.toOriginal(verb.start);
