@@ -179,6 +179,11 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
   return out;
 }
 
+/** How many principals the parties stand for. */
+function distinct(parties: readonly Party[]): number {
+  return new Set(parties.map((p) => p.principal)).size;
+}
+
 /** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
 function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
   const filed = index.patterns.get(block);
@@ -302,12 +307,16 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
       while (k > 0 && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--;
       if (!markedTarget && first && conflict(code) && view.lemmas[k] === 'with') targets = [];
     }
+    // "Chile and Peru reached a consensus to …": a compound subject's members cooperate with each other,
+    // each way, where the clause names no one else (conflict is not done to one's own partners).
+    const mutual = targets.length === 0 && !conflict(code) && distinct(sources) > 1;
+    if (mutual) targets = sources;
     for (const s of sources)
       for (const t of targets) {
         if (s.principal === t.principal) continue;
         const base = { head: g.head, pattern: best.pattern, governor: said && said.anchor !== g.head ? said.anchor : -1 };
         if (code.forward) out.push({ ...base, source: s, target: t, code: code.forward });
-        if (code.reverse) out.push({ ...base, source: t, target: s, code: code.reverse });
+        if (code.reverse && !mutual) out.push({ ...base, source: t, target: s, code: code.reverse });
       }
   }
   // The act said makes the statement its governor's own patterns read more precise ("asked Peru to

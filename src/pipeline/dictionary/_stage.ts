@@ -77,7 +77,9 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const discards = dicts.discards.flat();
   const discardText = (d: (typeof discards)[number]): string => ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`;
   const storyDiscards = discards.filter((d) => d.story).map(discardText);
-  const sentenceDiscards = discards.filter((d) => !d.story).map(discardText);
+  // A bare year is a discard of the news feeds the list was made for (a story's look back at a past
+  // year); in a brief or a chronology nearly every sentence has one, and the act it dates is the event.
+  const sentenceDiscards = discards.filter((d) => !d.story && !(d.phrase.length === 1 && /^\d{4}$/.test(d.phrase[0] ?? ''))).map(discardText);
   // The team's statements ("urged Y to", "will …"): an act said under one is coded as the statement.
   const reading = loadClauseReading(options.statements ?? []);
   const principals = new PrincipalOfCode();

@@ -22,3 +22,14 @@ test("the team's coarse code takes the dictionary's finer code of the same verb 
   assert.equal(e?.code, '0331');
   assert.match(e?.rule ?? '', /^provide-aid\+dictionary:CAMEO\.2\.0\.txt:\d+$/);
 });
+
+test("a compound subject's members cooperate with each other, each way, and a year in the sentence does not discard it", () => {
+  const events = createExtractor().extract('In 1997 Chile and Peru reached a consensus to exchange information on fisheries.').events;
+  const read = events.filter((e) => e.rule.startsWith('dictionary:')).map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`).sort();
+  assert.deepEqual(read, ['CHL→PER 037', 'PER→CHL 037']);
+});
+
+test('a compound subject is not its own target of force', () => {
+  const events = createExtractor().extract('In 1997 Chile and Peru bombed the rebel camps.').events;
+  assert.deepEqual(events.filter((e) => e.source.principal !== e.target.principal && ['CHL', 'PER'].includes(e.target.principal)).map((e) => e.code), []);
+});

@@ -26,6 +26,7 @@ describe('statements are acts of their own', () => {
     // The one asked after a preposition of address: "called on", "appealed to".
     assert.ok(read('In 2004 Chile called on Bolivia to release the prisoners.').includes('CHL→BOL 0253'));
     assert.ok(read('In 2007 Peru appealed to Ecuador to lift the embargo.').includes('PER→ECU 0254'));
+    assert.ok(read('In 2006 Ghana renewed its appeal to Togo to extradite the suspects.').includes('GHA→TGO 0213'));
     // Wanting another to act is appealing for the act; wanting to act oneself is an intention, no event.
     assert.ok(read('In 2003 Kenya wanted Uganda to release the prisoners.').includes('KEN→UGA 0253'));
     assert.deepEqual(read('In 1995 Chile wanted to join the alliance.'), []);
