@@ -80,6 +80,10 @@ describe('statements are acts of their own', () => {
 
   it('a refusal of a cooperative act', () => {
     assert.ok(read('In 2003 Kenya refused to withdraw its troops from Somalia.').includes('KEN→SOM 1246'));
+    // Refused for the future, coded by what is refused; a hypothetical is none.
+    assert.ok(read('In 2009 Tanzania said it would not release the detained fishermen to Mozambique.').includes('TZA→MOZ 1243'));
+    assert.ok(read('Ghana said it will not sign the border agreement with Togo.').includes('GHA→TGO 127'));
+    assert.deepEqual(read('Ghana said that if Togo attacks, it would not sign the border agreement with Togo.'), []);
   });
 
   it('nothing for a negated or conditional statement', () => {
