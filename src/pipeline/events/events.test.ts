@@ -47,6 +47,7 @@ const CASES: Case[] = [
   ['talk-phone', 'In 2020 Israel called Egypt by telephone about Gaza.', 'ISR', 'EGY', '041'],
   ['negotiate', 'In 2015 Iran negotiated with the United States in Vienna.', 'IRN', 'USA', '046'],
   ['hold-talks', 'In 2011 Sudan held talks with South Sudan on oil revenues.', 'SDN', 'SSD', '046'],
+  ['hold-talks', 'In 1994 Jordan renewed negotiations with Syria on water sharing.', 'JOR', 'SYR', '046'],
   ['dialogue-progress', 'Armenia\'s dialogue with Turkey stalled in 2010.', 'ARM', 'TUR', '040'],
   ['mediate', 'In 2015 Oman mediated between Iran and the United States.', 'OMN', 'USA', '045'],
   ['praise', 'In 2012 Germany praised Poland for its economic reforms.', 'DEU', 'POL', '051'],
