@@ -1,13 +1,14 @@
 /**
  * `npm run eval:peer`: the extractor scored on the field's public test sentences in ../shared/peer.
  *
- *   npm run eval:peer -- [--source cameo-examples|petrarch-gsr|petrarch-unit] [--summary]
+ *   npm run eval:peer -- [--source cameo-examples|petrarch-gsr|petrarch-unit] [--summary] [--why]
  *
  * PETRARCH's own unit-test records (`petrarch-unit`) are coded with the four PETR.Validate
  * dictionaries instead of the bundled ones (their actors are fictional) and scored as triples.
  * Prints per source the levels' recall and precision (with the targets set for them), a table per
  * root, then every miss and every event read where no coding has its root, each with its sentence
- * (`--summary` leaves those out). Without ../shared it says so and exits 0; under CI (env `CI`),
+ * (`--summary` leaves those out). `--why` counts the misses by why they were missed (_why.ts): no rule
+ * or pattern of the root, another code, no parties, held back. Without ../shared it says so and exits 0; under CI (env `CI`),
  * which always has it, it fails instead.
  */
 import { parseArgs } from 'node:util';
@@ -17,10 +18,12 @@ import { renderPeerScore } from './_report.js';
 import { peerFile, scorePeerSource } from './_run.js';
 import { PEER_SOURCES } from './_sources.js';
 import { formatPetrUnit, runPetrUnit } from './petr-unit.js';
+import { createReader, whyMissed, WHYS, type Reader, type Why } from './_why.js';
 import { sharedPath } from '../../core/paths.js';
-import type { Level } from './_types.js';
+import type { Level, PeerCase, PeerMiss } from './_types.js';
+import { readFileSync } from 'node:fs';
 
-const { values: args } = parseArgs({ options: { source: { type: 'string' }, summary: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { source: { type: 'string' }, summary: { type: 'boolean', default: false }, why: { type: 'boolean', default: false } } });
 const PETR_UNIT = 'petrarch-unit';
 /** PETRARCH-2's unit records are met when this share of their expected triples is found. */
 const PETR_UNIT_TARGET = 0.7;
@@ -31,6 +34,7 @@ if (sources.length === 0 && !withUnit) {
   process.exit(2);
 }
 const extractor = createExtractor();
+let why: Reader | undefined;
 let missing = 0;
 const summary: string[] = [];
 for (const source of sources) {
@@ -42,6 +46,7 @@ for (const source of sources) {
   }
   const score = scorePeerSource(source, file, extractor);
   console.log(renderPeerScore(score, !args.summary), '\n');
+  if (args.why) console.log(whyReport(source.name, source.read(readFileSync(file, 'utf8')), score.misses), '\n');
   for (const [level, t] of Object.entries(source.targets ?? {}) as [Level, { recall?: number; precision?: number }][]) {
     const v = score.levels[level];
     if (!v) continue;
@@ -67,4 +72,23 @@ if (summary.length > 0) console.log(summary.join('\n'));
 if (missing > 0 && process.env['CI']) {
   console.error(`${missing} peer file(s) missing, and CI always has ../shared`);
   process.exit(1);
+}
+
+/** The misses of a source counted by why they were missed, at the root and the full-code level, each with its ids. */
+function whyReport(name: string, cases: readonly PeerCase[], misses: readonly PeerMiss[]): string {
+  why ??= createReader();
+  const read = why;
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const out: string[] = [`${name}: why the misses were missed`];
+  for (const level of ['root', 'code'] as const) {
+    const count = new Map<Why, string[]>(WHYS.map((w) => [w, []]));
+    for (const m of misses) {
+      const c = byId.get(m.id);
+      if (!c || !m.levels.includes(level)) continue;
+      count.get(whyMissed(read(c), m.expected, level === 'code'))?.push(`${m.id}:${m.expected.code}`);
+    }
+    out.push(`  ${level}: ${WHYS.map((w) => `${w} ${count.get(w)?.length ?? 0}`).join(', ')}`);
+    for (const [w, ids] of count) out.push(`    ${w}: ${ids.join(' ')}`);
+  }
+  return out.join('\n');
 }

@@ -179,6 +179,11 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
   return out;
 }
 
+/** How many principals the parties stand for. */
+function distinct(parties: readonly Party[]): number {
+  return new Set(parties.map((p) => p.principal)).size;
+}
+
 /** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
 function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
   const filed = index.patterns.get(block);
@@ -230,8 +235,12 @@ export function mayCode(index: VerbIndex, view: SentenceView, words: Word[], rea
   return view.verbGroups().some((g) => candidate(index, view, words, g) !== null || statedAct(index, view, words, g, reading.statements) !== null);
 }
 
-/** Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them. */
-export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading): ClauseEvent[] {
+/**
+ * Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them; `seen`,
+ * if given, is told each clause verb's best pattern whether or not its parties are found (the peer
+ * scorer's account of why a coding was missed).
+ */
+export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading, seen?: (head: number, pattern: VerbPattern) => void): ClauseEvent[] {
   const groups = view.verbGroups();
   const out: ClauseEvent[] = [];
   let spans: (ActorSpan | undefined)[] | undefined;
@@ -265,6 +274,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
     // Over running text a verb's bare code, or a pattern of prepositions alone, says too little of
     // what was done (tested on the field's examples: four in five such events were wrong).
     if (!best || !namesNoun(best.pattern)) continue;
+    seen?.(g.head, best.pattern);
     // A statement codes the act from source to target only: "offered to trade with" is one offer.
     const act = best.pattern.code.forward;
     let statedCode = said && act ? said.statement.codeOf(act)?.code ?? null : null;
@@ -297,12 +307,16 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
       while (k > 0 && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--;
       if (!markedTarget && first && conflict(code) && view.lemmas[k] === 'with') targets = [];
     }
+    // "Chile and Peru reached a consensus to …": a compound subject's members cooperate with each other,
+    // each way, where the clause names no one else (conflict is not done to one's own partners).
+    const mutual = targets.length === 0 && !conflict(code) && distinct(sources) > 1;
+    if (mutual) targets = sources;
     for (const s of sources)
       for (const t of targets) {
         if (s.principal === t.principal) continue;
         const base = { head: g.head, pattern: best.pattern, governor: said && said.anchor !== g.head ? said.anchor : -1 };
         if (code.forward) out.push({ ...base, source: s, target: t, code: code.forward });
-        if (code.reverse) out.push({ ...base, source: t, target: s, code: code.reverse });
+        if (code.reverse && !mutual) out.push({ ...base, source: t, target: s, code: code.reverse });
       }
   }
   // The act said makes the statement its governor's own patterns read more precise ("asked Peru to

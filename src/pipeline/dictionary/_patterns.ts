@@ -130,8 +130,12 @@ export function matchParts(ctx: MatchContext, parts: PatternPart[], from: number
       if (!wordIs(ctx.words[p], part.prep)) continue;
       let c = p + 1;
       let ok = true;
-      for (const noun of part.nouns) {
-        const end = phraseFrom(ctx, noun, c, Math.min(to, c + PREP_REACH), found);
+      // The phrase's object starts at a verb at the latest: "accused Doha of supporting terrorism" is
+      // accused of the support, not of terrorism.
+      let verb = c;
+      while (verb < Math.min(to, c + PREP_REACH) && ctx.words[verb]?.pos !== 'VERB') verb++;
+      for (const [n, noun] of part.nouns.entries()) {
+        const end = phraseFrom(ctx, noun, c, Math.min(to, c + PREP_REACH, n === 0 ? verb + 1 : to), found);
         if (end < 0) {
           ok = false;
           break;

@@ -23,6 +23,7 @@ import { codeClauses, mayCode } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
 import { loadClauseReading, type TeamStatement } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
+import { finestNarrowing } from './_refine.js';
 import type { Word } from './_types.js';
 
 export interface DictionaryStageOptions {
@@ -76,7 +77,9 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const discards = dicts.discards.flat();
   const discardText = (d: (typeof discards)[number]): string => ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`;
   const storyDiscards = discards.filter((d) => d.story).map(discardText);
-  const sentenceDiscards = discards.filter((d) => !d.story).map(discardText);
+  // A bare year is a discard of the news feeds the list was made for (a story's look back at a past
+  // year); in a brief or a chronology nearly every sentence has one, and the act it dates is the event.
+  const sentenceDiscards = discards.filter((d) => !d.story && !(d.phrase.length === 1 && /^\d{4}$/.test(d.phrase[0] ?? ''))).map(discardText);
   // The team's statements ("urged Y to", "will …"): an act said under one is coded as the statement.
   const reading = loadClauseReading(options.statements ?? []);
   const principals = new PrincipalOfCode();
@@ -110,6 +113,36 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
     return added;
   };
 
+  /**
+   * The team's events of a sentence whose code a dictionary pattern of the same verb, between the same
+   * parties, makes more specific in the same root take that code; their rule names both.
+   */
+  const narrowCodes = (ctx: DocumentContext, sentence: Sentence, view: SentenceView, events: readonly DyadEvent[], named: readonly ActorMention[]): void => {
+    const coarse = events.filter((e) => !e.rule.startsWith('dictionary:') && e.code.length === 3);
+    if (coarse.length === 0 || named.filter((a) => a.role === 'actor' && a.principal).length < 2) return;
+    const words: Word[] = sentence.tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
+    if (!mayCode(index, view, words, reading)) return;
+    const coded = codeClauses(index, view, words, reading);
+    if (coded.length === 0) return;
+    for (const e of coarse) {
+      const same = coded.filter((d) => {
+        // (an act said under a statement stands for its governor: "asked Peru to pay" is the asking)
+        const verb = sentence.tokens[d.governor >= 0 ? d.governor : d.head];
+        if (!verb || !cameo.has(d.code) || d.source.principal !== e.source.principal || d.target.principal !== e.target.principal) return false;
+        // The dictionary's verb stands in the team event's evidence: the same act, not another clause's.
+        const at = ctx.offsets.toOriginal(verb.start);
+        return at >= e.evidence.start && at < e.evidence.end;
+      });
+      const code = finestNarrowing(e.code, same.map((d) => d.code));
+      const by = same.find((d) => d.code === code);
+      if (!code || !by) continue;
+      e.code = code;
+      e.quadClass = cameo.quadClass(code);
+      e.goldstein = cameo.goldstein(code);
+      e.rule = `${e.rule}+dictionary:${by.pattern.source.file}:${by.pattern.source.line}`;
+    }
+  };
+
   return (ctx: DocumentContext) => {
     if (ctx.sentences.length === 0) return;
     // Sentences the team's rules gave an event in: the dictionaries are tried only elsewhere.
@@ -128,7 +161,12 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
 
     for (const sentence of ctx.sentences) {
       const view = grammar.sentences[sentence.index];
-      if (covered.has(sentence.index) || !view) continue;
+      if (!view) continue;
+      const own = covered.get(sentence.index);
+      if (own) {
+        narrowCodes(ctx, sentence, view, own, mentionsBySentence[sentence.index] ?? []);
+        continue;
+      }
       const tokens = sentence.tokens;
       // Most sentences have no verb of the dictionaries (one set look-up per verb tells), or none that
       // may code a clause; only the others are looked at for the dictionaries' actors.
@@ -195,9 +233,9 @@ function ref(p: Party): DyadEvent['source'] {
   return p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
 }
 
-/** The sentences holding the start of an event's evidence. */
-function coveredSentences(ctx: DocumentContext): Set<number> {
-  const out = new Set<number>();
+/** The sentences holding the start of an event's evidence, with those events. */
+function coveredSentences(ctx: DocumentContext): Map<number, DyadEvent[]> {
+  const out = new Map<number, DyadEvent[]>();
   if (ctx.events.length === 0) return out;
   const starts = ctx.sentences.map((s) => ctx.offsets.toOriginal(s.start));
   for (const ev of ctx.events) {
@@ -208,7 +246,9 @@ function coveredSentences(ctx: DocumentContext): Set<number> {
       if ((starts[mid] ?? 0) <= ev.evidence.start) lo = mid;
       else hi = mid - 1;
     }
-    out.add(lo);
+    const list = out.get(lo);
+    if (list) list.push(ev);
+    else out.set(lo, [ev]);
   }
   return out;
 }

@@ -160,6 +160,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       future: s.future === true,
       modals: new Set(s.modals ?? []),
       addressee: s.addressee === true,
+      addressed: s.addressed === true,
       reports: s.reports === true,
       codeOf(code: string): Coding | undefined {
         if (cache.has(code)) return cache.get(code);

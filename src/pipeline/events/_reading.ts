@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
-  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
+  attributive, betweenOf, decidedRefusal, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -28,6 +28,9 @@ export interface Grammar {
 
 /** Roots of what is said (statements, appeals, demands, disapproval, rejection, threats): said in a participle too. */
 const SAID = new Set(['01', '02', '10', '11', '12', '13']);
+
+/** The id of the statement (data/patterns/events.yaml) whose table codes a refused act. */
+const REFUSAL = 'refusal';
 
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
@@ -145,7 +148,10 @@ export class DocumentReading {
       if (said === undefined) said = noun ? null : statementAt(view, i, patterns.statements, modality);
       const stated = said?.statement.codeOf(rule.code);
       if (said && stated) rule = { ...rule, ...stated };
-      else if (blocked === 'negated' && patterns.refusal && rule.quadClass <= 2 && decidedRefusal(view, i, modality)) rule = { ...rule, ...patterns.refusal };
+      else if (blocked === 'negated' && patterns.refusal && rule.quadClass <= 2 && (decidedRefusal(view, i, modality) || statedRefusal(view, i, modality))) {
+        // Coded by what is refused where the refusal table codes it ("will not accept refugees" 1223), else the bare refusal.
+        rule = { ...rule, ...(this.refusalOf(rule.code) ?? patterns.refusal) };
+      }
       else if (blocked) break;
       if (this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null) !== 'next') break;
     }
@@ -407,6 +413,11 @@ export class DocumentReading {
     if (!subject) return null;
     for (const p of view.actors) if (!p.setting && p.principal !== subject[0].principal && p.principal !== subject[1].principal) return null;
     return subject;
+  }
+
+  /** The refusal statement's coding of a refused act of code `code`, if its table has one. */
+  private refusalOf(code: string): ReturnType<Statement['codeOf']> {
+    return this.g.patterns.statements.find((s) => s.id === REFUSAL)?.codeOf(code);
   }
 
   /** The event read last, if within the discourse's reach of sentence `sentence`. */

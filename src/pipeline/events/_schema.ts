@@ -33,6 +33,8 @@ export interface StatementData {
   modals?: string[];
   /** The governor's object (or the subject that must) is the target: the one appealed to, the one demanded of. */
   addressee?: boolean;
+  /** Only with one addressed is the act this statement: "wants Peru to pay" is an appeal, "wants to pay" an intention. */
+  addressed?: boolean;
   /** The act said may be in any tense: a denial is of what was done ("denied that its troops had crossed"). */
   reports?: boolean;
   /**
@@ -102,6 +104,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           future: { type: 'boolean' },
           modals: lemmas,
           addressee: { type: 'boolean' },
+          addressed: { type: 'boolean' },
           reports: { type: 'boolean' },
           named: lemmas,
           nouns: { type: 'array', items: { type: 'string', pattern: '^[a-z]+( [a-z]+)?$' } },

@@ -22,7 +22,7 @@ const CASES: Case[] = [
   ['express-pessimism', 'In 2012 Germany expressed doubt about Greece\'s reform plans.', 'DEU', 'GRC', '012'],
   ['express-accord', 'In 2018 France expressed agreement with Germany on the eurozone budget.', 'FRA', 'DEU', '019'],
   ['appeal-negotiate', 'In 2021 Ethiopia urged Egypt to resume talks on the dam.', 'ETH', 'EGY', '026'],
-  ['call-on', 'In 2019 the European Union called on Kosovo to lift its tariffs.', 'EU', 'XKX', '020'],
+  ['call-on', 'In 2019 the European Union called on Kosovo to lift its tariffs.', 'EU', 'XKX', '0254'],
   ['appeal', 'In 2016 Lithuania urged NATO to station more troops in the region.', 'LTU', 'NATO', '020'],
   ['apply-membership', 'Ukraine applied for membership of the European Union in 2022.', 'UKR', 'EU', '020'],
   ['invite', 'In 2017 Japan invited India to the summit.', 'JPN', 'IND', '050'],
@@ -40,13 +40,14 @@ const CASES: Case[] = [
   ['host-actor', 'In 2019 Kazakhstan hosted Uzbekistan.', 'KAZ', 'UZB', '043'],
   ['meet', 'In July 2018 Finland\'s president met with Russia\'s president.', 'FIN', 'RUS', '040'],
   ['meeting-between', 'A meeting between Armenia and Azerbaijan took place in October 2022.', 'ARM', 'AZE', '040'],
-  ['attend', 'In 2019 Ukraine\'s president attended the EU summit in Brussels.', 'UKR', 'EU', '040'],
+  ['attend', 'In 2019 Ukraine\'s president attended the EU summit in Brussels.', 'UKR', 'EU', '044'],
   ['represent-at', 'Georgia was represented at the NATO summit in Bucharest in April 2008.', 'GEO', 'NATO', '040'],
   ['consult', 'In 2015 Estonia consulted with Finland on energy security.', 'EST', 'FIN', '040'],
   ['consultations', 'Norway\'s consultations with Iceland in 2016 covered fisheries.', 'NOR', 'ISL', '040'],
   ['talk-phone', 'In 2020 Israel called Egypt by telephone about Gaza.', 'ISR', 'EGY', '041'],
   ['negotiate', 'In 2015 Iran negotiated with the United States in Vienna.', 'IRN', 'USA', '046'],
   ['hold-talks', 'In 2011 Sudan held talks with South Sudan on oil revenues.', 'SDN', 'SSD', '046'],
+  ['hold-talks', 'In 1994 Jordan renewed negotiations with Syria on water sharing.', 'JOR', 'SYR', '046'],
   ['dialogue-progress', 'Armenia\'s dialogue with Turkey stalled in 2010.', 'ARM', 'TUR', '040'],
   ['mediate', 'In 2015 Oman mediated between Iran and the United States.', 'OMN', 'USA', '045'],
   ['praise', 'In 2012 Germany praised Poland for its economic reforms.', 'DEU', 'POL', '051'],
@@ -64,7 +65,7 @@ const CASES: Case[] = [
   ['sign-instrument', 'Ukraine finalised its IPAP with NATO in 2009.', 'UKR', 'NATO', '057'],
   ['adoption-instrument', 'The adoption of Moldova\'s IPAP in 2006 deepened ties.', 'MDA', 'NATO', '057'],
   ['agree-with', 'In 2013 Kosovo agreed with Serbia on the normalisation of relations.', 'XKX', 'SRB', '057'],
-  ['establish-relations', 'In 1992 Israel established diplomatic relations with China.', 'ISR', 'CHN', '050'],
+  ['establish-relations', 'In 1992 Israel established diplomatic relations with China.', 'ISR', 'CHN', '054'],
   ['cooperate', 'In 2018 Slovenia cooperated with Croatia on border control.', 'SVN', 'HRV', '050'],
   ['develop-military-cooperation', 'In 2019 Poland strengthened military cooperation with Lithuania.', 'POL', 'LTU', '062'],
   ['exercise-together', 'In 2021 India conducted naval exercises with France.', 'IND', 'FRA', '062'],
@@ -79,7 +80,9 @@ const CASES: Case[] = [
   ['donate-any', 'In 2014 Qatar donated generously to Lebanon.', 'QAT', 'LBN', '070'],
   ['donation', 'Saudi Arabia\'s donation to Yemen was delivered in 2018.', 'SAU', 'YEM', '070'],
   ['humanitarian-aid', 'In 2023 Turkey sent humanitarian supplies to Syria.', 'TUR', 'SYR', '073'],
-  ['provide-aid', 'In 2015 the European Union provided financial assistance to Greece.', 'EU', 'GRC', '070'],
+  // Food aid is humanitarian, though the military rule after it names aid too.
+  ['humanitarian-aid', 'In 2001 Peru sent food aid to Haiti.', 'PER', 'HTI', '073'],
+  ['provide-aid', 'In 2015 the European Union provided financial assistance to Greece.', 'EU', 'GRC', '071'],
   ['fund-projects', 'In 2018 Japan funded several reconstruction projects for Iraq.', 'JPN', 'IRQ', '070'],
   ['deploy-peacekeepers', 'In 2004 Brazil deployed peacekeepers to Haiti.', 'BRA', 'HTI', '074'],
   ['grant-asylum', 'In 2019 Germany granted asylum to Turkey\'s opposition journalists.', 'DEU', 'TUR', '075'],
@@ -87,7 +90,7 @@ const CASES: Case[] = [
   ['ease-sanctions', 'In 2015 the European Union eased sanctions on Belarus.', 'EU', 'BLR', '085'],
   ['ease-sanctions', 'In April 2015 Canada eased its curbs on exports to Cuba.', 'CAN', 'CUB', '085'],
   ['release', 'In 2019 Russia released Ukraine\'s sailors.', 'RUS', 'UKR', '084'],
-  ['withdraw-troops', 'In 2011 the United States withdrew its troops from Iraq.', 'USA', 'IRQ', '087'],
+  ['withdraw-troops', 'In 2011 the United States withdrew its troops from Iraq.', 'USA', 'IRQ', '0874'],
   ['allow-involvement', 'In 2009 Georgia allowed observers from the European Union.', 'GEO', 'EU', '086'],
   ['investigate', 'In 2018 the Netherlands investigated Russia\'s role in the downing of the airliner.', 'NLD', 'RUS', '090'],
   ['demand', 'In 2017 Qatar demanded an apology from Saudi Arabia.', 'QAT', 'SAU', '100'],
@@ -143,7 +146,7 @@ const CASES: Case[] = [
   ['occupy', 'In 1974 Turkey invaded Cyprus.', 'TUR', 'CYP', '192'],
   ['invasion', 'Iraq\'s invasion of Kuwait in 1990 triggered a war.', 'IRQ', 'KWT', '192'],
   ['fire-at', 'In 2010 North Korea fired artillery shells at South Korea.', 'PRK', 'KOR', '190'],
-  ['present-evidence', 'In 2013 France presented evidence against Syria.', 'FRA', 'SYR', '112'],
+  ['present-evidence', 'In 2013 France presented evidence against Syria.', 'FRA', 'SYR', '1124'],
   ['attack', 'In 2008 Russia attacked Georgia.', 'RUS', 'GEO', '190'],
   ['attack', 'In 2014 gunmen from Somalia ambushed a Kenyan border patrol.', 'SOM', 'KEN', '190'],
   ['shelling', 'The shelling of Ukraine\'s cities by Russia continued in 2022.', 'RUS', 'UKR', '194'],
@@ -225,7 +228,8 @@ describe('event patterns, one sentence each about other countries and years', ()
   for (const [rule, sentence, source, target, code] of CASES) {
     it(`${rule}: ${sentence}`, () => {
       const { events } = extractor.extract(sentence, { published: '2023-01' });
-      const hit = events.find((e) => e.rule === rule && e.source.principal === source && e.target.principal === target);
+      // (a rule's coarse code narrowed by the dictionary names both: `provide-aid+dictionary:…`)
+      const hit = events.find((e) => (e.rule === rule || e.rule.startsWith(`${rule}+dictionary:`)) && e.source.principal === source && e.target.principal === target);
       assert.ok(hit, `expected ${source}→${target} ${code} by ${rule}; got ${describeEvents(events)}`);
       assert.equal(hit.code, code);
       assert.equal(hit.root, code.slice(0, 2));

@@ -23,6 +23,13 @@ describe('statements are acts of their own', () => {
   it('an appeal or a demand, coded by what is asked for, against the one asked', () => {
     assert.ok(read('In 2011 Bahrain urged Qatar to release the detained fishermen.').includes('BHR→QAT 0253'));
     assert.ok(read('In 2018 Chad demanded that Libya release the detained soldiers.').includes('TCD→LBY 1053'));
+    // The one asked after a preposition of address: "called on", "appealed to".
+    assert.ok(read('In 2004 Chile called on Bolivia to release the prisoners.').includes('CHL→BOL 0253'));
+    assert.ok(read('In 2007 Peru appealed to Ecuador to lift the embargo.').includes('PER→ECU 0254'));
+    assert.ok(read('In 2006 Ghana renewed its appeal to Togo to extradite the suspects.').includes('GHA→TGO 0213'));
+    // Wanting another to act is appealing for the act; wanting to act oneself is an intention, no event.
+    assert.ok(read('In 2003 Kenya wanted Uganda to release the prisoners.').includes('KEN→UGA 0253'));
+    assert.deepEqual(read('In 1995 Chile wanted to join the alliance.'), []);
   });
 
   it('a threat, coded by what is threatened; a vow of force is a threat too', () => {
@@ -73,6 +80,10 @@ describe('statements are acts of their own', () => {
 
   it('a refusal of a cooperative act', () => {
     assert.ok(read('In 2003 Kenya refused to withdraw its troops from Somalia.').includes('KEN→SOM 1246'));
+    // Refused for the future, coded by what is refused; a hypothetical is none.
+    assert.ok(read('In 2009 Tanzania said it would not release the detained fishermen to Mozambique.').includes('TZA→MOZ 1243'));
+    assert.ok(read('Ghana said it will not sign the border agreement with Togo.').includes('GHA→TGO 127'));
+    assert.deepEqual(read('Ghana said that if Togo attacks, it would not sign the border agreement with Togo.'), []);
   });
 
   it('nothing for a negated or conditional statement', () => {

@@ -67,6 +67,20 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
 }
 
 /**
+ * Is the trigger at `i` an act said to be refused for the future ("said it will not accept more
+ * refugees", "said it would not lift the sanctions")? CAMEO codes the refusal itself (12). Only as
+ * reported: a plain "Finland will not visit" tells of no decision; nor is a hypothetical ("if …,
+ * would not") a refusal.
+ */
+export function statedRefusal(view: SentenceView, i: number, m: Modality = loadModality()): boolean {
+  const g = view.verbGroupAt(i);
+  if (!g || g.head !== i || !g.negated || g.conditional || view.question || (g.tense !== 'future' && g.modal !== 'would')) return false;
+  if (g.governor < 0 || (g.governed !== 'reported' && g.governed !== 'that') || !m.reportingVerbs.has(view.lemmas[g.governor] ?? '')) return false;
+  // (a condition anywhere in the sentence makes it a hypothetical: "if Chile attacks, Peru would not sign")
+  return !view.lemmas.some((l) => m.conditionals.has(l));
+}
+
+/**
  * Is the negation of the trigger at `i` a decision ("decided not to open chapters", "voted not to
  * extend")? Such a refusal is an act of its own; `unasserted` still calls it negated.
  */

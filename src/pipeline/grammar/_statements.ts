@@ -20,6 +20,8 @@ export interface StatementFrame {
   modals: ReadonlySet<string>;
   /** Does it name one appealed to or demanded of ("urged Iran to")? */
   addressee: boolean;
+  /** Is the act this statement only when the governor names one addressed ("wants Peru to pay", not "wants to pay")? */
+  addressed: boolean;
   /** The act said may be in any tense ("denied that its troops had crossed"). */
   reports: boolean;
 }
@@ -69,7 +71,9 @@ export function statementAt<S extends StatementFrame>(view: SentenceView, i: num
       // "demanded that Minsk release"; "warned that Russia attacked" reports an attack. A denial is of any tense.
       const t = view.tokens[i];
       if (g.governed === 'that' && !(st.reports || g.tense === 'future' || g.modal !== null || t?.lower === view.lemmas[i])) return null;
-      return { statement: st, anchor: g.governor, addressee: st.addressee ? addresseeOf(view, g.governor, i) : [] };
+      const addressee = st.addressee ? addresseeOf(view, g.governor, i) : [];
+      if (st.addressed && addressee.length === 0) return null;
+      return { statement: st, anchor: g.governor, addressee };
     }
   }
   const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that' || g.governed === 'quote') &&

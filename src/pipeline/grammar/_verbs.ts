@@ -130,7 +130,12 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
       // "urged Iran to return": the object between the verb and "to".
       let r = q;
       while (r >= 0 && r > q - 5 && !isVerbToken(view, r) && (view.actorAt[r] ?? -1) >= 0) r--;
-      if (r !== q && r >= 0 && isVerbToken(view, r)) q = r;
+      // "called on Peru to free", "appealed to the world community to help": the one addressed after a
+      // preposition of address, a party or a short noun phrase, right after the verb.
+      if (r === q) while (r >= 0 && r > q - 4 && ADDRESSEE_WORDS.has(tokens[r]?.pos ?? '')) r--;
+      // (a statement's noun addresses too: "renewed an appeal to Belgium to extradite")
+      if (r !== q && r > 0 && tokens[r]?.pos === 'ADP' && view.language.addresseePrepositions.has(lemmas[r] ?? '') && (isVerbToken(view, r - 1) || tokens[r - 1]?.pos === 'NOUN')) r--;
+      if (r !== q && r >= 0 && (isVerbToken(view, r) || (tokens[r]?.pos === 'NOUN' && tokens[r + 1]?.pos === 'ADP'))) q = r;
       if (q >= 0 && (isVerbToken(view, q) || NOUN_OR_ADJ.has(tokens[q]?.pos ?? ''))) {
         governor = q;
         governed = 'infinitive';
@@ -164,6 +169,9 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
   attachClauses(view, groups, m);
   return groups;
 }
+
+/** Tags of the words of a short noun phrase or pronoun naming one addressed ("the world community", "urged them to"). */
+const ADDRESSEE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
 
 /** Is token `g` the "going" of "be going to <verb>"? */
 function goingToAt(view: SentenceView, g: number): boolean {

@@ -10,7 +10,7 @@ export { buildView, topics, topicCountry, topicOrganisation, ViewArrays, type Pa
 export { loadLanguage, type Language } from './_language.js';
 export { quoteSpans, type Governed, type VerbGroup } from './_verbs.js';
 export type { NounPhrase } from './_phrases.js';
-export { loadModality, unasserted, decidedRefusal, type Modality, type Unasserted } from './_modality.js';
+export { loadModality, unasserted, decidedRefusal, statedRefusal, type Modality, type Unasserted } from './_modality.js';
 export { subjectOf, objectOf, prepositionOf, possessiveOf, betweenOf, firstPredicate, participleHost, slotParties, type SubjectResult } from './_slots.js';
 export { attributive, hasVerbForm, ingStems, isPassive, lastHyphen, participial, participleLemmas, presentLemmas, verbForms } from './_forms.js';
 export { asserted, statementAt, type Said, type StatementFrame } from './_statements.js';

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../extract.js';
+import { finestNarrowing, narrows } from './_refine.js';
+
+test("a root's own code is narrowed by any code of its root, a lower code only by its own sub-codes", () => {
+  assert.equal(narrows('020', '0233'), true);
+  assert.equal(narrows('020', '025'), true);
+  assert.equal(narrows('033', '0331'), true);
+  assert.equal(narrows('033', '0241'), false);
+  assert.equal(narrows('112', '1124'), true);
+  assert.equal(narrows('020', '112'), false);
+  assert.equal(narrows('0331', '0331'), false);
+  assert.equal(finestNarrowing('030', ['036', '0331', '112']), '0331');
+  assert.equal(finestNarrowing('030', ['112']), undefined);
+});
+
+test("the team's coarse code takes the dictionary's finer code of the same verb and parties, the rule naming both", () => {
+  // The team's rule reads an intent to give aid (033); CAMEO's pattern for a loan says economic aid (0331).
+  const events = createExtractor().extract('In 1996 Kenya will give Malawi a loan.').events;
+  const e = events.find((x) => x.source.principal === 'KEN' && x.target.principal === 'MWI');
+  assert.equal(e?.code, '0331');
+  assert.match(e?.rule ?? '', /^provide-aid\+dictionary:CAMEO\.2\.0\.txt:\d+$/);
+});
+
+test("a compound subject's members cooperate with each other, each way, and a year in the sentence does not discard it", () => {
+  const events = createExtractor().extract('In 1997 Chile and Peru reached a consensus to exchange information on fisheries.').events;
+  const read = events.filter((e) => e.rule.startsWith('dictionary:')).map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`).sort();
+  assert.deepEqual(read, ['CHL→PER 037', 'PER→CHL 037']);
+});
+
+test('a compound subject is not its own target of force', () => {
+  const events = createExtractor().extract('In 1997 Chile and Peru bombed the rebel camps.').events;
+  assert.deepEqual(events.filter((e) => e.source.principal !== e.target.principal && ['CHL', 'PER'].includes(e.target.principal)).map((e) => e.code), []);
+});
