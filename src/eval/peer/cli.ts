@@ -1,13 +1,14 @@
 /**
  * `npm run eval:peer`: the extractor scored on the field's public test sentences in ../shared/peer.
  *
- *   npm run eval:peer -- [--source cameo-examples|petrarch-gsr|petrarch-unit] [--summary]
+ *   npm run eval:peer -- [--source cameo-examples|petrarch-gsr|petrarch-unit] [--summary] [--why-actors]
  *
  * PETRARCH's own unit-test records (`petrarch-unit`) are coded with the four PETR.Validate
  * dictionaries instead of the bundled ones (their actors are fictional) and scored as triples.
  * Prints per source the levels' recall and precision (with the targets set for them), a table per
  * root, then every miss and every event read where no coding has its root, each with its sentence
- * (`--summary` leaves those out). Without ../shared it says so and exits 0; under CI (env `CI`),
+ * (`--summary` leaves those out); `--why-actors` sorts the misses by why their actors were lost
+ * (`_why-actors.ts`). Without ../shared it says so and exits 0; under CI (env `CI`),
  * which always has it, it fails instead.
  */
 import { parseArgs } from 'node:util';
@@ -16,11 +17,13 @@ import { rate } from './_score.js';
 import { renderPeerScore } from './_report.js';
 import { peerFile, scorePeerSource } from './_run.js';
 import { PEER_SOURCES } from './_sources.js';
+import { renderWhyActors, whyActorsReader } from './_why-actors.js';
+import { readFileSync } from 'node:fs';
 import { formatPetrUnit, runPetrUnit } from './petr-unit.js';
 import { sharedPath } from '../../core/paths.js';
 import type { Level } from './_types.js';
 
-const { values: args } = parseArgs({ options: { source: { type: 'string' }, summary: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { source: { type: 'string' }, summary: { type: 'boolean', default: false }, 'why-actors': { type: 'boolean', default: false } } });
 const PETR_UNIT = 'petrarch-unit';
 /** PETRARCH-2's unit records are met when this share of their expected triples is found. */
 const PETR_UNIT_TARGET = 0.7;
@@ -42,6 +45,11 @@ for (const source of sources) {
   }
   const score = scorePeerSource(source, file, extractor);
   console.log(renderPeerScore(score, !args.summary), '\n');
+  if (args['why-actors']) {
+    const why = whyActorsReader();
+    const cases = source.read(readFileSync(file, 'utf8'));
+    console.log(renderWhyActors(source.name, cases.flatMap(why)), '\n');
+  }
   for (const [level, t] of Object.entries(source.targets ?? {}) as [Level, { recall?: number; precision?: number }][]) {
     const v = score.levels[level];
     if (!v) continue;
