@@ -170,13 +170,23 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
       continue;
     }
     k = p.last;
-    if (p.generic || p.setting || sources.some((s) => s.principal === p.principal)) {
+    // "killed 46 Afghan civilians": a counted group is acted on as its principal; a quantified one is not.
+    if ((p.generic && !p.counted) || p.setting || sources.some((s) => s.principal === p.principal && !domestic(s, p))) {
       if (out.length > 0) break;
       continue;
     }
     out.push(p);
   }
   return out;
+}
+
+/**
+ * Do two parties of one country act on each other: distinct actors of which at least one is a part of
+ * it, not the country itself ("President Lahoud pushed the Lebanese Parliament")? An organisation's own
+ * organs acting on each other are no event between principals.
+ */
+function domestic(s: Party, t: Party): boolean {
+  return s.country && t.country && s.actorId !== t.actorId && (s.kind !== 'country' || t.kind !== 'country');
 }
 
 /** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
@@ -299,7 +309,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
     }
     for (const s of sources)
       for (const t of targets) {
-        if (s.principal === t.principal) continue;
+        if (s.principal === t.principal && !domestic(s, t)) continue;
         const base = { head: g.head, pattern: best.pattern, governor: said && said.anchor !== g.head ? said.anchor : -1 };
         if (code.forward) out.push({ ...base, source: s, target: t, code: code.forward });
         if (code.reverse) out.push({ ...base, source: t, target: s, code: code.reverse });
