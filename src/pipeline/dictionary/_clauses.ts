@@ -189,6 +189,19 @@ function domestic(s: Party, t: Party): boolean {
   return s.country && t.country && s.actorId !== t.actorId && (s.kind !== 'country' || t.kind !== 'country');
 }
 
+/**
+ * The first place named in [from, end) that is not the sources' own country, as the party an act there is
+ * done to: in the verb's first prepositional phrase after what its pattern matched (to `matched`), not
+ * further down ("received the letters at the headquarters in Brussels" is no act on Belgium).
+ */
+function placeAfter(view: SentenceView, from: number, end: number, sources: readonly Party[], matched: number): Party[] {
+  const p = view.places.find((q) => q.first >= from && q.last < end && !q.generic && !sources.some((s) => s.principal === q.principal));
+  if (!p) return [];
+  let prepositions = 0;
+  for (let k = Math.max(from, matched); k < p.first; k++) if (view.tokens[k]?.pos === 'ADP') prepositions++;
+  return prepositions <= 1 ? [p] : [];
+}
+
 /** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
 function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
   const filed = index.patterns.get(block);
@@ -300,6 +313,8 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
       sources = markedSource ? [markedSource] : subjects;
       const addressee = said ? acting(said.addressee) : [];
       targets = markedTarget ? [markedTarget] : addressee.length > 0 ? addressee : objectsAfter(view, hit.end, end, sources, best.post.end);
+      // "staged a protest in Beijing", "troops arrived in Bosnia": with no party acted on, the place it is done in.
+      if (targets.length === 0) targets = placeAfter(view, hit.end, end, sources, best.post.end);
       // "conducted a joint operation with India": "with" names a partner, not whom a conflict is
       // against (a pattern that means otherwise marks its target, "(WITH +)").
       const first = targets[0];

@@ -22,3 +22,8 @@ test('two actors of one country act on each other: a domestic event', () => {
 test('a country named twice is not an event with itself', () => {
   assert.deepEqual(dictionaryEvents('Ghana appealed to Ghana on Monday to let them resume classes.'), []);
 });
+
+test('with no party acted on, a place in the verb\'s first phrase is the one acted on; one further down is not', () => {
+  assert.deepEqual(dictionaryEvents('The first deployment of Kenyan peacekeeping troops have arrived in Somalia, a Kenyan army spokesman said.'), ['074 KEN->SOM', '0861 SOM->KEN']);
+  assert.deepEqual(dictionaryEvents('The first deployment of Kenyan peacekeeping troops have arrived at the airport in Somalia, a Kenyan army spokesman said.'), []);
+});
