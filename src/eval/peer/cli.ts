@@ -1,14 +1,15 @@
 /**
  * `npm run eval:peer`: the extractor scored on the field's public test sentences in ../shared/peer.
  *
- *   npm run eval:peer -- [--source cameo-examples|petrarch-gsr|petrarch-unit] [--summary] [--why]
+ *   npm run eval:peer -- [--source cameo-examples|petrarch-gsr|petrarch-unit] [--summary] [--why] [--why-actors]
  *
  * PETRARCH's own unit-test records (`petrarch-unit`) are coded with the four PETR.Validate
  * dictionaries instead of the bundled ones (their actors are fictional) and scored as triples.
  * Prints per source the levels' recall and precision (with the targets set for them), a table per
  * root, then every miss and every event read where no coding has its root, each with its sentence
  * (`--summary` leaves those out). `--why` counts the misses by why they were missed (_why.ts): no rule
- * or pattern of the root, another code, no parties, held back. Without ../shared it says so and exits 0; under CI (env `CI`),
+ * or pattern of the root, another code, no parties, held back; `--why-actors` sorts the misses where a
+ * verb was known by why their actors were lost (_why-actors.ts). Without ../shared it says so and exits 0; under CI (env `CI`),
  * which always has it, it fails instead.
  */
 import { parseArgs } from 'node:util';
@@ -17,13 +18,21 @@ import { rate } from './_score.js';
 import { renderPeerScore } from './_report.js';
 import { peerFile, scorePeerSource } from './_run.js';
 import { PEER_SOURCES } from './_sources.js';
+import { renderWhyActors, whyActorsReader } from './_why-actors.js';
 import { formatPetrUnit, runPetrUnit } from './petr-unit.js';
 import { createReader, whyMissed, WHYS, type Reader, type Why } from './_why.js';
 import { sharedPath } from '../../core/paths.js';
 import type { Level, PeerCase, PeerMiss } from './_types.js';
 import { readFileSync } from 'node:fs';
 
-const { values: args } = parseArgs({ options: { source: { type: 'string' }, summary: { type: 'boolean', default: false }, why: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: {
+    source: { type: 'string' },
+    summary: { type: 'boolean', default: false },
+    why: { type: 'boolean', default: false },
+    'why-actors': { type: 'boolean', default: false },
+  },
+});
 const PETR_UNIT = 'petrarch-unit';
 /** PETRARCH-2's unit records are met when this share of their expected triples is found. */
 const PETR_UNIT_TARGET = 0.7;
@@ -47,6 +56,11 @@ for (const source of sources) {
   const score = scorePeerSource(source, file, extractor);
   console.log(renderPeerScore(score, !args.summary), '\n');
   if (args.why) console.log(whyReport(source.name, source.read(readFileSync(file, 'utf8')), score.misses), '\n');
+  if (args['why-actors']) {
+    const why = whyActorsReader();
+    const cases = source.read(readFileSync(file, 'utf8'));
+    console.log(renderWhyActors(source.name, cases.flatMap(why)), '\n');
+  }
   for (const [level, t] of Object.entries(source.targets ?? {}) as [Level, { recall?: number; precision?: number }][]) {
     const v = score.levels[level];
     if (!v) continue;

@@ -11,6 +11,7 @@ import type { Match } from './_trie.js';
 import { personPrincipal } from './_resolve.js';
 import { dominantCountry, type BareTitle, type MentionContext } from './_context.js';
 import { wordSets } from './_words.js';
+import type { Surnames } from './_surnames.js';
 
 /** A mention before it is placed in the document (token offsets into the sentence). */
 export interface DraftMention {
@@ -70,7 +71,7 @@ function kindOf(m: Match): Kind {
 export class Composer {
   private readonly words: ReturnType<typeof wordSets>;
 
-  constructor(private readonly g: Gazetteer) {
+  constructor(private readonly g: Gazetteer, private readonly surnames: Surnames | null = null) {
     this.words = wordSets(g);
   }
 
@@ -203,7 +204,17 @@ export class Composer {
     if (title && p.title) {
       // A title alone ("the Secretary General") stands for an office only where the text capitalises it.
       if (!p.ref && !/^\p{Lu}/u.test(tokens.raw(p.title.from))) return null;
-      const principal = refPrincipal ?? this.fromContext(title, ctx, p.unknownName !== undefined);
+      // "President Mugabe": the holder is the person of that last name, where all who bear it served one
+      // principal. A first name the dictionaries do not know with it ("President Bashar Jaafari") is someone else.
+      const namesake = !refPrincipal && p.unknownName !== undefined && !title.plural && p.to - p.title.to === 1
+        ? this.surnames?.principal(tokens.fold(p.to - 1) ?? '', span, title.titles, ctx.published) ?? null
+        : null;
+      const principal = refPrincipal ?? namesake?.principal ?? this.fromContext(title, ctx, p.unknownName !== undefined);
+      if (namesake?.person) {
+        const d = draft(p, `person:${namesake.person.id}`, 'person', principal, namesake.person.name);
+        d.person = namesake.person;
+        return d;
+      }
       const d = this.office(p, title, principal, span, ctx.published, p.unknownName ?? spanText(tokens, p.title));
       if (!principal && !ORG_TITLES.has(title.titles[0]!)) d.bare = { title, span, named: p.unknownName !== undefined };
       return d;

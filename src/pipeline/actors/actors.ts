@@ -10,6 +10,7 @@ import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
 import { mentionContext } from './_context.js';
 import { Matcher } from './_trie.js';
+import { Surnames } from './_surnames.js';
 
 interface Compiled {
   matcher: Matcher;
@@ -23,7 +24,8 @@ function compile(g: Gazetteer, files: ActorFiles): Compiled {
   let c = compiled.get(g);
   if (!c) {
     const own = g.surfaces();
-    c = { matcher: new Matcher([...own, ...phoenixPersonSurfaces(own, [...g.countries.keys()], files)]), composer: new Composer(g) };
+    const all = [...own, ...phoenixPersonSurfaces(own, [...g.countries.keys()], files)];
+    c = { matcher: new Matcher(all), composer: new Composer(g, new Surnames(all)) };
     compiled.set(g, c);
   }
   return c;

@@ -170,7 +170,8 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
       continue;
     }
     k = p.last;
-    if (p.generic || p.setting || sources.some((s) => s.principal === p.principal)) {
+    // "killed 46 Afghan civilians": a counted group is acted on as its principal; a quantified one is not.
+    if ((p.generic && !p.counted) || p.setting || sources.some((s) => s.principal === p.principal && !domestic(s, p))) {
       if (out.length > 0) break;
       continue;
     }
@@ -182,6 +183,28 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
 /** How many principals the parties stand for. */
 function distinct(parties: readonly Party[]): number {
   return new Set(parties.map((p) => p.principal)).size;
+}
+
+/**
+ * Do two parties of one country act on each other: distinct actors of which at least one is a part of
+ * it, not the country itself ("President Lahoud pushed the Lebanese Parliament")? An organisation's own
+ * organs acting on each other are no event between principals.
+ */
+function domestic(s: Party, t: Party): boolean {
+  return s.country && t.country && s.actorId !== t.actorId && (s.kind !== 'country' || t.kind !== 'country');
+}
+
+/**
+ * The first place named in [from, end) that is not the sources' own country, as the party an act there is
+ * done to: in the verb's first prepositional phrase after what its pattern matched (to `matched`), not
+ * further down ("received the letters at the headquarters in Brussels" is no act on Belgium).
+ */
+function placeAfter(view: SentenceView, from: number, end: number, sources: readonly Party[], matched: number): Party[] {
+  const p = view.places.find((q) => q.first >= from && q.last < end && !q.generic && !sources.some((s) => s.principal === q.principal));
+  if (!p) return [];
+  let prepositions = 0;
+  for (let k = Math.max(from, matched); k < p.first; k++) if (view.tokens[k]?.pos === 'ADP') prepositions++;
+  return prepositions <= 1 ? [p] : [];
 }
 
 /** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
@@ -300,6 +323,8 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
       sources = markedSource ? [markedSource] : subjects;
       const addressee = said ? acting(said.addressee) : [];
       targets = markedTarget ? [markedTarget] : addressee.length > 0 ? addressee : objectsAfter(view, hit.end, end, sources, best.post.end);
+      // "staged a protest in Beijing", "troops arrived in Bosnia": with no party acted on, the place it is done in.
+      if (targets.length === 0) targets = placeAfter(view, hit.end, end, sources, best.post.end);
       // "conducted a joint operation with India": "with" names a partner, not whom a conflict is
       // against (a pattern that means otherwise marks its target, "(WITH +)").
       const first = targets[0];
@@ -313,7 +338,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
     if (mutual) targets = sources;
     for (const s of sources)
       for (const t of targets) {
-        if (s.principal === t.principal) continue;
+        if (s.principal === t.principal && !domestic(s, t)) continue;
         const base = { head: g.head, pattern: best.pattern, governor: said && said.anchor !== g.head ? said.anchor : -1 };
         if (code.forward) out.push({ ...base, source: s, target: t, code: code.forward });
         if (code.reverse && !mutual) out.push({ ...base, source: t, target: s, code: code.reverse });

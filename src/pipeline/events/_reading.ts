@@ -12,7 +12,7 @@ import {
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
-import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
+import { forcePlace, inRelativeAfter, placeAbroad, objectHead, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
   attributive, betweenOf, decidedRefusal, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
@@ -269,9 +269,16 @@ export class DocumentReading {
     }
     const src0 = source.parties[0] as Party;
     if (target.parties.length === 0) {
-      if (rule.domestic || target.own) {
-        // Within one principal: "riots of Serbian nationalists", "proposed to the Kosovo Assembly".
+      // "US and British activists staged a protest in Beijing": an act done in another country's place is done to it.
+      const abroad = rule.domestic && !target.own ? placeAbroad(view, i, source.parties) : undefined;
+      if (abroad) {
+        target = { parties: [abroad], pronoun: false, generic: false };
+      } else if (rule.domestic || target.own) {
+        // Within one principal: "riots of Serbian nationalists", "proposed to the Kosovo Assembly"; each
+        // of several sources within its own ("protests of Kenyan and Ugandan students").
         target = { parties: [src0], pronoun: false, generic: false, own: target.own === true };
+        if (rule.domestic && !target.own && !pairs && source.parties.some((p) => p.principal !== src0.principal))
+          pairs = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k).map((p) => [p, p]);
       } else if (noun) {
         // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima").
         const place = rule.places ? forcePlace(view, i, rule, src0) : undefined;

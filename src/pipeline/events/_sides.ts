@@ -102,3 +102,9 @@ export function forcePlace(view: SentenceView, i: number, rule: EventRule, sourc
   const end = view.clauseEnd(i);
   return view.places.find((p) => p.first > i && p.first < end && p.principal !== source.principal);
 }
+
+/** A place in the trigger's clause after it that is none of the sources' own: where an act of one principal is done abroad. */
+export function placeAbroad(view: SentenceView, i: number, sources: readonly Party[]): Party | undefined {
+  const end = view.clauseEnd(i);
+  return view.places.find((p) => p.first > i && p.first < end && !sources.some((s) => s.principal === p.principal));
+}

@@ -28,6 +28,11 @@ export interface Party {
   instrument?: Instrument;
   /** A quantified or counted group ("most of the NATO members", "111 UN member states"): no principal acts. */
   generic: boolean;
+  /**
+   * Generic because a number counts it ("killed 46 Afghan civilians"): no principal acts through it, but
+   * one may be acted on through it — its principal is a fine target.
+   */
+  counted?: boolean;
   /** The setting of a situation ("the Kosovo conflict"): no party to an event. */
   setting: boolean;
   /** The principal is a country, not an organisation. */
@@ -271,7 +276,8 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       if (m.quantifiers.has(lemmas[first - k] ?? '')) generic = true;
     }
     const prev = tokens[first - 1];
-    if (prev && prev.pos === 'NUM' && !YEAR.test(prev.text)) generic = true;
+    const counted = !!prev && prev.pos === 'NUM' && !YEAR.test(prev.text);
+    if (counted) generic = true;
     const nextLemma = lemmas[last + 1] ?? '';
     const setting = m.situationNouns.has(nextLemma) && tokens[last + 1]?.pos === 'NOUN';
     const party: Party = {
@@ -284,6 +290,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       start: a.start,
       end: a.end,
       generic,
+      ...(counted ? { counted } : {}),
       setting,
       country: isCountry(a.principal),
       sector: a.sector,
