@@ -193,26 +193,89 @@ function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<st
 }
 
 /**
+ * What is worked out once per sentence and read by both `mayCode` and `codeClauses`: which blocks'
+ * words the sentence holds, and each verb group's verb to try. A view's verb groups are its own
+ * objects, so a view read again with more parties gets its own entries, and the sentence's words,
+ * the same for both views, are looked up once.
+ */
+export class SentenceCoding {
+  private readonly cues = new Map<VerbBlock, boolean>();
+  private readonly tries = new Map<VerbGroup, Try | null>();
+  private readonly patterns = new Map<VerbBlock, VerbPattern[]>();
+  private present: Set<string> | undefined;
+
+  constructor(readonly words: Word[]) {}
+
+  /** The sentence's words and lemmas: a pattern naming a word not among them is not tried. */
+  presentWords(): ReadonlySet<string> {
+    if (!this.present) {
+      this.present = new Set<string>();
+      for (const w of this.words) this.present.add(w.upper).add(w.lemma);
+    }
+    return this.present;
+  }
+
+  /** The block's patterns that may match the sentence, in the block's order. */
+  patternsOf(index: VerbIndex, block: VerbBlock): readonly VerbPattern[] {
+    let ps = this.patterns.get(block);
+    if (!ps) this.patterns.set(block, (ps = patternsFor(index, block, this.presentWords())));
+    return ps;
+  }
+
+  /** Does the sentence hold a word the block's patterns name? (A block none of whose words are there has no pattern to try.) */
+  cued(index: VerbIndex, block: VerbBlock): boolean {
+    let has = this.cues.get(block);
+    if (has === undefined) {
+      const cues = index.cues.get(block);
+      const present = this.presentWords();
+      has = false;
+      // The smaller set is walked: most blocks name a handful of words, a sentence holds dozens.
+      if (cues && cues.size < present.size) {
+        for (const c of cues) if (present.has(c)) { has = true; break; }
+      } else if (cues) for (const w of present) if (cues.has(w)) { has = true; break; }
+      this.cues.set(block, has);
+    }
+    return has;
+  }
+
+  /** The group's dictionary verb to try, said under a statement or as a clause's verb; null when none. */
+  tryOf(index: VerbIndex, view: SentenceView, g: VerbGroup, statements: readonly TeamStatement[]): Try | null {
+    let t = this.tries.get(g);
+    if (t === undefined) {
+      const stated = statedAct(index, view, this, g, statements);
+      const hit = stated?.hit ?? candidate(index, view, this, g);
+      t = hit ? { hit, said: stated?.said ?? null } : null;
+      this.tries.set(g, t);
+    }
+    return t;
+  }
+}
+
+/** A group's dictionary verb to try, and the statement it is said under (null: none). */
+interface Try {
+  hit: NonNullable<ReturnType<typeof verbAt>>;
+  said: Said<TeamStatement> | null;
+}
+
+/**
  * The dictionary verb of a group worth trying: a clause's verb, asserted, whose block has a pattern
  * naming a word the sentence holds (a block none of whose words are there has no pattern to try).
  */
-function candidate(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup): ReturnType<typeof verbAt> {
+function candidate(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, g: VerbGroup): ReturnType<typeof verbAt> {
   if (!clauseVerb(view, g) || g.negated || g.conditional) return null;
   // "intends to visit", "aims to strengthen": an intention states no event, as the team's rules read it.
   if (loadModality().intentions.has(g.lemma) && view.verbGroups().some((h) => h.governor === g.head && h.governed === 'infinitive')) return null;
-  const hit = verbAt(index, words, g.head);
-  const cues = hit ? index.cues.get(hit.ref.block) : undefined;
-  if (!hit || !cues || !words.some((w) => cues.has(w.upper) || cues.has(w.lemma)) || unasserted(view, g.head, false)) return null;
+  const hit = verbAt(index, sentence.words, g.head);
+  if (!hit || !sentence.cued(index, hit.ref.block) || unasserted(view, g.head, false)) return null;
   return hit;
 }
 
 /** A dictionary verb said under a statement ("urged Y to free", "will send"), with the statement. */
-function statedAct(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup, statements: readonly TeamStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<TeamStatement> } | null {
+function statedAct(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, g: VerbGroup, statements: readonly TeamStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<TeamStatement> } | null {
   // Only a group no clause verb reading takes: an infinitive, a future, a modal one.
   if (g.form !== 'infinitive' && g.tense !== 'future' && g.modal === null) return null;
-  const hit = verbAt(index, words, g.head);
-  const cues = hit ? index.cues.get(hit.ref.block) : undefined;
-  if (!hit || !cues || !words.some((w) => cues.has(w.upper) || cues.has(w.lemma))) return null;
+  const hit = verbAt(index, sentence.words, g.head);
+  if (!hit || !sentence.cued(index, hit.ref.block)) return null;
   const said = statementAt(view, g.head, statements, loadModality());
   return said ? { hit, said } : null;
 }
@@ -225,24 +288,24 @@ function subjectParties(view: SentenceView, k: number, groups: readonly VerbGrou
   return subject && 'parties' in subject ? acting(subject.parties) : [];
 }
 
-/** Has the sentence a clause the dictionaries may code? (Tried before its actors are looked for.) */
-export function mayCode(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading): boolean {
-  return view.verbGroups().some((g) => candidate(index, view, words, g) !== null || statedAct(index, view, words, g, reading.statements) !== null);
+/**
+ * Has the sentence a clause the dictionaries may code? (Tried before its actors are looked for.)
+ * `sentence` is what `codeClauses` reads the same sentence with after it.
+ */
+export function mayCode(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, reading: ClauseReading): boolean {
+  return view.verbGroups().some((g) => sentence.tryOf(index, view, g, reading.statements) !== null);
 }
 
-/** Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them. */
-export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading): ClauseEvent[] {
+/** Code the clauses of one sentence; `sentence` holds its tokens as the pattern matcher reads them. */
+export function codeClauses(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, reading: ClauseReading): ClauseEvent[] {
   const groups = view.verbGroups();
   const out: ClauseEvent[] = [];
+  const words = sentence.words;
   let spans: (ActorSpan | undefined)[] | undefined;
-  // The sentence's words and lemmas: a pattern naming a word not among them is not tried.
-  const present = new Set<string>();
-  for (const w of words) present.add(w.upper).add(w.lemma);
   for (const g of groups) {
-    const stated = statedAct(index, view, words, g, reading.statements);
-    const said = stated?.said ?? null;
-    const hit = stated?.hit ?? candidate(index, view, words, g);
-    if (!hit) continue;
+    const tried = sentence.tryOf(index, view, g, reading.statements);
+    if (!tried) continue;
+    const { hit, said } = tried;
     spans ??= spansOf(view);
     const at = spans;
     const ctx: MatchContext = { words, actorAt: (i) => at[i], synsets: index.synsets, reach: PART_REACH };
@@ -254,7 +317,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
     const preFrom = subjectFirst >= 0 ? subjectFirst : view.clauseStart(g.head);
 
     let best: { pattern: VerbPattern; post: PartsMatch; pre: PartsMatch } | null = null;
-    for (const pattern of patternsFor(index, hit.ref.block, present)) {
+    for (const pattern of sentence.patternsOf(index, hit.ref.block)) {
       if (pattern.code.forward && !EVENT_CODE.test(pattern.code.forward)) continue;
       const post = matchParts(ctx, pattern.post, hit.end, end);
       if (!post) continue;
