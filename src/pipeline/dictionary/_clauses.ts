@@ -179,14 +179,28 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
   return out;
 }
 
+/** Does the sentence hold every word the pattern names outright? */
+function holds(index: VerbIndex, p: VerbPattern, present: ReadonlySet<string>): boolean {
+  for (const w of index.required.get(p) ?? []) if (!present.has(w)) return false;
+  return true;
+}
+
+/**
+ * May one of the patterns give an event? Only a pattern naming a noun does (`codeClauses`), and one
+ * whose code is an event's or none.
+ */
+function mayGive(patterns: readonly VerbPattern[]): boolean {
+  return patterns.some((p) => namesNoun(p) && !(p.code.forward && !EVENT_CODE.test(p.code.forward)));
+}
+
 /** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
 function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
   const filed = index.patterns.get(block);
   if (!filed) return [];
-  const out = [...filed.other];
+  const out = filed.other.filter((p) => holds(index, p, present));
   for (const w of present) {
     const more = filed.byWord.get(w);
-    if (more) for (const p of more) if (!out.includes(p)) out.push(p);
+    if (more) for (const p of more) if (!out.includes(p) && holds(index, p, present)) out.push(p);
   }
   // Among equally specific patterns the first written wins, as it would over the whole block.
   return out.length > 1 ? out.sort((a, b) => a.source.line - b.source.line) : out;
@@ -244,7 +258,8 @@ export class SentenceCoding {
     if (t === undefined) {
       const stated = statedAct(index, view, this, g, statements);
       const hit = stated?.hit ?? candidate(index, view, this, g);
-      t = hit ? { hit, said: stated?.said ?? null } : null;
+      // A verb none of whose patterns that may match the sentence names a noun codes nothing here.
+      t = hit && mayGive(this.patternsOf(index, hit.ref.block)) ? { hit, said: stated?.said ?? null } : null;
       this.tries.set(g, t);
     }
     return t;
