@@ -198,11 +198,17 @@ function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<st
   const filed = index.patterns.get(block);
   if (!filed) return [];
   const out = filed.other.filter((p) => holds(index, p, present));
-  for (const w of present) {
-    const more = filed.byWord.get(w);
-    if (more) for (const p of more) if (!out.includes(p) && holds(index, p, present)) out.push(p);
-  }
-  // Among equally specific patterns the first written wins, as it would over the whole block.
+  // The smaller of the block's words and the sentence's is walked (a block files its patterns under a
+  // few words): a pattern is filed under one word, so it comes once either way.
+  if (filed.byWord.size < present.size) {
+    for (const [w, more] of filed.byWord) if (present.has(w)) for (const p of more) if (holds(index, p, present)) out.push(p);
+  } else
+    for (const w of present) {
+      const more = filed.byWord.get(w);
+      if (more) for (const p of more) if (holds(index, p, present)) out.push(p);
+    }
+  // Among equally specific patterns the first written wins, as it would over the whole block (a
+  // block's patterns are lines of one file: the order is the lines').
   return out.length > 1 ? out.sort((a, b) => a.source.line - b.source.line) : out;
 }
 

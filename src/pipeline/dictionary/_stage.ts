@@ -122,14 +122,6 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       const upper = ` ${text.toUpperCase().replace(/\s+/g, ' ')} `;
       return (story ? storyDiscards : sentenceDiscards).some((d) => upper.includes(d));
     };
-    // A word's upper case, made once per document: the same string object each time, its hash worked
-    // out once for the many set and map look-ups it goes through.
-    const uppers = new Map<string, string>();
-    const upper = (w: string): string => {
-      let u = uppers.get(w);
-      if (u === undefined) uppers.set(w, (u = w.toUpperCase()));
-      return u;
-    };
     // Each sentence's mentions, places included: a place is no actor of the dictionaries either.
     const mentionsBySentence: DocumentContext['actors'][] = ctx.sentences.map(() => []);
     for (const a of ctx.actors) mentionsBySentence[a.sentence]?.push(a);
@@ -146,7 +138,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
         anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || formsLower.has(t.lemma));
       }
       if (!anyVerb) continue;
-      const words: Word[] = tokens.map((t) => ({ upper: upper(t.text), lemma: upper(t.lemma), pos: t.pos }));
+      const words: Word[] = tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
       const coding = new SentenceCoding(words);
       if (!mayCode(index, view, coding, reading)) continue;
 
