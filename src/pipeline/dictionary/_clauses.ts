@@ -222,6 +222,7 @@ export class SentenceCoding {
   private readonly cues = new Map<VerbBlock, boolean>();
   private readonly tries = new Map<VerbGroup, Try | null>();
   private readonly patterns = new Map<VerbBlock, VerbPattern[]>();
+  private readonly verbs = new Map<number, ReturnType<typeof verbAt>>();
   private present: Set<string> | undefined;
 
   constructor(readonly words: Word[]) {}
@@ -233,6 +234,13 @@ export class SentenceCoding {
       for (const w of this.words) this.present.add(w.upper).add(w.lemma);
     }
     return this.present;
+  }
+
+  /** The dictionary verb at word `i` (its words are the sentence's, whichever view reads them). */
+  verbAt(index: VerbIndex, i: number): ReturnType<typeof verbAt> {
+    let hit = this.verbs.get(i);
+    if (hit === undefined) this.verbs.set(i, (hit = verbAt(index, this.words, i)));
+    return hit;
   }
 
   /** The block's patterns that may match the sentence, in the block's order. */
@@ -286,7 +294,7 @@ function candidate(index: VerbIndex, view: SentenceView, sentence: SentenceCodin
   if (!clauseVerb(view, g) || g.negated || g.conditional) return null;
   // "intends to visit", "aims to strengthen": an intention states no event, as the team's rules read it.
   if (loadModality().intentions.has(g.lemma) && view.verbGroups().some((h) => h.governor === g.head && h.governed === 'infinitive')) return null;
-  const hit = verbAt(index, sentence.words, g.head);
+  const hit = sentence.verbAt(index, g.head);
   if (!hit || !sentence.cued(index, hit.ref.block) || unasserted(view, g.head, false)) return null;
   return hit;
 }
@@ -295,7 +303,7 @@ function candidate(index: VerbIndex, view: SentenceView, sentence: SentenceCodin
 function statedAct(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, g: VerbGroup, statements: readonly TeamStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<TeamStatement> } | null {
   // Only a group no clause verb reading takes: an infinitive, a future, a modal one.
   if (g.form !== 'infinitive' && g.tense !== 'future' && g.modal === null) return null;
-  const hit = verbAt(index, sentence.words, g.head);
+  const hit = sentence.verbAt(index, g.head);
   if (!hit || !sentence.cued(index, hit.ref.block)) return null;
   const said = statementAt(view, g.head, statements, loadModality());
   return said ? { hit, said } : null;
