@@ -213,10 +213,10 @@ function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<st
 }
 
 /**
- * What is worked out once per sentence and read by both `mayCode` and `codeClauses`: which blocks'
- * words the sentence holds, and each verb group's verb to try. A view's verb groups are its own
- * objects, so a view read again with more parties gets its own entries, and the sentence's words,
- * the same for both views, are looked up once.
+ * What is worked out once per sentence and read by both `mayCode` and `codeClauses`: its dictionary
+ * verbs, which blocks' words it holds and which of their patterns it may match, and each verb group's
+ * verb to try. A view's verb groups are its own objects, so a view read again with more parties gets
+ * its own entries; what depends on the words alone, the same for both views, is worked out once.
  */
 export class SentenceCoding {
   private readonly cues = new Map<VerbBlock, boolean>();
