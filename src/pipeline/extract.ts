@@ -85,7 +85,8 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
   const actors = actorsStage(gazetteer, actorFiles);
   // A title or heading is read for its actors as a document of its own.
   const namesIn: NamesIn = (heading) => {
-    const c = readDocument(heading);
+    // (Its kind is told: a heading's actors do not depend on it, and reading it from the layout costs more than the rest.)
+    const c = readDocument(heading, { kind: 'brief' });
     segmentStage(c);
     actors(c);
     return c.actors;

@@ -11,7 +11,7 @@
 import { createStages, readDocument } from '../../pipeline/extract.js';
 import { loadEventPatterns } from '../../pipeline/events/index.js';
 import { grammarOf } from '../../pipeline/grammar/index.js';
-import { buildVerbIndex, codeClauses, loadClauseReading, wordsOf } from '../../pipeline/dictionary/index.js';
+import { buildVerbIndex, codeClauses, loadClauseReading, SentenceCoding, wordsOf } from '../../pipeline/dictionary/index.js';
 import { loadPetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import type { PeerCase, PeerCoding } from './_types.js';
 
@@ -56,7 +56,7 @@ export function createReader(): Reader {
         const stated = st.codeOf(code);
         if (stated) matched.push(stated.code);
       }
-      codeClauses(index, view, wordsOf(view.tokens), reading, (_head, pattern) => {
+      codeClauses(index, view, new SentenceCoding(wordsOf(view.tokens)), reading, (_head, pattern) => {
         if (pattern.code.forward) matched.push(pattern.code.forward);
       });
     }

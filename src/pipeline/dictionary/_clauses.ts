@@ -207,40 +207,132 @@ function placeAfter(view: SentenceView, from: number, end: number, sources: read
   return prepositions <= 1 ? [p] : [];
 }
 
+/** Does the sentence hold every word the pattern names outright? */
+function holds(index: VerbIndex, p: VerbPattern, present: ReadonlySet<string>): boolean {
+  for (const w of index.required.get(p) ?? []) if (!present.has(w)) return false;
+  return true;
+}
+
+/**
+ * May one of the patterns give an event? Only a pattern naming a noun does (`codeClauses`), and one
+ * whose code is an event's or none.
+ */
+function mayGive(patterns: readonly VerbPattern[]): boolean {
+  return patterns.some((p) => namesNoun(p) && !(p.code.forward && !EVENT_CODE.test(p.code.forward)));
+}
+
 /** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
 function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
   const filed = index.patterns.get(block);
   if (!filed) return [];
-  const out = [...filed.other];
-  for (const w of present) {
-    const more = filed.byWord.get(w);
-    if (more) for (const p of more) if (!out.includes(p)) out.push(p);
-  }
-  // Among equally specific patterns the first written wins, as it would over the whole block.
+  const out = filed.other.filter((p) => holds(index, p, present));
+  // The smaller of the block's words and the sentence's is walked (a block files its patterns under a
+  // few words): a pattern is filed under one word, so it comes once either way.
+  if (filed.byWord.size < present.size) {
+    for (const [w, more] of filed.byWord) if (present.has(w)) for (const p of more) if (holds(index, p, present)) out.push(p);
+  } else
+    for (const w of present) {
+      const more = filed.byWord.get(w);
+      if (more) for (const p of more) if (holds(index, p, present)) out.push(p);
+    }
+  // Among equally specific patterns the first written wins, as it would over the whole block (a
+  // block's patterns are lines of one file: the order is the lines').
   return out.length > 1 ? out.sort((a, b) => a.source.line - b.source.line) : out;
+}
+
+/**
+ * What is worked out once per sentence and read by both `mayCode` and `codeClauses`: its dictionary
+ * verbs, which blocks' words it holds and which of their patterns it may match, and each verb group's
+ * verb to try. A view's verb groups are its own objects, so a view read again with more parties gets
+ * its own entries; what depends on the words alone, the same for both views, is worked out once.
+ */
+export class SentenceCoding {
+  private readonly cues = new Map<VerbBlock, boolean>();
+  private readonly tries = new Map<VerbGroup, Try | null>();
+  private readonly patterns = new Map<VerbBlock, VerbPattern[]>();
+  private readonly verbs = new Map<number, ReturnType<typeof verbAt>>();
+  private present: Set<string> | undefined;
+
+  constructor(readonly words: Word[]) {}
+
+  /** The sentence's words and lemmas: a pattern naming a word not among them is not tried. */
+  presentWords(): ReadonlySet<string> {
+    if (!this.present) {
+      this.present = new Set<string>();
+      for (const w of this.words) this.present.add(w.upper).add(w.lemma);
+    }
+    return this.present;
+  }
+
+  /** The dictionary verb at word `i` (its words are the sentence's, whichever view reads them). */
+  verbAt(index: VerbIndex, i: number): ReturnType<typeof verbAt> {
+    let hit = this.verbs.get(i);
+    if (hit === undefined) this.verbs.set(i, (hit = verbAt(index, this.words, i)));
+    return hit;
+  }
+
+  /** The block's patterns that may match the sentence, in the block's order. */
+  patternsOf(index: VerbIndex, block: VerbBlock): readonly VerbPattern[] {
+    let ps = this.patterns.get(block);
+    if (!ps) this.patterns.set(block, (ps = patternsFor(index, block, this.presentWords())));
+    return ps;
+  }
+
+  /** Does the sentence hold a word the block's patterns name? (A block none of whose words are there has no pattern to try.) */
+  cued(index: VerbIndex, block: VerbBlock): boolean {
+    let has = this.cues.get(block);
+    if (has === undefined) {
+      const cues = index.cues.get(block);
+      const present = this.presentWords();
+      has = false;
+      // The smaller set is walked: most blocks name a handful of words, a sentence holds dozens.
+      if (cues && cues.size < present.size) {
+        for (const c of cues) if (present.has(c)) { has = true; break; }
+      } else if (cues) for (const w of present) if (cues.has(w)) { has = true; break; }
+      this.cues.set(block, has);
+    }
+    return has;
+  }
+
+  /** The group's dictionary verb to try, said under a statement or as a clause's verb; null when none. */
+  tryOf(index: VerbIndex, view: SentenceView, g: VerbGroup, statements: readonly TeamStatement[]): Try | null {
+    let t = this.tries.get(g);
+    if (t === undefined) {
+      const stated = statedAct(index, view, this, g, statements);
+      const hit = stated?.hit ?? candidate(index, view, this, g);
+      // A verb none of whose patterns that may match the sentence names a noun codes nothing here.
+      t = hit && mayGive(this.patternsOf(index, hit.ref.block)) ? { hit, said: stated?.said ?? null } : null;
+      this.tries.set(g, t);
+    }
+    return t;
+  }
+}
+
+/** A group's dictionary verb to try, and the statement it is said under (null: none). */
+interface Try {
+  hit: NonNullable<ReturnType<typeof verbAt>>;
+  said: Said<TeamStatement> | null;
 }
 
 /**
  * The dictionary verb of a group worth trying: a clause's verb, asserted, whose block has a pattern
  * naming a word the sentence holds (a block none of whose words are there has no pattern to try).
  */
-function candidate(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup): ReturnType<typeof verbAt> {
+function candidate(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, g: VerbGroup): ReturnType<typeof verbAt> {
   if (!clauseVerb(view, g) || g.negated || g.conditional) return null;
   // "intends to visit", "aims to strengthen": an intention states no event, as the team's rules read it.
   if (loadModality().intentions.has(g.lemma) && view.verbGroups().some((h) => h.governor === g.head && h.governed === 'infinitive')) return null;
-  const hit = verbAt(index, words, g.head);
-  const cues = hit ? index.cues.get(hit.ref.block) : undefined;
-  if (!hit || !cues || !words.some((w) => cues.has(w.upper) || cues.has(w.lemma)) || unasserted(view, g.head, false)) return null;
+  const hit = sentence.verbAt(index, g.head);
+  if (!hit || !sentence.cued(index, hit.ref.block) || unasserted(view, g.head, false)) return null;
   return hit;
 }
 
 /** A dictionary verb said under a statement ("urged Y to free", "will send"), with the statement. */
-function statedAct(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup, statements: readonly TeamStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<TeamStatement> } | null {
+function statedAct(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, g: VerbGroup, statements: readonly TeamStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<TeamStatement> } | null {
   // Only a group no clause verb reading takes: an infinitive, a future, a modal one.
   if (g.form !== 'infinitive' && g.tense !== 'future' && g.modal === null) return null;
-  const hit = verbAt(index, words, g.head);
-  const cues = hit ? index.cues.get(hit.ref.block) : undefined;
-  if (!hit || !cues || !words.some((w) => cues.has(w.upper) || cues.has(w.lemma))) return null;
+  const hit = sentence.verbAt(index, g.head);
+  if (!hit || !sentence.cued(index, hit.ref.block)) return null;
   const said = statementAt(view, g.head, statements, loadModality());
   return said ? { hit, said } : null;
 }
@@ -253,28 +345,28 @@ function subjectParties(view: SentenceView, k: number, groups: readonly VerbGrou
   return subject && 'parties' in subject ? acting(subject.parties) : [];
 }
 
-/** Has the sentence a clause the dictionaries may code? (Tried before its actors are looked for.) */
-export function mayCode(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading): boolean {
-  return view.verbGroups().some((g) => candidate(index, view, words, g) !== null || statedAct(index, view, words, g, reading.statements) !== null);
+/**
+ * Has the sentence a clause the dictionaries may code? (Tried before its actors are looked for.)
+ * `sentence` is what `codeClauses` reads the same sentence with after it.
+ */
+export function mayCode(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, reading: ClauseReading): boolean {
+  return view.verbGroups().some((g) => sentence.tryOf(index, view, g, reading.statements) !== null);
 }
 
 /**
- * Code the clauses of one sentence. `words` are its tokens as the pattern matcher reads them; `seen`,
- * if given, is told each clause verb's best pattern whether or not its parties are found (the peer
- * scorer's account of why a coding was missed).
+ * Code the clauses of one sentence; `sentence` holds its tokens as the pattern matcher reads them.
+ * `seen`, if given, is told each clause verb's best pattern whether or not its parties are found (the
+ * peer scorer's account of why a coding was missed).
  */
-export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[], reading: ClauseReading, seen?: (head: number, pattern: VerbPattern) => void): ClauseEvent[] {
+export function codeClauses(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, reading: ClauseReading, seen?: (head: number, pattern: VerbPattern) => void): ClauseEvent[] {
   const groups = view.verbGroups();
   const out: ClauseEvent[] = [];
+  const words = sentence.words;
   let spans: (ActorSpan | undefined)[] | undefined;
-  // The sentence's words and lemmas: a pattern naming a word not among them is not tried.
-  const present = new Set<string>();
-  for (const w of words) present.add(w.upper).add(w.lemma);
   for (const g of groups) {
-    const stated = statedAct(index, view, words, g, reading.statements);
-    const said = stated?.said ?? null;
-    const hit = stated?.hit ?? candidate(index, view, words, g);
-    if (!hit) continue;
+    const tried = sentence.tryOf(index, view, g, reading.statements);
+    if (!tried) continue;
+    const { hit, said } = tried;
     spans ??= spansOf(view);
     const at = spans;
     const ctx: MatchContext = { words, actorAt: (i) => at[i], synsets: index.synsets, reach: PART_REACH };
@@ -286,7 +378,7 @@ export function codeClauses(index: VerbIndex, view: SentenceView, words: Word[],
     const preFrom = subjectFirst >= 0 ? subjectFirst : view.clauseStart(g.head);
 
     let best: { pattern: VerbPattern; post: PartsMatch; pre: PartsMatch } | null = null;
-    for (const pattern of patternsFor(index, hit.ref.block, present)) {
+    for (const pattern of sentence.patternsOf(index, hit.ref.block)) {
       if (pattern.code.forward && !EVENT_CODE.test(pattern.code.forward)) continue;
       const post = matchParts(ctx, pattern.post, hit.end, end);
       if (!post) continue;

@@ -22,6 +22,11 @@ export interface VerbIndex {
   cues: Map<VerbBlock, Set<string>>;
   /** Per block, its patterns filed by the first word each names outright, and those naming none. */
   patterns: Map<VerbBlock, BlockPatterns>;
+  /**
+   * Per pattern, every word it names outright (its noun phrases' words, its prepositions): a sentence
+   * lacking one of them, as text or lemma, cannot match it.
+   */
+  required: Map<VerbPattern, string[]>;
 }
 
 export interface BlockPatterns {
@@ -53,6 +58,7 @@ export function buildVerbIndex(dictionaries: VerbDictionary[]): VerbIndex {
   }
   const cues = new Map<VerbBlock, Set<string>>();
   const patterns = new Map<VerbBlock, BlockPatterns>();
+  const required = new Map<VerbPattern, string[]>();
   for (const dict of dictionaries)
     for (const block of dict.blocks) {
       const words = new Set<string>();
@@ -70,11 +76,28 @@ export function buildVerbIndex(dictionaries: VerbDictionary[]): VerbIndex {
           add(terms);
           for (const t of terms) if (t.kind === 'word') key ??= t.word;
         }
+        required.set(p, requiredWords(p));
         if (key === undefined) filed.other.push(p);
         else filed.byWord.set(key, [...(filed.byWord.get(key) ?? []), p]);
       }
       cues.set(block, words);
       patterns.set(block, filed);
     }
-  return { forms, synsets, cues, patterns };
+  return { forms, synsets, cues, patterns, required };
+}
+
+/** The words a pattern names outright, each once: each must stand in a sentence it matches. */
+function requiredWords(p: VerbPattern): string[] {
+  const words = new Set<string>();
+  const add = (terms: Term[]): void => {
+    for (const t of terms) if (t.kind === 'word') words.add(t.word);
+  };
+  for (const part of [...p.pre, ...p.post]) {
+    if (part.kind === 'noun') add(part.terms);
+    else {
+      words.add(part.prep);
+      for (const noun of part.nouns) add(noun);
+    }
+  }
+  return [...words];
 }

@@ -19,7 +19,7 @@ import { buildView, grammarOf, loadModality, type Party, type SentenceView } fro
 import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
 import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
-import { codeClauses, mayCode } from './_clauses.js';
+import { codeClauses, mayCode, SentenceCoding } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
 import { loadClauseReading, type TeamStatement } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
@@ -121,8 +121,9 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
     const coarse = events.filter((e) => !e.rule.startsWith('dictionary:') && e.code.length === 3);
     if (coarse.length === 0 || named.filter((a) => a.role === 'actor' && a.principal).length < 2) return;
     const words: Word[] = sentence.tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
-    if (!mayCode(index, view, words, reading)) return;
-    const coded = codeClauses(index, view, words, reading);
+    const coding = new SentenceCoding(words);
+    if (!mayCode(index, view, coding, reading)) return;
+    const coded = codeClauses(index, view, coding, reading);
     if (coded.length === 0) return;
     for (const e of coarse) {
       const same = coded.filter((d) => {
@@ -177,18 +178,19 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       }
       if (!anyVerb) continue;
       const words: Word[] = tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
-      if (!mayCode(index, view, words, reading)) continue;
+      const coding = new SentenceCoding(words);
+      if (!mayCode(index, view, coding, reading)) continue;
 
       // The team's parties first; where they give no event, the actor dictionaries' entries are added
       // on the words the team's mentions leave, and the sentence is read again with them.
       const named = mentionsBySentence[sentence.index] ?? [];
       const mentions = named.filter((a) => a.role === 'actor' && a.principal);
-      let coded = mentions.length >= 2 ? codeClauses(index, view, words, reading) : [];
+      let coded = mentions.length >= 2 ? codeClauses(index, view, coding, reading) : [];
       if (coded.length === 0) {
         const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
         const added = dictionaryMentions(ctx, sentence, words, named, date);
         if (added.length === 0 || mentions.length + added.length < 2) continue;
-        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), words, reading);
+        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), coding, reading);
       }
       if (coded.length === 0) continue;
       storyDiscarded ??= discarded(ctx.text, true);

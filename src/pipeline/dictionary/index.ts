@@ -10,5 +10,5 @@ export { wordsOf } from './_words.js';
 export type { ActorSpan, CodedEvent, Word } from './_types.js';
 export { createDictionaryStage, type DictionaryStageOptions } from './_stage.js';
 export { PrincipalOfCode } from './_principals.js';
-export { codeClauses } from './_clauses.js';
+export { codeClauses, mayCode, SentenceCoding } from './_clauses.js';
 export { loadClauseReading } from './_reading.js';
