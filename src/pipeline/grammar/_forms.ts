@@ -72,6 +72,9 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   const either = w === lemma && w.endsWith('s');
   const plain = w === lemma && !either;
   if (!plain && !w.endsWith('s')) return [];
+  // "… cut their ties with Qatar and close their links to it": a second predicate after a finite verb,
+  // its object opening with a determiner or a possessive, which no adjective or noun takes.
+  if (secondPredicate(view, i)) return verbForms(w, lemma);
   // The subject: an actor right before, or a noun phrase headed by a noun that has an actor before it.
   let k = i - 1;
   const start = view.clauseStart(i);
@@ -129,6 +132,24 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
     return [];
   }
   return verbForms(w, lemma);
+}
+
+/**
+ * Is the word at `i` (read as a noun or adjective) a verb coordinated with a finite verb before it in
+ * its clause: "and"/"but" right before it, a determiner or a possessive right after it?
+ */
+function secondPredicate(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  if (view.tokens[k]?.pos !== 'CCONJ' || !view.language.verbCoordinators.has(view.lemmas[k] ?? '')) return false;
+  const next = view.tokens[i + 1];
+  if (!next || !(next.pos === 'DET' || (next.pos === 'PRON' && view.language.possessives.has(next.lower)))) return false;
+  for (let v = k - 1; v >= 0; v--) {
+    if (view.hard[v]) return false;
+    const t = view.tokens[v];
+    if (t && (t.pos === 'VERB' || view.verbAt[v] === 1) && !t.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to') return true;
+  }
+  return false;
 }
 
 /** Is one of `verbForms` a key of `verbs`? (Without building the list: this runs for many nouns.) */
