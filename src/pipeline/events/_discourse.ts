@@ -106,6 +106,11 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
     let head = false;
     for (let h = k + 1; h < Math.min(i, k + 4); h++) if (m.pairNouns.has(view.lemmas[h] ?? '')) head = true;
     if (!head) return [];
+    // "the four states": the last list of four named, however far back the entries go.
+    if (n >= 3) {
+      const list = lastList(views, view, k, n);
+      if (list.length === n) return list;
+    }
     const named = [...view.actors.filter((p) => p.last < k && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
     const group: Party[] = [];
     for (const p of named) {
@@ -113,6 +118,42 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
       if (group.length === n) break;
     }
     return group.length === n ? group : [];
+  }
+  return [];
+}
+
+/** How many sentences back a counted group of three or more ("the four states") looks for the list it counts. */
+const LIST_SENTENCES = 12;
+/** Words that may stand between the names of one list: "A, B and the C". */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', '&', 'the']);
+
+/**
+ * The last list of exactly `n` principals named ("Saudi Arabia, the United Arab Emirates, Bahrain and
+ * Egypt"), in `view` before token `before` or in the sentences before it; none when there is none.
+ */
+export function lastList(views: readonly SentenceView[], view: SentenceView, before: number, n: number): Party[] {
+  for (let s = view.index; s >= Math.max(0, view.index - LIST_SENTENCES); s--) {
+    const v = s === view.index ? view : views[s];
+    if (!v) continue;
+    const runs: Party[][] = [];
+    let run: Party[] = [];
+    let prevLast = -2;
+    for (const p of v.actors) {
+      if (s === view.index && p.last >= before) break;
+      if (p.generic || p.setting) {
+        run = [];
+        continue;
+      }
+      let joined = run.length > 0;
+      for (let t = prevLast + 1; joined && t < p.first; t++) if (!LIST_JOINERS.has(v.lemmas[t] ?? '')) joined = false;
+      if (!joined) {
+        run = [];
+        runs.push(run);
+      }
+      if (!run.some((q) => q.principal === p.principal)) run.push(p);
+      prevLast = p.last;
+    }
+    for (let r = runs.length - 1; r >= 0; r--) if (runs[r]?.length === n) return runs[r] as Party[];
   }
   return [];
 }

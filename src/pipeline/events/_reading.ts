@@ -177,8 +177,9 @@ export class DocumentReading {
       source = { parties: [prior.source], pronoun: false, generic: false };
       fallback = true;
     }
-    // "The two prime ministers signed …": the pair named just before.
-    if (!explicitSource && !source.pronoun && !noun && !passive) {
+    // "The two prime ministers signed …": the pair named just before. A counted group right before the
+    // verb is its subject even past an actor further back ("Through Kuwaiti mediators, the four states hand …").
+    if (!source.pronoun && !noun && !passive && (!explicitSource || (joined.length === 0 && !(said && said.anchor !== i)))) {
       const pair = pairReferent(views, view, i, modality);
       if (pair.length >= 2) {
         source = { parties: pair, pronoun: false, generic: false, slot: 'subject' };
@@ -277,7 +278,7 @@ export class DocumentReading {
       } else {
         const pick = this.guessTarget(view, i, rule, source, head?.lemma ?? null, prior);
         if (!pick) return 'next';
-        target = { parties: [pick], pronoun: false, generic: false };
+        target = { parties: Array.isArray(pick) ? pick : [pick], pronoun: false, generic: false };
         fallback = true;
       }
     }
@@ -288,7 +289,7 @@ export class DocumentReading {
    * The target of a verb whose object names no party, guessed from the sentence and the discourse;
    * `head` is the lemma of its object's head, if any.
    */
-  private guessTarget(view: SentenceView, i: number, rule: EventRule, source: Side, head: string | null, prior: Recent | undefined): Party | undefined {
+  private guessTarget(view: SentenceView, i: number, rule: EventRule, source: Side, head: string | null, prior: Recent | undefined): Party | Party[] | undefined {
     const { views } = this;
     const { patterns, modality } = this.g;
     const src0 = source.parties[0] as Party;
@@ -322,7 +323,29 @@ export class DocumentReading {
     // membership" in an EU–Albania timeline), else of the dyad the document names most ("Iceland postpones the negotiations").
     const { subject, topics } = grammarOf(this.ctx);
     const partner = here.length === 0 ? subjectPartner(subject, src0.principal) ?? dyadPartner(views, view.index, src0.principal, topics) : undefined;
-    return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? partner ?? before[0];
+    // "The four states hand Qatar a list of demands. … Qatar rejects the list": what is said back is said to
+    // all who just acted on the speaker.
+    const answered = SAID.has(rule.root) && here.length === 0 ? this.actedOn(view.index, src0.principal) : [];
+    return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? partner ?? before[0];
+  }
+
+  /** The sources of the last act done to `principal` within the discourse's reach of sentence `sentence`, each once. */
+  private actedOn(sentence: number, principal: string): Party[] {
+    let last: Recent | undefined;
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Recent;
+      if (sentence - r.sentence > DISCOURSE_SENTENCES) break;
+      if (r.target.principal === principal && r.source.principal !== principal) {
+        last = r;
+        break;
+      }
+    }
+    if (!last) return [];
+    const out: Party[] = [];
+    for (const r of this.recent) {
+      if (r.sentence === last.sentence && r.trigger === last.trigger && r.target.principal === principal && !out.some((p) => p.principal === r.source.principal)) out.push(r.source);
+    }
+    return out;
   }
 
   /** Read the events of `rule` at trigger `i` between the sides found; false when each was read already or is no event. */

@@ -87,8 +87,11 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   }
   // "The new government halts the talks": a definite office opening the clause is a subject too.
   const office = head >= 0 && m.officeNouns.has(view.lemmas[head] ?? '') && view.lemmas[k] === 'the' && k + 1 <= head;
+  // "the four states hand …", "both sides sign …": a counted group of those named before is a subject too.
+  const counted = head >= 0 && k + 1 === head && m.pairNouns.has(view.lemmas[head] ?? '') &&
+    (view.lemmas[k] === 'both' || (view.tokens[k]?.pos === 'NUM' && view.language.cardinals.has(view.lemmas[k] ?? '')));
   const actor = k >= start ? view.actors[view.actorAt[k] ?? -1] : undefined;
-  if (!office && (!actor || actor.generic || actor.setting)) return [];
+  if (!office && !counted && (!actor || actor.generic || actor.setting)) return [];
   // A possessive straight before the word makes it a noun: "Russia's visits".
   if (head < 0 && (view.lemmas[i - 1] === "'s" || view.tokens[i - 1]?.text === '’s')) return [];
   // Not the object of a preposition: "talks with Serbia sign …" is no subject.
