@@ -95,7 +95,10 @@ export function actorOfAct(views: readonly SentenceView[], view: SentenceView, i
  * "The two presidents", "both governments" before the trigger: the last two principals named before it,
  * in this sentence or the two before, in the order named; none when the phrase is not there.
  */
-export function pairReferent(views: readonly SentenceView[], view: SentenceView, i: number, m: Modality): Party[] {
+export function pairReferent(views: readonly SentenceView[], view: SentenceView, at: number, m: Modality): Party[] {
+  // A second predicate's subject is the first one's: "the four states hand … and give it ten days".
+  const first = firstPredicate(view, at);
+  const i = first >= 0 ? first : at;
   const start = view.clauseStart(i);
   for (let k = i - 1; k >= start; k--) {
     if ((view.actorAt[k] ?? -1) >= 0) return [];

@@ -273,8 +273,12 @@ export class DocumentReading {
         if (!place) return 'next';
         target = { parties: [place], pronoun: false, generic: false };
       } else if (!forcePlace(view, i, rule, src0) && ((head?.unknownName && !rule.after?.has(head.lemma)) || rule.confidence < 0.7)) {
-        // The object is named but unknown ("recognised Abkhazia"), or the rule is too weak to guess.
-        return 'next';
+        // The object is named but unknown ("recognised Abkhazia"), or the rule is too weak to guess: but for
+        // the other side of the relationship the title names, where the sentence names no one else.
+        const titled = this.subjectSides(view) ? subjectPartner(grammarOf(this.ctx).subject, src0.principal) : undefined;
+        if (!titled) return 'next';
+        target = { parties: [titled], pronoun: false, generic: false };
+        fallback = true;
       } else {
         const pick = this.guessTarget(view, i, rule, source, head?.lemma ?? null, prior);
         if (!pick) return 'next';

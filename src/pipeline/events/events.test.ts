@@ -259,6 +259,29 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(signed, ['CHL→PER', 'CHL→ECU', 'PER→ECU']);
   });
 
+  it('reads a second predicate the tagger took for an adjective ("… and close their border crossings")', () => {
+    const { events } = extractor.extract('In May 2015 Bolivia, Argentina and Brazil cut diplomatic ties with Chile and close their border crossings to it.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'close-border').map((e) => `${e.source.principal}→${e.target.principal}`), ['BOL→CHL', 'ARG→CHL', 'BRA→CHL']);
+  });
+
+  it('reads "the three states" as the last list of three named, even with an actor earlier in the clause', () => {
+    const text = 'Bolivia, Argentina and Brazil met in May 2015. Peru spoke. Uruguay spoke. In June 2015, through Uruguayan mediators, the three states hand Chile a list of demands and give it ten days.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'hand-demands').map((e) => `${e.source.principal}→${e.target.principal}`), ['BOL→CHL', 'ARG→CHL', 'BRA→CHL']);
+  });
+
+  it('reads what is said back as said to all who just acted on the speaker', () => {
+    const text = 'In June 2015 Bolivia, Argentina and Brazil hand Chile a list of demands. In July 2015 Chile rejects the list.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'reject').map((e) => `${e.source.principal}→${e.target.principal}`), ['CHL→BOL', 'CHL→ARG', 'CHL→BRA']);
+  });
+
+  it('takes the other side the title names for an act on a place no dictionary knows', () => {
+    const text = 'Armenia and Azerbaijan: key dates\n\n1991 – Armenia recognises Artsakh as an independent state.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'ARM→AZE 054 [recognise]');
+  });
+
   it('carries the sector the head noun names on the actor ("Turkish troops", "Georgian demonstrators")', () => {
     const { events } = extractor.extract('In 2019 Turkish troops attacked Syria. In 2008 Georgian demonstrators protested against Russia.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}:${e.source.sector ?? '-'}→${e.target.principal}:${e.target.sector ?? '-'}`), [
