@@ -125,6 +125,34 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
   return [];
 }
 
+/**
+ * "orders both countries to stop fighting", "urged the two sides to talk": a counted group as the
+ * object right after the trigger is the principals named before it, less the source; none when the
+ * phrase is not there.
+ */
+export function groupAfter(views: readonly SentenceView[], view: SentenceView, i: number, m: Modality, exclude: string | null): Party[] {
+  for (let k = i + 1; k < Math.min(view.tokens.length, i + 3); k++) {
+    const l = view.lemmas[k] ?? '';
+    const n = l === 'both' ? 2 : [...view.language.cardinals].indexOf(l);
+    if (n < 2) {
+      if (view.tokens[k]?.pos === 'DET') continue;
+      return [];
+    }
+    if (!m.pairNouns.has(view.lemmas[k + 1] ?? '') && !m.pairNouns.has(view.lemmas[k + 2] ?? '')) return [];
+    const list = n >= 3 ? lastList(views, view, i, n) : [];
+    if (list.length === n) return list.filter((p) => p.principal !== exclude);
+    const named = [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
+    const group: Party[] = [];
+    for (const p of named) {
+      if (p.principal === exclude || group.some((q) => q.principal === p.principal)) continue;
+      group.unshift(p);
+      if (group.length === n) break;
+    }
+    return group.length === n ? group : [];
+  }
+  return [];
+}
+
 /** How many sentences back a counted group of three or more ("the four states") looks for the list it counts. */
 const LIST_SENTENCES = 12;
 /** Words that may stand between the names of one list: "A, B and the C". */

@@ -8,14 +8,14 @@ import type { ActorRef, DyadEvent } from '../../core/model.js';
 import type { DateFor, DocumentContext, Token } from '../types.js';
 import { findAfter, findBefore, hasBefore } from './_conditions.js';
 import {
-  actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent, subjectPartner,
+  actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, groupAfter, joinedIn, nounSubject, pairReferent, subjectPartner,
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, inRelativeAfter, objectHead, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
-  attributive, betweenOf, decidedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
+  attributive, betweenOf, decidedRefusal, firstPredicate, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -187,10 +187,29 @@ export class DocumentReading {
       }
     }
     // The one appealed to or demanded of is the statement's target ("urged Iran to free the sailors").
+    // "The Council orders both countries to stop fighting": the pair named before, less the source.
+    const group = !noun && !passive && !(said && said.addressee.length > 0) ? groupAfter(views, view, i, modality, source.parties[0]?.principal ?? null) : [];
     let target = said && said.addressee.length > 0
       ? { parties: said.addressee, pronoun: false, generic: false }
-      : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
+      : group.length > 0
+        ? { parties: group, pronoun: false, generic: false }
+        : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
     if (target.generic) return 'stop';
+    if (target.parties.length === 0 && !noun && !passive) {
+      // "… orders both countries to stop fighting and threatens sanctions": a second predicate with no
+      // object of its own acts on the first one's.
+      const first = source.parties.length > 0 ? firstPredicate(view, i) : -1;
+      if (first >= 0) {
+        const shared: Party[] = [];
+        for (const r of this.recent) {
+          if (r.sentence === view.index && r.trigger === first && source.parties.some((p) => p.principal === r.source.principal) && !shared.some((p) => p.principal === r.target.principal)) shared.push(r.target);
+        }
+        if (shared.length > 0) {
+          target = { parties: shared, pronoun: false, generic: false };
+          fallback = true;
+        }
+      }
+    }
     // "This step was met with disagreement from A": the step is the last event's, so is the target.
     if (target.parties.length === 0 && passive && targetSlots[0] === 'subject' && prior && anaphoricSubject(view, i)) {
       target = { parties: [prior.source], pronoun: false, generic: false };

@@ -203,6 +203,7 @@ const CASES: Case[] = [
   ['withdraw-from', 'In 2011 Iceland withdrew from the arbitration with Norway.', 'ISL', 'NOR', '160'],
   ['disappointed-by', 'In 2016 Japan was disappointed by the decision of China.', 'JPN', 'CHN', '012'],
   ['reported-must', 'In 2013 Brazil said on Monday that Paraguay must hold elections soon.', 'BRA', 'PRY', '100'],
+  ['order-to', 'In 1999 the UN Security Council ordered Ethiopia to stop fighting.', 'UN', 'ETH', '100'],
   ['ask-to', 'In 2017 Qatar asked Kuwait to mediate in the dispute.', 'QAT', 'KWT', '028'],
   ['promise-to', 'In 2005 Spain promised Morocco to build a new port.', 'ESP', 'MAR', '030'],
   ['extradite', 'In 2016 Ukraine extradited a suspect to Georgia.', 'UKR', 'GEO', '063'],
@@ -280,6 +281,12 @@ describe('event patterns, one sentence each about other countries and years', ()
     const text = 'Armenia and Azerbaijan: key dates\n\n1991 – Armenia recognises Artsakh as an independent state.';
     const { events } = extractor.extract(text, { published: '2023-01' });
     assert.deepEqual(describeEvents(events), 'ARM→AZE 054 [recognise]');
+  });
+
+  it('reads "both countries" after the trigger as the pair named before, and a second predicate as acting on the first one\'s object', () => {
+    const text = 'Fighting between Ethiopia and Eritrea resumed in May 1999. The UN Security Council orders both countries to stop fighting and threatens sanctions.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.source.principal === 'UN').map((e) => `${e.target.principal} ${e.root}`), ['ETH 10', 'ERI 10', 'ETH 13', 'ERI 13']);
   });
 
   it('carries the sector the head noun names on the actor ("Turkish troops", "Georgian demonstrators")', () => {
