@@ -289,6 +289,12 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.filter((e) => e.source.principal === 'UN').map((e) => `${e.target.principal} ${e.root}`), ['ETH 10', 'ERI 10', 'ETH 13', 'ERI 13']);
   });
 
+  it('finds a passive\'s subject past an apposition, and a capital naming a system is no party ("the Dublin system")', () => {
+    const text = 'Timeline of Peru–Chile relations\n\n1999 – Seven trade agreements, among them the free movement of goods, are signed in Lima.\n\n2004 – A second package of agreements is signed, bringing Chile into the Lima system.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code} ${e.date?.start ?? '-'}`), ['PER→CHL 057 1999-01-01', 'PER→CHL 057 2004-01-01']);
+  });
+
   it('carries the sector the head noun names on the actor ("Turkish troops", "Georgian demonstrators")', () => {
     const { events } = extractor.extract('In 2019 Turkish troops attacked Syria. In 2008 Georgian demonstrators protested against Russia.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}:${e.source.sector ?? '-'}→${e.target.principal}:${e.target.sector ?? '-'}`), [
