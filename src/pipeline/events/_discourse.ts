@@ -101,7 +101,16 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
   const i = first >= 0 ? first : at;
   const start = view.clauseStart(i);
   for (let k = i - 1; k >= start; k--) {
-    if ((view.actorAt[k] ?? -1) >= 0) return [];
+    if ((view.actorAt[k] ?? -1) >= 0) {
+      // "the two foreign ministers": an office the count stands before is the group's head, not one party.
+      const p = view.actors[view.actorAt[k] ?? -1];
+      let c = (p?.first ?? k) - 1;
+      while (c >= start && view.tokens[c]?.pos === 'ADJ') c--;
+      const count = view.lemmas[c] ?? '';
+      if (!p || p.kind === 'country' || p.kind === 'organisation' || (count !== 'both' && !view.language.cardinals.has(count))) return [];
+      k = p.first;
+      continue;
+    }
     const l = view.lemmas[k] ?? '';
     // "both sides", "the two leaders", "the three countries": as many principals as the number says.
     const n = l === 'both' ? 2 : [...view.language.cardinals].indexOf(l);

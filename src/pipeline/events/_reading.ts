@@ -167,6 +167,8 @@ export class DocumentReading {
       : said && said.anchor !== i
         ? resolveSide(view, said.anchor, ['subject'], true, 'target', null, false, rule.root)
         : resolveSide(view, i, sourceSlots, true, 'target', null, noun, rule.root);
+    // "The two foreign ministers sign …": a counted group of offices is the pair named before (below), not no one.
+    if (source.generic && !noun && !passive && pairReferent(views, view, i, modality).length >= 2) source = { parties: [], pronoun: false, generic: false };
     if (source.generic) return 'stop';
     const explicitSource = source.parties.length > 0;
     if (!explicitSource && noun) return 'next';

@@ -295,6 +295,16 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code} ${e.date?.start ?? '-'}`), ['PER→CHL 057 1999-01-01', 'PER→CHL 057 2004-01-01']);
   });
 
+  it('reads "the two foreign ministers" as the pair named before, the office counted not one party', () => {
+    const { events } = extractor.extract('Malawi and Zambia met in 2015. The two foreign ministers sign a joint statement in Lusaka.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'sign').map((e) => `${e.source.principal}→${e.target.principal}`), ['MWI→ZMB']);
+  });
+
+  it('reads a second present-tense predicate with a bare plural object in the first one\'s -s form ("expels … and orders troops to …")', () => {
+    const { events } = extractor.extract('In March 2009 Peru expels the Chilean ambassador and orders troops to the Chilean border.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→CHL 166', 'PER→CHL 154']);
+  });
+
   it('carries the sector the head noun names on the actor ("Turkish troops", "Georgian demonstrators")', () => {
     const { events } = extractor.extract('In 2019 Turkish troops attacked Syria. In 2008 Georgian demonstrators protested against Russia.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}:${e.source.sector ?? '-'}→${e.target.principal}:${e.target.sector ?? '-'}`), [

@@ -88,10 +88,14 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   // "The new government halts the talks": a definite office opening the clause is a subject too.
   const office = head >= 0 && m.officeNouns.has(view.lemmas[head] ?? '') && view.lemmas[k] === 'the' && k + 1 <= head;
   // "the four states hand …", "both sides sign …": a counted group of those named before is a subject too.
-  const counted = head >= 0 && k + 1 === head && m.pairNouns.has(view.lemmas[head] ?? '') &&
+  let between = k + 1;
+  while (between < head && view.tokens[between]?.pos === 'ADJ') between++;
+  const counted = head >= 0 && between === head && m.pairNouns.has(view.lemmas[head] ?? '') &&
     (view.lemmas[k] === 'both' || (view.tokens[k]?.pos === 'NUM' && view.language.cardinals.has(view.lemmas[k] ?? '')));
   const actor = k >= start ? view.actors[view.actorAt[k] ?? -1] : undefined;
-  if (!office && !counted && (!actor || actor.generic || actor.setting)) return [];
+  // ("the two foreign ministers": an office counted is such a group too, though the dictionary knows it.)
+  const countedOffice = actor !== undefined && actor.generic && m.pairNouns.has(view.lemmas[actor.last] ?? '');
+  if (!office && !counted && !countedOffice && (!actor || actor.generic || actor.setting)) return [];
   // A possessive straight before the word makes it a noun: "Russia's visits".
   if (head < 0 && (view.lemmas[i - 1] === "'s" || view.tokens[i - 1]?.text === '’s')) return [];
   // Not the object of a preposition: "talks with Serbia sign …" is no subject.
@@ -146,11 +150,18 @@ function secondPredicate(view: SentenceView, i: number): boolean {
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   if (view.tokens[k]?.pos !== 'CCONJ' || !view.language.verbCoordinators.has(view.lemmas[k] ?? '')) return false;
   const next = view.tokens[i + 1];
-  if (!next || !(next.pos === 'DET' || (next.pos === 'PRON' && view.language.possessives.has(next.lower)))) return false;
+  if (!next) return false;
+  const opens = next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && view.language.possessives.has(next.lower));
+  // A bare noun object only in the same -s form as the first verb: "expels the ambassador and orders troops to …".
+  const w = view.tokens[i]?.lower ?? '';
+  const sForm = w.endsWith('s') && !w.endsWith('ss') && w !== view.lemmas[i];
+  if (!opens && !(next.pos === 'NOUN' && sForm)) return false;
   for (let v = k - 1; v >= 0; v--) {
     if (view.hard[v]) return false;
     const t = view.tokens[v];
-    if (t && (t.pos === 'VERB' || view.verbAt[v] === 1) && !t.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to') return true;
+    if (t && (t.pos === 'VERB' || view.verbAt[v] === 1) && !t.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to') {
+      return opens || (t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lower !== view.lemmas[v]);
+    }
   }
   return false;
 }
