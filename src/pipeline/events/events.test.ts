@@ -224,6 +224,9 @@ const CASES: Case[] = [
   ['renew-agreement', 'In 2015 Peru extended the fisheries agreement with Bolivia.', 'PER', 'BOL', '057'],
   ['capture-place', 'In 2012 Chadian troops take the oil field in Sudan.', 'TCD', 'SDN', '192'],
   ['destroy-property', 'In 2020 Serbia blew up the liaison office of Kosovo.', 'SRB', 'XKX', '171'],
+  ['fire-into-sea', 'In 2017 Iran fired missiles into the sea towards Bahrain.', 'IRN', 'BHR', '150'],
+  ['tighten-controls', 'In 2019 Russia tightened veterinary checks on Moldova\'s wine.', 'RUS', 'MDA', '163'],
+  ['order-shutdown', 'In 2006 Russia ordered the pipeline to Lithuania closed.', 'RUS', 'LTU', '163'],
   ['favourable-opinion', 'In 2010 the European Commission gave a favourable opinion on Iceland\'s application.', 'EU', 'ISL', '051'],
 ];
 
@@ -303,6 +306,11 @@ describe('event patterns, one sentence each about other countries and years', ()
   it('reads a second present-tense predicate with a bare plural object in the first one\'s -s form ("expels … and orders troops to …")', () => {
     const { events } = extractor.extract('In March 2009 Peru expels the Chilean ambassador and orders troops to the Chilean border.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→CHL 166', 'PER→CHL 154']);
+  });
+
+  it('reads an adverb between subject and present-tense verb, and an -ing clause after "after" as its main clause\'s subject\'s', () => {
+    const { events } = extractor.extract('In 2008 Chadian troops then cross the border into Sudan. In 2012 Chad shut the pipeline after accusing Sudan of theft.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['TCD→SDN 192', 'TCD→SDN 112']);
   });
 
   it('carries the sector the head noun names on the actor ("Turkish troops", "Georgian demonstrators")', () => {

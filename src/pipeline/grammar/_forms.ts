@@ -79,9 +79,12 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   let k = i - 1;
   const start = view.clauseStart(i);
   let head = -1;
+  // An adverb between subject and verb: "Colombian troops then cross …", "Egypt also signs it".
+  while (k > start && view.tokens[k]?.pos === 'ADV' && (view.actorAt[k] ?? -1) < 0) k--;
+  const adverbs = i - 1 - k;
   while (k >= start && (view.actorAt[k] ?? -1) < 0) {
     const pos = view.tokens[k]?.pos;
-    if (pos === 'NOUN' && head < 0 && k === i - 1) head = k;
+    if (pos === 'NOUN' && head < 0 && k === i - 1 - adverbs) head = k;
     else if (!(head >= 0 && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PART' || view.lemmas[k] === "'s"))) break;
     k--;
   }

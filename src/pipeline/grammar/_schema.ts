@@ -28,6 +28,7 @@ export interface LanguageFile {
   nounCoordinators: string[];
   verbCoordinators: string[];
   infinitiveCoordinators: string[];
+  participlePrepositions: string[];
   passiveAuxiliaries: string[];
   auxiliaries: string[];
   futureMarkers: string[];
@@ -37,7 +38,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'passiveAuxiliaries',
+  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'participlePrepositions', 'passiveAuxiliaries',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 
