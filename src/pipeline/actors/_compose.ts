@@ -11,7 +11,7 @@ import type { Match } from './_trie.js';
 import { personPrincipal } from './_resolve.js';
 import { dominantCountry, type BareTitle, type MentionContext } from './_context.js';
 import { wordSets } from './_words.js';
-import type { Surnames } from './_surnames.js';
+import type { Surnames } from './_office-surnames.js';
 
 /** A mention before it is placed in the document (token offsets into the sentence). */
 export interface DraftMention {

@@ -9,8 +9,9 @@ import { Tokens, phoenixPersonSurfaces, spanOfInterval, type DaySpan, type Gazet
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
 import { mentionContext } from './_context.js';
+import { addSurnameMentions } from './_later-mentions.js';
 import { Matcher } from './_trie.js';
-import { Surnames } from './_surnames.js';
+import { Surnames } from './_office-surnames.js';
 
 interface Compiled {
   matcher: Matcher;
@@ -89,5 +90,6 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
     // An agent alone that no context placed ("A new government was formed") names nobody.
     const unplaced = new Set(bare.filter(([d]) => d.agent && !d.principal).map(([, m]) => m));
     if (unplaced.size > 0) ctx.actors = ctx.actors.filter((m) => !unplaced.has(m));
+    addSurnameMentions(ctx);
   };
 }

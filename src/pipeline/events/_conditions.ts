@@ -16,6 +16,12 @@ export function hasBefore(view: SentenceView, i: number, words: ReadonlySet<stri
 /** Is one of the `after` words in the clause before the trigger (the subject of a passive)? */
 export function findBefore(view: SentenceView, i: number, words: ReadonlySet<string>): boolean {
   for (let k = i - 1; k >= view.clauseStart(i); k--) if (words.has(view.lemmas[k] ?? '')) return true;
+  // Past an apposition set off by commas, back to the verb or boundary before the subject: "Seven
+  // agreements, among them the free movement of persons, are signed".
+  for (let k = view.clauseStart(i) - 1; k >= 0; k--) {
+    if (view.hard[k] || view.tokens[k]?.pos === 'VERB') return false;
+    if (words.has(view.lemmas[k] ?? '')) return true;
+  }
   return false;
 }
 

@@ -95,10 +95,22 @@ export function actorOfAct(views: readonly SentenceView[], view: SentenceView, i
  * "The two presidents", "both governments" before the trigger: the last two principals named before it,
  * in this sentence or the two before, in the order named; none when the phrase is not there.
  */
-export function pairReferent(views: readonly SentenceView[], view: SentenceView, i: number, m: Modality): Party[] {
+export function pairReferent(views: readonly SentenceView[], view: SentenceView, at: number, m: Modality): Party[] {
+  // A second predicate's subject is the first one's: "the four states hand … and give it ten days".
+  const first = firstPredicate(view, at);
+  const i = first >= 0 ? first : at;
   const start = view.clauseStart(i);
   for (let k = i - 1; k >= start; k--) {
-    if ((view.actorAt[k] ?? -1) >= 0) return [];
+    if ((view.actorAt[k] ?? -1) >= 0) {
+      // "the two foreign ministers": an office the count stands before is the group's head, not one party.
+      const p = view.actors[view.actorAt[k] ?? -1];
+      let c = (p?.first ?? k) - 1;
+      while (c >= start && view.tokens[c]?.pos === 'ADJ') c--;
+      const count = view.lemmas[c] ?? '';
+      if (!p || p.kind === 'country' || p.kind === 'organisation' || (count !== 'both' && !view.language.cardinals.has(count))) return [];
+      k = p.first;
+      continue;
+    }
     const l = view.lemmas[k] ?? '';
     // "both sides", "the two leaders", "the three countries": as many principals as the number says.
     const n = l === 'both' ? 2 : [...view.language.cardinals].indexOf(l);
@@ -106,6 +118,11 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
     let head = false;
     for (let h = k + 1; h < Math.min(i, k + 4); h++) if (m.pairNouns.has(view.lemmas[h] ?? '')) head = true;
     if (!head) return [];
+    // "the four states": the last list of four named, however far back the entries go.
+    if (n >= 3) {
+      const list = lastList(views, view, k, n);
+      if (list.length === n) return list;
+    }
     const named = [...view.actors.filter((p) => p.last < k && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
     const group: Party[] = [];
     for (const p of named) {
@@ -113,6 +130,70 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
       if (group.length === n) break;
     }
     return group.length === n ? group : [];
+  }
+  return [];
+}
+
+/**
+ * "orders both countries to stop fighting", "urged the two sides to talk": a counted group as the
+ * object right after the trigger is the principals named before it, less the source; none when the
+ * phrase is not there.
+ */
+export function groupAfter(views: readonly SentenceView[], view: SentenceView, i: number, m: Modality, exclude: string | null): Party[] {
+  for (let k = i + 1; k < Math.min(view.tokens.length, i + 3); k++) {
+    const l = view.lemmas[k] ?? '';
+    const n = l === 'both' ? 2 : [...view.language.cardinals].indexOf(l);
+    if (n < 2) {
+      if (view.tokens[k]?.pos === 'DET') continue;
+      return [];
+    }
+    if (!m.pairNouns.has(view.lemmas[k + 1] ?? '') && !m.pairNouns.has(view.lemmas[k + 2] ?? '')) return [];
+    const list = n >= 3 ? lastList(views, view, i, n) : [];
+    if (list.length === n) return list.filter((p) => p.principal !== exclude);
+    const named = [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
+    const group: Party[] = [];
+    for (const p of named) {
+      if (p.principal === exclude || group.some((q) => q.principal === p.principal)) continue;
+      group.unshift(p);
+      if (group.length === n) break;
+    }
+    return group.length === n ? group : [];
+  }
+  return [];
+}
+
+/** How many sentences back a counted group of three or more ("the four states") looks for the list it counts. */
+const LIST_SENTENCES = 12;
+/** Words that may stand between the names of one list: "A, B and the C". */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', '&', 'the']);
+
+/**
+ * The last list of exactly `n` principals named ("Saudi Arabia, the United Arab Emirates, Bahrain and
+ * Egypt"), in `view` before token `before` or in the sentences before it; none when there is none.
+ */
+export function lastList(views: readonly SentenceView[], view: SentenceView, before: number, n: number): Party[] {
+  for (let s = view.index; s >= Math.max(0, view.index - LIST_SENTENCES); s--) {
+    const v = s === view.index ? view : views[s];
+    if (!v) continue;
+    const runs: Party[][] = [];
+    let run: Party[] = [];
+    let prevLast = -2;
+    for (const p of v.actors) {
+      if (s === view.index && p.last >= before) break;
+      if (p.generic || p.setting) {
+        run = [];
+        continue;
+      }
+      let joined = run.length > 0;
+      for (let t = prevLast + 1; joined && t < p.first; t++) if (!LIST_JOINERS.has(v.lemmas[t] ?? '')) joined = false;
+      if (!joined) {
+        run = [];
+        runs.push(run);
+      }
+      if (!run.some((q) => q.principal === p.principal)) run.push(p);
+      prevLast = p.last;
+    }
+    for (let r = runs.length - 1; r >= 0; r--) if (runs[r]?.length === n) return runs[r] as Party[];
   }
   return [];
 }

@@ -8,14 +8,14 @@ import type { ActorRef, DyadEvent } from '../../core/model.js';
 import type { DateFor, DocumentContext, Token } from '../types.js';
 import { findAfter, findBefore, hasBefore } from './_conditions.js';
 import {
-  actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, joinedIn, nounSubject, pairReferent, subjectPartner,
+  actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, groupAfter, joinedIn, nounSubject, pairReferent, subjectPartner,
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, inRelativeAfter, placeAbroad, objectHead, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
-  attributive, betweenOf, decidedRefusal, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
+  attributive, betweenOf, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -173,6 +173,8 @@ export class DocumentReading {
       : said && said.anchor !== i
         ? resolveSide(view, said.anchor, ['subject'], true, 'target', null, false, rule.root)
         : resolveSide(view, i, sourceSlots, true, 'target', null, noun, rule.root);
+    // "The two foreign ministers sign …": a counted group of offices is the pair named before (below), not no one.
+    if (source.generic && !noun && !passive && pairReferent(views, view, i, modality).length >= 2) source = { parties: [], pronoun: false, generic: false };
     if (source.generic) return 'stop';
     const explicitSource = source.parties.length > 0;
     if (!explicitSource && noun) return 'next';
@@ -183,8 +185,9 @@ export class DocumentReading {
       source = { parties: [prior.source], pronoun: false, generic: false };
       fallback = true;
     }
-    // "The two prime ministers signed …": the pair named just before.
-    if (!explicitSource && !source.pronoun && !noun && !passive) {
+    // "The two prime ministers signed …": the pair named just before. A counted group right before the
+    // verb is its subject even past an actor further back ("Through Kuwaiti mediators, the four states hand …").
+    if (!source.pronoun && !noun && !passive && (!explicitSource || (joined.length === 0 && !(said && said.anchor !== i)))) {
       const pair = pairReferent(views, view, i, modality);
       if (pair.length >= 2) {
         source = { parties: pair, pronoun: false, generic: false, slot: 'subject' };
@@ -192,10 +195,29 @@ export class DocumentReading {
       }
     }
     // The one appealed to or demanded of is the statement's target ("urged Iran to free the sailors").
+    // "The Council orders both countries to stop fighting": the pair named before, less the source.
+    const group = !noun && !passive && !(said && said.addressee.length > 0) ? groupAfter(views, view, i, modality, source.parties[0]?.principal ?? null) : [];
     let target = said && said.addressee.length > 0
       ? { parties: said.addressee, pronoun: false, generic: false }
-      : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
+      : group.length > 0
+        ? { parties: group, pronoun: false, generic: false }
+        : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
     if (target.generic) return 'stop';
+    if (target.parties.length === 0 && !noun && !passive) {
+      // "… orders both countries to stop fighting and threatens sanctions": a second predicate with no
+      // object of its own acts on the first one's.
+      const first = source.parties.length > 0 ? firstPredicate(view, i) : -1;
+      if (first >= 0) {
+        const shared: Party[] = [];
+        for (const r of this.recent) {
+          if (r.sentence === view.index && r.trigger === first && source.parties.some((p) => p.principal === r.source.principal) && !shared.some((p) => p.principal === r.target.principal)) shared.push(r.target);
+        }
+        if (shared.length > 0) {
+          target = { parties: shared, pronoun: false, generic: false };
+          fallback = true;
+        }
+      }
+    }
     // "This step was met with disagreement from A": the step is the last event's, so is the target.
     if (target.parties.length === 0 && passive && targetSlots[0] === 'subject' && prior && anaphoricSubject(view, i)) {
       target = { parties: [prior.source], pronoun: false, generic: false };
@@ -285,12 +307,16 @@ export class DocumentReading {
         if (!place) return 'next';
         target = { parties: [place], pronoun: false, generic: false };
       } else if (!forcePlace(view, i, rule, src0) && ((head?.unknownName && !rule.after?.has(head.lemma)) || rule.confidence < 0.7)) {
-        // The object is named but unknown ("recognised Abkhazia"), or the rule is too weak to guess.
-        return 'next';
+        // The object is named but unknown ("recognised Abkhazia"), or the rule is too weak to guess: but for
+        // the other side of the relationship the title names, where the sentence names no one else.
+        const titled = this.subjectSides(view) ? subjectPartner(grammarOf(this.ctx).subject, src0.principal) : undefined;
+        if (!titled) return 'next';
+        target = { parties: [titled], pronoun: false, generic: false };
+        fallback = true;
       } else {
         const pick = this.guessTarget(view, i, rule, source, head?.lemma ?? null, prior);
         if (!pick) return 'next';
-        target = { parties: [pick], pronoun: false, generic: false };
+        target = { parties: Array.isArray(pick) ? pick : [pick], pronoun: false, generic: false };
         fallback = true;
       }
     }
@@ -301,7 +327,7 @@ export class DocumentReading {
    * The target of a verb whose object names no party, guessed from the sentence and the discourse;
    * `head` is the lemma of its object's head, if any.
    */
-  private guessTarget(view: SentenceView, i: number, rule: EventRule, source: Side, head: string | null, prior: Recent | undefined): Party | undefined {
+  private guessTarget(view: SentenceView, i: number, rule: EventRule, source: Side, head: string | null, prior: Recent | undefined): Party | Party[] | undefined {
     const { views } = this;
     const { patterns, modality } = this.g;
     const src0 = source.parties[0] as Party;
@@ -335,7 +361,29 @@ export class DocumentReading {
     // membership" in an EU–Albania timeline), else of the dyad the document names most ("Iceland postpones the negotiations").
     const { subject, topics } = grammarOf(this.ctx);
     const partner = here.length === 0 ? subjectPartner(subject, src0.principal) ?? dyadPartner(views, view.index, src0.principal, topics) : undefined;
-    return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? partner ?? before[0];
+    // "The four states hand Qatar a list of demands. … Qatar rejects the list": what is said back is said to
+    // all who just acted on the speaker.
+    const answered = SAID.has(rule.root) && here.length === 0 ? this.actedOn(view.index, src0.principal) : [];
+    return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? partner ?? before[0];
+  }
+
+  /** The sources of the last act done to `principal` within the discourse's reach of sentence `sentence`, each once. */
+  private actedOn(sentence: number, principal: string): Party[] {
+    let last: Recent | undefined;
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Recent;
+      if (sentence - r.sentence > DISCOURSE_SENTENCES) break;
+      if (r.target.principal === principal && r.source.principal !== principal) {
+        last = r;
+        break;
+      }
+    }
+    if (!last) return [];
+    const out: Party[] = [];
+    for (const r of this.recent) {
+      if (r.sentence === last.sentence && r.trigger === last.trigger && r.target.principal === principal && !out.some((p) => p.principal === r.source.principal)) out.push(r.source);
+    }
+    return out;
   }
 
   /** Read the events of `rule` at trigger `i` between the sides found; false when each was read already or is no event. */

@@ -48,6 +48,7 @@ const CASES: Case[] = [
   ['negotiate', 'In 2015 Iran negotiated with the United States in Vienna.', 'IRN', 'USA', '046'],
   ['hold-talks', 'In 2011 Sudan held talks with South Sudan on oil revenues.', 'SDN', 'SSD', '046'],
   ['hold-talks', 'In 1994 Jordan renewed negotiations with Syria on water sharing.', 'JOR', 'SYR', '046'],
+  ['hold-talks', 'In 2016 Bolivia and Chile conclude the talks.', 'BOL', 'CHL', '046'],
   ['dialogue-progress', 'Armenia\'s dialogue with Turkey stalled in 2010.', 'ARM', 'TUR', '040'],
   ['mediate', 'In 2015 Oman mediated between Iran and the United States.', 'OMN', 'USA', '045'],
   ['praise', 'In 2012 Germany praised Poland for its economic reforms.', 'DEU', 'POL', '051'],
@@ -62,6 +63,8 @@ const CASES: Case[] = [
   ['forgive', 'In 2000 Rwanda pardoned Uganda\'s soldiers.', 'RWA', 'UGA', '056'],
   ['ratify-accession', 'In 2023 the Hungarian parliament ratified Finland\'s accession.', 'HUN', 'FIN', '057'],
   ['sign', 'In 2008 Albania signed an accession protocol with NATO.', 'ALB', 'NATO', '057'],
+  ['sign', 'In 2014 Peru and Chile sign the ceasefire.', 'PER', 'CHL', '057'],
+  ['sign', 'In 1996 Malawi and Zambia signed a joint statement.', 'MWI', 'ZMB', '057'],
   ['sign-instrument', 'Ukraine finalised its IPAP with NATO in 2009.', 'UKR', 'NATO', '057'],
   ['adoption-instrument', 'The adoption of Moldova\'s IPAP in 2006 deepened ties.', 'MDA', 'NATO', '057'],
   ['agree-with', 'In 2013 Kosovo agreed with Serbia on the normalisation of relations.', 'XKX', 'SRB', '057'],
@@ -96,6 +99,7 @@ const CASES: Case[] = [
   ['demand', 'In 2017 Qatar demanded an apology from Saudi Arabia.', 'QAT', 'SAU', '100'],
   ['criticise', 'In 2019 Sweden criticised China for detaining a publisher.', 'SWE', 'CHN', '111'],
   ['oppose', 'In 2018 Greece opposed North Macedonia\'s name.', 'GRC', 'MKD', '111'],
+  ['describe-negative', 'In 2012 Chad declared Sudan an enemy state.', 'TCD', 'SDN', '111'],
   ['describe-negative', 'In 2014 Lithuania described Russia as a threat to regional security.', 'LTU', 'RUS', '111'],
   ['describe-negative', 'In 2020 the Danish foreign ministry termed Russia\'s step a dangerous precedent.', 'DNK', 'RUS', '111'],
   ['disagreement-from', 'Austria\'s plan was met with opposition from Italy in 2016.', 'ITA', 'AUT', '111'],
@@ -146,6 +150,7 @@ const CASES: Case[] = [
   ['occupy', 'In 1974 Turkey invaded Cyprus.', 'TUR', 'CYP', '192'],
   ['invasion', 'Iraq\'s invasion of Kuwait in 1990 triggered a war.', 'IRQ', 'KWT', '192'],
   ['fire-at', 'In 2010 North Korea fired artillery shells at South Korea.', 'PRK', 'KOR', '190'],
+  ['fire-at', 'In 2019 Iran fires projectiles at Iraq.', 'IRN', 'IRQ', '190'],
   ['present-evidence', 'In 2013 France presented evidence against Syria.', 'FRA', 'SYR', '1124'],
   ['attack', 'In 2008 Russia attacked Georgia.', 'RUS', 'GEO', '190'],
   ['attack', 'In 2014 gunmen from Somalia ambushed a Kenyan border patrol.', 'SOM', 'KEN', '190'],
@@ -201,6 +206,7 @@ const CASES: Case[] = [
   ['withdraw-from', 'In 2011 Iceland withdrew from the arbitration with Norway.', 'ISL', 'NOR', '160'],
   ['disappointed-by', 'In 2016 Japan was disappointed by the decision of China.', 'JPN', 'CHN', '012'],
   ['reported-must', 'In 2013 Brazil said on Monday that Paraguay must hold elections soon.', 'BRA', 'PRY', '100'],
+  ['order-to', 'In 1999 the UN Security Council ordered Ethiopia to stop fighting.', 'UN', 'ETH', '100'],
   ['ask-to', 'In 2017 Qatar asked Kuwait to mediate in the dispute.', 'QAT', 'KWT', '028'],
   ['promise-to', 'In 2005 Spain promised Morocco to build a new port.', 'ESP', 'MAR', '030'],
   ['extradite', 'In 2016 Ukraine extradited a suspect to Georgia.', 'UKR', 'GEO', '063'],
@@ -212,9 +218,18 @@ const CASES: Case[] = [
   ['withdraw-from-place', 'In 1989 Vietnam withdrew from Cambodia.', 'VNM', 'KHM', '0874'],
   ['open-investigation', 'In 2018 the Netherlands opened an investigation into Russia.', 'NLD', 'RUS', '090'],
   ['deploy-forces', 'In 2021 Russia massed troops near Ukraine.', 'RUS', 'UKR', '154'],
+  ['deploy-forces', 'In 2017 Chile orders troops to the Bolivian border.', 'CHL', 'BOL', '154'],
   ['impose-curfew', 'In 2019 Ethiopia imposed a curfew in Ethiopia\'s capital.', 'ETH', 'ETH', '1723'],
   ['impose-emergency', 'In 2015 Mali declared a state of emergency in Mali.', 'MLI', 'MLI', '1724'],
   ['clash-with', 'In 2020 India clashed with China in the Galwan valley.', 'IND', 'CHN', '190'],
+  ['symbolic-gesture', 'In 2016 President Hassan Rouhani greeted Shinzo Abe with an embrace.', 'IRN', 'JPN', '017'],
+  ['shake-hands', 'In 2013 Mali and Niger shake hands.', 'MLI', 'NER', '017'],
+  ['renew-agreement', 'In 2015 Peru extended the fisheries agreement with Bolivia.', 'PER', 'BOL', '057'],
+  ['capture-place', 'In 2012 Chadian troops take the oil field in Sudan.', 'TCD', 'SDN', '192'],
+  ['destroy-property', 'In 2020 Serbia blew up the liaison office of Kosovo.', 'SRB', 'XKX', '171'],
+  ['fire-into-sea', 'In 2017 Iran fired missiles into the sea towards Bahrain.', 'IRN', 'BHR', '150'],
+  ['tighten-controls', 'In 2019 Russia tightened veterinary checks on Moldova\'s wine.', 'RUS', 'MDA', '163'],
+  ['order-shutdown', 'In 2006 Russia ordered the pipeline to Lithuania closed.', 'RUS', 'LTU', '163'],
   ['favourable-opinion', 'In 2010 the European Commission gave a favourable opinion on Iceland\'s application.', 'EU', 'ISL', '051'],
 ];
 
@@ -250,6 +265,56 @@ describe('event patterns, one sentence each about other countries and years', ()
     const { events } = extractor.extract('Chile, Peru and Ecuador held a summit in 2012. The three countries signed a fisheries pact.', { published: '2023-01' });
     const signed = events.filter((e) => e.rule === 'sign').map((e) => `${e.source.principal}→${e.target.principal}`);
     assert.deepEqual(signed, ['CHL→PER', 'CHL→ECU', 'PER→ECU']);
+  });
+
+  it('reads a second predicate the tagger took for an adjective ("… and close their border crossings")', () => {
+    const { events } = extractor.extract('In May 2015 Bolivia, Argentina and Brazil cut diplomatic ties with Chile and close their border crossings to it.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'close-border').map((e) => `${e.source.principal}→${e.target.principal}`), ['BOL→CHL', 'ARG→CHL', 'BRA→CHL']);
+  });
+
+  it('reads "the three states" as the last list of three named, even with an actor earlier in the clause', () => {
+    const text = 'Bolivia, Argentina and Brazil met in May 2015. Peru spoke. Uruguay spoke. In June 2015, through Uruguayan mediators, the three states hand Chile a list of demands and give it ten days.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'hand-demands').map((e) => `${e.source.principal}→${e.target.principal}`), ['BOL→CHL', 'ARG→CHL', 'BRA→CHL']);
+  });
+
+  it('reads what is said back as said to all who just acted on the speaker', () => {
+    const text = 'In June 2015 Bolivia, Argentina and Brazil hand Chile a list of demands. In July 2015 Chile rejects the list.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'reject').map((e) => `${e.source.principal}→${e.target.principal}`), ['CHL→BOL', 'CHL→ARG', 'CHL→BRA']);
+  });
+
+  it('takes the other side the title names for an act on a place no dictionary knows', () => {
+    const text = 'Armenia and Azerbaijan: key dates\n\n1991 – Armenia recognises Artsakh as an independent state.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'ARM→AZE 054 [recognise]');
+  });
+
+  it('reads "both countries" after the trigger as the pair named before, and a second predicate as acting on the first one\'s object', () => {
+    const text = 'Fighting between Ethiopia and Eritrea resumed in May 1999. The UN Security Council orders both countries to stop fighting and threatens sanctions.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.source.principal === 'UN').map((e) => `${e.target.principal} ${e.root}`), ['ETH 10', 'ERI 10', 'ETH 13', 'ERI 13']);
+  });
+
+  it('finds a passive\'s subject past an apposition, and a capital naming a system is no party ("the Dublin system")', () => {
+    const text = 'Timeline of Peru–Chile relations\n\n1999 – Seven trade agreements, among them the free movement of goods, are signed in Lima.\n\n2004 – A second package of agreements is signed, bringing Chile into the Lima system.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code} ${e.date?.start ?? '-'}`), ['PER→CHL 057 1999-01-01', 'PER→CHL 057 2004-01-01']);
+  });
+
+  it('reads "the two foreign ministers" as the pair named before, the office counted not one party', () => {
+    const { events } = extractor.extract('Malawi and Zambia met in 2015. The two foreign ministers sign a joint statement in Lusaka.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'sign').map((e) => `${e.source.principal}→${e.target.principal}`), ['MWI→ZMB']);
+  });
+
+  it('reads a second present-tense predicate with a bare plural object in the first one\'s -s form ("expels … and orders troops to …")', () => {
+    const { events } = extractor.extract('In March 2009 Peru expels the Chilean ambassador and orders troops to the Chilean border.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→CHL 166', 'PER→CHL 154']);
+  });
+
+  it('reads an adverb between subject and present-tense verb, and an -ing clause after "after" as its main clause\'s subject\'s', () => {
+    const { events } = extractor.extract('In 2008 Chadian troops then cross the border into Sudan. In 2012 Chad shut the pipeline after accusing Sudan of theft.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['TCD→SDN 192', 'TCD→SDN 112']);
   });
 
   it('carries the sector the head noun names on the actor ("Turkish troops", "Georgian demonstrators")', () => {

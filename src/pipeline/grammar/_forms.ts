@@ -72,20 +72,33 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   const either = w === lemma && w.endsWith('s');
   const plain = w === lemma && !either;
   if (!plain && !w.endsWith('s')) return [];
+  // "… cut their ties with Qatar and close their links to it": a second predicate after a finite verb,
+  // its object opening with a determiner or a possessive, which no adjective or noun takes.
+  if (secondPredicate(view, i)) return verbForms(w, lemma);
   // The subject: an actor right before, or a noun phrase headed by a noun that has an actor before it.
   let k = i - 1;
   const start = view.clauseStart(i);
   let head = -1;
+  // An adverb between subject and verb: "Colombian troops then cross …", "Egypt also signs it".
+  while (k > start && view.tokens[k]?.pos === 'ADV' && (view.actorAt[k] ?? -1) < 0) k--;
+  const adverbs = i - 1 - k;
   while (k >= start && (view.actorAt[k] ?? -1) < 0) {
     const pos = view.tokens[k]?.pos;
-    if (pos === 'NOUN' && head < 0 && k === i - 1) head = k;
+    if (pos === 'NOUN' && head < 0 && k === i - 1 - adverbs) head = k;
     else if (!(head >= 0 && (pos === 'NOUN' || pos === 'ADJ' || pos === 'PART' || view.lemmas[k] === "'s"))) break;
     k--;
   }
   // "The new government halts the talks": a definite office opening the clause is a subject too.
   const office = head >= 0 && m.officeNouns.has(view.lemmas[head] ?? '') && view.lemmas[k] === 'the' && k + 1 <= head;
+  // "the four states hand …", "both sides sign …": a counted group of those named before is a subject too.
+  let between = k + 1;
+  while (between < head && view.tokens[between]?.pos === 'ADJ') between++;
+  const counted = head >= 0 && between === head && m.pairNouns.has(view.lemmas[head] ?? '') &&
+    (view.lemmas[k] === 'both' || (view.tokens[k]?.pos === 'NUM' && view.language.cardinals.has(view.lemmas[k] ?? '')));
   const actor = k >= start ? view.actors[view.actorAt[k] ?? -1] : undefined;
-  if (!office && (!actor || actor.generic || actor.setting)) return [];
+  // ("the two foreign ministers": an office counted is such a group too, though the dictionary knows it.)
+  const countedOffice = actor !== undefined && actor.generic && m.pairNouns.has(view.lemmas[actor.last] ?? '');
+  if (!office && !counted && !countedOffice && (!actor || actor.generic || actor.setting)) return [];
   // A possessive straight before the word makes it a noun: "Russia's visits".
   if (head < 0 && (view.lemmas[i - 1] === "'s" || view.tokens[i - 1]?.text === '’s')) return [];
   // Not the object of a preposition: "talks with Serbia sign …" is no subject.
@@ -129,6 +142,31 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
     return [];
   }
   return verbForms(w, lemma);
+}
+
+/**
+ * Is the word at `i` (read as a noun or adjective) a verb coordinated with a finite verb before it in
+ * its clause: "and"/"but" right before it, a determiner or a possessive right after it?
+ */
+function secondPredicate(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  if (view.tokens[k]?.pos !== 'CCONJ' || !view.language.verbCoordinators.has(view.lemmas[k] ?? '')) return false;
+  const next = view.tokens[i + 1];
+  if (!next) return false;
+  const opens = next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && view.language.possessives.has(next.lower));
+  // A bare noun object only in the same -s form as the first verb: "expels the ambassador and orders troops to …".
+  const w = view.tokens[i]?.lower ?? '';
+  const sForm = w.endsWith('s') && !w.endsWith('ss') && w !== view.lemmas[i];
+  if (!opens && !(next.pos === 'NOUN' && sForm)) return false;
+  for (let v = k - 1; v >= 0; v--) {
+    if (view.hard[v]) return false;
+    const t = view.tokens[v];
+    if (t && (t.pos === 'VERB' || view.verbAt[v] === 1) && !t.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to') {
+      return opens || (t.lower.endsWith('s') && !t.lower.endsWith('ss') && t.lower !== view.lemmas[v]);
+    }
+  }
+  return false;
 }
 
 /** Is one of `verbForms` a key of `verbs`? (Without building the list: this runs for many nouns.) */

@@ -29,6 +29,7 @@ export interface LanguageFile {
   verbCoordinators: string[];
   infinitiveCoordinators: string[];
   addresseePrepositions: string[];
+  participlePrepositions: string[];
   passiveAuxiliaries: string[];
   auxiliaries: string[];
   futureMarkers: string[];
@@ -38,7 +39,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'passiveAuxiliaries',
+  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'passiveAuxiliaries',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 

@@ -122,7 +122,8 @@ function isVerb(view: SentenceView, k: number): boolean {
  */
 export function participleHost(view: SentenceView, i: number): number {
   const t = view.tokens[i];
-  if (!t || !t.lower.endsWith('ing') || t.lower === view.lemmas[i] || view.tokens[i - 1]?.text !== ',') return -1;
+  // After a comma, or after a preposition of time or manner: "… shut down after accusing Khartoum of …".
+  if (!t || !t.lower.endsWith('ing') || t.lower === view.lemmas[i] || (view.tokens[i - 1]?.text !== ',' && !view.language.participlePrepositions.has(view.lemmas[i - 1] ?? ''))) return -1;
   for (let v = i - 2; v >= 0; v--) {
     if (view.hard[v]) return -1;
     const w = view.tokens[v];

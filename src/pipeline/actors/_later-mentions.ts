@@ -1,0 +1,63 @@
+/**
+ * A person named in full once is named by one of the name's words after that ("President Álvaro Uribe
+ * … Uribe pledges …", "Kim Jong Un … Trump meets Kim"): the later bare word is a mention of the same
+ * person, acting for the same principal. A word two different persons of the document share names
+ * neither; a word already inside a mention stays that mention's.
+ */
+import type { ActorMention, DocumentContext } from '../types.js';
+
+/** A name's word short enough to be a particle or an initial ("Al", "J.") is never read alone. */
+const MIN_LETTERS = 3;
+
+/** The words of a person's name that may stand for it alone: capitalised, not particles ("von", "al-"). */
+function nameWords(name: string): string[] {
+  return name.split(/[\s-]+/u).filter((w) => w.length >= MIN_LETTERS && /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+/** A word without its diacritics, in lower case: "Chávez" and "Chavez" are one name. */
+function fold(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Add the later bare mentions of the persons named in full, in place; `ctx.actors` stays in text order.
+ * @example Given "Colombian President Álvaro Uribe met Rafael Correa. Uribe pledged …", the second "Uribe" → COL.
+ */
+export function addSurnameMentions(ctx: DocumentContext): void {
+  // word → the person it names and where that person is first named in full; null when two persons share it.
+  const owners = new Map<string, { first: ActorMention } | null>();
+  for (const m of ctx.actors) {
+    if (m.kind !== 'person' || m.principal === null || m.role !== 'actor') continue;
+    const words = nameWords(m.name);
+    if (words.length < 2) continue;
+    for (const w of words.map(fold)) {
+      const had = owners.get(w);
+      if (had === undefined) owners.set(w, { first: m });
+      else if (had !== null && had.first.entryId !== m.entryId) owners.set(w, null);
+    }
+  }
+  if (owners.size === 0) return;
+  const bySentence = new Map<number, ActorMention[]>();
+  for (const a of ctx.actors) {
+    const list = bySentence.get(a.sentence);
+    if (list) list.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
+  const added: ActorMention[] = [];
+  for (const sentence of ctx.sentences) {
+    const here = bySentence.get(sentence.index) ?? [];
+    for (const t of sentence.tokens) {
+      const owner = /^\p{Lu}/u.test(t.text) ? owners.get(fold(t.text)) : undefined;
+      if (!owner || owner.first.start >= t.start || here.some((a) => a.start < t.end && a.end > t.start)) continue;
+      const m = owner.first;
+      const mention: ActorMention = {
+        sentence: sentence.index, start: t.start, end: t.end, text: t.text,
+        entryId: m.entryId, kind: m.kind, principal: m.principal, role: 'actor', name: m.name,
+      };
+      added.push(mention);
+    }
+  }
+  if (added.length === 0) return;
+  ctx.actors.push(...added);
+  ctx.actors.sort((a, b) => a.start - b.start);
+}
