@@ -159,9 +159,11 @@ function subjectsOf(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup
 function objectsAfter(view: SentenceView, from: number, end: number, sources: readonly Party[], matched: number): Party[] {
   const out: Party[] = [];
   let prepositions = 0;
+  let commaBefore = false;
   for (let k = from; k < end; k++) {
     const idx = view.actorAt[k] ?? -1;
     const p = idx >= 0 ? view.actors[idx] : undefined;
+    if (!p && view.tokens[k]?.text === ',') commaBefore = true;
     // "approved an amendment on the goal of EU membership": a party two phrases down is not acted on.
     // (The pattern's own phrases count as the verb's: "advised against travel to Tunisia".)
     if (!p && out.length === 0 && k >= matched && view.tokens[k]?.pos === 'ADP' && ++prepositions > 1) break;
@@ -170,8 +172,14 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
       continue;
     }
     k = p.last;
+    // "withdrew its troops from Iraq": the sources' own part, named by a possessive, is what they act
+    // with, never whom they act on, even where two parts of one country may act on each other.
+    const own = view.language.possessives.has(view.tokens[p.first - 1]?.lower ?? '');
+    // A part of the sources' own country is acted on only as the verb's first phrase: past a comma
+    // ("arrived in Somalia, an army spokesman said") it belongs to another clause.
+    const near = !commaBefore;
     // "killed 46 Afghan civilians": a counted group is acted on as its principal; a quantified one is not.
-    if ((p.generic && !p.counted) || p.setting || sources.some((s) => s.principal === p.principal && !domestic(s, p))) {
+    if ((p.generic && !p.counted) || p.setting || sources.some((s) => s.principal === p.principal && (own || !near || !domestic(s, p)))) {
       if (out.length > 0) break;
       continue;
     }

@@ -11,19 +11,23 @@ function dictionaryEvents(text: string): string[] {
 }
 
 test('a group counted by a number is acted on as its principal; a quantified one is not', () => {
-  assert.deepEqual(dictionaryEvents('Chadian rebels wounded two Sudanese soldiers in a bomb attack on Thursday.'), ['190 TCD->SDN']);
-  assert.deepEqual(dictionaryEvents('Chadian rebels wounded most Sudanese soldiers in a bomb attack on Thursday.'), []);
+  assert.deepEqual(dictionaryEvents('In 2008 Chadian rebels injured three Sudanese guards in a grenade attack near Adre.'), ['190 TCD->SDN']);
+  assert.deepEqual(dictionaryEvents('In 2008 Chadian rebels injured most Sudanese guards in a grenade attack near Adre.'), []);
 });
 
 test('two actors of one country act on each other: a domestic event', () => {
-  assert.deepEqual(dictionaryEvents('Ghanaian teachers appealed to the Ghanaian government on Monday to let them resume classes.'), ['0234 GHA->GHA']);
+  // past a comma, a part of the same country belongs to another clause (the reporting one here)
+  assert.deepEqual(dictionaryEvents('A first contingent of Ugandan soldiers has arrived, an army spokesman in Kampala said.'), []);
+  // the sources' own part, named by a possessive, is what they act with
+  assert.deepEqual(dictionaryEvents('In 1989 Vietnam withdrew its soldiers from Cambodia.').filter((e) => e.endsWith('VNM->VNM')), []);
+  assert.deepEqual(dictionaryEvents('Ghanaian nurses appealed to the Ghanaian government in 2015 to pay their arrears.'), ['0234 GHA->GHA']);
 });
 
 test('a country named twice is not an event with itself', () => {
-  assert.deepEqual(dictionaryEvents('Ghana appealed to Ghana on Monday to let them resume classes.'), []);
+  assert.deepEqual(dictionaryEvents('Ghana appealed to Ghana in 2015 to pay their arrears.'), []);
 });
 
 test('with no party acted on, a place in the verb\'s first phrase is the one acted on; one further down is not', () => {
-  assert.deepEqual(dictionaryEvents('The first deployment of Kenyan peacekeeping troops have arrived in Somalia, a Kenyan army spokesman said.'), ['074 KEN->SOM', '0861 SOM->KEN']);
-  assert.deepEqual(dictionaryEvents('The first deployment of Kenyan peacekeeping troops have arrived at the airport in Somalia, a Kenyan army spokesman said.'), []);
+  assert.deepEqual(dictionaryEvents('A first contingent of Ugandan soldiers has arrived in Somalia, an army spokesman in Kampala said.'), ['072 UGA->SOM']);
+  assert.deepEqual(dictionaryEvents('A first contingent of Ugandan soldiers has arrived at the port in Somalia, an army spokesman in Kampala said.'), []);
 });

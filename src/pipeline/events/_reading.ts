@@ -291,7 +291,7 @@ export class DocumentReading {
     }
     const src0 = source.parties[0] as Party;
     if (target.parties.length === 0) {
-      // "US and British activists staged a protest in Beijing": an act done in another country's place is done to it.
+      // "Dutch and Danish campaigners held a rally in Minsk": an act done in another country's place is done to it.
       const abroad = rule.domestic && !target.own ? placeAbroad(view, i, source.parties) : undefined;
       if (abroad) {
         target = { parties: [abroad], pronoun: false, generic: false };

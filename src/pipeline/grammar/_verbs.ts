@@ -133,7 +133,7 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
       // "called on Peru to free", "appealed to the world community to help": the one addressed after a
       // preposition of address, a party or a short noun phrase, right after the verb.
       if (r === q) while (r >= 0 && r > q - 4 && ADDRESSEE_WORDS.has(tokens[r]?.pos ?? '')) r--;
-      // (a statement's noun addresses too: "renewed an appeal to Belgium to extradite")
+      // (a statement's noun addresses too: "repeated its appeal to Austria to hand over")
       if (r !== q && r > 0 && tokens[r]?.pos === 'ADP' && view.language.addresseePrepositions.has(lemmas[r] ?? '') && (isVerbToken(view, r - 1) || tokens[r - 1]?.pos === 'NOUN')) r--;
       if (r !== q && r >= 0 && (isVerbToken(view, r) || (tokens[r]?.pos === 'NOUN' && tokens[r + 1]?.pos === 'ADP'))) q = r;
       if (q >= 0 && (isVerbToken(view, q) || NOUN_OR_ADJ.has(tokens[q]?.pos ?? ''))) {
