@@ -14,8 +14,7 @@
  */
 import { attributive, loadModality, prepositionOf, subjectOf, unasserted, type Party, type SentenceView, type VerbGroup } from '../grammar/index.js';
 import type { VerbBlock, VerbCode, VerbPattern } from '../../knowledge/petrarch/index.js';
-import { statementAt, type Said } from '../grammar/index.js';
-import type { TeamStatement } from './_reading.js';
+import { statementAt, type CodedStatement, type Said } from '../grammar/index.js';
 import type { ClauseReading } from './_reading.js';
 import { verbAt, EVENT_CODE } from './_code.js';
 import type { VerbIndex } from './_index.js';
@@ -207,7 +206,7 @@ function candidate(index: VerbIndex, view: SentenceView, words: Word[], g: VerbG
 }
 
 /** A dictionary verb said under a statement ("urged Y to free", "will send"), with the statement. */
-function statedAct(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup, statements: readonly TeamStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<TeamStatement> } | null {
+function statedAct(index: VerbIndex, view: SentenceView, words: Word[], g: VerbGroup, statements: readonly CodedStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<CodedStatement> } | null {
   // Only a group no clause verb reading takes: an infinitive, a future, a modal one.
   if (g.form !== 'infinitive' && g.tense !== 'future' && g.modal === null) return null;
   const hit = verbAt(index, words, g.head);
