@@ -1,5 +1,5 @@
 /** Analysis over a store: cooperation index, balance between two dyads, timeline, ladder standing, periods, trend. */
-export { cooperationIndex, type QuadCounts } from './cooperation.js';
+export { cooperationIndex, type QuadCounts } from '../core/cooperation.js';
 export { balance, netCooperation, type Balance, type BalanceQuery, type BalanceRow, type BalanceSide } from './balance.js';
 export { timeline, type TimelineItem, type TimelineQuery } from './timeline.js';
 export { dyadTrend, unplacedNote, type DyadTrend } from './trend.js';

@@ -3,7 +3,7 @@
  * the two directions apart and their sum as `both`, with Goldstein mean and the cooperation index
  * computed once, here, so DuckDB and ClickHouse give the same numbers.
  */
-import { cooperationIndex, round } from '../analysis/cooperation.js';
+import { cooperationIndex, round } from '../core/cooperation.js';
 import type { Direction, DyadSeriesRow, Period } from './store.js';
 
 /** What an engine's GROUP BY period, direction returns. */
