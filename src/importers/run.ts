@@ -16,7 +16,7 @@ import type { ImportSink, ImportSummary, QuarantinedRow } from '../store/import-
 import type { Store } from '../store/store.js';
 import { isServedStore } from '../store/served/index.js';
 import { decompressedChunks, detectCompression, fileSize, lineBatches, verifyGzip } from './_stream.js';
-import { isBulkCsvSink } from './bulk.js';
+import { isBulkCsvSink } from '../store/bulk-sink.js';
 import { detectFormat, type ImportFormat } from './detect.js';
 import type { Importer, ParsedLines } from './importer.js';
 import { importerFor } from './registry.js';
