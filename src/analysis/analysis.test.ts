@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { DyadEvent, Milestone, QuadClass } from '../core/model.js';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
-import { periodOf } from '../store/_series.js';
+import { periodOf } from './period.js';
 import { cooperationIndex } from '../core/cooperation.js';
 import { balance, netCooperation } from './balance.js';
 import { timeline } from './timeline.js';

@@ -4,5 +4,5 @@ export { balance, netCooperation, type Balance, type BalanceQuery, type BalanceR
 export { timeline, type TimelineItem, type TimelineQuery } from './timeline.js';
 export { dyadTrend, unplacedNote, type DyadTrend } from './trend.js';
 export { ladderStandings, type LadderQuery, type LadderStanding, type LadderStepWithEvidence } from './ladder.js';
-export { periodOf } from '../store/_series.js';
+export { periodOf } from './period.js';
 export { principalIn } from './principal.js';
