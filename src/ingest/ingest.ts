@@ -9,7 +9,7 @@
  */
 import type { DocumentKind, Extraction } from '../core/model.js';
 import { DyadError, isDyadError } from '../core/errors.js';
-import { cutPoint } from '../io/_split.js';
+import { cutPoint } from '../io/index.js';
 import { statedPublished } from '../pipeline/layout/index.js';
 import { documentId, normalise } from '../pipeline/normalise/index.js';
 import type { DocumentSubject } from '../pipeline/types.js';
