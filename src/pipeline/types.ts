@@ -6,8 +6,8 @@
  * which is what evidence always carries.
  */
 import type { ActorKind, DateInterval, DocumentInfo, DyadEvent, Indicator, Milestone } from '../core/model.js';
-import type { SentenceDating } from './dates/_narrative.js';
-import type { DocumentGrammar } from './grammar/_stage.js';
+import type { SentenceDating } from './dates/index.js';
+import type { DocumentGrammar } from './grammar/index.js';
 
 /** Maps offsets in the normalised text back to the original text. */
 export interface OffsetMap {
