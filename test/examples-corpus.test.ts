@@ -37,9 +37,9 @@ function notesIn(folder: string): Note[] {
 
 const serbia = notesIn('serbia-nato');
 const others = notesIn('other-dyads');
-/** Written in session 2 by someone who writes no rules, and scored blind: see examples/README.md. */
+/** The first held-out set: written by someone who writes no rules, and scored blind: see examples/README.md. */
 const heldOut = notesIn('held-out');
-/** Written in session 3 by someone who writes no rules, and scored blind: see examples/README.md. */
+/** The second held-out set, written after the first was scored, by someone who writes no rules, and scored blind: see examples/README.md. */
 const heldOut2 = notesIn('held-out-2');
 /** Written by someone who writes no rules before the grammar stage, and scored blind: see examples/README.md. */
 const heldOut3 = notesIn('held-out-3');

@@ -1,5 +1,5 @@
 /**
- * The probe notes of session 2: invented sentences, one or a few per category of the held-out set's
+ * The probe notes: invented sentences, one or a few per category of the held-out set's
  * misses (historical present in chronologies, protests and demands, reducing relations, sanctions,
  * military verbs, agreements, discourse). They pin down that the general rules written for those
  * categories keep working; they are development material, not a held-out score.
@@ -16,7 +16,7 @@ test('the probe notes of the held-out miss categories stay coded (events, milest
   assert.equal(r.status, 0, r.stderr);
   assertNoStackTrace(r.stderr);
   const { total } = JSON.parse(r.stdout) as EvalReport;
-  // At the end of session 2: events F1 0.937 (P 1.000, R 0.881), milestones 0.857, indicators 1.000.
+  // When the probes were written: events F1 0.937 (P 1.000, R 0.881), milestones 0.857, indicators 1.000.
   assert.ok(total.events.f1 >= 0.85, `events F1 ${total.events.f1}`);
   assert.ok(total.events.precision >= 0.9, `events precision ${total.events.precision}`);
   assert.ok(total.milestones.f1 >= 0.75, `milestones F1 ${total.milestones.f1}`);

@@ -5,7 +5,7 @@
  * relationship count: ten cooperative acts with one partner outweigh one with the other.
  */
 import type { DyadSeriesRow, Period, Store } from '../store/store.js';
-import { MATERIAL_WEIGHT, VERBAL_WEIGHT, cooperationIndex, round } from './cooperation.js';
+import { MATERIAL_WEIGHT, VERBAL_WEIGHT, cooperationIndex, round } from '../core/cooperation.js';
 
 export interface BalanceQuery {
   /** The actor in the middle (`SRB`). */

@@ -1,6 +1,6 @@
 /**
  * Where an actor stands on each organisation's ladder at a date, and how it got there: the stored
- * milestones read through the ladders of data/ladders.yaml (H1's `ladderPosition`), each step with the
+ * milestones read through the ladders of data/ladders.yaml (`ladderPosition` of src/knowledge/ladders), each step with the
  * sentence that states it.
  */
 import type { DateInterval, Evidence, Instrument, IsoDay, MilestoneStatus } from '../core/model.js';

@@ -2,8 +2,8 @@
  * Prints rows the way every query command does: an aligned table for people, JSON, NDJSON or CSV
  * (RFC 4180 quoting) for scripts. One place, so `--format` means the same thing everywhere.
  */
-import { cellText, csvField } from '../core/csv.js';
 import { DyadError } from '../core/errors.js';
+import { renderCsv, renderTable, type Row } from '../core/table.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -20,23 +20,7 @@ export function parseFormat<F extends string = OutputFormat>(value: string | und
   return v as F;
 }
 
-export type Row = Record<string, unknown>;
-
-/** Render rows as an aligned text table, long cells cut to `maxWidth`. */
-export function renderTable(rows: Row[], columns?: string[], maxWidth = 80): string {
-  const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  if (rows.length === 0) return '(none)';
-  const cut = (s: string) => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
-  const body = rows.map((r) => cols.map((c) => cut(cellText(r[c]).replace(/\s+/g, ' '))));
-  const widths = cols.map((c, i) => Math.max(c.length, ...body.map((b) => (b[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((s, i) => s.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  return [line(cols), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
-}
-
-export function renderCsv(rows: Row[], columns?: string[]): string {
-  const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  return [cols.join(','), ...rows.map((r) => cols.map((c) => csvField(r[c])).join(','))].join('\n');
-}
+export { renderCsv, renderTable, type Row } from '../core/table.js';
 
 /** Write rows to stdout in the chosen format. */
 export function printRows(rows: Row[], format: OutputFormat, columns?: string[]): void {

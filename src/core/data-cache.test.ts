@@ -4,7 +4,7 @@ import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { withCache, warningsOf } from '../testing/cache.js';
-import { cacheDir, codeVersion, compiledEntry, readCached, writeCached } from './_data-cache.js';
+import { cacheDir, codeVersion, compiledEntry, readCached, writeCached } from './data-cache.js';
 import { loadDataFile } from './data-file.js';
 import { DyadError } from './errors.js';
 
@@ -141,7 +141,7 @@ test('a reader beside a writer sees a whole entry or none, never half of one', a
          const big = new Map(Array.from({ length: 200000 }, (_, i) => ['PHRASE ' + i, i]));
          for (let i = 0; i < 15; i++) writeCached(workerData.entry, big);
        });`,
-      { eval: true, workerData: { module: new URL('./_data-cache.js', import.meta.url).href, entry }, env: process.env },
+      { eval: true, workerData: { module: new URL('./data-cache.js', import.meta.url).href, entry }, env: process.env },
     );
     const done = new Promise((resolve, reject) => writer.once('exit', resolve).once('error', reject));
     let finished = false;

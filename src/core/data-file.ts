@@ -9,7 +9,7 @@ import type * as AjvModule from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type * as YamlModule from 'yaml';
 import type { Document, LineCounter } from 'yaml';
-import { cacheEntry, readCached, writeCached } from './_data-cache.js';
+import { cacheEntry, readCached, writeCached } from './data-cache.js';
 import { DyadError } from './errors.js';
 
 // yaml and ajv (a quarter of a second to load) are loaded on the first file the cache does not
@@ -89,7 +89,7 @@ export function parseDataText<T>(text: string, schema: object, file: string): T 
   return value as T;
 }
 
-/** Read and validate a data file (a file read before, unchanged, comes from the cache of `_data-cache`). */
+/** Read and validate a data file (a file read before, unchanged, comes from the cache of `data-cache`). */
 export function loadDataFile<T>(file: string, schema: object): T {
   let text: string;
   try {
@@ -101,7 +101,7 @@ export function loadDataFile<T>(file: string, schema: object): T {
       cause,
     });
   }
-  // A file read before, unchanged, under the same schema: its parsed, validated value (see _data-cache).
+  // A file read before, unchanged, under the same schema: its parsed, validated value (see data-cache.ts).
   const entry = cacheEntry(text, schema);
   const cached = entry ? readCached(entry) : undefined;
   if (cached !== undefined) return cached as T;

@@ -42,6 +42,13 @@ export interface ActorRef {
   sector?: string;
 }
 
+/**
+ * What a named actor is: the extractor's actor mentions and the dataset importers' actor tables say
+ * it in these words.
+ */
+export const ACTOR_KINDS = ['country', 'organisation', 'person', 'agency', 'body', 'mission', 'group', 'metonym'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
 /** CAMEO quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
 export type QuadClass = 1 | 2 | 3 | 4;
 

@@ -3,7 +3,7 @@
  * per kind, the full-code agreement, then every miss and every false alarm with its sentence.
  */
 import { relative } from 'node:path';
-import { renderTable, type Row } from '../cli/output.js';
+import { renderTable, type Row } from '../core/table.js';
 import type { EvalReport, FileScore, Metrics, ScoreSummary } from './_types.js';
 
 const r3 = (v: number) => v.toFixed(3);

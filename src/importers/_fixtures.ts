@@ -2,7 +2,7 @@
  * Hand-made rows for tests of the importers: a GDELT 2.0 / 1.0 row built field by field from the
  * layout, so a test states only the fields it is about.
  */
-import { GDELT1_LAYOUT, GDELT2_LAYOUT, type GdeltLayout } from './gdelt/_layout.js';
+import { GDELT1_LAYOUT, GDELT2_LAYOUT, type GdeltLayout } from './gdelt/index.js';
 
 export interface GdeltRowFields {
   id?: string;

@@ -5,9 +5,8 @@
  */
 import worldCountries, { type Country } from 'world-countries';
 import { loadDataFile } from '../core/data-file.js';
-import type { IsoDay } from '../core/model.js';
+import { ACTOR_KINDS, type ActorKind, type IsoDay } from '../core/model.js';
 import { dataPath } from '../core/paths.js';
-import type { ActorKind } from '../pipeline/types.js';
 
 const DAY = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const CODE_ENTRY = {
@@ -41,7 +40,6 @@ export const ICEWS_NAMES_SCHEMA = {
   properties: { countries: NAME_MAP, organisations: NAME_MAP },
 } as const;
 
-const KINDS = ['country', 'organisation', 'person', 'agency', 'body', 'mission', 'group', 'metonym'];
 export const ICEWS_SECTORS_SCHEMA = {
   type: 'object',
   required: ['rules'],
@@ -53,7 +51,7 @@ export const ICEWS_SECTORS_SCHEMA = {
         type: 'object',
         required: ['kind', 'sectors'],
         additionalProperties: false,
-        properties: { kind: { enum: KINDS }, sectors: { type: 'array', items: { type: 'string' } } },
+        properties: { kind: { enum: ACTOR_KINDS }, sectors: { type: 'array', items: { type: 'string' } } },
       },
     },
   },

@@ -6,7 +6,7 @@
 import type { Dataset } from '../store/store.js';
 import type { ImportedEvent, QuarantinedRow } from '../store/import-sink.js';
 import type { ImportFormat } from './detect.js';
-import type { BulkSpec } from './bulk.js';
+import type { BulkSpec } from '../store/bulk-sink.js';
 
 /** What one pushed line gave: nothing yet (a header, a record still open), events, bad rows. */
 export interface ParsedLines {

@@ -3,6 +3,6 @@ export { importFile, type ImportFileOptions, type ImportFileResult, type ImportP
 export { detectFormat, parseImportFormat, IMPORT_FORMATS, type ImportFormat } from './detect.js';
 export { importerFor } from './registry.js';
 export type { Importer, RowParser, ParsedLines } from './importer.js';
-export { isBulkCsvSink, type BulkCsvSink, type BulkSpec, type BulkResult } from './bulk.js';
+export { isBulkCsvSink, type BulkCsvSink, type BulkSpec, type BulkResult } from '../store/bulk-sink.js';
 export { CsvRecords, splitCsv, type CsvRecord } from './_csv.js';
 export { loadCameoActors, type CameoActorsFile, type CodeEntry } from './_tables.js';

@@ -16,7 +16,7 @@ import type { ImportSink, ImportSummary, QuarantinedRow } from '../store/import-
 import type { Store } from '../store/store.js';
 import { isServedStore } from '../store/served/index.js';
 import { decompressedChunks, detectCompression, fileSize, lineBatches, verifyGzip } from './_stream.js';
-import { isBulkCsvSink } from './bulk.js';
+import { isBulkCsvSink } from '../store/bulk-sink.js';
 import { detectFormat, type ImportFormat } from './detect.js';
 import type { Importer, ParsedLines } from './importer.js';
 import { importerFor } from './registry.js';
@@ -56,7 +56,7 @@ export interface ImportFileResult extends ImportSummary {
 export async function importFile(store: Store, file: string, options: ImportFileOptions = {}): Promise<ImportFileResult> {
   const totalBytes = fileSize(file);
   // A database that `dyad serve` holds imports in the server's process, which reads the file itself.
-  if (isServedStore(store)) return store.importFile(file, options);
+  if (isServedStore(store)) return store.importFile<ImportFileResult>(file, options);
   const format = !options.format || options.format === 'auto' ? await detectFormat(file) : options.format;
   const importer = importerFor(format);
   const sink = await store.beginImport({ batchId: randomUUID(), file, dataset: importer.dataset });

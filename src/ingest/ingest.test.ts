@@ -10,7 +10,7 @@ import { findDocuments, globToRegExp } from './_walk.js';
 import { readFrontMatter } from '../read/index.js';
 import { normalisePublished } from './_published.js';
 import { createExtractor } from '../pipeline/extract.js';
-import { extractPieces, ingestFiles, type DocumentExtractor } from './ingest.js';
+import { extractPieces, ingestFiles, prepareDocument, type DocumentExtractor } from './ingest.js';
 import { createProgress } from './_progress.js';
 
 test('front matter is read and blanked, so offsets in the rest are file offsets', () => {
@@ -22,6 +22,20 @@ test('front matter is read and blanked, so offsets in the rest are file offsets'
   assert.equal(fm.text.indexOf('NATO'), file.indexOf('NATO'));
   assert.equal(fm.text.trim(), 'NATO visited Serbia.');
   assert.equal(readFrontMatter('no front matter', 'y.md').published, null);
+});
+
+test("a web page whose only date is in a bar the article leaves out is dated by the layout's reading of it", async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-ingest-'));
+  try {
+    const file = join(dir, 'release.html');
+    writeFileSync(file, '<html><body><div class="meta-bar">Last updated: 03-Feb-2011 | Press release | Oslo</div><article>' +
+      `<h1>Norway and Chile sign a fisheries accord</h1><p>${'Ministers of Norway and Chile signed an accord on fisheries in Oslo. '.repeat(12)}</p></article></body></html>`);
+    const doc = await prepareDocument(file);
+    assert.equal(doc.published, '2011-02-03');
+    assert.doesNotMatch(doc.text, /Last updated/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('published dates keep their precision and refuse what is not a date', () => {

@@ -9,7 +9,8 @@
  */
 import type { DocumentKind, Extraction } from '../core/model.js';
 import { DyadError, isDyadError } from '../core/errors.js';
-import { cutPoint } from '../io/_split.js';
+import { cutPoint } from '../io/index.js';
+import { statedPublished } from '../pipeline/layout/index.js';
 import { documentId, normalise } from '../pipeline/normalise/index.js';
 import type { DocumentSubject } from '../pipeline/types.js';
 import { readDocument, withPages, type DocumentFormat, type PageSpan } from '../read/index.js';
@@ -137,7 +138,7 @@ export function extractWhole(extractor: DocumentExtractor, text: string, input: 
 
 /** Read `file` (text, Markdown, HTML, PDF or Word) and reduce it to the text that is extracted and stored. */
 export async function prepareDocument(file: string): Promise<PreparedDocument> {
-  const doc = await readDocument(file);
+  const doc = await readDocument(file, { statedDate: statedPublished });
   return { format: doc.format, text: doc.text, pages: doc.pages, title: doc.title, published: doc.published, language: doc.language };
 }
 

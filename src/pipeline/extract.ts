@@ -4,20 +4,22 @@
  * sha256 of the normalised text, so the same document always gets the same ids.
  */
 import type { DyadError } from '../core/errors.js';
-import type { DateInterval, DocumentKind, Extraction } from '../core/model.js';
+import type { Extraction } from '../core/model.js';
 import { loadGazetteer } from '../knowledge/gazetteer/index.js';
 import { actorsStage } from './actors/index.js';
 import { ActorFiles, type DictionaryFiles } from '../knowledge/petrarch/index.js';
-import { datesStage, dateForSpan, intervalFromIso } from './dates/index.js';
+import { datesStage, dateForSpan } from './dates/index.js';
 import { createDictionaryStage } from './dictionary/index.js';
 import { createEventsStage, loadEventPatterns } from './events/index.js';
 import { createGrammarStage } from './grammar/index.js';
 import { createIndicatorsStage } from './indicators/index.js';
 import { createMilestonesStage } from './milestones/index.js';
-import { documentId, normalise, unwrapLines } from './normalise/index.js';
-import { documentKind, statedPublished, subjectStage, type NamesIn } from './layout/index.js';
+import { subjectStage, type NamesIn } from './layout/index.js';
+import { readDocument, type DocumentInput } from './_document.js';
 import { segmentStage } from './segment/index.js';
-import type { DocumentContext, DocumentSubject, Stage } from './types.js';
+import type { DocumentSubject, Stage } from './types.js';
+
+export { readDocument, type DocumentInput } from './_document.js';
 
 export interface ExtractOptions {
   /** Users' actor dictionary files (`--dict`), applied after the package's own. */
@@ -36,17 +38,6 @@ export interface ExtractOptions {
   dictionaryStage?: boolean;
 }
 
-export interface DocumentInput {
-  path?: string;
-  /** The document's own date (`2017-03`, `2017-03-08`), the anchor for relative dates. */
-  published?: string | null;
-  title?: string;
-  /** What kind of document it is, when already told (a later piece of a long document); else read from its text. */
-  kind?: DocumentKind;
-  /** The relationship the document is about (null: none), when already told (a later piece of a long document); else read from its title and top. */
-  subject?: DocumentSubject | null;
-}
-
 /** An extraction with the relationship the document was read as being about, for the pieces after the first. */
 export interface DocumentExtraction extends Extraction {
   subject: DocumentSubject | null;
@@ -55,16 +46,6 @@ export interface DocumentExtraction extends Extraction {
 export interface Extractor {
   /** Extract events, milestones and indicators from one document's text as read. */
   extract(original: string, input?: DocumentInput): DocumentExtraction;
-}
-
-function publishedInterval(published: string | null | undefined, warnings: string[]): DateInterval | null {
-  if (!published) return null;
-  try {
-    return intervalFromIso(published);
-  } catch {
-    warnings.push(`published date '${published}' is not an ISO date; relative dates are left unresolved`);
-    return null;
-  }
 }
 
 /** A pipeline stage with its name, as benchmarks and traces report it. */
@@ -111,45 +92,6 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
     { name: 'milestones', run: createMilestonesStage({ dateFor: dateForSpan }) },
     { name: 'indicators', run: createIndicatorsStage({ dateFor: dateForSpan }) },
   ];
-}
-
-/** A document read for the stages: its text normalised, its id, an empty context for them to fill. */
-export function readDocument(original: string, input: DocumentInput = {}): DocumentContext {
-  const text0 = original.charCodeAt(0) === 0xfeff ? original.slice(1) : original;
-  const normalised = normalise(text0);
-  const { offsets } = normalised;
-  // Wrapped lines joined after the id is taken: the id stays the hash of the normalised text.
-  const text = unwrapLines(normalised.text);
-  const warnings: string[] = [];
-  // The file's or the user's date first; else the one the layout states ("Updated: …", a dateline).
-  const published = input.published ?? statedPublished(text);
-  const info: Extraction['document'] = {
-    id: documentId(normalised.text),
-    published,
-    language: 'en',
-    ...(input.path !== undefined ? { path: input.path } : {}),
-    ...(input.title !== undefined ? { title: input.title } : {}),
-    kind: input.kind ?? documentKind(text, input.title ?? null),
-  };
-  return {
-    original: text0,
-    text,
-    offsets,
-    info,
-    published: publishedInterval(published, warnings),
-    subject: input.subject,
-    sentences: [],
-    dates: [],
-    sentenceDates: [],
-    datings: [],
-    sameEventDates: null,
-    actors: [],
-    grammar: null,
-    events: [],
-    milestones: [],
-    indicators: [],
-    warnings,
-  };
 }
 
 /**

@@ -5,9 +5,9 @@
  * `ctx.text` (the normalised text); `ctx.offsets.toOriginal` turns them into offsets of the original,
  * which is what evidence always carries.
  */
-import type { DateInterval, DocumentInfo, DyadEvent, Indicator, Milestone } from '../core/model.js';
-import type { SentenceDating } from './dates/_narrative.js';
-import type { DocumentGrammar } from './grammar/_stage.js';
+import type { ActorKind, DateInterval, DocumentInfo, DyadEvent, Indicator, Milestone } from '../core/model.js';
+import type { SentenceDating } from './dates/index.js';
+import type { DocumentGrammar } from './grammar/index.js';
 
 /** Maps offsets in the normalised text back to the original text. */
 export interface OffsetMap {
@@ -61,15 +61,7 @@ export interface DateMention {
 /** What a named span is in the sentence. */
 export type MentionRole = 'actor' | 'location';
 
-export type ActorKind =
-  | 'country'
-  | 'organisation'
-  | 'person'
-  | 'agency'
-  | 'body'
-  | 'mission'
-  | 'group'
-  | 'metonym';
+export type { ActorKind } from '../core/model.js';
 
 /** A span naming an actor (or a place) in a sentence, resolved to its principal. */
 export interface ActorMention {

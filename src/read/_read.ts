@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { DyadError } from '../core/errors.js';
 import { readDocumentBytes, WHOLE_FILE_MAX_BYTES } from '../io/index.js';
 import { formatOf, isConverted, READERS } from './_formats.js';
-import type { DocumentFormat, DocumentText } from './_types.js';
+import type { DocumentFormat, DocumentText, ReadOptions } from './_types.js';
 
 /** The most a converted format (PDF, Word, HTML) may weigh: it is read whole. */
 export const CONVERTED_MAX_BYTES = 256 * 1024 * 1024;
@@ -25,13 +25,14 @@ export function formatOfFile(path: string): DocumentFormat {
 }
 
 /**
- * Read bytes of a document in `format` (told from `name` and the bytes when not given).
+ * Read bytes of a document in `options.format` (told from `name` and the bytes when not given).
  * @throws DyadError naming `name`: INPUT_EMPTY, INPUT_BINARY, INPUT_ENCODING, INPUT_FORMAT,
  * INPUT_ENCRYPTED, INPUT_NO_TEXT, INPUT_TOO_LARGE.
  * @example const doc = await readDocumentBytesAs(bytes, 'brief.pdf'); doc.pages // [{ page: 1, start: 0, end: 2830 }, …]
  */
-export async function readDocumentBytesAs(bytes: Uint8Array, name: string, format: DocumentFormat = formatOf(name, bytes.subarray(0, 8))): Promise<DocumentText> {
-  const doc = await READERS[format].read(bytes, name);
+export async function readDocumentBytesAs(bytes: Uint8Array, name: string, options: ReadOptions & { format?: DocumentFormat } = {}): Promise<DocumentText> {
+  const { format = formatOf(name, bytes.subarray(0, 8)), ...reading } = options;
+  const doc = await READERS[format].read(bytes, name, reading);
   if (doc.text.trim() === '') throw new DyadError('INPUT_EMPTY', 'the document has no text', { place: { file: name }, hint: 'Give a file with some text in it.' });
   return doc;
 }
@@ -42,8 +43,9 @@ export async function readDocumentBytesAs(bytes: Uint8Array, name: string, forma
  * @throws DyadError INPUT_NOT_FOUND and the errors of readDocumentBytesAs, naming `path`.
  * @example const doc = await readDocument('brief.docx'); doc.text
  */
-export async function readDocument(path: string, options: { maxBytes?: number } = {}): Promise<DocumentText> {
+export async function readDocument(path: string, options: ReadOptions & { maxBytes?: number } = {}): Promise<DocumentText> {
+  const { maxBytes, ...reading } = options;
   const format = formatOfFile(path);
-  const bytes = readDocumentBytes(path, options.maxBytes ?? (isConverted(format) ? CONVERTED_MAX_BYTES : WHOLE_FILE_MAX_BYTES));
-  return readDocumentBytesAs(bytes, path, format);
+  const bytes = readDocumentBytes(path, maxBytes ?? (isConverted(format) ? CONVERTED_MAX_BYTES : WHOLE_FILE_MAX_BYTES));
+  return readDocumentBytesAs(bytes, path, { ...reading, format });
 }

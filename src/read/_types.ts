@@ -28,6 +28,17 @@ export interface DocumentText {
   warnings: string[];
 }
 
+/** What a reader may be handed besides the file. */
+export interface ReadOptions {
+  /**
+   * The date a page's own lines state ("Last updated: 27-Feb-2023 | Press release |") as `YYYY-MM-DD`
+   * (or `YYYY-MM`, `YYYY`), or null: asked of a web page's whole text, bars included, when its
+   * metadata gives no date. Reading dates is a later stage's work, so the caller hands it in (the
+   * layout stage's `statedPublished`); without it such a page has no date of its own.
+   */
+  statedDate?: (text: string) => string | null;
+}
+
 /** A reader of one format. */
 export interface DocumentReader {
   readonly format: DocumentFormat;
@@ -37,5 +48,5 @@ export interface DocumentReader {
    * @throws DyadError naming the file: INPUT_EMPTY, INPUT_BINARY, INPUT_ENCODING, INPUT_FORMAT
    * (corrupt or not this format), INPUT_ENCRYPTED, INPUT_NO_TEXT.
    */
-  read(bytes: Uint8Array, name: string): Promise<DocumentText>;
+  read(bytes: Uint8Array, name: string, options?: ReadOptions): Promise<DocumentText>;
 }

@@ -4,7 +4,7 @@
  * the file gives, and for PDF the page each stretch of the text came from. One reader per format
  * (`DocumentReader`), chosen by the file's first bytes and its extension.
  */
-export type { DocumentFormat, DocumentReader, DocumentText, PageSpan } from './_types.js';
+export type { DocumentFormat, DocumentReader, DocumentText, PageSpan, ReadOptions } from './_types.js';
 export { pageAt, withPages } from './_pages.js';
 export { DOCUMENT_EXTENSIONS, FORMAT_EXTENSIONS, READERS, formatOf, isConverted } from './_formats.js';
 export { readDocument, readDocumentBytesAs, formatOfFile, CONVERTED_MAX_BYTES } from './_read.js';

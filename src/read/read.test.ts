@@ -62,10 +62,26 @@ test('table rows read as one line each, cells joined by " | "', () => {
 test('a page date comes from JSON-LD or <time datetime> when no meta tag gives one', () => {
   assert.equal(htmlText('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-06-02"}</script><p>Text.</p>').published, '2021-06-02');
   assert.equal(htmlText('<p>Posted <time datetime="2016-11-16">16 Nov</time></p>').published, '2016-11-16');
+});
+
+test("a page with no dated metadata is dated by the caller's reading of its whole text, bars included", () => {
   // A dated bar Readability drops with the page's other furniture still dates the page.
   const bar = '<html><body><div class="meta-bar">Last updated: 03-Feb-2011 | Press release | Oslo</div><article>' +
     `<h1>Norway and Chile sign a fisheries accord</h1><p>${'Ministers of Norway and Chile signed an accord on fisheries in Oslo. '.repeat(12)}</p></article></body></html>`;
-  assert.equal(htmlText(bar).published, '2011-02-03');
+  const asked: string[] = [];
+  const statedDate = (text: string): string | null => {
+    asked.push(text);
+    return /Last updated: 03-Feb-2011/.test(text) ? '2011-02-03' : null;
+  };
+  const page = htmlText(bar, { statedDate });
+  assert.equal(page.published, '2011-02-03');
+  assert.doesNotMatch(page.text, /Last updated/);
+  assert.equal(asked.length, 1);
+  assert.equal(htmlText(bar).published, null);
+  // Metadata's date wins: the page's text is not read for one.
+  asked.length = 0;
+  assert.equal(htmlText('<meta name="date" content="2012-01-05"><p>Last updated: 03-Feb-2011</p>', { statedDate }).published, '2012-01-05');
+  assert.deepEqual(asked, []);
 });
 
 // ---- formats ----

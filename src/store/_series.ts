@@ -3,7 +3,7 @@
  * the two directions apart and their sum as `both`, with Goldstein mean and the cooperation index
  * computed once, here, so DuckDB and ClickHouse give the same numbers.
  */
-import { cooperationIndex, round } from '../analysis/cooperation.js';
+import { cooperationIndex, round } from '../core/cooperation.js';
 import type { Direction, DyadSeriesRow, Period } from './store.js';
 
 /** What an engine's GROUP BY period, direction returns. */
@@ -81,13 +81,4 @@ export function buildSeries(aggregates: SeriesAggregate[]): DyadSeriesRow[] {
   return out.sort((x, y) =>
     x.period < y.period ? -1 : x.period > y.period ? 1 : DIRECTION_ORDER[x.direction] - DIRECTION_ORDER[y.direction],
   );
-}
-
-/** The label of the period holding an ISO day: `2015`, `2015-Q3`, `2015-07`. */
-export function periodOf(day: string, by: Period): string {
-  const y = day.slice(0, 4);
-  const m = Number(day.slice(5, 7));
-  if (by === 'year') return y;
-  if (by === 'quarter') return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
-  return day.slice(0, 7);
 }

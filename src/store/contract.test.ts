@@ -22,7 +22,7 @@ interface Engine {
 
 const ENGINES: Engine[] = [
   { name: 'duckdb', open: (dir) => openStore(join(dir, 'contract.duckdb')) },
-  // ClickHouse on one server and on the two-shard cluster (H9); listed only when DYAD_CLICKHOUSE_URL names servers.
+  // ClickHouse on one server and on the two-shard cluster; listed only when DYAD_CLICKHOUSE_URL names servers.
   ...clickHouseContractEngines(),
 ];
 

@@ -3,7 +3,7 @@
  * the sink loads in bulk through the engine's own fast path and keeps the dataset's row key unique, so
  * importing a file twice adds nothing.
  */
-import type { ActorRef, DateInterval, QuadClass } from '../core/model.js';
+import type { DateInterval, DyadEvent } from '../core/model.js';
 import type { Dataset } from './store.js';
 
 export interface ImportBatchInfo {
@@ -13,17 +13,15 @@ export interface ImportBatchInfo {
   dataset: Dataset;
 }
 
-/** One dataset row mapped into Dyad's model. */
-export interface ImportedEvent {
+/**
+ * One dataset row mapped into Dyad's model: an event's who, what and Goldstein value as extracted
+ * events have them, with the dataset's key, mention count and link in place of an id and evidence.
+ */
+export interface ImportedEvent extends Pick<DyadEvent, 'source' | 'target' | 'code' | 'root' | 'quadClass' | 'goldstein'> {
   dataset: Dataset;
   /** The dataset's own key: GDELT GLOBALEVENTID; ICEWS `EventID|YYYY-MM-DD`; ACLED event_id_cnty. */
   rowKey: string;
-  source: ActorRef;
-  target: ActorRef;
-  code: string;
-  root: string;
-  quadClass: QuadClass;
-  goldstein: number;
+  /** Every dataset row is dated (a row without a date is quarantined). */
   date: DateInterval;
   mentions: number;
   sourceUrl: string | null;

@@ -14,7 +14,7 @@ export const DEFAULT_DB = './dyad.duckdb';
 export interface OpenStoreOptions {
   /** Queries only: DuckDB opens the file read-only, so other readers may share it. */
   readOnly?: boolean;
-  /** ClickHouse cluster: answer from the shards that are up, marking results partial (H9). */
+  /** ClickHouse cluster: answer from the shards that are up, marking results partial. */
   allowPartial?: boolean;
   /**
    * Open the DuckDB file itself even when a `dyad serve` holds it (that server's own open). Otherwise a
@@ -38,7 +38,7 @@ export function resolveStoreUrl(url?: string): string {
 export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
   const u = resolveStoreUrl(url);
   if (/^clickhouse:\/\//i.test(u)) {
-    // ClickHouse branch (H9, src/store/clickhouse): partial answers from a cluster only when asked.
+    // ClickHouse (src/store/clickhouse): partial answers from a cluster only when asked.
     const { openClickHouseStore } = await import('./clickhouse/index.js');
     return openClickHouseStore(u, { readOnly: options.readOnly ?? false, allowPartial: options.allowPartial ?? false });
   }

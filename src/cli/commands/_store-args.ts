@@ -9,7 +9,7 @@ import type { Store } from '../../store/store.js';
 
 export const dbArg = {
   type: 'string' as const,
-  // `--store` and clickhouse:// URLs: the ClickHouse engine (H9).
+  // `--store` and clickhouse:// URLs: the ClickHouse engine.
   alias: ['store'],
   description: 'The store: a DuckDB file (default ./dyad.duckdb, or env DYAD_STORE / DYAD_DB) or clickhouse://HOST:PORT/DB',
   valueHint: 'PATH|URL',

@@ -4,7 +4,7 @@
  */
 import { defineCommand } from 'citty';
 import { balance, principalIn, type Balance } from '../../analysis/index.js';
-import { checkPeriod } from '../../store/_filters.js';
+import { checkPeriod } from '../../store/filters.js';
 import { parseFormat, printRows } from '../output.js';
 import { dbArg, formatArg, withStore } from './_store-args.js';
 

@@ -4,7 +4,7 @@
  */
 import { defineCommand } from 'citty';
 import { dyadTrend, principalIn, unplacedNote } from '../../analysis/index.js';
-import { checkPeriod } from '../../store/_filters.js';
+import { checkPeriod } from '../../store/filters.js';
 import type { Direction, DyadSeriesRow } from '../../store/store.js';
 import { parseFormat, printRows } from '../output.js';
 import { dbArg, formatArg, withStore } from './_store-args.js';

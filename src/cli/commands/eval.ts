@@ -11,6 +11,7 @@ import { many } from '../arguments.js';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { buildReport, goldDocumentPath, loadExtraction, loadGold, renderReport, scoreFile, type ExtractionLike, type FileScore } from '../../eval/index.js';
 import type { Extractor } from '../../pipeline/extract.js';
+import { statedPublished } from '../../pipeline/layout/index.js';
 import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { formatOfFile, isConverted, readDocument, type DocumentText } from '../../read/index.js';
 import { parseFormat } from '../output.js';
@@ -64,7 +65,7 @@ export default defineCommand({
         const named = goldDocumentPath(file);
         const documentFile = documents[i] ?? (named !== null && isConverted(formatOfFile(named)) ? named : undefined);
         let read: DocumentText | null = null;
-        if (documentFile !== undefined) read = await readDocument(documentFile);
+        if (documentFile !== undefined) read = await readDocument(documentFile, { statedDate: statedPublished });
         const gold = loadGold(file, read && documentFile !== undefined ? { document: { path: documentFile, text: read.text } } : {});
         const savedFile = saved[i];
         let extraction: ExtractionLike;

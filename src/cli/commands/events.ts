@@ -7,7 +7,7 @@ import { principalIn } from '../../analysis/index.js';
 import { DyadError } from '../../core/errors.js';
 import type { QuadClass } from '../../core/model.js';
 import type { Dataset, EventFilter } from '../../store/store.js';
-import { MAX_LIMIT } from '../../store/_filters.js';
+import { MAX_LIMIT } from '../../store/filters.js';
 import { page } from '../../core/page.js';
 import { noteMore, parseFormat, printRows } from '../output.js';
 import { cut, dbArg, formatArg, showDate, withStore } from './_store-args.js';

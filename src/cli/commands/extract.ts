@@ -17,6 +17,7 @@ import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
 import { openDocument, textDocument, DEFAULT_CHUNK_CHARS, DEFAULT_MAX_BYTES, type OpenedDocument } from '../../io/index.js';
 import { CONVERTED_MAX_BYTES, formatOfFile, isConverted, readDocument, withPages, type DocumentText } from '../../read/index.js';
 import { createExtractor, type DocumentInput, type Extractor } from '../../pipeline/extract.js';
+import { statedPublished } from '../../pipeline/layout/index.js';
 import { parseFormat } from '../output.js';
 import { reportFailure } from '../failure.js';
 import { checkPublished, DICTIONARY_ARGS, dictionaryFiles, positionals, repeatedOption, warnDictionaryProblem } from './_extract-args.js';
@@ -233,7 +234,7 @@ export default defineCommand({
       try {
         if (file !== '-' && isConverted(formatOfFile(file))) {
           // PDF, Word and web pages are read whole and converted; their text is then read in chunks.
-          read = await readDocument(file, { maxBytes: Math.min(maxBytes, CONVERTED_MAX_BYTES) });
+          read = await readDocument(file, { maxBytes: Math.min(maxBytes, CONVERTED_MAX_BYTES), statedDate: statedPublished });
           doc = textDocument(file, read.text, statSync(file).size, { chunkChars });
         } else doc = await openDocument(file, { maxBytes, chunkChars });
       } catch (err) {

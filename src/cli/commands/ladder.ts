@@ -4,7 +4,7 @@
  */
 import { defineCommand } from 'citty';
 import { ladderStandings, principalIn, type LadderStanding } from '../../analysis/index.js';
-import { checkDay } from '../../store/_filters.js';
+import { checkDay } from '../../store/filters.js';
 import { parseFormat, printRows, renderTable } from '../output.js';
 import { cut, dbArg, formatArg, withStore } from './_store-args.js';
 

@@ -6,15 +6,9 @@
  * answer is handed to the bulk path as dated segments, so both paths map every row alike.
  */
 import type { IsoDay } from '../../core/model.js';
+import type { PrincipalSegment } from '../../store/bulk-sink.js';
 import { addDays } from '../_days.js';
 import { COUNTRY_PRINCIPALS, loadCameoActors, type CameoActorsFile, type CodeEntry } from '../_tables.js';
-
-/** A principal over an inclusive interval of days; null ends are open. */
-export interface PrincipalSegment {
-  principal: string;
-  from: IsoDay | null;
-  to: IsoDay | null;
-}
 
 interface Candidate {
   principal: string;

@@ -3,7 +3,7 @@
  * of the three ADM1 columns, so only the fields past AvgTone move; 1.0 back-file rows stop before
  * SOURCEURL. See ../shared/peer/samples/schemas for GDELT's own column lists.
  */
-import type { BulkFields } from '../bulk.js';
+import type { BulkFields } from '../../store/bulk-sink.js';
 
 /** The fields both layouts hold at the same place. */
 const COMMON = {

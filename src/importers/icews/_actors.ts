@@ -3,7 +3,7 @@
  * principal; an actor without one (IGOs, regions) is looked up by name, or by the organisation named
  * in parentheses ("Secretariat (Organization of American States)"). Tables: data/importers/icews-*.yaml.
  */
-import type { ActorKind } from '../../pipeline/types.js';
+import type { ActorKind } from '../../core/model.js';
 import { COUNTRY_BY_NAME, foldName, loadIcewsNames, loadIcewsSectors } from '../_tables.js';
 
 export interface IcewsActor {

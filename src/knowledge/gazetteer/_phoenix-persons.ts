@@ -3,11 +3,11 @@
  * as gazetteer persons: each dated code of a country is a role whose principal is that country over
  * those dates, so "President Hosni Mubarak" in a 1995 sentence acts for EGY. The team's own entries win
  * a name both know: a Phoenix form that is already some surface of the gazetteer is left out. The
- * persons are compiled once and cached in V8's serialisation (see `core/_data-cache.ts`), keyed on the
+ * persons are compiled once and cached in V8's serialisation (see `core/data-cache.ts`), keyed on the
  * actor files' hashes, the readers' version and this module's own, and the gazetteer's surfaces and
  * countries they were filtered by: a start reads them back whole instead of reading the actor files.
  */
-import { codeVersion, compiledEntry, contentHash, readCached, writeCached } from '../../core/_data-cache.js';
+import { codeVersion, compiledEntry, contentHash, readCached, writeCached } from '../../core/data-cache.js';
 import { bundledDictionaryFiles, readerVersion, type ActorEntry, type ActorFiles } from '../petrarch/index.js';
 import { spanOf } from './_dates.js';
 import { fold, surfaceWords, type CaseRule } from './_fold.js';

@@ -1,13 +1,13 @@
 /**
  * Loading the dictionaries: the bundled ones (`data/petrarch/`) and a user's own (`--verbs`,
  * `--actors`, `--agents`, `--discards`). Each file is read once and its compiled form kept in the
- * data cache (`~/.cache/dyad`, see `core/_data-cache.ts`) under a hash of its text, so a later start
+ * data cache (`~/.cache/dyad`, see `core/data-cache.ts`) under a hash of its text, so a later start
  * reads JSON instead of parsing 80,000 lines; an edited file simply misses. Malformed lines come back
  * as `problems` (DyadErrors with file and line); the rest of each file loads.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { cacheEntry, codeVersion, contentHash, readCached, writeCached } from '../../core/_data-cache.js';
+import { cacheEntry, codeVersion, contentHash, readCached, writeCached } from '../../core/data-cache.js';
 import { DyadError } from '../../core/errors.js';
 import { dataPath } from '../../core/paths.js';
 import { readActorDictionary } from './_actors.js';

@@ -7,7 +7,7 @@
  * reader or compiler compiles again; an entry is taken as written (the project wrote it), its outer
  * shape only looked at.
  */
-import { codeVersion, compiledEntry, readCached, writeCached } from '../../core/_data-cache.js';
+import { codeVersion, compiledEntry, readCached, writeCached } from '../../core/data-cache.js';
 import { DyadError } from '../../core/errors.js';
 import { ActorFiles, readerVersion } from '../../knowledge/petrarch/index.js';
 import { phraseTableData, PhraseTable, splitHyphens, type ActorCodes, type PhraseTableData } from './_actors.js';

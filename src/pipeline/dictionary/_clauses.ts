@@ -14,8 +14,7 @@
  */
 import { attributive, loadModality, prepositionOf, subjectOf, unasserted, type Party, type SentenceView, type VerbGroup } from '../grammar/index.js';
 import type { VerbBlock, VerbCode, VerbPattern } from '../../knowledge/petrarch/index.js';
-import { statementAt, type Said } from '../grammar/index.js';
-import type { TeamStatement } from './_reading.js';
+import { statementAt, type CodedStatement, type Said } from '../grammar/index.js';
 import type { ClauseReading } from './_reading.js';
 import { verbAt, EVENT_CODE } from './_code.js';
 import type { VerbIndex } from './_index.js';
@@ -303,7 +302,7 @@ export class SentenceCoding {
   }
 
   /** The group's dictionary verb to try, said under a statement or as a clause's verb; null when none. */
-  tryOf(index: VerbIndex, view: SentenceView, g: VerbGroup, statements: readonly TeamStatement[]): Try | null {
+  tryOf(index: VerbIndex, view: SentenceView, g: VerbGroup, statements: readonly CodedStatement[]): Try | null {
     let t = this.tries.get(g);
     if (t === undefined) {
       const stated = statedAct(index, view, this, g, statements);
@@ -319,7 +318,7 @@ export class SentenceCoding {
 /** A group's dictionary verb to try, and the statement it is said under (null: none). */
 interface Try {
   hit: NonNullable<ReturnType<typeof verbAt>>;
-  said: Said<TeamStatement> | null;
+  said: Said<CodedStatement> | null;
 }
 
 /**
@@ -336,7 +335,7 @@ function candidate(index: VerbIndex, view: SentenceView, sentence: SentenceCodin
 }
 
 /** A dictionary verb said under a statement ("urged Y to free", "will send"), with the statement. */
-function statedAct(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, g: VerbGroup, statements: readonly TeamStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<TeamStatement> } | null {
+function statedAct(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, g: VerbGroup, statements: readonly CodedStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<CodedStatement> } | null {
   // Only a group no clause verb reading takes: an infinitive, a future, a modal one.
   if (g.form !== 'infinitive' && g.tense !== 'future' && g.modal === null) return null;
   const hit = sentence.verbAt(index, g.head);

@@ -6,17 +6,11 @@
  */
 import { loadDataFile } from '../../core/data-file.js';
 import { dataPath } from '../../core/paths.js';
-import type { StatementFrame } from '../grammar/index.js';
-
-/** A statement of the team's rules: its frame, and its coding of an act said under it. */
-export interface TeamStatement extends StatementFrame {
-  id: string;
-  codeOf(code: string): { code: string } | undefined;
-}
+import type { CodedStatement } from '../grammar/index.js';
 
 export interface ClauseReading {
   /** The team's statements, in their file's order. */
-  statements: readonly TeamStatement[];
+  statements: readonly CodedStatement[];
   /** CAMEO roots of acts that announcing in the future makes ("will ask" is an appeal). */
   announced: ReadonlySet<string>;
 }
@@ -36,7 +30,7 @@ export const DICTIONARY_READING_SCHEMA = {
   },
 } as const;
 
-export function loadClauseReading(statements: readonly TeamStatement[], file: string = dataPath('patterns', 'dictionary.yaml')): ClauseReading {
+export function loadClauseReading(statements: readonly CodedStatement[], file: string = dataPath('patterns', 'dictionary.yaml')): ClauseReading {
   const d = loadDataFile<DictionaryReadingFile>(file, DICTIONARY_READING_SCHEMA);
   return { statements, announced: new Set(d.announced) };
 }

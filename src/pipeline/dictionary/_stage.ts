@@ -15,13 +15,13 @@ import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
 import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type ActorFiles, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { isCountry } from '../../knowledge/gazetteer/index.js';
-import { buildView, grammarOf, loadModality, type Party, type SentenceView } from '../grammar/index.js';
+import { buildView, grammarOf, loadModality, type CodedStatement, type Party, type SentenceView } from '../grammar/index.js';
 import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
 import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode, SentenceCoding } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
-import { loadClauseReading, type TeamStatement } from './_reading.js';
+import { loadClauseReading } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
 import { finestNarrowing } from './_refine.js';
 import type { Word } from './_types.js';
@@ -37,7 +37,7 @@ export interface DictionaryStageOptions {
    * The team's statements (the events rules' `statements`): an act said under one is coded as the
    * statement. Without them an act under a statement is left uncoded.
    */
-  statements?: readonly TeamStatement[];
+  statements?: readonly CodedStatement[];
   dateFor?: DateFor;
   /** Told the malformed lines of `files` (the bundled files' known faults are not repeated). */
   onProblem?: (problem: DyadError) => void;

@@ -7,7 +7,7 @@ import { loadDataFile } from '../../core/data-file.js';
 import { DyadError } from '../../core/errors.js';
 import { dataPath } from '../../core/paths.js';
 import { loadCameo, type Cameo } from '../../knowledge/cameo/index.js';
-import type { StatementFrame } from '../grammar/index.js';
+import type { CodedStatement } from '../grammar/index.js';
 import { EVENT_PATTERNS_SCHEMA, type EventPatternFile, type SlotName } from './_schema.js';
 
 /** A rule ready to run. */
@@ -69,11 +69,7 @@ export interface EventPatterns {
 export type Coding = Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'>;
 
 /** A kind of statement compiled: its governors and the code of each act said under it. */
-export interface Statement extends StatementFrame {
-  id: string;
-  /** The statement's coding of an act of code `code` (the longest matching prefix in its tables), or undefined. */
-  codeOf(code: string): Coding | undefined;
-}
+export type Statement = CodedStatement<Coding>;
 
 const VERB_SOURCE: SlotName[] = ['subject'];
 const VERB_TARGET: SlotName[] = ['object'];

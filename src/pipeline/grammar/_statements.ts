@@ -26,6 +26,16 @@ export interface StatementFrame {
   reports: boolean;
 }
 
+/**
+ * A kind of statement with its id and its coding (`C`, at least a CAMEO code) of an act said under it:
+ * the events rules compile them and the dictionary stage reads them, both through this one type.
+ */
+export interface CodedStatement<C extends { code: string } = { code: string }> extends StatementFrame {
+  id: string;
+  /** The statement's coding of an act of code `code` (the longest matching prefix in its tables), or undefined. */
+  codeOf(code: string): C | undefined;
+}
+
 /** An act said under a statement. */
 export interface Said<S extends StatementFrame = StatementFrame> {
   statement: S;

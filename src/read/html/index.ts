@@ -4,14 +4,13 @@
  * (navigation, menus, related links, comments, footers) removed by Mozilla's Readability, and the
  * article reduced to text by `treeText`. The title and the published date come from the page's
  * `<title>`/`<meta>`/`<time>` and its JSON-LD, read before Readability rewrites the tree, else from a
- * line of the page the layout reads as its date ("Last updated: 27-Feb-2023 | Press release |"), which
- * Readability drops with the page's other bars.
+ * line of the page the caller's `statedDate` reads as its date ("Last updated: 27-Feb-2023 | Press
+ * release |"), which Readability drops with the page's other bars.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeDocumentBytes } from '../../io/index.js';
-import { statedPublished } from '../../pipeline/layout/index.js';
-import type { DocumentReader, DocumentText } from '../_types.js';
+import type { DocumentReader, DocumentText, ReadOptions } from '../_types.js';
 import { treeText, type WalkNode } from './_walk.js';
 
 export { treeText, type WalkNode } from './_walk.js';
@@ -75,7 +74,7 @@ function found(page: Page): Found {
  * The text of an HTML page (a whole page or a fragment).
  * @example htmlText('<p>M&uuml;ller met &Scaron;ef&ccaron;ovi&ccaron;.</p>').text // 'Müller met Šefčovič.'
  */
-export function htmlText(html: string): Omit<DocumentText, 'format' | 'pages'> {
+export function htmlText(html: string, options: ReadOptions = {}): Omit<DocumentText, 'format' | 'pages'> {
   const about = found(pageOf(html));
   const warnings: string[] = [];
   let text = '';
@@ -85,9 +84,9 @@ export function htmlText(html: string): Omit<DocumentText, 'format' | 'pages'> {
     if (inner.body) text = treeText(inner.body);
     about.published ??= article.publishedTime?.trim() || null;
   }
-  if (about.published === null) {
+  if (about.published === null && options.statedDate) {
     const page = pageOf(html);
-    if (page.body) about.published = statedPublished(treeText(page.body));
+    if (page.body) about.published = options.statedDate(treeText(page.body));
   }
   if (text.trim() === '') {
     // A short page, or one Readability cannot read: the whole body less its furniture.
@@ -103,7 +102,7 @@ export function htmlText(html: string): Omit<DocumentText, 'format' | 'pages'> {
 /** `.html`, `.htm`, `.xhtml`. */
 export const htmlReader: DocumentReader = {
   format: 'html',
-  async read(bytes, name): Promise<DocumentText> {
-    return { format: 'html', pages: null, ...htmlText(decodeDocumentBytes(bytes, name)) };
+  async read(bytes, name, options): Promise<DocumentText> {
+    return { format: 'html', pages: null, ...htmlText(decodeDocumentBytes(bytes, name), options) };
   },
 };

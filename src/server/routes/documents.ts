@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { page } from '../../core/page.js';
 import { normalisePublished, readFrontMatter } from '../../ingest/index.js';
+import { statedPublished } from '../../pipeline/layout/index.js';
 import { documentId, normalise } from '../../pipeline/normalise/index.js';
 import { readDocumentBytesAs, withPages, type PageSpan } from '../../read/index.js';
 import type { StoredDocument } from '../../store/store.js';
@@ -292,7 +293,7 @@ export function documentsRoutes(app: FastifyInstance, { store, extractor }: Serv
     }, async (req) => {
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
       if (bytes.length === 0) throw new DyadError('INPUT_EMPTY', 'the file is empty', { place: { field: 'body' } });
-      const doc = await readDocumentBytesAs(bytes, req.query.name);
+      const doc = await readDocumentBytesAs(bytes, req.query.name, { statedDate: statedPublished });
       const title = req.query.title ?? doc.title ?? undefined;
       const published = normalisePublished(req.query.published ?? doc.published);
       return storeText(doc.text, { published, ...(title ? { title } : {}), path: req.query.name }, doc.pages);

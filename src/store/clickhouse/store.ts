@@ -8,7 +8,7 @@ import { documentKindOf, type DocumentInfo } from '../../core/model.js';
 import { wholeExtraction } from '../_pieces.js';
 import { DyadError } from '../../core/errors.js';
 import { buildSeries, seriesAggregateOf } from '../_series.js';
-import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
+import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../filters.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
 import type {
   DocumentExtraction,

@@ -7,9 +7,11 @@
  */
 import { DuckDBInstance, type DuckDBConnection, type DuckDBPreparedStatement, type DuckDBValue } from '@duckdb/node-api';
 import { DyadError } from '../../core/errors.js';
+import type { SqlRow } from '../_rows.js';
 
-/** A row as plain JS: strings, numbers (BIGINT already narrowed), booleans, null. */
-export type SqlRow = Record<string, string | number | boolean | null>;
+export type { SqlRow } from '../_rows.js';
+
+/** A query parameter as plain JS. */
 export type SqlParam = string | number | boolean | null;
 
 function plain(v: unknown): string | number | boolean | null {

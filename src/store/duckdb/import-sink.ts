@@ -12,7 +12,7 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { DyadError } from '../../core/errors.js';
 import type { ImportBatchInfo, ImportedEvent, ImportSummary, QuarantinedRow } from '../import-sink.js';
-import type { BulkCsvSink, BulkResult, BulkSpec } from '../../importers/bulk.js';
+import type { BulkCsvSink, BulkResult, BulkSpec } from '../bulk-sink.js';
 import { performance } from 'node:perf_hooks';
 import { appendRow, CODED_EVENT_COLUMNS, integer, openAppender, text, type AppendedColumn } from './_append.js';
 import type { Db } from './_db.js';

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { documentKindOf, type DocumentInfo } from '../../core/model.js';
 import { DyadError, isDyadError } from '../../core/errors.js';
 import { buildSeries, seriesAggregateOf } from '../_series.js';
-import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../_filters.js';
+import { checkEventFilter, checkMilestoneFilter, checkSeriesQuery } from '../filters.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
 import type {
   DocumentExtraction,
@@ -31,7 +31,8 @@ import { Db, type Conn, type SqlParam, type SqlRow } from './_db.js';
 import { migrate } from './_migrate.js';
 import { putDocumentRows } from './_put.js';
 import { removeDocumentRows } from './_remove.js';
-import { EVENT_COLUMNS, EVENT_SOURCE_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS, NO_EVIDENCE, eventOf, evidenceOf, indicatorOf, milestoneOf } from './_rows.js';
+import { NO_EVIDENCE, eventOf, evidenceOf, indicatorOf, milestoneOf } from '../_rows.js';
+import { EVENT_COLUMNS, EVENT_SOURCE_COLUMNS, INDICATOR_COLUMNS, MILESTONE_COLUMNS } from './_rows.js';
 
 /** What `./import-sink.ts` (the importers' bulk path) exports. */
 export interface ImportSinkModule {

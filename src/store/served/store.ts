@@ -9,7 +9,6 @@ import { Agent, request } from 'node:http';
 import { resolve } from 'node:path';
 import type { DocumentInfo } from '../../core/model.js';
 import { DyadError } from '../../core/errors.js';
-import type { ImportFileOptions, ImportFileResult } from '../../importers/index.js';
 import type { ImportBatchInfo, ImportSink } from '../import-sink.js';
 import { wholeExtraction } from '../_pieces.js';
 import type {
@@ -151,9 +150,12 @@ export class ServedStore implements Store {
     );
   }
 
-  /** Import `file` in the server's process (the path is made absolute; the server reads the file). */
-  importFile(file: string, options: Pick<ImportFileOptions, 'format' | 'path'> = {}): Promise<ImportFileResult> {
-    return this.call(IMPORT_METHOD, [resolve(file), { format: options.format ?? 'auto', path: options.path ?? 'auto' }]);
+  /**
+   * Import `file` in the server's process (the path is made absolute; the server reads the file). The
+   * answer is the importers' own result (`R`), which this store carries without reading it.
+   */
+  importFile<R>(file: string, options: { format?: string; path?: string } = {}): Promise<R> {
+    return this.call<R>(IMPORT_METHOD, [resolve(file), { format: options.format ?? 'auto', path: options.path ?? 'auto' }]);
   }
 
   close(): Promise<void> {

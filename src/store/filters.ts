@@ -1,6 +1,7 @@
 /**
  * Checks query parameters before any engine sees them, so a bad `--from` or `?root=` gets the same
- * clear BAD_ARGUMENT from every engine and every interface (CLI, API), naming the field.
+ * clear BAD_ARGUMENT from every engine and every interface (CLI, API), naming the field. Part of the
+ * store's public surface: the CLI checks its arguments with the same functions and limits.
  */
 import { checkDay } from '../core/days.js';
 import { DyadError } from '../core/errors.js';

@@ -1,12 +1,19 @@
 /**
- * The fast path's contract: an engine-neutral description of a delimited dataset file that a store can
- * load with its own bulk CSV reader (DuckDB's `read_csv`), mapping the columns in SQL exactly as the
- * format's row parser maps them in JS. A sink that can do this implements `BulkCsvSink`.
+ * The importers' fast path into a store, beside `ImportSink`: an engine-neutral description of a
+ * delimited dataset file that a store can load with its own bulk CSV reader (DuckDB's `read_csv`),
+ * mapping the columns in SQL exactly as the format's row parser maps them in JS. A sink that can do
+ * this implements `BulkCsvSink`.
  */
-import type { QuadClass } from '../core/model.js';
-import type { Dataset } from '../store/store.js';
-import type { ImportSink } from '../store/import-sink.js';
-import type { PrincipalSegment } from './gdelt/index.js';
+import type { IsoDay, QuadClass } from '../core/model.js';
+import type { ImportSink } from './import-sink.js';
+import type { Dataset } from './store.js';
+
+/** A principal over an inclusive interval of days; null ends are open. */
+export interface PrincipalSegment {
+  principal: string;
+  from: IsoDay | null;
+  to: IsoDay | null;
+}
 
 /** 0-based column positions of the fields a bulk load maps. */
 export interface BulkFields {
