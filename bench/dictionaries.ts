@@ -103,7 +103,10 @@ try {
   console.log(row('dictionaries, cold (compile)', cold));
   // The median of each pair's own ratio: the two starts of a pair ran in the same spell.
   const ratio = (k: 'ready' | 'first' | 'readyCpu' | 'firstCpu'): number => median(warm.map((w, i) => w[k] / (base[i]?.[k] ?? NaN)));
-  const extra = (k: 'rss' | 'heap'): string => `+${Math.round((of(warm, k) - of(base, k)) / 1048576)} MB`;
+  const extra = (k: 'rss' | 'heap'): string => {
+    const d = Math.round((of(warm, k) - of(base, k)) / 1048576);
+    return `${d >= 0 ? '+' : '−'}${Math.abs(d)} MB`;
+  };
   console.log(
     `  warm / baseline               ${`${ratio('ready').toFixed(2)}×`.padStart(9)}${`${ratio('first').toFixed(2)}×`.padStart(9)}` +
       `${`${ratio('readyCpu').toFixed(2)}×`.padStart(9)}${`${ratio('firstCpu').toFixed(2)}×`.padStart(9)}${extra('rss').padStart(8)}${extra('heap').padStart(8)}`,
