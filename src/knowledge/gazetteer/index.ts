@@ -8,5 +8,6 @@ export type {
   GazetteerEntry, Surface, SurfaceTarget, SurfaceWords, OrganisationKind, PlaceKind,
 } from './_types.js';
 export { phoenixPersons, phoenixPersonSurfaces } from './_phoenix-persons.js';
+export { fillSurfaceWords } from './_surface-words.js';
 export { isCountry } from './_country-codes.js';
 export { closestPrincipals, principalByName, principalOf, resolvePrincipal } from './_principal.js';

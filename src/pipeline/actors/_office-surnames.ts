@@ -11,19 +11,13 @@ import { personPrincipal } from './_resolve.js';
 const MAX_NAMESAKES = 6;
 
 export class Surnames {
-  private readonly byLast = new Map<string, PersonEntry[]>();
+  /** Filed on the first look-up: most documents name no office before an unknown name, and a start need not pay for it. */
+  private filed: Map<string, PersonEntry[]> | null = null;
 
-  constructor(surfaces: readonly Surface[]) {
-    for (const s of surfaces) {
-      if (s.target.type !== 'person') continue;
-      const folds = (s.words ?? surfaceWords(s.text)).folds;
-      const last = folds[folds.length - 1];
-      // A one-word name is a surname already matched as written; an initial names nobody.
-      if (!last || folds.length < 2 || last.length < 3) continue;
-      let list = this.byLast.get(last);
-      if (!list) this.byLast.set(last, (list = []));
-      if (!list.includes(s.target.entry)) list.push(s.target.entry);
-    }
+  constructor(private readonly surfaces: readonly Surface[]) {}
+
+  private get byLast(): Map<string, PersonEntry[]> {
+    return (this.filed ??= file(this.surfaces));
   }
 
   /**
@@ -41,4 +35,20 @@ export class Surnames {
     }
     return principal ? { principal, person: namesakes.length === 1 ? namesakes[0] : undefined } : null;
   }
+}
+
+/** The persons among `surfaces` by the last word of their names. */
+function file(surfaces: readonly Surface[]): Map<string, PersonEntry[]> {
+  const byLast = new Map<string, PersonEntry[]>();
+  for (const s of surfaces) {
+    if (s.target.type !== 'person') continue;
+    const folds = (s.words ?? surfaceWords(s.text)).folds;
+    const last = folds[folds.length - 1];
+    // A one-word name is a surname already matched as written; an initial names nobody.
+    if (!last || folds.length < 2 || last.length < 3) continue;
+    let list = byLast.get(last);
+    if (!list) byLast.set(last, (list = []));
+    if (!list.includes(s.target.entry)) list.push(s.target.entry);
+  }
+  return byLast;
 }

@@ -5,7 +5,7 @@
  */
 import type { DateInterval } from '../../core/model.js';
 import { ActorFiles } from '../../knowledge/petrarch/index.js';
-import { Tokens, phoenixPersonSurfaces, spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
+import { Tokens, fillSurfaceWords, phoenixPersonSurfaces, spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
 import { mentionContext } from './_context.js';
@@ -25,6 +25,8 @@ function compile(g: Gazetteer, files: ActorFiles): Compiled {
   let c = compiled.get(g);
   if (!c) {
     const own = g.surfaces();
+    // Their words once, from the cache: the matcher and the surnames both read them.
+    fillSurfaceWords(own);
     const all = [...own, ...phoenixPersonSurfaces(own, [...g.countries.keys()], files)];
     c = { matcher: new Matcher(all), composer: new Composer(g, new Surnames(all)) };
     compiled.set(g, c);
