@@ -17,6 +17,8 @@ type Case = [string, string, string, string, string];
 const CASES: Case[] = [
   ['decline-comment', 'In May 2011 Hungary declined to comment on Slovakia\'s new language law.', 'HUN', 'SVK', '011'],
   ['acknowledge-responsibility', 'In 2003 Libya acknowledged responsibility toward the United Kingdom for the bombing.', 'LBY', 'GBR', '015'],
+  ['mediation', 'In 1998 Peru and Ecuador signed a peace accord after Brazilian mediation.', 'BRA', 'ECU', '045'],
+  ['deny-claim', 'In 1997 Peru said Ecuadorian patrols had crossed the river. Quito denies this.', 'ECU', 'PER', '016'],
   ['deny-responsibility', 'In 2014 Russia denied any responsibility for attacks on Ukraine.', 'RUS', 'UKR', '016'],
   ['express-optimism', 'In June 2019 Greece expressed optimism about its talks with North Macedonia.', 'GRC', 'MKD', '013'],
   ['express-pessimism', 'In 2012 Germany expressed doubt about Greece\'s reform plans.', 'DEU', 'GRC', '012'],

@@ -44,6 +44,11 @@ describe('statements are acts of their own', () => {
     assert.deepEqual(read('Turkey is going to sign a deal with Armenia.'), ['TUR→ARM 030']);
   });
 
+  it('an act announced with the hour it starts is decided: the act itself, not the intent', () => {
+    assert.deepEqual(read('In 1999 Chile will close its two crossings with Peru from midnight, the ministry said.'), ['CHL→PER 172']);
+    assert.deepEqual(read('In 1999 Chile will shut its border with Peru.'), ['CHL→PER 132']);
+  });
+
   it('agreeing to an act is the intent to do it', () => {
     assert.ok(read('In 1997 Bolivia and Paraguay agreed to hold joint military exercises.').includes('BOL→PRY 0312'));
     assert.deepEqual(read('In 2006 Kenya agreed to lift the embargo on Somalia.'), ['KEN→SOM 0354']);

@@ -32,6 +32,10 @@ export interface Modality {
   reportingVerbs: ReadonlySet<string>;
   /** "Ghana denied that its troops had crossed …": a that-clause after these states nothing. */
   denials: ReadonlySet<string>;
+  /** "from", "as of": what opens the hour a decided act starts. */
+  scheduledFrom: ReadonlySet<string>;
+  /** "midnight", "Monday": the hours an act may be set to start. */
+  scheduledTimes: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -61,6 +65,8 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     collectives: set(d.collectives),
     reportingVerbs: set(d.reportingVerbs),
     denials: set(d.denials),
+    scheduledFrom: set(d.scheduledFrom ?? []),
+    scheduledTimes: set(d.scheduledTimes ?? []),
   };
   if (file === standard) cached = m;
   return m;
@@ -162,6 +168,25 @@ function comparing(l: string, m: Modality): boolean {
   return (l === 'more' || l === 'less' || l === 'fewer' || l === 'much') && !m.comparatives.has(l);
 }
 
+/** How far after the trigger the hour it starts is looked for ("close its two remaining crossings with B from midnight"). */
+const SCHEDULE_WINDOW = 14;
+
+/**
+ * Is the act at `i` announced with the hour it starts ("will close the border from midnight", "will
+ * shut the consulate as of Monday")? Such an act is decided: it is read as done on the day it is told.
+ */
+export function scheduled(view: SentenceView, i: number, m: Modality): boolean {
+  const { lemmas } = view;
+  const end = Math.min(lemmas.length, i + 1 + SCHEDULE_WINDOW);
+  for (let k = i + 1; k < end; k++) {
+    if (view.hard[k]) return false;
+    if (!m.scheduledFrom.has(lemmas[k] ?? '')) continue;
+    // "from midnight", "as of Monday", "starting tomorrow", "effective from midnight"
+    for (let j = k + 1; j <= Math.min(end - 1, k + 3); j++) if (m.scheduledTimes.has(lemmas[j] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Kinds of word that keep a trigger after them from being asserted, as bits: one look-up per word, not three. */
 const NEGATOR = 1;
 const CONDITIONAL = 2;
@@ -206,7 +231,8 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
       return 'negated';
     }
     if (kinds & CONDITIONAL) return 'conditional';
-    // What is left is a modal.
+    // What is left is a modal; "will" with the hour the act starts announces it decided.
+    if (l === 'will' && scheduled(view, i, m)) continue;
     if (tokens[k]?.pos === 'AUX') return 'modal';
     if (l === 'will' || l === 'would' || l === 'could' || l === 'might') return 'modal';
   }

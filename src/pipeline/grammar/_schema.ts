@@ -71,6 +71,8 @@ export interface ModalityFile {
   collectives: string[];
   reportingVerbs: string[];
   denials: string[];
+  scheduledFrom?: string[];
+  scheduledTimes?: string[];
 }
 
 export const MODALITY_SCHEMA = {
@@ -95,6 +97,8 @@ export const MODALITY_SCHEMA = {
     collectives: lemmas,
     reportingVerbs: lemmas,
     denials: lemmas,
+    scheduledFrom: lemmas,
+    scheduledTimes: lemmas,
   },
 } as const;
 

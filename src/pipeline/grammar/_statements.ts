@@ -6,7 +6,7 @@
  * themselves (their words and codings) are the events rules' data; this reads only their frames, so
  * every stage after grammar can ask without reading another stage.
  */
-import { unasserted, type Modality } from './_modality.js';
+import { scheduled, unasserted, type Modality } from './_modality.js';
 import { objectOf, subjectOf } from './_slots.js';
 import type { Party, SentenceView } from './_view.js';
 
@@ -89,7 +89,7 @@ export function statementAt<S extends StatementFrame>(view: SentenceView, i: num
   const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that' || g.governed === 'quote') &&
     m.reportingVerbs.has(view.lemmas[g.governor] ?? '');
   for (const st of statements) {
-    if (st.future && (g.tense === 'future' || (reported && g.modal === 'would'))) {
+    if (st.future && (g.tense === 'future' || (reported && g.modal === 'would')) && !(g.tense === 'future' && scheduled(view, i, m))) {
       return { statement: st, anchor: i, addressee: [] };
     }
     if (reported && g.modal !== null && st.modals.has(g.modal)) {

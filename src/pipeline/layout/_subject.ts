@@ -67,6 +67,22 @@ export function subjectOf(heading: string, names: readonly ActorMention[], v: La
   return null;
 }
 
+/**
+ * The two sides a news or press headline names when it opens with one and names exactly one other
+ * ("Chile recalls envoy to Peru over fishing row"): the one who acts and the one acted on. A headline
+ * naming a third party names no one relationship, and one that opens with no actor says no one acts.
+ * @example headlineSubject('Chile recalls envoy to Peru', names) // sides CHL, PER
+ */
+export function headlineSubject(heading: string, names: readonly ActorMention[]): DocumentSubject | null {
+  const named = names.filter((m) => m.role === 'actor' && m.principal !== null).sort((a, b) => a.start - b.start);
+  const first = named[0];
+  if (!first || heading.slice(0, first.start).replace(FURNITURE, '') !== '') return null;
+  const others = named.filter((m) => m.principal !== first.principal);
+  const second = others[0];
+  if (!second || others.some((m) => m.principal !== second.principal)) return null;
+  return { heading: heading.trim(), sides: [side(first), side(second)] };
+}
+
 function side(m: ActorMention): DocumentSubject['sides'][number] {
   return { principal: m.principal as string, name: m.name, country: isCountry(m.principal as string) };
 }
@@ -88,17 +104,45 @@ function headings(ctx: DocumentContext): string[] {
 }
 
 /**
+ * The first short lines of a plain text as it came: normalising joins a headline to the dateline
+ * under it ("… over fishing row Published: 3 May"). Markup has its headings in the normalised text.
+ */
+function originalLines(ctx: DocumentContext): string[] {
+  if (ctx.original.trimStart().startsWith('<')) return [];
+  const out: string[] = [];
+  for (const line of ctx.original.split('\n', TOP_LINES * 4)) {
+    const t = line.trim();
+    if (t === '' || t === '---') continue;
+    if (out.length >= TOP_LINES) break;
+    if (t.length <= HEADING_MAX && !/[.!?]$/.test(t)) out.push(t);
+  }
+  return out;
+}
+
+/**
  * The subject stage: fills `ctx.subject` from the first heading that names a relationship.
  * @example subjectStage(namesIn)(ctx); // ctx.subject: { heading: 'Georgia and NATO', sides: [GEO, NATO] }
  */
 export function subjectStage(namesIn: NamesIn): Stage {
   return (ctx) => {
     if (ctx.subject !== undefined) return;
-    for (const h of headings(ctx)) {
+    const all = headings(ctx);
+    for (const h of all) {
       const s = subjectOf(h, namesIn(h));
       if (s) {
         ctx.subject = s;
         return;
+      }
+    }
+    // A report's headline: the first heading that opens with one side and names the other (a section
+    // line above it, "World | Europe", names no relationship).
+    if (ctx.info.kind === 'news' || ctx.info.kind === 'press-release') {
+      for (const h of [...all, ...originalLines(ctx)]) {
+        const s = headlineSubject(h, namesIn(h));
+        if (s) {
+          ctx.subject = s;
+          return;
+        }
       }
     }
     ctx.subject = null;

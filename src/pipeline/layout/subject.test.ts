@@ -22,6 +22,14 @@ test('a heading naming two sides joined, with only subject words around them, is
   assert.deepEqual(subject('The talks opened in 1994.', 'Ghana and Togo - a chronology'), ['GHA', 'TGO']);
 });
 
+test('a news headline that opens with one side and names one other is the subject; one naming a third is none', () => {
+  const page = (headline: string) =>
+    `World | Africa\n${headline}\nPublished: Tuesday, May 4, 1999, 10:12 GMT\n\nACCRA, May 4 (Dyad Wire) - Ghana closed its crossings with Togo on Tuesday, officials said.`;
+  assert.deepEqual(subject(page('Ghana shuts Togo border crossings over cocoa smuggling')), ['GHA', 'TGO']);
+  assert.equal(subject(page('Ghana shuts Togo border crossings as Nigeria protests')), null);
+  assert.equal(subject(page('Border crossings with Togo shut by Ghana')), null);
+});
+
 test('a headline, a heading with one side, or one that names a side among other words, is none', () => {
   assert.equal(subject('Ghana and Togo sign a customs protocol\n\nThe ministers met in Lome.'), null);
   assert.equal(subject('The Gulf rift: Qatar and its neighbours\n\n2017: Ties are cut.'), null);

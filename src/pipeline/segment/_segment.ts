@@ -165,13 +165,18 @@ function segmentChunk(text: string, from: number, to: number, out: Sentence[]): 
       const raw = toks.itemAt(i).out(itsLemma) as string;
       lemma = contraction ? lowerLemma(x, raw) : rememberLemma(x, tag, raw);
     }
-    const token = new SegmentToken(start, end, value, x.lower, lemma, tag, isSpace(text.charCodeAt(end)), exact && x.plain);
+    // A modal is followed by a verb: wink reads "will close", "would free" as adjectives after it.
+    const pos = tag === 'ADJ' && prev && !breakHere && prev.pos === 'AUX' && !NOT_MODAL.has(prev.lemma) ? 'VERB' : tag;
+    const token = new SegmentToken(start, end, value, x.lower, lemma, pos, isSpace(text.charCodeAt(end)), exact && x.plain);
     current.push(token);
     beforePrev = prev;
     prev = token;
   }
   close();
 }
+
+/** The auxiliaries that are no modal: "is close", "has open borders" keep their adjective (a closed class of English). */
+const NOT_MODAL: ReadonlySet<string> = new Set(['be', 'have', 'do']);
 
 /** Does `text` hold `value` at `at`? (startsWith, without the substring V8 makes for it.) */
 function textAt(text: string, value: string, at: number): boolean {

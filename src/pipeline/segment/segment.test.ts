@@ -153,3 +153,9 @@ test('news sentences of the PETRARCH samples, run together, are split back exact
   assert.ok(truth.length > 300, `${truth.length} sentences`);
   assert.deepEqual(segmentText(text).map((s) => s.start), truth);
 });
+
+test('a word the tagger reads as an adjective after a modal is a verb; after "be" it stays an adjective', () => {
+  const posOf = (text: string, word: string) => segmentText(text).flatMap((s) => s.tokens).find((t) => t.text === word)?.pos;
+  assert.equal(posOf('Chile will close the pass at dawn.', 'close'), 'VERB');
+  assert.equal(posOf('The pass is close to the lake.', 'close'), 'ADJ');
+});
