@@ -164,8 +164,6 @@ export function groupAfter(views: readonly SentenceView[], view: SentenceView, i
 
 /** How many sentences back a counted group of three or more ("the four states") looks for the list it counts. */
 const LIST_SENTENCES = 12;
-/** Words that may stand between the names of one list: "A, B and the C". */
-const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', '&', 'the']);
 
 /**
  * The last list of exactly `n` principals named ("Saudi Arabia, the United Arab Emirates, Bahrain and
@@ -185,7 +183,8 @@ export function lastList(views: readonly SentenceView[], view: SentenceView, bef
         continue;
       }
       let joined = run.length > 0;
-      for (let t = prevLast + 1; joined && t < p.first; t++) if (!LIST_JOINERS.has(v.lemmas[t] ?? '')) joined = false;
+      // Between the names of one list stand only coordinators and articles: "A, B and the C".
+      for (let t = prevLast + 1; joined && t < p.first; t++) if (!v.language.nounCoordinators.has(v.lemmas[t] ?? '') && v.tokens[t]?.pos !== 'DET') joined = false;
       if (!joined) {
         run = [];
         runs.push(run);
