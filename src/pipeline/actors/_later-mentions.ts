@@ -4,6 +4,7 @@
  * person, acting for the same principal. A word two different persons of the document share names
  * neither; a word already inside a mention stays that mention's.
  */
+import { fold } from '../../knowledge/gazetteer/index.js';
 import type { ActorMention, DocumentContext } from '../types.js';
 
 /** A name's word short enough to be a particle or an initial ("Al", "J.") is never read alone. */
@@ -12,11 +13,6 @@ const MIN_LETTERS = 3;
 /** The words of a person's name that may stand for it alone: capitalised, not particles ("von", "al-"). */
 function nameWords(name: string): string[] {
   return name.split(/[\s-]+/u).filter((w) => w.length >= MIN_LETTERS && /^\p{Lu}\p{Ll}/u.test(w));
-}
-
-/** A word without its diacritics, in lower case: "Chávez" and "Chavez" are one name. */
-function fold(w: string): string {
-  return w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Health, store counts and the principals a picker offers. */
 import type { FastifyInstance } from 'fastify';
+import { foldName } from '../../core/closest.js';
 import { loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import type { ServerContext } from '../_context.js';
 import { errorResponses, listOf, statsSchema } from '../_schemas.js';
@@ -48,16 +49,12 @@ export function metaRoutes(app: FastifyInstance, { store }: ServerContext): void
       },
     },
   }, async (req) => {
-    const q = req.query.q ? fold(req.query.q) : '';
+    // Folded without accents, so `serb` finds Serbia and `cote` finds Côte d'Ivoire.
+    const q = req.query.q ? foldName(req.query.q) : '';
     const named = (await store.principals()).map((p) => ({ ...p, name: nameOf(p.principal) }));
-    const found = q ? named.filter((p) => fold(p.principal).includes(q) || fold(p.name).includes(q)) : named;
+    const found = q ? named.filter((p) => foldName(p.principal).includes(q) || foldName(p.name).includes(q)) : named;
     return { items: found.slice(0, req.query.limit), limit: req.query.limit, offset: 0, more: found.length > req.query.limit };
   });
-}
-
-/** Lower case without accents, so `serb` finds Serbia and `cote` finds Côte d'Ivoire. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The gazetteer's name for a principal code, or the code itself; the gazetteer loads on first use. */
