@@ -12,7 +12,7 @@
  */
 import { createStages, readDocument } from '../../pipeline/extract.js';
 import { loadEventPatterns } from '../../pipeline/events/index.js';
-import { buildVerbIndex, findActors, loadActorTable, loadClauseReading, mayCode, PhraseTable, PrincipalOfCode, SentenceCoding, type ActorFinder, type Word } from '../../pipeline/dictionary/index.js';
+import { buildVerbIndex, findActors, loadActorTable, loadClauseReading, mayCode, PhraseTable, PrincipalOfCode, SentenceCoding, wordsOf, type ActorFinder } from '../../pipeline/dictionary/index.js';
 import { dictionaryPaths, loadPetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { grammarOf } from '../../pipeline/grammar/index.js';
 import type { PeerCase, PeerCoding } from './_types.js';
@@ -61,7 +61,7 @@ export function whyActorsReader(): (c: PeerCase) => WhyMiss[] {
     for (const sentence of ctx.sentences) {
       const view = grammar.sentences[sentence.index];
       if (!view) continue;
-      const words: Word[] = sentence.tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
+      const words = wordsOf(sentence.tokens);
       const team = sentence.tokens.some((t, i) => (t.pos === 'VERB' || view.verbAt[i] === 1 || t.pos === 'NOUN') && (patterns.verbs.has(t.lemma) || patterns.nouns.has(t.lemma)));
       if (team || mayCode(index, view, new SentenceCoding(words), reading)) trigger = true;
       const taken = new Uint8Array(sentence.tokens.length);

@@ -25,6 +25,7 @@ import { loadClauseReading } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
 import { finestNarrowing } from './_refine.js';
 import type { Word } from './_types.js';
+import { wordsOf } from './_words.js';
 
 export interface DictionaryStageOptions {
   /** Loaded dictionaries; else the bundled ones and `files`. */
@@ -120,7 +121,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const narrowCodes = (ctx: DocumentContext, sentence: Sentence, view: SentenceView, events: readonly DyadEvent[], named: readonly ActorMention[]): void => {
     const coarse = events.filter((e) => !e.rule.startsWith('dictionary:') && e.code.length === 3);
     if (coarse.length === 0 || named.filter((a) => a.role === 'actor' && a.principal).length < 2) return;
-    const words: Word[] = sentence.tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
+    const words = wordsOf(sentence.tokens);
     const coding = new SentenceCoding(words);
     if (!mayCode(index, view, coding, reading)) return;
     const coded = codeClauses(index, view, coding, reading);
@@ -177,7 +178,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
         anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || formsLower.has(t.lemma));
       }
       if (!anyVerb) continue;
-      const words: Word[] = tokens.map((t) => ({ upper: t.text.toUpperCase(), lemma: t.lemma.toUpperCase(), pos: t.pos }));
+      const words = wordsOf(tokens);
       const coding = new SentenceCoding(words);
       if (!mayCode(index, view, coding, reading)) continue;
 
