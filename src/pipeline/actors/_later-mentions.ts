@@ -10,9 +10,12 @@ import type { ActorMention, DocumentContext } from '../types.js';
 /** A name's word short enough to be a particle or an initial ("Al", "J.") is never read alone. */
 const MIN_LETTERS = 3;
 
+const CAPITAL = /^\p{Lu}/u;
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
 /** The words of a person's name that may stand for it alone: capitalised, not particles ("von", "al-"). */
 function nameWords(name: string): string[] {
-  return name.split(/[\s-]+/u).filter((w) => w.length >= MIN_LETTERS && /^\p{Lu}\p{Ll}/u.test(w));
+  return name.split(/[\s-]+/u).filter((w) => w.length >= MIN_LETTERS && NAME_WORD.test(w));
 }
 
 /**
@@ -40,10 +43,15 @@ export function addSurnameMentions(ctx: DocumentContext): void {
     else bySentence.set(a.sentence, [a]);
   }
   const added: ActorMention[] = [];
+  // A document repeats its capitalised words: each is folded once.
+  const folded = new Map<string, string>();
   for (const sentence of ctx.sentences) {
     const here = bySentence.get(sentence.index) ?? [];
     for (const t of sentence.tokens) {
-      const owner = /^\p{Lu}/u.test(t.text) ? owners.get(fold(t.text)) : undefined;
+      if (!CAPITAL.test(t.text)) continue;
+      let key = folded.get(t.text);
+      if (key === undefined) folded.set(t.text, (key = fold(t.text)));
+      const owner = owners.get(key);
       if (!owner || owner.first.start >= t.start || here.some((a) => a.start < t.end && a.end > t.start)) continue;
       const m = owner.first;
       const mention: ActorMention = {
