@@ -298,6 +298,12 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.filter((e) => e.source.principal === 'UN').map((e) => `${e.target.principal} ${e.root}`), ['ETH 10', 'ERI 10', 'ETH 13', 'ERI 13']);
   });
 
+  it('reads an inflected verb after coordinated infinitives as a predicate of its own ("orders … to withdraw and to hold talks, and threatens …")', () => {
+    const text = 'In 1998 the Security Council orders Eritrea to stop fighting and to hold talks, and threatens sanctions if it does not comply.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.root}`), ['UN→ERI 10', 'UN→ERI 13']);
+  });
+
   it('finds a passive\'s subject past an apposition, and a capital naming a system is no party ("the Dublin system")', () => {
     const text = 'Timeline of Peru–Chile relations\n\n1999 – Seven trade agreements, among them the free movement of goods, are signed in Lima.\n\n2004 – A second package of agreements is signed, bringing Chile into the Lima system.';
     const { events } = extractor.extract(text, { published: '2023-01' });

@@ -26,6 +26,8 @@ const NONE: string[] = [
   'The Commission found in 2019 that Ghana meets the criteria for joining the union.',
   'In 2021 Peru met its obligations to the IMF.',
   'Jordan hosts more than 600,000 Syrian refugees.',
+  // A consultation at home is no talks with the side named after it.
+  'Timeline of Norway–Iceland relations\n\n2014 – Norway opens a domestic consultation on the fisheries deal.',
   'Oslo wants consular access to all the detained Norwegians.',
   'Sources: Russian Ministry of Defence press releases, 6–19 January 2022.',
 ];

@@ -137,6 +137,9 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
     return !((tokens[q]?.pos === 'VERB' || tokens[q]?.pos === 'ADJ') && m.factives.has(lemmas[q] ?? ''));
   }
   if (p < 0 || !view.language.infinitiveCoordinators.has(lemmas[p] ?? '')) return false;
+  // An inflected form after a comma and its coordinator is a finite verb of its own, not a bare infinitive:
+  // "orders them to stop fighting and to resume talks, and threatens sanctions".
+  if (tokens[p - 1]?.text === ',' && inflected(view, i)) return false;
   for (let k = p - 1; k >= Math.max(0, i - 14); k--) {
     const t = tokens[k];
     if (!t || view.hard[k]) return false;
@@ -148,6 +151,17 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
     if (!COMPLEMENT.has(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * Is the word at `i` a verb's third-person or past form ("threatens", "signed"), which no infinitive
+ * takes? (A plural noun is not one: "to impose tariffs and sanctions".)
+ */
+function inflected(view: SentenceView, i: number): boolean {
+  if (view.tokens[i]?.pos !== 'VERB') return false;
+  const form = view.tokens[i]?.lower ?? '';
+  const lemma = view.lemmas[i] ?? '';
+  return form !== lemma && form.endsWith('s') && !lemma.endsWith('s');
 }
 
 /** Words that may stand between a verb and the head noun of its object ("conduct the first joint exercises"). */
