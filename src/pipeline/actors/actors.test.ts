@@ -349,3 +349,10 @@ test('"his government", "its forces": the body of the one actor named before in 
   const ctx = run(['Armenia protested.', 'Its government recalled the envoy.', 'Then Zorbania said its army would wait.']);
   assert.deepEqual(brief(ctx.actors), ['Armenia→ARM', 'government→ARM']);
 });
+
+test('a named armed movement is a group of the country it fights in or for', () => {
+  assert.deepEqual(mentions('In 1996 the Tamil Tigers attacked an Indian patrol boat.'), ['Tamil Tigers→LKA', 'Indian→IND']);
+  const ctx = run(['Renamo fighters and the FARC signed nothing in 2004.']);
+  // (an agent word after the movement's name is its armed part, of the same country)
+  assert.deepEqual(brief(ctx.actors), ['Renamo fighters→MOZ', 'FARC→COL']);
+});

@@ -47,6 +47,13 @@ export function nounSubject(view: SentenceView, at: number, m: Modality): boolea
   // A second predicate's subject is the first one's: "The ministry handed … and demanded …".
   const first = firstPredicate(view, at);
   const i = first >= 0 ? first : at;
+  // "the armed group that has seized …": a relative clause's subject is the noun it follows.
+  let rel = i - 1;
+  while (rel > 0 && (view.tokens[rel]?.pos === 'AUX' || view.tokens[rel]?.pos === 'ADV' || view.lemmas[rel] === 'not')) rel--;
+  if (view.tokens[rel]?.pos === 'PRON' && (view.language.relativePronouns.has(view.lemmas[rel] ?? '') || view.lemmas[rel] === 'that')) {
+    const pos = view.tokens[rel - 1]?.pos;
+    if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[rel - 1] ?? -1) < 0) return true;
+  }
   for (let k = i - 1; k >= view.clauseStart(i); k--) {
     const pos = view.tokens[k]?.pos;
     if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[k] ?? -1) < 0) {

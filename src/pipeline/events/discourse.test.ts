@@ -148,6 +148,11 @@ describe('parties from the discourse', () => {
     assert.deepEqual(events('In 2008 Kosovo was recognised by 111 states.'), []);
   });
 
+  it('gives a relative clause after a noun naming no actor that noun for subject, past its auxiliaries', () => {
+    assert.deepEqual(events('In 2015 Peru stepped up its campaign against the armed group that has seized parts of Ecuador.'), []);
+    assert.deepEqual(events('In 2015 Peru condemned Chile, which had attacked Bolivia.'), ['PER→CHL 111', 'CHL→BOL 190']);
+  });
+
   it('takes the two sides of an agentless passive from "between A and B"', () => {
     assert.deepEqual(events('In 2017 an agreement was signed between Chile and Peru.'), ['CHL→PER 057']);
   });

@@ -77,8 +77,10 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   if (view.lemmas[i - 1] === 'to' && view.tokens[i - 1]?.pos === 'PART' && isVerb(view, i - 2)) return subjectOf(view, i - 2);
   // "…the Central European countries that joined the Alliance": a relative clause right after a noun
   // that names no actor has that noun for subject, not an actor further back: no party.
-  const rel = i - 1;
-  if ((view.lemmas[rel] === 'that' || view.lemmas[rel] === 'who') && view.tokens[rel]?.pos === 'PRON' &&
+  // (Past the verb's auxiliaries and adverbs: "the armed group that has repeatedly seized …".)
+  let rel = i - 1;
+  while (rel > 0 && (view.tokens[rel]?.pos === 'AUX' || view.tokens[rel]?.pos === 'ADV' || view.lemmas[rel] === 'not')) rel--;
+  if ((view.lemmas[rel] === 'that' || view.lemmas[rel] === 'who' || view.lemmas[rel] === 'which') && view.tokens[rel]?.pos === 'PRON' &&
     view.tokens[rel - 1]?.pos === 'NOUN' && !partyAt(view, rel - 1)) return { parties: [] };
   // "…with Polish President Duda, who pledged …": a relative pronoun's antecedent is the party right before it.
   let relative = false;

@@ -8,7 +8,7 @@
  * stop (a heading), a list item and a table row are sentences of their own.
  */
 import type { Sentence, Stage, Token } from '../types.js';
-import { abbreviations } from './_abbreviations.js';
+import { abbreviations, type Abbreviations } from './_abbreviations.js';
 import { knownLemma, knownLexeme, LETTERS, lowerLemma, newLexeme, rememberLemma } from './_lexemes.js';
 import { winkBare, winkTagger } from './_model.js';
 import { SegmentToken } from './_token.js';
@@ -208,7 +208,7 @@ function isAbbreviation(
   beforePrev: Token | undefined,
   next: string,
   nextTag: string,
-  abbr: { all: ReadonlySet<string>; mayEnd: ReadonlySet<string> },
+  abbr: Abbreviations,
 ): boolean {
   if (INITIAL.test(lower.toUpperCase()) && lower.length === 2) {
     // An initial stands alone ("J. Smith"), it is not the last letter of a word.
@@ -217,6 +217,6 @@ function isAbbreviation(
   }
   if (!abbr.all.has(lower)) return false;
   if (!abbr.mayEnd.has(lower)) return true;
-  // "the U.S. Central Command" goes on; "…left the U.S. The talks…" ends.
-  return /^[\p{Ll}\p{N}]/u.test(next) || nextTag === 'PROPN';
+  // "the U.S. Central Command" and "the U.S. Secretary of State" go on; "…left the U.S. The talks…" ends.
+  return /^[\p{Ll}\p{N}]/u.test(next) || nextTag === 'PROPN' || abbr.continuedBy.has(next.toLowerCase());
 }

@@ -56,6 +56,11 @@ test('an abbreviation that may end a sentence does so before a capitalised word 
   assert.deepEqual(texts('Troops left, the U.S. Central Command said on Monday.'), ['Troops left, the U.S. Central Command said on Monday.']);
 });
 
+test('an abbreviation that may end a sentence goes on before an office or body it qualifies', () => {
+  assert.deepEqual(texts('U.S. Secretary of State Rice met Chilean President Bachelet in 2007.'), ['U.S. Secretary of State Rice met Chilean President Bachelet in 2007.']);
+  assert.deepEqual(texts('The U.N. Secretary-General visited Nepal. Talks began.'), ['The U.N. Secretary-General visited Nepal.', 'Talks began.']);
+});
+
 test('a blank line always ends a sentence, a heading without a full stop is its own sentence', () => {
   assert.deepEqual(texts('Relations between Chile and Peru\n\nThe two states met in 1998 and\n\nsigned a treaty.'), [
     'Relations between Chile and Peru',
