@@ -36,6 +36,8 @@ describe('statements are acts of their own', () => {
     assert.deepEqual(read('In 2009 Venezuela threatened to impose sanctions on Colombia.'), ['VEN→COL 1312']);
     assert.deepEqual(read('Azerbaijan vowed to attack Armenia again.'), ['AZE→ARM 1384']);
     assert.deepEqual(read('In 1986 Moscow threatened to stop the negotiations with Washington.'), ['RUS→USA 134']);
+    // A threat of administrative sanctions in CAMEO's finer codes: a curfew, a party banned.
+    assert.deepEqual(read('Greece threatened to impose a curfew on Turkish villages in 1991.'), ['GRC→TUR 1323']);
   });
 
   it('the future is a stated intent, coded by the act: joining, visiting, signing', () => {
