@@ -16,6 +16,8 @@ describe('statements are acts of their own', () => {
   it('an intent: offered, ready, pledged, or the future tense', () => {
     assert.deepEqual(read('In 2012 Norway offered to mediate between Colombia and the FARC.').slice(0, 1), ['NOR→COL 039']);
     assert.ok(read('In 2015 Egypt said it was ready to hold talks with Ethiopia.').includes('EGY→ETH 036'));
+    // ("prepared" read as a verb by the tagger is still the adjective of readiness)
+    assert.ok(read('In 2004 Peru is prepared to hold talks with Chile.').includes('PER→CHL 036'));
     assert.ok(read('Ghana will meet Togo next week.').includes('GHA→TGO 036'));
     assert.ok(read('In 2014 Japan pledged to provide humanitarian aid to the Philippines.').includes('JPN→PHL 0333'));
   });
@@ -36,6 +38,8 @@ describe('statements are acts of their own', () => {
     assert.deepEqual(read('In 2009 Venezuela threatened to impose sanctions on Colombia.'), ['VEN→COL 1312']);
     assert.deepEqual(read('Azerbaijan vowed to attack Armenia again.'), ['AZE→ARM 1384']);
     assert.deepEqual(read('In 1986 Moscow threatened to stop the negotiations with Washington.'), ['RUS→USA 134']);
+    // A threat of administrative sanctions in CAMEO's finer codes: a curfew, a party banned.
+    assert.deepEqual(read('Greece threatened to impose a curfew on Turkish villages in 1991.'), ['GRC→TUR 1323']);
   });
 
   it('the future is a stated intent, coded by the act: joining, visiting, signing', () => {
@@ -88,6 +92,9 @@ describe('statements are acts of their own', () => {
     // Refused for the future, coded by what is refused; a hypothetical is none.
     assert.ok(read('In 2009 Tanzania said it would not release the detained fishermen to Mozambique.').includes('TZA→MOZ 1243'));
     assert.ok(read('Ghana said it will not sign the border agreement with Togo.').includes('GHA→TGO 127'));
+    // A demand not met, a strike not ended: refusing to yield.
+    assert.ok(read('In 2005 Spain said it would not meet the demands of Morocco.').includes('ESP→MAR 124'));
+    assert.ok(read('In 2017 Kenyan doctors said they would not end their strike.').includes('KEN→KEN 1242'));
     assert.deepEqual(read('Ghana said that if Togo attacks, it would not sign the border agreement with Togo.'), []);
   });
 

@@ -72,9 +72,12 @@ export function statementAt<S extends StatementFrame>(view: SentenceView, i: num
   if (!g || g.negated || g.conditional || view.question) return null;
   if (g.governor >= 0 && (g.governed === 'infinitive' || g.governed === 'that')) {
     const word = view.lemmas[g.governor] ?? '';
-    const st = statements.find((s) => s.governors.has(word));
+    // "is prepared to", "was determined to": a participle the tagger read as a verb is the adjective of readiness.
+    const form = view.tokens[g.governor]?.lower ?? '';
+    const asAdjective = !statements.some((s) => s.governors.has(word)) && statements.some((s) => s.governors.has(form));
+    const st = statements.find((s) => s.governors.has(asAdjective ? form : word));
     // An adjective of readiness governs as a predicate: "is ready to", "said it was willing to"; "proved willing to" describes.
-    const adjective = view.tokens[g.governor]?.pos === 'ADJ';
+    const adjective = view.tokens[g.governor]?.pos === 'ADJ' || asAdjective;
     if (st && (!adjective || beBefore(view, g.governor))) {
       if (!asserted(view, g.governor, m)) return null;
       // A that-clause states what is wanted only in the future, with a modal or in the plain form:
