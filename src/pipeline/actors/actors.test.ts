@@ -182,6 +182,11 @@ test('historical state names stand for their successor principal', () => {
   assert.deepEqual(mentions(['The FRY army withdrew.', '1999']), ['FRY army→SRB']);
 });
 
+test('a demonym the country-data package spells otherwise, and patrols as a body of the state', () => {
+  assert.deepEqual(mentions(['Ecuadorian patrols crossed the ridge.', '1981-01']), ['Ecuadorian patrols→ECU']);
+  assert.deepEqual(mentions(['Ecuadoreans voted.', '1981-01']), ['Ecuadoreans→ECU']);
+});
+
 test('a movement in power stands for the state it governs, and for no one before or after', () => {
   // Each entry of `governing` in data/actors/countries-extra.yaml, in power and out of it.
   assert.deepEqual(mentions(['Taliban fighters shelled Tajik posts.', '1998-05']), ['Taliban fighters→AFG', 'Tajik→TJK']);
