@@ -609,8 +609,13 @@ function bodySector(m: Match): string | undefined {
   return m.target.type === 'body' ? m.target.sector : undefined;
 }
 
-/** A governing movement's name read on a date when it held no power (its spans do not reach `span`). */
+/**
+ * A governing movement's name read on a date when it held no power (its spans do not reach `span`), or
+ * in a text with no date at all: whether it had taken power then cannot be told.
+ */
 function outOfPower(m: Match, span: DaySpan): boolean {
   const t = m.target;
-  return t.type === 'demonym' && t.spans !== undefined && !t.spans.some((s) => overlap(s, span) > 0);
+  if (t.type !== 'demonym' || t.spans === undefined) return false;
+  if (span.from === -Infinity && span.to === Infinity) return true;
+  return !t.spans.some((s) => overlap(s, span) > 0);
 }

@@ -201,6 +201,8 @@ test('a movement in power stands for the state it governs, and for no one before
   assert.deepEqual(mentions(['The Sandinistas protested outside the Honduran embassy.', '1994-05']), ['Honduran embassy→HND']);
   assert.deepEqual(mentions(['The Sandinista government expelled the Costa Rican envoy.', '2010-11']), ['Sandinista government→NIC', 'Costa Rican envoy→CRI']);
   assert.deepEqual(mentions(['The HTS authorities received a Turkish delegation.', '2025-01']), ['HTS authorities→SYR', 'Turkish delegation→TUR']);
+  // With no date at all, whether the movement held power cannot be told.
+  assert.deepEqual(mentions('The Taliban government thanked Qatar.'), ['Qatar→QAT']);
 });
 
 test('"<title> of <organisation>" is the office of that organisation', () => {
