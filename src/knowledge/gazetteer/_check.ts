@@ -21,6 +21,7 @@ interface DictLike {
   organisations?: { id: string; principal?: string }[];
   metonyms?: { principal?: string; country?: string }[];
   historical?: { principal: string }[];
+  governing?: { principal: string }[];
 }
 
 function references(dict: DictLike): PrincipalRef[] {
@@ -34,6 +35,7 @@ function references(dict: DictLike): PrincipalRef[] {
     if (m.country !== undefined) out.push({ path: ['metonyms', i, 'country'], principal: m.country });
   });
   dict.historical?.forEach((h, i) => out.push({ path: ['historical', i, 'principal'], principal: h.principal }));
+  dict.governing?.forEach((m, i) => out.push({ path: ['governing', i, 'principal'], principal: m.principal }));
   return out;
 }
 

@@ -129,6 +129,21 @@ const historicalName = {
   },
 } as const;
 
+/** A movement that governs a state for a time: its names stand for the state only then. */
+const governingName = {
+  type: 'object',
+  required: ['name', 'principal', 'from'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', minLength: 1 },
+    aliases: names,
+    principal,
+    from: day,
+    to: dayOrNull,
+    note: { type: 'string' },
+  },
+} as const;
+
 const titleEntry = {
   type: 'object',
   required: ['titles', 'forms'],
@@ -205,6 +220,12 @@ export const COUNTRIES_EXTRA_SCHEMA = {
   properties: {
     countries: { type: 'array', items: country },
     historical: { type: 'array', items: historicalName },
+    /**
+     * Movements that hold a state's power for a time ("the Taliban" from August 2021): their names, an
+     * adjective or a body's ("Houthi authorities", "Hamas police") stand for the state while they hold it,
+     * and for no principal before or after. A movement in power twice is listed twice.
+     */
+    governing: { type: 'array', items: governingName },
     /** Alternative spellings from the country-data package that are too ambiguous to match. */
     ignoreNames: names,
     /** Capitals that are never read as metonyms (common words, persons' names). */
@@ -254,6 +275,7 @@ export const DICT_SCHEMA = {
     metonyms: METONYMS_SCHEMA.properties.metonyms,
     countries: COUNTRIES_EXTRA_SCHEMA.properties.countries,
     historical: COUNTRIES_EXTRA_SCHEMA.properties.historical,
+    governing: COUNTRIES_EXTRA_SCHEMA.properties.governing,
     titles: TITLES_SCHEMA.properties.titles,
   },
 } as const;

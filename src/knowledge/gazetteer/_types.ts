@@ -81,6 +81,14 @@ export interface HistoricalName {
   demonyms: string[];
 }
 
+/** A movement's names and the spans it governed `principal` over ("Taliban" → AFG from 2021-08-15). */
+export interface GoverningName {
+  name: string;
+  aliases: string[];
+  principal: string;
+  spans: DaySpan[];
+}
+
 export type GazetteerEntry = CountryEntry | OrganisationEntry | PlaceEntry | PersonEntry;
 
 /**
@@ -89,7 +97,8 @@ export type GazetteerEntry = CountryEntry | OrganisationEntry | PlaceEntry | Per
  */
 export type SurfaceTarget =
   | { type: 'country'; id: string; entry: CountryEntry | undefined }
-  | { type: 'demonym'; id: string; entry: CountryEntry | undefined }
+  /** `spans`: a governing movement's name, standing for `id` only within one of them. */
+  | { type: 'demonym'; id: string; entry: CountryEntry | undefined; spans?: readonly DaySpan[] }
   | { type: 'organisation'; id: string; entry: OrganisationEntry }
   | { type: 'place'; id: string; entry: PlaceEntry }
   | { type: 'person'; id: string; entry: PersonEntry }

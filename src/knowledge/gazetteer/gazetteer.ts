@@ -17,7 +17,7 @@ import {
   type RoleTitle,
 } from './_schema.js';
 import type {
-  CountryEntry, GazetteerEntry, HistoricalName, NationalBody, OrganisationEntry, OrganisationKind, PersonEntry,
+  CountryEntry, GazetteerEntry, GoverningName, HistoricalName, NationalBody, OrganisationEntry, OrganisationKind, PersonEntry,
   PlaceEntry, PlaceKind, Role, Surface, SurfaceTarget, TitleEntry,
 } from './_types.js';
 
@@ -33,6 +33,7 @@ interface RawContextual { id: string; forms: string[] }
 interface RawMetonym { id: string; name: string; kind: PlaceKind; principal?: string; country?: string; aliases?: string[] }
 interface RawCountry { id: string; replaces?: string; name?: string; aliases?: string[]; demonyms?: string[]; capital?: string }
 interface RawHistorical { name: string; principal: string; from?: DayValue; to?: DayValue | null; demonyms?: string[] }
+interface RawGoverning { name: string; aliases?: string[]; principal: string; from: DayValue; to?: DayValue | null }
 interface RawTitle { id?: string; titles: RoleTitle[]; forms: string[]; plural?: boolean }
 
 interface RawDict {
@@ -43,6 +44,7 @@ interface RawDict {
   metonyms?: RawMetonym[];
   countries?: RawCountry[];
   historical?: RawHistorical[];
+  governing?: RawGoverning[];
   titles?: RawTitle[];
   locationWords?: string[];
   settlementWords?: string[];
@@ -82,6 +84,8 @@ export class Gazetteer {
   /** Common-noun names of organisations ("the alliance" → NATO once NATO has been named). */
   readonly contextual: { id: string; forms: string[] }[] = [];
   readonly historical: HistoricalName[] = [];
+  /** Movements that governed a state for a time, one entry per name with all its spans. */
+  readonly governing: GoverningName[] = [];
   readonly locationWords = new Set<string>();
   readonly settlementWords = new Set<string>();
   readonly placeModifiers = new Set<string>();
@@ -184,6 +188,11 @@ export class Gazetteer {
       out.push({ text: h.name, target: { type: 'country', id: h.principal, entry } });
       for (const text of h.demonyms) out.push({ text, target: { type: 'demonym', id: h.principal, entry } });
     }
+    // A movement's name reads like a demonym ("Taliban fighters", "Houthi authorities"), dated by its spans.
+    for (const m of this.governing) {
+      const entry = this.countries.get(m.principal);
+      for (const text of [m.name, ...m.aliases]) out.push({ text, target: { type: 'demonym', id: m.principal, entry, spans: m.spans } });
+    }
     for (const p of this.places.values()) {
       for (const text of [p.name, ...p.aliases]) out.push({ text, target: { type: 'place', id: p.id, entry: p } });
     }
@@ -257,6 +266,16 @@ export class Gazetteer {
       this.historical.push({
         name: h.name, principal: h.principal, span: spanOf(h.from, h.to), demonyms: h.demonyms ?? [],
       });
+    }
+    for (const m of dict.governing ?? []) {
+      const span = spanOf(m.from, m.to);
+      const same = this.governing.find((x) => x.name === m.name && x.principal === m.principal);
+      if (same) {
+        same.spans.push(span);
+        for (const a of m.aliases ?? []) if (!same.aliases.includes(a)) same.aliases.push(a);
+      } else {
+        this.governing.push({ name: m.name, aliases: m.aliases ?? [], principal: m.principal, spans: [span] });
+      }
     }
     for (const o of dict.organisations ?? []) {
       this.organisations.set(o.id, {

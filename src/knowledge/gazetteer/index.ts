@@ -4,7 +4,7 @@ export { fold, foldKey, tokenize, surfaceWords, Tokens, caseFits, caseRuleOf, Ca
 export { spanOf, spanOfInterval, overlap, type DaySpan } from './_dates.js';
 export { ROLE_TITLES, type RoleTitle } from './_schema.js';
 export type {
-  CountryEntry, OrganisationEntry, PlaceEntry, PersonEntry, Role, TitleEntry, NationalBody, HistoricalName,
+  CountryEntry, OrganisationEntry, PlaceEntry, PersonEntry, Role, TitleEntry, NationalBody, HistoricalName, GoverningName,
   GazetteerEntry, Surface, SurfaceTarget, SurfaceWords, OrganisationKind, PlaceKind,
 } from './_types.js';
 export { phoenixPersons, phoenixPersonSurfaces } from './_phoenix-persons.js';

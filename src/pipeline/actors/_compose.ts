@@ -186,6 +186,8 @@ export class Composer {
   ): DraftMention | null {
     // "pro-Russian separatists", "Russian-backed rebels", "ethnic Albanians": the name is no actor here.
     if (p.ref && p.ref.from === p.from && this.isAffiliation(tokens, p.ref)) return null;
+    // "the Taliban" in 1990 or "Hamas police" in 2004: a movement out of power acts for no state.
+    if (p.ref && outOfPower(p.ref, span)) return null;
     const refPrincipal = p.ref ? this.refPrincipal(p.ref) : null;
     const title = p.title ? this.title(p.title) : undefined;
 
@@ -605,4 +607,15 @@ function bodyKind(m: Match): ActorKind {
 
 function bodySector(m: Match): string | undefined {
   return m.target.type === 'body' ? m.target.sector : undefined;
+}
+
+/**
+ * A governing movement's name read on a date when it held no power (its spans do not reach `span`), or
+ * in a text with no date at all: whether it had taken power then cannot be told.
+ */
+function outOfPower(m: Match, span: DaySpan): boolean {
+  const t = m.target;
+  if (t.type !== 'demonym' || t.spans === undefined) return false;
+  if (span.from === -Infinity && span.to === Infinity) return true;
+  return !t.spans.some((s) => overlap(s, span) > 0);
 }

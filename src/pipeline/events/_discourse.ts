@@ -5,6 +5,7 @@
  */
 import type { DyadEvent } from '../../core/model.js';
 import { firstPredicate, slotParties, subjectOf, type Modality, type Party, type SentenceView } from '../grammar/index.js';
+import { reciprocalAfter } from './_sides.js';
 
 /** How many sentences back the discourse reaches for a missing party. */
 export const DISCOURSE_SENTENCES = 2;
@@ -100,9 +101,11 @@ export function actorOfAct(views: readonly SentenceView[], view: SentenceView, i
 
 /**
  * "The two presidents", "both governments" before the trigger: the last two principals named before it,
- * in this sentence or the two before, in the order named; none when the phrase is not there.
+ * in this sentence or the two before, in the order named, else the two sides of the document's
+ * subject (`sides`: a chronology's "Border police of the two countries" far below its title); none when
+ * the phrase is not there.
  */
-export function pairReferent(views: readonly SentenceView[], view: SentenceView, at: number, m: Modality): Party[] {
+export function pairReferent(views: readonly SentenceView[], view: SentenceView, at: number, m: Modality, sides: readonly [Party, Party] | null = null): Party[] {
   // A second predicate's subject is the first one's: "the four states hand … and give it ten days".
   const first = firstPredicate(view, at);
   const i = first >= 0 ? first : at;
@@ -119,8 +122,9 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
       continue;
     }
     const l = view.lemmas[k] ?? '';
-    // "both sides", "the two leaders", "the three countries": as many principals as the number says.
-    const n = l === 'both' ? 2 : [...view.language.cardinals].indexOf(l);
+    // "both sides", "the two leaders", "the three countries": as many principals as the number says;
+    // "each side … the other": two.
+    const n = l === 'both' || (view.language.distributives.has(l) && reciprocalAfter(view, at)) ? 2 : [...view.language.cardinals].indexOf(l);
     if (n < 2) continue;
     let head = false;
     for (let h = k + 1; h < Math.min(i, k + 4); h++) if (m.pairNouns.has(view.lemmas[h] ?? '')) head = true;
@@ -136,7 +140,8 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
       if (!group.some((q) => q.principal === p.principal)) group.unshift(p);
       if (group.length === n) break;
     }
-    return group.length === n ? group : [];
+    if (group.length === n) return group;
+    return n === 2 && sides ? [...sides] : [];
   }
   return [];
 }

@@ -28,6 +28,8 @@ export interface EventRule {
   domestic: boolean;
   /** A place named after the trigger may be the target ("visited Lima"); always so for force. */
   places: boolean;
+  /** Done between its coordinated subjects when it names no other side: "Thai and Cambodian troops clash". */
+  reciprocal: boolean;
   confidence: number;
   voice: 'verb' | 'noun';
 }
@@ -115,6 +117,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       passive: r.passive ?? 'swap',
       domestic: r.domestic ?? false,
       places: r.places ?? false,
+      reciprocal: r.reciprocal ?? false,
       confidence: r.confidence ?? 0.7,
     } as const;
     for (const v of r.verbs ?? []) {

@@ -12,7 +12,7 @@ import {
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
-import { forcePlace, inRelativeAfter, placeAbroad, objectHead, resolveSide, type Side } from './_sides.js';
+import { forcePlace, inRelativeAfter, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
   attributive, betweenOf, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
@@ -174,7 +174,8 @@ export class DocumentReading {
         ? resolveSide(view, said.anchor, ['subject'], true, 'target', null, false, rule.root)
         : resolveSide(view, i, sourceSlots, true, 'target', null, noun, rule.root);
     // "The two foreign ministers sign …": a counted group of offices is the pair named before (below), not no one.
-    if (source.generic && !noun && !passive && pairReferent(views, view, i, modality).length >= 2) source = { parties: [], pronoun: false, generic: false };
+    const sides = grammarOf(this.ctx).subject;
+    if (source.generic && !noun && !passive && pairReferent(views, view, i, modality, sides).length >= 2) source = { parties: [], pronoun: false, generic: false };
     if (source.generic) return 'stop';
     const explicitSource = source.parties.length > 0;
     if (!explicitSource && noun) return 'next';
@@ -188,7 +189,7 @@ export class DocumentReading {
     // "The two prime ministers signed …": the pair named just before. A counted group right before the
     // verb is its subject even past an actor further back ("Through Kuwaiti mediators, the four states hand …").
     if (!source.pronoun && !noun && !passive && (!explicitSource || (joined.length === 0 && !(said && said.anchor !== i)))) {
-      const pair = pairReferent(views, view, i, modality);
+      const pair = pairReferent(views, view, i, modality, sides);
       if (pair.length >= 2) {
         source = { parties: pair, pronoun: false, generic: false, slot: 'subject' };
         fallback = true;
@@ -289,6 +290,22 @@ export class DocumentReading {
         source = { parties: [sides[0] as Party], pronoun: false, generic: false };
       }
     }
+    // "Thai and Cambodian troops clash", "both armies shelled each other's trenches", "each government
+    // accuses the other": an act done between the parties of its subject, once for each pair (either way round).
+    const reciprocal = !pairs && !rule.domestic && target.parties.length === 0 && (rule.reciprocal || reciprocalAfter(view, i));
+    if (reciprocal && together) {
+      const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
+      if (sides.length >= 2) {
+        pairs = [];
+        for (let a = 0; a < sides.length; a++) {
+          for (let b = a + 1; b < sides.length; b++) pairs.push([sides[a] as Party, sides[b] as Party]);
+        }
+        target = { parties: [sides[1] as Party], pronoun: false, generic: false };
+        source = { parties: [sides[0] as Party], pronoun: false, generic: false };
+      }
+    }
+    // A mutual act with one side named is not done to whoever else is in view ("Serbian police clashed near the bridge").
+    if (reciprocal && !pairs) return 'next';
     const src0 = source.parties[0] as Party;
     if (target.parties.length === 0) {
       // "Dutch and Danish campaigners held a rally in Minsk": an act done in another country's place is done to it.

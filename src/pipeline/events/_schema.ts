@@ -19,6 +19,7 @@ export interface EventRuleData {
   passive?: 'swap' | 'keep' | 'never';
   domestic?: boolean;
   places?: boolean;
+  reciprocal?: boolean;
   confidence?: number;
 }
 
@@ -132,6 +133,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           passive: { enum: ['swap', 'keep', 'never'] },
           domestic: { type: 'boolean' },
           places: { type: 'boolean' },
+          reciprocal: { type: 'boolean' },
           confidence: { type: 'number', minimum: 0, maximum: 1 },
         },
       },

@@ -108,3 +108,20 @@ export function placeAbroad(view: SentenceView, i: number, sources: readonly Par
   const end = view.clauseEnd(i);
   return view.places.find((p) => p.first > i && p.first < end && !sources.some((s) => s.principal === p.principal));
 }
+
+/**
+ * Does the trigger's clause after it say the act is mutual: "fired at each other", "accuse one
+ * another", or "the other" answering a distributive subject ("each government accuses the other")?
+ */
+export function reciprocalAfter(view: SentenceView, i: number): boolean {
+  const { lemmas, language } = view;
+  const end = view.clauseEnd(i);
+  let distributive = false;
+  for (let k = view.clauseStart(i); k < i; k++) if (language.distributives.has(lemmas[k] ?? '')) distributive = true;
+  for (let k = i + 1; k + 1 < end; k++) {
+    const two = `${lemmas[k] ?? ''} ${lemmas[k + 1] ?? ''}`;
+    if (language.reciprocals.has(two)) return true;
+    if (distributive && lemmas[k] === 'the' && lemmas[k + 1] === 'other') return true;
+  }
+  return false;
+}

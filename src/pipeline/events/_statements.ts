@@ -66,7 +66,7 @@ export function namedActAt(view: SentenceView, i: number, patterns: EventPattern
         noun: k,
         rule: {
           id: `said-${said.statement.id}`, ...coding, after: null, unless: null, before: null, source: ['subject'], target: ['object'],
-          passive: 'never', domestic: false, places: false, confidence: 0.7, voice: 'verb',
+          passive: 'never', domestic: false, places: false, reciprocal: false, confidence: 0.7, voice: 'verb',
         },
       };
     }

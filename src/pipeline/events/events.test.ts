@@ -116,6 +116,7 @@ const CASES: Case[] = [
   ['disagreement-from', 'Austria\'s plan was met with opposition from Italy in 2016.', 'ITA', 'AUT', '111'],
   ['criticism-noun', 'Turkey\'s criticism of Sweden intensified in 2022.', 'TUR', 'SWE', '111'],
   ['accuse', 'In 2020 Azerbaijan accused Armenia of shelling civilian areas.', 'AZE', 'ARM', '112'],
+  ['trade-accusations', 'In April 2016 Armenia and Azerbaijan traded accusations over the shelling.', 'ARM', 'AZE', '112'],
   ['complain', 'In 2012 Japan complained to China about the collision.', 'JPN', 'CHN', '114'],
   ['sue', 'In 2017 Ukraine sued Russia at the International Court of Justice.', 'UKR', 'RUS', '115'],
   ['reject', 'In 2019 Venezuela rejected Colombia\'s proposal.', 'VEN', 'COL', '120'],
@@ -253,6 +254,8 @@ const CASES: Case[] = [
   ['impose-emergency', 'In 2015 Mali declared a state of emergency in Mali.', 'MLI', 'MLI', '1724'],
   ['declare-siege', 'In 1989 Panama\'s general declared a state of siege.', 'PAN', 'PAN', '1724'],
   ['clash-with', 'In 2020 India clashed with China in the Galwan valley.', 'IND', 'CHN', '190'],
+  ['clash', 'In 1969 Honduran and Salvadoran soldiers clashed along the frontier.', 'HND', 'SLV', '190'],
+  ['exchange-fire', 'In July 2008 Thai and Cambodian troops exchanged fire near the temple.', 'THA', 'KHM', '190'],
   ['symbolic-gesture', 'In 2016 President Hassan Rouhani greeted Shinzo Abe with an embrace.', 'IRN', 'JPN', '017'],
   ['shake-hands', 'In 2013 Mali and Niger shake hands.', 'MLI', 'NER', '017'],
   ['renew-agreement', 'In 2015 Peru extended the fisheries agreement with Bolivia.', 'PER', 'BOL', '057'],
@@ -291,6 +294,24 @@ describe('event patterns, one sentence each about other countries and years', ()
   it('reads each of a coordinated subject against a plain object it appeals to ("A, B and C urged D")', () => {
     const { events } = extractor.extract('In 2016 Estonia, Latvia and Lithuania urged Germany to station more troops.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal}`), ['EST→DEU', 'LVA→DEU', 'LTU→DEU']);
+  });
+
+  it('reads a mutual act of a pair subject as one event between them ("each … the other", "each other")', () => {
+    const each = extractor.extract('Eritrea and Djibouti moved troops to the border in 2008. Each government accuses the other of the build-up.', { published: '2023-01' });
+    assert.deepEqual(each.events.filter((e) => e.rule === 'accuse').map((e) => `${e.source.principal}→${e.target.principal}`), ['ERI→DJI']);
+    const both = extractor.extract('Ethiopia and Eritrea fought over Badme in 1998. In 2000 both armies shelled each other\'s trenches.', { published: '2023-01' });
+    assert.deepEqual(both.events.filter((e) => e.rule === 'attack').map((e) => `${e.source.principal}→${e.target.principal}`), ['ETH→ERI']);
+  });
+
+  it('reads a counted pair far below a chronology\'s title as the two sides the title names', () => {
+    const text = 'Guyana and Suriname: key dates\n\n2000-06-01: A drilling rig arrives offshore.\n2000-06-02: The rig is towed away.\n2000-06-03: Border police of the two countries exchange fire near the river.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'exchange-fire').map((e) => `${e.source.principal}→${e.target.principal} ${e.date?.start}`), ['GUY→SUR 2000-06-03']);
+  });
+
+  it('does not guess the other side of a mutual act whose subject names one party', () => {
+    const { events } = extractor.extract('In May 2011 Serbian police clashed near the bridge. Kosovo protested.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'clash'), []);
   });
 
   it('reads "the three countries" as the three principals just named', () => {

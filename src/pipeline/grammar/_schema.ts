@@ -25,6 +25,8 @@ export interface LanguageFile {
   subjectPronouns: string[];
   objectPronouns: string[];
   possessives: string[];
+  reciprocals: string[];
+  distributives: string[];
   nounCoordinators: string[];
   verbCoordinators: string[];
   infinitiveCoordinators: string[];
@@ -39,7 +41,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'passiveAuxiliaries',
+  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'passiveAuxiliaries',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 
