@@ -31,6 +31,7 @@ export interface LanguageFile {
   addresseePrepositions: string[];
   participlePrepositions: string[];
   passiveAuxiliaries: string[];
+  copulas: string[];
   auxiliaries: string[];
   futureMarkers: string[];
   comparisonWords: string[];
@@ -39,7 +40,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'passiveAuxiliaries',
+  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 
