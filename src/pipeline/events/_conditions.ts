@@ -25,6 +25,23 @@ export function findBefore(view: SentenceView, i: number, words: ReadonlySet<str
   return false;
 }
 
+/**
+ * Is one of the `after` words the antecedent of the relative clause the trigger is in ("the levy that
+ * Ottawa placed on Korean ships", "the tariffs, which Lima imposed on Quito")? The object of such a verb
+ * stands before it, as the noun the clause describes. Only with a party named after the verb: the
+ * other side of "a ceasefire, which Tbilisi signed" is not in the clause.
+ */
+export function findAntecedent(view: SentenceView, i: number, words: ReadonlySet<string>): boolean {
+  const start = view.clauseStart(i);
+  const opener = view.lemmas[start - 1];
+  if (opener !== 'that' && opener !== 'which') return false;
+  let k = start - 2;
+  if (view.lemmas[k] === ',') k--;
+  if (view.tokens[k]?.pos !== 'NOUN' || !words.has(view.lemmas[k] ?? '')) return false;
+  const end = view.clauseEnd(i);
+  return view.actors.some((p) => p.first > i && p.first < end);
+}
+
 /** The token where an `after` word is found, or -1. */
 export function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): number {
   const wantsInstrument = words.has('@instrument');

@@ -19,6 +19,8 @@ export interface EventRule {
   goldstein: number;
   /** Lemmas of which one must follow in the clause; `@instrument` stands for a named ladder instrument. */
   after: ReadonlySet<string> | null;
+  /** Lemmas of which one must follow in the clause as well as an `after` word ("the ambassador … to leave"). */
+  also: ReadonlySet<string> | null;
   /** Lemmas none of which may follow in the clause: "meets the criteria" is no meeting. */
   unless: ReadonlySet<string> | null;
   before: ReadonlySet<string> | null;
@@ -112,6 +114,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       quadClass: entry.quadClass,
       goldstein: entry.goldstein,
       after: r.after ? new Set(r.after.map((w) => w.toLowerCase())) : null,
+      also: r.also ? new Set(r.also.map((w) => w.toLowerCase())) : null,
       unless: r.unless ? new Set(r.unless.map((w) => w.toLowerCase())) : null,
       before: r.before ? new Set(r.before.map((w) => w.toLowerCase())) : null,
       passive: r.passive ?? 'swap',

@@ -6,7 +6,7 @@
 import { hash } from 'node:crypto';
 import type { ActorRef, DyadEvent } from '../../core/model.js';
 import type { DateFor, DocumentContext, Token } from '../types.js';
-import { findAfter, findBefore, hasBefore } from './_conditions.js';
+import { findAfter, findAntecedent, findBefore, hasBefore } from './_conditions.js';
 import {
   actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, groupAfter, joinedIn, nounSubject, pairReferent, subjectPartner,
   type Recent,
@@ -28,6 +28,9 @@ export interface Grammar {
 
 /** Roots of what is said (statements, appeals, demands, disapproval, rejection, threats): said in a participle too. */
 const SAID = new Set(['01', '02', '10', '11', '12', '13']);
+
+/** Codes of other roots that are said as well: praise and thanks ("…, thanking the Latvian parliament"). */
+const SAID_CODES = new Set(['051']);
 
 /** The id of the statement (data/patterns/events.yaml) whose table codes a refused act. */
 const REFUSAL = 'refusal';
@@ -111,10 +114,13 @@ export class DocumentReading {
     const t = view.tokens[i] as Token;
     // "… ratified Finland's accession. Turkey ratified it too.": "it" is what the same act was done to just before.
     let repeated: EventRule | undefined;
+    // "… imposed tariffs on Vietnam. Later it suspended them": "them" is what the act just before named.
+    let pronounFor: string | undefined;
     if (verbRules && view.language.objectPronouns.has(lemmas[i + 1] ?? '')) {
       const prior = this.lastEvent(view.index);
       repeated = prior ? verbRules.find((r) => r.id === prior.rule) : undefined;
       if (repeated) rules = [repeated, ...rules.filter((r) => r !== repeated)];
+      else if (prior && prior.object >= 0) pronounFor = this.views[prior.sentence]?.lemmas[prior.object];
     }
     // "Serbia joined Montenegro and Bosnia in signing …": all of them sign.
     const joined = lemmas[i - 1] === 'in' && t.lower.endsWith('ing') ? joinedIn(view, i - 1) : [];
@@ -129,7 +135,7 @@ export class DocumentReading {
       // "…, accusing Kigali of arming the rebels": a participle after its clause says what its subject says,
       // of someone it names (a target is not guessed for it).
       if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i))) {
-        if (!SAID.has(rule.root) || participleHost(view, i) < 0) continue;
+        if (!(SAID.has(rule.root) || SAID_CODES.has(rule.code)) || participleHost(view, i) < 0) continue;
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
@@ -139,8 +145,12 @@ export class DocumentReading {
         afterAt = findAfter(view, i, rule.after);
         // In the passive the object stands before the verb: "sanctions were imposed on Russia".
         if (afterAt < 0 && passive && findBefore(view, i, rule.after)) afterAt = i;
+        // In a relative clause it is the noun the clause describes: "the levy that Ottawa placed on Korean ships".
+        if (afterAt < 0 && !passive && findAntecedent(view, i, rule.after)) afterAt = i;
+        if (afterAt < 0 && pronounFor !== undefined && rule.after.has(pronounFor)) afterAt = i + 1;
         if (afterAt < 0) continue;
       }
+      if (rule.also && findAfter(view, i, rule.also) < 0) continue;
       if (passive && rule.passive === 'never') continue;
       if (rule.unless && findAfter(view, i, rule.unless) >= 0) continue;
       if (blocked === undefined) blocked = unasserted(view, i, noun, modality);

@@ -12,6 +12,8 @@ export interface EventRuleData {
   nouns?: string[];
   code: string;
   after?: string[];
+  /** A second word that must follow as well: "gave the ambassador two days to leave". */
+  also?: string[];
   unless?: string[];
   before?: string[];
   source?: SlotName[];
@@ -126,6 +128,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           nouns: lemmas,
           code: { type: 'string', pattern: '^[0-9]{3,4}$' },
           after: lemmas,
+          also: lemmas,
           unless: lemmas,
           before: lemmas,
           source: slots,

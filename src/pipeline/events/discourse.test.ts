@@ -22,6 +22,16 @@ describe('parties from the discourse', () => {
     assert.deepEqual(events('In 2011 Armenia and Georgia sign a Swiss-mediated agreement on transit.'), ['ARM→GEO 057']);
   });
 
+  it('reads a second predicate after a comma past a noun the tagger took for a verb ("during … military exercises, and reopened them")', () => {
+    const got = events('Neighbouring Peru closed its own crossings with Bolivia for two weeks in May 2016 during Chilean-Bolivian military exercises, and reopened them afterwards.');
+    assert.deepEqual(got, ['PER→BOL 172', 'PER→BOL 081']);
+  });
+
+  it('reads "them" as the object of the act just before ("suspended them" after tariffs eases them)', () => {
+    const got = events('In 2019 Ottawa imposed tariffs on Brazil. Two days later it suspended them for a month.');
+    assert.deepEqual(got, ['CAN→BRA 163', 'CAN→BRA 085']);
+  });
+
   it('reads "the two presidents" as the pair named just before', () => {
     const got = events("Mongolia's president met China's president in Beijing in May 2020. The two presidents signed a treaty on the border.");
     assert.ok(got.includes('MNG→CHN 057'), got.join('; '));

@@ -30,6 +30,13 @@ const NONE: string[] = [
   'Timeline of Norway–Iceland relations\n\n2014 – Norway opens a domestic consultation on the fisheries deal.',
   'Oslo wants consular access to all the detained Norwegians.',
   'Sources: Russian Ministry of Defence press releases, 6–19 January 2022.',
+  // Jets sent to strike are not given to anyone; drones used to watch are no force; talks ended are no treaty ended.
+  'In 2018 Kenya sent jets to strike rebel camps in the north.',
+  'In 2015 Denmark said it would send jets to help defend Estonia if it is attacked.',
+  "In 2016 Ghana's army used drones for surveillance of the border with Togo.",
+  "In 2017 Chile's talks with Peru end early and without agreement.",
+  // Leaving a room is no expulsion.
+  "In 2014 Peru's minister asked the Chilean ambassador to leave the room.",
 ];
 
 describe('sentences near the newer rules give no event', () => {

@@ -33,6 +33,7 @@ export interface LanguageFile {
   addresseePrepositions: string[];
   participlePrepositions: string[];
   passiveAuxiliaries: string[];
+  copulas: string[];
   auxiliaries: string[];
   futureMarkers: string[];
   comparisonWords: string[];
@@ -41,7 +42,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'passiveAuxiliaries',
+  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 

@@ -144,9 +144,23 @@ export function firstPredicate(view: SentenceView, i: number): number {
     if (view.hard[v]) return -1;
     const t = view.tokens[v];
     if ((view.actorAt[v] ?? -1) >= 0 && !isVerb(view, v)) continue;
-    if (t && isVerb(view, v) && !t.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to') return v;
+    if (t && isVerb(view, v) && !t.lower.endsWith('ing') && view.lemmas[v - 1] !== 'to' && !insidePhrase(view, v)) return v;
   }
   return -1;
+}
+
+/** Words of a noun phrase before its head. */
+const MODIFIERS = new Set(['ADJ', 'PROPN', 'NOUN', 'DET']);
+
+/**
+ * Is the word at `v`, tagged a verb, the head noun of a prepositional phrase, right after an adjective
+ * ("during Russian-Belarusian military exercises")? No finite verb stands there.
+ */
+function insidePhrase(view: SentenceView, v: number): boolean {
+  if (view.tokens[v - 1]?.pos !== 'ADJ') return false;
+  let k = v - 1;
+  while (k >= 0 && (MODIFIERS.has(view.tokens[k]?.pos ?? '') || view.tokens[k]?.text === '-')) k--;
+  return view.tokens[k]?.pos === 'ADP';
 }
 
 function prepositional(view: SentenceView, p: Party): boolean {

@@ -58,11 +58,11 @@ function addresseeOf(view: SentenceView, g: number, i: number): Party[] {
   return objectOf(view, g, i - g).filter((p) => p.last < i);
 }
 
-/** Is the adjective at `k` a predicate of "be" ("is ready", "was not willing")? */
+/** Is the adjective at `k` a predicate of "be" or a verb like it ("is ready", "was not willing", "stands ready")? */
 function beBefore(view: SentenceView, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && (view.tokens[j]?.pos === 'ADV' || view.tokens[j]?.pos === 'PART')) j--;
-  return view.lemmas[j] === 'be';
+  return view.language.copulas.has(view.lemmas[j] ?? '');
 }
 
 /** The statement the verb at `i` is said under, or null when it is no statement's act. */

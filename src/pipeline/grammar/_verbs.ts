@@ -132,7 +132,9 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
       while (r >= 0 && r > q - 5 && !isVerbToken(view, r) && (view.actorAt[r] ?? -1) >= 0) r--;
       // "called on Peru to free", "appealed to the world community to help": the one addressed after a
       // preposition of address, a party or a short noun phrase, right after the verb.
-      if (r === q) while (r >= 0 && r > q - 4 && ADDRESSEE_WORDS.has(tokens[r]?.pos ?? '')) r--;
+      // (not an adjective that a copula makes the predicate: "stands ready to" is governed by "ready")
+      const predicate = tokens[q]?.pos === 'ADJ' && view.language.copulas.has(lemmas[q - 1] ?? '');
+      if (r === q && !predicate) while (r >= 0 && r > q - 4 && ADDRESSEE_WORDS.has(tokens[r]?.pos ?? '')) r--;
       // (a statement's noun addresses too: "repeated its appeal to Austria to hand over")
       if (r !== q && r > 0 && tokens[r]?.pos === 'ADP' && view.language.addresseePrepositions.has(lemmas[r] ?? '') && (isVerbToken(view, r - 1) || tokens[r - 1]?.pos === 'NOUN')) r--;
       if (r !== q && r >= 0 && (isVerbToken(view, r) || (tokens[r]?.pos === 'NOUN' && tokens[r + 1]?.pos === 'ADP'))) q = r;
