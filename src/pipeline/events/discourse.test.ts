@@ -158,6 +158,11 @@ describe('parties from the discourse', () => {
     assert.deepEqual(events('In 2015 Peru condemned Chile, which had attacked Bolivia.'), ['PER→CHL 111', 'CHL→BOL 190']);
   });
 
+  it('reads a go-between that is neither side of "between A and B" as acting on both', () => {
+    assert.deepEqual(events('In 2003 Norway mediated between Sri Lanka and India.'), ['NOR→LKA 045', 'NOR→IND 045']);
+    assert.deepEqual(events('In 2017 talks between Chile and Peru resumed.'), ['CHL→PER 040']);
+  });
+
   it('takes the two sides of an agentless passive from "between A and B"', () => {
     assert.deepEqual(events('In 2017 an agreement was signed between Chile and Peru.'), ['CHL→PER 057']);
   });
