@@ -141,13 +141,26 @@ function subjectsOf(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup
   }
   const subject = subjectOf(view, g.head);
   const reported = g.governor >= 0 && g.governor < g.head && (g.governed === 'reported' || g.governed === 'that');
-  // "Washington said such a step enjoyed support": the reporter is not the reported clause's subject.
-  if (subject && 'parties' in subject) return reported && (subject.parties[0]?.first ?? 0) < g.governor ? [] : acting(subject.parties);
+  // "Washington said such a step enjoyed support": the reporter is not the reported clause's subject,
+  // but for a pronoun standing for it past what dates the saying ("Uganda said on Sunday it had paid …").
+  if (subject && 'parties' in subject) return reported && (subject.parties[0]?.first ?? 0) < g.governor && !datedPronoun(view, g.governor, g.first) ? [] : acting(subject.parties);
   if (subject && 'pronoun' in subject && reported) {
     const reporter = subjectOf(view, g.governor);
     if (reporter && 'parties' in reporter) return acting(reporter.parties);
   }
   return [];
+}
+
+/**
+ * Is the clause's subject a pronoun set apart from the reporting verb at `from` by what dates or places
+ * the saying ("said on Sunday it", not "said it" or "said that it"), before the clause's verb at `to`?
+ */
+function datedPronoun(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (view.tokens[k]?.pos !== 'PRON' || !view.language.subjectPronouns.has(view.lemmas[k] ?? '')) continue;
+    return k - from > (view.lemmas[k - 1] === 'that' ? 2 : 1);
+  }
+  return false;
 }
 
 /**

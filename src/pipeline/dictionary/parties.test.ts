@@ -31,3 +31,8 @@ test('with no party acted on, a place in the verb\'s first phrase is the one act
   assert.deepEqual(dictionaryEvents('A first contingent of Ugandan soldiers has arrived in Somalia, an army spokesman in Kampala said.'), ['072 UGA->SOM']);
   assert.deepEqual(dictionaryEvents('A first contingent of Ugandan soldiers has arrived at the port in Somalia, an army spokesman in Kampala said.'), []);
 });
+
+test('a pronoun after a reporting verb, past what dates the saying, stands for the reporter; a noun does not', () => {
+  assert.deepEqual(dictionaryEvents('Chile said on Monday it would send troops to Peru.'), ['0312 CHL->PER']);
+  assert.deepEqual(dictionaryEvents('Chile said such a step by Bolivia would anger Peru.'), []);
+});

@@ -29,6 +29,8 @@ export function resolveSide(view: SentenceView, i: number, slots: readonly SlotN
   for (const slot of slots) {
     if (slot === 'between') {
       const b = betweenOf(view, i);
+      // "Norway mediated between Sri Lanka and India": a source that is neither side acts on both.
+      if (b && other === 'source' && exclude !== null && b[0].principal !== exclude && b[1].principal !== exclude) return { parties: [b[0], b[1]], pronoun: false, generic: false };
       if (b) return { parties: [other === 'target' ? b[0] : b[1]], pronoun: false, generic: false };
       continue;
     }

@@ -158,9 +158,19 @@ describe('parties from the discourse', () => {
     assert.deepEqual(events('In 2008 Kosovo was recognised by 111 states.'), []);
   });
 
+  it('reads "he" after a reporting verb and what dates or places the saying as the reporter', () => {
+    const read = events('The Chilean foreign minister said here on Saturday that he urges Peru to reach an agreement.');
+    assert.deepEqual(read.map((e) => e.split(' ')[0]), ['CHL→PER']);
+  });
+
   it('gives a relative clause after a noun naming no actor that noun for subject, past its auxiliaries', () => {
     assert.deepEqual(events('In 2015 Peru stepped up its campaign against the armed group that has seized parts of Ecuador.'), []);
     assert.deepEqual(events('In 2015 Peru condemned Chile, which had attacked Bolivia.'), ['PER→CHL 111', 'CHL→BOL 190']);
+  });
+
+  it('reads a go-between that is neither side of "between A and B" as acting on both', () => {
+    assert.deepEqual(events('In 2003 Norway mediated between Sri Lanka and India.'), ['NOR→LKA 045', 'NOR→IND 045']);
+    assert.deepEqual(events('In 2017 talks between Chile and Peru resumed.'), ['CHL→PER 040']);
   });
 
   it('takes the two sides of an agentless passive from "between A and B"', () => {

@@ -11,6 +11,9 @@ import type { Party, SentenceView } from './_view.js';
 /** Tokens that may sit between a preposition and its party: "to the newly elected …". */
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'PUNCT', 'CCONJ', 'SYM']);
 
+/** Tokens of a short adverbial of time or place between a reporting verb and its clause ("on Monday", "here today"). */
+const ADVERBIAL = new Set(['ADV', 'ADP', 'NOUN', 'PROPN', 'NUM', 'DET']);
+
 /** What a subject search found. */
 export type SubjectResult = { parties: Party[] } | { pronoun: true } | { generic: true; party?: Party } | null;
 
@@ -101,9 +104,11 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
       return { parties: groupBack(view, head ?? p) };
     }
     if (view.tokens[k]?.pos === 'PRON' && view.language.subjectPronouns.has(l)) {
-      // "Canberra said (that) it regretted …": the reporting verb's subject.
+      // "Canberra said (that) it regretted …": the reporting verb's subject, past what dates or places
+      // the saying ("said on Monday it …", "said here Saturday that he …").
       let r = k - 1;
       if (view.lemmas[r] === 'that') r--;
+      for (let n = 0; n < 4 && r > 0 && (view.actorAt[r] ?? -1) < 0 && ADVERBIAL.has(view.tokens[r]?.pos ?? ''); n++) r--;
       if (r >= 0 && view.tokens[r]?.pos === 'VERB' && loadModality().reportingVerbs.has(view.lemmas[r] ?? '')) {
         const reporter = subjectOf(view, r);
         if (reporter && 'parties' in reporter) return reporter;
