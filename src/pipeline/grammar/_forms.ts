@@ -35,6 +35,20 @@ export function attributive(view: SentenceView, i: number): boolean {
   return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || view.language.possessives.has(prev.lower));
 }
 
+/**
+ * A past participle with its agent right after the noun it describes ("at talks hosted by Norway", "a
+ * ceremony attended by the ambassador of Peru"): it names the noun's circumstances, not an act on the
+ * parties around it.
+ */
+export function reducedRelative(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || t.lower === view.lemmas[i] || !t.lower.endsWith('ed')) return false;
+  const prev = i - 1;
+  if (view.tokens[prev]?.pos !== 'NOUN' || (view.actorAt[prev] ?? -1) >= 0) return false;
+  let k = i + 1;
+  while (view.tokens[k]?.pos === 'ADV') k++;
+  return view.lemmas[k] === 'by';
+}
 
 /**
  * Verb lemmas to try for a past form the tagger read as an adjective: after "be" ("was certified")
