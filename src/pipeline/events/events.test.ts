@@ -291,6 +291,13 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(describeEvents(attended.events), 'UKR→GBR 057 [sign]');
   });
 
+  it('reads no go-between named in a participle as one of "the two delegations" or as the subject', () => {
+    const one = extractor.extract('Sudan and South Sudan met in 2012. In talks mediated by Ethiopia, the two delegations agreed to a ceasefire.', { published: '2023-01' });
+    assert.deepEqual(one.events.filter((e) => e.rule === 'sign').map((e) => `${e.source.principal}→${e.target.principal}`), ['SDN→SSD']);
+    const two = extractor.extract('In 2003, in talks mediated by Kenya and Uganda, the two delegations agreed to a ceasefire.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(two.events), 'none');
+  });
+
   it('gives a free relative ("over what it called hostile remarks about Poland") the main act\'s target, not the topic', () => {
     const { events } = extractor.extract('In 2018 Lithuania summoned Russia\'s envoy over what it called hostile remarks about Poland.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.root}`), ['LTU→RUS 11']);

@@ -7,6 +7,7 @@
 import type { SlotName } from './_schema.js';
 import { loadModality } from './_modality.js';
 import type { Party, SentenceView } from './_view.js';
+import { agentOfParticiple } from './_forms.js';
 
 /** Tokens that may sit between a preposition and its party: "to the newly elected …". */
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'PUNCT', 'CCONJ', 'SYM']);
@@ -88,7 +89,8 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
     if (l === 'who' || l === 'which') relative = true;
     const p = partyAt(view, k);
     if (p) {
-      if (p.setting) {
+      // (Nor a go-between: "In talks mediated by Kenya, the delegations agreed …".)
+      if (p.setting || agentOfParticiple(view, p)) {
         k = p.first;
         continue;
       }
