@@ -4,7 +4,7 @@
  * the document's dyad. Parties missing from a sentence are taken from here.
  */
 import type { DyadEvent } from '../../core/model.js';
-import { firstPredicate, slotParties, subjectOf, type Modality, type Party, type SentenceView } from '../grammar/index.js';
+import { agentOfParticiple, firstPredicate, slotParties, subjectOf, type Modality, type Party, type SentenceView } from '../grammar/index.js';
 import { reciprocalAfter } from './_sides.js';
 
 /** How many sentences back the discourse reaches for a missing party. */
@@ -134,7 +134,8 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
       const list = lastList(views, view, k, n);
       if (list.length === n) return list;
     }
-    const named = [...view.actors.filter((p) => p.last < k && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
+    // (Not the go-betweens: "In talks mediated by Kenya, the two delegations agree …".)
+    const named = [...view.actors.filter((p) => p.last < k && !p.generic && !p.setting && !agentOfParticiple(view, p)).reverse(), ...earlierParties(views, view.index).reverse()];
     const group: Party[] = [];
     for (const p of named) {
       if (!group.some((q) => q.principal === p.principal)) group.unshift(p);
@@ -251,3 +252,4 @@ export function subjectPartner(subject: readonly [Party, Party] | null, principa
   const [a, b] = subject;
   return principal === a.principal ? b : principal === b.principal ? a : undefined;
 }
+

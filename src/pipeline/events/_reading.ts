@@ -12,10 +12,10 @@ import {
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
-import { forcePlace, inRelativeAfter, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
+import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
-  attributive, betweenOf, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, statementAt, unasserted,
+  attributive, betweenOf, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -133,8 +133,8 @@ export class DocumentReading {
       // "held joint exercises", "agreed to hold joint exercises": the exercises are the verb's event.
       if (noun && this.readHere(view.index, (r) => r.object === i)) break;
       // "…, accusing Kigali of arming the rebels": a participle after its clause says what its subject says,
-      // of someone it names (a target is not guessed for it).
-      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i))) {
+      // of someone it names (a target is not guessed for it). "At talks hosted by Norway, …": no act on the parties around it.
+      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i) || reducedRelative(view, i))) {
         if (!(SAID.has(rule.root) || SAID_CODES.has(rule.code)) || participleHost(view, i) < 0) continue;
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }
@@ -214,6 +214,8 @@ export class DocumentReading {
         ? { parties: group, pronoun: false, generic: false }
         : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
     if (target.generic) return 'stop';
+    // "welcomed the judgment in a broadcast and urged Beijing to comply": Beijing is the urging's, not the welcome's.
+    if (!noun && target.parties.length > 0 && target.parties.every((p) => ofLaterPredicate(view, i, p))) target = { parties: [], pronoun: false, generic: false };
     if (target.parties.length === 0 && !noun && !passive) {
       // "… orders both countries to stop fighting and threatens sanctions": a second predicate with no
       // object of its own acts on the first one's.
@@ -228,6 +230,15 @@ export class DocumentReading {
           fallback = true;
         }
       }
+    }
+    // "summoned Russia's envoy over what it called hostile remarks about Poland": a free relative describes
+    // what the sentence's act was about; its target is that act's, never a party the words are about.
+    if (freeRelative(view, i)) {
+      const main = this.readHere(view.index, (r) => r.trigger < i);
+      if (!main) return 'next';
+      target = { parties: [main.target], pronoun: false, generic: false };
+      if (source.parties.length === 0 || source.pronoun) source = { parties: [main.source], pronoun: false, generic: false };
+      fallback = true;
     }
     // "This step was met with disagreement from A": the step is the last event's, so is the target.
     if (target.parties.length === 0 && passive && targetSlots[0] === 'subject' && prior && anaphoricSubject(view, i)) {
@@ -364,7 +375,7 @@ export class DocumentReading {
     // Those acting together are not each other's target: "A and B condemned the test".
     const sources = new Set(source.parties.map((p) => p.principal));
     const here = view.actors
-      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p))
+      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p))
       .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
     const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
     // "attacked positions inside Armenia": a place can be what force is used against.

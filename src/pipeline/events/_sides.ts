@@ -4,7 +4,7 @@
  * force); the head of the object, for telling a named object from an act.
  */
 import type { EventRule } from './_patterns.js';
-import { betweenOf, slotParties, type Party, type SentenceView, type SlotName, type SubjectResult } from '../grammar/index.js';
+import { betweenOf, firstPredicate, slotParties, type Party, type SentenceView, type SlotName, type SubjectResult } from '../grammar/index.js';
 
 /** The parties found for one side of an event. */
 export interface Side {
@@ -125,5 +125,22 @@ export function reciprocalAfter(view: SentenceView, i: number): boolean {
     if (language.reciprocals.has(two)) return true;
     if (distributive && lemmas[k] === 'the' && lemmas[k + 1] === 'other') return true;
   }
+  return false;
+}
+
+/** Is the trigger the verb of a free relative with a pronoun subject: "over what it called hostile remarks"? */
+export function freeRelative(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (view.tokens[k]?.pos === 'ADV' || view.tokens[k]?.pos === 'AUX')) k--;
+  return view.language.subjectPronouns.has(view.lemmas[k] ?? '') && view.lemmas[k - 1] === 'what';
+}
+
+/**
+ * Is party `p`, after the trigger at `i`, in a later predicate coordinated with it ("welcomed the
+ * judgment in a broadcast and urged Beijing to comply": Beijing is the urging's)?
+ */
+export function ofLaterPredicate(view: SentenceView, i: number, p: Party): boolean {
+  if (p.first <= i) return false;
+  for (let k = p.first - 1; k > i; k--) if (firstPredicate(view, k) >= i) return true;
   return false;
 }

@@ -339,6 +339,37 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.filter((e) => e.rule === 'clash'), []);
   });
 
+  it('reads no act of a host or an attendee named in a participle after a noun ("talks hosted by X", "a ceremony attended by Y")', () => {
+    const hosted = extractor.extract('At talks hosted by Switzerland in October 2009, Armenia and Turkey signed two protocols.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(hosted.events), 'ARM→TUR 057 [sign]');
+    const attended = extractor.extract('In 2021 Ukraine signed a defence pact with Britain at a ceremony attended by the ambassador of Canada.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(attended.events), 'UKR→GBR 057 [sign]');
+  });
+
+  it('reads no go-between named in a participle as one of "the two delegations" or as the subject', () => {
+    const one = extractor.extract('Sudan and South Sudan met in 2012. In talks mediated by Ethiopia, the two delegations agreed to a ceasefire.', { published: '2023-01' });
+    assert.deepEqual(one.events.filter((e) => e.rule === 'sign').map((e) => `${e.source.principal}→${e.target.principal}`), ['SDN→SSD']);
+    const two = extractor.extract('In 2003, in talks mediated by Kenya and Uganda, the two delegations agreed to a ceasefire.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(two.events), 'none');
+  });
+
+  it('gives a free relative ("over what it called hostile remarks about Poland") the main act\'s target, not the topic', () => {
+    const { events } = extractor.extract('In 2018 Lithuania summoned Russia\'s envoy over what it called hostile remarks about Poland.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.root}`), ['LTU→RUS 11']);
+  });
+
+  it('takes no target from a later coordinated predicate ("welcomed the award … and urged Beijing to comply")', () => {
+    const { events } = extractor.extract('In July 2016 the Philippines welcomed the arbitral award in a televised address and urged Beijing to comply.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.root}`), ['PHL→CHN 02']);
+  });
+
+  it('reads the subject past a phrase set off by commas that names a partner ("Japan, in a joint statement with the United States, …")', () => {
+    const joint = extractor.extract('In March 2019 Japan, in a joint statement with the United States, condemned North Korea\'s missile launches.', { published: '2023-01' });
+    assert.deepEqual(joint.events.map((e) => `${e.source.principal}→${e.target.principal} ${e.root}`), ['JPN→PRK 11']);
+    const partners = extractor.extract('In 2020 France, with European partners and Japan, announced sanctions on Belarus.', { published: '2023-01' });
+    assert.deepEqual(partners.events.map((e) => `${e.source.principal}→${e.target.principal} ${e.root}`), ['FRA→BLR 16']);
+  });
+
   it('reads "the three countries" as the three principals just named', () => {
     const { events } = extractor.extract('Chile, Peru and Ecuador held a summit in 2012. The three countries signed a fisheries pact.', { published: '2023-01' });
     const signed = events.filter((e) => e.rule === 'sign').map((e) => `${e.source.principal}→${e.target.principal}`);

@@ -35,6 +35,35 @@ export function attributive(view: SentenceView, i: number): boolean {
   return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || view.language.possessives.has(prev.lower));
 }
 
+/**
+ * A past participle with its agent right after the noun it describes ("at talks hosted by Norway", "a
+ * ceremony attended by the ambassador of Peru"): it names the noun's circumstances, not an act on the
+ * parties around it.
+ */
+export function reducedRelative(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  // (The tagger reads some such participles as adjectives, with themselves for lemma: "mediated".)
+  if (!t || !t.lower.endsWith('ed') || (t.lower === view.lemmas[i] && t.pos !== 'ADJ')) return false;
+  const prev = i - 1;
+  if (view.tokens[prev]?.pos !== 'NOUN' || (view.actorAt[prev] ?? -1) >= 0) return false;
+  let k = i + 1;
+  while (view.tokens[k]?.pos === 'ADV') k++;
+  return view.lemmas[k] === 'by';
+}
+
+/** Is `p` named as the agent of a participle after a noun ("talks mediated by Kenya and Uganda", "hosted by Norway")? */
+export function agentOfParticiple(view: SentenceView, p: { first: number }): boolean {
+  let k = p.first - 1;
+  for (; k > 0; k--) {
+    if ((view.actorAt[k] ?? -1) >= 0) continue;
+    const pos = view.tokens[k]?.pos;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'CCONJ' && view.tokens[k]?.text !== ',') break;
+  }
+  if (view.lemmas[k] !== 'by') return false;
+  let v = k - 1;
+  while (v > 0 && view.tokens[v]?.pos === 'ADV') v--;
+  return reducedRelative(view, v);
+}
 
 /**
  * Verb lemmas to try for a past form the tagger read as an adjective: after "be" ("was certified")

@@ -7,6 +7,7 @@
 import type { SlotName } from './_schema.js';
 import { loadModality } from './_modality.js';
 import type { Party, SentenceView } from './_view.js';
+import { agentOfParticiple } from './_forms.js';
 
 /** Tokens that may sit between a preposition and its party: "to the newly elected …". */
 const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'PUNCT', 'CCONJ', 'SYM']);
@@ -93,7 +94,8 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
     if (l === 'who' || l === 'which') relative = true;
     const p = partyAt(view, k);
     if (p) {
-      if (p.setting) {
+      // (Nor a go-between: "In talks mediated by Kenya, the delegations agreed …".)
+      if (p.setting || agentOfParticiple(view, p)) {
         k = p.first;
         continue;
       }
@@ -168,13 +170,28 @@ function insidePhrase(view: SentenceView, v: number): boolean {
   return view.tokens[k]?.pos === 'ADP';
 }
 
+/**
+ * Is `p` inside a prepositional phrase: a preposition before it, past determiners and modifiers, or past
+ * the names coordinated with it that no party is, in a phrase set off by a comma (", with European
+ * partners and Canada,"; not "agree to arbitration and Slovenia lifts …")?
+ */
 function prepositional(view: SentenceView, p: Party): boolean {
   let k = p.first - 1;
   while (k >= 0 && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--;
-  return view.tokens[k]?.pos === 'ADP';
+  if (view.tokens[k]?.pos === 'ADP') return true;
+  if (view.tokens[k]?.pos !== 'CCONJ') return false;
+  for (; k >= 0 && !view.hard[k] && partyAt(view, k) === undefined; k--) {
+    const pos = view.tokens[k]?.pos;
+    if (pos === 'ADP') return view.tokens[k - 1]?.text === ',';
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'CCONJ') return false;
+  }
+  return false;
 }
 
-/** An earlier party of the same clause that is not itself inside a prepositional phrase. */
+/**
+ * An earlier party of the same clause that is not itself inside a prepositional phrase; for a phrase set
+ * off by a comma right after its head, that head ("Japan, in a joint statement with the United States, …").
+ */
 function headBefore(view: SentenceView, p: Party): Party | undefined {
   const start = view.clauseStart(p.first);
   for (let k = p.first - 1; k >= start; k--) {
@@ -183,7 +200,9 @@ function headBefore(view: SentenceView, p: Party): Party | undefined {
     if (!q.setting && !q.generic && !prepositional(view, q)) return q;
     k = q.first;
   }
-  return undefined;
+  if (view.tokens[start - 1]?.text !== ',') return undefined;
+  const q = partyAt(view, start - 2);
+  return q && !q.setting && !q.generic && !prepositional(view, q) ? q : undefined;
 }
 
 
