@@ -27,7 +27,7 @@ const CASES: Case[] = [
   ['At least 40 tonnes of aid reached Armenia in 2020.', 'ARM', 40, 't', 'at least'],
   ['Inspectors counted 212.5 kg of enriched uranium in Libya in 2004.', 'LBY', 212.5, 'kg', null],
   ['Paraguay seized some 900 kilograms of cocaine in 2019.', 'PRY', 900, 'kilograms', 'circa'],
-  ['The fence along Finland\'s frontier runs for no more than 40 kilometres.', 'FIN', 40, 'km', 'up to'],
+  ['The fence along Finland\'s frontier runs for no more than 40 kilometres.', 'FIN', 40, 'kilometres', 'up to'],
   // A sum belongs to whoever gives it, an organisation too, not to the place it goes to.
   ['The EU pledged €50 million for refugees in Chad.', 'EU', 50_000_000, 'EUR', null],
   ['In 2011 Peru accused Bolivia of paying the rebels $20 million.', 'BOL', 20_000_000, 'USD', null],
