@@ -43,15 +43,30 @@ function isAttacker(view: SentenceView, p: Party, v: IndicatorVocabulary): boole
 
 /**
  * Is party p, after a share, the object of what the share did ("52 percent said they trust Japan",
- * "61 percent view Brazil favourably")? A poll's country asked about is not its public.
+ * "61 percent view Brazil favourably")? A poll's country asked about is not its public, unless what
+ * is asked about is the country's own doing ("back Moldova joining the EU").
  */
-function askedAbout(view: SentenceView, p: Party, fig: Figure): boolean {
+function askedAbout(view: SentenceView, p: Party, fig: Figure, v: IndicatorVocabulary): boolean {
   if (fig.unit !== '%' || p.first <= fig.spanLast) return false;
+  // "back Moldova joining the EU", "support Georgia's membership": a poll about the public's own country.
+  const next = view.tokens[p.last + 1];
+  if (next && (POSSESSIVE.test(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing')))) return false;
   for (let i = fig.spanLast + 1; i < p.first; i++) {
     if (view.soft[i]) return false;
-    if (view.tokens[i]?.pos === 'VERB') return true;
+    const l = view.lemmas[i] ?? '';
+    if (v.stanceVerbs.has(l) || v.reportingVerbs.has(l)) return true;
   }
   return false;
+}
+
+/**
+ * Is party p a people named as a group: "of Poles", "Lithuanians", "Polish voters" (not "Russian
+ * gas", which names a good)?
+ */
+function isPeople(view: SentenceView, p: Party, v: IndicatorVocabulary): boolean {
+  const next = view.tokens[p.last + 1];
+  if (!next || next.pos !== 'NOUN') return true;
+  return v.units.get(view.lemmas[p.last + 1] ?? '') === 'people';
 }
 
 /**
@@ -72,7 +87,7 @@ export function subjectOf(view: SentenceView, views: readonly SentenceView[], fi
   const people = fig.unit === 'people';
   // The other party of a bilateral measure, a poll's country asked about, the attacker of the people
   // counted: none of them is the figure's own.
-  const notOwn = (p: Party): boolean => isPartner(view, p, v) || askedAbout(view, p, fig) || (people && isAttacker(view, p, v));
+  const notOwn = (p: Party): boolean => isPartner(view, p, v) || askedAbout(view, p, fig, v) || (people && isAttacker(view, p, v));
   // A place counts here: "support in Moldova reached 41 percent" is about Moldova.
   const here = [...view.actors, ...view.places].filter((p) => !inCounted(p) && !p.setting && !notOwn(p)).sort((a, b) => a.first - b.first);
   // People and troops counted with their nationality are that country's: "30 KFOR soldiers", "72
@@ -110,10 +125,10 @@ export function subjectOf(view: SentenceView, views: readonly SentenceView[], fi
     countries.filter((p) => p.first >= clauseStart && p.last < fig.spanFirst && owns(p)).pop() ??
     (fig.unit === '%' && view.lemmas[fig.spanLast + 1] === 'of' ? countries.find((p) => p.first > fig.spanLast && p.first <= fig.spanLast + 3 && owns(p)) : undefined);
   if (owner) return owner.principal;
-  // "52 percent of Poles", "four in ten Belgians": a share of a people is that people's.
+  // "52 percent of Poles", "four in ten Belgian voters": a share of a people is that people's.
   if (fig.unit === '%') {
     const group = view.lemmas[fig.spanLast + 1] === 'of' ? fig.spanLast + 2 : fig.spanLast + 1;
-    const people = countries.find((p) => p.first >= group && p.first <= group + 2);
+    const people = countries.find((p) => p.first >= group && p.first <= group + 2 && isPeople(view, p, v));
     if (people) return people.principal;
   }
   const before = countries.filter((p) => p.last < fig.first);
