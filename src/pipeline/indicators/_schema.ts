@@ -3,12 +3,22 @@ import type { IndicatorQualifier } from '../../core/model.js';
 
 export interface IndicatorVocabularyFile {
   version: number;
-  units: { unit: string; words: string[]; orgModified?: string[]; asWritten?: boolean }[];
+  units: { unit: string; words: string[]; orgModified?: string[]; asWritten?: boolean; prefixes?: string[] }[];
   percent: string[];
   currencies: { unit: string; words: string[] }[];
   scales: Record<string, number>;
   qualifiers: Partial<Record<IndicatorQualifier, string[]>>;
   notUnits: string[];
+  /** Nouns before a number that make it a label ("Chapter 7"), counted after one ("33 chapters"). */
+  labels: string[];
+  /** Nouns that name a count of what follows "of" ("the number of refugees"). */
+  countedBy: string[];
+  /** A vote's two tallies: the words naming the vote, the words joining the tallies, their unit. */
+  votes: { words: string[]; joining: string[]; unit: string; metrics: { for: string; against: string } };
+  /** Prepositions naming a measure's other party ("trade with Chile"); words opening a pair ("between A and B"). */
+  partners: { prepositions: string[]; pair: string[] };
+  /** Nouns of an attack, whose attacker is no subject of its victims. */
+  attacks: string[];
   actorUnits: string[];
   /** Irregular past participles by lemma ("give" → "given"), for metrics like "amount given". */
   participles: Record<string, string>;
@@ -34,7 +44,7 @@ const words = { type: 'array', items: { type: 'string', minLength: 1 }, minItems
 export const INDICATOR_VOCABULARY_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'actorUnits', 'participles', 'definiteGroups', 'nationalUnits', 'numberWords', 'fractions', 'shareOf', 'ranges', 'reportingVerbs', 'stanceVerbs'],
+  required: ['version', 'units', 'percent', 'currencies', 'scales', 'qualifiers', 'notUnits', 'labels', 'countedBy', 'votes', 'partners', 'attacks', 'actorUnits', 'participles', 'definiteGroups', 'nationalUnits', 'numberWords', 'fractions', 'shareOf', 'ranges', 'reportingVerbs', 'stanceVerbs'],
   properties: {
     version: { type: 'integer' },
     units: {
@@ -43,7 +53,7 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
         type: 'object',
         additionalProperties: false,
         required: ['unit', 'words'],
-        properties: { unit: { type: 'string', minLength: 1 }, words, orgModified: words, asWritten: { type: 'boolean' } },
+        properties: { unit: { type: 'string', minLength: 1 }, words, orgModified: words, asWritten: { type: 'boolean' }, prefixes: words },
       },
     },
     percent: words,
@@ -63,6 +73,31 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
       properties: Object.fromEntries(['over', 'under', 'circa', 'at least', 'up to', 'nearly'].map((q) => [q, words])),
     },
     notUnits: words,
+    labels: words,
+    countedBy: words,
+    votes: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['words', 'joining', 'unit', 'metrics'],
+      properties: {
+        words,
+        joining: words,
+        unit: { type: 'string', minLength: 1 },
+        metrics: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['for', 'against'],
+          properties: { for: { type: 'string', minLength: 1 }, against: { type: 'string', minLength: 1 } },
+        },
+      },
+    },
+    partners: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['prepositions', 'pair'],
+      properties: { prepositions: words, pair: words },
+    },
+    attacks: words,
     actorUnits: words,
     participles: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
     definiteGroups: words,

@@ -9,7 +9,10 @@ import type { Indicator, IndicatorQualifier } from '../../core/model.js';
 import type { DocumentContext, Stage } from '../types.js';
 import { grammarOf, type Party, type SentenceView } from '../grammar/index.js';
 import type { DateFor } from '../types.js';
+import type { Figure } from './_figure.js';
 import { metricOf } from './_metric.js';
+import { subjectOf } from './_subject.js';
+import { votesAt } from './_votes.js';
 import { parseNumberWord, parseNumeral, parseRange } from './_number.js';
 import { numberAt, shareAt, type Share } from './_shares.js';
 import { loadIndicatorVocabulary, type IndicatorVocabulary } from './_vocabulary.js';
@@ -26,22 +29,6 @@ const UNIT_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** How far past the number its unit noun may be: "111 UN member states". */
 const UNIT_REACH = 4;
 
-interface Figure {
-  /** Token indices of the number (and its scale word). */
-  first: number;
-  last: number;
-  value: number;
-  unit: string;
-  /** Token indices of the whole figure with qualifier and unit. */
-  spanFirst: number;
-  spanLast: number;
-  /** The counted noun phrase, which names no subject ("UN member states"). */
-  unitFirst: number;
-  unitLast: number;
-  qualifier: IndicatorQualifier | null;
-  /** The low end of a range ("between 40 and 45 percent"); `value` is then its high end. */
-  low: number | null;
-}
 
 function wordsAt(view: SentenceView, k: number, words: readonly string[]): boolean {
   return words.every((w, j) => view.tokens[k + j]?.lower === w);
@@ -94,6 +81,57 @@ function rangeBefore(ctx: DocumentContext, view: SentenceView, k: number, v: Ind
   return { low, first: k - 2 };
 }
 
+/**
+ * The unit noun of the phrase starting at token `from`: the last unit word before the phrase ends
+ * ("111 UN member states"), not a word inside a name ("2,000 National Guard troops"); 'none' when a
+ * word there makes the number no figure ("5 years").
+ */
+function unitAfter(view: SentenceView, from: number, v: IndicatorVocabulary): { unit: string; first: number; last: number } | 'none' | null {
+  let unit: string | null = null;
+  let unitLast = -1;
+  let org = false;
+  for (let j = from; j <= Math.min(view.tokens.length - 1, from + UNIT_REACH - 1); j++) {
+    const tj = view.tokens[j];
+    // "33 negotiating chapters": a verb in -ing may modify the counted noun.
+    const modifier = tj?.pos === 'VERB' && tj.lower.endsWith('ing') && view.tokens[j + 1]?.pos === 'NOUN';
+    if (!tj || (!UNIT_PHRASE_POS.has(tj.pos) && !modifier)) break;
+    const l = view.lemmas[j] ?? '';
+    if (v.notUnits.has(l)) return 'none';
+    const idx = view.actorAt[j] ?? -1;
+    if (idx >= 0 && !view.actors[idx]?.country) org = true;
+    const next = view.tokens[j + 1];
+    const inName = tj.pos === 'PROPN' && next !== undefined && (next.pos === 'PROPN' || next.pos === 'NOUN');
+    const u = inName ? undefined : v.units.get(l) ?? v.units.get(tj.lower) ?? (org ? v.orgModified.get(l) : undefined);
+    if (u) {
+      unit = u;
+      unitLast = j;
+    } else if (unit && tj.pos !== 'ADJ') {
+      break;
+    }
+  }
+  return unit ? { unit, first: from, last: unitLast } : null;
+}
+
+/**
+ * The counted noun of "the number of X" before a number in its clause ("put the number of refugees at
+ * 1.7 million", "the number of applications rose to 400"): its unit (as written when the vocabulary
+ * has none) and the counted phrase.
+ */
+function countedBefore(view: SentenceView, k: number, v: IndicatorVocabulary): { unit: string; first: number; last: number } | null {
+  for (let i = k - 1; i >= Math.max(0, k - 12); i--) {
+    if (view.soft[i]) return null;
+    if (!v.countedBy.has(view.lemmas[i] ?? '') || view.lemmas[i + 1] !== 'of') continue;
+    let first = i + 2;
+    while (view.tokens[first]?.pos === 'DET') first++;
+    let head = -1;
+    for (let j = first; j < k && UNIT_PHRASE_POS.has(view.tokens[j]?.pos ?? ''); j++) if (view.tokens[j]?.pos !== 'ADJ') head = j;
+    const t = view.tokens[head];
+    if (!t) return null;
+    return { unit: v.units.get(view.lemmas[head] ?? '') ?? t.lower, first, last: head };
+  }
+  return null;
+}
+
 /** Read the figure whose number is token `k`, or null. */
 function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: IndicatorVocabulary): Figure | null {
   const t = view.tokens[k];
@@ -112,7 +150,7 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
   if (base === null) return null;
   const numberFirst = compound !== null ? k - 2 : k;
   const prev = view.lemmas[k - 1] ?? '';
-  if (v.notUnits.has(prev)) return null; // "Article 5", "Resolution 1244"
+  if (v.notUnits.has(prev) || v.labels.has(prev)) return null; // "Article 5", "Resolution 1244", "Chapter 7"
   if (coveredByDate(ctx, view, k)) return null;
   let value = base;
   let last = k;
@@ -145,22 +183,23 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
     }
   }
   if (!unit) {
-    // The head of the noun phrase after the number: the last unit word before the phrase ends.
-    let org = false;
-    for (let j = last + 1; j <= Math.min(view.tokens.length - 1, last + UNIT_REACH); j++) {
-      const tj = view.tokens[j];
-      if (!tj || !UNIT_PHRASE_POS.has(tj.pos)) break;
-      const l = view.lemmas[j] ?? '';
-      if (v.notUnits.has(l)) return null;
-      const idx = view.actorAt[j] ?? -1;
-      if (idx >= 0 && !view.actors[idx]?.country) org = true;
-      const u = v.units.get(l) ?? v.units.get(tj.lower) ?? (org ? v.orgModified.get(l) : undefined);
-      if (u) {
-        unit = u;
-        unitLast = j;
-      } else if (unit && tj.pos !== 'ADJ') {
-        break;
-      }
+    // "11 of its soldiers": the unit in a definite group after "of".
+    const ofGroup = view.lemmas[last + 1] === 'of' && /^(?:DET|PRON)$/.test(view.tokens[last + 2]?.pos ?? '') ? last + 3 : -1;
+    const found = unitAfter(view, last + 1, v) ?? (ofGroup >= 0 ? unitAfter(view, ofGroup, v) : null);
+    if (found === 'none') return null;
+    if (found) {
+      ({ unit } = found);
+      unitFirst = found.first;
+      unitLast = found.last;
+    }
+  }
+  if (!unit) {
+    // "put the number of Sudanese refugees at 1.7 million": the count takes the counted noun as its unit.
+    const counted = countedBefore(view, numberFirst, v);
+    if (counted) {
+      ({ unit } = counted);
+      unitFirst = counted.first;
+      unitLast = counted.last;
     }
   }
   if (!unit) return null;
@@ -191,58 +230,18 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
 }
 
 /**
- * The principal a figure is about: the nearest country named around it (not inside a counted phrase),
- * else one named just before, else the document's topic. Troops and the like belong to whoever sends
- * them, an organisation too.
+ * The unit an indicator is reported with: "600,000 Syrian refugees" counts refugees, "300 soldiers"
+ * soldiers (a unit word the text's own noun says best is reported as written), "22,966 square
+ * kilometres" square kilometres; else the unit's canonical name.
  */
-function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figure, counted: readonly Figure[], v: IndicatorVocabulary, topic: () => string | null): string | null {
-  const inCounted = (p: Party): boolean => counted.some((f) => p.first >= f.unitFirst && p.last <= f.unitLast);
-  // A place counts here: "support in Moldova reached 41 percent" is about Moldova.
-  const here = [...view.actors, ...view.places].filter((p) => !inCounted(p) && !p.setting).sort((a, b) => a.first - b.first);
-  // People and troops counted with their nationality are that country's: "30 KFOR soldiers", "72
-  // passengers from India" (not the country where it happened) — unless an actor of the clause
-  // does something with them ("Jordan hosts 600,000 Syrian refugees").
-  const clauseStart = view.clauseStart(fig.first);
-  const actorBefore = view.actors.some((p) => !inCounted(p) && !p.setting && p.first >= clauseStart && p.last < fig.spanFirst);
-  if (v.nationalUnits.has(fig.unit) && !actorBefore) {
-    const fromAt = view.lemmas[fig.unitLast + 1] === 'from' ? fig.unitLast + 2 : -1;
-    const own = view.actors.find((p) => !p.setting && ((p.first >= fig.unitFirst && p.last <= fig.unitLast) || p.first === fromAt));
-    if (own) return own.principal;
-  }
-  // A sum of money belongs to whoever gives, pays or gets it, named before it ("The EU pledged
-  // €50 million for refugees in Chad"), an organisation too; a place after it is where it goes.
-  if (/^[A-Z]{3}$/.test(fig.unit)) {
-    // "accused Venezuela of giving the guerrillas $300 million": the party between a verb and the sum gets it.
-    const gets = (p: Party): boolean => {
-      let k = p.first - 1;
-      while (view.tokens[k]?.pos === 'DET') k--;
-      return p.last === fig.spanFirst - 1 && view.tokens[k]?.pos === 'VERB';
-    };
-    const giver = view.actors.filter((p) => !inCounted(p) && !p.setting && !p.generic && p.last < fig.spanFirst && !gets(p)).pop();
-    if (giver) return giver.principal;
-  }
-  if (v.actorUnits.has(fig.unit)) {
-    const sender = view.actors.filter((p) => !inCounted(p) && !p.setting && !p.generic)
-      .sort((a, b) => Math.abs(a.first - fig.first) - Math.abs(b.first - fig.first))[0];
-    if (sender) return sender.principal;
-  }
-  const countries = here.filter((p) => p.country);
-  // "Norway's share of the Chinese market fell to 30 percent", "half of Belarus's foreign trade": the
-  // country whose measure it is, named before the figure in its clause or in the "of" phrase after a share.
-  const owns = (p: Party): boolean => POSSESSIVE.test(view.tokens[p.last + 1]?.lower ?? '');
-  const owner =
-    countries.filter((p) => p.first >= clauseStart && p.last < fig.spanFirst && owns(p)).pop() ??
-    (fig.unit === '%' && view.lemmas[fig.spanLast + 1] === 'of' ? countries.find((p) => p.first > fig.spanLast && p.first <= fig.spanLast + 3 && owns(p)) : undefined);
-  if (owner) return owner.principal;
-  const before = countries.filter((p) => p.last < fig.first).pop();
-  if (before) return before.principal;
-  const after = countries.find((p) => p.first > fig.last);
-  if (after) return after.principal;
-  for (let s = view.index - 1; s >= Math.max(0, view.index - 2); s--) {
-    const c = (views[s]?.actors ?? []).filter((p) => p.country && !p.generic).pop();
-    if (c) return c.principal;
-  }
-  return topic() ?? (here.filter((p) => p.last < fig.first).pop() ?? here[0])?.principal ?? null;
+function reportedUnit(view: SentenceView, f: Figure, v: IndicatorVocabulary): string {
+  const t = view.tokens[f.unitLast];
+  if (!t || f.unitLast < f.unitFirst) return f.unit;
+  const lemma = view.lemmas[f.unitLast] ?? '';
+  if (!v.asWritten.has(lemma) && !v.asWritten.has(t.lower)) return f.unit;
+  const prefix = view.tokens[f.unitLast - 1];
+  const own = v.prefixes.get(lemma) ?? v.prefixes.get(t.lower);
+  return prefix && f.unitLast - 1 >= f.unitFirst && own?.has(prefix.lower) ? `${prefix.lower} ${t.lower}` : t.lower;
 }
 
 function indicatorId(doc: string, start: number, end: number, unit: string, value: number): string {
@@ -269,6 +268,12 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
         // A figure is a number or starts with a digit ("5%", "2,000-strong"), or is a share in words ("a
         // third of", "half of"): a character test and set look-ups, no regex per token.
         if (!t || (t.pos !== 'NUM' && !startsWithDigit(t.text) && !v.fractionArticles.has(t.lower) && !v.fractions.has(view.lemmas[k] ?? ''))) continue;
+        const tallies = votesAt(view, k, v);
+        if (tallies) {
+          figures.push(...tallies);
+          k = Math.max(...tallies.map((f) => f.spanLast));
+          continue;
+        }
         const f = figureAt(ctx, view, k, v);
         if (f) {
           figures.push(f);
@@ -277,15 +282,14 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
       }
       let previousShare: { fig: Figure; metric: string } | null = null;
       for (const f of figures) {
-        const metric = metricOf(view, f, v, (i) => coveredByDate(ctx, view, i), previousShare);
+        const metric: string = f.metric ?? metricOf(view, f, v, (i) => coveredByDate(ctx, view, i), previousShare);
         if (f.unit === '%') previousShare = { fig: f, metric };
         const subject = subjectOf(view, views, f, figures, v, topicOnce);
         if (!subject) {
           ctx.warnings.push(`indicator without a subject in sentence ${view.index + 1}: ${view.tokens[f.first]?.text ?? ''} ${f.unit}`);
           continue;
         }
-        // "600,000 Syrian refugees" counts refugees: a class of vague units is reported by its noun.
-        const unit = v.asWritten.has(f.unit) ? (view.tokens[f.unitLast]?.lower ?? f.unit) : f.unit;
+        const unit = reportedUnit(view, f, v);
         const s = view.tokens[f.spanFirst]?.start ?? 0;
         const e = view.tokens[f.spanLast]?.end ?? s;
         const oStart = ctx.offsets.toOriginal(s);

@@ -7,8 +7,10 @@ import { INDICATOR_VOCABULARY_SCHEMA, type IndicatorVocabularyFile } from './_sc
 export interface IndicatorVocabulary {
   /** Unit word (lemma, lower case) → canonical unit. */
   units: ReadonlyMap<string, string>;
-  /** Canonical units reported as the noun the text counts ("refugees", "civilians"), not by their class. */
+  /** Unit words (lemmas and forms, lower case) reported as the noun the text counts ("refugees", "soldiers"), not by their class. */
   asWritten: ReadonlySet<string>;
+  /** Unit word → the words before it that belong to the unit ("square" kilometres). */
+  prefixes: ReadonlyMap<string, ReadonlySet<string>>;
   /** Unit words that count only after an organisation ("EU members") → canonical unit. */
   orgModified: ReadonlyMap<string, string>;
   /** Percent words and signs, each as lower-case words ("per cent" → ["per", "cent"]). */
@@ -19,6 +21,16 @@ export interface IndicatorVocabulary {
   /** Qualifier phrases as lower-case words, longest first. */
   qualifiers: readonly { words: string[]; qualifier: IndicatorQualifier }[];
   notUnits: ReadonlySet<string>;
+  /** Nouns before a number that make it a label ("Chapter 7"). */
+  labels: ReadonlySet<string>;
+  /** Nouns that name a count of what follows "of" ("the number of refugees … at 1.7 million"). */
+  countedBy: ReadonlySet<string>;
+  /** A vote's tallies: the words naming the vote, the words joining two tallies, the unit. */
+  votes: { words: ReadonlySet<string>; joining: ReadonlySet<string>; unit: string; metrics: { for: string; against: string } };
+  /** Prepositions after a measure's noun naming its other party; words opening a pair of parties. */
+  partners: { prepositions: ReadonlySet<string>; pair: ReadonlySet<string> };
+  /** Nouns of an attack ("strike", "raid"). */
+  attacks: ReadonlySet<string>;
   /** Units whose subject is the actor that sends them, organisation or country. */
   actorUnits: ReadonlySet<string>;
   /** Irregular past participles by lemma. */
@@ -46,8 +58,12 @@ export interface IndicatorVocabulary {
 export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): IndicatorVocabulary {
   const units = new Map<string, string>();
   const orgModified = new Map<string, string>();
+  const asWritten = new Set<string>();
+  const prefixes = new Map<string, ReadonlySet<string>>();
   for (const u of d.units) {
     for (const w of u.words) units.set(w.toLowerCase(), u.unit);
+    if (u.asWritten) for (const w of u.words) asWritten.add(w.toLowerCase());
+    if (u.prefixes) for (const w of u.words) prefixes.set(w.toLowerCase(), new Set(u.prefixes.map((p) => p.toLowerCase())));
     for (const w of u.orgModified ?? []) orgModified.set(w.toLowerCase(), u.unit);
   }
   const currencies = new Map<string, string>();
@@ -59,13 +75,19 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
   qualifiers.sort((a, b) => b.words.length - a.words.length);
   return {
     units,
-    asWritten: new Set(d.units.filter((u) => u.asWritten).map((u) => u.unit)),
+    asWritten,
+    prefixes,
     orgModified,
     percent: d.percent.map((p) => p.toLowerCase().split(/\s+/)),
     currencies,
     scales: new Map(Object.entries(d.scales).map(([k, v]) => [k.toLowerCase(), v])),
     qualifiers,
     notUnits: new Set(d.notUnits.map((w) => w.toLowerCase())),
+    labels: new Set(d.labels.map((w) => w.toLowerCase())),
+    countedBy: new Set(d.countedBy.map((w) => w.toLowerCase())),
+    votes: { words: new Set(d.votes.words.map((w) => w.toLowerCase())), joining: new Set(d.votes.joining.map((w) => w.toLowerCase())), unit: d.votes.unit, metrics: d.votes.metrics },
+    partners: { prepositions: new Set(d.partners.prepositions.map((w) => w.toLowerCase())), pair: new Set(d.partners.pair.map((w) => w.toLowerCase())) },
+    attacks: new Set(d.attacks.map((w) => w.toLowerCase())),
     actorUnits: new Set(d.actorUnits),
     participles: new Map(Object.entries(d.participles).map(([k, p]) => [k.toLowerCase(), p])),
     definiteGroups: new Set(d.definiteGroups),

@@ -27,7 +27,7 @@ const CASES: Case[] = [
   ['At least 40 tonnes of aid reached Armenia in 2020.', 'ARM', 40, 't', 'at least'],
   ['Inspectors counted 212.5 kg of enriched uranium in Libya in 2004.', 'LBY', 212.5, 'kg', null],
   ['Paraguay seized some 900 kilograms of cocaine in 2019.', 'PRY', 900, 'kilograms', 'circa'],
-  ['The fence along Finland\'s frontier runs for no more than 40 kilometres.', 'FIN', 40, 'km', 'up to'],
+  ['The fence along Finland\'s frontier runs for no more than 40 kilometres.', 'FIN', 40, 'kilometres', 'up to'],
   // A sum belongs to whoever gives it, an organisation too, not to the place it goes to.
   ['The EU pledged €50 million for refugees in Chad.', 'EU', 50_000_000, 'EUR', null],
   ['In 2011 Peru accused Bolivia of paying the rebels $20 million.', 'BOL', 20_000_000, 'USD', null],
@@ -54,6 +54,32 @@ const CASES: Case[] = [
   // A measure owned by a country belongs to it, not to the country it is measured in.
   ["In 2012 Chile's share of the Korean market for copper fell to 20 percent.", 'CHL', 20, '%', null],
   ["In 2020 Spain took close to half of Morocco's exports.", 'MAR', 50, '%', 'nearly'],
+  // A bilateral measure is its own country's, not the other party's after "with" or "to", nor the
+  // second of a pair "between A and B".
+  ['Peruvian figures put goods trade with Japan at $9 billion in 2014.', 'PER', 9_000_000_000, 'USD', null],
+  ['The Mexican deficit with Korea was $12 billion in 2013.', 'MEX', 12_000_000_000, 'USD', null],
+  ['Two-way trade between Norway and Vietnam came to $3 billion in 2012.', 'NOR', 3_000_000_000, 'USD', null],
+  ['Exports from Ghana to India rose to $4 billion in 2016.', 'GHA', 4_000_000_000, 'USD', null],
+  // A poll's share is its public's, not the country it asked about.
+  ['In 2018, 47 percent of Hungarians said they trust Egypt.', 'HUN', 47, '%', null],
+  ['Pollsters surveyed Czechs in 2017. Some 58 percent said they trust Mexico.', 'CZE', 58, '%', 'circa'],
+  ['In 2019 Lithuanians were asked about Belarus; 40 percent of Lithuanian voters said they fear Belarus.', 'LTU', 40, '%', null],
+  // The clause's own subject, not a country in a relative clause about it.
+  ['Bolivia, which borders Paraguay, spends 1.5 percent of GDP on defence.', 'BOL', 1.5, '%', null],
+  // The people killed are not the attacker's.
+  ["Yemen's health ministry said 30 people were killed in Saudi strikes in 2016.", 'YEM', 30, 'people', null],
+  // Units as the text writes them: soldiers, square kilometres, the dead; a unit word inside a name is not the unit.
+  ['Romania sent 120 soldiers to Mali in 2019.', 'ROU', 120, 'soldiers', null],
+  ['Qatar covers 11,586 square kilometres.', 'QAT', 11_586, 'square kilometres', null],
+  ['The United States sent 500 National Guard troops to Haiti in 2010.', 'USA', 500, 'troops', null],
+  ['The bombing left 23 dead in Iraq in 2007.', 'IRQ', 23, 'dead', null],
+  // Counts whose unit stands elsewhere: in a group after "of", in "the number of" before the number.
+  ['Armenia said 9 of its soldiers died in 2021.', 'ARM', 9, 'soldiers', null],
+  ['The UNHCR put the number of Malian refugees at 140,000 in 2013.', 'MLI', 140_000, 'refugees', null],
+  ['By 2020 Albania had opened all 33 negotiating chapters.', 'ALB', 33, 'chapters', null],
+  // Dollars of other countries.
+  ['Canada pledged C$40 million to Jordan in 2018.', 'CAN', 40_000_000, 'CAD', null],
+  ['Australia gave A$30 million to Tonga in 2022.', 'AUS', 30_000_000, 'AUD', null],
 ];
 
 /** [sentence, subject, low, high, unit] */
@@ -89,6 +115,16 @@ describe('indicators', () => {
     });
   }
 
+  for (const [sentence, subject, yes, no] of [
+    ['The Polish Sejm voted 390 to 12 to ratify the accord in 2015.', 'POL', 390, 12],
+    ["Argentina's Senate approved the pact by a vote of 52-10 in 2009.", 'ARG', 52, 10],
+  ] as const) {
+    it(`reads both tallies of a vote: ${sentence}`, () => {
+      const found = extractor.extract(sentence, { published: '2024-01' }).indicators;
+      assert.deepEqual(found.map((i) => [i.subject, i.value, i.unit, i.metric]), [[subject, yes, 'votes', 'votes in favour'], [subject, no, 'votes', 'votes against']], show(found));
+    });
+  }
+
   it('reads a rise from one figure to another as a change, not a range', () => {
     const found = extractor.extract('Support in Bolivia rose from 40 to 45 percent in 2019.', { published: '2024-01' }).indicators;
     assert.equal(show(found), 'BOL 45 % ');
@@ -106,6 +142,7 @@ describe('indicators', () => {
     'Poland bought MiG-29 fighters from Germany.',
     'Turkey invoked Article 5 in 2003.',
     'Serbia cited Resolution 1244 often.',
+    'Brazil cited Chapter 7 of the charter in 2012.',
     'The 3rd brigade of Lithuania trained with Latvia.',
     'Georgia had 3 options in 2008.',
     'The 27 member states of the EU agreed on the budget for Croatia.',
