@@ -35,6 +35,9 @@ const REFUSAL = 'refusal';
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
 
+/** The code of talks halted: with the talks as its subject, between both sides. */
+const TALKS_ENDED = '164';
+
 /** The rules a word may be read by at token `i`, verb rules first; null when none. */
 function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma: string): { rules: readonly EventRule[]; verbRules: readonly EventRule[] | undefined } | null {
   const { patterns, modality } = g;
@@ -234,7 +237,10 @@ export class DocumentReading {
     }
     // "Accession talks opened on the first cluster", "Negotiators concluded the talks" in an EU–Albania
     // timeline: an act done together that names neither side is between the two its title names.
-    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057')) {
+    // "The talks broke down": talks that end of themselves ended between both sides, too (not "the council ended the talks").
+    const talks = this.g.patterns.actNouns.get(view.tokens[i - 1]?.lower ?? '') ?? this.g.patterns.actNouns.get(view.lemmas[i - 1] ?? '');
+    const ended = rule.code === TALKS_ENDED && talks?.root === '04';
+    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057' || ended)) {
       const sides = this.subjectSides(view);
       if (sides) {
         source = { parties: [sides[0]], pronoun: false, generic: false };

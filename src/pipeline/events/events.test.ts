@@ -139,6 +139,7 @@ const CASES: Case[] = [
   ['sanction', 'In 2014 Canada sanctioned Russia over Crimea.', 'CAN', 'RUS', '163'],
   ['impose-sanctions', 'In 2014 the European Union imposed sanctions on Russia.', 'EU', 'RUS', '163'],
   ['halt-talks', 'In 2016 Cyprus suspended talks with Turkey.', 'CYP', 'TUR', '164'],
+  ['talks-collapse', 'Timeline of Peru–Bolivia relations\n\n2009 – The talks break down in Lima after a day.', 'PER', 'BOL', '164'],
   ['expel-diplomats', 'In 2018 the United Kingdom expelled Russia\'s diplomats.', 'GBR', 'RUS', '166'],
   ['seize', 'In 2019 Iran seized the United Kingdom\'s tanker.', 'IRN', 'GBR', '171'],
   ['arrest', 'In 2018 China detained Canada\'s former diplomat.', 'CHN', 'CAN', '173'],
