@@ -35,6 +35,9 @@ const REFUSAL = 'refusal';
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
 
+/** The code of mediation. */
+const MEDIATE = '045';
+
 /** The code of talks halted: with the talks as its subject, between both sides. */
 const TALKS_ENDED = '164';
 
@@ -206,6 +209,8 @@ export class DocumentReading {
         ? { parties: group, pronoun: false, generic: false }
         : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
     if (target.generic) return 'stop';
+    // "Russia rejoins the deal after Turkish mediation": the go-between is not the one the act is done to.
+    if (!noun && target.slot === 'object' && target.parties.length > 0 && target.parties.every((p) => this.goBetween(view, p))) target = { parties: [], pronoun: false, generic: false };
     if (target.parties.length === 0 && !noun && !passive) {
       // "… orders both countries to stop fighting and threatens sanctions": a second predicate with no
       // object of its own acts on the first one's.
@@ -343,7 +348,7 @@ export class DocumentReading {
     // Those acting together are not each other's target: "A and B condemned the test".
     const sources = new Set(source.parties.map((p) => p.principal));
     const here = view.actors
-      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p))
+      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !this.goBetween(view, p))
       .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
     const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
     // "attacked positions inside Armenia": a place can be what force is used against.
@@ -474,6 +479,11 @@ export class DocumentReading {
     if (!subject) return null;
     for (const p of view.actors) if (!p.setting && p.principal !== subject[0].principal && p.principal !== subject[1].principal) return null;
     return subject;
+  }
+
+  /** Is `p` named as a go-between: the modifier of a noun whose rule codes mediation ("Turkish mediation", "Kuwaiti mediators")? */
+  private goBetween(view: SentenceView, p: Party): boolean {
+    return (this.g.patterns.nouns.get(view.lemmas[p.last + 1] ?? '') ?? []).some((r) => r.code === MEDIATE);
   }
 
   /** The refusal statement's coding of a refused act of code `code`, if its table has one. */

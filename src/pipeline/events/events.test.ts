@@ -305,6 +305,12 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.root}`), ['UN→ERI 10', 'UN→ERI 13']);
   });
 
+  it('does not make the go-between the target of the act it brought about ("rejoins the deal after Brazilian mediation")', () => {
+    const text = '# Bolivia and Peru: the copper deal\n\nIn 2006 Peru rejoins the deal after Brazilian mediation.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→BOL 057', 'BRA→PER 045']);
+  });
+
   it('finds a passive\'s subject past an apposition, and a capital naming a system is no party ("the Dublin system")', () => {
     const text = 'Timeline of Peru–Chile relations\n\n1999 – Seven trade agreements, among them the free movement of goods, are signed in Lima.\n\n2004 – A second package of agreements is signed, bringing Chile into the Lima system.';
     const { events } = extractor.extract(text, { published: '2023-01' });
