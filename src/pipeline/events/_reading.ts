@@ -38,6 +38,12 @@ const REFUSAL = 'refusal';
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
 
+/** The code of mediation. */
+const MEDIATE = '045';
+
+/** The code of talks halted: with the talks as its subject, between both sides. */
+const TALKS_ENDED = '164';
+
 /** The rules a word may be read by at token `i`, verb rules first; null when none. */
 function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma: string): { rules: readonly EventRule[]; verbRules: readonly EventRule[] | undefined } | null {
   const { patterns, modality } = g;
@@ -216,6 +222,8 @@ export class DocumentReading {
     if (target.generic) return 'stop';
     // "welcomed the judgment in a broadcast and urged Beijing to comply": Beijing is the urging's, not the welcome's.
     if (!noun && target.parties.length > 0 && target.parties.every((p) => ofLaterPredicate(view, i, p))) target = { parties: [], pronoun: false, generic: false };
+    // "Russia rejoins the deal after Turkish mediation": the go-between is not the one the act is done to.
+    if (!noun && target.slot === 'object' && target.parties.length > 0 && target.parties.every((p) => this.goBetween(view, p))) target = { parties: [], pronoun: false, generic: false };
     if (target.parties.length === 0 && !noun && !passive) {
       // "… orders both countries to stop fighting and threatens sanctions": a second predicate with no
       // object of its own acts on the first one's.
@@ -256,7 +264,10 @@ export class DocumentReading {
     }
     // "Accession talks opened on the first cluster", "Negotiators concluded the talks" in an EU–Albania
     // timeline: an act done together that names neither side is between the two its title names.
-    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057')) {
+    // "The talks broke down": talks that end of themselves ended between both sides, too (not "the council ended the talks").
+    const talks = this.g.patterns.actNouns.get(view.tokens[i - 1]?.lower ?? '') ?? this.g.patterns.actNouns.get(view.lemmas[i - 1] ?? '');
+    const ended = rule.code === TALKS_ENDED && talks?.root === '04';
+    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057' || ended)) {
       const sides = this.subjectSides(view);
       if (sides) {
         source = { parties: [sides[0]], pronoun: false, generic: false };
@@ -375,7 +386,7 @@ export class DocumentReading {
     // Those acting together are not each other's target: "A and B condemned the test".
     const sources = new Set(source.parties.map((p) => p.principal));
     const here = view.actors
-      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p))
+      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p))
       .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
     const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
     // "attacked positions inside Armenia": a place can be what force is used against.
@@ -506,6 +517,11 @@ export class DocumentReading {
     if (!subject) return null;
     for (const p of view.actors) if (!p.setting && p.principal !== subject[0].principal && p.principal !== subject[1].principal) return null;
     return subject;
+  }
+
+  /** Is `p` named as a go-between: the modifier of a noun whose rule codes mediation ("Turkish mediation", "Kuwaiti mediators")? */
+  private goBetween(view: SentenceView, p: Party): boolean {
+    return (this.g.patterns.nouns.get(view.lemmas[p.last + 1] ?? '') ?? []).some((r) => r.code === MEDIATE);
   }
 
   /** The refusal statement's coding of a refused act of code `code`, if its table has one. */

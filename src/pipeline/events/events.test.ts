@@ -176,6 +176,7 @@ const CASES: Case[] = [
   ['halt-talks', 'In 2016 Cyprus suspended talks with Turkey.', 'CYP', 'TUR', '164'],
   ['halt-mediation', 'In 2018 Kuwait ended its mediation between Qatar and Saudi Arabia.', 'KWT', 'SAU', '165'],
   ['suspension-of-links', 'In 2017 Egypt announced the suspension of flights with Qatar.', 'EGY', 'QAT', '160'],
+  ['talks-collapse', 'Timeline of Peru–Bolivia relations\n\n2009 – The talks break down in Lima after a day.', 'PER', 'BOL', '164'],
   ['expel-diplomats', 'In 2018 the United Kingdom expelled Russia\'s diplomats.', 'GBR', 'RUS', '166'],
   ['seize', 'In 2019 Iran seized the United Kingdom\'s tanker.', 'IRN', 'GBR', '171'],
   ['arrest', 'In 2018 China detained Canada\'s former diplomat.', 'CHN', 'CAN', '173'],
@@ -409,6 +410,12 @@ describe('event patterns, one sentence each about other countries and years', ()
     const text = 'In 1998 the Security Council orders Eritrea to stop fighting and to hold talks, and threatens sanctions if it does not comply.';
     const { events } = extractor.extract(text, { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.root}`), ['UN→ERI 10', 'UN→ERI 13']);
+  });
+
+  it('does not make the go-between the target of the act it brought about ("rejoins the deal after Brazilian mediation")', () => {
+    const text = '# Bolivia and Peru: the copper deal\n\nIn 2006 Peru rejoins the deal after Brazilian mediation.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→BOL 057', 'BRA→PER 045']);
   });
 
   it('finds a passive\'s subject past an apposition, and a capital naming a system is no party ("the Dublin system")', () => {

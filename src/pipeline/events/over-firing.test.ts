@@ -28,6 +28,8 @@ const NONE: string[] = [
   'Jordan hosts more than 600,000 Syrian refugees.',
   // A consultation at home is no talks with the side named after it.
   'Timeline of Norway–Iceland relations\n\n2014 – Norway opens a domestic consultation on the fisheries deal.',
+  // Talks ended by someone the text does not name as an actor are not ended between the title's two sides.
+  'Timeline of Norway–Iceland relations\n\n2014 – The fisheries council ends the negotiations on the quota deal.',
   'Oslo wants consular access to all the detained Norwegians.',
   'Sources: Russian Ministry of Defence press releases, 6–19 January 2022.',
   // Jets sent to strike are not given to anyone; drones used to watch are no force; talks ended are no treaty ended.

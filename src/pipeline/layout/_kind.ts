@@ -61,7 +61,7 @@ function compile(v: LayoutVocabulary): Compiled {
 }
 
 /** Does the line open with a date set off from its text ("27-09-2006: …", "• June 5th, 2017: …")? */
-function opensWithDate(line: string, opener: RegExp): boolean {
+export function opensWithDate(line: string, opener: RegExp = compile(layoutVocabulary()).opener): boolean {
   const rest = line.replace(LINE_FURNITURE, '').replace(opener, '');
   const cut = ENTRY_SEPARATOR.exec(rest);
   if (!cut || cut.index === 0 || cut.index > ENTRY_DATE_CHARS) return false;

@@ -8,6 +8,7 @@
 import type { ActorMention, DocumentContext, DocumentSubject, Stage } from '../types.js';
 import { isCountry } from '../../knowledge/gazetteer/index.js';
 import { withoutFrontMatter } from './_front.js';
+import { opensWithDate } from './_kind.js';
 import { layoutVocabulary, phraseSource, type LayoutVocabulary } from './_vocabulary.js';
 
 /** The actors named in a short text (a title, a heading), found as the actors stage finds them. */
@@ -120,6 +121,27 @@ function originalLines(ctx: DocumentContext): string[] {
 }
 
 /**
+ * The two countries a chronology's lead names, where its title names no relationship ("The grain deal in
+ * eight dates", then "The deal that let Chile ship copper … Peru's withdrawal ends it"): the lead is the
+ * first paragraph of prose before the entries, and it must name exactly two countries and nothing else.
+ */
+export function leadSubject(text: string, namesIn: NamesIn): DocumentSubject | null {
+  for (const block of text.split(/\n\s*\n/)) {
+    const t = block.trim();
+    if (t === '' || (t.length <= HEADING_MAX && !/[.!?]$/.test(t)) || /^[-=*_\s]+$/.test(t)) continue;
+    // The entries begin: no lead.
+    if (t.startsWith('|') || opensWithDate(t.split('\n', 1)[0] ?? '')) return null;
+    const named = namesIn(t).filter((m) => m.role === 'actor' && m.principal !== null).sort((a, b) => a.start - b.start);
+    const principals = [...new Set(named.map((m) => m.principal as string))];
+    if (principals.length !== 2 || !principals.every((p) => isCountry(p))) return null;
+    const a = named[0] as ActorMention;
+    const b = named.find((m) => m.principal !== a.principal) as ActorMention;
+    return { heading: t, sides: [side(a), side(b)] };
+  }
+  return null;
+}
+
+/**
  * The subject stage: fills `ctx.subject` from the first heading that names a relationship.
  * @example subjectStage(namesIn)(ctx); // ctx.subject: { heading: 'Georgia and NATO', sides: [GEO, NATO] }
  */
@@ -143,6 +165,13 @@ export function subjectStage(namesIn: NamesIn): Stage {
           ctx.subject = s;
           return;
         }
+      }
+    }
+    if (ctx.info.kind === 'chronology') {
+      const s = leadSubject(withoutFrontMatter(ctx.text, ctx.info.path).text, namesIn);
+      if (s) {
+        ctx.subject = s;
+        return;
       }
     }
     ctx.subject = null;

@@ -55,3 +55,16 @@ test('a sentence naming a third party keeps its own parties', () => {
   const x = ex.extract('Timeline of EU–Albania relations\n\n3 March 2012 – A trade agreement was signed with Kosovo.');
   assert.ok(!x.events.some((e) => e.source.principal === 'EU' && e.target.principal === 'ALB'));
 });
+
+test("a chronology whose title names no relationship takes the two countries its lead names, and only two", () => {
+  const entries = '\n\n| Date | What happened |\n| --- | --- |\n| 3 May 2004 | Both sides sign the deal in Lima. |\n| 9 June 2004 | The parties extend the deal by a year. |\n| 2 July 2005 | Peru leaves the deal. |';
+  const title = '# The copper corridor in three dates\n\n';
+  assert.deepEqual(subject(`${title}The deal that let Bolivia ship copper through Peruvian ports lasted a year. Peru's withdrawal ended it.${entries}`), ['BOL', 'PER']);
+  assert.equal(subject(`${title}The deal that let Bolivia ship copper through Peru and Chile lasted a year.${entries}`), null);
+  // No lead before the entries: no subject.
+  assert.equal(subject(`${title}${entries.trimStart()}`), null);
+});
+
+test('a lead paragraph is not read as the subject of a document that is no chronology', () => {
+  assert.equal(subject('The copper corridor\n\nThe deal that let Bolivia ship copper through Peruvian ports lasted a year. Peru ended it in 2005.'), null);
+});
