@@ -56,6 +56,8 @@ export interface EventPatterns {
   nounGovernors: ReadonlyMap<string, readonly { statement: Statement; preposition: string | null }[]>;
   /** Nouns that name an act, with the act's coding ("withdrawal" 087). */
   actNouns: ReadonlyMap<string, Coding>;
+  /** By an act noun's code, the word before it that makes the code finer ("military aid"), with that code. */
+  actKinds: ReadonlyMap<string, ReadonlyMap<string, Coding>>;
   /** Verbs whose infinitive carries an act noun to its statement unchanged ("pledged to double its aid"). */
   actCarriers: ReadonlySet<string>;
   /** Verbs that say a statement named by their noun object ("made an offer of …"). */
@@ -200,6 +202,21 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
     const entry = cameo.get(code);
     actNouns.set(noun, { code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein });
   }
+  const actKinds = new Map<string, Map<string, Coding>>();
+  for (const [act, kinds] of Object.entries(data.actKinds ?? {})) {
+    const byWord = new Map<string, Coding>();
+    for (const [word, code] of Object.entries(kinds)) {
+      if (!cameo.has(code)) {
+        throw new DyadError('UNKNOWN_CODE', `act kind '${word}' of ${act}: unknown CAMEO code '${code}'`, {
+          place: { file, field: `/actKinds/${act}/${word}` },
+          hint: 'Use a code from data/cameo/cameo.yaml.',
+        });
+      }
+      const entry = cameo.get(code);
+      byWord.set(word, { code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein });
+    }
+    actKinds.set(act, byWord);
+  }
   let refusal: EventPatterns['refusal'] = null;
   if (data.refusal !== undefined) {
     if (!cameo.has(data.refusal)) {
@@ -213,7 +230,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
   }
   const sectors = new Map<string, string>();
   for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
-  return { verbs, verbForms: inflect(verbs.keys()), nouns, statements, nounGovernors, actNouns, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, size: data.rules.length };
+  return { verbs, verbForms: inflect(verbs.keys()), nouns, statements, nounGovernors, actNouns, actKinds, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, size: data.rules.length };
 }
 
 const VOWELS = 'aeiou';

@@ -61,6 +61,8 @@ export interface EventPatternFile {
   statements?: StatementData[];
   /** Nouns that name an act, with the act's code: what a statement's noun object is ("the withdrawal" 087). */
   actNouns?: Record<string, string>;
+  /** By an act noun's code, the words before it that make the code finer: "military aid" 072, not aid 070. */
+  actKinds?: Record<string, Record<string, string>>;
   /** Verbs whose infinitive carries an act noun to a statement unchanged: "pledged to double its aid". */
   actCarriers?: string[];
   /** Verbs that say a statement their noun object names: "made an offer of mediation", "issued a call for". */
@@ -92,6 +94,15 @@ export const EVENT_PATTERNS_SCHEMA = {
       type: 'object',
       propertyNames: { pattern: '^[a-z][a-z-]*$' },
       additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+    },
+    actKinds: {
+      type: 'object',
+      propertyNames: { pattern: '^[0-9]{3,4}$' },
+      additionalProperties: {
+        type: 'object',
+        propertyNames: { pattern: '^[a-z][a-z-]*$' },
+        additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+      },
     },
     actCarriers: lemmas,
     lightVerbs: lemmas,

@@ -57,7 +57,9 @@ export function namedActAt(view: SentenceView, i: number, patterns: EventPattern
     // (A noun the tagger read as a verb after a preposition or a determiner: "asked for help".)
     const prev = view.tokens[k - 1]?.pos;
     const nounLike = t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && (prev === 'ADP' || prev === 'SCONJ' || prev === 'DET'));
-    const act = nounLike ? patterns.actNouns.get(l) : undefined;
+    const noun = nounLike ? patterns.actNouns.get(l) : undefined;
+    // "asked Portugal for military aid": the word before the act noun may make its code finer.
+    const act = noun ? patterns.actKinds.get(noun.code)?.get(view.lemmas[k - 1] ?? '') ?? noun : undefined;
     if (act) {
       const said = governs.find((g) => named || (g.preposition === null ? prepositions.size === 0 : prepositions.has(g.preposition)));
       const coding = said?.statement.codeOf(act.code);

@@ -29,6 +29,13 @@ describe('statements are acts of their own', () => {
     assert.ok(read('In 2004 Chile called on Bolivia to release the prisoners.').includes('CHL→BOL 0253'));
     assert.ok(read('In 2007 Peru appealed to Ecuador to lift the embargo.').includes('PER→ECU 0254'));
     assert.ok(read('In 2006 Ghana renewed its appeal to Togo to extradite the suspects.').includes('GHA→TGO 0213'));
+    // The kind of aid asked for or promised gives the finer code; aid of no kind named stays 023.
+    assert.ok(read('In 1994 Mozambique asked Zimbabwe for military aid.').includes('MOZ→ZWE 0232'));
+    assert.ok(read('In 2009 Britain promised to continue military aid to Sierra Leone.').includes('GBR→SLE 0332'));
+    assert.ok(read('In 2005 Peru asked Chile for aid.').includes('PER→CHL 023'));
+    // Yielding to political reform asked for: a resignation, rights respected.
+    assert.ok(read('In 2011 the United States urged Egypt\'s president to resign.').includes('USA→EGY 0241'));
+    assert.ok(read('In 2006 the United Nations urged Nepal\'s rebels to respect human rights.').includes('UN→NPL 0243'));
     // Wanting another to act is appealing for the act; wanting to act oneself is an intention, no event.
     assert.ok(read('In 2003 Kenya wanted Uganda to release the prisoners.').includes('KEN→UGA 0253'));
     assert.deepEqual(read('In 1995 Chile wanted to join the alliance.'), []);
