@@ -18,6 +18,34 @@ export function participial(view: SentenceView, i: number): boolean {
   return view.lemmas[k] !== 'be';
 }
 
+/** Words of a noun phrase before its head noun ("Iraq's brief invasion"). */
+const PREMODIFIERS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+
+/**
+ * Is the noun at `i` the head of a phrase after a preposition of time ("after Iraq's invasion of
+ * Kuwait", "since the annexation")? What it names is the background the clause is dated against.
+ */
+export function background(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= Math.max(0, i - 6) && (PREMODIFIERS.has(view.tokens[k]?.pos ?? '') || view.language.possessives.has(view.tokens[k]?.lower ?? ''))) k--;
+  const t = view.tokens[k];
+  if (!t || !view.language.timePrepositions.has(t.lower)) return false;
+  // ("following" tagged a verb: only with a phrase between it and the noun, "following Iraq's invasion")
+  return t.pos !== 'VERB' || k < i - 1;
+}
+
+/**
+ * A past participle after a noun that names no actor, with "of" or "with" after it ("the smuggler
+ * accused of the murder", "a man charged with spying"): it describes the noun, no one says it here.
+ */
+export function reducedRelative(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  const prev = view.tokens[i - 1];
+  if (!t || !t.lower.endsWith('ed') || !prev || prev.pos !== 'NOUN' || (view.actorAt[i - 1] ?? -1) >= 0) return false;
+  const next = view.lemmas[i + 1];
+  return next === 'of' || next === 'with';
+}
+
 /** The verbs an -ing form may come from: blocking → block, expelling → expel, closing → close. */
 export function ingStems(w: string): string[] {
   const base = w.slice(0, -3);

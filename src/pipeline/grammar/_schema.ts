@@ -30,6 +30,7 @@ export interface LanguageFile {
   infinitiveCoordinators: string[];
   addresseePrepositions: string[];
   participlePrepositions: string[];
+  timePrepositions: string[];
   passiveAuxiliaries: string[];
   copulas: string[];
   auxiliaries: string[];
@@ -40,7 +41,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'passiveAuxiliaries', 'copulas',
+  'objectPronouns', 'possessives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 
