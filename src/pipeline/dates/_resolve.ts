@@ -220,7 +220,14 @@ function yearForMonth(month: number, state: NarrativeState): number | null {
   const p = publishedMonth(state);
   // "The row is the worst since 2009. … On 14 March …": an open period ("since 2009", "before 2006")
   // is no year the narrative stands in; where the text has a published date, that is the better guide.
-  if (narrative && !(state.last?.precision === 'open' && p)) return parts(narrative).y;
+  if (narrative && !(state.last?.precision === 'open' && p)) {
+    const { y, m } = parts(narrative);
+    // "… recalled its envoy in December 2015. The two restored relations in May." in a text of October
+    // 2016: a month earlier in the year than the narrative's month or day comes after it, in the next
+    // year, where that is still before the text was written (a narrative "in 2015" keeps its year).
+    if (p && state.last?.precision !== 'year' && month < m && (y + 1) * 12 + month <= p.y * 12 + p.m) return y + 1;
+    return y;
+  }
   if (!p) return null;
   return month <= p.m ? p.y : p.y - 1;
 }

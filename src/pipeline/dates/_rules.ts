@@ -168,6 +168,19 @@ export function buildRules(v: Vocabulary): DateRule[] {
       },
     },
     {
+      // "2018-10: Peru expels …": a chronology's month written as an ISO prefix. Not a span of years
+      // ("2009-10", "2010-11"): the second number, a month, comes before the year's last two digits
+      // or is written with a leading zero.
+      name: 'iso-month',
+      needs: ['iso'],
+      pattern: rx('(?<![\\w./-])(\\d{4})-(\\d{2})(?![\\w./-])'),
+      extract: (m) => {
+        const [y, mo] = [num(m[1]), num(m[2])];
+        const span = !(m[2] ?? '').startsWith('0') && mo > y % 100;
+        return mo >= 1 && mo <= 12 && !span ? abs(monthInterval(y, mo)) : null;
+      },
+    },
+    {
       // 24.03.1999, 14-03-2011, 14/03/2011: day first, as written across Europe; one separator
       // throughout. With slashes, a second number above 12 is a day: 03/14/2011 is month first.
       name: 'dotted-day',

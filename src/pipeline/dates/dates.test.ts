@@ -26,6 +26,10 @@ test('month and year, day forms and ISO days', () => {
   assert.equal(one('On May 18, 2022 Finland and Sweden applied.'), "2022-05-18..2022-05-18 day 'May 18, 2022'");
   assert.equal(one('Talks resumed on 3rd of February 2011 in Oslo.'), "2011-02-03..2011-02-03 day '3rd of February 2011'");
   assert.equal(one('The pact took effect 2004-03-29 at noon.'), "2004-03-29..2004-03-29 day '2004-03-29'");
+  assert.equal(one('2013-07: Ghana and Togo open talks.'), "2013-07-01..2013-07-31 month '2013-07'");
+  assert.equal(one('2013-11: Ghana and Togo open talks.'), "2013-11-01..2013-11-30 month '2013-11'");
+  // A span of years is no month: "the 2012-13 season".
+  assert.ok(datedContext('Ghana and Togo met in the 2012-13 season.', '2017-03').dates.every((d) => d.interval.precision !== 'month'));
   assert.equal(one('Ministers met in Sept. 2012 again.'), "2012-09-01..2012-09-30 month 'Sept. 2012'");
   assert.equal(one('The strikes began on 24.03.1999 at night.'), "1999-03-24..1999-03-24 day '24.03.1999'");
 });
@@ -136,6 +140,14 @@ test('a month without a year takes the narrative year, else the last such month 
   assert.equal(one('On March 2 the first convoy came.', '2017-03'), "2017-03-02..2017-03-02 day 'March 2'");
   assert.equal(one('The last convoy came on 20 March.', '2017-03'), "2017-03-20..2017-03-20 day '20 March'");
   assert.equal(one('The last convoy came in Sept. 2016.', '2017-03'), "2016-09-01..2016-09-30 month 'Sept. 2016'");
+});
+
+test('a month earlier in the year than the narrative\'s month comes after it, in the next year, if that is before publication', () => {
+  const ctx = datedContext('Ghana recalled its envoy in November 2012. The two reopened the border in April.', '2013-09');
+  assert.equal(show(ctx.dates[1]?.interval), '2013-04-01..2013-04-30');
+  // Not past the published month; nor after a narrative year alone.
+  assert.equal(show(datedContext('Ghana recalled its envoy in November 2012. The two reopened the border in April.', '2013-02').dates[1]?.interval), '2012-04-01..2012-04-30');
+  assert.equal(show(datedContext('Ghana recalled its envoy in 2012. The two reopened the border in April.', '2013-09').dates[1]?.interval), '2012-04-01..2012-04-30');
 });
 
 test('chrono reads weekdays and "yesterday" against the published day, and only a day', () => {

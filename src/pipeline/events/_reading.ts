@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
-  attributive, betweenOf, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -145,6 +145,10 @@ export class DocumentReading {
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
+      // "after Iraq's invasion of Kuwait, …": the background the clause is dated against is no event of it.
+      if (noun && !rule.before && background(view, i)) continue;
+      // "the smuggler accused of the murder": a participle that describes a noun says nothing here.
+      if (!noun && SAID.has(rule.root) && reducedRelative(view, i)) continue;
       let afterAt = -1;
       const passive = !noun && isPassive(view, i);
       if (rule.after && candidate !== repeated) {

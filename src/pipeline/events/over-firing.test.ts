@@ -39,6 +39,9 @@ const NONE: string[] = [
   "In 2017 Chile's talks with Peru end early and without agreement.",
   // Leaving a room is no expulsion.
   "In 2014 Peru's minister asked the Chilean ambassador to leave the room.",
+  // A participle describing a noun accuses no one here; a meeting still to be hosted is planned.
+  'In 2014 Peru handed the smuggler accused of the murder to Bolivia.',
+  'In 2016 Ghana and Togo agreed on talks, to be hosted by Benin in May.',
 ];
 
 describe('sentences near the newer rules give no event', () => {
@@ -70,6 +73,11 @@ describe('sentences near the newer rules give no event', () => {
   it('gives a second predicate its own object: "condemned the attack and expressed solidarity with B"', () => {
     const { events } = extractor.extract("Latvia's prime minister condemned the attack and expressed full solidarity with Lithuania in 2021.", { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['LVA→LTU 051']);
+  });
+
+  it('reads no event in the background a time phrase dates the clause against ("after Iraq\'s invasion of Kuwait")', () => {
+    const { events } = extractor.extract("In 2003, after Eritrea's incursion into Ethiopia, Djibouti closed its border.", { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.root === '19').map((e) => e.rule), []);
   });
 
   it('takes no target from a relative clause of place', () => {

@@ -18,6 +18,22 @@ export function participial(view: SentenceView, i: number): boolean {
   return view.lemmas[k] !== 'be';
 }
 
+/** Words of a noun phrase before its head noun ("Iraq's brief invasion"). */
+const PREMODIFIERS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+
+/**
+ * Is the noun at `i` the head of a phrase after a preposition of time ("after Iraq's invasion of
+ * Kuwait", "since the annexation")? What it names is the background the clause is dated against.
+ */
+export function background(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= Math.max(0, i - 6) && (PREMODIFIERS.has(view.tokens[k]?.pos ?? '') || view.language.possessives.has(view.tokens[k]?.lower ?? ''))) k--;
+  const t = view.tokens[k];
+  if (!t || !view.language.timePrepositions.has(t.lower)) return false;
+  // ("following" tagged a verb: only with a phrase between it and the noun, "following Iraq's invasion")
+  return t.pos !== 'VERB' || k < i - 1;
+}
+
 /** The verbs an -ing form may come from: blocking → block, expelling → expel, closing → close. */
 export function ingStems(w: string): string[] {
   const base = w.slice(0, -3);
@@ -36,9 +52,9 @@ export function attributive(view: SentenceView, i: number): boolean {
 }
 
 /**
- * A past participle with its agent right after the noun it describes ("at talks hosted by Norway", "a
- * ceremony attended by the ambassador of Peru"): it names the noun's circumstances, not an act on the
- * parties around it.
+ * A past participle right after a noun that names no actor, with its agent or complement after it ("at
+ * talks hosted by Norway", "a ceremony attended by the ambassador of Peru", "the smuggler accused of the
+ * murder", "a man charged with spying"): it describes the noun; it is no act on the parties around it.
  */
 export function reducedRelative(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
@@ -48,7 +64,7 @@ export function reducedRelative(view: SentenceView, i: number): boolean {
   if (view.tokens[prev]?.pos !== 'NOUN' || (view.actorAt[prev] ?? -1) >= 0) return false;
   let k = i + 1;
   while (view.tokens[k]?.pos === 'ADV') k++;
-  return view.lemmas[k] === 'by';
+  return view.language.reducedRelativePrepositions.has(view.lemmas[k] ?? '');
 }
 
 /** Is `p` named as the agent of a participle after a noun ("talks mediated by Kenya and Uganda", "hosted by Norway")? */

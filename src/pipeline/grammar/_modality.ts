@@ -130,6 +130,8 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
   const { tokens, lemmas } = view;
   let p = i - 1;
   while (p >= 0 && tokens[p]?.pos === 'ADV') p--;
+  // A passive infinitive: "a meeting, to be hosted by Oslo".
+  if (lemmas[p] === 'be' && lemmas[p - 1] === 'to') p--;
   if (p >= 0 && lemmas[p] === 'to' && tokens[p]?.pos === 'PART') {
     let q = p - 1;
     while (q >= 0 && tokens[q]?.pos === 'ADV') q--;

@@ -32,6 +32,8 @@ export interface LanguageFile {
   infinitiveCoordinators: string[];
   addresseePrepositions: string[];
   participlePrepositions: string[];
+  timePrepositions: string[];
+  reducedRelativePrepositions: string[];
   passiveAuxiliaries: string[];
   copulas: string[];
   auxiliaries: string[];
@@ -42,7 +44,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'passiveAuxiliaries', 'copulas',
+  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 
