@@ -89,6 +89,9 @@ describe('statements are acts of their own', () => {
     assert.ok(read('In 2009 Tanzania said it would not release the detained fishermen to Mozambique.').includes('TZA→MOZ 1243'));
     assert.ok(read('Ghana said it will not sign the border agreement with Togo.').includes('GHA→TGO 127'));
     assert.deepEqual(read('Ghana said that if Togo attacks, it would not sign the border agreement with Togo.'), []);
+    // An act said to lack a reason or an intention is refused; with a reason it is no act at all.
+    assert.deepEqual(read('In 2021 Armenia said there was no reason to negotiate with Turkey.'), ['ARM→TUR 125']);
+    assert.deepEqual(read('In 2021 Armenia said there was a reason to negotiate with Turkey.'), []);
   });
 
   it('nothing for a negated or conditional statement', () => {
