@@ -103,6 +103,9 @@ describe('statements are acts of their own', () => {
     assert.ok(read('In 2005 Spain said it would not meet the demands of Morocco.').includes('ESP→MAR 124'));
     assert.ok(read('In 2017 Kenyan doctors said they would not end their strike.').includes('KEN→KEN 1242'));
     assert.deepEqual(read('Ghana said that if Togo attacks, it would not sign the border agreement with Togo.'), []);
+    // An act said to lack a reason or an intention is refused; with a reason it is no act at all.
+    assert.deepEqual(read('In 2021 Armenia said there was no reason to negotiate with Turkey.'), ['ARM→TUR 125']);
+    assert.deepEqual(read('In 2021 Armenia said there was a reason to negotiate with Turkey.'), []);
   });
 
   it('nothing for a negated or conditional statement', () => {

@@ -36,6 +36,8 @@ export interface Modality {
   scheduledFrom: ReadonlySet<string>;
   /** "midnight", "Monday": the hours an act may be set to start. */
   scheduledTimes: ReadonlySet<string>;
+  /** "no reason to", "no intention to": what an act is said to lack is refused. */
+  refusalNouns: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -67,6 +69,7 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     denials: set(d.denials),
     scheduledFrom: set(d.scheduledFrom ?? []),
     scheduledTimes: set(d.scheduledTimes ?? []),
+    refusalNouns: set(d.refusalNouns ?? []),
   };
   if (file === standard) cached = m;
   return m;
@@ -88,11 +91,13 @@ export function statedRefusal(view: SentenceView, i: number, m: Modality = loadM
 
 /**
  * Is the negation of the trigger at `i` a decision ("decided not to open chapters", "voted not to
- * extend")? Such a refusal is an act of its own; `unasserted` still calls it negated.
+ * extend"), or the act said to lack a reason ("there was no reason to negotiate with Minsk")? Such a
+ * refusal is an act of its own; `unasserted` still calls it negated.
  */
 export function decidedRefusal(view: SentenceView, i: number, m: Modality = loadModality()): boolean {
   const { lemmas, tokens } = view;
   for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - SCOPE); k--) {
+    if (lemmas[k] === 'no' && m.refusalNouns.has(lemmas[k + 1] ?? '') && lemmas[k + 2] === 'to' && k + 3 === i) return true;
     if (lemmas[k] !== 'not') continue;
     return tokens[k - 1]?.pos === 'VERB' && m.factives.has(lemmas[k - 1] ?? '') && lemmas[k + 1] === 'to';
   }

@@ -78,6 +78,7 @@ export interface ModalityFile {
   denials: string[];
   scheduledFrom?: string[];
   scheduledTimes?: string[];
+  refusalNouns?: string[];
 }
 
 export const MODALITY_SCHEMA = {
@@ -104,6 +105,7 @@ export const MODALITY_SCHEMA = {
     denials: lemmas,
     scheduledFrom: lemmas,
     scheduledTimes: lemmas,
+    refusalNouns: lemmas,
   },
 } as const;
 

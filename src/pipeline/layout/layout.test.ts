@@ -7,6 +7,7 @@ test('a labelled date line near the top gives the document its date', () => {
   assert.equal(statedPublished('Last updated: 03-Feb-2011 | Press release |\n\nThe ministers of Chile and Peru met in Lima.'), '2011-02-03');
   assert.equal(statedPublished('Ghana and Togo reopen border\nPublished: Tuesday 14 May 2019 10:32 GMT\n\nThe border opened.'), '2019-05-14');
   assert.equal(statedPublished('**Posted on** 2 June 2020\n\nKenya and Uganda signed a rail accord.'), '2020-06-02');
+  assert.equal(statedPublished('Press release · Wednesday, 11 March 2020 · Accra\n\nGhana and Togo open talks on the border.'), '2020-03-11');
   assert.equal(statedPublished('Mongolia hosts talks\n\nThe talks opened in Ulaanbaatar.\n\nUpdated: March 2016'), '2016-03');
 });
 
