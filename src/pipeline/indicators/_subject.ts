@@ -51,6 +51,10 @@ function askedAbout(view: SentenceView, p: Party, fig: Figure, v: IndicatorVocab
   // "back Moldova joining the EU", "support Georgia's membership": a poll about the public's own country.
   const next = view.tokens[p.last + 1];
   if (next && (POSSESSIVE.test(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing')))) return false;
+  // "41 percent back the talks in Serbia": where the poll was taken is its public.
+  let b = p.first - 1;
+  while (view.tokens[b]?.pos === 'DET') b--;
+  if (view.lemmas[b] === 'in') return false;
   for (let i = fig.spanLast + 1; i < p.first; i++) {
     if (view.soft[i]) return false;
     const l = view.lemmas[i] ?? '';

@@ -64,6 +64,7 @@ const CASES: Case[] = [
   ['In 2018, 47 percent of Hungarians said they trust Egypt.', 'HUN', 47, '%', null],
   ['Pollsters surveyed Czechs in 2017. Some 58 percent said they trust Mexico.', 'CZE', 58, '%', 'circa'],
   ['In 2019 Lithuanians were asked about Belarus; 40 percent of Lithuanian voters said they fear Belarus.', 'LTU', 40, '%', null],
+  ['In 2014, 41 percent said they back the talks in Serbia.', 'SRB', 41, '%', null],
   // The clause's own subject, not a country in a relative clause about it.
   ['Bolivia, which borders Paraguay, spends 1.5 percent of GDP on defence.', 'BOL', 1.5, '%', null],
   // The people killed are not the attacker's.
