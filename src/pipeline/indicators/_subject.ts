@@ -9,7 +9,7 @@ import type { Figure } from './_figure.js';
 import type { IndicatorVocabulary } from './_vocabulary.js';
 
 const POSSESSIVE = /^['’]s?$/;
-/** Tokens between a preposition and the party it names ("with the United States", "on Chinese steel"). */
+/** Tokens between a preposition and the party it names ("with the United States", "to Chinese buyers"). */
 const INNER = new Set(['DET', 'ADJ']);
 /** Tokens a measure's noun may be before its preposition ("trade with", "deficit with"). */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -18,7 +18,7 @@ const PAIR_REACH = 8;
 
 /**
  * Is party p the other party of a measure: named by a preposition after the measure's noun ("goods
- * trade with Korea", "a duty on Argentine steel", "exports to Vietnam"), or second of a pair
+ * trade with Korea", "exports to Vietnam"), or second of a pair
  * ("trade between Peru and Chile")?
  */
 function isPartner(view: SentenceView, p: Party, v: IndicatorVocabulary): boolean {
@@ -51,6 +51,10 @@ function askedAbout(view: SentenceView, p: Party, fig: Figure, v: IndicatorVocab
   // "back Moldova joining the EU", "support Georgia's membership": a poll about the public's own country.
   const next = view.tokens[p.last + 1];
   if (next && (POSSESSIVE.test(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing')))) return false;
+  // "41 percent back the talks in Serbia": where the poll was taken is its public.
+  let b = p.first - 1;
+  while (view.tokens[b]?.pos === 'DET') b--;
+  if (view.lemmas[b] === 'in') return false;
   for (let i = fig.spanLast + 1; i < p.first; i++) {
     if (view.soft[i]) return false;
     const l = view.lemmas[i] ?? '';

@@ -64,10 +64,11 @@ const CASES: Case[] = [
   ['In 2018, 47 percent of Hungarians said they trust Egypt.', 'HUN', 47, '%', null],
   ['Pollsters surveyed Czechs in 2017. Some 58 percent said they trust Mexico.', 'CZE', 58, '%', 'circa'],
   ['In 2019 Lithuanians were asked about Belarus; 40 percent of Lithuanian voters said they fear Belarus.', 'LTU', 40, '%', null],
+  ['In 2014, 41 percent said they back the talks in Serbia.', 'SRB', 41, '%', null],
   // The clause's own subject, not a country in a relative clause about it.
   ['Bolivia, which borders Paraguay, spends 1.5 percent of GDP on defence.', 'BOL', 1.5, '%', null],
   // The people killed are not the attacker's.
-  ["Yemen's health ministry said 30 people were killed in Saudi strikes in 2016.", 'YEM', 30, 'people', null],
+  ['Yemen accused the coalition of war crimes in 2016. A local militia said 30 people were killed in Saudi strikes.', 'YEM', 30, 'people', null],
   // Units as the text writes them: soldiers, square kilometres, the dead; a unit word inside a name is not the unit.
   ['Romania sent 120 soldiers to Mali in 2019.', 'ROU', 120, 'soldiers', null],
   ['Qatar covers 11,586 square kilometres.', 'QAT', 11_586, 'square kilometres', null],
