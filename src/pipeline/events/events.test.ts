@@ -116,8 +116,6 @@ const CASES: Case[] = [
   ['accept-ruling', 'Peru won the case in 2014. Chile accepted the court\'s ruling.', 'CHL', 'PER', '080'],
   // Refused for the future in a report: the refusal is the act (12).
   ['accept-ruling', 'Guyana won the arbitration in 2018. Venezuela said it would not be bound by the tribunal\'s award.', 'VEN', 'GUY', '124'],
-  ['release', 'In 2019 Russia released Ukraine\'s sailors.', 'RUS', 'UKR', '084'],
-  ['release', 'In 2008 Chile released the mayor of a Bolivian town.', 'CHL', 'BOL', '084'],
   ['release', 'In 2019 Russia released Ukraine\'s sailors.', 'RUS', 'UKR', '0841'],
   ['release', 'In 2008 Chile released the mayor of a Bolivian town.', 'CHL', 'BOL', '0841'],
   ['release-vessel', 'In 2013 Argentina released Ghana\'s impounded ship.', 'ARG', 'GHA', '0842'],
@@ -285,6 +283,8 @@ const CASES: Case[] = [
   ['hold-talks', 'In 2013 Ghana remains ready to hold talks with Togo.', 'GHA', 'TGO', '036'],
   ['extradite', 'In 2016 Ukraine extradited a suspect to Georgia.', 'UKR', 'GEO', '063'],
   ['hand-over-suspects', 'In 1999 Libya handed over the two suspects to the Netherlands.', 'LBY', 'NLD', '063'],
+  // A participle describing the one handed over accuses no one: the act is the handover.
+  ['hand-over-suspects', 'In 2014 Peru handed the smuggler accused of the murder to Bolivia.', 'PER', 'BOL', '063'],
   ['declare-ceasefire', 'In 1994 Armenia declared a ceasefire with Azerbaijan.', 'ARM', 'AZE', '0871'],
   ['lift-blockade', 'In 1993 Armenia lifted its siege of Azerbaijan\'s town.', 'ARM', 'AZE', '0872'],
   ['ease-curfew', 'In 2020 Kenya lifted the curfew in Mombasa.', 'KEN', 'KEN', '0813'],

@@ -40,7 +40,7 @@ const NONE: string[] = [
   // Leaving a room is no expulsion.
   "In 2014 Peru's minister asked the Chilean ambassador to leave the room.",
   // A participle describing a noun accuses no one here; a meeting still to be hosted is planned.
-  'In 2014 Peru handed the smuggler accused of the murder to Bolivia.',
+  'In 2014 the smuggler accused of the murder crossed from Peru into Bolivia.',
   'In 2016 Ghana and Togo agreed on talks, to be hosted by Benin in May.',
 ];
 
