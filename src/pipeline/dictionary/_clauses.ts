@@ -131,7 +131,7 @@ function apposed(view: SentenceView, comma: number): boolean {
 
 /**
  * The parties the group's clause is about: its subject; a pronoun in a reported clause is the
- * reporter ("Uganda said on Sunday it had paid …"); a gerund opening a participial phrase takes the
+ * reporter ("Chile said on Friday it had returned …"); a gerund opening a participial phrase takes the
  * subject of the clause before it.
  */
 function subjectsOf(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup[]): Party[] {
@@ -141,8 +141,8 @@ function subjectsOf(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup
   }
   const subject = subjectOf(view, g.head);
   const reported = g.governor >= 0 && g.governor < g.head && (g.governed === 'reported' || g.governed === 'that');
-  // "Washington said such a step enjoyed support": the reporter is not the reported clause's subject,
-  // but for a pronoun standing for it past what dates the saying ("Uganda said on Sunday it had paid …").
+  // "Ottawa said the plan had wide backing": the reporter is not the reported clause's subject,
+  // but for a pronoun standing for it past what dates the saying ("Chile said on Friday it had returned …").
   if (subject && 'parties' in subject) return reported && (subject.parties[0]?.first ?? 0) < g.governor && !datedPronoun(view, g.governor, g.first) ? [] : acting(subject.parties);
   if (subject && 'pronoun' in subject && reported) {
     const reporter = subjectOf(view, g.governor);
