@@ -95,6 +95,15 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   return { rules: verbRules && asNoun ? [...verbRules, ...asNoun] : (verbRules ?? asNoun ?? []), verbRules };
 }
 
+/** Each pair of the distinct principals among `parties`, the first two first; null when there are fewer than two. */
+function pairsAmong(parties: readonly Party[]): [Party, Party][] | null {
+  const sides = parties.filter((p, k) => parties.findIndex((q) => q.principal === p.principal) === k);
+  if (sides.length < 2) return null;
+  const pairs: [Party, Party][] = [];
+  for (let a = 0; a < sides.length; a++) for (let b = a + 1; b < sides.length; b++) pairs.push([sides[a] as Party, sides[b] as Party]);
+  return pairs;
+}
+
 /** What trying one rule came to: its event(s) read, or none and the next rule is tried, or none and no other rule is. */
 type Outcome = 'read' | 'next' | 'stop';
 
@@ -316,28 +325,24 @@ export class DocumentReading {
     // "the exercise of Norwegian and Danish forces", "was signed by Chile and Peru": a noun's or a passive's coordinated agents, too.
     const together = source.slot === 'subject' || (passive && source.slot === 'by') || (noun && source.slot === 'of');
     if ((target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive) {
-      const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
-      if (sides.length >= 2) {
-        pairs = [];
-        for (let a = 0; a < sides.length; a++) {
-          for (let b = a + 1; b < sides.length; b++) pairs.push([sides[a] as Party, sides[b] as Party]);
-        }
-        target = { parties: [sides[1] as Party], pronoun: false, generic: false };
-        source = { parties: [sides[0] as Party], pronoun: false, generic: false };
+      const among = pairsAmong(source.parties);
+      if (among) {
+        pairs = among;
+        const [first, second] = among[0] as [Party, Party];
+        source = { parties: [first], pronoun: false, generic: false };
+        target = { parties: [second], pronoun: false, generic: false };
       }
     }
     // "Thai and Cambodian troops clash", "both armies shelled each other's trenches", "each government
     // accuses the other": an act done between the parties of its subject, once for each pair (either way round).
     const reciprocal = !pairs && !rule.domestic && target.parties.length === 0 && (rule.reciprocal || reciprocalAfter(view, i));
     if (reciprocal && together) {
-      const sides = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k);
-      if (sides.length >= 2) {
-        pairs = [];
-        for (let a = 0; a < sides.length; a++) {
-          for (let b = a + 1; b < sides.length; b++) pairs.push([sides[a] as Party, sides[b] as Party]);
-        }
-        target = { parties: [sides[1] as Party], pronoun: false, generic: false };
-        source = { parties: [sides[0] as Party], pronoun: false, generic: false };
+      const among = pairsAmong(source.parties);
+      if (among) {
+        pairs = among;
+        const [first, second] = among[0] as [Party, Party];
+        source = { parties: [first], pronoun: false, generic: false };
+        target = { parties: [second], pronoun: false, generic: false };
       }
     }
     // A mutual act with one side named is not done to whoever else is in view ("Serbian police clashed near the bridge").
