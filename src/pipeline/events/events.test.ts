@@ -272,6 +272,7 @@ const CASES: Case[] = [
   ['withdraw-application', 'In March 2015 Iceland withdrew its application to the European Union.', 'ISL', 'EU', '160'],
   ['lift-veto', 'In May 2011 Denmark lifted its veto on the talks with Iceland.', 'DNK', 'ISL', '080'],
   ['lift-veto', 'In 2014 Uruguay withdrew its complaint against Argentina.', 'URY', 'ARG', '080'],
+  ['close-proceedings', 'In 2016 the European Commission closed the infringement proceedings against Slovakia.', 'EU', 'SVK', '080'],
   ['agree-that', 'In 2012 the European Union agreed that Croatia would join in July 2013.', 'EU', 'HRV', '057'],
   ['withdraw-from', 'In 2011 Iceland withdrew from the arbitration with Norway.', 'ISL', 'NOR', '160'],
   ['disappointed-by', 'In 2016 Japan was disappointed by the decision of China.', 'JPN', 'CHN', '012'],
@@ -366,6 +367,16 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(describeEvents(hosted.events), 'ARM→TUR 057 [sign]');
     const attended = extractor.extract('In 2021 Ukraine signed a defence pact with Britain at a ceremony attended by the ambassador of Canada.', { published: '2023-01' });
     assert.deepEqual(describeEvents(attended.events), 'UKR→GBR 057 [sign]');
+  });
+
+  it('reads no meeting among those a finite passive says attended ("was attended by the presidents of A and B")', () => {
+    const { events } = extractor.extract('In 2014 the inauguration was attended by the presidents of Ghana and Togo and the prime minister of Benin.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'none');
+  });
+
+  it('reads a government named for its office ("the Federal Council") as its country', () => {
+    const { events } = extractor.extract('In 2008 the Federal Council ended the negotiations with Liechtenstein.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'CHE→LIE 164 [halt-talks]');
   });
 
   it('reads no go-between named in a participle as one of "the two delegations" or as the subject', () => {
