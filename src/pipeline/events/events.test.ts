@@ -37,6 +37,7 @@ const CASES: Case[] = [
   ['offer-talks', 'In 2019 South Korea proposed talks with North Korea on family reunions.', 'KOR', 'PRK', '036'],
   ['propose', 'In 2008 Poland proposed to Sweden a new partnership for the east.', 'POL', 'SWE', '030'],
   ['visit', 'In March 2010 Montenegro\'s Prime Minister visited NATO headquarters in Brussels.', 'MNE', 'NATO', '042'],
+  ['visit', 'In 2015 Omar al-Bashir visited Egypt.', 'SDN', 'EGY', '042'],
   ['visit-noun', 'The visit of Croatia\'s president to Slovenia in June 2012 eased tensions.', 'HRV', 'SVN', '042'],
   ['travel-to', 'In 2018 Pakistan\'s foreign minister travelled to China.', 'PAK', 'CHN', '042'],
   ['host', 'In 2017 Vietnam hosted a visit by Japan\'s emperor.', 'VNM', 'JPN', '043'],
@@ -55,6 +56,7 @@ const CASES: Case[] = [
   ['hold-talks', 'In 2016 Bolivia and Chile conclude the talks.', 'BOL', 'CHL', '046'],
   ['dialogue-progress', 'Armenia\'s dialogue with Turkey stalled in 2010.', 'ARM', 'TUR', '040'],
   ['mediate', 'In 2015 Oman mediated between Iran and the United States.', 'OMN', 'USA', '045'],
+  ['mediated-talks', 'In 2016 Chad and Niger sign three agreements in Abuja, after talks mediated by the Arab League panel.', 'ARAB-LEAGUE', 'NER', '045'],
   ['undertake-mediation', 'In 2016 Qatar undertook a mediation mission between Sudan and Chad.', 'QAT', 'TCD', '045'],
   ['praise', 'In 2012 Germany praised Poland for its economic reforms.', 'DEU', 'POL', '051'],
   // Thanks said in a participle after the main clause, as criticism is.
