@@ -94,6 +94,12 @@ describe('statements are acts of their own', () => {
     assert.deepEqual(read('In 2003 the agreement was signed by Chile and Peru.'), ['CHL→PER 057']);
   });
 
+  it('an intent carried through a verb of going on ("said it would continue to support …")', () => {
+    assert.ok(read('In 2012 Romania said it would continue to support Moldova\'s reforms.').includes('ROU→MDA 032'));
+    // said of what went on, it is the act itself
+    assert.ok(read('In 2012 Romania continued to support Moldova\'s reforms.').includes('ROU→MDA 051'));
+  });
+
   it('a refusal of a cooperative act', () => {
     assert.ok(read('In 2003 Kenya refused to withdraw its troops from Somalia.').includes('KEN→SOM 1246'));
     // Refused for the future, coded by what is refused; a hypothetical is none.

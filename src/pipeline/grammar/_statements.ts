@@ -89,6 +89,11 @@ export function statementAt<S extends StatementFrame>(view: SentenceView, i: num
       return { statement: st, anchor: g.governor, addressee };
     }
   }
+  // "said the EU would continue to support …": an act carried by a verb of going on or beginning is said as that verb is.
+  if (g.governor >= 0 && g.governor < i && g.governed === 'infinitive' && m.factives.has(view.lemmas[g.governor] ?? '') && view.tokens[g.governor]?.pos === 'VERB') {
+    const carried = statementAt(view, g.governor, statements, m);
+    if (carried) return carried;
+  }
   const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that' || g.governed === 'quote') &&
     m.reportingVerbs.has(view.lemmas[g.governor] ?? '');
   for (const st of statements) {
