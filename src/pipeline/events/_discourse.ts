@@ -79,12 +79,16 @@ export function earlierParties(views: readonly SentenceView[], index: number): P
 /** How many letters of an act noun its verb shares: recognition/recognise, invitation/invite, annexation/annex. */
 const ACT_STEM = 5;
 
+/** The shortest act noun read against its verb: "vote", "move", "plan". */
+const SHORT_ACT = 4;
+
 /**
  * The subject of the verb an act noun names, in this sentence before the trigger or the sentences just
  * before: "Russia recognised Abkhazia. NATO condemned the recognition." → Russia.
  */
 export function actorOfAct(views: readonly SentenceView[], view: SentenceView, i: number, noun: string, source: Party): Party | undefined {
-  if (noun.length < ACT_STEM) return undefined;
+  // A short noun is its own verb's stem ("the vote": "voted", "the move": "moved").
+  if (noun.length < SHORT_ACT) return undefined;
   const stem = noun.slice(0, ACT_STEM);
   for (let s = view.index; s >= Math.max(0, view.index - DISCOURSE_SENTENCES); s--) {
     const v = s === view.index ? view : views[s];
