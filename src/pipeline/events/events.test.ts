@@ -484,6 +484,11 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['IRN→BHR 150']);
   });
 
+  it('reads "the decision" as the act of whoever decided, past a sentence about others', () => {
+    const { events } = extractor.extract('In 2012 Ecuador decided to leave the pact. Peru signed a deal with Chile. Colombia called the decision unjustified.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.source.principal === 'COL').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['COL→ECU 111']);
+  });
+
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
     const file = loadDataFile<EventPatternFile>(dataPath('patterns', 'events.yaml'), EVENT_PATTERNS_SCHEMA);
     const tested = new Set(CASES.map((c) => c[0]));
