@@ -79,18 +79,25 @@ export function earlierParties(views: readonly SentenceView[], index: number): P
 /** How many letters of an act noun its verb shares: recognition/recognise, invitation/invite, annexation/annex. */
 const ACT_STEM = 5;
 
+/** The shortest act noun read against its verb: "vote", "move", "plan". */
+const SHORT_ACT = 4;
+
 /**
  * The subject of the verb an act noun names, in this sentence before the trigger or the sentences just
  * before: "Russia recognised Abkhazia. NATO condemned the recognition." → Russia.
  */
 export function actorOfAct(views: readonly SentenceView[], view: SentenceView, i: number, noun: string, source: Party): Party | undefined {
-  if (noun.length < ACT_STEM) return undefined;
+  // A short noun is its own verb's stem ("the vote": "voted", "the move": "moved").
+  if (noun.length < SHORT_ACT) return undefined;
   const stem = noun.slice(0, ACT_STEM);
+  // "-sion" of a verb in "-de" shares fewer letters: decision/decide, invasion/invade.
+  const sion = noun.endsWith('sion') ? `${noun.slice(0, -4)}de` : null;
   for (let s = view.index; s >= Math.max(0, view.index - DISCOURSE_SENTENCES); s--) {
     const v = s === view.index ? view : views[s];
     if (!v) continue;
     for (let k = (s === view.index ? i : v.tokens.length) - 1; k >= 0; k--) {
-      if (v.tokens[k]?.pos !== 'VERB' || !(v.lemmas[k] ?? '').startsWith(stem)) continue;
+      const lemma = v.lemmas[k] ?? '';
+      if (v.tokens[k]?.pos !== 'VERB' || !(lemma.startsWith(stem) || lemma === sion)) continue;
       const subject = subjectOf(v, k);
       const p = subject && 'parties' in subject ? subject.parties[0] : undefined;
       if (p && p.principal !== source.principal) return p;

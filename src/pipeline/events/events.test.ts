@@ -90,6 +90,8 @@ const CASES: Case[] = [
   ['exercise-together', 'In 2021 India conducted naval exercises with France.', 'IND', 'FRA', '062'],
   ['joint-exercise', 'Norway\'s joint exercise with Finland took place in March 2020.', 'NOR', 'FIN', '062'],
   ['exercise-together', 'In 2016 Chile conducted joint exercises with Peru.', 'CHL', 'PER', '062'],
+  // Drills at a place with no partner named are a show of force at its state, not exercises together.
+  ['drills-around', 'In 2019 Iran staged large naval drills around Bahrain.', 'IRN', 'BHR', '150'],
   ['war-games', 'In 2019 Chile and Peru launched a week of war games in the Pacific.', 'CHL', 'PER', '062'],
   ['train-forces', 'In 2016 Canada trained Ukraine\'s soldiers.', 'CAN', 'UKR', '062'],
   ['certify', 'In 2012 Slovenia\'s mountain warfare centre was certified as a NATO centre of excellence.', 'SVN', 'NATO', '062'],
@@ -107,6 +109,7 @@ const CASES: Case[] = [
   ['humanitarian-aid', 'In 2011 Swiss doctors handed over medicine to Nepal.', 'CHE', 'NPL', '073'],
   ['provide-aid', 'In 2015 the European Union provided financial assistance to Greece.', 'EU', 'GRC', '071'],
   ['fund-projects', 'In 2018 Japan funded several reconstruction projects for Iraq.', 'JPN', 'IRQ', '070'],
+  ['set-up-fund', 'In 2015 Japan set up a reconstruction fund for Nepal.', 'JPN', 'NPL', '070'],
   ['deploy-peacekeepers', 'In 2004 Brazil deployed peacekeepers to Haiti.', 'BRA', 'HTI', '074'],
   ['deploy-peacekeepers', 'In 2012 Uruguay contributed peacekeepers to Haiti.', 'URY', 'HTI', '074'],
   ['grant-asylum', 'In 2019 Germany granted asylum to Turkey\'s opposition journalists.', 'DEU', 'TUR', '075'],
@@ -205,6 +208,7 @@ const CASES: Case[] = [
   ['seize', 'In 2019 Iran seized the United Kingdom\'s tanker.', 'IRN', 'GBR', '171'],
   ['arrest', 'In 2018 China detained Canada\'s former diplomat.', 'CHN', 'CAN', '173'],
   ['deport', 'In 2020 Malaysia expelled Myanmar\'s migrants.', 'MYS', 'MMR', '174'],
+  ['order-nationals-out', 'In 2013 Saudi Arabia ordered Ethiopian workers without visas to leave the kingdom.', 'SAU', 'ETH', '174'],
   ['crack-down', 'In 2021 China repressed Hong Kong\'s opposition.', 'CHN', 'HKG', '175'],
   ['disperse-crowd', 'In 2019 Hong Kong police dispersed protesters.', 'HKG', 'HKG', '175'],
   ['use-tear-gas', 'In 2011 Syrian police used tear gas against protesters.', 'SYR', 'SYR', '175'],
@@ -227,6 +231,8 @@ const CASES: Case[] = [
   ['fire-at', 'In 2019 Iran fires projectiles at Iraq.', 'IRN', 'IRQ', '190'],
   ['present-evidence', 'In 2013 France presented evidence against Syria.', 'FRA', 'SYR', '1124'],
   ['attack', 'In 2008 Russia attacked Georgia.', 'RUS', 'GEO', '190'],
+  // Who asked for the intervention is not where force was used.
+  ['intervene', 'In 2013 Chad intervened in the Central African Republic at the request of France.', 'TCD', 'CAF', '190'],
   ['send-to-strike', 'In 2016 Azerbaijan dispatched drones to attack Armenian positions.', 'AZE', 'ARM', '190'],
   ['use-weapons', 'In 2012 Sudanese forces used artillery against South Sudanese positions.', 'SDN', 'SSD', '190'],
   ['attack', 'In 2014 gunmen from Somalia ambushed a Kenyan border patrol.', 'SOM', 'KEN', '190'],
@@ -480,6 +486,21 @@ describe('event patterns, one sentence each about other countries and years', ()
       'TUR:military→SYR:-',
       'GEO:opposition→RUS:-',
     ]);
+  });
+
+  it('reads a short act noun against its verb before: "welcomed the vote" praises whoever voted', () => {
+    const { events } = extractor.extract('In 2011 Norway voted against the whaling resolution. Denmark welcomed the vote.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['DNK→NOR 051']);
+  });
+
+  it('reads drills around an island named before as a show of force at that island\'s state', () => {
+    const { events } = extractor.extract('Bahrain hosted a summit in May 2019. In June Iran staged naval drills around the island.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['IRN→BHR 150']);
+  });
+
+  it('reads "the decision" as the act of whoever decided, past a sentence about others', () => {
+    const { events } = extractor.extract('In 2012 Ecuador decided to leave the pact. Peru signed a deal with Chile. Colombia called the decision unjustified.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.source.principal === 'COL').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['COL→ECU 111']);
   });
 
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
