@@ -130,6 +130,7 @@ const CASES: Case[] = [
   ['demand', 'In 2017 Qatar demanded an apology from Saudi Arabia.', 'QAT', 'SAU', '100'],
   ['criticise', 'In 2019 Sweden criticised China for detaining a publisher.', 'SWE', 'CHN', '111'],
   ['oppose', 'In 2018 Greece opposed North Macedonia\'s name.', 'GRC', 'MKD', '111'],
+  ['critical-of', 'In 2017 Hungary remained sharply critical of Romania\'s language law.', 'HUN', 'ROU', '111'],
   ['describe-negative', 'In 2012 Chad declared Sudan an enemy state.', 'TCD', 'SDN', '111'],
   ['describe-negative', 'In 2015 Tbilisi called the Russian patrol unprovoked.', 'GEO', 'RUS', '111'],
   ['describe-negative', 'In 2014 Lithuania described Russia as a threat to regional security.', 'LTU', 'RUS', '111'],
