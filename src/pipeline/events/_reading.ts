@@ -44,6 +44,13 @@ const MEDIATE = '045';
 /** The code of talks halted: with the talks as its subject, between both sides. */
 const TALKS_ENDED = '164';
 
+/** Is the adjective at `i` the predicate of "be" or a verb like it ("was confident", "remains deeply skeptical")? */
+function predicateAdjective(view: SentenceView, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && view.tokens[j]?.pos === 'ADV') j--;
+  return view.language.copulas.has(view.lemmas[j] ?? '');
+}
+
 /** The rules a word may be read by at token `i`, verb rules first; null when none. */
 function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma: string): { rules: readonly EventRule[]; verbRules: readonly EventRule[] | undefined } | null {
   const { patterns, modality } = g;
@@ -60,6 +67,12 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
       asVerb = patterns.verbs.get(l);
       if (asVerb) break;
     }
+  }
+  // "was confident that …", "remains skeptical about …": an attitude stated as a predicate adjective is the
+  // statement its word's rules code (only rules of what is said: an adjective is no act).
+  if (!asVerb && t.pos === 'ADJ' && predicateAdjective(view, i)) {
+    const said = patterns.verbs.get(lemma)?.filter((r) => SAID.has(r.code.slice(0, 2)));
+    if (said && said.length > 0) asVerb = said;
   }
   let present = false;
   // (the context is read only for words a verb rule is keyed by)

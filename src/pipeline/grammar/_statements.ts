@@ -75,18 +75,23 @@ export function statementAt<S extends StatementFrame>(view: SentenceView, i: num
     // "is prepared to", "was determined to": a participle the tagger read as a verb is the adjective of readiness.
     const form = view.tokens[g.governor]?.lower ?? '';
     const asAdjective = !statements.some((s) => s.governors.has(word)) && statements.some((s) => s.governors.has(form));
-    const st = statements.find((s) => s.governors.has(asAdjective ? form : word));
+    // A governor of two statements is read by the first whose addressee fits: "wants Peru to pay" is a wish of
+    // Peru, "wants to pay" an intention.
+    const governing = statements.filter((s) => s.governors.has(asAdjective ? form : word));
     // An adjective of readiness governs as a predicate: "is ready to", "said it was willing to"; "proved willing to" describes.
     const adjective = view.tokens[g.governor]?.pos === 'ADJ' || asAdjective;
-    if (st && (!adjective || beBefore(view, g.governor))) {
+    if (governing.length > 0 && (!adjective || beBefore(view, g.governor))) {
       if (!asserted(view, g.governor, m)) return null;
-      // A that-clause states what is wanted only in the future, with a modal or in the plain form:
-      // "demanded that Minsk release"; "warned that Russia attacked" reports an attack. A denial is of any tense.
-      const t = view.tokens[i];
-      if (g.governed === 'that' && !(st.reports || g.tense === 'future' || g.modal !== null || t?.lower === view.lemmas[i])) return null;
-      const addressee = st.addressee ? addresseeOf(view, g.governor, i) : [];
-      if (st.addressed && addressee.length === 0) return null;
-      return { statement: st, anchor: g.governor, addressee };
+      for (const st of governing) {
+        // A that-clause states what is wanted only in the future, with a modal or in the plain form:
+        // "demanded that Minsk release"; "warned that Russia attacked" reports an attack. A denial is of any tense.
+        const t = view.tokens[i];
+        if (g.governed === 'that' && !(st.reports || g.tense === 'future' || g.modal !== null || t?.lower === view.lemmas[i])) return null;
+        const addressee = st.addressee ? addresseeOf(view, g.governor, i) : [];
+        if (st.addressed && addressee.length === 0) continue;
+        return { statement: st, anchor: g.governor, addressee };
+      }
+      return null;
     }
   }
   // "said the EU would continue to support …": an act carried by a verb of going on or beginning is said as that verb is.
