@@ -326,8 +326,6 @@ export class DocumentReading {
     }
     // "NATO and Georgia signed a framework document": the two sides of one event.
     const head = target.parties.length === 0 ? objectHead(view, i) : null;
-    // With three or more ("A, B and C met"), each pair once, in the order named.
-    let pairs: [Party, Party][] | null = null;
     // A plain object does not outweigh them ("Serbia and Kosovo began a dialogue under EU auspices").
     const plainObject = target.slot === 'object';
     // Only cooperation is done with each other: "A and B condemned the attack" is not A against B; and
@@ -337,26 +335,17 @@ export class DocumentReading {
       (!plainObject || target.parties.length === 0 || ((MUTUAL.has(rule.root) || rule.code === '057') && !directObject(view, i, target.parties[0] as Party, this.g.patterns.sectors)));
     // "the exercise of Norwegian and Danish forces", "was signed by Chile and Peru": a noun's or a passive's coordinated agents, too.
     const together = source.slot === 'subject' || (passive && source.slot === 'by') || (noun && source.slot === 'of');
-    if ((target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive) {
-      const among = pairsAmong(source.parties);
-      if (among) {
-        pairs = among;
-        const [first, second] = among[0] as [Party, Party];
-        source = { parties: [first], pronoun: false, generic: false };
-        target = { parties: [second], pronoun: false, generic: false };
-      }
-    }
+    const doneTogether = (target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive;
+    // With three or more ("A, B and C met"), each pair once, in the order named.
+    let pairs = doneTogether ? pairsAmong(source.parties) : null;
     // "Thai and Cambodian troops clash", "both armies shelled each other's trenches", "each government
     // accuses the other": an act done between the parties of its subject, once for each pair (either way round).
     const reciprocal = !pairs && !rule.domestic && target.parties.length === 0 && (rule.reciprocal || reciprocalAfter(view, i));
-    if (reciprocal && together) {
-      const among = pairsAmong(source.parties);
-      if (among) {
-        pairs = among;
-        const [first, second] = among[0] as [Party, Party];
-        source = { parties: [first], pronoun: false, generic: false };
-        target = { parties: [second], pronoun: false, generic: false };
-      }
+    if (reciprocal && together) pairs = pairsAmong(source.parties);
+    if (pairs) {
+      const [first, second] = pairs[0] as [Party, Party];
+      source = { parties: [first], pronoun: false, generic: false };
+      target = { parties: [second], pronoun: false, generic: false };
     }
     // A mutual act with one side named is not done to whoever else is in view ("Serbian police clashed near the bridge").
     if (reciprocal && !pairs) return 'next';
