@@ -4,7 +4,7 @@
  * the document's dyad. Parties missing from a sentence are taken from here.
  */
 import type { DyadEvent } from '../../core/model.js';
-import { agentOfParticiple, firstPredicate, slotParties, subjectOf, type Modality, type Party, type SentenceView } from '../grammar/index.js';
+import { agentOfParticiple, beforeAuxiliaries, firstPredicate, slotParties, subjectOf, type Modality, type Party, type SentenceView } from '../grammar/index.js';
 import { reciprocalAfter } from './_sides.js';
 
 /** How many sentences back the discourse reaches for a missing party. */
@@ -49,8 +49,7 @@ export function nounSubject(view: SentenceView, at: number, m: Modality): boolea
   const first = firstPredicate(view, at);
   const i = first >= 0 ? first : at;
   // "the armed group that has seized …": a relative clause's subject is the noun it follows.
-  let rel = i - 1;
-  while (rel > 0 && (view.tokens[rel]?.pos === 'AUX' || view.tokens[rel]?.pos === 'ADV' || view.lemmas[rel] === 'not')) rel--;
+  const rel = beforeAuxiliaries(view, i);
   if (view.tokens[rel]?.pos === 'PRON' && (view.language.relativePronouns.has(view.lemmas[rel] ?? '') || view.lemmas[rel] === 'that')) {
     const pos = view.tokens[rel - 1]?.pos;
     if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[rel - 1] ?? -1) < 0) return true;

@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
-  attributive, background, betweenOf, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -44,13 +44,6 @@ const MEDIATE = '045';
 /** The code of talks halted: with the talks as its subject, between both sides. */
 const TALKS_ENDED = '164';
 
-/** Is the adjective at `i` the predicate of "be" or a verb like it ("was confident", "remains deeply skeptical")? */
-function predicateAdjective(view: SentenceView, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && view.tokens[j]?.pos === 'ADV') j--;
-  return view.language.copulas.has(view.lemmas[j] ?? '');
-}
-
 /** The rules a word may be read by at token `i`, verb rules first; null when none. */
 function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma: string): { rules: readonly EventRule[]; verbRules: readonly EventRule[] | undefined } | null {
   const { patterns, modality } = g;
@@ -70,7 +63,7 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   }
   // "was confident that …", "remains skeptical about …": an attitude stated as a predicate adjective is the
   // statement its word's rules code (only rules of what is said: an adjective is no act).
-  if (!asVerb && t.pos === 'ADJ' && predicateAdjective(view, i)) {
+  if (!asVerb && t.pos === 'ADJ' && copulaBefore(view, i)) {
     const said = patterns.verbs.get(lemma)?.filter((r) => SAID.has(r.code.slice(0, 2)));
     if (said && said.length > 0) asVerb = said;
   }
@@ -108,9 +101,14 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   return { rules: verbRules && asNoun ? [...verbRules, ...asNoun] : (verbRules ?? asNoun ?? []), verbRules };
 }
 
+/** The first party of each principal among `parties`, in order. */
+function distinctPrincipals(parties: readonly Party[]): Party[] {
+  return parties.filter((p, k) => parties.findIndex((q) => q.principal === p.principal) === k);
+}
+
 /** Each pair of the distinct principals among `parties`, the first two first; null when there are fewer than two. */
 function pairsAmong(parties: readonly Party[]): [Party, Party][] | null {
-  const sides = parties.filter((p, k) => parties.findIndex((q) => q.principal === p.principal) === k);
+  const sides = distinctPrincipals(parties);
   if (sides.length < 2) return null;
   const pairs: [Party, Party][] = [];
   for (let a = 0; a < sides.length; a++) for (let b = a + 1; b < sides.length; b++) pairs.push([sides[a] as Party, sides[b] as Party]);
@@ -360,7 +358,7 @@ export class DocumentReading {
         // of several sources within its own ("protests of Kenyan and Ugandan students").
         target = { parties: [src0], pronoun: false, generic: false, own: target.own === true };
         if (rule.domestic && !target.own && !pairs && source.parties.some((p) => p.principal !== src0.principal))
-          pairs = source.parties.filter((p, k) => source.parties.findIndex((q) => q.principal === p.principal) === k).map((p) => [p, p]);
+          pairs = distinctPrincipals(source.parties).map((p) => [p, p]);
       } else if (noun) {
         // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima").
         const place = rule.places ? forcePlace(view, i, rule, src0) : undefined;

@@ -15,6 +15,16 @@ const NP_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', '
 /** Tokens of a short adverbial of time or place between a reporting verb and its clause ("on Monday", "here today"). */
 const ADVERBIAL = new Set(['ADV', 'ADP', 'NOUN', 'PROPN', 'NUM', 'DET']);
 
+/**
+ * The word before the verb at `i`, past its auxiliaries, adverbs and "not": where a relative pronoun
+ * opening its clause stands ("the armed group that has repeatedly seized …").
+ */
+export function beforeAuxiliaries(view: SentenceView, i: number): number {
+  let k = i - 1;
+  while (k > 0 && (view.tokens[k]?.pos === 'AUX' || view.tokens[k]?.pos === 'ADV' || view.lemmas[k] === 'not')) k--;
+  return k;
+}
+
 /** What a subject search found. */
 export type SubjectResult = { parties: Party[] } | { pronoun: true } | { generic: true; party?: Party } | null;
 
@@ -82,8 +92,7 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   // "…the Central European countries that joined the Alliance": a relative clause right after a noun
   // that names no actor has that noun for subject, not an actor further back: no party.
   // (Past the verb's auxiliaries and adverbs: "the armed group that has repeatedly seized …".)
-  let rel = i - 1;
-  while (rel > 0 && (view.tokens[rel]?.pos === 'AUX' || view.tokens[rel]?.pos === 'ADV' || view.lemmas[rel] === 'not')) rel--;
+  const rel = beforeAuxiliaries(view, i);
   if ((view.lemmas[rel] === 'that' || view.lemmas[rel] === 'who' || view.lemmas[rel] === 'which') && view.tokens[rel]?.pos === 'PRON' &&
     view.tokens[rel - 1]?.pos === 'NOUN' && !partyAt(view, rel - 1)) return { parties: [] };
   // "…with Polish President Duda, who pledged …": a relative pronoun's antecedent is the party right before it.

@@ -59,7 +59,7 @@ function addresseeOf(view: SentenceView, g: number, i: number): Party[] {
 }
 
 /** Is the adjective at `k` a predicate of "be" or a verb like it ("is ready", "was not willing", "stands ready")? */
-function beBefore(view: SentenceView, k: number): boolean {
+export function copulaBefore(view: SentenceView, k: number): boolean {
   let j = k - 1;
   while (j >= 0 && (view.tokens[j]?.pos === 'ADV' || view.tokens[j]?.pos === 'PART')) j--;
   return view.language.copulas.has(view.lemmas[j] ?? '');
@@ -80,7 +80,7 @@ export function statementAt<S extends StatementFrame>(view: SentenceView, i: num
     const governing = statements.filter((s) => s.governors.has(asAdjective ? form : word));
     // An adjective of readiness governs as a predicate: "is ready to", "said it was willing to"; "proved willing to" describes.
     const adjective = view.tokens[g.governor]?.pos === 'ADJ' || asAdjective;
-    if (governing.length > 0 && (!adjective || beBefore(view, g.governor))) {
+    if (governing.length > 0 && (!adjective || copulaBefore(view, g.governor))) {
       if (!asserted(view, g.governor, m)) return null;
       for (const st of governing) {
         // A that-clause states what is wanted only in the future, with a modal or in the plain form:
