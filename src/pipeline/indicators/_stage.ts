@@ -7,7 +7,7 @@
 import { hash } from 'node:crypto';
 import type { Indicator, IndicatorQualifier } from '../../core/model.js';
 import type { DocumentContext, Stage } from '../types.js';
-import { grammarOf, type Party, type SentenceView } from '../grammar/index.js';
+import { grammarOf, type SentenceView } from '../grammar/index.js';
 import type { DateFor } from '../types.js';
 import type { Figure } from './_figure.js';
 import { metricOf } from './_metric.js';
@@ -23,12 +23,10 @@ export interface IndicatorsStageOptions {
 }
 
 const YEAR = /^(1[5-9]|20)\d\d$/;
-const POSSESSIVE = /^['’]s?$/;
 const DEFINITE = new Set(['the', 'all', 'its', 'their', 'these', 'those']);
 const UNIT_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** How far past the number its unit noun may be: "111 UN member states". */
 const UNIT_REACH = 4;
-
 
 function wordsAt(view: SentenceView, k: number, words: readonly string[]): boolean {
   return words.every((w, j) => view.tokens[k + j]?.lower === w);
