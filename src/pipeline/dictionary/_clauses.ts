@@ -234,11 +234,33 @@ function holds(index: VerbIndex, p: VerbPattern, present: ReadonlySet<string>): 
 }
 
 /**
- * May one of the patterns give an event? Only a pattern naming a noun does (`codeClauses`), and one
- * whose code is an event's or none.
+ * May the pattern give an event? Only a pattern naming a noun does (`codeClauses`), and one whose code
+ * is an event's or none. Worked out once per pattern.
  */
-function mayGive(patterns: readonly VerbPattern[]): boolean {
-  return patterns.some((p) => namesNoun(p) && !(p.code.forward && !EVENT_CODE.test(p.code.forward)));
+function gives(p: VerbPattern): boolean {
+  let g = giving.get(p);
+  if (g === undefined) giving.set(p, (g = namesNoun(p) && !(p.code.forward && !EVENT_CODE.test(p.code.forward))));
+  return g;
+}
+const giving = new WeakMap<VerbPattern, boolean>();
+
+/**
+ * May one of the block's patterns that may match a sentence holding the words `present` give an
+ * event? The same answer as asking it of `patternsFor`'s list, without making and sorting the list:
+ * most sentences asked go no further.
+ */
+function blockMayGive(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): boolean {
+  const filed = index.patterns.get(block);
+  if (!filed) return false;
+  for (const p of filed.other) if (gives(p) && holds(index, p, present)) return true;
+  if (filed.byWord.size < present.size) {
+    for (const [w, more] of filed.byWord) if (present.has(w)) for (const p of more) if (gives(p) && holds(index, p, present)) return true;
+  } else
+    for (const w of present) {
+      const more = filed.byWord.get(w);
+      if (more) for (const p of more) if (gives(p) && holds(index, p, present)) return true;
+    }
+  return false;
 }
 
 /** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
@@ -257,7 +279,14 @@ function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<st
     }
   // Among equally specific patterns the first written wins, as it would over the whole block (a
   // block's patterns are lines of one file: the order is the lines').
-  return out.length > 1 ? out.sort((a, b) => a.source.line - b.source.line) : out;
+  // (Mostly in that order already: a sort copies the list even then.)
+  return inLineOrder(out) ? out : out.sort((a, b) => a.source.line - b.source.line);
+}
+
+/** Are the patterns in the order of their lines? */
+function inLineOrder(patterns: readonly VerbPattern[]): boolean {
+  for (let k = 1; k < patterns.length; k++) if ((patterns[k - 1] as VerbPattern).source.line > (patterns[k] as VerbPattern).source.line) return false;
+  return true;
 }
 
 /**
@@ -272,6 +301,7 @@ export class SentenceCoding {
   private readonly patterns = new Map<VerbBlock, VerbPattern[]>();
   private readonly verbs = new Map<number, ReturnType<typeof verbAt>>();
   private present: Set<string> | undefined;
+  private giving: Map<VerbBlock, boolean> | undefined;
 
   constructor(readonly words: Word[]) {}
 
@@ -298,6 +328,15 @@ export class SentenceCoding {
     return ps;
   }
 
+  /** May one of the block's patterns that may match the sentence give an event? */
+  private mayGive(index: VerbIndex, block: VerbBlock): boolean {
+    const listed = this.patterns.get(block);
+    if (listed) return listed.some(gives);
+    let may = (this.giving ??= new Map()).get(block);
+    if (may === undefined) this.giving.set(block, (may = blockMayGive(index, block, this.presentWords())));
+    return may;
+  }
+
   /** Does the sentence hold a word the block's patterns name? (A block none of whose words are there has no pattern to try.) */
   cued(index: VerbIndex, block: VerbBlock): boolean {
     let has = this.cues.get(block);
@@ -321,7 +360,7 @@ export class SentenceCoding {
       const stated = statedAct(index, view, this, g, statements);
       const hit = stated?.hit ?? candidate(index, view, this, g);
       // A verb none of whose patterns that may match the sentence names a noun codes nothing here.
-      t = hit && mayGive(this.patternsOf(index, hit.ref.block)) ? { hit, said: stated?.said ?? null } : null;
+      t = hit && this.mayGive(index, hit.ref.block) ? { hit, said: stated?.said ?? null } : null;
       this.tries.set(g, t);
     }
     return t;

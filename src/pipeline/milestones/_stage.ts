@@ -144,6 +144,45 @@ function objectlessAt(view: SentenceView, i: number, dates: DocumentContext['dat
   return next.pos === 'ADP' && after !== undefined && dates.some((d) => d.start === after.start);
 }
 
+/*
+ * The membership scan below runs over every word; a closure in its loop that reads the loop's
+ * variables would make V8 allocate a scope object for each word, read or not (a twentieth of what
+ * the pipeline allocated). These helpers take what they read as parameters instead.
+ */
+
+/** Is an observer instrument named after word `i` in its clause ("joined the CSTO assembly as an observer")? */
+function observerAfter(view: SentenceView, i: number): boolean {
+  for (const o of view.instruments) if (o.instrument === 'observer' && o.first > i && o.first < view.clauseEnd(i)) return true;
+  return false;
+}
+
+/** The first organisation named strictly between words `from` and `to`. */
+function orgBetween(view: SentenceView, from: number, to: number): Party | undefined {
+  for (const p of view.actors) if (p.first > from && p.last < to && !p.country) return p;
+  return undefined;
+}
+
+/** The countries named strictly between words `from` and `to`. */
+function countriesBetween(view: SentenceView, from: number, to: number): Party[] {
+  const out: Party[] = [];
+  for (const p of view.actors) if (p.first > from && p.last < to && p.country) out.push(p);
+  return out;
+}
+
+/** The actors named before word `at`, all of them for a noun, and those of sentences before. */
+function actingBefore(actors: readonly Party[], at: number, noun: boolean, sentenceStart: number): Party[] {
+  const out: Party[] = [];
+  for (const a of actors) if (a.first < at || noun || a.start < sentenceStart) out.push(a);
+  return out;
+}
+
+/** The actors other than the principal's own. */
+function otherThan(actors: readonly Party[], principal: string): Party[] {
+  const out: Party[] = [];
+  for (const a of actors) if (a.principal !== principal) out.push(a);
+  return out;
+}
+
 /** A value worked out on first use. */
 function memo<T>(f: () => T): () => T {
   let done = false;
@@ -358,7 +397,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
           }
           // "joined the CSTO assembly as an observer": a step on the observer rung, not membership.
-          if (view.instruments.some((o) => o.instrument === 'observer' && o.first > i && o.first < view.clauseEnd(i))) continue;
+          if (observerAfter(view, i)) continue;
           // "NATO admitted Montenegro": only the passive names the one admitted as subject.
           if (l === 'admit' && !isPassive(view, i)) continue;
         } else if (t.pos === 'NOUN' && v.membershipNouns.has(l) && !consumed.includes(i)) {
@@ -382,7 +421,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             if (!v.memberNouns.has(view.lemmas[k] ?? '')) continue;
             if (v.lesserMembers.has(view.lemmas[k - 1] ?? '')) break;
             status = 'joined';
-            const named = view.actors.find((p) => p.first > i && p.last < k && !p.country);
+            const named = orgBetween(view, i, k);
             org = named ?? prepositionOf(view, k, 'of', false)[0] ?? prepositionOf(view, k, 'in', false)[0];
             if (!org && view.lemmas[k + 1] !== 'of' && view.lemmas[k + 2] !== 'of') orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
             break;
@@ -431,20 +470,20 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             orgCode = (inviter && 'parties' in inviter ? inviter.parties.find((p) => !p.country)?.principal : undefined) ?? orgCode;
           }
           actors = lemma === 'invite' && !isPassive(view, invite)
-            ? view.actors.filter((p) => p.first > invite && p.last < i && p.country)
+            ? countriesBetween(view, invite, i)
             : actorsOf(view, views, trig, null) ?? topicBefore(view, views, invite);
         } else {
           if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || decidedOnly(view, at, status, v) || futureClause(view, at, hedges)) continue;
           if (noun && undoneNoun(view, at, v)) continue;
           const by: Trigger = ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig;
-          actors = (actorsOf(view, views, by, null) ?? topicBefore(view, views, by.at)).filter((a) => a.first < by.at || noun || a.start < view.sentence.start);
+          actors = actingBefore(actorsOf(view, views, by, null) ?? topicBefore(view, views, by.at), by.at, noun, view.sentence.start);
         }
         if (actors.length === 0 || !status || !orgCode) continue;
         // "joined NATO and the EU": each organisation named.
         for (const o of org ? coordinatedOrgs(view, org) : [{ principal: orgCode, last: i }]) {
           if (add(view, actors, o.principal, 'membership', status, trig, Math.min(i, trig.at), Math.max(i, o.last), `membership-${l}`)) {
             // "the protocols were signed" may refer back to this step.
-            named.push({ instrument: 'membership', org: o.principal, actors: actors.filter((a) => a.principal !== o.principal), sentence: view.index, at: i });
+            named.push({ instrument: 'membership', org: o.principal, actors: otherThan(actors, o.principal), sentence: view.index, at: i });
           }
         }
       }
