@@ -193,12 +193,15 @@ export class DocumentReading {
         rule = { ...rule, ...(this.refusalOf(rule.code) ?? patterns.refusal) };
       }
       else if (blocked) break;
-      if (this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null) !== 'next') break;
+      if (this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null, candidate.root) !== 'next') break;
     }
   }
 
-  /** Find the parties of `rule` at trigger `i`, whose conditions hold, and read its events. */
-  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], said: Said<Statement> | null = null): Outcome {
+  /**
+   * Find the parties of `rule` at trigger `i`, whose conditions hold, and read its events. `actRoot` is the
+   * root of the act itself when `rule` codes it as a statement ("will free 150 prisoners": a release, said).
+   */
+  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], said: Said<Statement> | null = null, actRoot: string = rule.root): Outcome {
     const { views, recent } = this;
     const { modality } = this.g;
     let sourceSlots = rule.source;
@@ -242,7 +245,7 @@ export class DocumentReading {
       ? { parties: said.addressee, pronoun: false, generic: false }
       : group.length > 0
         ? { parties: group, pronoun: false, generic: false }
-        : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
+        : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, actRoot);
     if (target.generic) return 'stop';
     // "welcomed the judgment in a broadcast and urged Beijing to comply": Beijing is the urging's, not the welcome's.
     if (!noun && target.parties.length > 0 && target.parties.every((p) => ofLaterPredicate(view, i, p))) target = { parties: [], pronoun: false, generic: false };
