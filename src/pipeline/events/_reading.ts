@@ -12,7 +12,7 @@ import {
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
-import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
+import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
   attributive, background, betweenOf, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
@@ -80,7 +80,7 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   }
   const prevPos = tokens[i - 1]?.pos;
   // A gerund heading a noun phrase ("Fighting between A and B resumed") is a noun.
-  const gerundNoun = t.pos === 'VERB' && t.lower.endsWith('ing') && (i === 0 || prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'ADP');
+  const gerundNoun = t.pos === 'VERB' && t.lower.endsWith('ing') && (i === 0 || prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'ADP' || modifiedGerund(view, i));
   const nounLike = !present && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && prevPos === 'DET') || gerundNoun);
   // A capitalised plural the tagger took for a name ("Protests of …") still has its singular.
   const asNoun = nounLike
@@ -99,6 +99,22 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   const verbRules = asVerb ?? gerund;
   if (!verbRules && !asNoun) return null;
   return { rules: verbRules && asNoun ? [...verbRules, ...asNoun] : (verbRules ?? asNoun ?? []), verbRules };
+}
+
+/**
+ * Is the gerund at `i` the head of a noun phrase its modifiers lead up to: names and nouns after a
+ * preposition or a determiner, with no object after it ("killed in Israeli tank shelling in …", "the
+ * NATO bombing")? The tagger reads a demonym as a name, and the gerund after it as a verb.
+ */
+function modifiedGerund(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN')) k--;
+  if (k === i - 1) return false;
+  const lead = tokens[k]?.pos;
+  if (lead !== undefined && lead !== 'DET' && lead !== 'ADP' && lead !== 'ADJ') return false;
+  const next = tokens[i + 1]?.pos;
+  return next === undefined || next === 'ADP' || next === 'PUNCT' || next === 'CCONJ';
 }
 
 /** The first party of each principal among `parties`, in order. */
@@ -363,8 +379,9 @@ export class DocumentReading {
         if (rule.domestic && !target.own && !pairs && source.parties.some((p) => p.principal !== src0.principal))
           pairs = distinctPrincipals(source.parties).map((p) => [p, p]);
       } else if (noun) {
-        // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima").
-        const place = rule.places ? forcePlace(view, i, rule, src0) : undefined;
+        // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima"),
+        // a use of force one in its own phrase ("air strikes in northern Iraq").
+        const place = rule.places ? forcePlace(view, i, rule, src0) : phrasePlace(view, i, rule, src0);
         if (!place) return 'next';
         target = { parties: [place], pronoun: false, generic: false };
       } else if (!forcePlace(view, i, rule, src0) && ((head?.unknownName && !rule.after?.has(head.lemma)) || rule.confidence < 0.7)) {
