@@ -38,6 +38,8 @@ describe('statements are acts of their own', () => {
     assert.ok(read('In 2006 the United Nations urged Nepal\'s rebels to respect human rights.').includes('UN→NPL 0243'));
     // Wanting another to act is appealing for the act.
     assert.ok(read('In 2003 Kenya wanted Uganda to release the prisoners.').includes('KEN→UGA 0253'));
+    // Any other act asked of another is an appeal all the same.
+    assert.deepEqual(read('In 2016 Iraq wanted Turkey to strike the rebel camps.'), ['IRQ→TUR 020']);
   });
 
   it('wanting an act of one\'s own is an intent, of force a threat; a plan or a mandate is none', () => {
