@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
-  attributive, background, betweenOf, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, topicOf, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -182,7 +182,8 @@ export class DocumentReading {
       }
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
       // "after Iraq's invasion of Kuwait, …": the background the clause is dated against is no event of it.
-      if (noun && !rule.before && background(view, i)) continue;
+      // "a summit on the unrest in Iran": the topic of another noun is no event of the clause either.
+      if (noun && !rule.before && (background(view, i) || topicOf(view, i))) continue;
       // "the smuggler accused of the murder": a participle that describes a noun says nothing here.
       if (!noun && SAID.has(rule.root) && reducedRelative(view, i)) continue;
       let afterAt = -1;

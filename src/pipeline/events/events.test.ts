@@ -518,6 +518,12 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(read('Russia\'s intervention during the 1992 war and its presence in Moldova lasted years.'), []);
   });
 
+  it('reads no act in the topic of another noun ("a conference on the riots in Greece"), only where it is news', () => {
+    const read = (text: string): string[] => extractor.extract(text, { published: '2023-01' }).events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`);
+    assert.deepEqual(read('In 2011 Sweden hosted a conference on the riots in Greece.'), []);
+    assert.deepEqual(read('In 2011 Greek students staged riots over the cuts.'), ['GRC→GRC 145']);
+  });
+
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
     const file = loadDataFile<EventPatternFile>(dataPath('patterns', 'events.yaml'), EVENT_PATTERNS_SCHEMA);
     const tested = new Set(CASES.map((c) => c[0]));

@@ -34,6 +34,18 @@ export function background(view: SentenceView, i: number): boolean {
   return t.pos !== 'VERB' || k < i - 1;
 }
 
+/**
+ * Is the noun at `i` the head of a phrase after a preposition of topic that follows another noun ("a
+ * summit on the unrest in Iran", "talks about the withdrawal")? What it names is what the other noun is
+ * about, not an act of the clause.
+ */
+export function topicOf(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= Math.max(0, i - 6) && (PREMODIFIERS.has(view.tokens[k]?.pos ?? '') || view.language.possessives.has(view.tokens[k]?.lower ?? ''))) k--;
+  const t = view.tokens[k];
+  return t !== undefined && t.pos === 'ADP' && view.language.topicPrepositions.has(t.lower) && view.tokens[k - 1]?.pos === 'NOUN';
+}
+
 /** The verbs an -ing form may come from: blocking → block, expelling → expel, closing → close. */
 export function ingStems(w: string): string[] {
   const base = w.slice(0, -3);
