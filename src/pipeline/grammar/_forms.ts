@@ -58,8 +58,12 @@ export function ingStems(w: string): string[] {
 export function attributive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   const next = view.tokens[i + 1]?.pos;
-  if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing') || (next !== 'NOUN' && next !== 'PROPN')) return false;
+  // (The tagger reads some such participles as adjectives, with themselves for lemma.)
+  const plain = t !== undefined && t.lower === view.lemmas[i] && !(t.pos === 'ADJ' && t.lower.endsWith('ed'));
   const prev = view.tokens[i - 1];
+  // "the occupied north of Cyprus": the tagger takes a compass point for an adverb.
+  const described = next === 'NOUN' || next === 'PROPN' || (next === 'ADV' && prev?.pos === 'DET');
+  if (!t || plain || t.lower.endsWith('ing') || !described) return false;
   return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || view.language.possessives.has(prev.lower));
 }
 
