@@ -12,10 +12,10 @@ import {
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
-import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
+import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt } from './_statements.js';
 import {
-  attributive, background, betweenOf, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, topicOf, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -80,7 +80,7 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   }
   const prevPos = tokens[i - 1]?.pos;
   // A gerund heading a noun phrase ("Fighting between A and B resumed") is a noun.
-  const gerundNoun = t.pos === 'VERB' && t.lower.endsWith('ing') && (i === 0 || prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'ADP');
+  const gerundNoun = t.pos === 'VERB' && t.lower.endsWith('ing') && (i === 0 || prevPos === 'DET' || prevPos === 'ADJ' || prevPos === 'ADP' || modifiedGerund(view, i));
   const nounLike = !present && (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && prevPos === 'DET') || gerundNoun);
   // A capitalised plural the tagger took for a name ("Protests of …") still has its singular.
   const asNoun = nounLike
@@ -99,6 +99,22 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   const verbRules = asVerb ?? gerund;
   if (!verbRules && !asNoun) return null;
   return { rules: verbRules && asNoun ? [...verbRules, ...asNoun] : (verbRules ?? asNoun ?? []), verbRules };
+}
+
+/**
+ * Is the gerund at `i` the head of a noun phrase its modifiers lead up to: names and nouns after a
+ * preposition or a determiner, with no object after it ("killed in Israeli tank shelling in …", "the
+ * NATO bombing")? The tagger reads a demonym as a name, and the gerund after it as a verb.
+ */
+function modifiedGerund(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN')) k--;
+  if (k === i - 1) return false;
+  const lead = tokens[k]?.pos;
+  if (lead !== undefined && lead !== 'DET' && lead !== 'ADP' && lead !== 'ADJ') return false;
+  const next = tokens[i + 1]?.pos;
+  return next === undefined || next === 'ADP' || next === 'PUNCT' || next === 'CCONJ';
 }
 
 /** The first party of each principal among `parties`, in order. */
@@ -166,7 +182,8 @@ export class DocumentReading {
       }
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
       // "after Iraq's invasion of Kuwait, …": the background the clause is dated against is no event of it.
-      if (noun && !rule.before && background(view, i)) continue;
+      // "a summit on the unrest in Iran": the topic of another noun is no event of the clause either.
+      if (noun && !rule.before && (background(view, i) || topicOf(view, i))) continue;
       // "the smuggler accused of the murder": a participle that describes a noun says nothing here.
       if (!noun && SAID.has(rule.root) && reducedRelative(view, i)) continue;
       let afterAt = -1;
@@ -193,12 +210,15 @@ export class DocumentReading {
         rule = { ...rule, ...(this.refusalOf(rule.code) ?? patterns.refusal) };
       }
       else if (blocked) break;
-      if (this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null) !== 'next') break;
+      if (this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null, candidate.root) !== 'next') break;
     }
   }
 
-  /** Find the parties of `rule` at trigger `i`, whose conditions hold, and read its events. */
-  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], said: Said<Statement> | null = null): Outcome {
+  /**
+   * Find the parties of `rule` at trigger `i`, whose conditions hold, and read its events. `actRoot` is the
+   * root of the act itself when `rule` codes it as a statement ("will free 150 prisoners": a release, said).
+   */
+  private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], said: Said<Statement> | null = null, actRoot: string = rule.root): Outcome {
     const { views, recent } = this;
     const { modality } = this.g;
     let sourceSlots = rule.source;
@@ -242,7 +262,7 @@ export class DocumentReading {
       ? { parties: said.addressee, pronoun: false, generic: false }
       : group.length > 0
         ? { parties: group, pronoun: false, generic: false }
-        : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, rule.root);
+        : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, actRoot);
     if (target.generic) return 'stop';
     // "welcomed the judgment in a broadcast and urged Beijing to comply": Beijing is the urging's, not the welcome's.
     if (!noun && target.parties.length > 0 && target.parties.every((p) => ofLaterPredicate(view, i, p))) target = { parties: [], pronoun: false, generic: false };
@@ -360,8 +380,9 @@ export class DocumentReading {
         if (rule.domestic && !target.own && !pairs && source.parties.some((p) => p.principal !== src0.principal))
           pairs = distinctPrincipals(source.parties).map((p) => [p, p]);
       } else if (noun) {
-        // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima").
-        const place = rule.places ? forcePlace(view, i, rule, src0) : undefined;
+        // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima"),
+        // a use of force one in its own phrase ("air strikes in northern Iraq").
+        const place = rule.places ? forcePlace(view, i, rule, src0) : phrasePlace(view, i, rule, src0);
         if (!place) return 'next';
         target = { parties: [place], pronoun: false, generic: false };
       } else if (!forcePlace(view, i, rule, src0) && ((head?.unknownName && !rule.after?.has(head.lemma)) || rule.confidence < 0.7)) {

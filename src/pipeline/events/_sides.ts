@@ -105,6 +105,20 @@ export function forcePlace(view: SentenceView, i: number, rule: EventRule, sourc
   return view.places.find((p) => p.first > i && p.first < end && p.principal !== source.principal);
 }
 
+/** Tags that may stand between a noun and a place its phrase goes on to name: "shelling in the east of the Gaza Strip". */
+const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The place of a use of force named by the noun at `i`, within the noun's own phrase ("air strikes in
+ * northern Iraq"); not one of a phrase after it ("the intervention in 1999 and its role in Bosnia").
+ */
+export function phrasePlace(view: SentenceView, i: number, rule: EventRule, source: Party): Party | undefined {
+  const p = forcePlace(view, i, rule, source);
+  if (!p) return undefined;
+  for (let k = i + 1; k < p.first; k++) if (!PHRASE_TAGS.has(view.tokens[k]?.pos ?? '')) return undefined;
+  return p;
+}
+
 /** A place in the trigger's clause after it that is none of the sources' own: where an act of one principal is done abroad. */
 export function placeAbroad(view: SentenceView, i: number, sources: readonly Party[]): Party | undefined {
   const end = view.clauseEnd(i);

@@ -507,6 +507,29 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.filter((e) => e.source.principal === 'COL').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['COL→ECU 111']);
   });
 
+  it('reads a use of force named by a noun, with no party after it, against the place it was done in', () => {
+    const read = (text: string): string[] => extractor.extract(text, { published: '2023-01' }).events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`);
+    assert.deepEqual(read('In 2019 Turkish air strikes in northern Iraq killed three farmers.'), ['TUR→IRQ 195']);
+    // (the tagger reads the demonym as a name and the gerund after it as a verb: it heads the noun phrase still)
+    assert.deepEqual(read('In 2006 three farmers were killed in Israeli shelling in the east of Lebanon, officials said.'), ['ISR→LBN 194']);
+    // The Palestinian territories are places of Palestine.
+    assert.deepEqual(read('In 2013 two fishermen were wounded in Egyptian navy shelling off the Gaza Strip.'), ['EGY→PSE 194']);
+    // Not a place of another phrase after it.
+    assert.deepEqual(read('Russia\'s intervention during the 1992 war and its presence in Moldova lasted years.'), []);
+  });
+
+  it('reads no act in the topic of another noun ("a conference on the riots in Greece"), only where it is news', () => {
+    const read = (text: string): string[] => extractor.extract(text, { published: '2023-01' }).events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`);
+    assert.deepEqual(read('In 2011 Sweden hosted a conference on the riots in Greece.'), []);
+    assert.deepEqual(read('In 2011 Greek students staged riots over the cuts.'), ['GRC→GRC 145']);
+  });
+
+  it('reads no act in a participle that describes a noun: "the occupied north"', () => {
+    const read = (text: string): string[] => extractor.extract(text, { published: '2023-01' }).events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`);
+    assert.deepEqual(read('In 2010 UN troops moved to the occupied north of Cyprus.'), []);
+    assert.deepEqual(read('In 1974 Turkey occupied the north of Cyprus.'), ['TUR→CYP 192']);
+  });
+
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
     const file = loadDataFile<EventPatternFile>(dataPath('patterns', 'events.yaml'), EVENT_PATTERNS_SCHEMA);
     const tested = new Set(CASES.map((c) => c[0]));

@@ -36,9 +36,25 @@ describe('statements are acts of their own', () => {
     // Yielding to political reform asked for: a resignation, rights respected.
     assert.ok(read('In 2011 the United States urged Egypt\'s president to resign.').includes('USA→EGY 0241'));
     assert.ok(read('In 2006 the United Nations urged Nepal\'s rebels to respect human rights.').includes('UN→NPL 0243'));
-    // Wanting another to act is appealing for the act; wanting to act oneself is an intention, no event.
+    // Wanting another to act is appealing for the act.
     assert.ok(read('In 2003 Kenya wanted Uganda to release the prisoners.').includes('KEN→UGA 0253'));
+    // Any other act asked of another is an appeal all the same.
+    assert.deepEqual(read('In 2016 Iraq wanted Turkey to strike the rebel camps.'), ['IRQ→TUR 020']);
+  });
+
+  it('wanting an act of one\'s own is an intent, of force a threat; a plan or a mandate is none', () => {
+    assert.deepEqual(read('In 2013 Peru wanted to attack Ecuador.'), ['PER→ECU 1384']);
+    assert.deepEqual(read('In 2014 Chile wanted to conduct joint exercises with Peru.'), ['CHL→PER 0312']);
+    assert.deepEqual(read('In 2008 Chile plans to visit Argentina.'), []);
+    // (no party named as joined: no event either way)
     assert.deepEqual(read('In 1995 Chile wanted to join the alliance.'), []);
+    assert.deepEqual(read('The EU mission, set up in 2004, seeks to provide aid to Moldova.'), []);
+  });
+
+  it('a counted group undergoes an act said of it as it does the act: "would free 40 prisoners"', () => {
+    assert.deepEqual(read('In 2010 Morocco said it would free 40 Algerian prisoners.'), ['MAR→DZA 0353']);
+    // (the release said is read at its verb, not as an easing announced: "the end of May" is a date)
+    assert.deepEqual(read('In 2012 Cuba announced it would release 30 Spanish fishermen by the end of May.'), ['CUB→ESP 0353']);
   });
 
   it('a threat, coded by what is threatened; a vow of force is a threat too', () => {

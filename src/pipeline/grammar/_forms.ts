@@ -34,6 +34,18 @@ export function background(view: SentenceView, i: number): boolean {
   return t.pos !== 'VERB' || k < i - 1;
 }
 
+/**
+ * Is the noun at `i` the head of a phrase after a preposition of topic that follows another noun ("a
+ * summit on the unrest in Iran", "talks about the withdrawal")? What it names is what the other noun is
+ * about, not an act of the clause.
+ */
+export function topicOf(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  while (k >= Math.max(0, i - 6) && (PREMODIFIERS.has(view.tokens[k]?.pos ?? '') || view.language.possessives.has(view.tokens[k]?.lower ?? ''))) k--;
+  const t = view.tokens[k];
+  return t !== undefined && t.pos === 'ADP' && view.language.topicPrepositions.has(t.lower) && view.tokens[k - 1]?.pos === 'NOUN';
+}
+
 /** The verbs an -ing form may come from: blocking → block, expelling → expel, closing → close. */
 export function ingStems(w: string): string[] {
   const base = w.slice(0, -3);
@@ -46,8 +58,12 @@ export function ingStems(w: string): string[] {
 export function attributive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   const next = view.tokens[i + 1]?.pos;
-  if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing') || (next !== 'NOUN' && next !== 'PROPN')) return false;
+  // (The tagger reads some such participles as adjectives, with themselves for lemma.)
+  const plain = t !== undefined && t.lower === view.lemmas[i] && !(t.pos === 'ADJ' && t.lower.endsWith('ed'));
   const prev = view.tokens[i - 1];
+  // "the occupied north of Cyprus": the tagger takes a compass point for an adverb.
+  const described = next === 'NOUN' || next === 'PROPN' || (next === 'ADV' && prev?.pos === 'DET');
+  if (!t || plain || t.lower.endsWith('ing') || !described) return false;
   return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || view.language.possessives.has(prev.lower));
 }
 

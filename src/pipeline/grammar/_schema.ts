@@ -33,6 +33,7 @@ export interface LanguageFile {
   addresseePrepositions: string[];
   participlePrepositions: string[];
   timePrepositions: string[];
+  topicPrepositions: string[];
   reducedRelativePrepositions: string[];
   passiveAuxiliaries: string[];
   copulas: string[];
@@ -44,7 +45,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
+  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 
