@@ -18,6 +18,8 @@ export interface AgentsFile {
   /** Words of a contextual sector that never resolve alone ("the envoy" is as often another state's). */
   notAlone: string[];
   ignore: string[];
+  /** Phrases the Phoenix file lacks, under the code it would give them ("opposition groups" under OPP). */
+  forms?: Record<string, string[]>;
 }
 
 export const AGENTS_SCHEMA = {
@@ -38,6 +40,11 @@ export const AGENTS_SCHEMA = {
     contextual: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z-]*$' } },
     notAlone: { type: 'array', items: { type: 'string', minLength: 1 } },
     ignore: { type: 'array', items: { type: 'string', minLength: 1 } },
+    forms: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Z]{3}$' },
+      additionalProperties: { type: 'array', items: { type: 'string', pattern: "^[a-z][a-z' -]*$" } },
+    },
   },
 } as const;
 
@@ -86,6 +93,22 @@ export function agentsOf(entries: readonly AgentEntry[], file: AgentsFile, path 
     sectorOf.set(key, mapped.sector);
     if (ignore.has(key)) continue;
     words.set(key, { form, sector: mapped.sector, kind: mapped.kind });
+  }
+  // The file's own phrases, read as the Phoenix file's would be; a phrase Phoenix has keeps its code.
+  for (const [code, forms] of Object.entries(file.forms ?? {})) {
+    const mapped = file.sectors[code];
+    if (!mapped) {
+      throw new DyadError('DATA_SCHEMA', `forms are listed under '${code}', which is no code of the file's sectors`, {
+        place: { file: path, field: `forms.${code}` },
+        hint: 'List forms only under a code that `sectors` maps.',
+      });
+    }
+    for (const form of forms) {
+      const key = fold(form);
+      if (sectorOf.has(key)) continue;
+      sectorOf.set(key, mapped.sector);
+      if (!ignore.has(key)) words.set(key, { form, sector: mapped.sector, kind: mapped.kind });
+    }
   }
   return { words: [...words.values()], sectorOf, contextual: new Set(file.contextual), notAlone: new Set(file.notAlone.map(fold)) };
 }

@@ -10,6 +10,7 @@
 import { codeVersion, compiledEntry, contentHash, readCached, writeCached } from '../../core/data-cache.js';
 import { bundledDictionaryFiles, readerVersion, type ActorEntry, type ActorFiles } from '../petrarch/index.js';
 import { spanOf } from './_dates.js';
+import { igoCodes, igoPrincipal } from './_igo-codes.js';
 import { fold, surfaceWords, type CaseRule } from './_fold.js';
 import type { PersonEntry, Role, Surface, SurfaceTarget } from './_types.js';
 
@@ -24,10 +25,16 @@ function nameOf(words: readonly string[]): string {
 }
 
 /**
- * Persons of the given actor entries: those with a dated code of a country `isCountry` knows, one role
- * per such code (title `other`), the forms no surface in `taken` (folded) already has.
+ * Persons of the given actor entries: those with a dated code of a country `isCountry` knows, or of an
+ * organisation `organisationOf` names (an IGO code: a secretary-general acts for the UN), one role per
+ * such code (title `other`), the forms no surface in `taken` (folded) already has.
  */
-export function phoenixPersons(lists: readonly ActorEntry[][], isCountry: (code: string) => boolean, taken: ReadonlySet<string>): PersonEntry[] {
+export function phoenixPersons(
+  lists: readonly ActorEntry[][],
+  isCountry: (code: string) => boolean,
+  taken: ReadonlySet<string>,
+  organisationOf: (code: string) => string | null = () => null,
+): PersonEntry[] {
   const out: PersonEntry[] = [];
   const seen = new Set<string>();
   for (const list of lists) {
@@ -35,8 +42,9 @@ export function phoenixPersons(lists: readonly ActorEntry[][], isCountry: (code:
       if (e.dated.length === 0) continue;
       const roles: Role[] = [];
       for (const d of e.dated) {
-        const principal = d.code.slice(0, 3);
-        if (isCountry(principal)) roles.push({ title: 'other', principal, office: null, span: spanOf(d.from, d.to) });
+        const country = d.code.slice(0, 3);
+        const principal = isCountry(country) ? country : organisationOf(d.code);
+        if (principal) roles.push({ title: 'other', principal, office: null, span: spanOf(d.from, d.to) });
       }
       if (roles.length === 0) continue;
       const forms = e.phrases.map(nameOf).filter((f) => {
@@ -149,7 +157,7 @@ function surfacesOf(c: CompiledPersons): Surface[] {
 }
 
 let compilerKey: string | undefined;
-const compilerVersion = (): string => (compilerKey ??= codeVersion(import.meta.url, ['_phoenix-persons', '_fold', '_dates']));
+const compilerVersion = (): string => (compilerKey ??= codeVersion(import.meta.url, ['_phoenix-persons', '_fold', '_dates', '_igo-codes']));
 
 /**
  * The surfaces of the persons of the actor files `paths` (the bundled Phoenix ones unless told),
@@ -162,14 +170,17 @@ export function phoenixPersonSurfaces(
   countries: readonly string[],
   files: ActorFiles,
   paths: readonly string[] = bundledDictionaryFiles().actors,
+  organisations: readonly string[] = [],
 ): Surface[] {
-  // What the persons were filtered by: the gazetteer's surface texts and its countries.
-  const gazetteer = contentHash(`${surfaces.map((s) => s.text).join('\u0000')}\u0001${countries.join('\u0000')}`);
+  const igo = igoCodes(new Set(organisations));
+  // What the persons were filtered by: the gazetteer's surface texts, its countries and the IGO codes of its organisations.
+  const igoKey = [...igo.prefixes.map((p) => p.join('=')), ...[...igo.groups].map((g) => g.join('='))].join('\u0000');
+  const gazetteer = contentHash(`${surfaces.map((s) => s.text).join('\u0000')}\u0001${countries.join('\u0000')}\u0001${igoKey}`);
   const entry = compiledEntry('phoenix-persons', [readerVersion(), compilerVersion(), gazetteer, ...paths.map((p) => files.hash(p))]);
   let compiled = entry ? (readCached(entry, isCompiledPersons) as CompiledPersons | undefined) : undefined;
   if (!compiled) {
     const known = new Set(countries);
-    compiled = toColumns(phoenixPersons(files.entries(paths).actors, (code) => known.has(code), new Set(surfaces.map((s) => fold(s.text)))));
+    compiled = toColumns(phoenixPersons(files.entries(paths).actors, (code) => known.has(code), new Set(surfaces.map((s) => fold(s.text))), (code) => igoPrincipal(igo, code)));
     if (entry) writeCached(entry, compiled);
   }
   // A cold start reads the columns it wrote, as a warm one does.

@@ -36,6 +36,13 @@ test('an actor with dated codes of a country is a person with one role per code;
   assert.deepEqual(p.roles.map((r) => [r.principal, r.span]), [['MKD', spanOf('1960-01-01', '1991-12-31')], ['MKD', spanOf('1992-01-01', '1999-12-31')]]);
 });
 
+test("an actor with a dated code of an organisation the gazetteer names acts for it over those dates", () => {
+  const { value } = readActorDictionary(DICT, 'invented.actors.txt');
+  const persons = phoenixPersons([value], (c) => c === 'MKD', new Set(), (code) => (code === 'IGOXYZ' ? 'XYZ' : null));
+  const admiral = persons.find((p) => p.name === 'Blue Fleet Admiral');
+  assert.deepEqual(admiral?.roles.map((r) => [r.principal, r.span]), [['XYZ', spanOf('1995-01-01', '1999-12-31')]]);
+});
+
 test("a name the team's gazetteer already has is left to it", () => {
   const { value } = readActorDictionary(DICT, 'invented.actors.txt');
   const [p] = phoenixPersons([value], (c) => c === 'MKD', new Set(['ana marin']));

@@ -289,6 +289,8 @@ test('peoples in the plural stand for their country; ethnic groups and compound 
 test('a name hyphenated to a stance or an origin is no actor: "pro-Russian", "Russian-backed", "Moscow-based"', () => {
   assert.deepEqual(mentions(['Pro-Russian separatists and Turkish-backed fighters clashed with anti-EU activists.', '2015']), []);
   assert.deepEqual(mentions(['A Moscow-based analyst said Russian-speaking residents of a Serb-majority town left.', '2015']), []);
+  // A name after "inter-" names the region's states together, not one of them.
+  assert.deepEqual(mentions(['Delegates of the Inter-American Commission met in 1979.', '1979']), []);
   // Leading, brokering or sponsoring is acting.
   assert.deepEqual(mentions(['The Turkey-led talks and a Russian-sponsored resolution failed.', '2015']), ['Turkey→TUR', 'Russian→RUS']);
 });

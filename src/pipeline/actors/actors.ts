@@ -27,7 +27,9 @@ function compile(g: Gazetteer, files: ActorFiles): Compiled {
     const own = g.surfaces();
     // Their words once, from the cache: the matcher and the surnames both read them.
     fillSurfaceWords(own);
-    const all = [...own, ...phoenixPersonSurfaces(own, [...g.countries.keys()], files)];
+    // Organisations acting for themselves: an IGO's officers in the Phoenix files act for them.
+    const organisations = [...g.organisations.values()].filter((o) => o.principal === o.id).map((o) => o.id);
+    const all = [...own, ...phoenixPersonSurfaces(own, [...g.countries.keys()], files, undefined, organisations)];
     c = { matcher: new Matcher(all), composer: new Composer(g, new Surnames(all)) };
     compiled.set(g, c);
   }

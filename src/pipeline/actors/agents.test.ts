@@ -66,10 +66,27 @@ test('Phoenix agent codes map by their first part; ignored phrases keep a sector
   assert.equal(a.sectorOf.get('tabloid'), 'media');
 });
 
+test("agents.yaml's own forms add words under their code; a phrase Phoenix has keeps its code", () => {
+  const file: AgentsFile = {
+    sectors: { GOV: { sector: 'government', kind: 'body' }, OPP: { sector: 'opposition', kind: 'group' } },
+    contextual: [], notAlone: [], ignore: [], forms: { OPP: ['protest groups', 'state broadcaster'] },
+  };
+  const src = { file: 'agents.txt', line: 1 };
+  const a = agentsOf([{ phrase: ['STATE', 'BROADCASTER'], code: 'GOVMED', place: 'after', source: src }], file);
+  assert.deepEqual(a.words, [{ form: 'state broadcaster', sector: 'government', kind: 'body' }, { form: 'protest groups', sector: 'opposition', kind: 'group' }]);
+  assert.throws(() => agentsOf([], { ...file, forms: { REB: ['rebel groups'] } }), (e: unknown) => (e as { code?: string }).code === 'DATA_SCHEMA');
+});
+
 test('a person of the Phoenix dictionary acts for the country of the role held at the sentence’s date', () => {
   const ctx = contextOf([['President Emile Lahoud received the envoys.', '2001-05-03']], '2001-05-03');
   stage(ctx);
   const a = ctx.actors[0];
   assert.equal(a?.kind, 'person');
   assert.equal(a?.principal, 'LBN');
+});
+
+test('"<agent> groups" names the agent: a phrase the agents file adds to the Phoenix words', () => {
+  const got = actors(['Opposition groups in Togo staged a march against the constitutional change.']);
+  assert.deepEqual(got.find((a) => a.text === 'Opposition groups'), { text: 'Opposition groups', principal: 'TGO', sector: 'opposition' });
+  assert.deepEqual(actors(['Nepalese rebel groups laid down their arms.']), [{ text: 'Nepalese rebel groups', principal: 'NPL', sector: 'rebels' }]);
 });

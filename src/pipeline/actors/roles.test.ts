@@ -51,3 +51,10 @@ test('a sentence dated by the past it mentions falls back on the document date f
   assert.equal(first('Stoltenberg regretted the victims of 1999.', '1999', '2015-11').principal, 'NATO');
   assert.equal(first('Stoltenberg regretted the victims of 1999.', '1999', '2008-05').principal, 'NOR');
 });
+
+test("an organisation's officer known only to the Phoenix dictionary acts for it while in office", () => {
+  // U Thant is coded for the UN in the Phoenix file's list of organisations' leaders (1961–1971).
+  const a = first('Secretary-General U Thant asked Cyprus and Turkey to restrain their forces.', '1964-08');
+  assert.equal(a.principal, 'UN');
+  assert.equal(a.kind, 'person');
+});

@@ -262,7 +262,7 @@ export class DocumentReading {
       ? { parties: said.addressee, pronoun: false, generic: false }
       : group.length > 0
         ? { parties: group, pronoun: false, generic: false }
-        : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, actRoot);
+        : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, actRoot, source.parties[0]);
     if (target.generic) return 'stop';
     // "welcomed the judgment in a broadcast and urged Beijing to comply": Beijing is the urging's, not the welcome's.
     if (!noun && target.parties.length > 0 && target.parties.every((p) => ofLaterPredicate(view, i, p))) target = { parties: [], pronoun: false, generic: false };
@@ -495,7 +495,7 @@ export class DocumentReading {
       }
     }
     for (const [src, tgt] of each) {
-      if (src.principal === tgt.principal && !rule.domestic && !target.own) continue;
+      if (src.principal === tgt.principal && !rule.domestic && !target.own && (pairs || fallback || !target.inside)) continue;
       // "Turkey threatened (130) to impose sanctions (1312) on Greece", "Azerbaijan vowed (030) to attack (1384)
       // Armenia": the act said makes the statement its governor's rule read more precise.
       const governed = said && said.anchor !== i

@@ -15,6 +15,8 @@ export interface Side {
   own?: boolean;
   /** The slot the parties were found in. */
   slot?: SlotName;
+  /** The parties are a part of the other side's own country, distinct from it (see resolveSide). */
+  inside?: boolean;
 }
 
 function isSubjectResult(r: Party[] | SubjectResult): r is SubjectResult {
@@ -24,7 +26,20 @@ function isSubjectResult(r: Party[] | SubjectResult): r is SubjectResult {
 /** Roots of acts done to people, which a counted group may undergo: aid, yielding, reducing relations, coercion, force. */
 const UPON_GROUPS = new Set(['07', '08', '16', '17', '18', '19', '20']);
 
-export function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean, root: string): Side {
+/**
+ * The parties of one side, found in the first of `slots` that names any; none of `exclude`'s principal
+ * (the other side's). Given the other side's party `part`: where no slot names another principal, a
+ * distinct part of the same country that a slot names ("the court barred the candidate").
+ */
+export function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean, root: string, part?: Party): Side {
+  const side = sideIn(view, i, slots, all, other, exclude, noun, root, () => false);
+  if (!part || side.parties.length > 0 || side.pronoun || side.generic) return side;
+  const inside = sideIn(view, i, slots, all, other, exclude, noun, root, (p) => partsOfOne(view, part, p));
+  return inside.parties.length > 0 ? { ...inside, inside: true } : side;
+}
+
+function sideIn(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean, root: string, inside: (p: Party) => boolean): Side {
+  const barred = (p: Party): boolean => p.principal === exclude && !inside(p);
   let own = false;
   for (const slot of slots) {
     if (slot === 'between') {
@@ -43,18 +58,38 @@ export function resolveSide(view: SentenceView, i: number, slots: readonly SlotN
         if (other === 'source' && r.party && UPON_GROUPS.has(root)) return { parties: [r.party], pronoun: false, generic: false, slot };
         return { parties: [], pronoun: false, generic: true };
       }
-      const ps = r.parties.filter((p) => p.principal !== exclude);
+      const ps = r.parties.filter((p) => !barred(p));
       if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
       continue;
     }
     // A counted group cannot act ("recognised by 111 states"), but it can be acted upon
     // ("expelled 45 diplomats", "detained 12 citizens"), not visited or hosted ("hosts 600,000 refugees").
     if (r[0]?.generic && (other === 'target' || !UPON_GROUPS.has(root))) return { parties: [], pronoun: false, generic: true };
-    const ps = r.filter((p) => p.principal !== exclude && (!p.generic || other === 'source'));
+    const ps = r.filter((p) => !barred(p) && (!p.generic || other === 'source'));
     if (ps.length > 0) return { parties: ps, pronoun: false, generic: false, slot };
     if (r.length > 0 && RECIPIENTS.has(slot)) own = true;
   }
   return { parties: [], pronoun: false, generic: false, own };
+}
+
+/**
+ * Two parts of one country that the clause itself names as the act's two sides ("the Supreme Court
+ * barred the candidate", "opposition groups urged the government"): distinct actors, neither the
+ * country itself, so the act is done between them inside it.
+ */
+export function partsOfOne(view: SentenceView, s: Party, t: Party): boolean {
+  return s.country && t.country && s.actorId !== t.actorId && s.kind !== 'country' && t.kind !== 'country' &&
+    (s.kind === 'group' || t.kind === 'group') && !ownNamed(view, t);
+}
+
+/**
+ * A part named as its country's own, by a possessive ("Russia's military", "its troops"): what the
+ * country acts with ("announced the end of Russia's military operation"), not whom it acts on.
+ */
+function ownNamed(view: SentenceView, p: Party): boolean {
+  if (view.language.possessives.has(view.tokens[p.first - 1]?.lower ?? '')) return true;
+  for (let k = p.first; k <= p.last; k++) if (view.tokens[k]?.lower === "'s" || view.tokens[k]?.lower === '’s') return true;
+  return false;
 }
 
 /** Prepositions whose party receives the act: naming only the source's own side makes it domestic. */
