@@ -32,6 +32,11 @@ export interface EventRule {
   places: boolean;
   /** Done between its coordinated subjects when it names no other side: "Thai and Cambodian troops clash". */
   reciprocal: boolean;
+  /**
+   * Going to someone's occasion: "The ceremony was attended by the presidents of A and B" is each of
+   * them with whoever held it (who acted just before), not A with B.
+   */
+  host: boolean;
   confidence: number;
   voice: 'verb' | 'noun';
 }
@@ -123,6 +128,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       domestic: r.domestic ?? false,
       places: r.places ?? false,
       reciprocal: r.reciprocal ?? false,
+      host: r.host ?? false,
       confidence: r.confidence ?? 0.7,
     } as const;
     for (const v of r.verbs ?? []) {

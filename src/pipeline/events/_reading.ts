@@ -38,6 +38,12 @@ const REFUSAL = 'refusal';
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
 
+/**
+ * Codes (by prefix) of giving and yielding, and of the intent to: done by several to a third, never to each
+ * other ("Latvia and Poland said they were ready to help" is each to the one in need).
+ */
+const ONE_WAY = ['07', '08', '033', '035'];
+
 /** The code of mediation. */
 const MEDIATE = '045';
 
@@ -49,9 +55,11 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   const { patterns, modality } = g;
   const { tokens, lemmas } = view;
   const t = tokens[i] as Token;
-  let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
+  // "asked the alliance for help": a bare verb form right after "for" is a noun the tagger took for a verb.
+  const forNoun = lemmas[i - 1] === 'for' && !t.lower.endsWith('ing');
+  let asVerb = t.pos === 'VERB' && !forNoun ? patterns.verbs.get(lemma) : undefined;
   // A form the tagger lemmatised wrongly ("fined" → "fin"): the lemma its form was generated from.
-  if (!asVerb && t.pos === 'VERB') {
+  if (!asVerb && t.pos === 'VERB' && !forNoun) {
     const l = patterns.verbForms.get(t.lower);
     if (l !== undefined) asVerb = patterns.verbs.get(l);
   }
@@ -329,7 +337,8 @@ export class DocumentReading {
     // Only cooperation is done with each other: "A and B condemned the attack" is not A against B; and
     // only meeting, agreeing and working together outweigh a plain object: "A, B and C urged D" is each to D.
     // Not a party named as the object itself, though: "A, B and C met their Polish counterpart" is each with Poland.
-    const mutual = rule.quadClass <= 2 &&
+    // Going to someone's occasion is not done with the others who went ("was attended by A and B").
+    const mutual = !rule.host && rule.quadClass <= 2 && !ONE_WAY.some((c) => rule.code.startsWith(c)) &&
       (!plainObject || target.parties.length === 0 || ((MUTUAL.has(rule.root) || rule.code === '057') && !directObject(view, i, target.parties[0] as Party, this.g.patterns.sectors)));
     // "the exercise of Norwegian and Danish forces", "was signed by Chile and Peru": a noun's or a passive's coordinated agents, too.
     const together = source.slot === 'subject' || (passive && source.slot === 'by') || (noun && source.slot === 'of');
@@ -359,6 +368,10 @@ export class DocumentReading {
         target = { parties: [src0], pronoun: false, generic: false, own: target.own === true };
         if (rule.domestic && !target.own && !pairs && source.parties.some((p) => p.principal !== src0.principal))
           pairs = distinctPrincipals(source.parties).map((p) => [p, p]);
+      } else if (rule.host && prior && !source.parties.some((p) => p.principal === prior.source.principal)) {
+        // "Ethiopia inaugurated the dam. The ceremony was attended by …": the occasion is of who acted just before.
+        target = { parties: [prior.source], pronoun: false, generic: false };
+        fallback = true;
       } else if (noun) {
         // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima").
         const place = rule.places ? forcePlace(view, i, rule, src0) : undefined;
@@ -422,7 +435,12 @@ export class DocumentReading {
     // "The four states hand Qatar a list of demands. … Qatar rejects the list": what is said back is said to
     // all who just acted on the speaker.
     const answered = SAID.has(rule.root) && here.length === 0 ? this.actedOn(view.index, src0.principal) : [];
-    return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? partner ?? before[0];
+    // "… expressed solidarity with Lithuania. Latvia and Poland said they were ready to help": help given
+    // unnamed goes to whom the cooperation just before went.
+    const helped = here.length === 0 && ONE_WAY.some((c) => rule.code.startsWith(c)) && prior && prior.event.quadClass <= 2 && !sources.has(prior.target.principal)
+      ? prior.target
+      : undefined;
+    return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? helped ?? partner ?? before[0];
   }
 
   /** The sources of the last act done to `principal` within the discourse's reach of sentence `sentence`, each once. */

@@ -22,6 +22,8 @@ export interface EventRuleData {
   domestic?: boolean;
   places?: boolean;
   reciprocal?: boolean;
+  /** Going to someone's occasion ("attended the ceremony"): coordinated sources are not each other's other side. */
+  host?: boolean;
   confidence?: number;
 }
 
@@ -148,6 +150,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           domestic: { type: 'boolean' },
           places: { type: 'boolean' },
           reciprocal: { type: 'boolean' },
+          host: { type: 'boolean' },
           confidence: { type: 'number', minimum: 0, maximum: 1 },
         },
       },

@@ -105,6 +105,7 @@ const CASES: Case[] = [
   ['economic-aid', 'In 1990 Japan gave Ghana 5 million dollars of aid.', 'JPN', 'GHA', '071'],
   ['donation-military', 'The donation of tanks from Poland to Ukraine was announced in April 2022.', 'POL', 'UKR', '072'],
   ['donate-any', 'In 2014 Qatar donated generously to Lebanon.', 'QAT', 'LBN', '070'],
+  ['help', 'In 2010 Chile helped Peru after the floods.', 'CHL', 'PER', '070'],
   ['donation', 'Saudi Arabia\'s donation to Yemen was delivered in 2018.', 'SAU', 'YEM', '070'],
   ['humanitarian-aid', 'In 2023 Turkey sent humanitarian supplies to Syria.', 'TUR', 'SYR', '073'],
   // Food aid is humanitarian, though the military rule after it names aid too.
@@ -385,6 +386,19 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(describeEvents(hosted.events), 'ARM→TUR 057 [sign]');
     const attended = extractor.extract('In 2021 Ukraine signed a defence pact with Britain at a ceremony attended by the ambassador of Canada.', { published: '2023-01' });
     assert.deepEqual(describeEvents(attended.events), 'UKR→GBR 057 [sign]');
+  });
+
+  it('reads those who attend an occasion each with its host, not with each other ("was attended by A and B")', () => {
+    const { events } = extractor.extract('In 2014 Mongolia opened a new airport. The ceremony was attended by the presidents of Kyrgyzstan and Tajikistan.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'attend').map((e) => `${e.source.principal}→${e.target.principal}`), ['KGZ→MNG', 'TJK→MNG']);
+  });
+
+  it('reads help offered by several, unnamed, as each to whom the cooperation just before went, not to each other', () => {
+    const { events } = extractor.extract('In 2019 Brazil expressed solidarity with Bolivia. Peru and Chile said they were ready to help.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'help').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→BOL 033', 'CHL→BOL 033']);
+    // "asked France for help": the help asked for is a noun, no act of France's.
+    const asked = extractor.extract('In 2013 Mali asked France for help.', { published: '2023-01' });
+    assert.deepEqual(asked.events.filter((e) => e.rule === 'help'), []);
   });
 
   it('reads a government named for its office ("the Federal Council") as its country', () => {
