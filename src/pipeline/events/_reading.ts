@@ -420,7 +420,9 @@ export class DocumentReading {
     // The event just before made the act only if it is of the act's kind ("the attack": force).
     const kinds = act ? patterns.nouns.get(head)?.map((r) => r.root) : undefined;
     const priorMade = prior && prior.source.principal !== src0.principal && (!kinds || kinds.includes(prior.root));
-    const actor = act ? actorOfAct(views, view, i, head, src0) ?? (priorMade ? prior.source : undefined) : undefined;
+    // Past the discourse's reach, "the incursion" is the document's last act of its kind by another
+    // ("Colombian aircraft bomb a camp inside Ecuador. … Two weeks later the OAS rejects the incursion").
+    const actor = act ? actorOfAct(views, view, i, head, src0) ?? (priorMade ? prior.source : undefined) ?? (kinds ? this.lastOfKind(kinds, src0.principal) : undefined) : undefined;
     // An act whose actor is not in view has no target to guess, but for the other side of the relationship
     // the title names ("Georgia condemns the decision" in a Georgia–Russia chronology).
     if (act && !actor) return this.subjectSides(view) ? subjectPartner(grammarOf(this.ctx).subject, src0.principal) : undefined;
@@ -441,6 +443,15 @@ export class DocumentReading {
       ? prior.target
       : undefined;
     return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? helped ?? partner ?? before[0];
+  }
+
+  /** The source of the document's last event of one of the roots `kinds` not made by `principal`, if any. */
+  private lastOfKind(kinds: readonly string[], principal: string): Party | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Recent;
+      if (kinds.includes(r.root) && r.source.principal !== principal) return r.source;
+    }
+    return undefined;
   }
 
   /** The sources of the last act done to `principal` within the discourse's reach of sentence `sentence`, each once. */

@@ -401,6 +401,13 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(asked.events.filter((e) => e.rule === 'help'), []);
   });
 
+  it('reads an act named by its noun far after it as done by who did the document\'s last act of its kind ("condemned the incursion")', () => {
+    const text = 'In April 2012 Sudanese aircraft bombed a market inside South Sudan. Kenya expelled a Somali diplomat. Uganda signed a trade pact with Rwanda. ' +
+      'Ethiopia met Eritrea. In May 2012 the African Union condemned the incursion.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.source.principal === 'AU').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['AU→SDN 111']);
+  });
+
   it('reads a government named for its office ("the Federal Council") as its country', () => {
     const { events } = extractor.extract('In 2008 the Federal Council ended the negotiations with Liechtenstein.', { published: '2023-01' });
     assert.deepEqual(describeEvents(events), 'CHE→LIE 164 [halt-talks]');
