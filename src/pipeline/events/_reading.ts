@@ -522,7 +522,10 @@ export class DocumentReading {
         emitted = true;
         continue;
       }
-      if (this.readHere(view.index, (r) => r.root === rule.root && r.source.principal === src.principal && r.target.principal === tgt.principal)) {
+      // One act told twice in a sentence is read once; but acts of one root by other subjects are each their
+      // own ("Colombian aircraft bomb a camp in Ecuador and Colombian troops then cross the border").
+      if (this.readHere(view.index, (r) => r.root === rule.root && r.source.principal === src.principal && r.target.principal === tgt.principal &&
+        (r.event.code === rule.code || r.source.first === src.first || !sameSentence(view, r.source) || !sameSentence(view, src)))) {
         emitted = true;
         continue;
       }
@@ -599,6 +602,11 @@ function directObject(view: SentenceView, i: number, p: Party, sectors: Readonly
   const next = view.tokens[p.last + 1];
   if (next?.text === '-') return false;
   return !next || next.pos !== 'NOUN' || sectors.has(view.lemmas[p.last + 1] ?? '');
+}
+
+/** Is party `p` named in the view's sentence (not borrowed from one before)? */
+function sameSentence(view: SentenceView, p: Party): boolean {
+  return p.start >= view.sentence.start && p.end <= view.sentence.end;
 }
 
 /** Widen `span` to take in party `p` if it is named in the view's sentence (not borrowed from one before). */

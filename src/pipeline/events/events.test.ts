@@ -408,6 +408,11 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.filter((e) => e.source.principal === 'AU').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['AU→SDN 111']);
   });
 
+  it('reads two acts of one root by different subjects of one sentence each as its own ("aircraft bombed … and troops crossed …")', () => {
+    const { events } = extractor.extract('In May 2010 Kenyan aircraft bombed a camp inside Somalia and Kenyan troops then crossed the border.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['KEN→SOM 195', 'KEN→SOM 192']);
+  });
+
   it('reads a government named for its office ("the Federal Council") as its country', () => {
     const { events } = extractor.extract('In 2008 the Federal Council ended the negotiations with Liechtenstein.', { published: '2023-01' });
     assert.deepEqual(describeEvents(events), 'CHE→LIE 164 [halt-talks]');
