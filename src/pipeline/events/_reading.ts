@@ -13,7 +13,7 @@ import {
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
-import { namedActAt } from './_statements.js';
+import { namedActAt, promisedNot } from './_statements.js';
 import {
   attributive, background, betweenOf, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
@@ -128,6 +128,8 @@ type Outcome = 'read' | 'next' | 'stop';
 
 export class DocumentReading {
   private readonly recent: Recent[] = [];
+  /** The root of the hostile act a promise being read says will not be done (null otherwise). */
+  private restrained: string | null = null;
 
   constructor(
     private readonly ctx: DocumentContext,
@@ -195,6 +197,15 @@ export class DocumentReading {
       // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
       if (said === undefined) said = noun ? null : statementAt(view, i, patterns.statements, modality);
       const stated = said?.statement.codeOf(rule.code);
+      // "pledged that Peru will not violate its territory again": a hostile act promised not to be done is the promise.
+      const promise = blocked === 'negated' && patterns.restraint && rule.quadClass >= 3 ? promisedNot(view, i, patterns.statements, modality) : null;
+      if (promise && patterns.restraint) {
+        this.restrained = rule.root;
+        const outcome = this.readRule(view, i, { ...rule, ...patterns.restraint }, noun, passive, afterAt, joined, promise);
+        this.restrained = null;
+        if (outcome !== 'next') break;
+        continue;
+      }
       if (said && stated) rule = { ...rule, ...stated };
       else if (blocked === 'negated' && patterns.refusal && rule.quadClass <= 2 && (decidedRefusal(view, i, modality) || statedRefusal(view, i, modality))) {
         // Coded by what is refused where the refusal table codes it ("will not accept refugees" 1223), else the bare refusal.
@@ -442,7 +453,18 @@ export class DocumentReading {
     const helped = here.length === 0 && ONE_WAY.some((c) => rule.code.startsWith(c)) && prior && prior.event.quadClass <= 2 && !sources.has(prior.target.principal)
       ? prior.target
       : undefined;
-    return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? helped ?? partner ?? before[0];
+    // "… will not violate the territory of a neighbour again": the promise is to whom the act was done before.
+    const victim = this.restrained !== null ? this.lastDoneTo(this.restrained, src0.principal) : undefined;
+    return victim ?? place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? helped ?? partner ?? before[0];
+  }
+
+  /** The target of the document's last event of root `root` made by `principal`, if any. */
+  private lastDoneTo(root: string, principal: string): Party | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Recent;
+      if (r.root === root && r.source.principal === principal && r.target.principal !== principal) return r.target;
+    }
+    return undefined;
   }
 
   /** The source of the document's last event of one of the roots `kinds` not made by `principal`, if any. */

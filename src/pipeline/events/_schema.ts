@@ -71,6 +71,8 @@ export interface EventPatternFile {
   lightVerbs?: string[];
   /** The code of a decided refusal of a cooperative act ("decided not to open chapters"). */
   refusal?: string;
+  /** The code of a hostile act promised not to be done ("pledged that it will not violate …", "vowed not to attack"). */
+  restraint?: string;
   rules: EventRuleData[];
 }
 
@@ -83,6 +85,7 @@ export const EVENT_PATTERNS_SCHEMA = {
   properties: {
     version: { type: 'integer' },
     refusal: { type: 'string', pattern: '^[0-9]{3,4}$' },
+    restraint: { type: 'string', pattern: '^[0-9]{3,4}$' },
     sectors: { type: 'object', propertyNames: { pattern: '^[a-z]+$' }, additionalProperties: lemmas },
     statementCodes: {
       type: 'object',

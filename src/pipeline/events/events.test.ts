@@ -414,6 +414,16 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['KEN→SOM 195', 'KEN→SOM 192']);
   });
 
+  it('reads a hostile act promised not to be done as the promise, to whom it was done before ("pledges that it will not violate … again")', () => {
+    const text = 'In 2010 Nicaraguan troops entered the territory of Costa Rica. In 2011 the Nicaraguan president pledges that Nicaragua will not violate the territory of a neighbour again.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['NIC→CRI 190', 'NIC→CRI 030']);
+    const vowed = extractor.extract('In 2012 Sudan vowed not to attack South Sudan.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(vowed.events), 'SDN→SSD 030 [attack]');
+    // not promised: a plain negation is no event
+    assert.deepEqual(extractor.extract('In 2012 Sudan did not attack South Sudan.', { published: '2023-01' }).events, []);
+  });
+
   it('reads a government named for its office ("the Federal Council") as its country', () => {
     const { events } = extractor.extract('In 2008 the Federal Council ended the negotiations with Liechtenstein.', { published: '2023-01' });
     assert.deepEqual(describeEvents(events), 'CHE→LIE 164 [halt-talks]');

@@ -178,8 +178,9 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   } else if (next.pos !== 'NOUN' && !AFTER_PRESENT.has(next.pos) && (view.actorAt[i + 1] ?? -1) < 0) return [];
   // The only finite verb of its clause: otherwise the word is the subject's noun ("NATO visits to Serbia increased").
   const end = view.clauseEnd(i);
-  // The verbs of an infinitive's own clause after the word are none of its rivals ("sign accords to let ships leave").
-  let infinitive = false;
+  // The verbs of an infinitive's own clause after the word are none of its rivals ("sign accords to let ships leave"),
+  // nor those of a that-clause right after it ("Uribe pledges that Colombia will not …").
+  let infinitive = view.lemmas[i + 1] === 'that';
   for (let c = from; c < end; c++) {
     if (c === i) continue;
     const pos = view.tokens[c]?.pos;
