@@ -21,6 +21,7 @@ const CASES: Case[] = [
   ['deny-claim', 'In 1997 Peru said Ecuadorian patrols had crossed the river. Quito denies this.', 'ECU', 'PER', '016'],
   ['deny-responsibility', 'In 2014 Russia denied any responsibility for attacks on Ukraine.', 'RUS', 'UKR', '016'],
   ['express-optimism', 'In June 2019 Greece expressed optimism about its talks with North Macedonia.', 'GRC', 'MKD', '013'],
+  ['express-strong-regret', 'In 2015 Japan expressed strong regret over China\'s new air defence zone.', 'JPN', 'CHN', '111'],
   ['declare-over', 'In 2018 Kenya declared the row with Uganda settled.', 'KEN', 'UGA', '013'],
   ['express-pessimism', 'In 2012 Germany expressed doubt about Greece\'s reform plans.', 'DEU', 'GRC', '012'],
   ['confident-that', 'In 2009 the Chilean foreign minister said he was confident that Peru would respect the court\'s ruling.', 'CHL', 'PER', '013'],
