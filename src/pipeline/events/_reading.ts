@@ -39,10 +39,11 @@ const REFUSAL = 'refusal';
 const MUTUAL = new Set(['04', '06']);
 
 /**
- * Codes (by prefix) of giving and yielding, and of the intent to: done by several to a third, never to each
- * other ("Latvia and Poland said they were ready to help" is each to the one in need).
+ * Codes (by prefix) of giving aid, and of the intent to: done by several to a third, never to each other
+ * ("Latvia and Poland said they were ready to help" is each to the one in need). Not yielding: "A and B
+ * agreed to pull back their troops" is each to the other.
  */
-const ONE_WAY = ['07', '08', '033', '035'];
+const ONE_WAY = ['07', '033'];
 
 /** The code of mediation. */
 const MEDIATE = '045';
