@@ -399,8 +399,11 @@ describe('event patterns, one sentence each about other countries and years', ()
     const { events } = extractor.extract('In 2019 Brazil expressed solidarity with Bolivia. Peru and Chile said they were ready to help.', { published: '2023-01' });
     assert.deepEqual(events.filter((e) => e.rule === 'help').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→BOL 033', 'CHL→BOL 033']);
     // "asked France for help": the help asked for is a noun, no act of France's.
-    const asked = extractor.extract('In 2013 Mali asked France for help.', { published: '2023-01' });
+    const asked = extractor.extract('In 2013 Mali asked France for help. In 2014 Chad patrolled the border with Niger\'s help.', { published: '2023-01' });
     assert.deepEqual(asked.events.filter((e) => e.rule === 'help'), []);
+    // help to bring something about is no aid
+    const planned = extractor.extract('In 1994 the Belgian army in Rwanda helped to plan the raids.', { published: '2023-01' });
+    assert.deepEqual(planned.events.filter((e) => e.rule === 'help'), []);
   });
 
   it('reads an act named by its noun far after it as done by who did the document\'s last act of its kind ("condemned the incursion")', () => {
