@@ -32,6 +32,11 @@ export interface EventRule {
   places: boolean;
   /** Done between its coordinated subjects when it names no other side: "Thai and Cambodian troops clash". */
   reciprocal: boolean;
+  /**
+   * Going to someone's occasion: "The ceremony was attended by the presidents of A and B" is each of
+   * them with whoever held it (who acted just before), not A with B.
+   */
+  host: boolean;
   confidence: number;
   voice: 'verb' | 'noun';
 }
@@ -68,6 +73,8 @@ export interface EventPatterns {
   sectors: ReadonlyMap<string, string>;
   /** What a decided refusal of a cooperative act is coded as ("decided not to open chapters"), if set. */
   refusal: Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'> | null;
+  /** What a hostile act promised not to be done is coded as ("pledged not to attack"), if set. */
+  restraint: Pick<EventRule, 'code' | 'root' | 'quadClass' | 'goldstein'> | null;
   size: number;
 }
 
@@ -123,6 +130,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       domestic: r.domestic ?? false,
       places: r.places ?? false,
       reciprocal: r.reciprocal ?? false,
+      host: r.host ?? false,
       confidence: r.confidence ?? 0.7,
     } as const;
     for (const v of r.verbs ?? []) {
@@ -217,20 +225,23 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
     }
     actKinds.set(act, byWord);
   }
-  let refusal: EventPatterns['refusal'] = null;
-  if (data.refusal !== undefined) {
-    if (!cameo.has(data.refusal)) {
-      throw new DyadError('UNKNOWN_CODE', `refusal: unknown CAMEO code '${data.refusal}'`, {
-        place: { file, field: '/refusal' },
+  const coded = (field: 'refusal' | 'restraint'): EventPatterns['refusal'] => {
+    const code = data[field];
+    if (code === undefined) return null;
+    if (!cameo.has(code)) {
+      throw new DyadError('UNKNOWN_CODE', `${field}: unknown CAMEO code '${code}'`, {
+        place: { file, field: `/${field}` },
         hint: 'Use a code from data/cameo/cameo.yaml.',
       });
     }
-    const entry = cameo.get(data.refusal);
-    refusal = { code: data.refusal, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein };
-  }
+    const entry = cameo.get(code);
+    return { code, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein };
+  };
+  const refusal = coded('refusal');
+  const restraint = coded('restraint');
   const sectors = new Map<string, string>();
   for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
-  return { verbs, verbForms: inflect(verbs.keys()), nouns, statements, nounGovernors, actNouns, actKinds, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, size: data.rules.length };
+  return { verbs, verbForms: inflect(verbs.keys()), nouns, statements, nounGovernors, actNouns, actKinds, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, restraint, size: data.rules.length };
 }
 
 const VOWELS = 'aeiou';

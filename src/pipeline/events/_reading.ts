@@ -13,7 +13,7 @@ import {
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
-import { namedActAt } from './_statements.js';
+import { namedActAt, promisedNot } from './_statements.js';
 import {
   attributive, background, betweenOf, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, topicOf, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
@@ -38,6 +38,13 @@ const REFUSAL = 'refusal';
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
 
+/**
+ * Codes (by prefix) of giving aid, and of the intent to: done by several to a third, never to each other
+ * ("Latvia and Poland said they were ready to help" is each to the one in need). Not yielding: "A and B
+ * agreed to pull back their troops" is each to the other.
+ */
+const ONE_WAY = ['07', '033'];
+
 /** The code of mediation. */
 const MEDIATE = '045';
 
@@ -49,9 +56,12 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   const { patterns, modality } = g;
   const { tokens, lemmas } = view;
   const t = tokens[i] as Token;
-  let asVerb = t.pos === 'VERB' ? patterns.verbs.get(lemma) : undefined;
+  // "asked the alliance for help", "with Albania's help": a bare verb form right after "for" or a possessive
+  // is a noun the tagger took for a verb.
+  const forNoun = (lemmas[i - 1] === 'for' || lemmas[i - 1] === "'s" || tokens[i - 1]?.text === '’s') && !t.lower.endsWith('ing');
+  let asVerb = t.pos === 'VERB' && !forNoun ? patterns.verbs.get(lemma) : undefined;
   // A form the tagger lemmatised wrongly ("fined" → "fin"): the lemma its form was generated from.
-  if (!asVerb && t.pos === 'VERB') {
+  if (!asVerb && t.pos === 'VERB' && !forNoun) {
     const l = patterns.verbForms.get(t.lower);
     if (l !== undefined) asVerb = patterns.verbs.get(l);
   }
@@ -136,6 +146,8 @@ type Outcome = 'read' | 'next' | 'stop';
 
 export class DocumentReading {
   private readonly recent: Recent[] = [];
+  /** The root of the hostile act a promise being read says will not be done (null otherwise). */
+  private restrained: string | null = null;
 
   constructor(
     private readonly ctx: DocumentContext,
@@ -204,6 +216,15 @@ export class DocumentReading {
       // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
       if (said === undefined) said = noun ? null : statementAt(view, i, patterns.statements, modality);
       const stated = said?.statement.codeOf(rule.code);
+      // "pledged that Peru will not violate its territory again": a hostile act promised not to be done is the promise.
+      const promise = blocked === 'negated' && patterns.restraint && rule.quadClass >= 3 ? promisedNot(view, i, patterns.statements, modality) : null;
+      if (promise && patterns.restraint) {
+        this.restrained = rule.root;
+        const outcome = this.readRule(view, i, { ...rule, ...patterns.restraint }, noun, passive, afterAt, joined, promise);
+        this.restrained = null;
+        if (outcome !== 'next') break;
+        continue;
+      }
       if (said && stated) rule = { ...rule, ...stated };
       else if (blocked === 'negated' && patterns.refusal && rule.quadClass <= 2 && (decidedRefusal(view, i, modality) || statedRefusal(view, i, modality))) {
         // Coded by what is refused where the refusal table codes it ("will not accept refugees" 1223), else the bare refusal.
@@ -349,7 +370,8 @@ export class DocumentReading {
     // Only cooperation is done with each other: "A and B condemned the attack" is not A against B; and
     // only meeting, agreeing and working together outweigh a plain object: "A, B and C urged D" is each to D.
     // Not a party named as the object itself, though: "A, B and C met their Polish counterpart" is each with Poland.
-    const mutual = rule.quadClass <= 2 &&
+    // Going to someone's occasion is not done with the others who went ("was attended by A and B").
+    const mutual = !rule.host && rule.quadClass <= 2 && !ONE_WAY.some((c) => rule.code.startsWith(c)) &&
       (!plainObject || target.parties.length === 0 || ((MUTUAL.has(rule.root) || rule.code === '057') && !directObject(view, i, target.parties[0] as Party, this.g.patterns.sectors)));
     // "the exercise of Norwegian and Danish forces", "was signed by Chile and Peru": a noun's or a passive's coordinated agents, too.
     const together = source.slot === 'subject' || (passive && source.slot === 'by') || (noun && source.slot === 'of');
@@ -379,6 +401,10 @@ export class DocumentReading {
         target = { parties: [src0], pronoun: false, generic: false, own: target.own === true };
         if (rule.domestic && !target.own && !pairs && source.parties.some((p) => p.principal !== src0.principal))
           pairs = distinctPrincipals(source.parties).map((p) => [p, p]);
+      } else if (rule.host && prior && !source.parties.some((p) => p.principal === prior.source.principal)) {
+        // "Ethiopia inaugurated the dam. The ceremony was attended by …": the occasion is of who acted just before.
+        target = { parties: [prior.source], pronoun: false, generic: false };
+        fallback = true;
       } else if (noun) {
         // A noun names its parties or states no event ("NATO's intervention"); a place it may take ("the visit to Lima"),
         // a use of force one in its own phrase ("air strikes in northern Iraq").
@@ -428,7 +454,9 @@ export class DocumentReading {
     // The event just before made the act only if it is of the act's kind ("the attack": force).
     const kinds = act ? patterns.nouns.get(head)?.map((r) => r.root) : undefined;
     const priorMade = prior && prior.source.principal !== src0.principal && (!kinds || kinds.includes(prior.root));
-    const actor = act ? actorOfAct(views, view, i, head, src0) ?? (priorMade ? prior.source : undefined) : undefined;
+    // Past the discourse's reach, "the incursion" is the document's last act of its kind by another
+    // ("Colombian aircraft bomb a camp inside Ecuador. … Two weeks later the OAS rejects the incursion").
+    const actor = act ? actorOfAct(views, view, i, head, src0) ?? (priorMade ? prior.source : undefined) ?? (kinds ? this.lastOfKind(kinds, src0.principal) : undefined) : undefined;
     // An act whose actor is not in view has no target to guess, but for the other side of the relationship
     // the title names ("Georgia condemns the decision" in a Georgia–Russia chronology).
     if (act && !actor) return this.subjectSides(view) ? subjectPartner(grammarOf(this.ctx).subject, src0.principal) : undefined;
@@ -443,7 +471,32 @@ export class DocumentReading {
     // "The four states hand Qatar a list of demands. … Qatar rejects the list": what is said back is said to
     // all who just acted on the speaker.
     const answered = SAID.has(rule.root) && here.length === 0 ? this.actedOn(view.index, src0.principal) : [];
-    return place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? partner ?? before[0];
+    // "… expressed solidarity with Lithuania. Latvia and Poland said they were ready to help": help given
+    // unnamed goes to whom the cooperation just before went.
+    const helped = here.length === 0 && ONE_WAY.some((c) => rule.code.startsWith(c)) && prior && prior.event.quadClass <= 2 && !sources.has(prior.target.principal)
+      ? prior.target
+      : undefined;
+    // "… will not violate the territory of a neighbour again": the promise is to whom the act was done before.
+    const victim = this.restrained !== null ? this.lastDoneTo(this.restrained, src0.principal) : undefined;
+    return victim ?? place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? helped ?? partner ?? before[0];
+  }
+
+  /** The target of the document's last event of root `root` made by `principal`, if any. */
+  private lastDoneTo(root: string, principal: string): Party | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Recent;
+      if (r.root === root && r.source.principal === principal && r.target.principal !== principal) return r.target;
+    }
+    return undefined;
+  }
+
+  /** The source of the document's last event of one of the roots `kinds` not made by `principal`, if any. */
+  private lastOfKind(kinds: readonly string[], principal: string): Party | undefined {
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Recent;
+      if (kinds.includes(r.root) && r.source.principal !== principal) return r.source;
+    }
+    return undefined;
   }
 
   /** The sources of the last act done to `principal` within the discourse's reach of sentence `sentence`, each once. */
@@ -514,7 +567,10 @@ export class DocumentReading {
         emitted = true;
         continue;
       }
-      if (this.readHere(view.index, (r) => r.root === rule.root && r.source.principal === src.principal && r.target.principal === tgt.principal)) {
+      // One act told twice in a sentence is read once; but acts of one root by other subjects are each their
+      // own ("Colombian aircraft bomb a camp in Ecuador and Colombian troops then cross the border").
+      if (this.readHere(view.index, (r) => r.root === rule.root && r.source.principal === src.principal && r.target.principal === tgt.principal &&
+        (r.event.code === rule.code || r.source.first === src.first || !sameSentence(view, r.source) || !sameSentence(view, src)))) {
         emitted = true;
         continue;
       }
@@ -591,6 +647,11 @@ function directObject(view: SentenceView, i: number, p: Party, sectors: Readonly
   const next = view.tokens[p.last + 1];
   if (next?.text === '-') return false;
   return !next || next.pos !== 'NOUN' || sectors.has(view.lemmas[p.last + 1] ?? '');
+}
+
+/** Is party `p` named in the view's sentence (not borrowed from one before)? */
+function sameSentence(view: SentenceView, p: Party): boolean {
+  return p.start >= view.sentence.start && p.end <= view.sentence.end;
 }
 
 /** Widen `span` to take in party `p` if it is named in the view's sentence (not borrowed from one before). */

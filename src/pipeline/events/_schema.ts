@@ -22,6 +22,8 @@ export interface EventRuleData {
   domestic?: boolean;
   places?: boolean;
   reciprocal?: boolean;
+  /** Going to someone's occasion ("attended the ceremony"): coordinated sources are not each other's other side. */
+  host?: boolean;
   confidence?: number;
 }
 
@@ -69,6 +71,8 @@ export interface EventPatternFile {
   lightVerbs?: string[];
   /** The code of a decided refusal of a cooperative act ("decided not to open chapters"). */
   refusal?: string;
+  /** The code of a hostile act promised not to be done ("pledged that it will not violate …", "vowed not to attack"). */
+  restraint?: string;
   rules: EventRuleData[];
 }
 
@@ -81,6 +85,7 @@ export const EVENT_PATTERNS_SCHEMA = {
   properties: {
     version: { type: 'integer' },
     refusal: { type: 'string', pattern: '^[0-9]{3,4}$' },
+    restraint: { type: 'string', pattern: '^[0-9]{3,4}$' },
     sectors: { type: 'object', propertyNames: { pattern: '^[a-z]+$' }, additionalProperties: lemmas },
     statementCodes: {
       type: 'object',
@@ -148,6 +153,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           domestic: { type: 'boolean' },
           places: { type: 'boolean' },
           reciprocal: { type: 'boolean' },
+          host: { type: 'boolean' },
           confidence: { type: 'number', minimum: 0, maximum: 1 },
         },
       },

@@ -3,8 +3,8 @@
  * the team's rules such a noun names. Which statement an act is said under is grammar's reading
  * (`statementAt` in the grammar stage).
  */
-import { asserted, type Modality, type SentenceView } from '../grammar/index.js';
-import type { EventPatterns, EventRule } from './_patterns.js';
+import { asserted, type Modality, type Said, type SentenceView } from '../grammar/index.js';
+import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 
 const BEFORE_ACT = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PROPN', 'PART', 'SYM', 'PRON']);
 /** How far after its governor an act noun may stand. */
@@ -68,7 +68,7 @@ export function namedActAt(view: SentenceView, i: number, patterns: EventPattern
         noun: k,
         rule: {
           id: `said-${said.statement.id}`, ...coding, after: null, also: null, unless: null, before: null, source: ['subject'], target: ['object'],
-          passive: 'never', domestic: false, places: false, reciprocal: false, confidence: 0.7, voice: 'verb',
+          passive: 'never', domestic: false, places: false, reciprocal: false, host: false, confidence: 0.7, voice: 'verb',
         },
       };
     }
@@ -80,3 +80,19 @@ export function namedActAt(view: SentenceView, i: number, patterns: EventPattern
   }
   return null;
 }
+
+/**
+ * The promise over a negated act at `i`: "pledged that Peru will not violate …", "vowed not to attack":
+ * its governor is one of the `intent` statement's and is itself asserted; null otherwise.
+ */
+export function promisedNot(view: SentenceView, i: number, statements: readonly Statement[], m: Modality): Said<Statement> | null {
+  const g = view.verbGroupAt(i);
+  if (!g || !g.negated || g.conditional || view.question || g.governor < 0 || (g.governed !== 'infinitive' && g.governed !== 'that')) return null;
+  const promise = statements.find((s) => s.id === INTENT);
+  if (!promise || !promise.governors.has(view.lemmas[g.governor] ?? '')) return null;
+  if (!asserted(view, g.governor, m)) return null;
+  return { statement: promise, anchor: g.governor, addressee: [] };
+}
+
+/** The id of the statement (data/patterns/events.yaml) of promises and intentions. */
+const INTENT = 'intent';

@@ -21,6 +21,8 @@ const CASES: Case[] = [
   ['deny-claim', 'In 1997 Peru said Ecuadorian patrols had crossed the river. Quito denies this.', 'ECU', 'PER', '016'],
   ['deny-responsibility', 'In 2014 Russia denied any responsibility for attacks on Ukraine.', 'RUS', 'UKR', '016'],
   ['express-optimism', 'In June 2019 Greece expressed optimism about its talks with North Macedonia.', 'GRC', 'MKD', '013'],
+  ['express-strong-regret', 'In 2015 Japan expressed strong regret over China\'s new air defence zone.', 'JPN', 'CHN', '111'],
+  ['declare-over', 'In 2018 Kenya declared the row with Uganda settled.', 'KEN', 'UGA', '013'],
   ['express-pessimism', 'In 2012 Germany expressed doubt about Greece\'s reform plans.', 'DEU', 'GRC', '012'],
   ['confident-that', 'In 2009 the Chilean foreign minister said he was confident that Peru would respect the court\'s ruling.', 'CHL', 'PER', '013'],
   ['skeptical-about', 'In 2015 Norway remained skeptical about Iceland\'s whaling quota.', 'NOR', 'ISL', '012'],
@@ -105,6 +107,7 @@ const CASES: Case[] = [
   ['economic-aid', 'In 1990 Japan gave Ghana 5 million dollars of aid.', 'JPN', 'GHA', '071'],
   ['donation-military', 'The donation of tanks from Poland to Ukraine was announced in April 2022.', 'POL', 'UKR', '072'],
   ['donate-any', 'In 2014 Qatar donated generously to Lebanon.', 'QAT', 'LBN', '070'],
+  ['help', 'In 2010 Chile helped Peru after the floods.', 'CHL', 'PER', '070'],
   ['donation', 'Saudi Arabia\'s donation to Yemen was delivered in 2018.', 'SAU', 'YEM', '070'],
   ['humanitarian-aid', 'In 2023 Turkey sent humanitarian supplies to Syria.', 'TUR', 'SYR', '073'],
   // Food aid is humanitarian, though the military rule after it names aid too.
@@ -385,6 +388,44 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(describeEvents(hosted.events), 'ARM→TUR 057 [sign]');
     const attended = extractor.extract('In 2021 Ukraine signed a defence pact with Britain at a ceremony attended by the ambassador of Canada.', { published: '2023-01' });
     assert.deepEqual(describeEvents(attended.events), 'UKR→GBR 057 [sign]');
+  });
+
+  it('reads those who attend an occasion each with its host, not with each other ("was attended by A and B")', () => {
+    const { events } = extractor.extract('In 2014 Mongolia opened a new airport. The ceremony was attended by the presidents of Kyrgyzstan and Tajikistan.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'attend').map((e) => `${e.source.principal}→${e.target.principal}`), ['KGZ→MNG', 'TJK→MNG']);
+  });
+
+  it('reads help offered by several, unnamed, as each to whom the cooperation just before went, not to each other', () => {
+    const { events } = extractor.extract('In 2019 Brazil expressed solidarity with Bolivia. Peru and Chile said they were ready to help.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'help').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→BOL 033', 'CHL→BOL 033']);
+    // "asked France for help": the help asked for is a noun, no act of France's.
+    const asked = extractor.extract('In 2013 Mali asked France for help. In 2014 Chad patrolled the border with Niger\'s help.', { published: '2023-01' });
+    assert.deepEqual(asked.events.filter((e) => e.rule === 'help'), []);
+    // help to bring something about is no aid
+    const planned = extractor.extract('In 1994 the Belgian army in Rwanda helped to plan the raids.', { published: '2023-01' });
+    assert.deepEqual(planned.events.filter((e) => e.rule === 'help'), []);
+  });
+
+  it('reads an act named by its noun far after it as done by who did the document\'s last act of its kind ("condemned the incursion")', () => {
+    const text = 'In April 2012 Sudanese aircraft bombed a market inside South Sudan. Kenya expelled a Somali diplomat. Uganda signed a trade pact with Rwanda. ' +
+      'Ethiopia met Eritrea. In May 2012 the African Union condemned the incursion.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.source.principal === 'AU').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['AU→SDN 111']);
+  });
+
+  it('reads two acts of one root by different subjects of one sentence each as its own ("aircraft bombed … and troops crossed …")', () => {
+    const { events } = extractor.extract('In May 2010 Kenyan aircraft bombed a camp inside Somalia and Kenyan troops then crossed the border.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['KEN→SOM 195', 'KEN→SOM 192']);
+  });
+
+  it('reads a hostile act promised not to be done as the promise, to whom it was done before ("pledges that it will not violate … again")', () => {
+    const text = 'In 2010 Nicaraguan troops entered the territory of Costa Rica. In 2011 the Nicaraguan president pledges that Nicaragua will not violate the territory of a neighbour again.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['NIC→CRI 190', 'NIC→CRI 030']);
+    const vowed = extractor.extract('In 2012 Sudan vowed not to attack South Sudan.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(vowed.events), 'SDN→SSD 030 [attack]');
+    // not promised: a plain negation is no event
+    assert.deepEqual(extractor.extract('In 2012 Sudan did not attack South Sudan.', { published: '2023-01' }).events, []);
   });
 
   it('reads a government named for its office ("the Federal Council") as its country', () => {

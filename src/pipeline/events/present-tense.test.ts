@@ -18,6 +18,8 @@ function events(sentence: string): string[] {
 /** [sentence, one event it must give] */
 const PRESENT: [string, string][] = [
   ['2 June 2004. Norway and Chile sign a trade agreement.', 'NOR→CHL 057'],
+  // past a purpose clause's verbs, and a conjunction between adjectives ("separate but parallel")
+  ['9 May 2016. Chile and Peru sign separate but parallel accords with Bolivia to let grain flow.', 'PER→BOL 057'],
   ['The Bolivian president visits Peru.', 'BOL→PER 042'],
   ['14 March 2019. The European Council grants Moldova the status of a candidate country.', 'EU→MDA 050'],
   ['7 July 2013. Egypt arrests two Sudanese journalists.', 'EGY→SDN 173'],

@@ -194,12 +194,16 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   } else if (next.pos !== 'NOUN' && !AFTER_PRESENT.has(next.pos) && (view.actorAt[i + 1] ?? -1) < 0) return [];
   // The only finite verb of its clause: otherwise the word is the subject's noun ("NATO visits to Serbia increased").
   const end = view.clauseEnd(i);
+  // The verbs of an infinitive's own clause after the word are none of its rivals ("sign accords to let ships leave"),
+  // nor those of a that-clause right after it ("Uribe pledges that Colombia will not …").
+  let infinitive = view.lemmas[i + 1] === 'that';
   for (let c = from; c < end; c++) {
     if (c === i) continue;
     const pos = view.tokens[c]?.pos;
     if (pos !== 'VERB' && pos !== 'AUX') continue;
     // An infinitive, a gerund, or a second predicate ("grants … and decides …") is no rival.
-    if (view.tokens[c]?.lower.endsWith('ing') || view.lemmas[c - 1] === 'to' || (c > i && view.tokens[c - 1]?.pos === 'CCONJ')) continue;
+    if (view.lemmas[c - 1] === 'to' && c > i) infinitive = true;
+    if (infinitive || view.tokens[c]?.lower.endsWith('ing') || view.lemmas[c - 1] === 'to' || (c > i && view.tokens[c - 1]?.pos === 'CCONJ')) continue;
     return [];
   }
   return verbForms(w, lemma);

@@ -256,7 +256,9 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     else if (t.text.length === 1 && softBreaks.has(t.text)) soft[i] = 1;
     else {
       const kind = boundaryKind(boundary, t, l);
-      if (kind !== undefined) {
+      // "separate but parallel agreements": a conjunction between two adjectives joins them, not two clauses.
+      const adjectives = t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'ADJ' && tokens[i + 1]?.pos === 'ADJ';
+      if (kind !== undefined && !adjectives) {
         soft[i] = 1;
         if (kind === 'relative') hard[i] = 1;
       }

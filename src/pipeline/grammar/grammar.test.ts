@@ -107,6 +107,14 @@ describe('grammar: noun phrases', () => {
     assert.deepEqual(s.parties.map((p) => p.principal), ['CHL', 'ARE', 'EGY']);
   });
 
+  it('reads a conjunction between two adjectives as inside the phrase, no clause boundary: "separate but parallel accords"', () => {
+    const v = read('In 2011 Chile and Peru signed separate but parallel accords with Bolivia.')[0] as SentenceView;
+    const but = v.tokens.findIndex((t) => t.lower === 'but');
+    assert.equal(v.soft[but], 0);
+    const w = read('In 2011 Chile signed the accord, but Peru did not.')[0] as SentenceView;
+    assert.equal(w.soft[w.tokens.findIndex((t) => t.lower === 'but')], 1);
+  });
+
   it('lets a modifier-only conjunct share the next head: "Greek and Turkish officials"', () => {
     const ps = phrases('Greek and Turkish officials met in Athens in 2016.');
     assert.deepEqual(ps.slice(0, 2).map((p) => [p.text, p.head, p.principals, p.sharesHead]), [
