@@ -140,7 +140,8 @@ export function datesStage(options: DatesOptions = {}): Stage {
       // an intent it states was stated then; what is told in the present ("Switzerland is not a
       // member") is no act of that day.
       const narrativeDay = dateline ?? reportDay;
-      if (!d.date && narrativeDay && toldOfTheDay(s, ofTheDay)) [d.date, d.refersBack] = [narrativeDay, 'dateline'];
+      // A statement speaks in the present of its own day ("The Union urges Minsk to …").
+      if (!d.date && narrativeDay && toldOfTheDay(s, ofTheDay, ctx.info.kind === 'press-release')) [d.date, d.refersBack] = [narrativeDay, 'dateline'];
       // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
       // A month or a year heads an entry only when set off as one ("October 2010: …", "2009 – …").
       if (newParagraph) {

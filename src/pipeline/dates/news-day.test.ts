@@ -59,3 +59,24 @@ test('"on Tuesday (14 May)", "yesterday", "on Friday" in a report resolve agains
   ].join('\n\n');
   assert.deepEqual(dated(text, '2019-05-16'), ['ACCRA, May 16 = 2019-05-16', 'Togo expelled two = 2019-05-15', 'Ghana condemned the = 2019-05-10']);
 });
+
+test('a statement speaks in the present of its own day: its place-and-date line, or its labelled date, dates its acts', () => {
+  const statement = ['Chile and Peru: statement by the Council', 'Santiago, 12 March 2013', 'The Council urges Peru to reopen the border crossings.', 'It notes that the talks went on.'].join('\n\n');
+  assert.deepEqual(dated(statement, null), [
+    'Chile and Peru: = -',
+    'Santiago, 12 March = 2013-03-12',
+    'The Council urges = 2013-03-12',
+    'It notes that = 2013-03-12',
+  ]);
+  const release = ['Ministry of Foreign Affairs of Uruguay', 'Published: 14 October 2015', 'Uruguay has protested to Argentina over the pulp mill.', 'Uruguay calls the new dredging permit illegal.'].join('\n\n');
+  assert.deepEqual(dated(release, null).slice(2), ['Uruguay has protested = 2015-10-14', 'Uruguay calls the = 2015-10-14']);
+  // In a brief the present tense tells what holds, on no day.
+  assert.deepEqual(dated('Chile and Peru: notes\n\nChile calls the permit illegal.', '2015-10-14'), ['Chile and Peru: = -', 'Chile calls the = -']);
+});
+
+test('a relative clause with no relative word ("the levies it has imposed since June 2011") keeps its date from the main act', () => {
+  const text = ['Ministry of Foreign Affairs | Press release', 'Ghana welcomes the decision by Togo to lift the levies it has imposed since June 2011.'].join('\n\n');
+  assert.deepEqual(dated(text, '2013-03-12'), ['Ministry of Foreign = -', 'Ghana welcomes the = 2013-03-12']);
+  // A pronoun that opens a clause with an object of its own is no relative clause: "told the envoy it would close the border in May 2014".
+  assert.deepEqual(dated('Chile and Peru: notes\n\nChile told the envoy it would close the border in May 2014.', null), ['Chile and Peru: = -', 'Chile told the = 2014-05-01']);
+});
