@@ -80,3 +80,8 @@ test('a relative clause with no relative word ("the levies it has imposed since 
   // A pronoun that opens a clause with an object of its own is no relative clause: "told the envoy it would close the border in May 2014".
   assert.deepEqual(dated('Chile and Peru: notes\n\nChile told the envoy it would close the border in May 2014.', null), ['Chile and Peru: = -', 'Chile told the = 2014-05-01']);
 });
+
+test('a table row or a list item is an entry of its own: its date heads every sentence of its cell', () => {
+  const table = ['# Eritrea and Sudan: chronology', '| Date | Event |\n|------|-------|\n| 6 April 1994 | Sudan accuses Eritrea of backing rebels. Eritrea denies the charge. |\n| December 1994 | Eritrea breaks off relations. Khartoum condemns the move. |'].join('\n\n');
+  assert.deepEqual(dated(table, null).slice(-4), ['| 6 April = 1994-04-06', 'Eritrea denies the = 1994-04-06', '| December 1994 = 1994-12-01', 'Khartoum condemns the = 1994-12-01']);
+});
