@@ -165,6 +165,7 @@ export class DocumentReading {
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
+      if (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string)) continue;
       // "after Iraq's invasion of Kuwait, …": the background the clause is dated against is no event of it.
       if (noun && !rule.before && background(view, i)) continue;
       // "the smuggler accused of the murder": a participle that describes a noun says nothing here.

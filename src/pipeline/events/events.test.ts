@@ -29,6 +29,13 @@ const CASES: Case[] = [
   ['appeal-negotiate', 'In 2021 Ethiopia urged Egypt to resume talks on the dam.', 'ETH', 'EGY', '026'],
   ['call-on', 'In 2019 the European Union called on Kosovo to lift its tariffs.', 'EU', 'XKX', '0254'],
   ['appeal', 'In 2016 Lithuania urged NATO to station more troops in the region.', 'LTU', 'NATO', '020'],
+  ['seek-economic-aid', 'In May 2010 Athens applied for a rescue loan from the IMF.', 'GRC', 'IMF', '0231'],
+  ['seek-aid', 'In 2017 Malawi sought food aid from Zambia.', 'MWI', 'ZMB', '023'],
+  ['make-visit', 'In 2009 the Brazilian president made a state visit to Mozambique.', 'BRA', 'MOZ', '042'],
+  ['promise-response', 'In 2013 Seoul promised a firm response to Pyongyang.', 'KOR', 'PRK', '130'],
+  ['trade-dispute', 'In 2019 Brazil lodged a dispute with the World Trade Organization over the Indian sugar subsidies.', 'BRA', 'IND', '115'],
+  ['take-to-court', 'In 2010 Australia took Japan to the International Court of Justice over whaling.', 'AUS', 'JPN', '115'],
+  ['declare-void', 'In 1991 Baghdad declared the border treaty with Tehran void.', 'IRQ', 'IRN', '120'],
   ['count-on', 'In 2006 Austria counted on Slovenia to ratify the treaty.', 'AUT', 'SVN', '020'],
   ['apply-membership', 'Ukraine applied for membership of the European Union in 2022.', 'UKR', 'EU', '020'],
   ['invite', 'In 2017 Japan invited India to the summit.', 'JPN', 'IND', '050'],
@@ -169,6 +176,7 @@ const CASES: Case[] = [
   ['riot', 'The riots of Kyrgyzstan\'s opposition supporters in 2010 toppled the government.', 'KGZ', 'KGZ', '145'],
   ['riot-verb', 'In 2005 France\'s suburban youths rioted for three weeks.', 'FRA', 'FRA', '145'],
   ['protest-noun', 'Protests of Belarus\'s opposition continued in August 2020.', 'BLR', 'BLR', '141'],
+  ['recall-ambassador', 'In 2016 Quito recalled its ambassador from Bogota in protest.', 'ECU', 'COL', '161'],
   ['demonstrate', 'In 2011 Egypt\'s opposition demonstrated for days.', 'EGY', 'EGY', '141'],
   ['boycott', 'In 2022 Lithuania boycotted China\'s Winter Olympics.', 'LTU', 'CHN', '143'],
   ['strike-labour', 'A general strike of Greece\'s unions halted transport in 2012.', 'GRC', 'GRC', '143'],
@@ -505,6 +513,11 @@ describe('event patterns, one sentence each about other countries and years', ()
   it('reads "the decision" as the act of whoever decided, past a sentence about others', () => {
     const { events } = extractor.extract('In 2012 Ecuador decided to leave the pact. Peru signed a deal with Chile. Colombia called the decision unjustified.', { published: '2023-01' });
     assert.deepEqual(events.filter((e) => e.source.principal === 'COL').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['COL→ECU 111']);
+  });
+
+  it('"in protest" tells why an act was done: no rally of the actor', () => {
+    const { events } = extractor.extract('In 2016 Quito recalled its ambassador from Bogota in protest.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['ECU→COL 161']);
   });
 
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
