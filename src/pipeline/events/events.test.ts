@@ -161,6 +161,7 @@ const CASES: Case[] = [
   ['accuse-abuses', 'In 2021 Canada accused China of human rights abuses.', 'CAN', 'CHN', '1122'],
   ['accuse-corruption', 'In 2016 Brazil accused Paraguay\'s minister of fraud.', 'BRA', 'PRY', '1121'],
   ['complain', 'In 2012 Japan complained to China about the collision.', 'JPN', 'CHN', '114'],
+  ['protest-act', 'In 2012 Vietnam protested the Chinese survey flights.', 'VNM', 'CHN', '114'],
   ['sue', 'In 2017 Ukraine sued Russia at the International Court of Justice.', 'UKR', 'RUS', '115'],
   // The court is where: the other side is the one the title names.
   ['take-case', 'Ecuador and Peru: key dates\n\n1995 – Ecuador refers the dispute to the tribunal in Geneva.', 'ECU', 'PER', '115'],
@@ -518,6 +519,11 @@ describe('event patterns, one sentence each about other countries and years', ()
   it('"in protest" tells why an act was done: no rally of the actor', () => {
     const { events } = extractor.extract('In 2016 Quito recalled its ambassador from Bogota in protest.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['ECU→COL 161']);
+  });
+
+  it('what an accusation charges ("of provoking the clashes") is no event of its own', () => {
+    const { events } = extractor.extract('In 2014 Thailand accused Cambodia of provoking the border clashes.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['THA→KHM 112']);
   });
 
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
