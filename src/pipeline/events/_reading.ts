@@ -38,6 +38,9 @@ const REFUSAL = 'refusal';
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
 
+/** The code of relations established or restored ("relations are restored"): between both sides by nature. */
+const RELATIONS = '050';
+
 /** The code of mediation. */
 const MEDIATE = '045';
 
@@ -292,9 +295,10 @@ export class DocumentReading {
     // "Accession talks opened on the first cluster", "Negotiators concluded the talks" in an EU–Albania
     // timeline: an act done together that names neither side is between the two its title names.
     // "The talks broke down": talks that end of themselves ended between both sides, too (not "the council ended the talks").
+    // "Relations are restored": relations are the two sides', too.
     const talks = this.g.patterns.actNouns.get(view.tokens[i - 1]?.lower ?? '') ?? this.g.patterns.actNouns.get(view.lemmas[i - 1] ?? '');
     const ended = rule.code === TALKS_ENDED && talks?.root === '04';
-    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057' || ended)) {
+    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057' || rule.code === RELATIONS || ended)) {
       const sides = this.subjectSides(view);
       if (sides) {
         source = { parties: [sides[0]], pronoun: false, generic: false };

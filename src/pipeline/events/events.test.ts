@@ -384,6 +384,12 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(events.filter((e) => e.rule === 'exchange-fire').map((e) => `${e.source.principal}→${e.target.principal} ${e.date?.start}`), ['GUY→SUR 2000-06-03']);
   });
 
+  it('reads relations restored with no party named as the two sides a chronology\'s title names', () => {
+    const text = 'Guyana and Suriname: key dates\n\n1996: Border police exchange fire on the river.\n\n1998: Relations are restored.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'establish-relations').map((e) => `${e.source.principal}→${e.target.principal} ${e.date?.start}`), ['GUY→SUR 1998-01-01']);
+  });
+
   it('does not guess the other side of a mutual act whose subject names one party', () => {
     const { events } = extractor.extract('In May 2011 Serbian police clashed near the bridge. Kosovo protested.', { published: '2023-01' });
     assert.deepEqual(events.filter((e) => e.rule === 'clash'), []);
