@@ -46,13 +46,13 @@ export interface SentenceDating {
 
 const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|that|where|when|while|but)\b|\bwhile\b|\bwhereas\b|;|\s-\s/gi;
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|that|where|when|while|but)\b|,\s+and\s+(?=(?:the|its|their|his|her)\s)|\bwhile\b|\bwhereas\b|;|\s-\s/gi;
 /**
  * A RELATIVE_CLAUSE find that opens a subordinate clause (a comma's, or "while", "whereas"); ", but"
- * opens a main clause of its own ("signed a declaration in 2015, but talks broke down in 2023": each
+ * and ", and the …" open a main clause of their own ("signed a declaration in 2015, but talks broke down in 2023": each
  * act its own date).
  */
-const SUBORDINATE_START = /^,(?!\s+but\b)|^\s*while|^\s*whereas/i;
+const SUBORDINATE_START = /^,(?!\s+(?:but|and)\b)|^\s*while|^\s*whereas/i;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Clause boundaries of a sentence (local offsets) and its parenthesised parts that are clauses. */
