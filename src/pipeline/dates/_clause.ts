@@ -92,6 +92,13 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   });
   const own = before ?? after;
   if (own) return own.interval;
+  // "Lima called it an outrage; the talks resumed two days later": the relative date of a later
+  // clause is counted from this clause's act, which keeps the narrative's date.
+  const later = dating.own;
+  if (later?.relative && later.start >= end && clauseKey(clauses, later.start - s.start) !== here) {
+    const narrative = ctx.sentenceDates[sentenceIndex - 1];
+    if (narrative) return narrative;
+  }
   if (sentenceDate) return sentenceDate;
   // "Sarkozy negotiated a ceasefire, which Saakashvili signed on 15 August 2008": with no date of
   // its own, the clause takes the nearest date of a relative clause of the same sentence. Dates in

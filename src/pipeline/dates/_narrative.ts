@@ -46,13 +46,13 @@ export interface SentenceDating {
 
 const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
-const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|that|where|when|while|but)\b|\bwhile\b|\bwhereas\b|;|\s-\s/gi;
+const RELATIVE_CLAUSE = /,\s+(?:who|whom|whose|which|that|where|when|while|but)\b|,\s+and\s+(?=(?:the|its|their|his|her)\s)|\bwhile\b|\bwhereas\b|;|\s-\s/gi;
 /**
  * A RELATIVE_CLAUSE find that opens a subordinate clause (a comma's, or "while", "whereas"); ", but"
- * opens a main clause of its own ("signed a declaration in 2015, but talks broke down in 2023": each
+ * and ", and the …" open a main clause of their own ("signed a declaration in 2015, but talks broke down in 2023": each
  * act its own date).
  */
-const SUBORDINATE_START = /^,(?!\s+but\b)|^\s*while|^\s*whereas/i;
+const SUBORDINATE_START = /^,(?!\s+(?:but|and)\b)|^\s*while|^\s*whereas/i;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Clause boundaries of a sentence (local offsets) and its parenthesised parts that are clauses. */
@@ -67,6 +67,10 @@ export interface Clauses {
 }
 
 const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Pronouns that may open a relative clause without a relative word ("the troops it sent in 2008"). */
+const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
+/** What may follow such a clause's verb: no object ("sent in 2008", "imposed since", "severed."). */
+const CONTACT_AFTER = new Set(['ADP', 'SCONJ', 'ADV', 'PUNCT']);
 
 /**
  * Does a mention start at `a` or at `b`? (A function, not a closure in clausesOf's token loop: a
@@ -119,6 +123,19 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
     // "signed in Oslo that June": "that" opens a date, not a relative clause.
     const next = tokens[i + 1];
     if (next && mentionStartsAt(localMentions, next.start - base, at)) continue;
+    if (!inParens(at)) starts.push({ at, subordinate: true, relative: true });
+  }
+  // "the levies it has imposed since 2019": a relative clause with no relative word, a pronoun
+  // subject right after the noun, its verb followed by no object of its own.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!CONTACT_SUBJECTS.has(t.lower) || (tokens[i - 1] as Token).pos !== 'NOUN') continue;
+    let v = i + 1;
+    while (tokens[v]?.pos === 'AUX') v++;
+    if (tokens[v]?.pos !== 'VERB') continue;
+    const after = tokens[v + 1];
+    if (after && !CONTACT_AFTER.has(after.pos)) continue;
+    const at = t.start - base;
     if (!inParens(at)) starts.push({ at, subordinate: true, relative: true });
   }
   starts.sort((x, y) => x.at - y.at);
@@ -358,17 +375,29 @@ function lookBack(s: Sentence, prev: Sentence | undefined, cues: Cues, place: Se
 }
 
 /**
+ * A verb in the simple present of the third person ("urges", "welcomes", "calls"): not "is", "has",
+ * "does", which state what holds rather than what is done.
+ */
+function presentAct(t: Token): boolean {
+  if (t.pos !== 'VERB' || t.lemma === 'be' || t.lemma === 'have' || t.lemma === 'do') return false;
+  const w = t.lower;
+  return w !== t.lemma && (w === `${t.lemma}s` || w === `${t.lemma}es` || (t.lemma.endsWith('y') && w === `${t.lemma.slice(0, -1)}ies`));
+}
+
+/**
  * Does the sentence tell of its report's day: an act told in the past tense, or an intent stated
  * ("will meet")? A past auxiliary ("was", "had", "did") or an intent one ("will"), or a verb in a
  * past form of its own ("signed", "met", "said") standing alone or after "has"/"had" ("has signed"):
- * not a participle after "is" ("is expected"), not a present or a gerund.
+ * not a participle after "is" ("is expected"), not a gerund. With `present` (a statement's own acts,
+ * told as it speaks: "The Union urges Minsk to …") a verb in the simple present counts too.
  */
-export function toldOfTheDay(s: Sentence, auxiliaries: ReadonlySet<string>): boolean {
+export function toldOfTheDay(s: Sentence, auxiliaries: ReadonlySet<string>, present = false): boolean {
   const tk = s.tokens;
   for (let i = 0; i < tk.length; i++) {
     const t = tk[i] as Token;
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (auxiliaries.has(t.lower)) return true;
+    if (present && presentAct(t)) return true;
     if (t.pos !== 'VERB' || t.lower === t.lemma || t.lower.endsWith('s') || t.lower.endsWith('ing')) continue;
     const prev = tk[i - 1];
     if (!prev || prev.pos !== 'AUX' || prev.lemma === 'have') return true;

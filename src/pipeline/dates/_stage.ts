@@ -35,6 +35,9 @@ const LEADING = /^[^\p{L}\p{N}]*(?:[\p{L}\p{N}]+[^\p{L}\p{N}]+){0,2}$/u;
 /** The dateline is looked for in the paragraphs that open among the first this many sentences. */
 const DATELINE_WITHIN = 8;
 
+/** A line that opens a table row or a list item ("| 1995 | …", "- March 1989: …"). */
+const ENTRY_LINE = /^[ \t]*(?:\||[-*•·][ \t])/;
+
 /** What sets a chronology entry's date off from its text: "October 2010: …", "2009 – …", "| 2014 | …". */
 const ENTRY_MARK = /^\s*[:–—|]|^\s+-\s/;
 
@@ -119,6 +122,8 @@ export function datesStage(options: DatesOptions = {}): Stage {
     ctx.sentences.forEach((s, i) => {
       const prev = ctx.sentences[i - 1];
       const newParagraph = !prev || hasBlankLine(ctx.text, prev.end, s.start);
+      // A table row or a list item that opens with its date heads the sentences after it, as a paragraph does.
+      const newEntry = !newParagraph && ENTRY_LINE.test(s.text) && ctx.text.slice(prev.end, s.start).includes('\n');
       let mentions: DateMention[] = [];
       const g = gates[i];
       if (g) {
@@ -140,14 +145,17 @@ export function datesStage(options: DatesOptions = {}): Stage {
       // an intent it states was stated then; what is told in the present ("Switzerland is not a
       // member") is no act of that day.
       const narrativeDay = dateline ?? reportDay;
-      if (!d.date && narrativeDay && toldOfTheDay(s, ofTheDay)) [d.date, d.refersBack] = [narrativeDay, 'dateline'];
+      // A statement speaks in the present of its own day ("The Union urges Minsk to …").
+      if (!d.date && narrativeDay && toldOfTheDay(s, ofTheDay, ctx.info.kind === 'press-release')) [d.date, d.refersBack] = [narrativeDay, 'dateline'];
       // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
       // A month or a year heads an entry only when set off as one ("October 2010: …", "2009 – …").
-      if (newParagraph) {
+      if (newParagraph || newEntry) {
         const own = d.own;
         const heads = own !== null && LEADING.test(s.text.slice(0, own.start - s.start));
         const precision = own?.interval.precision;
-        paragraphDated = heads && (precision === 'day' || ((precision === 'month' || precision === 'year') && ENTRY_MARK.test(s.text.slice((own?.end ?? 0) - s.start))));
+        const headed = heads && (precision === 'day' || ((precision === 'month' || precision === 'year') && ENTRY_MARK.test(s.text.slice((own?.end ?? 0) - s.start))));
+        // A row or an item with no date at its head stays under the date that heads its paragraph.
+        if (newParagraph || headed) paragraphDated = headed;
       }
       if (d.date) state.last = d.date;
       for (const m of mentions) dates.push(m);

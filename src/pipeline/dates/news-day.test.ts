@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createStages, readDocument } from '../extract.js';
+import { createExtractor, createStages, readDocument } from '../extract.js';
+import { dateForSpan } from './index.js';
+import { datedContext } from './_testing.js';
 
 const stages = createStages();
 
@@ -58,4 +60,49 @@ test('"on Tuesday (14 May)", "yesterday", "on Friday" in a report resolve agains
     'Ghana condemned the expulsions on Friday.',
   ].join('\n\n');
   assert.deepEqual(dated(text, '2019-05-16'), ['ACCRA, May 16 = 2019-05-16', 'Togo expelled two = 2019-05-15', 'Ghana condemned the = 2019-05-10']);
+});
+
+test('a statement speaks in the present of its own day: its place-and-date line, or its labelled date, dates its acts', () => {
+  const statement = ['Chile and Peru: statement by the Council', 'Santiago, 12 March 2013', 'The Council urges Peru to reopen the border crossings.', 'It notes that the talks went on.'].join('\n\n');
+  assert.deepEqual(dated(statement, null), [
+    'Chile and Peru: = -',
+    'Santiago, 12 March = 2013-03-12',
+    'The Council urges = 2013-03-12',
+    'It notes that = 2013-03-12',
+  ]);
+  const release = ['Ministry of Foreign Affairs of Uruguay', 'Published: 14 October 2015', 'Uruguay has protested to Argentina over the pulp mill.', 'Uruguay calls the new dredging permit illegal.'].join('\n\n');
+  assert.deepEqual(dated(release, null).slice(2), ['Uruguay has protested = 2015-10-14', 'Uruguay calls the = 2015-10-14']);
+  // In a brief the present tense tells what holds, on no day.
+  assert.deepEqual(dated('Chile and Peru: notes\n\nChile calls the permit illegal.', '2015-10-14'), ['Chile and Peru: = -', 'Chile calls the = -']);
+});
+
+test('a relative clause with no relative word ("the levies it has imposed since June 2011") keeps its date from the main act', () => {
+  const text = ['Ministry of Foreign Affairs | Press release', 'Ghana welcomes the decision by Togo to lift the levies it has imposed since June 2011.'].join('\n\n');
+  assert.deepEqual(dated(text, '2013-03-12'), ['Ministry of Foreign = -', 'Ghana welcomes the = 2013-03-12']);
+  // A pronoun that opens a clause with an object of its own is no relative clause: "told the envoy it would close the border in May 2014".
+  assert.deepEqual(dated('Chile and Peru: notes\n\nChile told the envoy it would close the border in May 2014.', null), ['Chile and Peru: = -', 'Chile told the = 2014-05-01']);
+});
+
+test('a table row or a list item is an entry of its own: its date heads every sentence of its cell', () => {
+  const table = ['# Eritrea and Sudan: chronology', '| Date | Event |\n|------|-------|\n| 6 April 1994 | Sudan accuses Eritrea of backing rebels. Eritrea denies the charge. |\n| December 1994 | Eritrea breaks off relations. Khartoum condemns the move. |'].join('\n\n');
+  assert.deepEqual(dated(table, null).slice(-4), ['| 6 April = 1994-04-06', 'Eritrea denies the = 1994-04-06', '| December 1994 = 1994-12-01', 'Khartoum condemns the = 1994-12-01']);
+});
+
+test('a relative date in a later clause ("two days later") is counted from the act before it, which keeps the narrative date', () => {
+  const ex = createExtractor();
+  const text = 'Ghana and Togo\n\nOn 3 March 1994 Togo closed the border.\n\nGhana called it an outrage and demanded its reopening; Togo reopened the border two days later.';
+  const { events } = ex.extract(text, { published: '2020-01-01' });
+  assert.deepEqual(events.map((e) => `${e.rule} ${e.date?.start ?? '-'}`), ['close-border 1994-03-03', 'demand 1994-03-03', 'reopen-border 1994-03-05']);
+});
+
+test('", and the …" opens a main clause with its own date: "decided on D1 to open talks, and the first round was held on D2"', () => {
+  const ctx = datedContext('Chile decided on 4 May 2010 to open talks with Peru, and the first round of talks with Peru was held on 2 June 2010.', null);
+  const s = ctx.sentences[0];
+  assert.ok(s);
+  const held = s.tokens.find((t) => t.lower === 'held');
+  assert.ok(held);
+  assert.equal(dateForSpan(ctx, 0, held.start, held.end)?.start, '2010-06-02');
+  const decided = s.tokens.find((t) => t.lower === 'decided');
+  assert.ok(decided);
+  assert.equal(dateForSpan(ctx, 0, decided.start, decided.end)?.start, '2010-05-04');
 });

@@ -24,6 +24,8 @@ export interface EventRule {
   /** Lemmas none of which may follow in the clause: "meets the criteria" is no meeting. */
   unless: ReadonlySet<string> | null;
   before: ReadonlySet<string> | null;
+  /** None of these lemmas may stand just before the trigger: "recalled its ambassador in protest". */
+  notBefore: ReadonlySet<string> | null;
   source: readonly SlotName[];
   target: readonly SlotName[];
   passive: 'swap' | 'keep' | 'never';
@@ -126,6 +128,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       also: r.also ? new Set(r.also.map((w) => w.toLowerCase())) : null,
       unless: r.unless ? new Set(r.unless.map((w) => w.toLowerCase())) : null,
       before: r.before ? new Set(r.before.map((w) => w.toLowerCase())) : null,
+      notBefore: r.notBefore ? new Set(r.notBefore.map((w) => w.toLowerCase())) : null,
       passive: r.passive ?? 'swap',
       domestic: r.domestic ?? false,
       places: r.places ?? false,

@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import {
-  attributive, background, betweenOf, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, topicOf, unasserted,
+  attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, topicOf, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -44,6 +44,9 @@ const MUTUAL = new Set(['04', '06']);
  * agreed to pull back their troops" is each to the other.
  */
 const ONE_WAY = ['07', '033'];
+
+/** The code of relations established or restored ("relations are restored"): between both sides by nature. */
+const RELATIONS = '050';
 
 /** The code of mediation. */
 const MEDIATE = '045';
@@ -193,9 +196,12 @@ export class DocumentReading {
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
+      if (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string)) continue;
       // "after Iraq's invasion of Kuwait, …": the background the clause is dated against is no event of it.
       // "a summit on the unrest in Iran": the topic of another noun is no event of the clause either.
       if (noun && !rule.before && (background(view, i) || topicOf(view, i))) continue;
+      // "accused Phnom Penh of provoking the clashes": the clashes are the charge, not a told event.
+      if (noun && chargedAct(view, i, this.g.modality)) continue;
       // "the smuggler accused of the murder": a participle that describes a noun says nothing here.
       if (!noun && SAID.has(rule.root) && reducedRelative(view, i)) continue;
       let afterAt = -1;
@@ -330,9 +336,10 @@ export class DocumentReading {
     // "Accession talks opened on the first cluster", "Negotiators concluded the talks" in an EU–Albania
     // timeline: an act done together that names neither side is between the two its title names.
     // "The talks broke down": talks that end of themselves ended between both sides, too (not "the council ended the talks").
+    // "Relations are restored": relations are the two sides', too.
     const talks = this.g.patterns.actNouns.get(view.tokens[i - 1]?.lower ?? '') ?? this.g.patterns.actNouns.get(view.lemmas[i - 1] ?? '');
     const ended = rule.code === TALKS_ENDED && talks?.root === '04';
-    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057' || ended)) {
+    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057' || rule.code === RELATIONS || ended)) {
       const sides = this.subjectSides(view);
       if (sides) {
         source = { parties: [sides[0]], pronoun: false, generic: false };

@@ -16,6 +16,7 @@ export interface EventRuleData {
   also?: string[];
   unless?: string[];
   before?: string[];
+  notBefore?: string[];
   source?: SlotName[];
   target?: SlotName[];
   passive?: 'swap' | 'keep' | 'never';
@@ -147,6 +148,7 @@ export const EVENT_PATTERNS_SCHEMA = {
           also: lemmas,
           unless: lemmas,
           before: lemmas,
+          notBefore: lemmas,
           source: slots,
           target: slots,
           passive: { enum: ['swap', 'keep', 'never'] },

@@ -67,7 +67,7 @@ export function namedActAt(view: SentenceView, i: number, patterns: EventPattern
       return {
         noun: k,
         rule: {
-          id: `said-${said.statement.id}`, ...coding, after: null, also: null, unless: null, before: null, source: ['subject'], target: ['object'],
+          id: `said-${said.statement.id}`, ...coding, after: null, also: null, unless: null, before: null, notBefore: null, source: ['subject'], target: ['object'],
           passive: 'never', domestic: false, places: false, reciprocal: false, host: false, confidence: 0.7, voice: 'verb',
         },
       };

@@ -38,6 +38,8 @@ export interface Modality {
   scheduledTimes: ReadonlySet<string>;
   /** "no reason to", "no intention to": what an act is said to lack is refused. */
   refusalNouns: ReadonlySet<string>;
+  /** "accused Phnom Penh of provoking the clashes": what these charge someone with is no event told. */
+  charges: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -70,6 +72,7 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     scheduledFrom: set(d.scheduledFrom ?? []),
     scheduledTimes: set(d.scheduledTimes ?? []),
     refusalNouns: set(d.refusalNouns ?? []),
+    charges: set(d.charges ?? []),
   };
   if (file === standard) cached = m;
   return m;
@@ -115,6 +118,24 @@ function deniedBefore(view: SentenceView, that: number, m: Modality): boolean {
     if (t.pos === 'VERB' && m.denials.has(view.lemmas[k] ?? '')) return true;
     if (t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'DET') return false;
   }
+  return false;
+}
+
+/**
+ * Is the noun at `i` what someone is charged with ("accused Phnom Penh of provoking the clashes",
+ * "blamed Kigali for the attacks")? A charge, not an event the text tells: the accusation is the event.
+ */
+export function chargedAct(view: SentenceView, i: number, m: Modality = loadModality()): boolean {
+  // Back over the noun's modifiers and a gerund that governs it, to "of" or "for".
+  let k = i - 1;
+  while (k >= Math.max(0, i - 5) && view.lemmas[k] !== 'of' && view.lemmas[k] !== 'for') {
+    const pos = view.tokens[k]?.pos;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'VERB' && pos !== 'PRON' && pos !== 'PART') return false;
+    k--;
+  }
+  if (view.lemmas[k] !== 'of' && view.lemmas[k] !== 'for') return false;
+  // The charging word, at most four words before (its object between): "accused the Rwandan army of".
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) if (m.charges.has(view.lemmas[j] ?? '')) return true;
   return false;
 }
 

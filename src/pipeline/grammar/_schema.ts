@@ -80,6 +80,7 @@ export interface ModalityFile {
   scheduledFrom?: string[];
   scheduledTimes?: string[];
   refusalNouns?: string[];
+  charges?: string[];
 }
 
 export const MODALITY_SCHEMA = {
@@ -107,6 +108,7 @@ export const MODALITY_SCHEMA = {
     scheduledFrom: lemmas,
     scheduledTimes: lemmas,
     refusalNouns: lemmas,
+    charges: lemmas,
   },
 } as const;
 

@@ -10,7 +10,7 @@ export { buildView, topics, topicCountry, topicOrganisation, ViewArrays, type Pa
 export { loadLanguage, type Language } from './_language.js';
 export { quoteSpans, type Governed, type VerbGroup } from './_verbs.js';
 export type { NounPhrase } from './_phrases.js';
-export { loadModality, unasserted, decidedRefusal, statedRefusal, type Modality, type Unasserted } from './_modality.js';
+export { chargedAct, loadModality, unasserted, decidedRefusal, statedRefusal, type Modality, type Unasserted } from './_modality.js';
 export { subjectOf, objectOf, prepositionOf, possessiveOf, betweenOf, beforeAuxiliaries, firstPredicate, participleHost, slotParties, type SubjectResult } from './_slots.js';
 export { agentOfParticiple, attributive, background, hasVerbForm, ingStems, isPassive, lastHyphen, participial, participleLemmas, presentLemmas, reducedRelative, topicOf, verbForms } from './_forms.js';
 export { asserted, copulaBefore, statementAt, type CodedStatement, type Said, type StatementFrame } from './_statements.js';

@@ -26,6 +26,7 @@ export interface IndicatorVocabularyFile {
   definiteGroups: string[];
   /** Units whose own nationality ("Polish troops", "passengers from India") is their subject. */
   nationalUnits: string[];
+  displaced?: string[];
   /** Numbers written as words ("seven", "forty"). */
   numberWords: Record<string, number>;
   /** A fraction's denominator by its word ("third" → 3); the articles that stand for one ("a third"). */
@@ -102,6 +103,7 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
     participles: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
     definiteGroups: words,
     nationalUnits: words,
+    displaced: words,
     numberWords: { type: 'object', additionalProperties: { type: 'number', exclusiveMinimum: 0 } },
     fractions: {
       type: 'object',

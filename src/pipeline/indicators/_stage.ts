@@ -174,6 +174,8 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
   if (!unit) {
     for (const p of v.percent) {
       if (wordsAt(view, last + 1, p)) {
+        // "two percentage points": a change told in points, which count as no figure (notUnits).
+        if (v.notUnits.has(view.lemmas[last + p.length + 1] ?? '')) return null;
         unit = '%';
         unitLast = last + p.length;
         break;

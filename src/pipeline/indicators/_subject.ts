@@ -13,6 +13,8 @@ const POSSESSIVE = /^['’]s?$/;
 const INNER = new Set(['DET', 'ADJ']);
 /** Tokens a measure's noun may be before its preposition ("trade with", "deficit with"). */
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** What names the country displaced people are in ("live in Jordan", "fled to Chad"). */
+const HOST_PREPOSITIONS = new Set(['in', 'to', 'into']);
 /** How far back "between" may open a pair ("between the United States and Chile"). */
 const PAIR_REACH = 8;
 
@@ -99,6 +101,11 @@ export function subjectOf(view: SentenceView, views: readonly SentenceView[], fi
   // does something with them ("Jordan hosts 600,000 Syrian refugees").
   const clauseStart = view.clauseStart(fig.first);
   const actorBefore = view.actors.some((p) => !inCounted(p) && !p.setting && p.first >= clauseStart && p.last < fig.spanFirst);
+  // "650,000 Syrian refugees live in Jordan": the people who fled are counted where they are.
+  if (!actorBefore && v.displaced.has(view.lemmas[fig.unitLast] ?? '')) {
+    const host = [...view.actors, ...view.places].filter((p) => p.country && p.first > fig.unitLast && HOST_PREPOSITIONS.has(view.lemmas[p.first - 1] ?? '')).sort((a, b) => a.first - b.first)[0];
+    if (host) return host.principal;
+  }
   if (v.nationalUnits.has(fig.unit) && !actorBefore) {
     const fromAt = view.lemmas[fig.unitLast + 1] === 'from' ? fig.unitLast + 2 : -1;
     const own = view.actors.find((p) => !p.setting && ((p.first >= fig.unitFirst && p.last <= fig.unitLast) || p.first === fromAt));

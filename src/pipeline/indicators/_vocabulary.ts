@@ -39,6 +39,8 @@ export interface IndicatorVocabulary {
   definiteGroups: ReadonlySet<string>;
   /** Units whose own nationality is their subject. */
   nationalUnits: ReadonlySet<string>;
+  /** People counted where they fled to: their nationality is where they came from, not their subject. */
+  displaced: ReadonlySet<string>;
   /** Number word (lower case) → value. */
   numberWords: ReadonlyMap<string, number>;
   /** Fraction word (lemma) → denominator. */
@@ -92,6 +94,7 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
     participles: new Map(Object.entries(d.participles).map(([k, p]) => [k.toLowerCase(), p])),
     definiteGroups: new Set(d.definiteGroups),
     nationalUnits: new Set(d.nationalUnits),
+    displaced: new Set(d.displaced ?? []),
     numberWords: new Map(Object.entries(d.numberWords).map(([k, n]) => [k.toLowerCase(), n])),
     fractions: new Map(Object.entries(d.fractions.words).map(([k, n]) => [k.toLowerCase(), n])),
     fractionArticles: new Set(d.fractions.articles.map((w) => w.toLowerCase())),

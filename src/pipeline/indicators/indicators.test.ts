@@ -78,6 +78,9 @@ const CASES: Case[] = [
   ['Armenia said 9 of its soldiers died in 2021.', 'ARM', 9, 'soldiers', null],
   ['The UNHCR put the number of Malian refugees at 140,000 in 2013.', 'MLI', 140_000, 'refugees', null],
   ['By 2020 Albania had opened all 33 negotiating chapters.', 'ALB', 33, 'chapters', null],
+  // People who fled are counted where they are; their nationality is where they came from.
+  ['Some 650,000 Syrian refugees lived in Jordan in 2016.', 'JOR', 650_000, 'refugees', 'circa'],
+  ['More than 300 Moroccan guards patrolled the fence in 2015.', 'MAR', 300, 'guards', 'over'],
   // Dollars of other countries.
   ['Canada pledged C$40 million to Jordan in 2018.', 'CAN', 40_000_000, 'CAD', null],
   ['Australia gave A$30 million to Tonga in 2022.', 'AUS', 30_000_000, 'AUD', null],
@@ -115,6 +118,11 @@ describe('indicators', () => {
       assert.ok(found.every((i) => /lower bound|upper bound/.test(i.metric)), found.map((i) => i.metric).join('; '));
     });
   }
+
+  it('reads a change in percentage points as no percentage', () => {
+    const found = extractor.extract('Trade between Peru and Chile fell by about two percentage points in 2018.', { published: '2024-01' }).indicators;
+    assert.deepEqual(found.filter((i) => i.unit === '%'), [], show(found));
+  });
 
   for (const [sentence, subject, yes, no] of [
     ['The Polish Sejm voted 390 to 12 to ratify the accord in 2015.', 'POL', 390, 12],

@@ -1,6 +1,6 @@
 /**
  * What kind of document it is, from its layout and the words of its first lines: a press release
- * ("Press release" in its header), a news report (a wire dateline, a byline), a chronology (a
+ * ("Press release" in its header, or a place-and-date line under its title), a news report (a wire dateline, a byline), a chronology (a
  * "Timeline"/"Key dates" heading, or a run of lines that open with their date), else a brief or an
  * analysis. The kind decides how its undated acts are dated: a report's on its narrative day, a
  * brief's or a chronology's not at all.
@@ -8,7 +8,7 @@
 import type { DocumentKind } from '../../core/model.js';
 import { firstDateIn } from '../dates/index.js';
 import { withoutFrontMatter } from './_front.js';
-import { DATELINE } from './_published.js';
+import { DATELINE, isLabelledDateLine, PLACE_DATE_LINE } from './_published.js';
 import { layoutVocabulary, phraseSource, type LayoutVocabulary } from './_vocabulary.js';
 
 /**
@@ -87,9 +87,13 @@ export function documentKind(text: string, title: string | null = null, v: Layou
   // A mark in a line of page furniture (a heading, a "| Press release |" bar), not one inside the body's
   // sentences ("…, the ministry said in a press release.").
   if ([...top, ...lines.slice(-FOOT_LINES)].some((l) => (headingLike(l) || l.includes('|')) && c.press.test(l))) return 'press-release';
+  // A statement's place-and-date line under its title ("Brussels, 12 March 2013") is a release's.
+  if (top.some((l) => PLACE_DATE_LINE.test(l))) return 'press-release';
   if (top.some((l) => DATELINE.test(l) || AGENCY_DATELINE.test(l) || (l.trim().length <= SHORT_LINE && c.byline.test(l) && !/\d/.test(l)))) return 'news';
   if (top.some((l) => headingLike(l) && c.chronology.test(l))) return 'chronology';
   let entries = 0;
   for (const l of lines) if (opensWithDate(l, c.opener)) entries++;
-  return entries >= MIN_ENTRIES && entries >= lines.length * MIN_ENTRY_SHARE ? 'chronology' : 'brief';
+  if (entries >= MIN_ENTRIES && entries >= lines.length * MIN_ENTRY_SHARE) return 'chronology';
+  // A page that labels its own date at its top ("Published: 14 October 2015") reports that day's news.
+  return lines.slice(0, TOP_LINES).some(isLabelledDateLine) ? 'press-release' : 'brief';
 }

@@ -24,3 +24,10 @@ test('a timeline heading or a run of dated entries makes a chronology; anything 
   assert.equal(documentKind(`Ghana and Togo\n\n${entries.join('\n\n')}`), 'chronology');
   assert.equal(documentKind('Ghana and Togo: a difficult decade\n\nIn 1994 the two opened talks. In 1996 a border commission was set up. The border was closed in 1998.'), 'brief');
 });
+
+test('a place-and-date line under the title, or a labelled date at the top, makes a release', () => {
+  assert.equal(documentKind('Statement on Ghana and Togo\n\nAccra, 12 March 2013\n\nThe Union urges Togo to reopen the border.'), 'press-release');
+  assert.equal(documentKind('Ministry of Foreign Affairs of Uruguay\nPublished: 14 October 2015\n\nUruguay calls the permit illegal.'), 'press-release');
+  // A sentence that opens with a place and a date is no such line.
+  assert.equal(documentKind('Ghana and Togo\n\nIn Accra, on 12 March 2013, the two ministers met.'), 'brief');
+});

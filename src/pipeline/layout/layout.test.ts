@@ -16,6 +16,9 @@ test('a wire dateline with its year gives the day; one without a year, or a sent
   assert.equal(statedPublished('NAIROBI, Kenya, 4 April 2012 – Kenya and Somalia agreed on a border commission.'), '2012-04-04');
   assert.equal(statedPublished('QUITO, March 3 (Reuters) – Ecuador recalled its ambassador.'), null);
   assert.equal(statedPublished('In 2015 Ecuador recalled its ambassador from Colombia.\n\nThe two met again on 4 April 2016.'), null);
+  // A statement's place-and-date line under its title.
+  assert.equal(statedPublished('Statement on Ghana and Togo\n\nAccra, 12 March 2013\n\nThe Union urges Togo to reopen the border.'), '2013-03-12');
+  assert.equal(statedPublished('Statement on Ghana and Togo\n\nAccra, 2013\n\nThe Union urges Togo to reopen the border.'), null);
   // A label word inside a sentence is no label.
   assert.equal(statedPublished('Chile updated its claim on 4 April 2016 before the court.'), null);
 });

@@ -75,12 +75,15 @@ export interface NamedInstrument {
 
 /**
  * "The agreement", "the treaty" with no instrument name of its own: mentions standing for the
- * instrument named last (within a few sentences) whose head noun it is.
+ * instrument named last (within a few sentences) whose head noun it is. With `sameSentence`, only an
+ * instrument named earlier in the same sentence ("signed its SAA in 2007, and the agreement entered
+ * into force in 2010").
  */
 export function instrumentReferences(
   view: SentenceView,
   named: readonly NamedInstrument[],
   v: MilestoneVocabulary,
+  sameSentence = false,
 ): { mention: InstrumentMention; antecedent: NamedInstrument }[] {
   const out: { mention: InstrumentMention; antecedent: NamedInstrument }[] = [];
   for (let k = 1; k < view.tokens.length; k++) {
@@ -94,7 +97,7 @@ export function instrumentReferences(
     const a = latestNamed(
       named,
       (x) => view.index - x.sentence <= REACH,
-      (x) => x.sentence !== view.index && heads.includes(x.instrument),
+      (x) => (sameSentence ? x.sentence === view.index && x.at < k : x.sentence !== view.index) && heads.includes(x.instrument),
     );
     if (a) out.push(referenceTo(a, k));
   }

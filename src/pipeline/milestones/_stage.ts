@@ -23,6 +23,15 @@ import { readsAsVerb } from './_present.js';
 import { decidedOnly, futureClause, IN_FORCE, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
 import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
 
+/** Does the name ending at token `last` qualify a noun after it ("the EU-IMF programme", "the EU market")? */
+function modifiesNoun(view: SentenceView, last: number, orgNouns: ReadonlySet<string>): boolean {
+  let k = last + 1;
+  // "EU-IMF": a joined name before the noun.
+  while (view.tokens[k]?.text === '-' || view.tokens[k]?.pos === 'PROPN' || view.tokens[k]?.pos === 'ADJ') k++;
+  const t = view.tokens[k];
+  return k > last && t !== undefined && t.pos === 'NOUN' && !orgNouns.has(view.lemmas[k] ?? '');
+}
+
 export interface MilestonesStageOptions {
   vocabulary?: MilestoneVocabulary;
   modality?: Modality;
@@ -275,6 +284,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           if (referring || (latest !== undefined && latest.sentence === view.index && referenceWords.test(view.sentence.text))) {
             for (const r of pronounReferences(view, named, v)) mentions.push({ im: r.mention, antecedent: r.antecedent });
           }
+          // "signed its SAA in 2007, and the agreement entered into force in 2010": the noun refers back within the sentence.
+          if (latest !== undefined && latest.sentence === view.index && referenceWords.test(view.sentence.text)) {
+            for (const r of instrumentReferences(view, named, v, true)) {
+              if (!mentions.some((x) => x.im.first <= r.mention.first && x.im.last >= r.mention.first)) mentions.push({ im: r.mention, antecedent: r.antecedent });
+            }
+          }
           if (m === mentions.length) break;
         }
         const { im, antecedent } = mentions[m] as (typeof mentions)[number];
@@ -385,6 +400,9 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           const next = view.actorAt[i + 1] ?? -1;
           const next2 = view.tokens[i + 1]?.pos === 'DET' ? (view.actorAt[i + 2] ?? -1) : -1;
           org = view.actors[next >= 0 ? next : next2];
+          // "left the EU-IMF programme", "joined the EU single market": the organisation only qualifies
+          // the noun that is the object (unless that noun names the organisation itself: "the NATO alliance").
+          if (org && modifiesNoun(view, org.last, v.orgNouns)) continue;
           const prep = v.membershipPrepositions.get(l);
           if (!org && prep) org = prepositionOf(view, i, prep, false)[0];
           // "Montenegro joined on 5 June 2017": a country joining, with no object, joins the organisation the text is about.

@@ -161,6 +161,16 @@ describe('milestone vocabulary on other countries and years', () => {
     assert.equal(show(milestones), 'ALB EU SAA signed');
   });
 
+  it('reads "the agreement" in a later clause of the same sentence as the instrument named before it', () => {
+    const { milestones } = extractor.extract('Albania signed its Stabilisation and Association Agreement with the EU on 12 June 2006, and the agreement entered into force on 1 April 2009.', { published: '2024-01' });
+    assert.deepEqual(milestones.map((m) => `${m.actor} ${m.instrument} ${m.status} ${m.date?.start ?? ''}`), ['ALB SAA signed 2006-06-12', 'ALB SAA in-force 2009-04-01']);
+  });
+
+  it('takes an organisation that only qualifies the object ("left the EU-IMF programme") for no membership step', () => {
+    const { milestones } = extractor.extract('Greece left the EU-IMF programme in August 2018. Ireland left the EU single market scheme in 2013.', { published: '2024-01' });
+    assert.deepEqual(milestones, []);
+  });
+
   it('prefers the body\'s account of a step to a title dated by publication', () => {
     const text = '---\ntitle: Croatia joins NATO\npublished: 2009-04-03\n---\n\nCroatia joined NATO on 1 April 2009.\n';
     const { milestones } = extractor.extract(text, { published: '2009-04-03' });
