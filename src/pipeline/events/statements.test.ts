@@ -77,6 +77,11 @@ describe('statements are acts of their own', () => {
     // A statement noun after a light verb says the statement.
     assert.deepEqual(read('In 2011 Ghana made an offer of mediation to Togo.'), ['GHA→TGO 039']);
     assert.deepEqual(read('In 1998 Chile issued a call for the withdrawal of Peruvian troops.'), ['CHL→PER 0256']);
+    // A light verb's statement noun with a that-clause: the clause is what is demanded or threatened, not a fact.
+    assert.deepEqual(read('In 1995 Ecuador issued a demand that Peru withdraw its troops.'), ['ECU→PER 1056']);
+    assert.deepEqual(read('In 1969 Honduras issued a warning that it would attack El Salvador.'), ['HND→SLV 1384']);
+    // A demand named by another verb is no demand of that verb's subject.
+    assert.deepEqual(read('In 1995 Ecuador rejected the demand that it withdraw its troops from Peru.'), []);
   });
 
   it('an accusation in a participle after its clause is said by the clause\'s subject', () => {
@@ -112,6 +117,9 @@ describe('statements are acts of their own', () => {
     // An act said to lack a reason or an intention is refused; with a reason it is no act at all.
     assert.deepEqual(read('In 2021 Armenia said there was no reason to negotiate with Turkey.'), ['ARM→TUR 125']);
     assert.deepEqual(read('In 2021 Armenia said there was a reason to negotiate with Turkey.'), []);
+    // Pledged not to: a refusal of the act, not an offer.
+    assert.deepEqual(read('In 1990 Iceland vowed not to return the seized trawler to Britain.'), ['ISL→GBR 1243']);
+    assert.deepEqual(read('In 2013 Latvia pledged not to recognise the new government in Belarus.'), ['LVA→BLR 120']);
   });
 
   it('nothing for a negated or conditional statement', () => {

@@ -38,6 +38,8 @@ export interface Modality {
   scheduledTimes: ReadonlySet<string>;
   /** "no reason to", "no intention to": what an act is said to lack is refused. */
   refusalNouns: ReadonlySet<string>;
+  /** "vowed not to", "pledged not to": a pledge of an act's not being done refuses it. */
+  refusalVows: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -70,6 +72,7 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     scheduledFrom: set(d.scheduledFrom ?? []),
     scheduledTimes: set(d.scheduledTimes ?? []),
     refusalNouns: set(d.refusalNouns ?? []),
+    refusalVows: set(d.refusalVows ?? []),
   };
   if (file === standard) cached = m;
   return m;
@@ -91,7 +94,7 @@ export function statedRefusal(view: SentenceView, i: number, m: Modality = loadM
 
 /**
  * Is the negation of the trigger at `i` a decision ("decided not to open chapters", "voted not to
- * extend"), or the act said to lack a reason ("there was no reason to negotiate with Minsk")? Such a
+ * extend"), a pledge ("vowed not to return the islands"), or the act said to lack a reason ("there was no reason to negotiate with Minsk")? Such a
  * refusal is an act of its own; `unasserted` still calls it negated.
  */
 export function decidedRefusal(view: SentenceView, i: number, m: Modality = loadModality()): boolean {
@@ -99,7 +102,8 @@ export function decidedRefusal(view: SentenceView, i: number, m: Modality = load
   for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - SCOPE); k--) {
     if (lemmas[k] === 'no' && m.refusalNouns.has(lemmas[k + 1] ?? '') && lemmas[k + 2] === 'to' && k + 3 === i) return true;
     if (lemmas[k] !== 'not') continue;
-    return tokens[k - 1]?.pos === 'VERB' && m.factives.has(lemmas[k - 1] ?? '') && lemmas[k + 1] === 'to';
+    const before = lemmas[k - 1] ?? '';
+    return tokens[k - 1]?.pos === 'VERB' && (m.factives.has(before) || m.refusalVows.has(before)) && lemmas[k + 1] === 'to';
   }
   return false;
 }

@@ -79,6 +79,8 @@ export interface ModalityFile {
   scheduledFrom?: string[];
   scheduledTimes?: string[];
   refusalNouns?: string[];
+  /** "vowed not to return the islands": a pledge that an act will not be done refuses it. */
+  refusalVows?: string[];
 }
 
 export const MODALITY_SCHEMA = {
@@ -106,6 +108,7 @@ export const MODALITY_SCHEMA = {
     scheduledFrom: lemmas,
     scheduledTimes: lemmas,
     refusalNouns: lemmas,
+    refusalVows: lemmas,
   },
 } as const;
 
