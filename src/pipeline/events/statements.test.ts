@@ -47,6 +47,8 @@ describe('statements are acts of their own', () => {
     assert.deepEqual(read('In 1986 Moscow threatened to stop the negotiations with Washington.'), ['RUS→USA 134']);
     // A threat of administrative sanctions in CAMEO's finer codes: a curfew, a party banned.
     assert.deepEqual(read('Greece threatened to impose a curfew on Turkish villages in 1991.'), ['GRC→TUR 1323']);
+    // Halting involvement announced for the future is a threat to halt it.
+    assert.deepEqual(read('In 1998 the OSCE said it will withdraw its monitors from Kosovo.'), ['OSCE→XKX 136']);
   });
 
   it('the future is a stated intent, coded by the act: joining, visiting, signing', () => {

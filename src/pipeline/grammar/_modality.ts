@@ -40,6 +40,8 @@ export interface Modality {
   refusalNouns: ReadonlySet<string>;
   /** "vowed not to", "pledged not to": a pledge of an act's not being done refuses it. */
   refusalVows: ReadonlySet<string>;
+  /** "postponed the visit", "averted a strike": verbs whose noun event object did not take place. */
+  preventers: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -73,6 +75,7 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     scheduledTimes: set(d.scheduledTimes ?? []),
     refusalNouns: set(d.refusalNouns ?? []),
     refusalVows: set(d.refusalVows ?? []),
+    preventers: set(d.preventers ?? []),
   };
   if (file === standard) cached = m;
   return m;
@@ -270,6 +273,8 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
     // "wants to conduct joint exercises": the object of an infinitive is no more asserted than its verb.
     const head = governingVerb(view, i);
     if (head >= 0 && infinitive(view, head, m)) return 'infinitive';
+    // "postponed the demonstration", "police prevented the march": an event put off or stopped before it began.
+    if (head >= 0 && m.preventers.has(lemmas[head] ?? '')) return 'hedged';
     for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - 3); k--) {
       const l = lemmas[k] ?? '';
       if (m.hedges.has(l)) return 'hedged';

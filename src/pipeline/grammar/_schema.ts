@@ -33,6 +33,7 @@ export interface LanguageFile {
   addresseePrepositions: string[];
   participlePrepositions: string[];
   timePrepositions: string[];
+  topicPrepositions: string[];
   reducedRelativePrepositions: string[];
   passiveAuxiliaries: string[];
   copulas: string[];
@@ -44,7 +45,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
+  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 
@@ -81,6 +82,8 @@ export interface ModalityFile {
   refusalNouns?: string[];
   /** "vowed not to return the islands": a pledge that an act will not be done refuses it. */
   refusalVows?: string[];
+  /** "postponed the visit", "prevented the demonstration": the noun event these verbs take did not happen. */
+  preventers?: string[];
 }
 
 export const MODALITY_SCHEMA = {
@@ -109,6 +112,7 @@ export const MODALITY_SCHEMA = {
     scheduledTimes: lemmas,
     refusalNouns: lemmas,
     refusalVows: lemmas,
+    preventers: lemmas,
   },
 } as const;
 
