@@ -93,6 +93,7 @@ const CASES: Case[] = [
   ['exercise-together', 'In 2021 India conducted naval exercises with France.', 'IND', 'FRA', '062'],
   ['joint-exercise', 'Norway\'s joint exercise with Finland took place in March 2020.', 'NOR', 'FIN', '062'],
   ['exercise-together', 'In 2016 Chile conducted joint exercises with Peru.', 'CHL', 'PER', '062'],
+  ['exercise-together', 'In 2008 Ghana undertook joint exercises with Togo.', 'GHA', 'TGO', '062'],
   // Drills at a place with no partner named are a show of force at its state, not exercises together.
   ['drills-around', 'In 2019 Iran staged large naval drills around Bahrain.', 'IRN', 'BHR', '150'],
   ['war-games', 'In 2019 Chile and Peru launched a week of war games in the Pacific.', 'CHL', 'PER', '062'],
@@ -511,6 +512,11 @@ describe('event patterns, one sentence each about other countries and years', ()
   it('reads "the decision" as the act of whoever decided, past a sentence about others', () => {
     const { events } = extractor.extract('In 2012 Ecuador decided to leave the pact. Peru signed a deal with Chile. Colombia called the decision unjustified.', { published: '2023-01' });
     assert.deepEqual(events.filter((e) => e.source.principal === 'COL').map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['COL→ECU 111']);
+  });
+
+  it('reads no riot of the sentence\'s subject in a later clause whose own subject the clashes are', () => {
+    const { events } = extractor.extract('In 1995 Peru and Ecuador met in Brasilia but reports said clashes were continuing.', { published: '2023-01' });
+    assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→ECU 040']);
   });
 
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
