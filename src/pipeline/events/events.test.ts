@@ -218,6 +218,8 @@ const CASES: Case[] = [
   ['deport', 'In 2020 Malaysia expelled Myanmar\'s migrants.', 'MYS', 'MMR', '174'],
   ['order-nationals-out', 'In 2013 Saudi Arabia ordered Ethiopian workers without visas to leave the kingdom.', 'SAU', 'ETH', '174'],
   ['crack-down', 'In 2021 China repressed Hong Kong\'s opposition.', 'CHN', 'HKG', '175'],
+  ['ban-protest', 'In 2011 Belarusian police banned the opposition rally in Minsk.', 'BLR', 'BLR', '1721'],
+  ['blockade-verb', 'In 1991 Serbian forces besieged the Croatian town of Vukovar.', 'SRB', 'HRV', '191'],
   ['disperse-crowd', 'In 2019 Hong Kong police dispersed protesters.', 'HKG', 'HKG', '175'],
   ['use-tear-gas', 'In 2011 Syrian police used tear gas against protesters.', 'SYR', 'SYR', '175'],
   ['ban-party', 'In 2016 Turkey banned the Kurdish party.', 'TUR', 'TUR', '1722'],
@@ -301,6 +303,7 @@ const CASES: Case[] = [
   ['reported-must', 'In 2013 Brazil said on Monday that Paraguay must hold elections soon.', 'BRA', 'PRY', '100'],
   ['order-to', 'In 1999 the UN Security Council ordered Ethiopia to stop fighting.', 'UN', 'ETH', '100'],
   ['ask-to', 'In 2017 Qatar asked Kuwait to mediate in the dispute.', 'QAT', 'KWT', '028'],
+  ['press-to', 'In 1999 Norway pressed Sri Lanka to release the detained journalists.', 'NOR', 'LKA', '1053'],
   ['promise-to', 'In 2005 Spain promised Morocco to build a new port.', 'ESP', 'MAR', '030'],
   // Readiness after a verb like "be": "stands ready to", "remains ready to".
   ['hold-talks', 'In 2013 Ghana remains ready to hold talks with Togo.', 'GHA', 'TGO', '036'],
