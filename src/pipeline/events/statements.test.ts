@@ -112,6 +112,9 @@ describe('statements are acts of their own', () => {
     // Refused for the future, coded by what is refused; a hypothetical is none.
     assert.ok(read('In 2009 Tanzania said it would not release the detained fishermen to Mozambique.').includes('TZA→MOZ 1243'));
     assert.ok(read('Ghana said it will not sign the border agreement with Togo.').includes('GHA→TGO 127'));
+    // Attributed after the clause, at the sentence's end; told with no one saying it, no refusal.
+    assert.deepEqual(read('In 2019 Chile will not recognise the new government in Bolivia, its foreign minister said.'), ['CHL→BOL 120']);
+    assert.deepEqual(read('In 2019 Chile will not recognise the new government in Bolivia.'), []);
     // A demand not met, a strike not ended: refusing to yield.
     assert.ok(read('In 2005 Spain said it would not meet the demands of Morocco.').includes('ESP→MAR 124'));
     assert.ok(read('In 2017 Kenyan doctors said they would not end their strike.').includes('KEN→KEN 1242'));

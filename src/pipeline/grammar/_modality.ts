@@ -83,16 +83,41 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
 
 /**
  * Is the trigger at `i` an act said to be refused for the future ("said it will not accept more
- * refugees", "said it would not lift the sanctions")? CAMEO codes the refusal itself (12). Only as
- * reported: a plain "Finland will not visit" tells of no decision; nor is a hypothetical ("if …,
- * would not") a refusal.
+ * refugees", "said it would not lift the sanctions", "… will not sign the accord, its minister said")?
+ * CAMEO codes the refusal itself (12). Only as reported: a plain "Finland will not visit" tells of no
+ * decision; nor is a hypothetical ("if …, would not") a refusal.
  */
 export function statedRefusal(view: SentenceView, i: number, m: Modality = loadModality()): boolean {
   const g = view.verbGroupAt(i);
   if (!g || g.head !== i || !g.negated || g.conditional || view.question || (g.tense !== 'future' && g.modal !== 'would')) return false;
-  if (g.governor < 0 || (g.governed !== 'reported' && g.governed !== 'that') || !m.reportingVerbs.has(view.lemmas[g.governor] ?? '')) return false;
+  const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that') && m.reportingVerbs.has(view.lemmas[g.governor] ?? '');
+  if (!reported && !(g.governor < 0 && attributedAfter(view, i, m))) return false;
   // (a condition anywhere in the sentence makes it a hypothetical: "if Chile attacks, Peru would not sign")
   return !view.lemmas.some((l) => m.conditionals.has(l));
+}
+
+/** How far after its comma a trailing attribution's reporting verb may stand (", the foreign minister of Y said"). */
+const ATTRIBUTION_REACH = 8;
+/** What may follow a trailing attribution's reporting verb to the sentence's end (", the ministry said on Monday."). */
+const AFTER_ATTRIBUTION = new Set(['ADV', 'ADP', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'PUNCT']);
+
+/**
+ * Is the clause of the verb at `i` attributed after it, at the sentence's end: "Chile will not sign
+ * the accord, its foreign minister said." (the report's own clause, with nothing of its own after it).
+ */
+function attributedAfter(view: SentenceView, i: number, m: Modality): boolean {
+  const { tokens, lemmas } = view;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    for (let r = k + 1; r < Math.min(tokens.length, k + 1 + ATTRIBUTION_REACH); r++) {
+      if (tokens[r]?.pos !== 'VERB') continue;
+      if (!m.reportingVerbs.has(lemmas[r] ?? '')) return false;
+      for (let e = r + 1; e < tokens.length; e++) if (!AFTER_ATTRIBUTION.has(tokens[e]?.pos ?? '') || lemmas[e] === 'that') return false;
+      return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 /**
