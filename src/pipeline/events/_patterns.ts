@@ -177,6 +177,8 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
       addressee: s.addressee === true,
       addressed: s.addressed === true,
       reports: s.reports === true,
+      named: new Set(s.named ?? []),
+      lightVerbs: new Set(data.lightVerbs ?? []),
       codeOf(code: string): Coding | undefined {
         if (cache.has(code)) return cache.get(code);
         let found: Coding | undefined;

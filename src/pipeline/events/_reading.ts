@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import {
-  attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, topicOf, unasserted,
+  attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -197,9 +197,9 @@ export class DocumentReading {
       }
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
       if (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string)) continue;
-      // "after Iraq's invasion of Kuwait, …": the background the clause is dated against is no event of it.
-      // "a summit on the unrest in Iran": the topic of another noun is no event of the clause either.
-      if (noun && !rule.before && (background(view, i) || topicOf(view, i))) continue;
+      // "after Iraq's invasion of Kuwait, …", "a summit on the unrest": the background the clause is dated
+      // against, or the topic of a talk, is no event of it.
+      if (noun && !rule.before && background(view, i)) continue;
       // "accused Phnom Penh of provoking the clashes": the clashes are the charge, not a told event.
       if (noun && chargedAct(view, i, this.g.modality)) continue;
       // "the smuggler accused of the murder": a participle that describes a noun says nothing here.

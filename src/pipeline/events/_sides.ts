@@ -4,7 +4,7 @@
  * force); the head of the object, for telling a named object from an act.
  */
 import type { EventRule } from './_patterns.js';
-import { betweenOf, firstPredicate, slotParties, type Party, type SentenceView, type SlotName, type SubjectResult } from '../grammar/index.js';
+import { betweenOf, firstPredicate, loadModality, slotParties, type Party, type SentenceView, type SlotName, type SubjectResult } from '../grammar/index.js';
 
 /** The parties found for one side of an event. */
 export interface Side {
@@ -49,6 +49,8 @@ function sideIn(view: SentenceView, i: number, slots: readonly SlotName[], all: 
       if (b) return { parties: [other === 'target' ? b[0] : b[1]], pronoun: false, generic: false };
       continue;
     }
+    // "… but reports said clashes were continuing": a noun that is its own clause's subject has no subject slot.
+    if (slot === 'subject' && noun && ownSubject(view, i)) continue;
     const r = slotParties(view, i, slot, all, noun, exclude);
     if (isSubjectResult(r)) {
       if (r === null) continue;
@@ -90,6 +92,25 @@ function ownNamed(view: SentenceView, p: Party): boolean {
   if (view.language.possessives.has(view.tokens[p.first - 1]?.lower ?? '')) return true;
   for (let k = p.first; k <= p.last; k++) if (view.tokens[k]?.lower === "'s" || view.tokens[k]?.lower === '’s') return true;
   return false;
+}
+
+/** Words of a noun phrase before its head ("the sporadic border clashes"). */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADV']);
+
+/**
+ * Is the noun at `i` the subject of its own clause: its phrase opens the clause (after a conjunction, a
+ * complementiser or a reporting verb) and a verb follows it ("said clashes were continuing", "but riots
+ * broke out")? Then the sentence's subject further back did not do it.
+ */
+function ownSubject(view: SentenceView, i: number): boolean {
+  const next = view.tokens[i + 1]?.pos;
+  if (next !== 'AUX' && next !== 'VERB') return false;
+  let k = i - 1;
+  while (k >= 0 && NOUN_PHRASE.has(view.tokens[k]?.pos ?? '') && (view.actorAt[k] ?? -1) < 0) k--;
+  if (k < 0) return false;
+  const t = view.tokens[k];
+  const l = view.lemmas[k] ?? '';
+  return t?.pos === 'CCONJ' || t?.pos === 'SCONJ' || l === 'that' || (t?.pos === 'VERB' && loadModality().reportingVerbs.has(l));
 }
 
 /** Prepositions whose party receives the act: naming only the source's own side makes it domestic. */

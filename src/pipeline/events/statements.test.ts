@@ -63,6 +63,8 @@ describe('statements are acts of their own', () => {
     assert.deepEqual(read('In 1986 Moscow threatened to stop the negotiations with Washington.'), ['RUS→USA 134']);
     // A threat of administrative sanctions in CAMEO's finer codes: a curfew, a party banned.
     assert.deepEqual(read('Greece threatened to impose a curfew on Turkish villages in 1991.'), ['GRC→TUR 1323']);
+    // Halting involvement announced for the future is a threat to halt it.
+    assert.deepEqual(read('In 1998 the OSCE said it will withdraw its monitors from Kosovo.'), ['OSCE→XKX 136']);
   });
 
   it('the future is a stated intent, coded by the act: joining, visiting, signing', () => {
@@ -93,6 +95,11 @@ describe('statements are acts of their own', () => {
     // A statement noun after a light verb says the statement.
     assert.deepEqual(read('In 2011 Ghana made an offer of mediation to Togo.'), ['GHA→TGO 039']);
     assert.deepEqual(read('In 1998 Chile issued a call for the withdrawal of Peruvian troops.'), ['CHL→PER 0256']);
+    // A light verb's statement noun with a that-clause: the clause is what is demanded or threatened, not a fact.
+    assert.deepEqual(read('In 1995 Ecuador issued a demand that Peru withdraw its troops.'), ['ECU→PER 1056']);
+    assert.deepEqual(read('In 1969 Honduras issued a warning that it would attack El Salvador.'), ['HND→SLV 1384']);
+    // A demand named by another verb is no demand of that verb's subject.
+    assert.deepEqual(read('In 1995 Ecuador rejected the demand that it withdraw its troops from Peru.'), []);
   });
 
   it('an accusation in a participle after its clause is said by the clause\'s subject', () => {
@@ -121,6 +128,9 @@ describe('statements are acts of their own', () => {
     // Refused for the future, coded by what is refused; a hypothetical is none.
     assert.ok(read('In 2009 Tanzania said it would not release the detained fishermen to Mozambique.').includes('TZA→MOZ 1243'));
     assert.ok(read('Ghana said it will not sign the border agreement with Togo.').includes('GHA→TGO 127'));
+    // Attributed after the clause, at the sentence's end; told with no one saying it, no refusal.
+    assert.deepEqual(read('In 2019 Chile will not recognise the new government in Bolivia, its foreign minister said.'), ['CHL→BOL 120']);
+    assert.deepEqual(read('In 2019 Chile will not recognise the new government in Bolivia.'), []);
     // A demand not met, a strike not ended: refusing to yield.
     assert.ok(read('In 2005 Spain said it would not meet the demands of Morocco.').includes('ESP→MAR 124'));
     assert.ok(read('In 2017 Kenyan doctors said they would not end their strike.').includes('KEN→KEN 1242'));
@@ -128,6 +138,9 @@ describe('statements are acts of their own', () => {
     // An act said to lack a reason or an intention is refused; with a reason it is no act at all.
     assert.deepEqual(read('In 2021 Armenia said there was no reason to negotiate with Turkey.'), ['ARM→TUR 125']);
     assert.deepEqual(read('In 2021 Armenia said there was a reason to negotiate with Turkey.'), []);
+    // Pledged not to: a refusal of the act, not an offer.
+    assert.deepEqual(read('In 1990 Iceland vowed not to return the seized trawler to Britain.'), ['ISL→GBR 1243']);
+    assert.deepEqual(read('In 2013 Latvia pledged not to recognise the new government in Belarus.'), ['LVA→BLR 120']);
   });
 
   it('nothing for a negated or conditional statement', () => {

@@ -23,28 +23,21 @@ const PREMODIFIERS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
 
 /**
  * Is the noun at `i` the head of a phrase after a preposition of time ("after Iraq's invasion of
- * Kuwait", "since the annexation")? What it names is the background the clause is dated against.
+ * Kuwait", "since the annexation") or of topic ("talks about the unrest")? What it names is the
+ * background the clause is dated against, or what it talks of: not the clause's news.
  */
 export function background(view: SentenceView, i: number): boolean {
   let k = i - 1;
   while (k >= Math.max(0, i - 6) && (PREMODIFIERS.has(view.tokens[k]?.pos ?? '') || view.language.possessives.has(view.tokens[k]?.lower ?? ''))) k--;
   const t = view.tokens[k];
-  if (!t || !view.language.timePrepositions.has(t.lower)) return false;
+  if (!t) return false;
+  // "talks about the unrest in Y", "a summit on the unrest": the topic of a talk ("on", "over" only after a noun).
+  if (t.pos === 'ADP' && (view.language.topicPrepositions.has(t.lower) || (view.language.nounTopicPrepositions.has(t.lower) && view.tokens[k - 1]?.pos === 'NOUN'))) return true;
+  if (!view.language.timePrepositions.has(t.lower)) return false;
   // ("following" tagged a verb: only with a phrase between it and the noun, "following Iraq's invasion")
   return t.pos !== 'VERB' || k < i - 1;
 }
 
-/**
- * Is the noun at `i` the head of a phrase after a preposition of topic that follows another noun ("a
- * summit on the unrest in Iran", "talks about the withdrawal")? What it names is what the other noun is
- * about, not an act of the clause.
- */
-export function topicOf(view: SentenceView, i: number): boolean {
-  let k = i - 1;
-  while (k >= Math.max(0, i - 6) && (PREMODIFIERS.has(view.tokens[k]?.pos ?? '') || view.language.possessives.has(view.tokens[k]?.lower ?? ''))) k--;
-  const t = view.tokens[k];
-  return t !== undefined && t.pos === 'ADP' && view.language.topicPrepositions.has(t.lower) && view.tokens[k - 1]?.pos === 'NOUN';
-}
 
 /** The verbs an -ing form may come from: blocking → block, expelling → expel, closing → close. */
 export function ingStems(w: string): string[] {
@@ -54,7 +47,10 @@ export function ingStems(w: string): string[] {
   return out;
 }
 
-/** A participle before the noun it describes ("Hungary's frozen funds", "the suspended talks"): no act of its own. */
+/**
+ * A participle before the noun it describes ("Hungary's frozen funds", "the suspended talks", "settlers
+ * in occupied territories": a verb never follows a preposition in its past form): no act of its own.
+ */
 export function attributive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   const next = view.tokens[i + 1]?.pos;
@@ -64,7 +60,7 @@ export function attributive(view: SentenceView, i: number): boolean {
   // "the occupied north of Cyprus": the tagger takes a compass point for an adverb.
   const described = next === 'NOUN' || next === 'PROPN' || (next === 'ADV' && prev?.pos === 'DET');
   if (!t || plain || t.lower.endsWith('ing') || !described) return false;
-  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.lower === "'s" || prev.lower === '’s' || view.language.possessives.has(prev.lower));
+  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.lower === "'s" || prev.lower === '’s' || view.language.possessives.has(prev.lower));
 }
 
 /**

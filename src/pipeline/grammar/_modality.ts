@@ -40,6 +40,10 @@ export interface Modality {
   refusalNouns: ReadonlySet<string>;
   /** "accused Phnom Penh of provoking the clashes": what these charge someone with is no event told. */
   charges: ReadonlySet<string>;
+  /** "vowed not to", "pledged not to": a pledge of an act's not being done refuses it. */
+  refusalVows: ReadonlySet<string>;
+  /** "postponed the visit", "averted a strike": verbs whose noun event object did not take place. */
+  preventers: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -73,6 +77,8 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     scheduledTimes: set(d.scheduledTimes ?? []),
     refusalNouns: set(d.refusalNouns ?? []),
     charges: set(d.charges ?? []),
+    refusalVows: set(d.refusalVows ?? []),
+    preventers: set(d.preventers ?? []),
   };
   if (file === standard) cached = m;
   return m;
@@ -80,21 +86,46 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
 
 /**
  * Is the trigger at `i` an act said to be refused for the future ("said it will not accept more
- * refugees", "said it would not lift the sanctions")? CAMEO codes the refusal itself (12). Only as
- * reported: a plain "Finland will not visit" tells of no decision; nor is a hypothetical ("if …,
- * would not") a refusal.
+ * refugees", "said it would not lift the sanctions", "… will not sign the accord, its minister said")?
+ * CAMEO codes the refusal itself (12). Only as reported: a plain "Finland will not visit" tells of no
+ * decision; nor is a hypothetical ("if …, would not") a refusal.
  */
 export function statedRefusal(view: SentenceView, i: number, m: Modality = loadModality()): boolean {
   const g = view.verbGroupAt(i);
   if (!g || g.head !== i || !g.negated || g.conditional || view.question || (g.tense !== 'future' && g.modal !== 'would')) return false;
-  if (g.governor < 0 || (g.governed !== 'reported' && g.governed !== 'that') || !m.reportingVerbs.has(view.lemmas[g.governor] ?? '')) return false;
+  const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that') && m.reportingVerbs.has(view.lemmas[g.governor] ?? '');
+  if (!reported && !(g.governor < 0 && attributedAfter(view, i, m))) return false;
   // (a condition anywhere in the sentence makes it a hypothetical: "if Chile attacks, Peru would not sign")
   return !view.lemmas.some((l) => m.conditionals.has(l));
 }
 
+/** How far after its comma a trailing attribution's reporting verb may stand (", the foreign minister of Y said"). */
+const ATTRIBUTION_REACH = 8;
+/** What may follow a trailing attribution's reporting verb to the sentence's end (", the ministry said on Monday."). */
+const AFTER_ATTRIBUTION = new Set(['ADV', 'ADP', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'PUNCT']);
+
+/**
+ * Is the clause of the verb at `i` attributed after it, at the sentence's end: "Chile will not sign
+ * the accord, its foreign minister said." (the report's own clause, with nothing of its own after it).
+ */
+function attributedAfter(view: SentenceView, i: number, m: Modality): boolean {
+  const { tokens, lemmas } = view;
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (tokens[k]?.text !== ',') continue;
+    for (let r = k + 1; r < Math.min(tokens.length, k + 1 + ATTRIBUTION_REACH); r++) {
+      if (tokens[r]?.pos !== 'VERB') continue;
+      if (!m.reportingVerbs.has(lemmas[r] ?? '')) return false;
+      for (let e = r + 1; e < tokens.length; e++) if (!AFTER_ATTRIBUTION.has(tokens[e]?.pos ?? '') || lemmas[e] === 'that') return false;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /**
  * Is the negation of the trigger at `i` a decision ("decided not to open chapters", "voted not to
- * extend"), or the act said to lack a reason ("there was no reason to negotiate with Minsk")? Such a
+ * extend"), a pledge ("vowed not to return the islands"), or the act said to lack a reason ("there was no reason to negotiate with Minsk")? Such a
  * refusal is an act of its own; `unasserted` still calls it negated.
  */
 export function decidedRefusal(view: SentenceView, i: number, m: Modality = loadModality()): boolean {
@@ -102,7 +133,8 @@ export function decidedRefusal(view: SentenceView, i: number, m: Modality = load
   for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - SCOPE); k--) {
     if (lemmas[k] === 'no' && m.refusalNouns.has(lemmas[k + 1] ?? '') && lemmas[k + 2] === 'to' && k + 3 === i) return true;
     if (lemmas[k] !== 'not') continue;
-    return tokens[k - 1]?.pos === 'VERB' && m.factives.has(lemmas[k - 1] ?? '') && lemmas[k + 1] === 'to';
+    const before = lemmas[k - 1] ?? '';
+    return tokens[k - 1]?.pos === 'VERB' && (m.factives.has(before) || m.refusalVows.has(before)) && lemmas[k + 1] === 'to';
   }
   return false;
 }
@@ -287,6 +319,8 @@ export function unasserted(view: SentenceView, i: number, noun: boolean, m: Moda
     // "wants to conduct joint exercises": the object of an infinitive is no more asserted than its verb.
     const head = governingVerb(view, i);
     if (head >= 0 && infinitive(view, head, m)) return 'infinitive';
+    // "postponed the demonstration", "police prevented the march": an event put off or stopped before it began.
+    if (head >= 0 && m.preventers.has(lemmas[head] ?? '')) return 'hedged';
     for (let k = i - 1; k >= Math.max(view.clauseStart(i), i - 3); k--) {
       const l = lemmas[k] ?? '';
       if (m.hedges.has(l)) return 'hedged';

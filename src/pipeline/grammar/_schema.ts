@@ -34,6 +34,7 @@ export interface LanguageFile {
   participlePrepositions: string[];
   timePrepositions: string[];
   topicPrepositions: string[];
+  nounTopicPrepositions: string[];
   reducedRelativePrepositions: string[];
   passiveAuxiliaries: string[];
   copulas: string[];
@@ -45,7 +46,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
+  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
 ] as const;
 
@@ -81,6 +82,10 @@ export interface ModalityFile {
   scheduledTimes?: string[];
   refusalNouns?: string[];
   charges?: string[];
+  /** "vowed not to return the islands": a pledge that an act will not be done refuses it. */
+  refusalVows?: string[];
+  /** "postponed the visit", "prevented the demonstration": the noun event these verbs take did not happen. */
+  preventers?: string[];
 }
 
 export const MODALITY_SCHEMA = {
@@ -109,6 +114,8 @@ export const MODALITY_SCHEMA = {
     scheduledTimes: lemmas,
     refusalNouns: lemmas,
     charges: lemmas,
+    refusalVows: lemmas,
+    preventers: lemmas,
   },
 } as const;
 

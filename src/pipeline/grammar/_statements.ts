@@ -24,6 +24,10 @@ export interface StatementFrame {
   addressed: boolean;
   /** The act said may be in any tense ("denied that its troops had crossed"). */
   reports: boolean;
+  /** Nouns that name the statement after one of `lightVerbs`, whose that-clause is its act: "issued a demand that Minsk release …". */
+  named?: ReadonlySet<string>;
+  /** Verbs that make the statement their noun object names ("issue", "make", "repeat"). */
+  lightVerbs?: ReadonlySet<string>;
 }
 
 /**
@@ -65,12 +69,33 @@ export function copulaBefore(view: SentenceView, k: number): boolean {
   return view.language.copulas.has(view.lemmas[j] ?? '');
 }
 
+/**
+ * The statement a noun names right before the "that" of the clause the verb at `i` heads, when the
+ * clause's governor is a light verb: "issued a demand that Quito withdraw", "repeated its warning that
+ * it would retaliate" (the noun's clause is the statement's act, not a fact the verb reports; "rejected
+ * the demand that …" says nothing of the kind).
+ */
+function namedBefore<S extends StatementFrame>(view: SentenceView, governor: number, i: number, statements: readonly S[]): S | null {
+  for (let k = i - 1; k > governor; k--) {
+    if (view.lemmas[k] !== 'that' || view.tokens[k]?.pos === 'DET') continue;
+    const noun = view.tokens[k - 1]?.pos === 'NOUN' ? view.lemmas[k - 1] ?? '' : '';
+    const light = view.lemmas[governor] ?? '';
+    return statements.find((s) => s.named?.has(noun) && s.lightVerbs?.has(light)) ?? null;
+  }
+  return null;
+}
+
 /** The statement the verb at `i` is said under, or null when it is no statement's act. */
 export function statementAt<S extends StatementFrame>(view: SentenceView, i: number, statements: readonly S[], m: Modality): Said<S> | null {
   if (statements.length === 0) return null;
   const g = view.verbGroupAt(i);
   if (!g || g.negated || g.conditional || view.question) return null;
   if (g.governor >= 0 && (g.governed === 'infinitive' || g.governed === 'that')) {
+    const named = g.governed === 'that' ? namedBefore(view, g.governor, i, statements) : null;
+    if (named) {
+      if (!asserted(view, g.governor, m) || !(g.tense === 'future' || g.modal !== null || view.tokens[i]?.lower === view.lemmas[i])) return null;
+      return { statement: named, anchor: g.governor, addressee: named.addressee ? addresseeOf(view, g.governor, i) : [] };
+    }
     const word = view.lemmas[g.governor] ?? '';
     // "is prepared to", "was determined to": a participle the tagger read as a verb is the adjective of readiness.
     const form = view.tokens[g.governor]?.lower ?? '';
