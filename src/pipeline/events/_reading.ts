@@ -61,7 +61,8 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
   const t = tokens[i] as Token;
   // "asked the alliance for help", "with Albania's help": a bare verb form right after "for" or a possessive
   // is a noun the tagger took for a verb.
-  const forNoun = (lemmas[i - 1] === 'for' || lemmas[i - 1] === "'s" || tokens[i - 1]?.text === '’s') && !t.lower.endsWith('ing');
+  const before = tokens[i - 1]?.lower ?? '';
+  const forNoun = (view.language.nounMarkers.has(before) || view.language.possessiveClitics.has(before)) && !t.lower.endsWith('ing');
   let asVerb = t.pos === 'VERB' && !forNoun ? patterns.verbs.get(lemma) : undefined;
   // A form the tagger lemmatised wrongly ("fined" → "fin"): the lemma its form was generated from.
   if (!asVerb && t.pos === 'VERB' && !forNoun) {

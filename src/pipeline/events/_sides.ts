@@ -90,7 +90,7 @@ export function partsOfOne(view: SentenceView, s: Party, t: Party): boolean {
  */
 function ownNamed(view: SentenceView, p: Party): boolean {
   if (view.language.possessives.has(view.tokens[p.first - 1]?.lower ?? '')) return true;
-  for (let k = p.first; k <= p.last; k++) if (view.tokens[k]?.lower === "'s" || view.tokens[k]?.lower === '’s') return true;
+  for (let k = p.first; k <= p.last; k++) if (view.language.possessiveClitics.has(view.tokens[k]?.lower ?? '')) return true;
   return false;
 }
 
@@ -110,7 +110,7 @@ function ownSubject(view: SentenceView, i: number): boolean {
   if (k < 0) return false;
   const t = view.tokens[k];
   const l = view.lemmas[k] ?? '';
-  return t?.pos === 'CCONJ' || t?.pos === 'SCONJ' || l === 'that' || (t?.pos === 'VERB' && loadModality().reportingVerbs.has(l));
+  return t?.pos === 'CCONJ' || t?.pos === 'SCONJ' || view.language.complementisers.has(l) || (t?.pos === 'VERB' && loadModality().reportingVerbs.has(l));
 }
 
 /** Prepositions whose party receives the act: naming only the source's own side makes it domestic. */
