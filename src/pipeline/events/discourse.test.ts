@@ -190,4 +190,11 @@ describe('parties from the discourse', () => {
     // Not what the mediation is only to bring about: "to resume talks under Nigerian mediation".
     assert.ok(!events('In 2012 the council orders Chad and Niger to resume talks under Nigerian mediation.').some((e) => e.endsWith('045')));
   });
+
+  it('reads "the leaders" right before a verb as those its sentence named before, and "also signs it" as the same act on the same side', () => {
+    const read = events('In 2019, at a summit in Lima, Chile greets Peru with an embrace, and the leaders sign a declaration ending the feud. Ecuador also signs it.');
+    assert.ok(read.includes('CHL→PER 057') && read.includes('ECU→PER 057'), read.join(', '));
+    // Not an organisation that only names the occasion ("at the OAS summit").
+    assert.ok(!events('In 2019, at the Organization of American States summit, Chile greets Peru, and the leaders sign a declaration.').some((e) => e.startsWith('OAS→')));
+  });
 });

@@ -151,7 +151,9 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   let between = k + 1;
   while (between < head && view.tokens[between]?.pos === 'ADJ') between++;
   const counted = head >= 0 && between === head && m.pairNouns.has(view.lemmas[head] ?? '') &&
-    (view.lemmas[k] === 'both' || (view.tokens[k]?.pos === 'NUM' && view.language.cardinals.has(view.lemmas[k] ?? '')));
+    (view.lemmas[k] === 'both' || (view.tokens[k]?.pos === 'NUM' && view.language.cardinals.has(view.lemmas[k] ?? '')) ||
+      // "…, and the leaders sign …": those named before, uncounted
+      (view.lemmas[k] === 'the' && head === k + 1 && view.tokens[head]?.lower !== view.lemmas[head]));
   const actor = k >= start ? view.actors[view.actorAt[k] ?? -1] : undefined;
   // ("the two foreign ministers": an office counted is such a group too, though the dictionary knows it.)
   const countedOffice = actor !== undefined && actor.generic && m.pairNouns.has(view.lemmas[actor.last] ?? '');
