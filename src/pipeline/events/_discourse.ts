@@ -58,7 +58,8 @@ export function nounSubject(view: SentenceView, at: number, m: Modality): boolea
     const pos = view.tokens[k]?.pos;
     if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[k] ?? -1) < 0) {
       let d = k;
-      while (d > 0 && (view.tokens[d - 1]?.pos === 'ADJ' || view.tokens[d - 1]?.pos === 'NOUN')) d--;
+      // ("the Unification Ministry": a name may modify the office too)
+      while (d > 0 && (view.tokens[d - 1]?.pos === 'ADJ' || view.tokens[d - 1]?.pos === 'NOUN' || (view.tokens[d - 1]?.pos === 'PROPN' && (view.actorAt[d - 1] ?? -1) < 0))) d--;
       const office = m.officeNouns.has(view.lemmas[k] ?? '') && view.lemmas[d - 1] === 'the';
       return office ? 'office' : true;
     }

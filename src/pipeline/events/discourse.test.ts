@@ -197,4 +197,9 @@ describe('parties from the discourse', () => {
     // Not an organisation that only names the occasion ("at the OAS summit").
     assert.ok(!events('In 2019, at the Organization of American States summit, Chile greets Peru, and the leaders sign a declaration.').some((e) => e.startsWith('OAS→')));
   });
+
+  it('reads an office a name modifies ("the Reunification Ministry") as the lead actor of the sentence before', () => {
+    const read = events('In 2015 Greece expressed strong regret over the Turkish raid. The Reunification Ministry said Turkey would bear full responsibility.');
+    assert.ok(read.includes('GRC→TUR 112'), read.join(', '));
+  });
 });
