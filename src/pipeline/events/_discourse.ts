@@ -58,7 +58,8 @@ export function nounSubject(view: SentenceView, at: number, m: Modality): boolea
     const pos = view.tokens[k]?.pos;
     if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[k] ?? -1) < 0) {
       let d = k;
-      while (d > 0 && (view.tokens[d - 1]?.pos === 'ADJ' || view.tokens[d - 1]?.pos === 'NOUN')) d--;
+      // ("the Unification Ministry": a name may modify the office too)
+      while (d > 0 && (view.tokens[d - 1]?.pos === 'ADJ' || view.tokens[d - 1]?.pos === 'NOUN' || (view.tokens[d - 1]?.pos === 'PROPN' && (view.actorAt[d - 1] ?? -1) < 0))) d--;
       const office = m.officeNouns.has(view.lemmas[k] ?? '') && view.lemmas[d - 1] === 'the';
       return office ? 'office' : true;
     }
@@ -131,6 +132,18 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
     // "both sides", "the two leaders", "the three countries": as many principals as the number says;
     // "each side … the other": two.
     const n = l === 'both' || (view.language.distributives.has(l) && reciprocalAfter(view, at)) ? 2 : [...view.language.cardinals].indexOf(l);
+    // "A greets B with an embrace, and the leaders sign …": a plural group uncounted, right before the
+    // verb, is those its sentence has named before it (two at least).
+    if (n < 2 && l === 'the' && k + 2 === i && pluralPairNoun(view, k + 1, m)) {
+      const named: Party[] = [];
+      for (const p of view.actors) {
+        // (not one that only names whose an occasion is: "at the Gulf Cooperation Council summit")
+        const next = view.tokens[p.last + 1];
+        const modifier = next?.pos === 'NOUN' && !m.pairNouns.has(view.lemmas[p.last + 1] ?? '') && !m.officeNouns.has(view.lemmas[p.last + 1] ?? '');
+        if (p.last < k && !p.generic && !p.setting && !modifier && !agentOfParticiple(view, p) && !named.some((q) => q.principal === p.principal)) named.push(p);
+      }
+      return named.length >= 2 ? named : [];
+    }
     if (n < 2) continue;
     let head = false;
     for (let h = k + 1; h < Math.min(i, k + 4); h++) if (m.pairNouns.has(view.lemmas[h] ?? '')) head = true;
@@ -151,6 +164,12 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
     return n === 2 && sides ? [...sides] : [];
   }
   return [];
+}
+
+/** Is the word at `k` a plural of a noun that names one of a group of parties ("the leaders", "the ministers")? */
+function pluralPairNoun(view: SentenceView, k: number, m: Modality): boolean {
+  const t = view.tokens[k];
+  return t !== undefined && t.pos === 'NOUN' && t.lower !== view.lemmas[k] && t.lower.endsWith('s') && m.pairNouns.has(view.lemmas[k] ?? '');
 }
 
 /**

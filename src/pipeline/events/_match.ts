@@ -67,6 +67,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
         ) continue;
         reading.at(view, i, full, lemma, hyphenated ? full.slice(0, dash) : null);
       }
+      reading.mediators(view);
     }
   };
 }

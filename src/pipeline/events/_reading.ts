@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import {
-  attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -196,6 +196,8 @@ export class DocumentReading {
         if (!(SAID.has(rule.root) || SAID_CODES.has(rule.code)) || participleHost(view, i) < 0) continue;
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }
+      // "orders the pipelines closed": the closing is the order's act, read at "orders".
+      if (!noun && orderedParticiple(view, i)) continue;
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
       if (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string)) continue;
       // "after Iraq's invasion of Kuwait, …", "a summit on the unrest": the background the clause is dated
@@ -513,7 +515,8 @@ export class DocumentReading {
     for (let k = this.recent.length - 1; k >= 0; k--) {
       const r = this.recent[k] as Recent;
       if (sentence - r.sentence > DISCOURSE_SENTENCES) break;
-      if (r.target.principal === principal && r.source.principal !== principal) {
+      // (a go-between's mediation is no act done to the sides: "Through Kuwaiti mediators, the four states hand Qatar …")
+      if (r.target.principal === principal && r.source.principal !== principal && r.event.code !== MEDIATE) {
         last = r;
         break;
       }
@@ -611,6 +614,47 @@ export class DocumentReading {
     if (!subject) return null;
     for (const p of view.actors) if (!p.setting && p.principal !== subject[0].principal && p.principal !== subject[1].principal) return null;
     return subject;
+  }
+
+  /**
+   * "Through Kuwaiti mediators, the four states hand Qatar …", "Chile and Peru sign a Brazilian-brokered
+   * accord": a go-between named with the sentence's act mediated it, to its target, and to both sides of
+   * an act done together. Read once the sentence's acts are.
+   */
+  mediators(view: SentenceView): void {
+    const acts: Recent[] = [];
+    for (let k = this.recent.length - 1; k >= 0 && this.recent[k]?.sentence === view.index; k--) acts.unshift(this.recent[k] as Recent);
+    const main = acts.find((r) => r.root !== MEDIATE.slice(0, 2));
+    if (!main) return;
+    const rule = this.g.patterns.nouns.get('mediation')?.find((r) => r.code === MEDIATE);
+    if (!rule) return;
+    for (const p of view.actors) {
+      if (p.generic || p.setting) continue;
+      // Only what the mediation brought about ("through", "after"; not "to resume talks under AU mediation"),
+      // and once: "after Turkish mediation" is read by its noun's own rule.
+      const at = this.goBetween(view, p) && (rule.before?.has(view.lemmas[p.first - 1] ?? '') || rule.before?.has(view.tokens[p.first - 1]?.lower ?? '')) ? p.last + 1 : this.mediatedBy(view, p);
+      if (at < 0 || acts.some((r) => r.source.principal === p.principal && r.event.code === MEDIATE)) continue;
+      const sides: Party[] = [];
+      for (const r of acts) {
+        if (r.trigger !== main.trigger) continue;
+        const together = MUTUAL.has(r.root) || r.event.code === '057';
+        for (const q of together ? [r.source, r.target] : [r.target]) {
+          if (q.principal !== p.principal && !sides.some((x) => x.principal === q.principal)) sides.push(q);
+        }
+      }
+      if (sides.length === 0) continue;
+      this.emit(view, at, rule, { parties: [p], pronoun: false, generic: false }, { parties: sides, pronoun: false, generic: false }, null, -1, true);
+    }
+  }
+
+  /** The index of the participle of mediation joined to `p` by a hyphen ("a Swiss-mediated agreement"), or -1. */
+  private mediatedBy(view: SentenceView, p: Party): number {
+    const own = view.tokens[p.last]?.lower ?? '';
+    const dash = own.lastIndexOf('-');
+    const [at, word] = dash > 0 ? [p.last, own.slice(dash + 1)] : view.tokens[p.last + 1]?.text === '-' ? [p.last + 2, view.tokens[p.last + 2]?.lower ?? ''] : [-1, ''];
+    if (at < 0 || !word.endsWith('ed')) return -1;
+    const stems = [word.slice(0, -1), word.slice(0, -2)];
+    return stems.some((l) => (this.g.patterns.verbs.get(l) ?? []).some((r) => r.code === MEDIATE)) ? at : -1;
   }
 
   /** Is `p` named as a go-between: the modifier of a noun whose rule codes mediation ("Turkish mediation", "Kuwaiti mediators")? */

@@ -19,7 +19,8 @@ describe('parties from the discourse', () => {
 
   it('reads a party named as the object itself as the other side of each of a coordinated subject', () => {
     assert.deepEqual(events('In 2004 the ministers of Estonia, Latvia and Lithuania met their Finnish counterpart.'), ['EST→FIN 040', 'LVA→FIN 040', 'LTU→FIN 040']);
-    assert.deepEqual(events('In 2011 Armenia and Georgia sign a Swiss-mediated agreement on transit.'), ['ARM→GEO 057']);
+    // (the go-between signs nothing: it mediated between both)
+    assert.deepEqual(events('In 2011 Armenia and Georgia sign a Swiss-mediated agreement on transit.'), ['ARM→GEO 057', 'CHE→ARM 045', 'CHE→GEO 045']);
   });
 
   it('reads a second predicate after a comma past a noun the tagger took for a verb ("during … military exercises, and reopened them")', () => {
@@ -179,5 +180,26 @@ describe('parties from the discourse', () => {
 
   it('gives one event per coordinated object ("invited Croatia and Albania")', () => {
     assert.deepEqual(events('In 2008 NATO invited Croatia and Albania to join.'), ['NATO→HRV 050', 'NATO→ALB 050']);
+  });
+
+  it('reads a go-between named with an act as mediating it: to its target, to both sides of an act done together', () => {
+    const together = events('In 2009 Chile and Peru sign a Brazilian-mediated accord on fishing.');
+    assert.ok(together.includes('BRA→CHL 045') && together.includes('BRA→PER 045'), together.join(', '));
+    const oneWay = events('In 2014, through Norwegian mediators, Ecuador hands Peru a list of demands.');
+    assert.ok(oneWay.includes('NOR→PER 045') && !oneWay.includes('NOR→ECU 045'), oneWay.join(', '));
+    // Not what the mediation is only to bring about: "to resume talks under Nigerian mediation".
+    assert.ok(!events('In 2012 the council orders Chad and Niger to resume talks under Nigerian mediation.').some((e) => e.endsWith('045')));
+  });
+
+  it('reads "the leaders" right before a verb as those its sentence named before, and "also signs it" as the same act on the same side', () => {
+    const read = events('In 2019, at a summit in Lima, Chile greets Peru with an embrace, and the leaders sign a declaration ending the feud. Ecuador also signs it.');
+    assert.ok(read.includes('CHL→PER 057') && read.includes('ECU→PER 057'), read.join(', '));
+    // Not an organisation that only names the occasion ("at the OAS summit").
+    assert.ok(!events('In 2019, at the Organization of American States summit, Chile greets Peru, and the leaders sign a declaration.').some((e) => e.startsWith('OAS→')));
+  });
+
+  it('reads an office a name modifies ("the Reunification Ministry") as the lead actor of the sentence before', () => {
+    const read = events('In 2015 Greece expressed strong regret over the Turkish raid. The Reunification Ministry said Turkey would bear full responsibility.');
+    assert.ok(read.includes('GRC→TUR 112'), read.join(', '));
   });
 });

@@ -312,6 +312,7 @@ const CASES: Case[] = [
   ['agree-that', 'In 2012 the European Union agreed that Croatia would join in July 2013.', 'EU', 'HRV', '057'],
   ['withdraw-from', 'In 2011 Iceland withdrew from the arbitration with Norway.', 'ISL', 'NOR', '160'],
   ['disappointed-by', 'In 2016 Japan was disappointed by the decision of China.', 'JPN', 'CHN', '012'],
+  ['reported-responsibility', 'In 2015 Greece said Turkey would bear full responsibility for the incident.', 'GRC', 'TUR', '112'],
   ['reported-must', 'In 2013 Brazil said on Monday that Paraguay must hold elections soon.', 'BRA', 'PRY', '100'],
   ['order-to', 'In 1999 the UN Security Council ordered Ethiopia to stop fighting.', 'UN', 'ETH', '100'],
   ['ask-to', 'In 2017 Qatar asked Kuwait to mediate in the dispute.', 'QAT', 'KWT', '028'],

@@ -35,6 +35,9 @@ const PRESENT: [string, string][] = [
   ["12 May 2011. Norway's prime minister says he is disappointed by the decision of the EU.", 'NOR→EU 012'],
   // A gerund of manner, read as a noun: "retaliated by expelling …"
   ['In 2018 Hungary retaliated by expelling a Ukrainian consul.', 'HUN→UKR 166'],
+  // A verb taking an object and a participle ("orders X shut down"): the participle is what is ordered, no rival verb
+  ['4 March 2014. Minsk orders gas production shut down after accusing Vilnius of theft.', 'BLR→LTU 163'],
+  ['5 March 2014. Lukashenko orders the pipelines closed to Lithuanian gas within 30 days.', 'BLR→LTU 163'],
   ['In 2017 Hungary responded by blocking the opening of talks with Ukraine.', 'HUN→UKR 120'],
   // A headline's participle, its "was" left out, under a title naming the relationship
   ['# Chile and Peru: key dates\n\n**12 March 2014.** Association agreement signed in Lima.', 'CHL→PER 057'],

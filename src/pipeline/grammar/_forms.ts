@@ -151,7 +151,9 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   let between = k + 1;
   while (between < head && view.tokens[between]?.pos === 'ADJ') between++;
   const counted = head >= 0 && between === head && m.pairNouns.has(view.lemmas[head] ?? '') &&
-    (view.lemmas[k] === 'both' || (view.tokens[k]?.pos === 'NUM' && view.language.cardinals.has(view.lemmas[k] ?? '')));
+    (view.lemmas[k] === 'both' || (view.tokens[k]?.pos === 'NUM' && view.language.cardinals.has(view.lemmas[k] ?? '')) ||
+      // "…, and the leaders sign …": those named before, uncounted
+      (view.lemmas[k] === 'the' && head === k + 1 && view.tokens[head]?.lower !== view.lemmas[head]));
   const actor = k >= start ? view.actors[view.actorAt[k] ?? -1] : undefined;
   // ("the two foreign ministers": an office counted is such a group too, though the dictionary knows it.)
   const countedOffice = actor !== undefined && actor.generic && m.pairNouns.has(view.lemmas[actor.last] ?? '');
@@ -184,6 +186,9 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
   // ("lifts sanctions on Sudan", "pledges aid to Nepal"), not the next word of a compound ("EU sanctions list").
   const next = view.tokens[i + 1];
   if (!next) return [];
+  // "Minsk orders gas production halted": the participle after the object is what is ordered, not a rival verb.
+  const complement = objectParticiple(view, i, verbForms(w, lemma));
+  if (complement >= 0) return verbForms(w, lemma);
   if (next.pos === 'NOUN' && !plain) {
     const after = view.tokens[i + 2]?.pos;
     if (after === 'NOUN' || after === 'VERB' || after === 'AUX') return [];
@@ -203,6 +208,40 @@ export function presentLemmas(view: SentenceView, i: number, m: Modality): strin
     return [];
   }
   return verbForms(w, lemma);
+}
+
+/** Noun-phrase words between a verb and the participle it takes ("orders [the gas pipelines] closed"). */
+const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The index of a past participle that follows the object of the word at `i`, read as one of `lemmas`,
+ * a verb that takes an object and a participle ("orders the pipelines closed", "orders oil production
+ * shut down"); else -1. The object must be a short noun phrase ending in a noun, the participle end it.
+ */
+export function objectParticiple(view: SentenceView, i: number, lemmas: readonly string[]): number {
+  if (!lemmas.some((l) => view.language.objectParticipleVerbs.has(l))) return -1;
+  let k = i + 1;
+  while (k <= i + 5 && OBJECT_WORDS.has(view.tokens[k]?.pos ?? '') && (view.actorAt[k] ?? -1) < 0) k++;
+  if (k === i + 1 || k > i + 5) return -1;
+  const last = view.tokens[k - 1]?.pos;
+  if (last !== 'NOUN' && last !== 'PROPN') return -1;
+  const t = view.tokens[k];
+  if (!t || (t.pos !== 'VERB' && !(t.pos === 'ADJ' && t.lower.endsWith('ed')))) return -1;
+  // A past form: in -ed, or one the tagger gives another lemma ("shut", "cut" are their own).
+  if (t.lower.endsWith('ing') || view.lemmas[k - 1] === 'to') return -1;
+  return k;
+}
+
+/**
+ * Is the participle at `i` the one a verb before it takes after its object ("orders the pipelines
+ * closed")? What is to be done is that verb's act, read there: the participle is none of its own.
+ */
+export function orderedParticiple(view: SentenceView, i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const w = view.tokens[k]?.lower ?? '';
+    if (objectParticiple(view, k, verbForms(w, view.lemmas[k] ?? w)) === i) return true;
+  }
+  return false;
 }
 
 /**

@@ -44,12 +44,13 @@ export interface LanguageFile {
   futureMarkers: string[];
   comparisonWords: string[];
   cardinals: string[];
+  objectParticipleVerbs: string[];
 }
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
   'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'nounMarkers', 'possessiveClitics', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
-  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals',
+  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
