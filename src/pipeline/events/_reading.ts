@@ -12,7 +12,7 @@ import {
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
-import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, reciprocalAfter, resolveSide, type Side } from './_sides.js';
+import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import {
   attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
@@ -288,8 +288,10 @@ export class DocumentReading {
     // The one appealed to or demanded of is the statement's target ("urged Iran to free the sailors").
     // "The Council orders both countries to stop fighting": the pair named before, less the source.
     const group = !noun && !passive && !(said && said.addressee.length > 0) ? groupAfter(views, view, i, modality, source.parties[0]?.principal ?? null) : [];
-    let target = said && said.addressee.length > 0
-      ? { parties: said.addressee, pronoun: false, generic: false }
+    // "rebels demanded that President X step down": the one demanded of may be a distinct part of the source's own country.
+    const asker = source.parties[0];
+    let target: Side = said && said.addressee.length > 0
+      ? { parties: said.addressee, pronoun: false, generic: false, inside: asker !== undefined && said.addressee.every((p) => p.principal === asker.principal && partsOfOne(view, asker, p)) }
       : group.length > 0
         ? { parties: group, pronoun: false, generic: false }
         : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, actRoot, source.parties[0]);

@@ -32,14 +32,14 @@ const UPON_GROUPS = new Set(['07', '08', '16', '17', '18', '19', '20']);
  * distinct part of the same country that a slot names ("the court barred the candidate").
  */
 export function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean, root: string, part?: Party): Side {
-  const side = sideIn(view, i, slots, all, other, exclude, noun, root, () => false);
+  const side = sideIn(view, i, slots, all, other, exclude, noun, root, null);
   if (!part || side.parties.length > 0 || side.pronoun || side.generic) return side;
   const inside = sideIn(view, i, slots, all, other, exclude, noun, root, (p) => partsOfOne(view, part, p));
   return inside.parties.length > 0 ? { ...inside, inside: true } : side;
 }
 
-function sideIn(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean, root: string, inside: (p: Party) => boolean): Side {
-  const barred = (p: Party): boolean => p.principal === exclude && !inside(p);
+function sideIn(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean, root: string, inside: ((p: Party) => boolean) | null): Side {
+  const barred = (p: Party): boolean => p.principal === exclude && !(inside?.(p) ?? false);
   let own = false;
   for (const slot of slots) {
     if (slot === 'between') {
@@ -51,7 +51,9 @@ function sideIn(view: SentenceView, i: number, slots: readonly SlotName[], all: 
     }
     // "… but reports said clashes were continuing": a noun that is its own clause's subject has no subject slot.
     if (slot === 'subject' && noun && ownSubject(view, i)) continue;
-    const r = slotParties(view, i, slot, all, noun, exclude);
+    // Looking for a part of the source's own country, the slot must not pass over it: the one who must act in
+    // a that-clause ("demanded that the government resign"), or a person named ("will release Prime Minister X").
+    const r = inside && slot === 'object' ? insideObject(view, i, exclude) : slotParties(view, i, slot, all, noun, exclude);
     if (isSubjectResult(r)) {
       if (r === null) continue;
       if ('pronoun' in r) return { parties: [], pronoun: true, generic: false };
@@ -72,6 +74,15 @@ function sideIn(view: SentenceView, i: number, slots: readonly SlotName[], all: 
     if (r.length > 0 && RECIPIENTS.has(slot)) own = true;
   }
   return { parties: [], pronoun: false, generic: false, own };
+}
+
+/** The object of `i` when a part of the source's own country may be it (see sideIn). */
+function insideObject(view: SentenceView, i: number, exclude: string | null): Party[] {
+  const found = slotParties(view, i, 'object', false, false, null);
+  if (isSubjectResult(found)) return [];
+  const first = found[0];
+  if (first && first.principal === exclude && (view.lemmas[i + 1] === 'that' || first.kind === 'person')) return found;
+  return slotParties(view, i, 'object', false, false, exclude) as Party[];
 }
 
 /**

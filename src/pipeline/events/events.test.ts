@@ -597,6 +597,12 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(read('In 1974 Turkey occupied the north of Cyprus.'), ['TUR→CYP 192']);
   });
 
+  it('reads no act in a participle between a number and its noun: "the two seized boats"', () => {
+    const read = (text: string): string[] => extractor.extract(text, { published: '2023-01' }).events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`);
+    assert.deepEqual(read('In 2006 Spanish authorities began returning the two seized boats to Morocco.').filter((e) => e.endsWith(' 1711')), []);
+    assert.deepEqual(read('In 2006 Spain seized two Moroccan boats.'), ['ESP→MAR 1711']);
+  });
+
   it('"in protest" tells why an act was done: no rally of the actor', () => {
     const { events } = extractor.extract('In 2016 Quito recalled its ambassador from Bogota in protest.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['ECU→COL 161']);

@@ -27,3 +27,8 @@ test("a state's own parts, and a part named as the country's own, are not read a
 test('a foreign party in the clause still wins over a part of the same country', () => {
   assert.deepEqual(events('In 1995 Peruvian rebels demanded that Ecuador free their leader.'), ['10 PER->ECU']);
 });
+
+test('the one who must act in a that-clause, or a person named as the object, may be a part of the same country', () => {
+  assert.deepEqual(events('In 2003 Liberian rebels demanded that President Charles Taylor step down.'), ['10 LBR->LBR']);
+  assert.deepEqual(events('In 1996 Peruvian rebels said they would free President Alberto Fujimori and two officers held with him.'), ['03 PER->PER']);
+});

@@ -60,7 +60,8 @@ export function attributive(view: SentenceView, i: number): boolean {
   // "the occupied north of Cyprus": the tagger takes a compass point for an adverb.
   const described = next === 'NOUN' || next === 'PROPN' || (next === 'ADV' && prev?.pos === 'DET');
   if (!t || plain || t.lower.endsWith('ing') || !described) return false;
-  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.lower === "'s" || prev.lower === '’s' || view.language.possessives.has(prev.lower));
+  // After a number, too: "the two seized boats", "40 detained fishermen".
+  return prev !== undefined && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'ADP' || prev.pos === 'NUM' || prev.lower === "'s" || prev.lower === '’s' || view.language.possessives.has(prev.lower));
 }
 
 /**
