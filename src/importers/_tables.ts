@@ -1,36 +1,15 @@
 /**
- * The importers' mapping tables (data/importers/*.yaml), loaded once with a schema check: CAMEO actor
- * codes to principals (with time-bounded entries), ICEWS country and organisation names, ICEWS sectors
- * to agent kinds, ACLED event types to CAMEO codes.
+ * The importers' mapping tables (data/importers/*.yaml), loaded once with a schema check: ICEWS country
+ * and organisation names, ICEWS sectors to agent kinds, ACLED event types to CAMEO codes; and, from the
+ * knowledge, CAMEO actor codes to principals (with time-bounded entries), which the gazetteer reads too.
  */
 import worldCountries, { type Country } from 'world-countries';
 import { loadDataFile } from '../core/data-file.js';
-import { ACTOR_KINDS, type ActorKind, type IsoDay } from '../core/model.js';
+import { ACTOR_KINDS, type ActorKind } from '../core/model.js';
 import { dataPath } from '../core/paths.js';
+import { loadCameoActors, type CameoActorsFile, type CodeEntry } from '../knowledge/cameo/index.js';
 
-const DAY = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
-const CODE_ENTRY = {
-  type: 'object',
-  required: ['code', 'principal'],
-  additionalProperties: false,
-  properties: {
-    code: { type: 'string', pattern: '^[A-Z0-9]{3,15}$' },
-    principal: { type: 'string', minLength: 2 },
-    from: DAY,
-    to: DAY,
-    note: { type: 'string' },
-  },
-} as const;
-
-export const CAMEO_ACTORS_SCHEMA = {
-  type: 'object',
-  required: ['codes', 'groups'],
-  additionalProperties: false,
-  properties: {
-    codes: { type: 'array', items: CODE_ENTRY },
-    groups: { type: 'array', items: CODE_ENTRY },
-  },
-} as const;
+export { loadCameoActors, type CameoActorsFile, type CodeEntry };
 
 const NAME_MAP = { type: 'object', additionalProperties: { type: 'string', minLength: 2 } } as const;
 export const ICEWS_NAMES_SCHEMA = {
@@ -73,19 +52,6 @@ export const ACLED_CAMEO_SCHEMA = {
   },
 } as const;
 
-/** One entry of the actor-code table. */
-export interface CodeEntry {
-  code: string;
-  principal: string;
-  from?: IsoDay;
-  to?: IsoDay;
-  note?: string;
-}
-
-export interface CameoActorsFile {
-  codes: CodeEntry[];
-  groups: CodeEntry[];
-}
 export interface IcewsNamesFile {
   countries: Record<string, string>;
   organisations: Record<string, string>;
@@ -104,9 +70,6 @@ function cached<T>(key: string, load: () => T): T {
   return cache.get(key) as T;
 }
 
-export function loadCameoActors(file = dataPath('importers', 'cameo-actors.yaml')): CameoActorsFile {
-  return cached(file, () => loadDataFile<CameoActorsFile>(file, CAMEO_ACTORS_SCHEMA));
-}
 export function loadIcewsNames(file = dataPath('importers', 'icews-names.yaml')): IcewsNamesFile {
   return cached(file, () => loadDataFile<IcewsNamesFile>(file, ICEWS_NAMES_SCHEMA));
 }

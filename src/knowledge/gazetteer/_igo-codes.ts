@@ -1,11 +1,11 @@
 /**
  * The intergovernmental organisation a CAMEO actor code names (`IGOUNO` → UN, `IGOUNODEVWBK` → WB,
- * `IGOAFRAFU` → AU), read from the table the importers use (data/importers/cameo-actors.yaml): the
+ * `IGOAFRAFU` → AU), read from the CAMEO actor-code table the importers use too (data/importers/cameo-actors.yaml): the
  * code's entries by prefix, then each three-letter group part of the code from the last. Only the
  * organisations the gazetteer knows are given, so a person of the Phoenix dictionary coded for one
  * acts for it ("Secretary-General Boutros Boutros-Ghali" for the UN).
  */
-import { loadCameoActors, type CameoActorsFile } from '../../importers/_tables.js';
+import { loadCameoActors, type CameoActorsFile } from '../cameo/index.js';
 
 /** What an IGO code resolves by: its prefix entries (longest first) and group parts, each to a principal. */
 export interface IgoCodes {
