@@ -37,6 +37,13 @@ const REFUSAL = 'refusal';
 
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
+/** The code of an agreement signed: done together, as the roots of MUTUAL are. */
+const SIGNING = '057';
+
+/** Is an act of root `root` and code `code` done by its sides together (consulting, cooperating, signing)? */
+function actTogether(root: string, code: string): boolean {
+  return MUTUAL.has(root) || code === SIGNING;
+}
 
 /**
  * Codes (by prefix) of giving aid, and of the intent to: done by several to a third, never to each other
@@ -344,7 +351,7 @@ export class DocumentReading {
     // "Relations are restored": relations are the two sides', too.
     const talks = this.g.patterns.actNouns.get(view.tokens[i - 1]?.lower ?? '') ?? this.g.patterns.actNouns.get(view.lemmas[i - 1] ?? '');
     const ended = rule.code === TALKS_ENDED && talks?.root === '04';
-    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (MUTUAL.has(rule.root) || rule.code === '057' || rule.code === RELATIONS || ended)) {
+    if (source.parties.length === 0 && target.parties.length === 0 && !source.pronoun && (actTogether(rule.root, rule.code) || rule.code === RELATIONS || ended)) {
       const sides = this.subjectSides(view);
       if (sides) {
         source = { parties: [sides[0]], pronoun: false, generic: false };
@@ -384,7 +391,7 @@ export class DocumentReading {
     // Not a party named as the object itself, though: "A, B and C met their Polish counterpart" is each with Poland.
     // Going to someone's occasion is not done with the others who went ("was attended by A and B").
     const mutual = !rule.host && rule.quadClass <= 2 && !ONE_WAY.some((c) => rule.code.startsWith(c)) &&
-      (!plainObject || target.parties.length === 0 || ((MUTUAL.has(rule.root) || rule.code === '057') && !directObject(view, i, target.parties[0] as Party, this.g.patterns.sectors)));
+      (!plainObject || target.parties.length === 0 || (actTogether(rule.root, rule.code) && !directObject(view, i, target.parties[0] as Party, this.g.patterns.sectors)));
     // "the exercise of Norwegian and Danish forces", "was signed by Chile and Peru": a noun's or a passive's coordinated agents, too.
     const together = source.slot === 'subject' || (passive && source.slot === 'by') || (noun && source.slot === 'of');
     const doneTogether = (target.parties.length === 0 || plainObject) && mutual && together && !rule.domestic && !head?.distributive;
@@ -639,7 +646,7 @@ export class DocumentReading {
       const sides: Party[] = [];
       for (const r of acts) {
         if (r.trigger !== main.trigger) continue;
-        const together = MUTUAL.has(r.root) || r.event.code === '057';
+        const together = actTogether(r.root, r.event.code);
         for (const q of together ? [r.source, r.target] : [r.target]) {
           if (q.principal !== p.principal && !sides.some((x) => x.principal === q.principal)) sides.push(q);
         }
