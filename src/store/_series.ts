@@ -4,7 +4,7 @@
  * computed once, here, so DuckDB and ClickHouse give the same numbers.
  */
 import { cooperationIndex, round } from '../core/cooperation.js';
-import type { Direction, DyadSeriesRow, Period } from './store.js';
+import type { Direction, DyadSeriesRow } from './store.js';
 
 /** What an engine's GROUP BY period, direction returns. */
 export interface SeriesAggregate {

@@ -8,6 +8,7 @@
  * sentence about the Summit).
  */
 import type { DateInterval } from '../../core/model.js';
+import { loadLanguage } from '../grammar/index.js';
 import type { DateMention, Sentence, Token } from '../types.js';
 import { intervalContains } from './_calendar.js';
 import { startsUpper } from './_capital.js';
@@ -66,9 +67,6 @@ export interface Clauses {
   parens: [number, number][];
 }
 
-const RELATIVE_WORDS = new Set(['that', 'which', 'who', 'whom', 'whose']);
-/** Pronouns that may open a relative clause without a relative word ("the troops it sent in 2008"). */
-const CONTACT_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we']);
 /** What may follow such a clause's verb: no object ("sent in 2008", "imposed since", "severed."). */
 const CONTACT_AFTER = new Set(['ADP', 'SCONJ', 'ADV', 'PUNCT']);
 
@@ -116,9 +114,12 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
     const subordinate = SUBORDINATE_START.test(m[0]);
     starts.push({ at: m.index, subordinate, relative: subordinate && m[0].charCodeAt(0) === 44 });
   }
+  // A relative pronoun or "that" after a noun opens a relative clause; a subject pronoun right after
+  // a noun may open one without a relative word ("the troops it sent in 2008").
+  const { relativePronouns, complementisers, subjectPronouns } = loadLanguage();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!RELATIVE_WORDS.has(t.lower) || t.pos === 'DET' || !NOUNISH.has((tokens[i - 1] as Token).pos)) continue;
+    if (!(relativePronouns.has(t.lower) || complementisers.has(t.lower)) || t.pos === 'DET' || !NOUNISH.has((tokens[i - 1] as Token).pos)) continue;
     const at = t.start - base;
     // "signed in Oslo that June": "that" opens a date, not a relative clause.
     const next = tokens[i + 1];
@@ -129,7 +130,7 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
   // subject right after the noun, its verb followed by no object of its own.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!CONTACT_SUBJECTS.has(t.lower) || (tokens[i - 1] as Token).pos !== 'NOUN') continue;
+    if (!subjectPronouns.has(t.lower) || (tokens[i - 1] as Token).pos !== 'NOUN') continue;
     let v = i + 1;
     while (tokens[v]?.pos === 'AUX') v++;
     if (tokens[v]?.pos !== 'VERB') continue;
