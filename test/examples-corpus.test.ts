@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { packagePath } from '../src/core/paths.js';
@@ -91,7 +91,19 @@ interface GoldFile {
   milestones: { actor: string; org: string }[];
 }
 
-for (const folder of ['gold', 'held-out/gold', 'held-out-2/gold', 'held-out-3/gold', 'layouts/gold', 'held-out-4/gold', 'held-out-5/gold']) {
+/** Every gold folder of the examples: a new set is checked as soon as it is added. */
+const goldFolders = [
+  'gold',
+  ...readdirSync(EXAMPLES, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(EXAMPLES, d.name, 'gold')))
+    .map((d) => `${d.name}/gold`),
+];
+
+test('the gold folders found include every held-out set and the layouts', () => {
+  for (const f of ['gold', 'held-out/gold', 'held-out-5/gold', 'layouts/gold']) assert.ok(goldFolders.includes(f), f);
+});
+
+for (const folder of goldFolders) {
   test(`gold files in ${folder}/ point at a note, quote it exactly and use CAMEO codes`, () => {
     const cameo = loadCameo();
     const dir = join(EXAMPLES, folder);
@@ -124,8 +136,11 @@ test('no run of eight words from the seed brief appears in the corpus', (t) => {
   if (!seed) return;
   const theirs = shingles(readFileSync(seed, 'utf8'), 8);
   const copied: string[] = [];
-  for (const n of [...serbia, ...others, ...heldOut, ...heldOut2, ...heldOut3, ...layouts]) {
-    for (const s of shingles(n.body, 8)) if (theirs.has(s)) copied.push(`${n.file}: "${s}"`);
+  // Every document of every set, the later held-out sets and their READMEs included.
+  const documents = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|txt|html)$/.test(f));
+  assert.ok(documents.length > serbia.length + layouts.length, `${documents.length} documents`);
+  for (const f of documents) {
+    for (const s of shingles(readFileSync(join(EXAMPLES, f), 'utf8'), 8)) if (theirs.has(s)) copied.push(`${f}: "${s}"`);
   }
   assert.deepEqual(copied, []);
 });
