@@ -177,7 +177,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       let anyVerb = false;
       for (let i = 0; i < tokens.length && !anyVerb; i++) {
         const t = tokens[i];
-        anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || formsLower.has(t.lemma));
+        anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || (t.lemma !== t.lower && formsLower.has(t.lemma)));
       }
       if (!anyVerb) continue;
       const words = wordsOf(tokens);
