@@ -22,3 +22,17 @@ export function finestNarrowing(coarse: string, codes: readonly string[]): strin
   for (const c of codes) if (narrows(coarse, c) && (!best || c.length > best.length)) best = c;
   return best;
 }
+
+/**
+ * Whether some code of `codes` (a codebook's) narrows a coarse code, worked out once per coarse code: a
+ * code nothing narrows ("057", signing, has no sub-codes) is never changed by the dictionaries, so its
+ * sentence need not be coded with them for it.
+ */
+export function narrowability(codes: readonly string[]): (coarse: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (coarse) => {
+    let may = known.get(coarse);
+    if (may === undefined) known.set(coarse, (may = codes.some((c) => narrows(coarse, c))));
+    return may;
+  };
+}

@@ -23,7 +23,7 @@ import { codeClauses, mayCode, SentenceCoding } from './_clauses.js';
 import { buildVerbIndex } from './_index.js';
 import { loadClauseReading } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
-import { finestNarrowing } from './_refine.js';
+import { finestNarrowing, narrowability } from './_refine.js';
 import type { Word } from './_types.js';
 import { wordsOf } from './_words.js';
 
@@ -85,6 +85,8 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const reading = loadClauseReading(options.statements ?? []);
   const principals = new PrincipalOfCode();
   const cameo = loadCameo();
+  // Only a code some CAMEO code narrows can be narrowed (a finer code must be one of CAMEO's).
+  const narrowable = narrowability(cameo.all().map((c) => c.code));
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
   // The dictionaries' verb forms in lower case, so the first test of a token needs no case change.
   const formsLower = new Set([...index.forms.keys()].map((f) => f.toLowerCase()));
@@ -119,7 +121,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
    * parties, makes more specific in the same root take that code; their rule names both.
    */
   const narrowCodes = (ctx: DocumentContext, sentence: Sentence, view: SentenceView, events: readonly DyadEvent[], named: readonly ActorMention[]): void => {
-    const coarse = events.filter((e) => !e.rule.startsWith('dictionary:') && e.code.length === 3);
+    const coarse = events.filter((e) => !e.rule.startsWith('dictionary:') && e.code.length === 3 && narrowable(e.code));
     if (coarse.length === 0 || named.filter((a) => a.role === 'actor' && a.principal).length < 2) return;
     const words = wordsOf(sentence.tokens);
     const coding = new SentenceCoding(words);
@@ -175,7 +177,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       let anyVerb = false;
       for (let i = 0; i < tokens.length && !anyVerb; i++) {
         const t = tokens[i];
-        anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || formsLower.has(t.lemma));
+        anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || (t.lemma !== t.lower && formsLower.has(t.lemma)));
       }
       if (!anyVerb) continue;
       const words = wordsOf(tokens);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor } from '../extract.js';
-import { finestNarrowing, narrows } from './_refine.js';
+import { finestNarrowing, narrowability, narrows } from './_refine.js';
 
 test("a root's own code is narrowed by any code of its root, a lower code only by its own sub-codes", () => {
   assert.equal(narrows('020', '0233'), true);
@@ -13,6 +13,15 @@ test("a root's own code is narrowed by any code of its root, a lower code only b
   assert.equal(narrows('0331', '0331'), false);
   assert.equal(finestNarrowing('030', ['036', '0331', '112']), '0331');
   assert.equal(finestNarrowing('030', ['112']), undefined);
+});
+
+test('a code with no finer code in the codebook is never narrowed, a root or a code with sub-codes may be', () => {
+  const may = narrowability(['020', '023', '0233', '057', '111']);
+  assert.equal(may('020'), true);
+  assert.equal(may('023'), true);
+  assert.equal(may('057'), false);
+  assert.equal(may('111'), false);
+  assert.equal(may('030'), false);
 });
 
 test("the team's coarse code takes the dictionary's finer code of the same verb and parties, the rule naming both", () => {
