@@ -364,14 +364,12 @@ const CASES: Case[] = [
   ['pay-compensation', 'In 2001 Chile paid war reparations to Bolivia.', 'CHL', 'BOL', '080'],
   ['attack-with-blades', 'In 1994 Rwandan militiamen attacked a Burundian village with machetes.', 'RWA', 'BDI', '180'],
   ['air-killing', 'In 2015 Russian warplanes killed 30 Syrian fighters.', 'RUS', 'SYR', '195'],
-  ['accuse-aggression', 'In 2011 Sudan accused South Sudan of violating the truce.', 'SDN', 'SSD', '1123'],
   ['abandon-program', 'In 1994 Libya renounced its claim to Chad\'s Aouzou Strip.', 'LBY', 'TCD', '080'],
   ['return-for-trial', 'In 2009 Tanzania returned two suspects to Kenya to face trial.', 'TZA', 'KEN', '063'],
   ['expand-freedoms', 'In 2006 the Ghanaian government expanded press freedoms.', 'GHA', 'GHA', '0811'],
   ['allow-return-home', 'In 2009 Rwanda allowed 5,000 refugees to return home.', 'RWA', 'RWA', '0833'],
   ['allow-rally', 'In 2011 the Moroccan government allowed the opposition to hold a rally.', 'MAR', 'MAR', '0811'],
-  ['stop-work', 'In 2009 Thai dockers stopped work to protest the new labour law.', 'THA', 'THA', '143'],
-  ['convict', 'In 2015 a Dutch court convicted Belgium of negligence over the deaths.', 'NLD', 'BEL', '116'],
+  ['stop-work', 'In 2009 Thai dockers stopped work to protest the new labour law.', 'THA', 'THA', '1432'],
   ['find-guilty', 'In 2012 a Kenyan court found Uganda liable for the damage.', 'KEN', 'UGA', '116'],
   ['accuse-war-crimes-named', 'In 2008 the UN tribunal indicted Liberia\'s president for war crimes.', 'UN', 'LBR', '1124'],
   ['renege', 'In 2017 Malawi reneged on its pledge to Zambia to share the lake.', 'MWI', 'ZMB', '120'],
@@ -383,7 +381,6 @@ const CASES: Case[] = [
   ['bomb-killing', 'In 2009 Gambian rebels wounded three Senegalese soldiers in a bomb attack.', 'GMB', 'SEN', '183'],
   ['sexual-abuse', 'In 2005 Peruvian guards sexually abused Bolivian migrants.', 'PER', 'BOL', '1821'],
   ['expel-from-homes', 'In 2016 Sudanese troops forced 2,000 Chadian farmers from their homes.', 'SDN', 'TCD', '201'],
-  ['agree-to-ceasefire', 'In 1991 Croatia agreed to a ceasefire with Serbia.', 'HRV', 'SRB', '0356'],
   ['send-to-investigate', 'In 1996 the OSCE sent 30 experts to Albania on Monday to investigate the vote.', 'OSCE', 'ALB', '090'],
   ['collect-signatures', 'In 2005 Uruguayan farmers collected signatures against the new law.', 'URY', 'URY', '140'],
   ['deliver-blows', 'In 2006 Israel dealt a crushing blow to Hezbollah.', 'ISR', 'LBN', '190'],
@@ -496,8 +493,7 @@ describe('event patterns, one sentence each about other countries and years', ()
 
   it('reads no go-between named in a participle as one of "the two delegations" or as the subject', () => {
     const one = extractor.extract('Sudan and South Sudan met in 2012. In talks mediated by Ethiopia, the two delegations agreed to a ceasefire.', { published: '2023-01' });
-    // (assent to a ceasefire is read as the intent to observe it, CAMEO 0356)
-    assert.deepEqual(one.events.filter((e) => e.rule === 'agree-to-ceasefire').map((e) => `${e.source.principal}→${e.target.principal}`), ['SDN→SSD']);
+    assert.deepEqual(one.events.filter((e) => e.rule === 'sign').map((e) => `${e.source.principal}→${e.target.principal}`), ['SDN→SSD']);
     const two = extractor.extract('In 2003, in talks mediated by Kenya and Uganda, the two delegations agreed to a ceasefire.', { published: '2023-01' });
     assert.deepEqual(describeEvents(two.events), 'none');
   });
@@ -652,6 +648,14 @@ describe('event patterns, one sentence each about other countries and years', ()
   it('reads no riot of the sentence\'s subject in a later clause whose own subject the clashes are', () => {
     const { events } = extractor.extract('In 1995 Peru and Ecuador met in Brasilia but reports said clashes were continuing.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→ECU 040']);
+  });
+
+  it('codes a dissent by the aim named after it, and leaves it plain where none is named', () => {
+    const read = (text: string): string[] => extractor.extract(text, { published: '2023-01' }).events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`);
+    assert.deepEqual(read('In 2004 Georgian students staged rallies demanding the resignation of the president.'), ['GEO→GEO 1411']);
+    assert.deepEqual(read('In 2011 Greek workers staged a general strike against the new tax law.'), ['GRC→GRC 1432']);
+    assert.deepEqual(read('In 2013 Turkish Kurds held a hunger strike for language rights.'), ['TUR→TUR 1423']);
+    assert.deepEqual(read('In 2011 Greek students staged riots over the cuts.'), ['GRC→GRC 145']);
   });
 
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
