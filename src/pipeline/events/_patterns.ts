@@ -65,6 +65,8 @@ export interface EventPatterns {
   actNouns: ReadonlyMap<string, Coding>;
   /** By an act noun's code, the word before it that makes the code finer ("military aid"), with that code. */
   actKinds: ReadonlyMap<string, ReadonlyMap<string, Coding>>;
+  /** By a dissent's code (141–145), the aim words after it and the finer code each gives ("for independence" 1414). */
+  aims: ReadonlyMap<string, ReadonlyMap<string, Coding>>;
   /** Verbs whose infinitive carries an act noun to its statement unchanged ("pledged to double its aid"). */
   actCarriers: ReadonlySet<string>;
   /** Verbs that say a statement named by their noun object ("made an offer of …"). */
@@ -230,6 +232,22 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
     }
     actKinds.set(act, byWord);
   }
+  const aims = new Map<string, Map<string, Coding>>();
+  for (const code of data.aims?.codes ?? []) {
+    const byWord = new Map<string, Coding>();
+    for (const [word, digit] of Object.entries(data.aims?.words ?? {})) {
+      const finer = `${code}${digit}`;
+      if (!cameo.has(finer)) {
+        throw new DyadError('UNKNOWN_CODE', `aim '${word}' of ${code}: unknown CAMEO code '${finer}'`, {
+          place: { file, field: `/aims/words/${word}` },
+          hint: 'Each code in aims.codes must have the sub-codes its words name in data/cameo/cameo.yaml.',
+        });
+      }
+      const entry = cameo.get(finer);
+      byWord.set(word, { code: finer, root: entry.root, quadClass: entry.quadClass, goldstein: entry.goldstein });
+    }
+    aims.set(code, byWord);
+  }
   const coded = (field: 'refusal' | 'restraint'): EventPatterns['refusal'] => {
     const code = data[field];
     if (code === undefined) return null;
@@ -246,7 +264,7 @@ export function compileEventPatterns(data: EventPatternFile, file: string, cameo
   const restraint = coded('restraint');
   const sectors = new Map<string, string>();
   for (const [sector, heads] of Object.entries(data.sectors ?? {})) for (const h of heads) sectors.set(h.toLowerCase(), sector);
-  return { verbs, verbForms: inflect(verbs.keys()), nouns, statements, nounGovernors, actNouns, actKinds, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, restraint, size: data.rules.length };
+  return { verbs, verbForms: inflect(verbs.keys()), nouns, statements, nounGovernors, actNouns, actKinds, aims, actCarriers: new Set(data.actCarriers ?? []), lightVerbs: new Set(data.lightVerbs ?? []), statementNames, sectors, refusal, restraint, size: data.rules.length };
 }
 
 const VOWELS = 'aeiou';

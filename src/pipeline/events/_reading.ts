@@ -14,6 +14,7 @@ import {
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
+import { aimOf } from './_aims.js';
 import {
   attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
@@ -256,6 +257,10 @@ export class DocumentReading {
    * root of the act itself when `rule` codes it as a statement ("will free 150 prisoners": a release, said).
    */
   private readRule(view: SentenceView, i: number, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], said: Said<Statement> | null = null, actRoot: string = rule.root): Outcome {
+    // "demonstrated for independence" 1414: a dissent is coded by its aim where one is named after it.
+    const aims = this.g.patterns.aims.get(rule.code);
+    const aim = aims ? aimOf(view, i, aims) : undefined;
+    if (aim) rule = { ...rule, ...aim };
     const { views, recent } = this;
     const { modality } = this.g;
     let sourceSlots = rule.source;

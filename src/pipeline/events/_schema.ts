@@ -66,6 +66,8 @@ export interface EventPatternFile {
   actNouns?: Record<string, string>;
   /** By an act noun's code, the words before it that make the code finer: "military aid" 072, not aid 070. */
   actKinds?: Record<string, Record<string, string>>;
+  /** By a dissent's code (141–145), the words after it that name its aim, with the digit CAMEO adds for it: "for independence" 4. */
+  aims?: { codes: string[]; words: Record<string, string> };
   /** Verbs whose infinitive carries an act noun to a statement unchanged: "pledged to double its aid". */
   actCarriers?: string[];
   /** Verbs that say a statement their noun object names: "made an offer of mediation", "issued a call for". */
@@ -108,6 +110,15 @@ export const EVENT_PATTERNS_SCHEMA = {
         type: 'object',
         propertyNames: { pattern: '^[a-z][a-z-]*$' },
         additionalProperties: { type: 'string', pattern: '^[0-9]{3,4}$' },
+      },
+    },
+    aims: {
+      type: 'object',
+      required: ['codes', 'words'],
+      additionalProperties: false,
+      properties: {
+        codes: { type: 'array', items: { type: 'string', pattern: '^[0-9]{3}$' } },
+        words: { type: 'object', propertyNames: { pattern: '^[a-z][a-z-]*$' }, additionalProperties: { type: 'string', pattern: '^[1-9]$' } },
       },
     },
     actCarriers: lemmas,

@@ -355,6 +355,38 @@ const CASES: Case[] = [
   ['tighten-controls', 'In 2019 Russia tightened veterinary checks on Moldova\'s wine.', 'RUS', 'MDA', '163'],
   ['order-shutdown', 'In 2006 Russia ordered the pipeline to Lithuania closed.', 'RUS', 'LTU', '163'],
   ['favourable-opinion', 'In 2010 the European Commission gave a favourable opinion on Iceland\'s application.', 'EU', 'ISL', '051'],
+  ['agree-on-need', 'In 2004 Ghana and Togo agreed there was an urgent need for progress on the border.', 'GHA', 'TGO', '019'],
+  ['submit-petition', 'In 2013 Chilean fishermen submitted a petition to the Peruvian government.', 'CHL', 'PER', '020'],
+  ['rally-against', 'In 2014 a Bolivian newspaper called on Peruvians to unite against Chile.', 'BOL', 'CHL', '113'],
+  ['rally-support', 'In 1999 Ghana urged Britain to support Liberia\'s transition.', 'GHA', 'GBR', '053'],
+  ['accept-settlement', 'In 2012 Norway accepted a formula for settling its whaling dispute with Iceland.', 'NOR', 'ISL', '037'],
+  ['message-must', 'In 2003 Pakistan sent a stern message to India that it must stop the shelling.', 'PAK', 'IND', '100'],
+  ['pay-compensation', 'In 2001 Chile paid war reparations to Bolivia.', 'CHL', 'BOL', '080'],
+  ['attack-with-blades', 'In 1994 Rwandan militiamen attacked a Burundian village with machetes.', 'RWA', 'BDI', '180'],
+  ['air-killing', 'In 2015 Russian warplanes killed 30 Syrian fighters.', 'RUS', 'SYR', '195'],
+  ['abandon-program', 'In 1994 Libya renounced its claim to Chad\'s Aouzou Strip.', 'LBY', 'TCD', '080'],
+  ['return-for-trial', 'In 2009 Tanzania returned two suspects to Kenya to face trial.', 'TZA', 'KEN', '063'],
+  ['expand-freedoms', 'In 2006 the Ghanaian government expanded press freedoms.', 'GHA', 'GHA', '0811'],
+  ['allow-return-home', 'In 2009 Rwanda allowed 5,000 refugees to return home.', 'RWA', 'RWA', '0833'],
+  ['allow-rally', 'In 2011 the Moroccan government allowed the opposition to hold a rally.', 'MAR', 'MAR', '0811'],
+  ['stop-work', 'In 2009 Thai dockers stopped work to protest the new labour law.', 'THA', 'THA', '1432'],
+  ['find-guilty', 'In 2012 a Kenyan court found Uganda liable for the damage.', 'KEN', 'UGA', '116'],
+  ['accuse-war-crimes-named', 'In 2008 the UN tribunal indicted Liberia\'s president for war crimes.', 'UN', 'LBR', '1124'],
+  ['renege', 'In 2017 Malawi reneged on its pledge to Zambia to share the lake.', 'MWI', 'ZMB', '120'],
+  ['go-back-on', 'In 2016 Panama went back on its promise to Costa Rica.', 'PAN', 'CRI', '120'],
+  ['deny-permission', 'In 2013 Nepal denied permission to Indian pilgrims for the march.', 'NPL', 'IND', '1233'],
+  ['seek-refuge', 'In 1999 thousands of Iraqi Kurds sought refuge in Turkey.', 'IRQ', 'TUR', '1033'],
+  ['fail-agreement', 'In 1998 Ecuador and Peru failed to reach agreement on the border despite long negotiations.', 'ECU', 'PER', '164'],
+  ['car-bomb-killing', 'In 2010 Colombian guerrillas killed three Venezuelan soldiers with a car bomb.', 'COL', 'VEN', '1832'],
+  ['bomb-killing', 'In 2009 Gambian rebels wounded three Senegalese soldiers in a bomb attack.', 'GMB', 'SEN', '183'],
+  ['sexual-abuse', 'In 2005 Peruvian guards sexually abused Bolivian migrants.', 'PER', 'BOL', '1821'],
+  ['expel-from-homes', 'In 2016 Sudanese troops forced 2,000 Chadian farmers from their homes.', 'SDN', 'TCD', '201'],
+  ['send-to-investigate', 'In 1996 the OSCE sent 30 experts to Albania on Monday to investigate the vote.', 'OSCE', 'ALB', '090'],
+  ['collect-signatures', 'In 2005 Uruguayan farmers collected signatures against the new law.', 'URY', 'URY', '140'],
+  ['deliver-blows', 'In 2006 Israel dealt a crushing blow to Hezbollah.', 'ISR', 'LBN', '190'],
+  ['upgrade-ties', 'In 1994 Kenya and Tanzania upgraded their diplomatic ties to ambassadorial level.', 'KEN', 'TZA', '050'],
+  ['reopen-border', 'In 2003 Malawi re-opened its border with Zambia.', 'MWI', 'ZMB', '081'],
+  ['withdraw-peacekeepers', 'In 1995 the Netherlands shipped its peacekeepers out of Bosnia.', 'NLD', 'BIH', '1661'],
 ];
 
 const extractor = createExtractor();
@@ -616,6 +648,14 @@ describe('event patterns, one sentence each about other countries and years', ()
   it('reads no riot of the sentence\'s subject in a later clause whose own subject the clashes are', () => {
     const { events } = extractor.extract('In 1995 Peru and Ecuador met in Brasilia but reports said clashes were continuing.', { published: '2023-01' });
     assert.deepEqual(events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`), ['PER→ECU 040']);
+  });
+
+  it('codes a dissent by the aim named after it, and leaves it plain where none is named', () => {
+    const read = (text: string): string[] => extractor.extract(text, { published: '2023-01' }).events.map((e) => `${e.source.principal}→${e.target.principal} ${e.code}`);
+    assert.deepEqual(read('In 2004 Georgian students staged rallies demanding the resignation of the president.'), ['GEO→GEO 1411']);
+    assert.deepEqual(read('In 2011 Greek workers staged a general strike against the new tax law.'), ['GRC→GRC 1432']);
+    assert.deepEqual(read('In 2013 Turkish Kurds held a hunger strike for language rights.'), ['TUR→TUR 1423']);
+    assert.deepEqual(read('In 2011 Greek students staged riots over the cuts.'), ['GRC→GRC 145']);
   });
 
   it('every rule in data/patterns/events.yaml has a sentence here', () => {
