@@ -60,7 +60,7 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const plain: DateInterval[] = [];
   if (triggerIsVerb) {
     mentions.forEach((m, i) => {
-      if (!roles[i]?.qualifiesNoun && !roles[i]?.retrospective && m.start < nextVerb && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
+      if (!(i === 0 && dating.dateline) && !roles[i]?.qualifiesNoun && !roles[i]?.retrospective && m.start < nextVerb && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
     });
   }
   const disagrees = (i: DateInterval): boolean => plain.some((p) => !intervalContains(p, i));
@@ -68,6 +68,8 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   let after: (typeof mentions)[number] | undefined;
   mentions.forEach((m, i) => {
     if (clauseKey(clauses, m.start - s.start) !== here) return;
+    // The dateline's day is the story's, taken below where the clause names no day of its own.
+    if (i === 0 && dating.dateline) return;
     const role = roles[i];
     if (role?.qualifiesNoun && disagrees(m.interval)) return;
     // "expressed regret for the victims of the 1999 air campaign": that date is the campaign's.

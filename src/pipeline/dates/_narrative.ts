@@ -42,6 +42,11 @@ export interface SentenceDating {
   clauses?: Clauses;
   /** The sentence's date: its own, else the inherited one where it refers back, else null. */
   date: DateInterval | null;
+  /**
+   * Its first mention is a wire story's dateline ("ACCRA, May 4 (Reuters) –"): the story's day, which
+   * yields to a date the act's own clause gives ("… recalled its ambassador on Friday").
+   */
+  dateline?: boolean;
 }
 
 const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);

@@ -140,6 +140,7 @@ export function datesStage(options: DatesOptions = {}): Stage {
       if (!datelineSeen && newParagraph && i < DATELINE_WITHIN) {
         dateline = datelineOf(s, d, ctx.published);
         datelineSeen = dateline !== null;
+        if (dateline && d.mentions[0]?.interval === dateline) d.dateline = true;
       }
       // In a report, an act told in the past with no date of its own happened on the narrative day, and
       // an intent it states was stated then; what is told in the present ("Switzerland is not a

@@ -106,3 +106,12 @@ test('", and the …" opens a main clause with its own date: "decided on D1 to o
   assert.ok(decided);
   assert.equal(dateForSpan(ctx, 0, decided.start, decided.end)?.start, '2010-05-04');
 });
+
+test("a wire story's first act takes the day its own clause names over the dateline's; with none, the dateline's", () => {
+  const ex = createExtractor();
+  const text = 'ACCRA, May 4 (Gulf Wire) – Ghana recalled its ambassador from Togo on Thursday.\n\nTogo expelled two Ghanaian diplomats.';
+  const { events } = ex.extract(text, { published: '2019-05-04' });
+  assert.deepEqual(events.map((e) => `${e.rule} ${e.date?.start ?? '-'}`), ['recall-ambassador 2019-05-02', 'expel-diplomats 2019-05-04']);
+  const plain = ex.extract('ACCRA, May 4 (Gulf Wire) – Ghana recalled its ambassador from Togo.', { published: '2019-05-04' });
+  assert.deepEqual(plain.events.map((e) => e.date?.start), ['2019-05-04']);
+});
