@@ -47,6 +47,12 @@ export interface SentenceDating {
    * yields to a date the act's own clause gives ("… recalled its ambassador on Friday").
    */
   dateline?: boolean;
+  /**
+   * The day the sentence is told on, where it names a date of its own and its place gives one too: the
+   * day heading its paragraph (a chronology entry), else its report's narrative day. An intent stated
+   * there ("Bashir says he will visit Juba before the end of the year") is stated on that day.
+   */
+  toldOn?: DateInterval;
 }
 
 const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);
