@@ -38,8 +38,9 @@ export function readDocument(original: string, input: DocumentInput = {}): Docum
   // Wrapped lines joined after the id is taken: the id stays the hash of the normalised text.
   const text = unwrapLines(normalised.text);
   const warnings: string[] = [];
-  // The file's or the user's date first; else the one the layout states ("Updated: …", a dateline).
-  const published = input.published ?? statedPublished(text);
+  // The file's or the user's date first; else the one the layout states ("Updated: …", a dateline), on
+  // its own line as written: unwrapping may join a headline to the "Published: …" line under it.
+  const published = input.published ?? statedPublished(normalised.text);
   const info: Extraction['document'] = {
     id: documentId(normalised.text),
     published,

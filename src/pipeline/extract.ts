@@ -1,5 +1,5 @@
 /**
- * The composed extractor: normalise → segment → dates → actors → subject → grammar → events → milestones → indicators,
+ * The composed extractor: normalise → segment → dates → actors → subject → grammar → events → milestones → indicators → furniture,
  * in one call per document. Evidence offsets point into the text as read; the document id is the
  * sha256 of the normalised text, so the same document always gets the same ids.
  */
@@ -14,7 +14,7 @@ import { createEventsStage, loadEventPatterns } from './events/index.js';
 import { createGrammarStage } from './grammar/index.js';
 import { createIndicatorsStage } from './indicators/index.js';
 import { createMilestonesStage } from './milestones/index.js';
-import { subjectStage, type NamesIn } from './layout/index.js';
+import { furnitureStage, subjectStage, type NamesIn } from './layout/index.js';
 import { readDocument, type DocumentInput } from './_document.js';
 import { segmentStage } from './segment/index.js';
 import type { DocumentSubject, Stage } from './types.js';
@@ -50,7 +50,7 @@ export interface Extractor {
 
 /** A pipeline stage with its name, as benchmarks and traces report it. */
 export interface NamedStage {
-  name: 'segment' | 'dates' | 'actors' | 'subject' | 'grammar' | 'events' | 'dictionary' | 'milestones' | 'indicators';
+  name: 'segment' | 'dates' | 'actors' | 'subject' | 'grammar' | 'events' | 'dictionary' | 'milestones' | 'indicators' | 'furniture';
   run: Stage;
 }
 
@@ -91,6 +91,8 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
     },
     { name: 'milestones', run: createMilestonesStage({ dateFor: dateForSpan }) },
     { name: 'indicators', run: createIndicatorsStage({ dateFor: dateForSpan }) },
+    // Last: what the stages read in a headline or a list of links, weighed against the body.
+    { name: 'furniture', run: furnitureStage() },
   ];
 }
 

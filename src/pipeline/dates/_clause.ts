@@ -8,7 +8,7 @@
  * else none.
  */
 import type { DateInterval } from '../../core/model.js';
-import type { DocumentContext } from '../types.js';
+import type { DocumentContext, Token } from '../types.js';
 import { intervalContains, sameInterval } from './_calendar.js';
 import { clauseKey, clausesOf, cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
 import { eventClasses, sameEventDate } from './_same-event.js';
@@ -23,6 +23,20 @@ function datingOf(ctx: DocumentContext, i: number): SentenceDating | undefined {
   const mentions = ctx.dates.filter((m) => m.sentence === i);
   return dateSentence(s, mentions, ctx.sentences[i - 1], ctx.sentenceDates[i - 1] ?? null, cuesFor(defaultVocabulary()), { published: ctx.published });
 }
+
+/** Does an intent auxiliary ("will", "shall") govern the verb `verb`, past adverbs ("will soon visit")? */
+function afterIntent(tokens: readonly Token[], verb: Token): boolean {
+  const intent = intentWords();
+  for (let k = tokens.indexOf(verb) - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'AUX' && intent.has(t.lower)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+let intentCache: ReadonlySet<string> | undefined;
+const intentWords = (): ReadonlySet<string> => (intentCache ??= new Set(defaultVocabulary().intentAuxiliaries));
 
 /**
  * The date for an event whose trigger spans [start, end) (offsets into ctx.text) in sentence
@@ -60,7 +74,7 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const plain: DateInterval[] = [];
   if (triggerIsVerb) {
     mentions.forEach((m, i) => {
-      if (!roles[i]?.qualifiesNoun && !roles[i]?.retrospective && m.start < nextVerb && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
+      if (!(i === 0 && dating.dateline) && !roles[i]?.qualifiesNoun && !roles[i]?.retrospective && m.start < nextVerb && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
     });
   }
   const disagrees = (i: DateInterval): boolean => plain.some((p) => !intervalContains(p, i));
@@ -68,6 +82,8 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   let after: (typeof mentions)[number] | undefined;
   mentions.forEach((m, i) => {
     if (clauseKey(clauses, m.start - s.start) !== here) return;
+    // The dateline's day is the story's, taken below where the clause names no day of its own.
+    if (i === 0 && dating.dateline) return;
     const role = roles[i];
     if (role?.qualifiesNoun && disagrees(m.interval)) return;
     // "expressed regret for the victims of the 1999 air campaign": that date is the campaign's.
@@ -90,6 +106,9 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
       after = m;
     }
   });
+  // "Bashir says he will visit Juba before the end of the year": a date after a verb "will" governs is
+  // the intended act's; the intent (CAMEO 03) is stated on the day the entry or the report tells.
+  if (!before && after && dating.toldOn && trigger && triggerIsVerb && afterIntent(s.tokens, trigger)) return dating.toldOn;
   const own = before ?? after;
   if (own) return own.interval;
   // "Lima called it an outrage; the talks resumed two days later": the relative date of a later

@@ -43,6 +43,17 @@ export interface SentenceDating {
   clauses?: Clauses;
   /** The sentence's date: its own, else the inherited one where it refers back, else null. */
   date: DateInterval | null;
+  /**
+   * Its first mention is a wire story's dateline ("ACCRA, May 4 (Reuters) –"): the story's day, which
+   * yields to a date the act's own clause gives ("… recalled its ambassador on Friday").
+   */
+  dateline?: boolean;
+  /**
+   * The day the sentence is told on, where it names a date of its own and its place gives one too: the
+   * day heading its paragraph (a chronology entry), else its report's narrative day. An intent stated
+   * there ("Bashir says he will visit Juba before the end of the year") is stated on that day.
+   */
+  toldOn?: DateInterval;
 }
 
 const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);

@@ -140,15 +140,18 @@ export function datesStage(options: DatesOptions = {}): Stage {
       if (!datelineSeen && newParagraph && i < DATELINE_WITHIN) {
         dateline = datelineOf(s, d, ctx.published);
         datelineSeen = dateline !== null;
+        if (dateline && d.mentions[0]?.interval === dateline) d.dateline = true;
       }
       // In a report, an act told in the past with no date of its own happened on the narrative day, and
       // an intent it states was stated then; what is told in the present ("Switzerland is not a
       // member") is no act of that day.
       const narrativeDay = dateline ?? reportDay;
+      const inDatedParagraph = paragraphDated && !newParagraph;
       // A statement speaks in the present of its own day ("The Union urges Minsk to …").
       if (!d.date && narrativeDay && toldOfTheDay(s, ofTheDay, ctx.info.kind === 'press-release')) [d.date, d.refersBack] = [narrativeDay, 'dateline'];
       // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
       // A month or a year heads an entry only when set off as one ("October 2010: …", "2009 – …").
+      let heading: DateInterval | null = null;
       if (newParagraph || newEntry) {
         const own = d.own;
         const heads = own !== null && LEADING.test(s.text.slice(0, own.start - s.start));
@@ -156,7 +159,11 @@ export function datesStage(options: DatesOptions = {}): Stage {
         const headed = heads && (precision === 'day' || ((precision === 'month' || precision === 'year') && ENTRY_MARK.test(s.text.slice((own?.end ?? 0) - s.start))));
         // A row or an item with no date at its head stays under the date that heads its paragraph.
         if (newParagraph || headed) paragraphDated = headed;
+        if (headed && own) heading = own.interval;
       }
+      // The day the sentence is told on: its entry's (the head of this sentence or of its paragraph), else its report's.
+      const toldOn = heading ?? (inDatedParagraph ? prevDate : narrativeDay);
+      if (d.own && toldOn) d.toldOn = toldOn;
       if (d.date) state.last = d.date;
       for (const m of mentions) dates.push(m);
       sentenceDates.push(d.date);

@@ -106,3 +106,24 @@ test('", and the …" opens a main clause with its own date: "decided on D1 to o
   assert.ok(decided);
   assert.equal(dateForSpan(ctx, 0, decided.start, decided.end)?.start, '2010-05-04');
 });
+
+test("a wire story's first act takes the day its own clause names over the dateline's; with none, the dateline's", () => {
+  const ex = createExtractor();
+  const text = 'ACCRA, May 4 (Gulf Wire) – Ghana recalled its ambassador from Togo on Thursday.\n\nTogo expelled two Ghanaian diplomats.';
+  const { events } = ex.extract(text, { published: '2019-05-04' });
+  assert.deepEqual(events.map((e) => `${e.rule} ${e.date?.start ?? '-'}`), ['recall-ambassador 2019-05-02', 'expel-diplomats 2019-05-04']);
+  const plain = ex.extract('ACCRA, May 4 (Gulf Wire) – Ghana recalled its ambassador from Togo.', { published: '2019-05-04' });
+  assert.deepEqual(plain.events.map((e) => e.date?.start), ['2019-05-04']);
+});
+
+test('an intent ("will visit … before the end of the year") is stated on the day its entry or its report tells, not the intended day', () => {
+  const ex = createExtractor();
+  const chronology = '# Ghana and Togo\n\n2013-09-03 – The two presidents meet in Lome. Eyadema says he will visit Accra before the end of the year.\n\n2013-10-04 – Togo will reopen its border in November.';
+  const dates = ex.extract(chronology, { published: '2013-12-01' }).events.filter((e) => e.root === '03').map((e) => `${e.rule} ${e.date?.start ?? '-'}`);
+  assert.deepEqual(dates, ['visit 2013-09-03', 'reopen-border 2013-10-04']);
+  const wire = 'ACCRA, May 4 (Gulf Wire) – Ghana said on Friday it will reopen its border with Togo next month.\n\nGhana will send a trade mission to Lome next week.';
+  assert.deepEqual(ex.extract(wire, { published: '2019-05-04' }).events.map((e) => `${e.rule} ${e.date?.start ?? '-'}`), ['reopen-border 2019-05-03', 'send-delegation 2019-05-04']);
+  // Told of no day (a brief), the intent keeps the date its sentence gives.
+  const brief = ex.extract('Ghana and Togo: notes\n\nGhana will reopen its border with Togo in May 2014.', { published: '2013-12-01' });
+  assert.deepEqual(brief.events.map((e) => e.date?.start), ['2014-05-01']);
+});

@@ -278,3 +278,33 @@ export function subjectPartner(subject: readonly [Party, Party] | null, principa
   return principal === a.principal ? b : principal === b.principal ? a : undefined;
 }
 
+
+/**
+ * The act of the sentence just before, told again: "Chile and Peru signed a fisheries agreement in Lima.
+ * The agreement was signed by the two foreign ministers." The sentence opens with "the" and a noun of the
+ * phrase the earlier act's rule found after its verb, and names the same act (its root) between the same two
+ * principals on the same day: one act, read once.
+ */
+export function toldAgain(views: readonly SentenceView[], view: SentenceView, recent: readonly Recent[], root: string, a: string, b: string, date: DyadEvent['date']): boolean {
+  if (view.lemmas[0] !== 'the') return false;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const r = recent[k] as Recent;
+    if (r.sentence >= view.index) continue;
+    if (r.sentence < view.index - 1) return false;
+    if (r.root !== root || r.object < 0) continue;
+    const pair = (r.source.principal === a && r.target.principal === b) || (r.source.principal === b && r.target.principal === a);
+    const sameDay = date !== null && r.event.date !== null && date.start === r.event.date.start && date.end === r.event.date.end;
+    if (pair && sameDay && namedFrom(views[r.sentence], r.object, view.lemmas[1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Is `lemma` a word of the phrase that opens at token `at` of `v` ("an Enhanced Partnership and Cooperation Agreement")? */
+function namedFrom(v: SentenceView | undefined, at: number, lemma: string): boolean {
+  if (!v || lemma === '') return false;
+  for (let k = at; k < v.clauseEnd(at); k++) {
+    if (v.lemmas[k] === lemma) return true;
+    if (v.tokens[k]?.pos === 'VERB' || v.tokens[k]?.pos === 'ADP') return false;
+  }
+  return false;
+}

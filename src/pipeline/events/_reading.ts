@@ -8,7 +8,7 @@ import type { ActorRef, DyadEvent } from '../../core/model.js';
 import type { DateFor, DocumentContext, Token } from '../types.js';
 import { findAfter, findAntecedent, findBefore, hasBefore } from './_conditions.js';
 import {
-  actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, groupAfter, joinedIn, nounSubject, pairReferent, subjectPartner,
+  actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, groupAfter, joinedIn, nounSubject, pairReferent, subjectPartner, toldAgain,
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
@@ -596,6 +596,10 @@ export class DocumentReading {
       // own ("Colombian aircraft bomb a camp in Ecuador and Colombian troops then cross the border").
       if (this.readHere(view.index, (r) => r.root === rule.root && r.source.principal === src.principal && r.target.principal === tgt.principal &&
         (r.event.code === rule.code || r.source.first === src.first || !sameSentence(view, r.source) || !sameSentence(view, src)))) {
+        emitted = true;
+        continue;
+      }
+      if (toldAgain(this.views, view, this.recent, rule.root, src.principal, tgt.principal, date)) {
         emitted = true;
         continue;
       }

@@ -13,6 +13,11 @@ function events(text: string): string[] {
 }
 
 describe('parties from the discourse', () => {
+  it('reads an act told again in the next sentence ("… signed an agreement. The agreement was signed by …") once; another party\'s act stays', () => {
+    const text = 'Chile and the EU\n\nOn 3 May 2011 the European Union and Chile signed a Trade and Cooperation Agreement in Santiago. The agreement was signed by the High Representative of the Union and the foreign minister of Chile.\n\nOn 4 June 2011 Chile and Peru signed a trade agreement. The agreement was later signed by Bolivia.';
+    assert.deepEqual(events(text), ['EU→CHL 057', 'CHL→PER 057', 'BOL→PER 057']);
+  });
+
   it('reads each pair of a coordination with a serial comma once ("A, B, and C met")', () => {
     assert.deepEqual(events('In 1995 Chile, Peru, and Ecuador met in Brasilia.'), ['CHL→PER 040', 'CHL→ECU 040', 'PER→ECU 040']);
   });

@@ -221,6 +221,7 @@ const CASES: Case[] = [
   ['halt-mediation', 'In 2018 Kuwait ended its mediation between Qatar and Saudi Arabia.', 'KWT', 'SAU', '165'],
   ['suspension-of-links', 'In 2017 Egypt announced the suspension of flights with Qatar.', 'EGY', 'QAT', '160'],
   ['talks-collapse', 'Timeline of Peru–Bolivia relations\n\n2009 – The talks break down in Lima after a day.', 'PER', 'BOL', '164'],
+  ['talks-open', 'Chile and Bolivia: the sea dispute\n\nBolivia applied to the court in 2013. Negotiations resumed in La Paz in May 2015.', 'CHL', 'BOL', '046'],
   ['expel-diplomats', 'In 2018 the United Kingdom expelled Russia\'s diplomats.', 'GBR', 'RUS', '166'],
   ['expel-peacekeepers', 'In 2008 Eritrea expelled the United Nations peacekeepers.', 'ERI', 'UN', '1661'],
   ['expel-inspectors', 'In 2002 Iraq expelled the United Nations inspectors.', 'IRQ', 'UN', '1662'],

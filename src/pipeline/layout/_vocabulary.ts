@@ -7,7 +7,7 @@ const MARKS = { type: 'array', minItems: 1, items: { type: 'string', minLength: 
 
 const SCHEMA = {
   type: 'object',
-  required: ['publishedLabels', 'pressReleaseMarks', 'bylineOpeners', 'chronologyMarks', 'entryOpeners', 'subjectJoiners', 'subjectWords'],
+  required: ['publishedLabels', 'pressReleaseMarks', 'bylineOpeners', 'chronologyMarks', 'entryOpeners', 'subjectJoiners', 'subjectWords', 'linkListHeadings'],
   additionalProperties: false,
   properties: {
     publishedLabels: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z ]*[a-z]$' } },
@@ -17,6 +17,7 @@ const SCHEMA = {
     entryOpeners: WORDS,
     subjectJoiners: MARKS,
     subjectWords: WORDS,
+    linkListHeadings: WORDS,
   },
 } as const;
 
@@ -35,6 +36,8 @@ export interface LayoutVocabulary {
   subjectJoiners: readonly string[];
   /** Words a subject heading may hold around its two sides ("timeline of", "relations"). Longest first. */
   subjectWords: readonly string[];
+  /** "Related coverage", "Read more": a line of only these heads a list of links to other stories. */
+  linkListHeadings: readonly string[];
 }
 
 type File = { [K in keyof LayoutVocabulary]: string[] };
@@ -54,6 +57,7 @@ export function layoutVocabulary(): LayoutVocabulary {
       entryOpeners: d.entryOpeners,
       subjectJoiners: longestFirst(d.subjectJoiners),
       subjectWords: longestFirst(d.subjectWords),
+      linkListHeadings: longestFirst(d.linkListHeadings),
     };
   }
   return cached;

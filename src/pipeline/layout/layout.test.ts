@@ -29,3 +29,17 @@ test('the stated date anchors relative dates when no date is given, and yields t
   assert.equal(ex.extract(text).document.published, '2019-05-14');
   assert.equal(ex.extract(text, { published: '2020-01-01' }).document.published, '2020-01-01');
 });
+
+test('a wrapped page keeps its "Published:" line under the headline it would be joined to', () => {
+  const ex = createExtractor();
+  const text = [
+    'Ghana recalls envoy to Togo over a shooting at the border post',
+    'Published: Saturday, 4 May 2019, 10:12 GMT',
+    '',
+    'ACCRA, May 4 (Dyad Wire) - Ghana recalled its ambassador from Togo on Friday after a border',
+    'guard was shot near Aflao, the foreign ministry said, and it asked the United Nations to',
+    'send observers to the crossing, which has been closed to lorries since the end of April',
+    'this year, when traders from both sides clashed near the customs post at the border.',
+  ].join('\n');
+  assert.equal(ex.extract(text).document.published, '2019-05-04');
+});
