@@ -75,6 +75,20 @@ function groupForward(view: SentenceView, p: Party): Party[] {
 }
 
 /**
+ * The comma opening a relative clause that the comma at `close` closes (", which borders Togo,"), or
+ * -1: the relative pronoun must follow a comma, with no other comma or stop between them.
+ */
+function parentheticalRelative(view: SentenceView, close: number): number {
+  for (let j = close - 1; j > 0; j--) {
+    const l = view.lemmas[j] ?? '';
+    if (view.language.relativePronouns.has(l) && view.tokens[j]?.pos !== 'ADV') return view.lemmas[j - 1] === ',' ? j - 1 : -1;
+    if (view.soft[j] && !view.hard[j]) return -1;
+    if (l === ';' || l === ':') return -1;
+  }
+  return -1;
+}
+
+/**
  * The subject of the trigger at `i`: the nearest actor before it in the sentence part (relative
  * pronouns lead back to their antecedent), a personal pronoun (resolved from the discourse by the
  * caller), or a quantified group (no event).
@@ -100,6 +114,15 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   for (let k = i - 1; k >= 0; k--) {
     const l = view.lemmas[k] ?? '';
     if (view.hard[k] && (l === ';' || l === ':')) break;
+    // "Ghana, which borders Togo, accused Benin": a relative clause between commas says something of
+    // the party before it, which is the subject; the parties inside it are not.
+    if (l === ',' && !relative) {
+      const open = parentheticalRelative(view, k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     if (l === 'who' || l === 'which') relative = true;
     const p = partyAt(view, k);
     if (p) {
