@@ -169,6 +169,10 @@ describe('parties from the discourse', () => {
     assert.deepEqual(events('In 2015 Peru condemned Chile, which had attacked Bolivia.'), ['PER→CHL 111', 'CHL→BOL 190']);
   });
 
+  it('gives a relative clause after a comma the noun before it for subject where that phrase names no actor ("the rebels, who attacked …")', () => {
+    assert.deepEqual(events('In 2007 the Malian government accused Niger of arming the rebels, who attacked the town of Kidal.'), ['MLI→NER 112']);
+  });
+
   it('reads a go-between that is neither side of "between A and B" as acting on both', () => {
     assert.deepEqual(events('In 2003 Norway mediated between Sri Lanka and India.'), ['NOR→LKA 045', 'NOR→IND 045']);
     assert.deepEqual(events('In 2017 talks between Chile and Peru resumed.'), ['CHL→PER 040']);

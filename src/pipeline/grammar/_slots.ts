@@ -74,6 +74,25 @@ function groupForward(view: SentenceView, p: Party): Party[] {
   return out;
 }
 
+/** Tokens of a noun phrase before its head: "the two armed", "Chile's". */
+const PHRASE_BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART']);
+
+/**
+ * Is the relative pronoun at `rel` one after a comma whose antecedent names no actor in any of its
+ * words ("the rebels, who attacked …"; not "Chile's delegation, which …")? Its clause's subject is
+ * someone unnamed.
+ */
+export function unnamedAntecedent(view: SentenceView, rel: number): boolean {
+  return (view.lemmas[rel] === 'who' || view.lemmas[rel] === 'which') && view.tokens[rel]?.pos === 'PRON' && view.lemmas[rel - 1] === ',' && unnamedPhraseBefore(view, rel - 1);
+}
+
+/** Does a noun phrase ending right before `k` (its head a noun) name no actor in any of its words? */
+function unnamedPhraseBefore(view: SentenceView, k: number): boolean {
+  if (view.tokens[k - 1]?.pos !== 'NOUN') return false;
+  for (let j = k - 1; j >= 0 && PHRASE_BEFORE_HEAD.has(view.tokens[j]?.pos ?? ''); j--) if (partyAt(view, j)) return false;
+  return !partyAt(view, k - 1);
+}
+
 /**
  * The comma opening a relative clause that the comma at `close` closes (", which borders Togo,"), or
  * -1: the relative pronoun must follow a comma, with no other comma or stop between them.
@@ -109,6 +128,9 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   const rel = beforeAuxiliaries(view, i);
   if ((view.lemmas[rel] === 'that' || view.lemmas[rel] === 'who' || view.lemmas[rel] === 'which') && view.tokens[rel]?.pos === 'PRON' &&
     view.tokens[rel - 1]?.pos === 'NOUN' && !partyAt(view, rel - 1)) return { parties: [] };
+  // "accused Sudan of arming the rebels, who attacked …": so too after a comma, where the noun's whole
+  // phrase names no actor ("Chile's delegation, which …" still has Chile).
+  if (unnamedAntecedent(view, rel)) return { parties: [] };
   // "…with Polish President Duda, who pledged …": a relative pronoun's antecedent is the party right before it.
   let relative = false;
   for (let k = i - 1; k >= 0; k--) {
