@@ -32,12 +32,20 @@ export function background(view: SentenceView, i: number): boolean {
   const t = view.tokens[k];
   if (!t) return false;
   // "talks about the unrest in Y", "a summit on the unrest": the topic of a talk ("on", "over" only after a noun).
-  if (t.pos === 'ADP' && (view.language.topicPrepositions.has(t.lower) || (view.language.nounTopicPrepositions.has(t.lower) && view.tokens[k - 1]?.pos === 'NOUN'))) return true;
+  // ("a summit in Geneva on the unrest": after a noun's phrase of place, too.)
+  if (t.pos === 'ADP' && (view.language.topicPrepositions.has(t.lower) || (view.language.nounTopicPrepositions.has(t.lower) && (view.tokens[k - 1]?.pos === 'NOUN' || placeEndsAt(view, k - 1))))) return true;
   if (!view.language.timePrepositions.has(t.lower)) return false;
   // ("following" tagged a verb: only with a phrase between it and the noun, "following Iraq's invasion")
   return t.pos !== 'VERB' || k < i - 1;
 }
 
+
+/** Does a phrase of place end at token `k`: a name after "in" or "at" ("in Geneva", "at Camp David")? */
+function placeEndsAt(view: SentenceView, k: number): boolean {
+  let j = k;
+  while (j >= 0 && view.tokens[j]?.pos === 'PROPN') j--;
+  return j < k && (view.lemmas[j] === 'in' || view.lemmas[j] === 'at');
+}
 
 /** The verbs an -ing form may come from: blocking → block, expelling → expel, closing → close. */
 export function ingStems(w: string): string[] {
