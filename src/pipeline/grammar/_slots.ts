@@ -93,6 +93,12 @@ function unnamedPhraseBefore(view: SentenceView, k: number): boolean {
   return !partyAt(view, k - 1);
 }
 
+/** Is there a noun naming no actor between tokens `from` and `to` (both left out)? */
+function unnamedNounBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (view.tokens[k]?.pos === 'NOUN' && !partyAt(view, k)) return true;
+  return false;
+}
+
 /**
  * The comma opening a relative clause that the comma at `close` closes (", which borders Togo,"), or
  * -1: the relative pronoun must follow a comma, with no other comma or stop between them.
@@ -146,6 +152,9 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
       }
     }
     if (l === 'who' || l === 'which') relative = true;
+    // "refugees, whom authorities blame": a relative pronoun followed by a subject of its own is the
+    // verb's object; a subject that names no actor is someone unnamed.
+    if ((l === 'who' || l === 'whom' || l === 'which') && view.tokens[k]?.pos === 'PRON' && unnamedNounBetween(view, k, i)) return { parties: [] };
     const p = partyAt(view, k);
     if (p) {
       // (Nor a go-between: "In talks mediated by Kenya, the delegations agreed …".)
