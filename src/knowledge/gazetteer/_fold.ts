@@ -220,6 +220,7 @@ export class Tokens {
     const to = this.ends[i]!;
     const c0 = text.charCodeAt(from);
     if (c0 >= 128) return wordCase(this.raw(i));
+    if (c0 >= 97 && c0 <= 122) return this.strayCapital(from, to) ? 1 : 0;
     if (c0 < 65 || c0 > 90) return 0;
     for (let k = from + 1; k < to; k++) {
       const c = text.charCodeAt(k);
@@ -227,6 +228,21 @@ export class Tokens {
       if (c >= 97 && c <= 122) return 1;
     }
     return 2;
+  }
+
+  /**
+   * Is a word of ASCII letters that starts in lower case written with a capital inside ("iSrael")? No
+   * English word is: it is a name mistyped, and read as one capitalised.
+   */
+  private strayCapital(from: number, to: number): boolean {
+    let capital = false;
+    for (let k = from + 1; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      const lower = c >= 97 && c <= 122;
+      if (!lower && !(c >= 65 && c <= 90)) return false;
+      if (!lower) capital = true;
+    }
+    return capital;
   }
 
   /** Every token's case (tests). */

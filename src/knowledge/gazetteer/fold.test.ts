@@ -42,6 +42,11 @@ test('cases say how each word is written', () => {
   assert.deepEqual(t.folds, ['nato', 'and', 'erdogan', 'met', 'in', 'ankara', 'ozel', '2024']);
 });
 
+test('a word begun in lower case with a capital inside is a name mistyped, read as capitalised; one all in lower case is not', () => {
+  const t = new Tokens('Aid to eCuador and to ecuador');
+  assert.deepEqual(t.cases, [1, 0, 1, 0, 0, 0]);
+});
+
 test('one Tokens reads sentence after sentence as fresh ones would, nothing of the longer one before showing', () => {
   const long = "Serbia's army and NATO's KFOR met in Priština on 7 March 2017, as the Alliance said.";
   const short = 'The Alliance met.';

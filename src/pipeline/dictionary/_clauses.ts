@@ -178,7 +178,8 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
     if (!p && view.tokens[k]?.text === ',') commaBefore = true;
     // "approved an amendment on the goal of EU membership": a party two phrases down is not acted on.
     // (The pattern's own phrases count as the verb's: "advised against travel to Tunisia".)
-    if (!p && out.length === 0 && k >= matched && view.tokens[k]?.pos === 'ADP' && ++prepositions > 1) break;
+    // (An infinitive opens a phrase too: "faces pressure from the Senate to help Bolivia" acts on no Bolivia.)
+    if (!p && out.length === 0 && k >= matched && opensPhrase(view, k) && ++prepositions > 1) break;
     if (!p) {
       if (out.length > 0 && !JOIN.has(view.lemmas[k] ?? '') && view.tokens[k]?.pos !== 'DET') break;
       continue;
@@ -198,6 +199,12 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
     out.push(p);
   }
   return out;
+}
+
+/** Does token `k` open a phrase after a verb's object: a preposition, or the "to" of an infinitive? */
+function opensPhrase(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  return t?.pos === 'ADP' || (t?.pos === 'PART' && view.lemmas[k] === 'to' && view.tokens[k + 1]?.pos === 'VERB');
 }
 
 /** How many principals the parties stand for. */

@@ -14,7 +14,7 @@ import { loadCameo } from '../../knowledge/cameo/index.js';
 import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
 import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type ActorFiles, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
-import { isCountry } from '../../knowledge/gazetteer/index.js';
+import { fold, isCountry, loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { buildView, grammarOf, loadModality, type CodedStatement, type Party, type SentenceView } from '../grammar/index.js';
 import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
 import { loadActorTable } from './_actor-table.js';
@@ -84,6 +84,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   // The team's statements ("urged Y to", "will …"): an act said under one is coded as the statement.
   const reading = loadClauseReading(options.statements ?? []);
   const principals = new PrincipalOfCode();
+  const agentWords = loadGazetteer().agents.sectorOf;
   const cameo = loadCameo();
   // Only a code some CAMEO code narrows can be narrowed (a finer code must be one of CAMEO's).
   const narrowable = narrowability(cameo.all().map((c) => c.code));
@@ -111,6 +112,9 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       const last = tokens[f.end - 1];
       if (!principal || !first || !last) continue;
       const text = ctx.text.slice(first.start, last.end);
+      // "the Senate", "Congress": an agent's word names a part of whichever country the context is about
+      // (the actors stage's to resolve), not the one country an actor file lists it under.
+      if (agentWords.has(fold(text))) continue;
       added.push({ sentence: sentence.index, start: first.start, end: last.end, text, entryId: `cameo:${code}`, kind: isCountry(principal) ? 'country' : 'organisation', principal, role: 'actor', name: text });
     }
     return added;

@@ -15,6 +15,15 @@ test('a group counted by a number is acted on as its principal; a quantified one
   assert.deepEqual(dictionaryEvents('In 2008 Chadian rebels injured most Sudanese guards in a grenade attack near Adre.'), []);
 });
 
+test('a party inside an infinitive past an unnamed phrase is that infinitive\'s, not the verb\'s', () => {
+  assert.deepEqual(dictionaryEvents('In 2004 the Brazilian president faced pressure from the unions to help Bolivia.'), []);
+  assert.deepEqual(dictionaryEvents('In 2004 the Brazilian president faced pressure from Argentina to help Bolivia.'), ['100 ARG->BRA']);
+});
+
+test('an agent\'s word an actor file lists under one country ("the Senate") names no country by itself', () => {
+  assert.deepEqual(dictionaryEvents('In 2004 the Brazilian president faced pressure from the Senate to act.'), []);
+});
+
 test('two actors of one country act on each other: a domestic event', () => {
   // past a comma, a part of the same country belongs to another clause (the reporting one here)
   assert.deepEqual(dictionaryEvents('A first contingent of Ugandan soldiers has arrived, an army spokesman in Kampala said.'), []);

@@ -4,7 +4,7 @@
  * the document's dyad. Parties missing from a sentence are taken from here.
  */
 import type { DyadEvent } from '../../core/model.js';
-import { agentOfParticiple, beforeAuxiliaries, firstPredicate, slotParties, subjectOf, type Modality, type Party, type SentenceView } from '../grammar/index.js';
+import { agentOfParticiple, beforeAuxiliaries, firstPredicate, slotParties, subjectOf, unnamedAntecedent, type Modality, type Party, type SentenceView } from '../grammar/index.js';
 import { reciprocalAfter } from './_sides.js';
 
 /** How many sentences back the discourse reaches for a missing party. */
@@ -53,6 +53,8 @@ export function nounSubject(view: SentenceView, at: number, m: Modality): boolea
   if (view.tokens[rel]?.pos === 'PRON' && (view.language.relativePronouns.has(view.lemmas[rel] ?? '') || view.lemmas[rel] === 'that')) {
     const pos = view.tokens[rel - 1]?.pos;
     if ((pos === 'NOUN' || pos === 'PROPN') && (view.actorAt[rel - 1] ?? -1) < 0) return true;
+    // (After a comma too: "arming the rebels, who attacked …".)
+    if (unnamedAntecedent(view, rel)) return true;
   }
   for (let k = i - 1; k >= view.clauseStart(i); k--) {
     const pos = view.tokens[k]?.pos;

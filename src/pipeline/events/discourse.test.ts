@@ -174,6 +174,15 @@ describe('parties from the discourse', () => {
     assert.deepEqual(events('In 2015 Peru condemned Chile, which had attacked Bolivia.'), ['PER→CHL 111', 'CHL→BOL 190']);
   });
 
+  it('reads a participle describing the object of a verb before it as no act of its own ("freed a fisherman detained a year ago")', () => {
+    assert.deepEqual(events('In 2013 Chile freed a Peruvian fisherman detained over a year ago.'), ['CHL→PER 0841']);
+    assert.deepEqual(events('In 2013 Chile freed the captain of a Peruvian trawler, a member of the Peruvian navy reserve detained in May.'), ['CHL→PER 0841']);
+  });
+
+  it('gives a relative clause after a comma the noun before it for subject where that phrase names no actor ("the rebels, who attacked …")', () => {
+    assert.deepEqual(events('In 2007 the Malian government accused Niger of arming the rebels, who attacked the town of Kidal.'), ['MLI→NER 112']);
+  });
+
   it('reads a go-between that is neither side of "between A and B" as acting on both', () => {
     assert.deepEqual(events('In 2003 Norway mediated between Sri Lanka and India.'), ['NOR→LKA 045', 'NOR→IND 045']);
     assert.deepEqual(events('In 2017 talks between Chile and Peru resumed.'), ['CHL→PER 040']);

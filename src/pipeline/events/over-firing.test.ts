@@ -52,6 +52,11 @@ describe('sentences near the newer rules give no event', () => {
     });
   }
 
+  it('reads the topic of a meeting named after its place as no event ("a summit in Geneva on the unrest in Venezuela")', () => {
+    const { events } = extractor.extract('In 2014 the Chilean president attended a summit in Geneva on the unrest in Venezuela.', { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.root === '14'), []);
+  });
+
   it('codes a denial, not the act denied ("denied reports that its ships had seized …")', () => {
     const text = 'In 2016 the Chilean navy flatly denied reports that its ships had seized Peruvian fishing boats.';
     const { events } = extractor.extract(text, { published: '2023-01' });

@@ -3,7 +3,7 @@
  * a participle read as an adjective, a gerund read as a noun), and what a verb form says about its
  * voice: the word-level tests of the events stage.
  */
-import type { Modality } from './_modality.js';
+import { loadModality, type Modality } from './_modality.js';
 import type { SentenceView } from './_view.js';
 
 
@@ -32,12 +32,20 @@ export function background(view: SentenceView, i: number): boolean {
   const t = view.tokens[k];
   if (!t) return false;
   // "talks about the unrest in Y", "a summit on the unrest": the topic of a talk ("on", "over" only after a noun).
-  if (t.pos === 'ADP' && (view.language.topicPrepositions.has(t.lower) || (view.language.nounTopicPrepositions.has(t.lower) && view.tokens[k - 1]?.pos === 'NOUN'))) return true;
+  // ("a summit in Geneva on the unrest": after a noun's phrase of place, too.)
+  if (t.pos === 'ADP' && (view.language.topicPrepositions.has(t.lower) || (view.language.nounTopicPrepositions.has(t.lower) && (view.tokens[k - 1]?.pos === 'NOUN' || placeEndsAt(view, k - 1))))) return true;
   if (!view.language.timePrepositions.has(t.lower)) return false;
   // ("following" tagged a verb: only with a phrase between it and the noun, "following Iraq's invasion")
   return t.pos !== 'VERB' || k < i - 1;
 }
 
+
+/** Does a phrase of place end at token `k`: a name after "in" or "at" ("in Geneva", "at Camp David")? */
+function placeEndsAt(view: SentenceView, k: number): boolean {
+  let j = k;
+  while (j >= 0 && view.tokens[j]?.pos === 'PROPN') j--;
+  return j < k && (view.lemmas[j] === 'in' || view.lemmas[j] === 'at');
+}
 
 /** The verbs an -ing form may come from: blocking → block, expelling → expel, closing → close. */
 export function ingStems(w: string): string[] {
@@ -78,6 +86,30 @@ export function reducedRelative(view: SentenceView, i: number): boolean {
   let k = i + 1;
   while (view.tokens[k]?.pos === 'ADV') k++;
   return view.language.reducedRelativePrepositions.has(view.lemmas[k] ?? '');
+}
+
+/** Tags after a verb that open its own object: a verb followed by one is no participle describing a noun. */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Is the past form at `i` a participle describing the object of a verb before it ("released an
+ * opposition member jailed a year ago", "expelled the diplomats posted in Lima")? The noun phrase
+ * before it (with its "of" phrases and an apposition) is that verb's object, so the form is no verb of its own; with no object after it,
+ * it tells what was done to that noun, by someone it does not name. Not after a verb of saying
+ * ("said rebels attacked in the night": a clause of its own).
+ */
+export function participleAfterObject(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || !t.lower.endsWith('ed') || (t.lower === view.lemmas[i] && t.pos !== 'ADJ')) return false;
+  if (OBJECT_OPENERS.has(view.tokens[i + 1]?.pos ?? '')) return false;
+  const prev = view.tokens[i - 1]?.pos;
+  if (prev !== 'NOUN' && prev !== 'PROPN') return false;
+  // Back over the object's phrase, its "of" phrases and an apposition ("the mayor of X, a member of Y jailed …").
+  let k = i - 1;
+  while (k >= 0 && (PREMODIFIERS.has(view.tokens[k]?.pos ?? '') || view.lemmas[k] === 'of' || view.lemmas[k] === ',')) k--;
+  const v = view.tokens[k];
+  if (!v || v.pos !== 'VERB' || !PREMODIFIERS.has(view.tokens[k + 1]?.pos ?? '')) return false;
+  return !loadModality().reportingVerbs.has(view.lemmas[k] ?? '');
 }
 
 /** Is `p` named as the agent of a participle after a noun ("talks mediated by Kenya and Uganda", "hosted by Norway")? */

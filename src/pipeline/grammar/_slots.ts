@@ -74,6 +74,45 @@ function groupForward(view: SentenceView, p: Party): Party[] {
   return out;
 }
 
+/** Tokens of a noun phrase before its head: "the two armed", "Chile's". */
+const PHRASE_BEFORE_HEAD = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART']);
+
+/**
+ * Is the relative pronoun at `rel` one after a comma whose antecedent names no actor in any of its
+ * words ("the rebels, who attacked …"; not "Chile's delegation, which …")? Its clause's subject is
+ * someone unnamed.
+ */
+export function unnamedAntecedent(view: SentenceView, rel: number): boolean {
+  return (view.lemmas[rel] === 'who' || view.lemmas[rel] === 'which') && view.tokens[rel]?.pos === 'PRON' && view.lemmas[rel - 1] === ',' && unnamedPhraseBefore(view, rel - 1);
+}
+
+/** Does a noun phrase ending right before `k` (its head a noun) name no actor in any of its words? */
+function unnamedPhraseBefore(view: SentenceView, k: number): boolean {
+  if (view.tokens[k - 1]?.pos !== 'NOUN') return false;
+  for (let j = k - 1; j >= 0 && PHRASE_BEFORE_HEAD.has(view.tokens[j]?.pos ?? ''); j--) if (partyAt(view, j)) return false;
+  return !partyAt(view, k - 1);
+}
+
+/** Is there a noun naming no actor between tokens `from` and `to` (both left out)? */
+function unnamedNounBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (view.tokens[k]?.pos === 'NOUN' && !partyAt(view, k)) return true;
+  return false;
+}
+
+/**
+ * The comma opening a relative clause that the comma at `close` closes (", which borders Togo,"), or
+ * -1: the relative pronoun must follow a comma, with no other comma or stop between them.
+ */
+function parentheticalRelative(view: SentenceView, close: number): number {
+  for (let j = close - 1; j > 0; j--) {
+    const l = view.lemmas[j] ?? '';
+    if (view.language.relativePronouns.has(l) && view.tokens[j]?.pos !== 'ADV') return view.lemmas[j - 1] === ',' ? j - 1 : -1;
+    if (view.soft[j] && !view.hard[j]) return -1;
+    if (l === ';' || l === ':') return -1;
+  }
+  return -1;
+}
+
 /**
  * The subject of the trigger at `i`: the nearest actor before it in the sentence part (relative
  * pronouns lead back to their antecedent), a personal pronoun (resolved from the discourse by the
@@ -95,12 +134,27 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   const rel = beforeAuxiliaries(view, i);
   if ((view.lemmas[rel] === 'that' || view.lemmas[rel] === 'who' || view.lemmas[rel] === 'which') && view.tokens[rel]?.pos === 'PRON' &&
     view.tokens[rel - 1]?.pos === 'NOUN' && !partyAt(view, rel - 1)) return { parties: [] };
+  // "accused Sudan of arming the rebels, who attacked …": so too after a comma, where the noun's whole
+  // phrase names no actor ("Chile's delegation, which …" still has Chile).
+  if (unnamedAntecedent(view, rel)) return { parties: [] };
   // "…with Polish President Duda, who pledged …": a relative pronoun's antecedent is the party right before it.
   let relative = false;
   for (let k = i - 1; k >= 0; k--) {
     const l = view.lemmas[k] ?? '';
     if (view.hard[k] && (l === ';' || l === ':')) break;
+    // "Ghana, which borders Togo, accused Benin": a relative clause between commas says something of
+    // the party before it, which is the subject; the parties inside it are not.
+    if (l === ',' && !relative) {
+      const open = parentheticalRelative(view, k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     if (l === 'who' || l === 'which') relative = true;
+    // "refugees, whom authorities blame": a relative pronoun followed by a subject of its own is the
+    // verb's object; a subject that names no actor is someone unnamed.
+    if ((l === 'who' || l === 'whom' || l === 'which') && view.tokens[k]?.pos === 'PRON' && unnamedNounBetween(view, k, i)) return { parties: [] };
     const p = partyAt(view, k);
     if (p) {
       // (Nor a go-between: "In talks mediated by Kenya, the delegations agreed …".)

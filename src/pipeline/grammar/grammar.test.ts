@@ -149,4 +149,21 @@ describe('grammar: subjects', () => {
     const r = subjectOf(w, w.tokens.findIndex((t) => t.lower === 'pledged'));
     assert.ok(r && 'parties' in r && r.parties[0]?.principal === 'BOL');
   });
+
+  it('reads a relative pronoun followed by a subject of its own as the object: "refugees, whom the authorities blame"', () => {
+    const v = read('In 2010 Ghanaian police detained Togolese refugees, whom the authorities blame for the riots.')[0] as SentenceView;
+    assert.deepEqual(subjectOf(v, v.tokens.findIndex((t) => t.lower === 'blame')), { parties: [] });
+    const w = read('In 2009 Chile signed the accord, which Peru rejected.')[0] as SentenceView;
+    const r = subjectOf(w, w.tokens.findIndex((t) => t.lower === 'rejected'));
+    assert.ok(r && 'parties' in r && r.parties[0]?.principal === 'PER');
+  });
+
+  it('passes over a relative clause between commas to the party it describes: "Ghana, which borders Togo, accused …"', () => {
+    for (const text of ['In 2011 Ghana, which borders Togo, accused Benin of harbouring rebels.', 'In 2011 Ghana, whose troops had entered Togo, accused Benin of harbouring rebels.']) {
+      const v = read(text)[0] as SentenceView;
+      const r = subjectOf(v, v.tokens.findIndex((t) => t.lower === 'accused'));
+      assert.ok(r && 'parties' in r);
+      assert.deepEqual(r.parties.map((p) => p.principal), ['GHA'], text);
+    }
+  });
 });
