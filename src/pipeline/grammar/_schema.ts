@@ -132,6 +132,8 @@ export interface InstrumentData {
   refer?: string[];
   /** The only statuses the instrument takes, where not all. */
   statuses?: MilestoneStatus[];
+  /** Words other organisations use too ("accession talks with the OECD"): one named beside it wins over `org`. */
+  shared?: boolean;
 }
 
 /** The `instruments` list of data/patterns/milestones.yaml. */
@@ -147,6 +149,7 @@ export const INSTRUMENTS_SCHEMA = {
       names: { ...lemmas, minItems: 1 },
       refer: lemmas,
       statuses: { type: 'array', items: { enum: [...MILESTONE_STATUSES] }, minItems: 1 },
+      shared: { type: 'boolean' },
     },
   },
 } as const;
