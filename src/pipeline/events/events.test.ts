@@ -69,6 +69,8 @@ const CASES: Case[] = [
   ['negotiate', 'In 2015 Iran negotiated with the United States in Vienna.', 'IRN', 'USA', '046'],
   ['hold-talks', 'Negotiations on a fisheries accord were opened in Oslo by Norway and Iceland in 2011.', 'NOR', 'ISL', '046'],
   ['hold-talks', 'In 2011 Sudan held talks with South Sudan on oil revenues.', 'SDN', 'SSD', '046'],
+  // An organisation opening accession discussions with a country negotiates with it.
+  ['hold-talks', 'In January 2022 the OECD opened accession discussions with Argentina.', 'OECD', 'ARG', '046'],
   ['hold-talks', 'In 1994 Jordan renewed negotiations with Syria on water sharing.', 'JOR', 'SYR', '046'],
   ['hold-talks', 'In 2016 Bolivia and Chile conclude the talks.', 'BOL', 'CHL', '046'],
   ['dialogue-progress', 'Armenia\'s dialogue with Turkey stalled in 2010.', 'ARM', 'TUR', '040'],
