@@ -41,6 +41,7 @@ export const LADDERS_SCHEMA = {
               },
             },
           },
+          decided: statuses,
           side: {
             type: 'array',
             items: {

@@ -105,6 +105,33 @@ test('CSTO: a member that freezes its membership falls to the rung below, one th
   assert.equal(ladderPosition(csto, left, '2013-01-01').rung, 'observer');
 });
 
+test('OECD: a request, accession discussions, an invitation and an accession agreement before membership', () => {
+  const oecd = loadLadders().get('OECD');
+  const h = history('GGG', [
+    ['2009-03-01', 'OECD', 'membership', 'applied'],
+    ['2013-05-15', 'OECD', 'accession-negotiations', 'opened'],
+    ['2017-05-03', 'OECD', 'membership', 'invited'],
+    ['2017-05-30', 'OECD', 'membership', 'signed'],
+    ['2017-09-20', 'OECD', 'membership', 'ratified'],
+    ['2018-02-09', 'OECD', 'membership', 'joined'],
+  ]);
+  assert.equal(ladderPosition(oecd, h, '2015-01-01').rung, 'discussing');
+  assert.equal(ladderPosition(oecd, h, '2017-06-01').rung, 'signed');
+  assert.equal(ladderPosition(oecd, h, '2019-01-01').rung, 'member');
+  assert.deepEqual(loadLadders().get('OECD').decided, ['opened', 'invited']);
+});
+
+test('ASEAN, the African Union, the Council of Europe and Mercosur have ladders; a suspended AU member falls back', () => {
+  for (const org of ['ASEAN', 'AU', 'COE', 'MERCOSUR']) assert.equal(loadLadders().get(org).rungs.at(-1)?.id.startsWith('member'), true, org);
+  const au = loadLadders().get('AU');
+  const h = history('HHH', [
+    ['1963-05-25', 'AU', 'membership', 'joined'],
+    ['2021-09-10', 'AU', 'membership', 'suspended'],
+  ]);
+  assert.equal(ladderPosition(au, h, '2020-01-01').rung, 'member');
+  assert.equal(ladderPosition(au, h, '2022-01-01').rung, 'none');
+});
+
 test('milestones of two actors, or a day that is not a day, are refused', () => {
   const two = [...climber, ...history('ZZZ', [['2001-01-01', 'NATO', 'PfP', 'joined']])];
   assert.throws(() => ladderPosition(nato, two, '2020-01-01'), (e: unknown) => e instanceof DyadError && e.code === 'BAD_ARGUMENT');
@@ -112,7 +139,7 @@ test('milestones of two actors, or a day that is not a day, are refused', () => 
 });
 
 test('an organisation without a ladder is NOT_FOUND; a ladder file with an unknown instrument is refused', () => {
-  assert.throws(() => loadLadders().get('ASEAN'), (e: unknown) => e instanceof DyadError && e.code === 'NOT_FOUND');
+  assert.throws(() => loadLadders().get('SCO'), (e: unknown) => e instanceof DyadError && e.code === 'NOT_FOUND');
   const dir = mkdtempSync(join(tmpdir(), 'dyad-ladders-'));
   const file = join(dir, 'ladders.yaml');
   writeFileSync(file, 'ladders:\n  - org: NATO\n    name: x\n    rungs:\n      - { id: none, name: n }\n      - id: PfP\n        name: p\n        on: [{ instrument: PFP, status: [joined] }]\n');

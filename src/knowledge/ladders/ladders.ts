@@ -31,6 +31,11 @@ export interface Ladder {
   rungs: Rung[];
   /** Instruments that go with the ladder without being rungs (SOFA, ITPP, IPCP). */
   side?: { instrument: Instrument; name: string }[];
+  /**
+   * Statuses the organisation's decision reaches at once: the OECD Council "decided to open accession
+   * discussions" opens them, where the EU's decision to open negotiations comes before their opening.
+   */
+  decided?: MilestoneStatus[];
 }
 
 /** What ladderPosition reads of a milestone (a stored row or an extracted Milestone both fit). */

@@ -10,6 +10,8 @@ import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
 import { mentionContext } from './_context.js';
 import { addSurnameMentions } from './_later-mentions.js';
+import { addOrganisationNounMentions } from './_organisation-nouns.js';
+import { loadLanguage } from '../grammar/index.js';
 import { Matcher } from './_trie.js';
 import { Surnames } from './_office-surnames.js';
 
@@ -52,6 +54,7 @@ function spanOf(d: DateInterval | null | undefined): DaySpan {
 export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles()): Stage {
   // Compiled when the first document comes: the Phoenix persons' large files are read only by a run that extracts.
   let c: Compiled | undefined;
+  const organisationNouns = loadLanguage().organisationNouns;
   return (ctx: DocumentContext): void => {
     const { matcher, composer } = (c ??= compile(gazetteer, actorFiles));
     const context = mentionContext(ctx.published ? spanOf(ctx.published) : null);
@@ -95,5 +98,6 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
     const unplaced = new Set(bare.filter(([d]) => d.agent && !d.principal).map(([, m]) => m));
     if (unplaced.size > 0) ctx.actors = ctx.actors.filter((m) => !unplaced.has(m));
     addSurnameMentions(ctx);
+    addOrganisationNounMentions(ctx, organisationNouns);
   };
 }

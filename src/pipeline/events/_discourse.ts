@@ -135,8 +135,9 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
     // "each side … the other": two.
     const n = l === 'both' || (view.language.distributives.has(l) && reciprocalAfter(view, at)) ? 2 : [...view.language.cardinals].indexOf(l);
     // "A greets B with an embrace, and the leaders sign …": a plural group uncounted, right before the
-    // verb, is those its sentence has named before it (two at least).
-    if (n < 2 && l === 'the' && k + 2 === i && pluralPairNoun(view, k + 1, m)) {
+    // verb ("the foreign ministers", "the signatories"), is those its sentence has named before it (two at
+    // least), else the two the sentences before name, where they name just two.
+    if (n < 2 && l === 'the' && k + 2 <= i && pluralPairNoun(view, i - 1, m) && adjectivesBetween(view, k, i - 1)) {
       const named: Party[] = [];
       for (const p of view.actors) {
         // (not one that only names whose an occasion is: "at the Gulf Cooperation Council summit")
@@ -144,7 +145,11 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
         const modifier = next?.pos === 'NOUN' && !m.pairNouns.has(view.lemmas[p.last + 1] ?? '') && !m.officeNouns.has(view.lemmas[p.last + 1] ?? '');
         if (p.last < k && !p.generic && !p.setting && !modifier && !agentOfParticiple(view, p) && !named.some((q) => q.principal === p.principal)) named.push(p);
       }
-      return named.length >= 2 ? named : [];
+      if (named.length >= 2) return named;
+      if (named.length > 0) return [];
+      const before: Party[] = [];
+      for (const p of earlierParties(views, view.index)) if (!before.some((q) => q.principal === p.principal)) before.push(p);
+      return before.length === 2 ? before : [];
     }
     if (n < 2) continue;
     let head = false;
@@ -166,6 +171,12 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
     return n === 2 && sides ? [...sides] : [];
   }
   return [];
+}
+
+/** Are the words strictly between `from` and `to` adjectives only ("the foreign ministers")? */
+function adjectivesBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (view.tokens[k]?.pos !== 'ADJ') return false;
+  return true;
 }
 
 /** Is the word at `k` a plural of a noun that names one of a group of parties ("the leaders", "the ministers")? */

@@ -417,8 +417,10 @@ export class DocumentReading {
     if (target.parties.length === 0) {
       // "Dutch and Danish campaigners held a rally in Minsk": an act done in another country's place is done to it.
       const abroad = rule.domestic && !target.own ? placeAbroad(view, i, source.parties) : undefined;
-      if (abroad) {
-        target = { parties: [abroad], pronoun: false, generic: false };
+      // "downgraded its embassy in Lomé": one's own mission or troops in another state's place, for a rule that takes places.
+      const ownAbroad = !abroad && target.own && rule.places ? forcePlace(view, i, rule, src0) : undefined;
+      if (abroad ?? ownAbroad) {
+        target = { parties: [(abroad ?? ownAbroad) as Party], pronoun: false, generic: false };
       } else if (rule.domestic || target.own) {
         // Within one principal: "riots of Serbian nationalists", "proposed to the Kosovo Assembly"; each
         // of several sources within its own ("protests of Kenyan and Ugandan students").

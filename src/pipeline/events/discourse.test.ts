@@ -64,8 +64,19 @@ describe('parties from the discourse', () => {
     assert.ok(got.includes('TUR→FIN 057'), got.join('; '));
   });
 
+  it('reads an uncounted plural office or "the signatories" as the two the sentence before named, and only two', () => {
+    const signatories = events('Paraguay and Brazil signed a dam treaty in 1973. The signatories agreed in 1976 to set up a joint commission.');
+    // (the treaty signed, and the commission agreed)
+    assert.deepEqual(signatories, ['PRY→BRA 057', 'PRY→BRA 057']);
+    const ministers = events('Ghana and Burkina Faso met in 2016. The foreign ministers agreed to open a consulate in Bobo-Dioulasso.');
+    assert.ok(ministers.filter((e) => e === 'GHA→BFA 057' || e === 'GHA→BFA 030').length === 1, ministers.join('; '));
+    // Three named before: no pair to read.
+    assert.deepEqual(events('Chile, Peru and Bolivia held talks in 2011. The signatories agreed in 2012 to set up a joint commission.').filter((e) => !e.endsWith(' 046')), []);
+  });
+
   it('finds no pair where none was named', () => {
     assert.deepEqual(events('The two presidents signed a treaty on the border in 2020.'), []);
+    assert.deepEqual(events('The foreign ministers agreed in 2020 to set up a joint commission.'), []);
   });
 
   it('reads an intent to meet as 036 ("was ready to hold talks"), not as talks held', () => {

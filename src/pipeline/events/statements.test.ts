@@ -33,6 +33,9 @@ describe('statements are acts of their own', () => {
     assert.ok(read('In 1994 Mozambique asked Zimbabwe for military aid.').includes('MOZ→ZWE 0232'));
     assert.ok(read('In 2012 France promised military aid to Mali.').includes('FRA→MLI 0332'));
     assert.ok(read('In 2005 Peru asked Chile for aid.').includes('PER→CHL 023'));
+    // Troops asked for or promised are protection or peacekeeping (074).
+    assert.ok(read('In 2013 Mali asked Senegal for troops after the garrison fell.').includes('MLI→SEN 0234'));
+    assert.ok(read('In 2014 Chad promised troops to the Central African Republic.').includes('TCD→CAF 0334'));
     // Yielding to political reform asked for: a resignation, rights respected.
     assert.ok(read('In 2011 the United States urged Egypt\'s president to resign.').includes('USA→EGY 0241'));
     assert.ok(read('In 2006 the United Nations urged Nepal\'s rebels to respect human rights.').includes('UN→NPL 0243'));

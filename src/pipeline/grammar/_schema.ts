@@ -45,12 +45,13 @@ export interface LanguageFile {
   comparisonWords: string[];
   cardinals: string[];
   objectParticipleVerbs: string[];
+  organisationNouns: string[];
 }
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
   'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'nounMarkers', 'possessiveClitics', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
-  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs',
+  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs', 'organisationNouns',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
@@ -132,6 +133,8 @@ export interface InstrumentData {
   refer?: string[];
   /** The only statuses the instrument takes, where not all. */
   statuses?: MilestoneStatus[];
+  /** Words other organisations use too ("accession talks with the OECD"): one named beside it wins over `org`. */
+  shared?: boolean;
 }
 
 /** The `instruments` list of data/patterns/milestones.yaml. */
@@ -147,6 +150,7 @@ export const INSTRUMENTS_SCHEMA = {
       names: { ...lemmas, minItems: 1 },
       refer: lemmas,
       statuses: { type: 'array', items: { enum: [...MILESTONE_STATUSES] }, minItems: 1 },
+      shared: { type: 'boolean' },
     },
   },
 } as const;

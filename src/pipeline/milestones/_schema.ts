@@ -29,6 +29,7 @@ export interface MilestoneVocabularyFile {
     prepositions: Record<string, string>;
     lodge: string[];
     bids: string[];
+    given: string[];
   };
 }
 
@@ -78,9 +79,9 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
     membership: {
       type: 'object',
       additionalProperties: false,
-      required: ['verbs', 'nouns', 'memberNouns', 'lesserMembers', 'orgNouns', 'lapse', 'refusals', 'prepositions', 'lodge', 'bids'],
+      required: ['verbs', 'nouns', 'memberNouns', 'lesserMembers', 'orgNouns', 'lapse', 'refusals', 'prepositions', 'lodge', 'bids', 'given'],
       properties: {
-        verbs: statusMap, nouns: statusMap, memberNouns: words, lesserMembers: words, orgNouns: words, lapse: words, refusals: words, lodge: words, bids: words,
+        verbs: statusMap, nouns: statusMap, memberNouns: words, lesserMembers: words, orgNouns: words, lapse: words, refusals: words, lodge: words, bids: words, given: words,
         prepositions: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
       },
     },

@@ -38,6 +38,8 @@ export interface MilestonesStageOptions {
   dateFor?: DateFor;
   /** Organisations with a ladder; steps with any other give no milestone. Default: data/ladders.yaml. */
   ladderOrgs?: ReadonlySet<string>;
+  /** Per organisation, the statuses its decision reaches at once (a ladder's `decided`). Default: data/ladders.yaml. */
+  decidedSteps?: ReadonlyMap<string, ReadonlySet<MilestoneStatus>>;
 }
 
 /** Statuses that put a country on its way into an organisation ("the accession protocols were signed" is theirs). */
@@ -178,6 +180,24 @@ function countriesBetween(view: SentenceView, from: number, to: number): Party[]
   return out;
 }
 
+/**
+ * The countries named right after the verb at `i` as its object, with those coordinated ("suspended Mali
+ * and Guinea"); none for "suspended talks on Swiss access" or "suspended cooperation with Russia".
+ */
+function countryObjects(view: SentenceView, i: number): Party[] {
+  const out: Party[] = [];
+  let k = i + 1;
+  for (;;) {
+    if (view.tokens[k]?.pos === 'DET') k++;
+    const p = view.actors[view.actorAt[k] ?? -1];
+    if (!p || p.first !== k || !p.country) return out;
+    out.push(p);
+    k = p.last + 1;
+    if (view.lemmas[k] !== 'and' && view.lemmas[k] !== ',') return out;
+    k++;
+  }
+}
+
 /** The actors named before word `at`, all of them for a noun, and those of sentences before. */
 function actingBefore(actors: readonly Party[], at: number, noun: boolean, sentenceStart: number): Party[] {
   const out: Party[] = [];
@@ -209,6 +229,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
   const hedges = new Set([...modality.modals, ...modality.conditionals, ...modality.intentions]);
   const ladderOrgs = options.ladderOrgs ?? new Set(loadLadders().all().map((l) => l.org));
+  const decidedSteps = options.decidedSteps ?? new Map(loadLadders().all().map((l) => [l.org, new Set(l.decided ?? [])]));
+  /** Per organisation, the instruments its ladder's rungs are reached by. */
+  const rungInstruments = new Map(loadLadders().all().map((l) => [l.org, new Set(l.rungs.flatMap((r) => (r.on ?? []).map((o) => o.instrument)))]));
+  /** "decided to open accession talks": not yet the step, unless the organisation's decision is the step itself. */
+  const onlyDecided = (view: SentenceView, at: number, status: MilestoneStatus, org: string | null): boolean =>
+    decidedOnly(view, at, status, v) && !(org !== null && decidedSteps.get(org)?.has(status));
   /** Lemmas the membership scan starts from: most tokens are none of them. */
   const membershipWords = new Set([...v.membershipVerbs.keys(), ...v.membershipNouns.keys(), 'become', 'application', 'apply']);
   const referenceWords = new RegExp(`\\b(?:it|the (?:${[...v.refer.keys()].join('|')}))\\b`, 'i');
@@ -305,7 +331,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           continue;
         }
         if (!trig && !im.org) continue;
-        let org = im.org ?? orgBeside(view, im) ??
+        // "accession talks with the OECD", "the OECD decided to open accession discussions": words the EU's
+        // ladder shares with others are those of the organisation named beside them or nearby, if its ladder has them.
+        const near = v.shared.has(im.instrument) ? orgBeside(view, im) ?? orgNearby(view, views, im.first, mostNamedOrg, titledOrg) : null;
+        let org = (near && rungInstruments.get(near)?.has(im.instrument) ? near : null) ?? im.org ?? orgBeside(view, im) ??
           (im.instrument === 'membership' && !participation ? orgNearby(view, views, im.first, mostNamedOrg, titledOrg) : null);
         const entry: NamedInstrument | null = !antecedent && org ? { instrument: im.instrument, org, actors: [], sentence: view.index, at: im.first } : null;
         if (entry) named.push(entry);
@@ -373,7 +402,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         }
         // "Sweden applied … Turkey ratified it": others act on an accession; it stays the candidate's step.
         if (antecedent && instrument === 'membership' && antecedent.actors.length > 0) actors = antecedent.actors;
-        if (!org || !status || actors.length === 0 || decidedOnly(view, trig.at, status, v)) continue;
+        if (!org || !status || actors.length === 0 || onlyDecided(view, trig.at, status, org)) continue;
         if (trig.noun && undoneNoun(view, trig.at, v)) continue;
         if (add(view, actors, org, instrument, status, trig, Math.min(trig.at, im.first), Math.max(trig.at, im.last), `milestone-${instrument.toLowerCase()}-${trig.lemma}`)) {
           if (entry) entry.actors = actors.filter((a) => a.principal !== org);
@@ -393,31 +422,40 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         let orgCode: string | null = null;
         let noun = false;
         let at = i;
+        /** The countries an organisation's act names as its object ("the African Union suspended Mali"). */
+        let given: Party[] | null = null;
         if (v.membershipVerbs.has(l) && readsAsVerb(view, i)) {
           // "the criteria for joining the union", "talks on joining": a step looked towards, not taken.
           if (t.lower.endsWith('ing') && PROSPECTIVE.has(view.lemmas[i - 1] ?? '')) continue;
           status = v.membershipVerbs.get(l);
-          const next = view.actorAt[i + 1] ?? -1;
-          const next2 = view.tokens[i + 1]?.pos === 'DET' ? (view.actorAt[i + 2] ?? -1) : -1;
-          org = view.actors[next >= 0 ? next : next2];
-          // "left the EU-IMF programme", "joined the EU single market": the organisation only qualifies
-          // the noun that is the object (unless that noun names the organisation itself: "the NATO alliance").
-          if (org && modifiesNoun(view, org.last, v.orgNouns)) continue;
-          const prep = v.membershipPrepositions.get(l);
-          if (!org && prep) org = prepositionOf(view, i, prep, false)[0];
-          // "Montenegro joined on 5 June 2017": a country joining, with no object, joins the organisation the text is about.
-          if (!org && status === 'joined' && objectlessAt(view, i, sentenceDates()[view.index] ?? NONE)) {
+          if (v.given.has(l) && !isPassive(view, i)) {
+            // "NATO admitted Montenegro": only an organisation does it, and to the countries it names.
             const subject = subjectOf(view, i);
-            if (subject && 'parties' in subject && subject.parties.some((p) => p.country)) orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
+            const giver = subject && 'parties' in subject ? subject.parties.find((p) => !p.country) : undefined;
+            given = countryObjects(view, i);
+            if (!giver || given.length === 0) continue;
+            org = giver;
+          } else {
+            const next = view.actorAt[i + 1] ?? -1;
+            const next2 = view.tokens[i + 1]?.pos === 'DET' ? (view.actorAt[i + 2] ?? -1) : -1;
+            org = view.actors[next >= 0 ? next : next2];
+            // "left the EU-IMF programme", "joined the EU single market": the organisation only qualifies
+            // the noun that is the object (unless that noun names the organisation itself: "the NATO alliance").
+            if (org && modifiesNoun(view, org.last, v.orgNouns)) continue;
+            const prep = v.membershipPrepositions.get(l);
+            if (!org && prep) org = prepositionOf(view, i, prep, false)[0];
+            // "Montenegro joined on 5 June 2017": a country joining, with no object, joins the organisation the text is about.
+            if (!org && status === 'joined' && objectlessAt(view, i, sentenceDates()[view.index] ?? NONE)) {
+              const subject = subjectOf(view, i);
+              if (subject && 'parties' in subject && subject.parties.some((p) => p.country)) orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
+            }
+            // "It left the organisation in 1999"
+            if (!org && view.lemmas[i + 1] === 'the' && v.orgNouns.has(view.lemmas[i + 2] ?? '') && (view.actorAt[i + 2] ?? -1) < 0) {
+              orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
+            }
+            // "joined the CSTO assembly as an observer": a step on the observer rung, not membership.
+            if (observerAfter(view, i)) continue;
           }
-          // "It left the organisation in 1999"
-          if (!org && view.lemmas[i + 1] === 'the' && v.orgNouns.has(view.lemmas[i + 2] ?? '') && (view.actorAt[i + 2] ?? -1) < 0) {
-            orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
-          }
-          // "joined the CSTO assembly as an observer": a step on the observer rung, not membership.
-          if (observerAfter(view, i)) continue;
-          // "NATO admitted Montenegro": only the passive names the one admitted as subject.
-          if (l === 'admit' && !isPassive(view, i)) continue;
         } else if (t.pos === 'NOUN' && v.membershipNouns.has(l) && !consumed.includes(i)) {
           status = v.membershipNouns.get(l);
           noun = true;
@@ -491,10 +529,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             ? countriesBetween(view, invite, i)
             : actorsOf(view, views, trig, null) ?? topicBefore(view, views, invite);
         } else {
-          if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || decidedOnly(view, at, status, v) || futureClause(view, at, hedges)) continue;
+          if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || onlyDecided(view, at, status, orgCode) || futureClause(view, at, hedges)) continue;
           if (noun && undoneNoun(view, at, v)) continue;
           const by: Trigger = ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig;
-          actors = actingBefore(actorsOf(view, views, by, null) ?? topicBefore(view, views, by.at), by.at, noun, view.sentence.start);
+          actors = given ?? actingBefore(actorsOf(view, views, by, null) ?? topicBefore(view, views, by.at), by.at, noun, view.sentence.start);
         }
         if (actors.length === 0 || !status || !orgCode) continue;
         // "joined NATO and the EU": each organisation named.

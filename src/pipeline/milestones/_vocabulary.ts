@@ -45,10 +45,14 @@ export interface MilestoneVocabulary {
   lodge: ReadonlySet<string>;
   /** Nouns of asking to join ("its bid to join NATO"). */
   bids: ReadonlySet<string>;
+  /** Verbs an organisation does to a member ("suspended Mali"): the object takes the step, or the passive's subject. */
+  given: ReadonlySet<string>;
   /** Head noun → the instruments it may refer back to ("agreement" → SAA, SOFA). */
   refer: ReadonlyMap<string, readonly Instrument[]>;
   /** The statuses an instrument may take, where restricted. */
   allowed: ReadonlyMap<Instrument, ReadonlySet<MilestoneStatus>>;
+  /** Instruments whose words other organisations use too: the organisation named beside one wins. */
+  shared: ReadonlySet<Instrument>;
 }
 
 const lowerMap = <T>(o: Record<string, T>): Map<string, T> =>
@@ -95,8 +99,10 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     membershipPrepositions: lowerMap(d.membership.prepositions),
     lodge: new Set(d.membership.lodge.map((w) => w.toLowerCase())),
     bids: new Set(d.membership.bids.map((w) => w.toLowerCase())),
+    given: new Set(d.membership.given.map((w) => w.toLowerCase())),
     refer,
     allowed,
+    shared: new Set(d.instruments.filter((i) => i.shared).map((i) => i.instrument)),
   };
 }
 

@@ -82,6 +82,30 @@ const CASES: Case[] = [
   // Trade blocs have ladders too.
   ['**11 December 2001.** China becomes a member of the World Trade Organization.', 'CHN', 'WTO', 'membership', 'joined'],
   ['Armenia joined the Eurasian Economic Union in January 2015.', 'ARM', 'EAEU', 'membership', 'joined'],
+  ['Kazakhstan signed its accession protocol to the WTO in 2015.', 'KAZ', 'WTO', 'membership', 'signed'],
+  // ASEAN: an application, observer status, the Nth member.
+  ['Myanmar applied for membership of ASEAN in 1996.', 'MMR', 'ASEAN', 'membership', 'applied'],
+  ['Fiji was granted observer status at ASEAN in 2009.', 'FJI', 'ASEAN', 'observer', 'granted'],
+  ['Laos became the ninth member of ASEAN in July 1997.', 'LAO', 'ASEAN', 'membership', 'joined'],
+  ['Brunei was admitted to ASEAN in January 1984.', 'BRN', 'ASEAN', 'membership', 'joined'],
+  // The OECD: request, accession discussions (opened by the Council's decision), invitation,
+  // accession agreement, a parliament's approval, the instrument of accession, membership.
+  ['Slovakia requested OECD membership in 1994.', 'SVK', 'OECD', 'membership', 'applied'],
+  ['In May 2013 the OECD Council decided to open accession discussions with Lithuania.', 'LTU', 'OECD', 'accession-negotiations', 'opened'],
+  ['In 2019 Romania\'s accession talks with the OECD opened.', 'ROU', 'OECD', 'accession-negotiations', 'opened'],
+  ['In 2015 the OECD adopted the accession roadmap for Lithuania.', 'LTU', 'OECD', 'accession-negotiations', 'opened'],
+  ['The OECD invited Estonia to join the organisation in May 2010.', 'EST', 'OECD', 'membership', 'invited'],
+  ['Israel signed the accession agreement with the OECD in May 2010.', 'ISR', 'OECD', 'membership', 'signed'],
+  ['Latvia deposited its instrument of accession to the OECD Convention in July 2016.', 'LVA', 'OECD', 'membership', 'joined'],
+  ['Latvia became the 35th member of the OECD in July 2016.', 'LVA', 'OECD', 'membership', 'joined'],
+  // The African Union, the Council of Europe and Mercosur: joining, and suspensions and expulsions
+  // told with the organisation as subject or in the passive.
+  ['Morocco rejoined the African Union in January 2017.', 'MAR', 'AU', 'membership', 'joined'],
+  ['The African Union suspended Guinea in September 2021.', 'GIN', 'AU', 'membership', 'suspended'],
+  ['Andorra became the 33rd member state of the Council of Europe in 1994.', 'AND', 'COE', 'membership', 'joined'],
+  ['Russia was expelled from the Council of Europe in March 2022.', 'RUS', 'COE', 'membership', 'left'],
+  ['Bolivia became a full member of Mercosur in July 2024.', 'BOL', 'MERCOSUR', 'membership', 'joined'],
+  ['Paraguay was suspended from Mercosur in June 2012.', 'PRY', 'MERCOSUR', 'membership', 'suspended'],
 ];
 
 /** [text, actor, org, instrument, status, date start]: steps whose actor or organisation another sentence names. */
@@ -115,6 +139,10 @@ const DISCOURSE: DiscourseCase[] = [
   // A second predicate's own date, not the one the sentence opened with.
   ['Armenia joined the Partnership for Peace in October 1994 and agreed its first IPAP with the Alliance in December 2005.', 'ARM', 'NATO', 'IPAP', 'adopted', '2005-12-01'],
   ['Its parliament ratified the PfP Status of Forces Agreement of Moldova in 2007, and the country hosts a centre opened in 2015.', 'MDA', 'NATO', 'SOFA', 'ratified', '2007-01-01'],
+  ['Chile signed the accession agreement with the OECD in January 2010. The Chilean Congress approved the accession agreement in April 2010.', 'CHL', 'OECD', 'membership', 'ratified', '2010-04-01'],
+  // Accession talks named with no organisation are the one's named before whose ladder has them.
+  ['Peru applied to join the OECD in 2012. Accession talks began in 2016.', 'PER', 'OECD', 'accession-negotiations', 'opened', '2016-01-01'],
+  ['Montenegro joined NATO in 2017. In 2012 it opened accession negotiations.', 'MNE', 'EU', 'accession-negotiations', 'opened', '2012-01-01'],
 ];
 
 const extractor = createExtractor();
@@ -230,7 +258,11 @@ describe('milestone vocabulary on other countries and years', () => {
     'In 2010 the government of Montenegro published its plan for joining NATO.',
     // Organisations without a ladder (data/ladders.yaml) give none.
     '**8 December 1991.** Ukraine becomes the first member of the CIS.',
-    'Bulgaria became a member of the Council of Europe in 1992.',
+    'Iran became a member of the Shanghai Cooperation Organisation in 2023.',
+    // An organisation's own act on a body, not a country, is no step of anyone's.
+    'Moscow suspended the NATO-Russia Council in 2022.',
+    'In 2014 the EU suspended talks on Swiss access to its research programmes.',
+    'In 2014 NATO suspended all practical cooperation with Russia.',
     // A step with no organisation anywhere in the text has none to give.
     'Slovakia became a member on 1 May 2004.',
     'NATO admitted the proposal in 2004.',
