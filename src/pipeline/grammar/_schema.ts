@@ -89,6 +89,8 @@ export interface ModalityFile {
   refusalVows?: string[];
   /** "postponed the visit", "prevented the demonstration": the noun event these verbs take did not happen. */
   preventers?: string[];
+  /** "to let trucks cross": verbs whose bare-verb complement is asserted only as they are. */
+  causatives?: string[];
 }
 
 export const MODALITY_SCHEMA = {
@@ -119,6 +121,7 @@ export const MODALITY_SCHEMA = {
     charges: lemmas,
     refusalVows: lemmas,
     preventers: lemmas,
+    causatives: lemmas,
   },
 } as const;
 
