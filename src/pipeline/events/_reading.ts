@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import {
-  attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, frameAddressee, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -461,7 +461,8 @@ export class DocumentReading {
     // Those acting together are not each other's target: "A and B condemned the test".
     const sources = new Set(source.parties.map((p) => p.principal));
     const here = view.actors
-      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p))
+      // "In a letter to the Security Council, Egypt rejected …": who is told is no side of what is told.
+      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p) && !frameAddressee(view, p))
       .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
     const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
     // "attacked positions inside Armenia": a place can be what force is used against.

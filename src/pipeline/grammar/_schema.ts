@@ -45,12 +45,13 @@ export interface LanguageFile {
   comparisonWords: string[];
   cardinals: string[];
   objectParticipleVerbs: string[];
+  reportingFrames: string[];
 }
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
   'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'nounMarkers', 'possessiveClitics', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
-  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs',
+  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs', 'reportingFrames',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
