@@ -10,6 +10,7 @@ import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
 import { mentionContext } from './_context.js';
 import { addSurnameMentions } from './_later-mentions.js';
+import { addShortFormMentions } from './_short-forms.js';
 import { Matcher } from './_trie.js';
 import { Surnames } from './_office-surnames.js';
 
@@ -95,5 +96,6 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
     const unplaced = new Set(bare.filter(([d]) => d.agent && !d.principal).map(([, m]) => m));
     if (unplaced.size > 0) ctx.actors = ctx.actors.filter((m) => !unplaced.has(m));
     addSurnameMentions(ctx);
+    addShortFormMentions(ctx, gazetteer);
   };
 }
