@@ -12,7 +12,10 @@ import type { DocumentContext } from '../types.js';
 import { intervalContains, sameInterval } from './_calendar.js';
 import { clauseKey, clausesOf, cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
 import { eventClasses, sameEventDate } from './_same-event.js';
+import { laterVerbOwns } from './_later-verb.js';
 import { defaultVocabulary } from './_vocabulary.js';
+
+let links: ReadonlySet<string> | undefined;
 
 function datingOf(ctx: DocumentContext, i: number): SentenceDating | undefined {
   const known = ctx.datings[i];
@@ -64,10 +67,13 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
     });
   }
   const disagrees = (i: DateInterval): boolean => plain.some((p) => !intervalContains(p, i));
+  // "accused Peru of breaching the accords signed in 2011": the year is the signing's; the act has none of it.
+  links ??= new Set(defaultVocabulary().laterVerbLinks ?? []);
+  const others = triggerIsVerb ? mentions.map((m) => m.start >= end && laterVerbOwns(s.tokens, end, m.start, links as ReadonlySet<string>)) : [];
   let before: (typeof mentions)[number] | undefined;
   let after: (typeof mentions)[number] | undefined;
   mentions.forEach((m, i) => {
-    if (clauseKey(clauses, m.start - s.start) !== here) return;
+    if (clauseKey(clauses, m.start - s.start) !== here || others[i]) return;
     const role = roles[i];
     if (role?.qualifiesNoun && disagrees(m.interval)) return;
     // "expressed regret for the victims of the 1999 air campaign": that date is the campaign's.
@@ -99,6 +105,9 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
     const narrative = ctx.sentenceDates[sentenceIndex - 1];
     if (narrative) return narrative;
   }
+  // The sentence's own date is the later verb's: the act keeps the narrative's day, if any, else none.
+  const ownIndex = dating.own ? mentions.indexOf(dating.own) : -1;
+  if (ownIndex >= 0 && others[ownIndex] && sentenceDate === dating.own?.interval) return dating.narrativeDay ?? null;
   if (sentenceDate) return sentenceDate;
   // "Sarkozy negotiated a ceasefire, which Saakashvili signed on 15 August 2008": with no date of
   // its own, the clause takes the nearest date of a relative clause of the same sentence. Dates in
@@ -107,7 +116,7 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   let distance = Infinity;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as (typeof mentions)[number];
-    if (clauseKey(clauses, m.start - s.start).startsWith('p') || roles[i]?.retrospective) continue;
+    if (clauseKey(clauses, m.start - s.start).startsWith('p') || roles[i]?.retrospective || others[i]) continue;
     const d = m.start >= end ? m.start - end : start - m.end;
     if (d < distance) [nearest, distance] = [m, d];
   }

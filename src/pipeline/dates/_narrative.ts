@@ -42,6 +42,8 @@ export interface SentenceDating {
   clauses?: Clauses;
   /** The sentence's date: its own, else the inherited one where it refers back, else null. */
   date: DateInterval | null;
+  /** A report's narrative day (its dateline's), where the sentence tells of that day's acts in the past. */
+  narrativeDay?: DateInterval | null;
 }
 
 const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);
