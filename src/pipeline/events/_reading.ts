@@ -15,7 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import {
-  attributive, background, betweenOf, frameAddressee, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, describedVerdict, frameAddressee, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -205,6 +205,8 @@ export class DocumentReading {
       }
       // "orders the pipelines closed": the closing is the order's act, read at "orders".
       if (!noun && orderedParticiple(view, i)) continue;
+      // "freed a trader who was convicted in 2019": the verdict says who the trader is; no act told here.
+      if (!noun && describedVerdict(view, i, this.g.modality)) break;
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
       if (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string)) continue;
       // "after Iraq's invasion of Kuwait, …", "a summit on the unrest": the background the clause is dated

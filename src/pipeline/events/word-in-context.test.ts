@@ -1,7 +1,8 @@
 /**
  * A word read in its context, not in its commonest sense: aid withdrawn is aid reduced, not a retreat;
  * an office holder crossing a border travels; leaving a format reduces relations; a blockade lifted
- * past a time adverb is eased; an accord's purpose ("to let trucks cross") is no act of its own.
+ * past a time adverb is eased; an accord's purpose ("to let trucks cross") is no act of its own; a
+ * verdict that describes a person is their past, not an arrest the text reports.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -40,5 +41,12 @@ describe('a word read in its context', () => {
     assert.deepEqual(codes('In 2015 Rwanda and Burundi signed accords to let trucks cross the border.'), ['RWA→BDI 057']);
     // a causative told as done is done
     assert.deepEqual(codes('In 2015 Rwanda let Ugandan troops cross the border into Burundi.'), ['UGA→BDI 192']);
+  });
+
+  it('reads a verdict told in a relative clause or an apposition as who the person is, not as an arrest', () => {
+    assert.deepEqual(codes('ACCRA, Jan 9 (Gulf Wire) – Ghana freed a Togolese trader who was convicted in 2017 of smuggling.'), []);
+    assert.deepEqual(codes('ACCRA, Jan 9 (Gulf Wire) – Ghana freed a Togolese trader, convicted in 2017 of smuggling.'), []);
+    // a verdict the text reports stays legal action (173)
+    assert.deepEqual(codes('ACCRA, Jan 9 (Gulf Wire) – A Ghanaian court convicted the Togolese trader of smuggling.'), ['GHA→TGO 173']);
   });
 });

@@ -46,6 +46,8 @@ export interface Modality {
   preventers: ReadonlySet<string>;
   /** "to let trucks cross", "to make both sides talk": verbs whose bare-verb complement stands as they do. */
   causatives: ReadonlySet<string>;
+  /** "convict", "sentence": a court's verdict, which a relative clause tells as what a person is. */
+  verdicts: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -82,6 +84,7 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     refusalVows: set(d.refusalVows ?? []),
     preventers: set(d.preventers ?? []),
     causatives: set(d.causatives ?? []),
+    verdicts: set(d.verdicts ?? []),
   };
   if (file === standard) cached = m;
   return m;

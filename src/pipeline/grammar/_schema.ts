@@ -92,6 +92,8 @@ export interface ModalityFile {
   preventers?: string[];
   /** "to let trucks cross": verbs whose bare-verb complement is asserted only as they are. */
   causatives?: string[];
+  /** "a businessman who was convicted in 2019": verdicts a relative clause or apposition tells of a person. */
+  verdicts?: string[];
 }
 
 export const MODALITY_SCHEMA = {
@@ -123,6 +125,7 @@ export const MODALITY_SCHEMA = {
     refusalVows: lemmas,
     preventers: lemmas,
     causatives: lemmas,
+    verdicts: lemmas,
   },
 } as const;
 
