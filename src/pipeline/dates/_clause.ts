@@ -12,7 +12,7 @@ import type { DocumentContext } from '../types.js';
 import { intervalContains, sameInterval } from './_calendar.js';
 import { clauseKey, clausesOf, cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
 import { eventClasses, sameEventDate } from './_same-event.js';
-import { laterVerbOwns } from './_later-verb.js';
+import { attributiveDate, laterVerbOwns } from './_later-verb.js';
 import { defaultVocabulary } from './_vocabulary.js';
 
 let links: ReadonlySet<string> | undefined;
@@ -53,6 +53,13 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const trigger = s.tokens.find((t) => t.start >= start && t.start < Math.max(end, start + 1));
   const triggerIsVerb = trigger ? trigger.pos === 'VERB' || trigger.pos === 'AUX' : true;
 
+  // "accused Peru of breaching the accords signed in 2011": the year is the signing's; the act has none of it.
+  links ??= new Set(defaultVocabulary().laterVerbLinks ?? []);
+  // "suspended its 1998 transit agreement on Friday": a year inside the object dates the agreement.
+  const others = triggerIsVerb
+    ? mentions.map((m) => m.start >= end && (laterVerbOwns(s.tokens, end, m.start, links as ReadonlySet<string>) || attributiveDate(s.tokens, m.start, m.end)))
+    : [];
+
   // A verb takes a date of its clause that qualifies no noun over one that does and disagrees with
   // it: in "In November 1992 Norway, two decades after its attempt of 1962, applied again" the
   // application is 1992's; in "A year later, at the summit in June 2010, leaders agreed" June 2010
@@ -63,13 +70,10 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const plain: DateInterval[] = [];
   if (triggerIsVerb) {
     mentions.forEach((m, i) => {
-      if (!roles[i]?.qualifiesNoun && !roles[i]?.retrospective && m.start < nextVerb && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
+      if (!roles[i]?.qualifiesNoun && !roles[i]?.retrospective && !others[i] && m.start < nextVerb && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
     });
   }
   const disagrees = (i: DateInterval): boolean => plain.some((p) => !intervalContains(p, i));
-  // "accused Peru of breaching the accords signed in 2011": the year is the signing's; the act has none of it.
-  links ??= new Set(defaultVocabulary().laterVerbLinks ?? []);
-  const others = triggerIsVerb ? mentions.map((m) => m.start >= end && laterVerbOwns(s.tokens, end, m.start, links as ReadonlySet<string>)) : [];
   let before: (typeof mentions)[number] | undefined;
   let after: (typeof mentions)[number] | undefined;
   mentions.forEach((m, i) => {

@@ -37,3 +37,25 @@ export function laterVerbOwns(tokens: readonly Token[], end: number, at: number,
   }
   return false;
 }
+
+/**
+ * Is the date mention [start, end) attributive inside a noun phrase ("its 1998 transit agreement", "the
+ * 2004 accord", "Lima's 2010 ruling"): a determiner or possessive before it, a noun or adjective after?
+ * It dates the noun's thing, not a verb that takes the phrase ("suspended its 1998 agreement on Friday").
+ */
+export function attributiveDate(tokens: readonly Token[], start: number, end: number): boolean {
+  let first = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if ((tokens[k]?.start ?? 0) >= start) {
+      first = k;
+      break;
+    }
+  }
+  if (first <= 0) return false;
+  let last = first;
+  while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < end) last++;
+  const before = tokens[first - 1] as Token;
+  const after = tokens[last + 1];
+  const opens = before.pos === 'DET' || (before.pos === 'PRON' && before.lower !== 'it') || before.lower === "'s" || before.lower === '’s';
+  return opens && after !== undefined && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'PROPN');
+}

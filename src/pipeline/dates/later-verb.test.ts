@@ -22,3 +22,10 @@ test('a year after a later verb of the object dates that verb, not the act ("acc
 test('a participle of a phrase the act happens at keeps dating the act ("agreed at talks held in May 2013")', () => {
   assert.deepEqual(dates('Paraguay and Bolivia agreed at talks held in Asuncion in May 2013 to reopen the border.').map((d) => d.split(' ')[1]), ['2013-05-01']);
 });
+
+test('a year inside the object\'s noun phrase dates the thing it names, not the act ("suspended its 1998 accord on Friday")', () => {
+  const wire = 'MONTEVIDEO, Jan 9 (Gulf Wire) – Uruguay suspended its 2001 fishing accord with Argentina on Sunday.';
+  assert.deepEqual(dates(wire).map((d) => d.split(' ')[1]), ['2023-01-08']);
+  assert.deepEqual(dates('Uruguay suspended its 2001 fishing accord with Argentina in 2012.').map((d) => d.split(' ')[1]), ['2012-01-01']);
+  assert.deepEqual(dates('Uruguay suspended its 2001 fishing accord with Argentina.').map((d) => d.split(' ')[1]), ['-']);
+});
