@@ -10,6 +10,7 @@ import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
 import { mentionContext } from './_context.js';
 import { addSurnameMentions } from './_later-mentions.js';
+import { addIntroducedForms } from './_introduced-forms.js';
 import { addShortFormMentions } from './_short-forms.js';
 import { Matcher } from './_trie.js';
 import { Surnames } from './_office-surnames.js';
@@ -97,5 +98,6 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
     if (unplaced.size > 0) ctx.actors = ctx.actors.filter((m) => !unplaced.has(m));
     addSurnameMentions(ctx);
     addShortFormMentions(ctx, gazetteer);
+    addIntroducedForms(ctx);
   };
 }

@@ -22,3 +22,13 @@ test('a compass word names no country before its namesakes are named, inside a l
   // no namesake to tell apart: "the South" stays a region
   assert.deepEqual(actorsOf('In 2010 South Africa hosted the World Cup. The South welcomed the fans.'), ['South Africa→ZAF']);
 });
+
+test('a short form the document introduces names its actor afterwards: a bracketed abbreviation, a formal name\'s head', () => {
+  assert.deepEqual(actorsOf('In 2015 the Republic of Moldova (RM) protested to Romania. Later RM recalled its envoy.'),
+    ['Republic of Moldova→MDA', 'Romania→ROU', 'RM→MDA']);
+  assert.deepEqual(actorsOf('In 2015 the Kingdom of Morocco protested to Spain. Later the Kingdom recalled its envoy.'),
+    ['Kingdom of Morocco→MAR', 'Spain→ESP', 'Kingdom→MAR']);
+  // two actors with the same head: neither
+  assert.deepEqual(actorsOf('In 2015 the Kingdom of Morocco and the Kingdom of Spain met. Later the Kingdom spoke.'),
+    ['Kingdom of Morocco→MAR', 'Kingdom of Spain→ESP']);
+});
