@@ -12,6 +12,8 @@ import { mentionContext } from './_context.js';
 import { addSurnameMentions } from './_later-mentions.js';
 import { addOrganisationNounMentions } from './_organisation-nouns.js';
 import { loadLanguage } from '../grammar/index.js';
+import { addIntroducedForms } from './_introduced-forms.js';
+import { addShortFormMentions } from './_short-forms.js';
 import { Matcher } from './_trie.js';
 import { Surnames } from './_office-surnames.js';
 
@@ -99,5 +101,7 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
     if (unplaced.size > 0) ctx.actors = ctx.actors.filter((m) => !unplaced.has(m));
     addSurnameMentions(ctx);
     addOrganisationNounMentions(ctx, organisationNouns);
+    addShortFormMentions(ctx, gazetteer);
+    addIntroducedForms(ctx);
   };
 }

@@ -12,7 +12,10 @@ import type { DocumentContext, Token } from '../types.js';
 import { intervalContains, sameInterval } from './_calendar.js';
 import { clauseKey, clausesOf, cuesFor, dateSentence, type SentenceDating } from './_narrative.js';
 import { eventClasses, sameEventDate } from './_same-event.js';
+import { attributiveDate, laterVerbOwns } from './_later-verb.js';
 import { defaultVocabulary } from './_vocabulary.js';
+
+let links: ReadonlySet<string> | undefined;
 
 function datingOf(ctx: DocumentContext, i: number): SentenceDating | undefined {
   const known = ctx.datings[i];
@@ -64,6 +67,13 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const trigger = s.tokens.find((t) => t.start >= start && t.start < Math.max(end, start + 1));
   const triggerIsVerb = trigger ? trigger.pos === 'VERB' || trigger.pos === 'AUX' : true;
 
+  // "accused Peru of breaching the accords signed in 2011": the year is the signing's; the act has none of it.
+  links ??= new Set(defaultVocabulary().laterVerbLinks ?? []);
+  // "suspended its 1998 transit agreement on Friday": a year inside the object dates the agreement.
+  const others = triggerIsVerb
+    ? mentions.map((m) => m.start >= end && (laterVerbOwns(s.tokens, end, m.start, links as ReadonlySet<string>) || attributiveDate(s.tokens, m.start, m.end)))
+    : [];
+
   // A verb takes a date of its clause that qualifies no noun over one that does and disagrees with
   // it: in "In November 1992 Norway, two decades after its attempt of 1962, applied again" the
   // application is 1992's; in "A year later, at the summit in June 2010, leaders agreed" June 2010
@@ -74,14 +84,14 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const plain: DateInterval[] = [];
   if (triggerIsVerb) {
     mentions.forEach((m, i) => {
-      if (!(i === 0 && dating.dateline) && !roles[i]?.qualifiesNoun && !roles[i]?.retrospective && m.start < nextVerb && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
+      if (!(i === 0 && dating.dateline) && !roles[i]?.qualifiesNoun && !roles[i]?.retrospective && !others[i] && m.start < nextVerb && clauseKey(clauses, m.start - s.start) === here) plain.push(m.interval);
     });
   }
   const disagrees = (i: DateInterval): boolean => plain.some((p) => !intervalContains(p, i));
   let before: (typeof mentions)[number] | undefined;
   let after: (typeof mentions)[number] | undefined;
   mentions.forEach((m, i) => {
-    if (clauseKey(clauses, m.start - s.start) !== here) return;
+    if (clauseKey(clauses, m.start - s.start) !== here || others[i]) return;
     // The dateline's day is the story's, taken below where the clause names no day of its own.
     if (i === 0 && dating.dateline) return;
     const role = roles[i];
@@ -118,6 +128,9 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
     const narrative = ctx.sentenceDates[sentenceIndex - 1];
     if (narrative) return narrative;
   }
+  // The sentence's own date is the later verb's: the act keeps the narrative's day, if any, else none.
+  const ownIndex = dating.own ? mentions.indexOf(dating.own) : -1;
+  if (ownIndex >= 0 && others[ownIndex] && sentenceDate === dating.own?.interval) return dating.narrativeDay ?? null;
   if (sentenceDate) return sentenceDate;
   // "Sarkozy negotiated a ceasefire, which Saakashvili signed on 15 August 2008": with no date of
   // its own, the clause takes the nearest date of a relative clause of the same sentence. Dates in
@@ -126,7 +139,7 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   let distance = Infinity;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as (typeof mentions)[number];
-    if (clauseKey(clauses, m.start - s.start).startsWith('p') || roles[i]?.retrospective) continue;
+    if (clauseKey(clauses, m.start - s.start).startsWith('p') || roles[i]?.retrospective || others[i]) continue;
     const d = m.start >= end ? m.start - end : start - m.end;
     if (d < distance) [nearest, distance] = [m, d];
   }

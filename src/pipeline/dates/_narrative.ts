@@ -54,6 +54,8 @@ export interface SentenceDating {
    * there ("Bashir says he will visit Juba before the end of the year") is stated on that day.
    */
   toldOn?: DateInterval;
+  /** A report's narrative day (its dateline's), where the sentence tells of that day's acts in the past. */
+  narrativeDay?: DateInterval | null;
 }
 
 const PREPOSITIONS = new Set(['in', 'during', 'since', 'of', 'from', 'until', 'till', 'before', 'after', 'by']);

@@ -148,7 +148,10 @@ export function datesStage(options: DatesOptions = {}): Stage {
       const narrativeDay = dateline ?? reportDay;
       const inDatedParagraph = paragraphDated && !newParagraph;
       // A statement speaks in the present of its own day ("The Union urges Minsk to …").
-      if (!d.date && narrativeDay && toldOfTheDay(s, ofTheDay, ctx.info.kind === 'press-release')) [d.date, d.refersBack] = [narrativeDay, 'dateline'];
+      if (narrativeDay && toldOfTheDay(s, ofTheDay, ctx.info.kind === 'press-release')) {
+        if (!d.date) [d.date, d.refersBack] = [narrativeDay, 'dateline'];
+        else d.narrativeDay = narrativeDay;
+      }
       // A chronology entry or a dateline: a day at the head of the paragraph dates the sentences that follow in it.
       // A month or a year heads an entry only when set off as one ("October 2010: …", "2009 – …").
       let heading: DateInterval | null = null;

@@ -61,6 +61,11 @@ export interface VocabularyFile {
   pastAuxiliaries: string[];
   /** "will", "shall": an intent a report states ("The two sides will meet …") is stated on its narrative day. */
   intentAuxiliaries: string[];
+  /**
+   * Prepositions that hang a later verb on the trigger's object ("accused Lima of breaching …"): past
+   * such a verb, or a participle after a noun the trigger takes, a date is that verb's.
+   */
+  laterVerbLinks?: string[];
 }
 
 const range = {
@@ -127,6 +132,7 @@ const SCHEMA = {
     sameEvents: { type: 'array', items: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } },
     pastAuxiliaries: words,
     intentAuxiliaries: words,
+    laterVerbLinks: words,
   },
 } as const;
 

@@ -4,7 +4,7 @@
  * the document's dyad. Parties missing from a sentence are taken from here.
  */
 import type { DyadEvent } from '../../core/model.js';
-import { agentOfParticiple, beforeAuxiliaries, firstPredicate, slotParties, subjectOf, unnamedAntecedent, type Modality, type Party, type SentenceView } from '../grammar/index.js';
+import { agentOfParticiple, beforeAuxiliaries, frameAddressee, firstPredicate, slotParties, subjectOf, unnamedAntecedent, type Modality, type Party, type SentenceView } from '../grammar/index.js';
 import { reciprocalAfter } from './_sides.js';
 
 /** How many sentences back the discourse reaches for a missing party. */
@@ -259,10 +259,12 @@ export function dyadPartner(views: readonly SentenceView[], index: number, princ
   const other = principal === dyad.country ? dyad.organisation : principal === dyad.organisation ? dyad.country : null;
   if (!other) return undefined;
   for (let s = index; s >= 0; s--) {
-    const named = views[s]?.actors ?? [];
+    const view = views[s];
+    const named = view?.actors ?? [];
     for (let k = named.length - 1; k >= 0; k--) {
       const p = named[k];
-      if (p && p.principal === other && !p.generic && !p.setting) return p;
+      // (Not as the addressee of a message: "In a letter to the Council, …" tells the Council of the act.)
+      if (p && view && p.principal === other && !p.generic && !p.setting && !frameAddressee(view, p)) return p;
     }
   }
   return undefined;

@@ -16,7 +16,7 @@ import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlac
 import { namedActAt, promisedNot } from './_statements.js';
 import { aimOf } from './_aims.js';
 import {
-  attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, firstPredicate, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -206,6 +206,8 @@ export class DocumentReading {
       }
       // "orders the pipelines closed": the closing is the order's act, read at "orders".
       if (!noun && orderedParticiple(view, i)) continue;
+      // "freed a trader who was convicted in 2019": the verdict says who the trader is; no act told here.
+      if (!noun && describedVerdict(view, i, this.g.modality)) break;
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
       if (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string)) continue;
       // "after Iraq's invasion of Kuwait, …", "a summit on the unrest": the background the clause is dated
@@ -468,7 +470,8 @@ export class DocumentReading {
     // Those acting together are not each other's target: "A and B condemned the test".
     const sources = new Set(source.parties.map((p) => p.principal));
     const here = view.actors
-      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p))
+      // "In a letter to the Security Council, Egypt rejected …": who is told is no side of what is told.
+      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p) && !frameAddressee(view, p))
       .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
     const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
     // "attacked positions inside Armenia": a place can be what force is used against.

@@ -44,6 +44,10 @@ export interface Modality {
   refusalVows: ReadonlySet<string>;
   /** "postponed the visit", "averted a strike": verbs whose noun event object did not take place. */
   preventers: ReadonlySet<string>;
+  /** "to let trucks cross", "to make both sides talk": verbs whose bare-verb complement stands as they do. */
+  causatives: ReadonlySet<string>;
+  /** "convict", "sentence": a court's verdict, which a relative clause tells as what a person is. */
+  verdicts: ReadonlySet<string>;
 }
 
 let cached: Modality | undefined;
@@ -79,6 +83,8 @@ export function loadModality(file: string = (standardFile ??= dataPath('patterns
     charges: set(d.charges ?? []),
     refusalVows: set(d.refusalVows ?? []),
     preventers: set(d.preventers ?? []),
+    causatives: set(d.causatives ?? []),
+    verdicts: set(d.verdicts ?? []),
   };
   if (file === standard) cached = m;
   return m;
@@ -196,6 +202,10 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
     // "decided to open", and an adjective of manner: "was quick to congratulate", "the first to recognise".
     return !((tokens[q]?.pos === 'VERB' || tokens[q]?.pos === 'ADJ') && m.factives.has(lemmas[q] ?? ''));
   }
+  // "signed accords to let trucks cross the border": the bare verb after a causative and its object is
+  // no more asserted than the causative.
+  const cause = causativeBefore(view, i, m);
+  if (cause >= 0) return infinitive(view, cause, m);
   if (p < 0 || !view.language.infinitiveCoordinators.has(lemmas[p] ?? '')) return false;
   // An inflected form after a comma and its coordinator is a finite verb of its own, not a bare infinitive:
   // "orders them to stop fighting and to resume talks, and threatens sanctions".
@@ -211,6 +221,20 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
     if (!COMPLEMENT.has(t.pos)) return false;
   }
   return false;
+}
+
+/** Words of the object between a causative and its bare verb ("let [the Ghanaian trucks] cross"). */
+const CAUSED = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PRON']);
+
+/** The causative verb whose object the bare verb at `i` follows ("let trucks cross"), or -1. */
+function causativeBefore(view: SentenceView, i: number, m: Modality): number {
+  const { tokens, lemmas } = view;
+  if (tokens[i]?.pos !== 'VERB' || tokens[i]?.lower !== lemmas[i]) return -1;
+  let k = i - 1;
+  const last = Math.max(0, i - 6);
+  while (k >= last && CAUSED.has(tokens[k]?.pos ?? '') && !view.soft[k]) k--;
+  if (k === i - 1 || tokens[k]?.pos !== 'VERB') return -1;
+  return m.causatives.has(lemmas[k] ?? '') ? k : -1;
 }
 
 /**

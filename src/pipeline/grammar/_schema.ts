@@ -46,12 +46,13 @@ export interface LanguageFile {
   cardinals: string[];
   objectParticipleVerbs: string[];
   organisationNouns: string[];
+  reportingFrames: string[];
 }
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
   'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'nounMarkers', 'possessiveClitics', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
-  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs', 'organisationNouns',
+  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs', 'organisationNouns', 'reportingFrames',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
@@ -90,6 +91,10 @@ export interface ModalityFile {
   refusalVows?: string[];
   /** "postponed the visit", "prevented the demonstration": the noun event these verbs take did not happen. */
   preventers?: string[];
+  /** "to let trucks cross": verbs whose bare-verb complement is asserted only as they are. */
+  causatives?: string[];
+  /** "a businessman who was convicted in 2019": verdicts a relative clause or apposition tells of a person. */
+  verdicts?: string[];
 }
 
 export const MODALITY_SCHEMA = {
@@ -120,6 +125,8 @@ export const MODALITY_SCHEMA = {
     charges: lemmas,
     refusalVows: lemmas,
     preventers: lemmas,
+    causatives: lemmas,
+    verdicts: lemmas,
   },
 } as const;
 

@@ -45,14 +45,25 @@ function groupBack(view: SentenceView, p: Party): Party[] {
     if (view.lemmas[j] === 'as' && view.lemmas[j - 1] === 'well' && view.lemmas[j - 2] === 'as') j -= 2;
     // ("A, B, and C": the serial comma before the last "and".)
     if (view.lemmas[j] === 'and' && view.lemmas[j - 1] === ',') j--;
+    const bare = view.lemmas[j] === ',';
     j--;
     while (j >= 0 && view.tokens[j]?.pos === 'DET') j--;
     const q = j >= 0 ? partyAt(view, j) : undefined;
     if (!q || q.last !== j || q.setting) break;
+    // "In a letter to the UN Security Council, Egypt rejected …": a bare comma before the last name closes
+    // the phrase before it (an opening adverbial); a list joins its last item by "and" ("A, B and C").
+    if (bare && cur === p && !listBefore(view, q)) break;
     out.unshift(q);
     cur = q;
   }
   return out;
+}
+
+/** Does a comma stand right before party `q` (past its article), as inside a list "A, B, C"? */
+function listBefore(view: SentenceView, q: Party): boolean {
+  let j = q.first - 1;
+  while (j >= 0 && view.tokens[j]?.pos === 'DET' && (view.actorAt[j] ?? -1) < 0) j--;
+  return view.lemmas[j] === ',';
 }
 
 /** The party and those coordinated with it after it ("A and B" from A). */
