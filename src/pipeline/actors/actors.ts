@@ -6,12 +6,12 @@
 import type { DateInterval } from '../../core/model.js';
 import { ActorFiles } from '../../knowledge/petrarch/index.js';
 import { Tokens, fillSurfaceWords, phoenixPersonSurfaces, spanOfInterval, type DaySpan, type Gazetteer } from '../../knowledge/gazetteer/index.js';
+import { loadLanguage } from '../language/index.js';
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
 import { mentionContext } from './_context.js';
 import { addSurnameMentions } from './_later-mentions.js';
 import { addOrganisationNounMentions } from './_organisation-nouns.js';
-import { loadLanguage } from '../grammar/index.js';
 import { addIntroducedForms } from './_introduced-forms.js';
 import { addShortFormMentions } from './_short-forms.js';
 import { Matcher } from './_trie.js';

@@ -8,7 +8,7 @@
  * sentence about the Summit).
  */
 import type { DateInterval } from '../../core/model.js';
-import { loadLanguage } from '../grammar/index.js';
+import { loadLanguage } from '../language/index.js';
 import type { DateMention, Sentence, Token } from '../types.js';
 import { intervalContains } from './_calendar.js';
 import { startsUpper } from './_capital.js';

@@ -301,7 +301,7 @@ const CASES: Case[] = [
   // One's own embassy in another state's capital names that state.
   ['downgrade-mission', 'In 2016 Peru downgraded its embassy in Caracas to a chargé d\'affaires.', 'PER', 'VEN', '161'],
   ['persona-non-grata', 'On 2 May 2011 Bolivia declared the Chilean consul persona non grata.', 'BOL', 'CHL', '166'],
-  ['leave-format', 'In May 2021 Lithuania left the cooperation format with China.', 'LTU', 'CHN', '160'],
+  ['leave-format', 'In June 2019 Slovakia left the cooperation format with Japan.', 'SVK', 'JPN', '160'],
   ['list-sanctions', 'In 2021 the European Union added Mali\'s generals to its sanctions list.', 'EU', 'MLI', '163'],
   ['retaliate-sanctions', 'In 2018 China responded with tariffs on the United States.', 'CHN', 'USA', '163'],
   ['ban-trade', 'In 2019 Ecuador banned imports from Colombia.', 'ECU', 'COL', '163'],

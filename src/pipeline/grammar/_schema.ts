@@ -1,6 +1,6 @@
 /**
- * JSON schemas of the grammar's data files (data/lang/en.yaml, data/patterns/modality.yaml, the
- * instruments of data/patterns/milestones.yaml) and its slot names.
+ * JSON schemas of the grammar's data files (data/patterns/modality.yaml, the instruments of
+ * data/patterns/milestones.yaml) and its slot names; data/lang/en.yaml's is in ../language.
  */
 import { INSTRUMENTS, MILESTONE_STATUSES, type Instrument, type MilestoneStatus } from '../../core/model.js';
 
@@ -12,58 +12,6 @@ export const SLOT_NAMES = [
   'by', 'from', 'to', 'against', 'with', 'of', 'between', 'at', 'as', 'for', 'on', 'over', 'in', 'into', 'near', 'along', 'about',
 ] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
-
-/** data/lang/en.yaml as read. */
-export interface LanguageFile {
-  version: number;
-  hardBreaks: string[];
-  softBreaks: string[];
-  brackets: string[];
-  relativePronouns: string[];
-  complementisers: string[];
-  subordinators: string[];
-  subjectPronouns: string[];
-  objectPronouns: string[];
-  possessives: string[];
-  reciprocals: string[];
-  distributives: string[];
-  nounCoordinators: string[];
-  verbCoordinators: string[];
-  infinitiveCoordinators: string[];
-  addresseePrepositions: string[];
-  participlePrepositions: string[];
-  timePrepositions: string[];
-  topicPrepositions: string[];
-  nounTopicPrepositions: string[];
-  nounMarkers: string[];
-  possessiveClitics: string[];
-  reducedRelativePrepositions: string[];
-  passiveAuxiliaries: string[];
-  copulas: string[];
-  auxiliaries: string[];
-  futureMarkers: string[];
-  comparisonWords: string[];
-  cardinals: string[];
-  objectParticipleVerbs: string[];
-  organisationNouns: string[];
-  reportingFrames: string[];
-}
-
-const LANGUAGE_LISTS = [
-  'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'nounMarkers', 'possessiveClitics', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
-  'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs', 'organisationNouns', 'reportingFrames',
-] as const;
-
-export const LANGUAGE_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['version', ...LANGUAGE_LISTS],
-  properties: {
-    version: { type: 'integer' },
-    ...Object.fromEntries(LANGUAGE_LISTS.map((k) => [k, lemmas])),
-  },
-} as const;
 
 export interface ModalityFile {
   version: number;

@@ -7,7 +7,7 @@
 import { DyadError } from '../../core/errors.js';
 import type { DocumentContext, Stage, SubjectSide } from '../types.js';
 import { hasVerbForm, lastHyphen, participleLemmas, presentLemmas } from './_forms.js';
-import { loadLanguage, type Language } from './_language.js';
+import { loadLanguage, type Language } from '../language/index.js';
 import { loadModality, type Modality } from './_modality.js';
 import { buildView, topics, ViewArrays, type Party, type SentenceView } from './_view.js';
 

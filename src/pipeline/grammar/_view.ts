@@ -7,7 +7,7 @@ import type { ActorKind, DocumentContext, Sentence, Token } from '../types.js';
 import type { Instrument } from '../../core/model.js';
 import { isCountry } from '../../knowledge/gazetteer/index.js';
 import { findInstruments, type InstrumentMention } from './_instruments.js';
-import { loadLanguage, type Language } from './_language.js';
+import { loadLanguage, type Language } from '../language/index.js';
 import { loadModality, type Modality } from './_modality.js';
 import { readNounPhrases, type NounPhrase } from './_phrases.js';
 import { readVerbGroups, type VerbGroup } from './_verbs.js';

@@ -7,7 +7,7 @@
  */
 export { createGrammarStage, grammarOf, readGrammar, type DocumentGrammar, type GrammarStageOptions } from './_stage.js';
 export { buildView, topics, topicCountry, topicOrganisation, ViewArrays, type Party, type SentenceView } from './_view.js';
-export { loadLanguage, type Language } from './_language.js';
+export { loadLanguage, type Language } from '../language/index.js';
 export { quoteSpans, type Governed, type VerbGroup } from './_verbs.js';
 export type { NounPhrase } from './_phrases.js';
 export { chargedAct, loadModality, unasserted, decidedRefusal, statedRefusal, type Modality, type Unasserted } from './_modality.js';
@@ -18,5 +18,5 @@ export { describedVerdict } from './_verdicts.js';
 export { asserted, copulaBefore, statementAt, type CodedStatement, type Said, type StatementFrame } from './_statements.js';
 export { findInstruments, initialsOf, loadInstrumentNames, mayStart, type InstrumentMention, type InstrumentNames } from './_instruments.js';
 export {
-  SLOT_NAMES, LANGUAGE_SCHEMA, MODALITY_SCHEMA, INSTRUMENTS_SCHEMA, type SlotName, type LanguageFile, type ModalityFile, type InstrumentData,
+  SLOT_NAMES, MODALITY_SCHEMA, INSTRUMENTS_SCHEMA, type SlotName, type ModalityFile, type InstrumentData,
 } from './_schema.js';

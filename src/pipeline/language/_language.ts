@@ -1,4 +1,4 @@
-/** data/lang/en.yaml, the English function words the grammar reads sentences with, as sets. */
+/** data/lang/en.yaml, the English function words the stages read sentences with, as sets. */
 import { loadDataFile } from '../../core/data-file.js';
 import { dataPath } from '../../core/paths.js';
 import { LANGUAGE_SCHEMA, type LanguageFile } from './_schema.js';
