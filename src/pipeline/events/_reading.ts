@@ -16,7 +16,7 @@ import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlac
 import { namedActAt, promisedNot } from './_statements.js';
 import { aimOf } from './_aims.js';
 import {
-  attributive, background, betweenOf, chargedAct, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, chargedAct, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -35,6 +35,7 @@ const SAID_CODES = new Set(['051']);
 
 /** The id of the statement (data/patterns/events.yaml) whose table codes a refused act. */
 const REFUSAL = 'refusal';
+const THREAT = 'threat';
 
 /** Roots of acts done together, whose coordinated subjects are each other's target even past a plain object. */
 const MUTUAL = new Set(['04', '06']);
@@ -248,6 +249,10 @@ export class DocumentReading {
       else if (blocked === 'negated' && patterns.refusal && rule.quadClass <= 2 && (decidedRefusal(view, i, modality) || statedRefusal(view, i, modality))) {
         // Coded by what is refused where the refusal table codes it ("will not accept refugees" 1223), else the bare refusal.
         rule = { ...rule, ...(this.refusalOf(rule.code) ?? patterns.refusal) };
+      }
+      // "may halt its mediation if the talks founder, the minister said": a hostile act held out on a condition is threatened (13).
+      else if ((blocked === 'modal' || blocked === 'conditional') && rule.quadClass >= 3 && this.threatOf(rule.code) && conditionalThreat(view, i, modality)) {
+        rule = { ...rule, ...this.threatOf(rule.code) };
       }
       else if (blocked) break;
       if (this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null, candidate.root) !== 'next') break;
@@ -683,6 +688,11 @@ export class DocumentReading {
   /** Is `p` named as a go-between: the modifier of a noun whose rule codes mediation ("Turkish mediation", "Kuwaiti mediators")? */
   private goBetween(view: SentenceView, p: Party): boolean {
     return (this.g.patterns.nouns.get(view.lemmas[p.last + 1] ?? '') ?? []).some((r) => r.code === MEDIATE);
+  }
+
+  /** The threat statement's coding of a threatened act of code `code`, if its table has one. */
+  private threatOf(code: string): ReturnType<Statement['codeOf']> {
+    return this.g.patterns.statements.find((s) => s.id === THREAT)?.codeOf(code);
   }
 
   /** The refusal statement's coding of a refused act of code `code`, if its table has one. */

@@ -130,6 +130,7 @@ const CASES: Case[] = [
   ['deploy-peacekeepers', 'In 2004 Brazil deployed peacekeepers to Haiti.', 'BRA', 'HTI', '074'],
   ['deploy-peacekeepers', 'In 2012 Uruguay contributed peacekeepers to Haiti.', 'URY', 'HTI', '074'],
   ['grant-asylum', 'In 2019 Germany granted asylum to Turkey\'s opposition journalists.', 'DEU', 'TUR', '075'],
+  ['take-in-refugees', 'In 1999 Albania accepted thousands of refugees from Kosovo.', 'ALB', 'XKX', '073'],
   ['announce-easing', 'In 2016 the United States announced the lifting of restrictions on Iran.', 'USA', 'IRN', '080'],
   ['accede-demands', 'In 1998 Bolivia accepted the demands of Chile.', 'BOL', 'CHL', '080'],
   ['resign', 'In 2001 Peru\'s president resigned.', 'PER', 'PER', '0831'],

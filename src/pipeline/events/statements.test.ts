@@ -138,12 +138,24 @@ describe('statements are acts of their own', () => {
     assert.ok(read('In 2005 Spain said it would not meet the demands of Morocco.').includes('ESP→MAR 124'));
     assert.ok(read('In 2017 Kenyan doctors said they would not end their strike.').includes('KEN→KEN 1242'));
     assert.deepEqual(read('Ghana said that if Togo attacks, it would not sign the border agreement with Togo.'), []);
+    // A condition after a "will not" is the refusal's terms; with "would" it stays a hypothetical.
+    assert.deepEqual(read('In 2011 Chile said it will not accept any more refugees from Peru if war starts in Bolivia.'), ['CHL→PER 1223']);
+    assert.deepEqual(read('In 2011 Chile said it would not accept any more refugees from Peru if war starts in Bolivia.'), []);
     // An act said to lack a reason or an intention is refused; with a reason it is no act at all.
     assert.deepEqual(read('In 2021 Armenia said there was no reason to negotiate with Turkey.'), ['ARM→TUR 125']);
     assert.deepEqual(read('In 2021 Armenia said there was a reason to negotiate with Turkey.'), []);
     // Pledged not to: a refusal of the act, not an offer.
     assert.deepEqual(read('In 1990 Iceland vowed not to return the seized trawler to Britain.'), ['ISL→GBR 1243']);
     assert.deepEqual(read('In 2013 Latvia pledged not to recognise the new government in Belarus.'), ['LVA→BLR 120']);
+  });
+
+  it('a hostile act held out on a condition after it is a threat ("may halt its mediation if …")', () => {
+    assert.deepEqual(read('In 2013 Brazil may halt its mediation between Peru and Ecuador if the fighting resumes, its foreign minister said.'), ['BRA→PER 135', 'BRA→ECU 135']);
+    assert.deepEqual(read('In 2013 Chile said it could cut its aid to Bolivia if the election is delayed.'), ['CHL→BOL 1311']);
+    // A condition before the act, none at all, or a cooperative act: no threat.
+    assert.deepEqual(read('In 2013 Chile said that if Bolivia delays the election, it could cut its aid to Bolivia.'), []);
+    assert.deepEqual(read('In 2013 Chile said it could cut its aid to Bolivia.'), []);
+    assert.deepEqual(read('In 2014 Chile said it could join the alliance with Peru if the vote passes.'), []);
   });
 
   it('nothing for a negated or conditional statement', () => {

@@ -101,8 +101,32 @@ export function statedRefusal(view: SentenceView, i: number, m: Modality = loadM
   if (!g || g.head !== i || !g.negated || g.conditional || view.question || (g.tense !== 'future' && g.modal !== 'would')) return false;
   const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that') && m.reportingVerbs.has(view.lemmas[g.governor] ?? '');
   if (!reported && !(g.governor < 0 && attributedAfter(view, i, m))) return false;
-  // (a condition anywhere in the sentence makes it a hypothetical: "if Chile attacks, Peru would not sign")
-  return !view.lemmas.some((l) => m.conditionals.has(l));
+  // A condition before the refusal, or any with "would", makes it a hypothetical ("if Chile attacks, Peru would
+  // not sign"); one after a "will not" is the refusal's terms ("will not accept more refugees if war starts",
+  // "will not end the strike unless …"): refused still, on a condition.
+  const terms = g.tense === 'future' && g.modal !== 'would';
+  return !view.lemmas.some((l, k) => m.conditionals.has(l) && !(terms && k > i));
+}
+
+/**
+ * Is the hostile act at `i` held out on a condition that follows it ("may halt its mediation if the talks
+ * founder, the minister said", "said it would cut aid unless the vote is held")? Said of one's own act, that
+ * is a threat (CAMEO 13). Only as reported or attributed, not negated, with a modal; a condition before the act
+ * ("if Chile attacks, Peru may respond") or none at all ("could strike") leaves a hypothetical.
+ */
+export function conditionalThreat(view: SentenceView, i: number, m: Modality = loadModality()): boolean {
+  const g = view.verbGroupAt(i);
+  if (!g || g.head !== i || g.negated || g.conditional || view.question || g.voice !== 'active') return false;
+  if (g.modal === null && g.tense !== 'future') return false;
+  const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that') && m.reportingVerbs.has(view.lemmas[g.governor] ?? '');
+  if (!reported && !(g.governor < 0 && attributedAfter(view, i, m))) return false;
+  let after = false;
+  for (let k = 0; k < view.lemmas.length; k++) {
+    if (!m.conditionals.has(view.lemmas[k] ?? '') || (view.tokens[k]?.pos === 'ADP' && view.lemmas[k] !== 'if')) continue;
+    if (k < i) return false;
+    after = true;
+  }
+  return after;
 }
 
 /** How far after its comma a trailing attribution's reporting verb may stand (", the foreign minister of Y said"). */
