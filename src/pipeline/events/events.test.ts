@@ -118,6 +118,7 @@ const CASES: Case[] = [
   ['economic-aid', 'In 2009 Australia awarded Tonga a grant of $4 million.', 'AUS', 'TON', '071'],
   ['fund-deployment', 'In 2017 the African Union allocated 8 million euros for the deployment of Ugandan troops.', 'AU', 'UGA', '072'],
   ['aid-tranche', 'In 2016 the International Monetary Fund released the second tranche of its loan to Egypt.', 'IMF', 'EGY', '071'],
+  ['pay-instalment', 'In 2012 Denmark paid the second instalment of its grant to Mali.', 'DNK', 'MLI', '071'],
   ['receive-aid', 'In 2011 Jordan received a grant of $300 million from Kuwait.', 'KWT', 'JOR', '071'],
   ['pay-money', 'In 2004 Finland paid 20 million euros to Mozambique.', 'FIN', 'MOZ', '071'],
   ['pay-into-fund', 'In 2018 Denmark paid 30 million kroner into Mozambique\'s education fund.', 'DNK', 'MOZ', '071'],
