@@ -202,6 +202,8 @@ export const METONYMS_SCHEMA = {
     metonyms: { type: 'array', items: metonym },
     /** Words before a place that make it the place where something happens, not an actor. */
     locationWords: names,
+    /** Participles before a location word that say where a group is based, not whose it is ("rebels based in Sudan"). */
+    baseWords: names,
     /** Nouns that, followed by "of <Name>", make the name a settlement ("the city of Niš"). */
     settlementWords: names,
     /** Words that may stand between a location word and the place ("in southern Serbia"). */

@@ -47,6 +47,7 @@ interface RawDict {
   governing?: RawGoverning[];
   titles?: RawTitle[];
   locationWords?: string[];
+  baseWords?: string[];
   settlementWords?: string[];
   placeModifiers?: string[];
   placeNamingNouns?: string[];
@@ -87,6 +88,8 @@ export class Gazetteer {
   /** Movements that governed a state for a time, one entry per name with all its spans. */
   readonly governing: GoverningName[] = [];
   readonly locationWords = new Set<string>();
+  /** Folded participles before a location word naming a group's base ("based", "operating"). */
+  readonly baseWords = new Set<string>();
   readonly settlementWords = new Set<string>();
   readonly placeModifiers = new Set<string>();
   /** Folded nouns after which a place names a meeting or an instrument ("the Minsk agreements"). */
@@ -248,6 +251,7 @@ export class Gazetteer {
     this.holderIndex = undefined;
     for (const w of dict.ignoreCapitals ?? []) this.ignoredCapitals.add(fold(w));
     for (const w of dict.locationWords ?? []) this.locationWords.add(fold(w));
+    for (const w of dict.baseWords ?? []) this.baseWords.add(fold(w));
     for (const w of dict.settlementWords ?? []) this.settlementWords.add(fold(w));
     for (const w of dict.placeModifiers ?? []) this.placeModifiers.add(fold(w));
     for (const w of dict.placeNamingNouns ?? []) this.placeNamingNouns.add(fold(w));

@@ -302,7 +302,10 @@ export class Composer {
       const set = new Set(ps.filter((x): x is string => x !== null && this.g.countries.has(x)));
       return set.size === 1 ? [...set][0]! : null;
     };
-    const where = one(out.filter((m) => m.role === 'location').map((m) => m.principal));
+    // Not where a group is said to be based, nor then where it acts: "rebels based in Sudan raided a post in
+    // Chad" are no Sudanese rebels, and may be Chad's own or another's.
+    const based = out.some((m) => m.role === 'location' && this.baseOf(tokens, m));
+    const where = based ? null : one(out.filter((m) => m.role === 'location').map((m) => m.principal));
     // Troops in a town, a region or "on Croatian territory" may well be another state's (as for
     // seatPrincipal): the state's own bodies take only a country or a capital named as where.
     // Nor where the sentence names another actor ("Russia massed troops near Ukraine").
@@ -317,6 +320,13 @@ export class Composer {
       const principal = m.kind === 'body' ? whereState ?? domestic : where;
       if (principal) this.placeAgent(m, principal);
     }
+  }
+
+  /** Is location `m` a group's base: "based in (the) <place>", "operating inside <place>"? */
+  private baseOf(tokens: Tokens, m: DraftMention): boolean {
+    let k = m.from - 1;
+    if (tokens.fold(k) === 'the') k--;
+    return this.words.locationWords.at(tokens, k) && this.words.baseWords.at(tokens, k - 1);
   }
 
   /** A location mention's entry is a town or region (a place the gazetteer does not know counts as one). */

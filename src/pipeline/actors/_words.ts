@@ -32,6 +32,7 @@ export function wordSets(g: Gazetteer) {
     notNames: new FoldSet(g.notNames),
     placeModifiers: new FoldSet(g.placeModifiers),
     locationWords: new FoldSet(g.locationWords),
+    baseWords: new FoldSet(g.baseWords),
     settlementWords: new FoldSet(g.settlementWords),
     placeNamingNouns: new FoldSet(g.placeNamingNouns),
     demonymNotActor: new FoldSet(g.demonymNotActor),

@@ -27,6 +27,13 @@ test('a bare agent takes the country the sentence names as where it acts', () =>
   assert.deepEqual(after.find((a) => a.text === 'rebels'), { text: 'rebels', principal: 'MOZ', sector: 'rebels' });
 });
 
+test('a bare agent is not the country where it is said to be based ("rebels based in Sudan")', () => {
+  const got = actors(['Rebels based in Liberia raided a border post in Sierra Leone.']);
+  assert.equal(got.find((a) => a.text === 'Rebels')?.principal, undefined);
+  const inside = actors(['Rebels in Liberia raided a border post.']);
+  assert.equal(inside.find((a) => a.text === 'Rebels')?.principal, 'LBR');
+});
+
 test('a bare state body takes the country of the sentence’s other national bodies, a rebel group does not', () => {
   const got = actors(['Peruvian lawmakers on Monday urged the government to cut fuel taxes.']);
   assert.deepEqual(got.find((a) => a.text === 'government'), { text: 'government', principal: 'PER', sector: 'government' });

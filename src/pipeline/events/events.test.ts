@@ -115,6 +115,12 @@ const CASES: Case[] = [
   ['trade-cooperation', 'In 2015 China traded with Pakistan on favourable terms.', 'CHN', 'PAK', '061'],
   ['donate', 'In 2022 Norway donated military equipment to Ukraine.', 'NOR', 'UKR', '072'],
   ['economic-aid', 'In 1990 Japan gave Ghana 5 million dollars of aid.', 'JPN', 'GHA', '071'],
+  ['economic-aid', 'In 2009 Australia awarded Tonga a grant of $4 million.', 'AUS', 'TON', '071'],
+  ['fund-deployment', 'In 2017 the African Union allocated 8 million euros for the deployment of Ugandan troops.', 'AU', 'UGA', '072'],
+  ['aid-tranche', 'In 2016 the International Monetary Fund released the second tranche of its loan to Egypt.', 'IMF', 'EGY', '071'],
+  ['pay-instalment', 'In 2012 Denmark paid the second instalment of its grant to Mali.', 'DNK', 'MLI', '071'],
+  ['receive-aid', 'In 2011 Jordan received a grant of $300 million from Kuwait.', 'KWT', 'JOR', '071'],
+  ['pay-money', 'In 2004 Finland paid 20 million euros to Mozambique.', 'FIN', 'MOZ', '071'],
   ['pay-into-fund', 'In 2018 Denmark paid 30 million kroner into Mozambique\'s education fund.', 'DNK', 'MOZ', '071'],
   ['donation-military', 'The donation of tanks from Poland to Ukraine was announced in April 2022.', 'POL', 'UKR', '072'],
   ['donate-any', 'In 2014 Qatar donated generously to Lebanon.', 'QAT', 'LBN', '070'],
@@ -423,6 +429,16 @@ describe('event patterns, one sentence each about other countries and years', ()
       assert.equal(hit.root, code.slice(0, 2));
     });
   }
+
+  it('reads an infinitive after a factive verb and a phrase of time as asserted ("decided on 2 May to provide")', () => {
+    const { events } = extractor.extract('The African Union decided on 2 May 2017 to allocate 8 million euros for the deployment of Ugandan troops.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'AU→UGA 072 [fund-deployment]');
+  });
+
+  it('reads no money event in a visit or a tribute paid ("paid a visit", "paid tribute to the 2 million victims")', () => {
+    const { events } = extractor.extract('In 2012 Finland paid tribute to the 2 million victims of the famine in Ethiopia.', { published: '2023-01' });
+    assert.equal(events.filter((e) => e.rule === 'pay-money').length, 0, describeEvents(events));
+  });
 
   it('pairs coordinated subjects rather than a plain object ("A and B began a dialogue under EU auspices")', () => {
     const { events } = extractor.extract('In 2011 Armenia and Azerbaijan held talks under OSCE auspices.', { published: '2023-01' });

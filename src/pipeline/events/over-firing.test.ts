@@ -90,6 +90,12 @@ describe('sentences near the newer rules give no event', () => {
     assert.deepEqual(events.filter((e) => e.target.principal === 'ITA').map((e) => e.code), []);
   });
 
+  it('reads a participle of meeting that opens the sentence as its scene, not an act of its own', () => {
+    const text = 'Peru recalled its envoy from Bolivia in 2009. Meeting in Quito on 4 May 2012, the foreign ministers of Chile and Ecuador signed a trade accord.';
+    const { events } = extractor.extract(text, { published: '2023-01' });
+    assert.deepEqual(events.filter((e) => e.rule === 'meet').map((e) => `${e.source.principal}→${e.target.principal}`), []);
+  });
+
   it('takes no target for a criticised act from an earlier event of another kind', () => {
     const { events } = extractor.extract("Japan's prime minister congratulated the Mongolian president in June 2017. Latvia's prime minister condemned the attack in August 2020.", { published: '2023-01' });
     assert.deepEqual(events.filter((e) => e.source.principal === 'LVA').map((e) => `${e.target.principal} ${e.code}`), []);

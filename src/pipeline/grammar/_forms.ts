@@ -10,12 +10,29 @@ import type { SentenceView } from './_view.js';
 /** A participle or gerund that only describes ("…, allowing the trespass", "interest in investing"). */
 export function participial(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
-  if (!t || !t.lower.endsWith('ing') || t.lower === view.lemmas[i]) return false;
+  if (!t || !t.lower.endsWith('ing')) return false;
+  if (openingParticiple(view, i)) return true;
+  if (t.lower === view.lemmas[i]) return false;
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   // "Hungary responded by blocking …", "retaliated by expelling …": the manner of an act is an act.
   if (view.lemmas[k] === 'by' && view.tokens[k - 1]?.pos === 'VERB') return false;
   return view.lemmas[k] !== 'be';
+}
+
+/**
+ * Does the -ing word at `i` open the sentence as a participle clause set off by a comma before any verb
+ * ("Meeting in Accra on 6 August, the two presidents agreed …")? It sets the scene of the main clause's
+ * act, whichever way the tagger read it; "Meetings between the two resumed in May, …" is a subject.
+ */
+function openingParticiple(view: SentenceView, i: number): boolean {
+  for (let k = 0; k < i; k++) if (view.tokens[k]?.pos !== 'ADV' && view.tokens[k]?.pos !== 'PUNCT') return false;
+  for (let k = i + 1; k < view.tokens.length; k++) {
+    const t = view.tokens[k];
+    if (!t || t.pos === 'VERB' || t.pos === 'AUX' || view.hard[k]) return false;
+    if (t.text === ',') return k > i + 1;
+  }
+  return false;
 }
 
 /** Words of a noun phrase before its head noun ("Iraq's brief invasion"). */

@@ -210,6 +210,32 @@ const SCOPE = 8;
 
 const COMPLEMENT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'PUNCT', 'PRON', 'CCONJ', 'ADV']);
 
+/** Tags inside a short prepositional phrase of time or place ("on 4 March 2021", "at its summit in Lima"). */
+const ADJUNCT_INNER = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/**
+ * The token before one or two short prepositional phrases ending at `q` (each a preposition and up to
+ * five words of a noun phrase), or -1 when none ends there.
+ */
+function overAdjuncts(view: SentenceView, q: number): number {
+  let k = q;
+  let phrases = 0;
+  while (phrases < 2) {
+    let j = k;
+    while (j >= 0 && k - j < 5 && ADJUNCT_INNER.has(view.tokens[j]?.pos ?? '') && !actorNamed(view, j)) j--;
+    if (j === k || view.tokens[j]?.pos !== 'ADP') break;
+    k = j - 1;
+    phrases++;
+  }
+  return phrases > 0 ? k : -1;
+}
+
+/** Does token `k` name an actor (not a place where something is done)? */
+function actorNamed(view: SentenceView, k: number): boolean {
+  const idx = view.actorAt[k] ?? -1;
+  return idx >= 0 && view.actors[idx]?.setting !== true;
+}
+
 /**
  * Is the verb at `i` an infinitive, or coordinated with one ("to reduce X, enhance Y and counter Z")?
  * An infinitive after a factive verb ("decided to open", "began to withdraw") is asserted: no.
@@ -223,6 +249,10 @@ function infinitive(view: SentenceView, i: number, m: Modality): boolean {
   if (p >= 0 && lemmas[p] === 'to' && tokens[p]?.pos === 'PART') {
     let q = p - 1;
     while (q >= 0 && tokens[q]?.pos === 'ADV') q--;
+    // "decided on 4 March to send", "agreed at its Lima summit to open": a short phrase of time or place
+    // between the factive verb and its infinitive leaves it asserted.
+    const past = overAdjuncts(view, q);
+    if (past >= 0 && tokens[past]?.pos === 'VERB' && m.factives.has(lemmas[past] ?? '')) q = past;
     // "decided to open", and an adjective of manner: "was quick to congratulate", "the first to recognise".
     return !((tokens[q]?.pos === 'VERB' || tokens[q]?.pos === 'ADJ') && m.factives.has(lemmas[q] ?? ''));
   }
