@@ -142,7 +142,8 @@ describe('queries', () => {
     assert.match(nato?.history[0]?.evidence?.text ?? '', /Partnership for Peace/);
     const all = (await getJson('/api/ladders/SRB?at=2016-01-01')).body as unknown as L;
     assert.ok(all.ladders.length >= 3, 'every ladder when no org is given');
-    const bad = await getJson('/api/ladders/SRB?org=ASEAN');
+    // OPEC is an organisation Dyad knows with no membership ladder.
+    const bad = await getJson('/api/ladders/SRB?org=OPEC');
     assert.equal(bad.status, 400);
   });
 
