@@ -364,10 +364,17 @@ export class SentenceCoding {
   tryOf(index: VerbIndex, view: SentenceView, g: VerbGroup, statements: readonly CodedStatement[]): Try | null {
     let t = this.tries.get(g);
     if (t === undefined) {
-      const stated = statedAct(index, view, this, g, statements);
-      const hit = stated?.hit ?? candidate(index, view, this, g);
+      // The readings' tests of the group's form first (cheap), then of its dictionary verb's block
+      // (once per sentence), then what the statement or the assertion needs read (dearest).
+      const stateable = mayBeStated(g);
+      const clause = mayBeClauseVerb(view, g);
+      const hit = stateable || clause ? this.verbAt(index, g.head) : null;
       // A verb none of whose patterns that may match the sentence names a noun codes nothing here.
-      t = hit && this.mayGive(index, hit.ref.block) ? { hit, said: stated?.said ?? null } : null;
+      if (!hit || !this.cued(index, hit.ref.block) || !this.mayGive(index, hit.ref.block)) t = null;
+      else {
+        const said = stateable ? statementAt(view, g.head, statements, loadModality()) : null;
+        t = said ? { hit, said } : clause && !unasserted(view, g.head, false) ? { hit, said: null } : null;
+      }
       this.tries.set(g, t);
     }
     return t;
@@ -381,26 +388,21 @@ interface Try {
 }
 
 /**
- * The dictionary verb of a group worth trying: a clause's verb, asserted, whose block has a pattern
- * naming a word the sentence holds (a block none of whose words are there has no pattern to try).
+ * May the group's dictionary verb be tried as a clause's verb (if asserted, and its block has a pattern
+ * naming a word the sentence holds)?
  */
-function candidate(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, g: VerbGroup): ReturnType<typeof verbAt> {
-  if (!clauseVerb(view, g) || g.negated || g.conditional) return null;
+function mayBeClauseVerb(view: SentenceView, g: VerbGroup): boolean {
+  if (!clauseVerb(view, g) || g.negated || g.conditional) return false;
   // "intends to visit", "aims to strengthen": an intention states no event, as the team's rules read it.
-  if (loadModality().intentions.has(g.lemma) && view.verbGroups().some((h) => h.governor === g.head && h.governed === 'infinitive')) return null;
-  const hit = sentence.verbAt(index, g.head);
-  if (!hit || !sentence.cued(index, hit.ref.block) || unasserted(view, g.head, false)) return null;
-  return hit;
+  return !(loadModality().intentions.has(g.lemma) && view.verbGroups().some((h) => h.governor === g.head && h.governed === 'infinitive'));
 }
 
-/** A dictionary verb said under a statement ("urged Y to free", "will send"), with the statement. */
-function statedAct(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, g: VerbGroup, statements: readonly CodedStatement[]): { hit: NonNullable<ReturnType<typeof verbAt>>; said: Said<CodedStatement> } | null {
-  // Only a group no clause verb reading takes: an infinitive, a future, a modal one.
-  if (g.form !== 'infinitive' && g.tense !== 'future' && g.modal === null) return null;
-  const hit = sentence.verbAt(index, g.head);
-  if (!hit || !sentence.cued(index, hit.ref.block)) return null;
-  const said = statementAt(view, g.head, statements, loadModality());
-  return said ? { hit, said } : null;
+/**
+ * May the group's dictionary verb be an act said under a statement ("urged Y to free", "will send")?
+ * Only a group no clause verb reading takes: an infinitive, a future, a modal one.
+ */
+function mayBeStated(g: VerbGroup): boolean {
+  return g.form === 'infinitive' || g.tense === 'future' || g.modal !== null;
 }
 
 /** The acting parties of the subject of the word at `k` (an adjective of readiness: "Peru is ready to …"). */

@@ -42,21 +42,32 @@ export function findAntecedent(view: SentenceView, i: number, words: ReadonlySet
   return view.actors.some((p) => p.first > i && p.first < end);
 }
 
-/** The token where an `after` word is found, or -1. */
+/**
+ * The token where an `after` word is found, or -1. The window ends at a clause's end or a comma that
+ * is not between a list's items; which commas those are is asked only once a word is found past them
+ * (reading the noun phrases costs more than the rest).
+ */
 export function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): number {
   const wantsInstrument = words.has('@instrument');
   const end = Math.min(view.tokens.length, i + 1 + AFTER_WINDOW);
+  let commas: number[] | undefined;
   for (let k = i + 1; k < end; k++) {
     const l = view.lemmas[k] ?? '';
-    if (view.hard[k] || l === '.' || (l === ',' && !insideList(view, k))) break;
-    const t = view.tokens[k];
-    if (words.has(l) || (t !== undefined && t.lower !== l && words.has(t.lower))) return k;
-    // (A plain word has no hyphen.)
-    const dash = t?.plain ? -1 : lastHyphen(l);
-    if (dash > 0 && words.has(l.slice(dash + 1))) return k;
-    if (wantsInstrument && instrumentStartsAt(view, k)) return k;
+    if (view.hard[k] || l === '.') break;
+    if (l === ',') (commas ??= []).push(k);
+    if (afterWordAt(view, k, l, words, wantsInstrument)) return commas && !commas.every((c) => insideList(view, c)) ? -1 : k;
   }
   return -1;
+}
+
+/** Is token `k` (lemma `l`) an `after` word? */
+function afterWordAt(view: SentenceView, k: number, l: string, words: ReadonlySet<string>, wantsInstrument: boolean): boolean {
+  const t = view.tokens[k];
+  if (words.has(l) || (t !== undefined && t.lower !== l && words.has(t.lower))) return true;
+  // (A plain word has no hyphen.)
+  const dash = t?.plain ? -1 : lastHyphen(l);
+  if (dash > 0 && words.has(l.slice(dash + 1))) return true;
+  return wantsInstrument && instrumentStartsAt(view, k);
 }
 
 /** Is the comma at `k` one between the items of a list ("air, sea and rail links")? */

@@ -758,6 +758,8 @@ function ref(p: Party, sector: string | undefined): ActorRef {
  */
 function sectorOf(view: SentenceView, p: Party, sectors: ReadonlyMap<string, string>): string | undefined {
   if (sectors.size === 0 || p.start < view.sentence.start || p.end > view.sentence.end || view.tokens[p.first]?.start !== p.start) return undefined;
+  // The sector is a head's lemma: a sentence with no sector word among its lemmas (most) needs no noun phrases read.
+  if (!view.lemmas.some((l) => sectors.has(l))) return undefined;
   for (const np of view.nounPhrases()) {
     if (np.first > p.last) break;
     if (np.last < p.first) continue;
