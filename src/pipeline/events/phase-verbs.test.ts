@@ -13,6 +13,7 @@ test('a gerund after a verb of phase is the act begun, with that verb\'s subject
   assert.deepEqual(events('On 4 May 2011, Turkey began deporting Syrian migrants.'), ['TUR→SYR 174 deport']);
 });
 
-test('a gerund after "stopped" is no act of it', () => {
+test('a gerund after "stopped", or after an infinitive of phase ("prepared to resume shelling"), is no act of it', () => {
   assert.deepEqual(events('On 4 May 2011, Turkey stopped deporting Syrian migrants.'), []);
+  assert.deepEqual(events('On 4 May 2011, the Turkish army prepared to resume shelling Syrian rebel positions.').filter((e) => e.includes(' 19')), []);
 });
