@@ -82,6 +82,8 @@ export interface Clauses {
 
 /** What may follow such a clause's verb: no object ("sent in 2008", "imposed since", "severed."). */
 const CONTACT_AFTER = new Set(['ADP', 'SCONJ', 'ADV', 'PUNCT']);
+/** What may open the subject of a new main clause after ", and": "talks", "Chile", "the talks". */
+const NEW_SUBJECT = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 
 /**
  * Does a mention start at `a` or at `b`? (A function, not a closure in clausesOf's token loop: a
@@ -151,6 +153,19 @@ export function clausesOf(text: string, localMentions: { start: number; end: num
     if (after && !CONTACT_AFTER.has(after.pos)) continue;
     const at = t.start - base;
     if (!inParens(at)) starts.push({ at, subordinate: true, relative: true });
+  }
+  // "Peru applied in 2004, and talks with Chile resumed in March 2006": ", and" before a new subject
+  // and its verb opens a main clause of its own, each act its own date. Not in a list of names before
+  // any verb ("Peru, Chile, and Bolivia signed"), nor before a verb that shares the first subject.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const and = tokens[i] as Token;
+    if (and.lower !== 'and' || (tokens[i - 1] as Token).lower !== ',' || !NEW_SUBJECT.has((tokens[i + 1] as Token).pos)) continue;
+    if (!tokens.slice(0, i - 1).some((t) => t.pos === 'VERB')) continue;
+    let v = i + 1;
+    while (v < tokens.length && (tokens[v] as Token).lower !== ',' && (tokens[v] as Token).pos !== 'VERB') v++;
+    if (tokens[v]?.pos !== 'VERB') continue;
+    const at = (tokens[i - 1] as Token).start - base;
+    if (!inParens(at) && !starts.some((st) => st.at === at)) starts.push({ at, subordinate: false, relative: false });
   }
   starts.sort((x, y) => x.at - y.at);
   const cuts: Clauses['cuts'] = [];

@@ -73,6 +73,8 @@ const CASES: Case[] = [
   ['hold-talks', 'In January 2022 the OECD opened accession discussions with Argentina.', 'OECD', 'ARG', '046'],
   ['hold-talks', 'In 1994 Jordan renewed negotiations with Syria on water sharing.', 'JOR', 'SYR', '046'],
   ['hold-talks', 'In 2016 Bolivia and Chile conclude the talks.', 'BOL', 'CHL', '046'],
+  ['cut-hotline', 'In 2016 Pakistan cut the military hotline with India.', 'PAK', 'IND', '161'],
+  ['open-chapter', 'In 2014 the EU opened two chapters with Montenegro.', 'EU', 'MNE', '046'],
   ['dialogue-progress', 'Armenia\'s dialogue with Turkey stalled in 2010.', 'ARM', 'TUR', '040'],
   ['mediate', 'In 2015 Oman mediated between Iran and the United States.', 'OMN', 'USA', '045'],
   ['mediated-talks', 'In 2016 Chad and Niger sign three agreements in Abuja, after talks mediated by the Arab League panel.', 'ARAB-LEAGUE', 'NER', '045'],

@@ -17,6 +17,9 @@ export function participial(view: SentenceView, i: number): boolean {
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   // "Hungary responded by blocking …", "retaliated by expelling …": the manner of an act is an act.
   if (view.lemmas[k] === 'by' && view.tokens[k - 1]?.pos === 'VERB') return false;
+  // "began deporting migrants": after a verb of phase the gerund is the act begun (not after an
+  // infinitive of it, "prepared to resume shelling": what is readied is not done).
+  if (view.tokens[k]?.pos === 'VERB' && view.language.phaseVerbs.has(view.lemmas[k] ?? '') && view.lemmas[k - 1] !== 'to') return false;
   return view.lemmas[k] !== 'be';
 }
 
