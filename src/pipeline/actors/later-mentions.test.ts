@@ -1,14 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createStages, readDocument } from '../extract.js';
-
-const stages = createStages().filter((s) => s.name === 'segment' || s.name === 'dates' || s.name === 'actors');
-
-function actorsOf(text: string): string[] {
-  const ctx = readDocument(text, { published: '2020-01' });
-  for (const s of stages) s.run(ctx);
-  return ctx.actors.filter((a) => a.role === 'actor').map((a) => `${a.text}→${a.principal ?? '?'}`);
-}
+import { actorsOf } from './_testing.js';
 
 test('a person named in full is named later by a word of the name alone, accents or not', () => {
   assert.deepEqual(actorsOf('In 2009 Michelle Bachelet met Evo Morales. Later Bachelet and Morales spoke, and Morales’s aides left.'),

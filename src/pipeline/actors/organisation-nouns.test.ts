@@ -1,14 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createStages, readDocument } from '../extract.js';
-
-const stages = createStages().filter((s) => s.name === 'segment' || s.name === 'dates' || s.name === 'actors');
-
-function actorsOf(text: string): string[] {
-  const ctx = readDocument(text, { published: '2020-01' });
-  for (const s of stages) s.run(ctx);
-  return ctx.actors.filter((a) => a.role === 'actor').map((a) => `${a.text}→${a.principal ?? '?'}`);
-}
+import { actorsOf } from './_testing.js';
 
 test('"the bloc" and "the Organisation" name the organisation named last in the sentence or the two before', () => {
   assert.deepEqual(actorsOf('SADC met in Windhoek in 2018. The bloc\'s leaders condemned Zimbabwe.'), ['SADC→SADC', 'bloc→SADC', 'Zimbabwe→ZWE']);

@@ -1,14 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createStages, readDocument } from '../extract.js';
-
-const stages = createStages().filter((s) => s.name === 'segment' || s.name === 'dates' || s.name === 'actors');
-
-function actorsOf(text: string): string[] {
-  const ctx = readDocument(text, { published: '2020-01' });
-  for (const s of stages) s.run(ctx);
-  return ctx.actors.filter((a) => a.role === 'actor').map((a) => `${a.text}→${a.principal ?? '?'}`);
-}
+import { actorsOf } from './_testing.js';
 
 test('"the North", "the South" name the country the document has told apart from its namesake', () => {
   assert.deepEqual(actorsOf('In 2013 Seoul protested to North Korea. Later the North shelled an island and the South answered.'),
