@@ -15,8 +15,6 @@ import { eventClasses, sameEventDate } from './_same-event.js';
 import { attributiveDate, laterVerbOwns } from './_later-verb.js';
 import { defaultVocabulary } from './_vocabulary.js';
 
-let links: ReadonlySet<string> | undefined;
-
 function datingOf(ctx: DocumentContext, i: number): SentenceDating | undefined {
   const known = ctx.datings[i];
   if (known) return known;
@@ -29,7 +27,7 @@ function datingOf(ctx: DocumentContext, i: number): SentenceDating | undefined {
 
 /** Does an intent auxiliary ("will", "shall") govern the verb `verb`, past adverbs ("will soon visit")? */
 function afterIntent(tokens: readonly Token[], verb: Token): boolean {
-  const intent = intentWords();
+  const intent = defaultVocabulary().sets.intentAuxiliaries;
   for (let k = tokens.indexOf(verb) - 1; k >= 0; k--) {
     const t = tokens[k] as Token;
     if (t.pos === 'AUX' && intent.has(t.lower)) return true;
@@ -37,9 +35,6 @@ function afterIntent(tokens: readonly Token[], verb: Token): boolean {
   }
   return false;
 }
-
-let intentCache: ReadonlySet<string> | undefined;
-const intentWords = (): ReadonlySet<string> => (intentCache ??= new Set(defaultVocabulary().intentAuxiliaries));
 
 /**
  * The date for an event whose trigger spans [start, end) (offsets into ctx.text) in sentence
@@ -68,10 +63,10 @@ export function dateForSpan(ctx: DocumentContext, sentenceIndex: number, start: 
   const triggerIsVerb = trigger ? trigger.pos === 'VERB' || trigger.pos === 'AUX' : true;
 
   // "accused Peru of breaching the accords signed in 2011": the year is the signing's; the act has none of it.
-  links ??= new Set(defaultVocabulary().laterVerbLinks ?? []);
+  const links = defaultVocabulary().sets.laterVerbLinks;
   // "suspended its 1998 transit agreement on Friday": a year inside the object dates the agreement.
   const others = triggerIsVerb
-    ? mentions.map((m) => m.start >= end && (laterVerbOwns(s.tokens, end, m.start, links as ReadonlySet<string>) || attributiveDate(s.tokens, m.start, m.end)))
+    ? mentions.map((m) => m.start >= end && (laterVerbOwns(s.tokens, end, m.start, links) || attributiveDate(s.tokens, m.start, m.end)))
     : [];
 
   // A verb takes a date of its clause that qualifies no noun over one that does and disagrees with

@@ -156,6 +156,11 @@ export interface Vocabulary extends VocabularyFile {
     quantityNoun: string;
     durationOpener: string;
   };
+  /** Word lists the clause dating tests a token against, as sets. */
+  sets: {
+    intentAuxiliaries: ReadonlySet<string>;
+    laterVerbLinks: ReadonlySet<string>;
+  };
 }
 
 /** `a|b|c` of phrases, longest first (so "first half" wins over "first"), spaces as `\s+`. */
@@ -192,6 +197,10 @@ export function compileVocabulary(v: VocabularyFile): Vocabulary {
       earlier: alternation(v.earlier),
       quantityNoun: alternation(v.quantityNouns),
       durationOpener: alternation(v.durationOpeners),
+    },
+    sets: {
+      intentAuxiliaries: new Set(v.intentAuxiliaries),
+      laterVerbLinks: new Set(v.laterVerbLinks ?? []),
     },
   };
 }
