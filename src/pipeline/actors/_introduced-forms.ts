@@ -4,9 +4,9 @@
  * taken up with "the" ("the Kingdom of Morocco … the Kingdom recalled …"). A form two actors would share
  * names neither; a word already inside a mention stays that mention's.
  */
+import { startsUpper } from '../segment/index.js';
 import type { ActorMention, DocumentContext } from '../types.js';
 
-const CAPITAL = /^\p{Lu}/u;
 /** An abbreviation: capitals (and digits), two or more. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d]+$/u;
 /** A formal name's head and its "of": "Kingdom of Morocco", "the Federal Republic of Somalia". */
@@ -48,7 +48,7 @@ export function addIntroducedForms(ctx: DocumentContext): void {
     const tk = s.tokens;
     for (let i = 0; i < tk.length; i++) {
       const t = tk[i];
-      if (!t || !CAPITAL.test(t.text)) continue;
+      if (!t || !startsUpper(t.text)) continue;
       if (abbreviations.size > 0) add(abbreviations.get(t.text), s.index, t.start, t.end);
       // "the Kingdom", "the Federal Republic": the head after "the", not followed by another name or "of".
       if (heads.size === 0 || tk[i - 1]?.lower !== 'the') continue;
@@ -57,7 +57,7 @@ export function addIntroducedForms(ctx: DocumentContext): void {
         const last = i + words.length - 1;
         if (!words.every((w, j) => tk[i + j]?.text === w)) continue;
         const next = tk[last + 1];
-        if (next && (CAPITAL.test(next.text) || next.lower === 'of')) continue;
+        if (next && (startsUpper(next.text) || next.lower === 'of')) continue;
         add(f, s.index, t.start, tk[last]?.end ?? t.end);
       }
     }

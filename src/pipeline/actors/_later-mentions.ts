@@ -5,12 +5,12 @@
  * neither; a word already inside a mention stays that mention's.
  */
 import { fold } from '../../knowledge/gazetteer/index.js';
+import { startsUpper } from '../segment/index.js';
 import type { ActorMention, DocumentContext } from '../types.js';
 
 /** A name's word short enough to be a particle or an initial ("Al", "J.") is never read alone. */
 const MIN_LETTERS = 3;
 
-const CAPITAL = /^\p{Lu}/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** The words of a person's name that may stand for it alone: capitalised, not particles ("von", "al-"). */
@@ -48,7 +48,7 @@ export function addSurnameMentions(ctx: DocumentContext): void {
   for (const sentence of ctx.sentences) {
     const here = bySentence.get(sentence.index) ?? [];
     for (const t of sentence.tokens) {
-      if (!CAPITAL.test(t.text)) continue;
+      if (!startsUpper(t.text)) continue;
       let key = folded.get(t.text);
       if (key === undefined) folded.set(t.text, (key = fold(t.text)));
       const owner = owners.get(key);
