@@ -17,6 +17,12 @@ interface Form {
   mention: ActorMention | null;
 }
 
+/** Is there an opening bracket in text[from, to)? */
+function bracketWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (text.charCodeAt(k) === 40) return true;
+  return false;
+}
+
 /** Add the later mentions of forms the document introduced, in place; `ctx.actors` stays in text order. */
 export function addIntroducedForms(ctx: DocumentContext): void {
   // form text → the mention it stands for (from its offset on), null when two actors share it.
@@ -29,10 +35,11 @@ export function addIntroducedForms(ctx: DocumentContext): void {
   };
   for (const m of ctx.actors) {
     if (m.role !== 'actor' || m.principal === null) continue;
-    const after = /^\s*\(([^()\s]{2,8})\)/u.exec(ctx.text.slice(m.end, m.end + 12));
+    // The patterns run only where they can match: a bracket just after the mention, a country's name.
+    const after = bracketWithin(ctx.text, m.end, m.end + 12) ? /^\s*\(([^()\s]{2,8})\)/u.exec(ctx.text.slice(m.end, m.end + 12)) : null;
     if (after?.[1] && ABBREVIATION.test(after[1])) note(abbreviations, after[1], m, m.end);
-    const formal = FORMAL.exec(m.text);
-    if (formal?.[1] && m.kind === 'country') note(heads, formal[1], m, m.end);
+    const formal = m.kind === 'country' ? FORMAL.exec(m.text) : null;
+    if (formal?.[1]) note(heads, formal[1], m, m.end);
   }
   if (abbreviations.size === 0 && heads.size === 0) return;
   const added: ActorMention[] = [];
