@@ -4,9 +4,9 @@
  * taken up with "the" ("the Kingdom of Morocco … the Kingdom recalled …"). A form two actors would share
  * names neither; a word already inside a mention stays that mention's.
  */
+import { startsUpper } from '../segment/index.js';
 import type { ActorMention, DocumentContext } from '../types.js';
 
-const CAPITAL = /^\p{Lu}/u;
 /** An abbreviation: capitals (and digits), two or more. */
 const ABBREVIATION = /^\p{Lu}[\p{Lu}\d]+$/u;
 /** A formal name's head and its "of": "Kingdom of Morocco", "the Federal Republic of Somalia". */
@@ -15,6 +15,12 @@ const FORMAL = /^(?:the\s+)?((?:\p{Lu}\p{Ll}+\s+)*\p{Lu}\p{Ll}+)\s+of\s+/u;
 interface Form {
   from: number;
   mention: ActorMention | null;
+}
+
+/** Is there an opening bracket in text[from, to)? */
+function bracketWithin(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to && k < text.length; k++) if (text.charCodeAt(k) === 40) return true;
+  return false;
 }
 
 /** Add the later mentions of forms the document introduced, in place; `ctx.actors` stays in text order. */
@@ -29,10 +35,11 @@ export function addIntroducedForms(ctx: DocumentContext): void {
   };
   for (const m of ctx.actors) {
     if (m.role !== 'actor' || m.principal === null) continue;
-    const after = /^\s*\(([^()\s]{2,8})\)/u.exec(ctx.text.slice(m.end, m.end + 12));
+    // The patterns run only where they can match: a bracket just after the mention, a country's name.
+    const after = bracketWithin(ctx.text, m.end, m.end + 12) ? /^\s*\(([^()\s]{2,8})\)/u.exec(ctx.text.slice(m.end, m.end + 12)) : null;
     if (after?.[1] && ABBREVIATION.test(after[1])) note(abbreviations, after[1], m, m.end);
-    const formal = FORMAL.exec(m.text);
-    if (formal?.[1] && m.kind === 'country') note(heads, formal[1], m, m.end);
+    const formal = m.kind === 'country' ? FORMAL.exec(m.text) : null;
+    if (formal?.[1]) note(heads, formal[1], m, m.end);
   }
   if (abbreviations.size === 0 && heads.size === 0) return;
   const added: ActorMention[] = [];
@@ -48,7 +55,7 @@ export function addIntroducedForms(ctx: DocumentContext): void {
     const tk = s.tokens;
     for (let i = 0; i < tk.length; i++) {
       const t = tk[i];
-      if (!t || !CAPITAL.test(t.text)) continue;
+      if (!t || !startsUpper(t.text)) continue;
       if (abbreviations.size > 0) add(abbreviations.get(t.text), s.index, t.start, t.end);
       // "the Kingdom", "the Federal Republic": the head after "the", not followed by another name or "of".
       if (heads.size === 0 || tk[i - 1]?.lower !== 'the') continue;
@@ -57,7 +64,7 @@ export function addIntroducedForms(ctx: DocumentContext): void {
         const last = i + words.length - 1;
         if (!words.every((w, j) => tk[i + j]?.text === w)) continue;
         const next = tk[last + 1];
-        if (next && (CAPITAL.test(next.text) || next.lower === 'of')) continue;
+        if (next && (startsUpper(next.text) || next.lower === 'of')) continue;
         add(f, s.index, t.start, tk[last]?.end ?? t.end);
       }
     }

@@ -5,12 +5,12 @@
  * neither; a word already inside a mention stays that mention's.
  */
 import { fold } from '../../knowledge/gazetteer/index.js';
-import type { ActorMention, DocumentContext } from '../types.js';
+import { startsUpper } from '../segment/index.js';
+import type { ActorMention, DocumentContext, Token } from '../types.js';
 
 /** A name's word short enough to be a particle or an initial ("Al", "J.") is never read alone. */
 const MIN_LETTERS = 3;
 
-const CAPITAL = /^\p{Lu}/u;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** The words of a person's name that may stand for it alone: capitalised, not particles ("von", "al-"). */
@@ -36,23 +36,23 @@ export function addSurnameMentions(ctx: DocumentContext): void {
     }
   }
   if (owners.size === 0) return;
-  const bySentence = new Map<number, ActorMention[]>();
-  for (const a of ctx.actors) {
-    const list = bySentence.get(a.sentence);
-    if (list) list.push(a);
-    else bySentence.set(a.sentence, [a]);
-  }
   const added: ActorMention[] = [];
   // A document repeats its capitalised words: each is folded once.
   const folded = new Map<string, string>();
+  // The mentions in text order, walked once beside the tokens: `next` is the first that may still overlap.
+  const actors = ctx.actors;
+  let next = 0;
   for (const sentence of ctx.sentences) {
-    const here = bySentence.get(sentence.index) ?? [];
-    for (const t of sentence.tokens) {
-      if (!CAPITAL.test(t.text)) continue;
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (!startsUpper(t.text)) continue;
       let key = folded.get(t.text);
       if (key === undefined) folded.set(t.text, (key = fold(t.text)));
       const owner = owners.get(key);
-      if (!owner || owner.first.start >= t.start || here.some((a) => a.start < t.end && a.end > t.start)) continue;
+      if (!owner || owner.first.start >= t.start) continue;
+      while (next < actors.length && (actors[next] as ActorMention).sentence < sentence.index) next++;
+      if (insideMention(actors, next, sentence.index, t.start, t.end)) continue;
       const m = owner.first;
       const mention: ActorMention = {
         sentence: sentence.index, start: t.start, end: t.end, text: t.text,
@@ -64,4 +64,14 @@ export function addSurnameMentions(ctx: DocumentContext): void {
   if (added.length === 0) return;
   ctx.actors.push(...added);
   ctx.actors.sort((a, b) => a.start - b.start);
+}
+
+/** Does a mention of sentence `sentence`, from `actors[from]` on, overlap [start, end)? */
+function insideMention(actors: readonly ActorMention[], from: number, sentence: number, start: number, end: number): boolean {
+  for (let k = from; k < actors.length; k++) {
+    const a = actors[k] as ActorMention;
+    if (a.sentence !== sentence) return false;
+    if (a.start < end && a.end > start) return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@
  * a region).
  */
 import { fold, type Gazetteer } from '../../knowledge/gazetteer/index.js';
+import { startsUpper } from '../segment/index.js';
 import type { ActorMention, DocumentContext } from '../types.js';
 
 /** A country whose name is a compass word and a stem ("North" + "Korea"), with the countries of that stem. */
@@ -47,8 +48,6 @@ function shortForms(g: Gazetteer): Map<string, ShortForm[]> {
   return out;
 }
 
-const CAPITAL = /^\p{Lu}/u;
-
 /**
  * Add the short-form mentions ("the North") of countries the document has told apart from a sibling, in
  * place; `ctx.actors` stays in text order.
@@ -70,12 +69,12 @@ export function addShortFormMentions(ctx: DocumentContext, g: Gazetteer): void {
         if (p) named.add(p);
         k++;
       }
-      if (!CAPITAL.test(t.text) || tk[i - 1]?.lower !== 'the') continue;
+      if (!startsUpper(t.text) || tk[i - 1]?.lower !== 'the') continue;
       const list = forms.get(fold(t.text));
       if (!list) continue;
       // "the North Atlantic", "the South China Sea": a longer name, not the short form; "in the North": a region.
       const next = tk[i + 1];
-      if (next && CAPITAL.test(next.text)) continue;
+      if (next && startsUpper(next.text)) continue;
       if (g.locationWords.has(fold(tk[i - 2]?.text ?? ''))) continue;
       if (ctx.actors.some((a) => a.start < t.end && a.end > t.start)) continue;
       const picks = list.filter((f) => [...f.kin].some((id) => named.has(id)));

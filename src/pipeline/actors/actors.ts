@@ -10,6 +10,7 @@ import { loadLanguage } from '../language/index.js';
 import type { ActorMention, DocumentContext, Stage } from '../types.js';
 import { Composer, type DraftMention } from './_compose.js';
 import { mentionContext } from './_context.js';
+import { Mention } from './_mention.js';
 import { addSurnameMentions } from './_later-mentions.js';
 import { addOrganisationNounMentions } from './_organisation-nouns.js';
 import { addIntroducedForms } from './_introduced-forms.js';
@@ -80,10 +81,7 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
       for (const d of composer.compose(tokens, matches, span, context)) {
         const start = sentence.start + tokens.starts[d.from]!;
         const end = sentence.start + tokens.ends[d.to - 1]!;
-        const mention: ActorMention = {
-          sentence: sentence.index, start, end, text: ctx.text.slice(start, end),
-          entryId: d.entryId, kind: d.kind, principal: d.principal, role: d.role, name: d.name,
-        };
+        const mention = new Mention(sentence.index, start, end, ctx.text.slice(start, end), d.entryId, d.kind, d.principal, d.role, d.name);
         if (d.sector) mention.sector = d.sector;
         ctx.actors.push(mention);
         if ((d.bare || d.agent) && !d.principal) bare.push([d, mention]);

@@ -11,7 +11,7 @@ import type { DateInterval } from '../../core/model.js';
 import { loadLanguage } from '../language/index.js';
 import type { DateMention, Sentence, Token } from '../types.js';
 import { intervalContains } from './_calendar.js';
-import { startsUpper } from './_capital.js';
+import { startsUpper } from '../segment/index.js';
 import type { Vocabulary } from './_vocabulary.js';
 
 /** How a mention stands in its sentence. */

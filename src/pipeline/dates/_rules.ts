@@ -6,7 +6,7 @@
  */
 import type { DateInterval, DatePrecision } from '../../core/model.js';
 import { dayInterval, daysInMonth, isoDay, monthInterval, monthSpan, yearInterval } from './_calendar.js';
-import { startsUpper } from './_capital.js';
+import { startsUpper } from '../segment/index.js';
 import { eventNouns } from './_event-nouns.js';
 import { gateTests, SentenceGates, STEP_WORDS, type Gate } from './_gates.js';
 import { alternation, key, monthNames, type ShiftUnit, type Vocabulary } from './_vocabulary.js';

@@ -20,8 +20,21 @@ const HEAD_BLOCKS = 8;
 const SHORT_LINE = 160;
 /** Prose ends its block with a sentence's end (emphasis and closing quotes may follow). */
 const ENDS_PROSE = /[.!?]["'”’)\]]*[*_]*$/;
-/** A heading's markup and punctuation around its words. */
-const MARKUP = /^[\s#*_>|•·-]+|[\s#*_>|:•·-]+$/g;
+/** A heading's markup before its words… */
+const LEADING_MARKUP = /^[\s#*_>|•·-]+/;
+/** …and its markup and punctuation after them, one character at a time. */
+const TRAILING_MARK = /[\s#*_>|:•·-]/;
+
+/**
+ * A line without the markup around its words. Walking back from the end over the trailing marks
+ * reads only them: a pattern anchored at the end is tried at every character of a long line.
+ */
+function withoutMarkup(line: string): string {
+  const lead = LEADING_MARKUP.exec(line)?.[0].length ?? 0;
+  let end = line.length;
+  while (end > lead && TRAILING_MARK.test(line.charAt(end - 1))) end--;
+  return line.slice(lead, end);
+}
 
 interface Block {
   start: number;
@@ -85,7 +98,8 @@ export function linkLists(text: string, v: LayoutVocabulary = layoutVocabulary()
   const out: [number, number][] = [];
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k] as Block;
-    const first = (b.text.split('\n', 1)[0] ?? '').replace(MARKUP, '');
+    const eol = b.text.indexOf('\n');
+    const first = withoutMarkup(eol < 0 ? b.text : b.text.slice(0, eol));
     if (!heading.test(first)) continue;
     let end = b.end;
     while (k + 1 < blocks.length && shortLines(blocks[k + 1] as Block)) end = (blocks[++k] as Block).end;

@@ -91,9 +91,12 @@ export function documentKind(text: string, title: string | null = null, v: Layou
   if (top.some((l) => PLACE_DATE_LINE.test(l))) return 'press-release';
   if (top.some((l) => DATELINE.test(l) || AGENCY_DATELINE.test(l) || (l.trim().length <= SHORT_LINE && c.byline.test(l) && !/\d/.test(l)))) return 'news';
   if (top.some((l) => headingLike(l) && c.chronology.test(l))) return 'chronology';
+  // Lines are read until the count is decided: enough entries, or too few lines left to make enough.
+  const need = Math.max(MIN_ENTRIES, lines.length * MIN_ENTRY_SHARE);
   let entries = 0;
-  for (const l of lines) if (opensWithDate(l, c.opener)) entries++;
-  if (entries >= MIN_ENTRIES && entries >= lines.length * MIN_ENTRY_SHARE) return 'chronology';
+  for (let k = 0; k < lines.length && entries + (lines.length - k) >= need; k++) {
+    if (opensWithDate(lines[k] as string, c.opener) && ++entries >= need) return 'chronology';
+  }
   // A page that labels its own date at its top ("Published: 14 October 2015") reports that day's news.
   return lines.slice(0, TOP_LINES).some(isLabelledDateLine) ? 'press-release' : 'brief';
 }

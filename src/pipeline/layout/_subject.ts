@@ -145,9 +145,16 @@ export function leadSubject(text: string, namesIn: NamesIn): DocumentSubject | n
  * The subject stage: fills `ctx.subject` from the first heading that names a relationship.
  * @example subjectStage(namesIn)(ctx); // ctx.subject: { heading: 'Georgia and NATO', sides: [GEO, NATO] }
  */
-export function subjectStage(namesIn: NamesIn): Stage {
+export function subjectStage(readNames: NamesIn): Stage {
   return (ctx) => {
     if (ctx.subject !== undefined) return;
+    // A heading is read for its names once: a report's headings are asked about twice (relationship, then headline).
+    const read = new Map<string, readonly ActorMention[]>();
+    const namesIn: NamesIn = (text) => {
+      let names = read.get(text);
+      if (names === undefined) read.set(text, (names = readNames(text)));
+      return names;
+    };
     const all = headings(ctx);
     for (const h of all) {
       const s = subjectOf(h, namesIn(h));

@@ -36,6 +36,9 @@ test('a line of only a link-list heading opens a list of other stories, to the n
   // The same words inside a sentence head nothing.
   assert.deepEqual(linkLists('Ghana and Togo signed a related accord.\n\nRead more about it later.'), []);
   assert.deepEqual(linkLists('Read more:\n\nGhana recalled its ambassador from Togo on Friday.').length, 1);
+  // Its markup on either side is no part of it; a heading's words inside a longer line are none.
+  assert.equal(linkLists('## **Related coverage:** ##\n\nBenin weighs its reply').length, 1);
+  assert.deepEqual(linkLists(`Related coverage ${'- '.repeat(400)}of the talks\n\nBenin weighs its reply`), []);
 });
 
 test("a headline's act told again in the story is read once, from the story; a link list's not at all", () => {

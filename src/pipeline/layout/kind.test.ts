@@ -23,6 +23,10 @@ test('a timeline heading or a run of dated entries makes a chronology; anything 
   const entries = ['12 March 1994 – Ghana and Togo open talks.', '1996: A border commission is set up.', '• June 5th, 1998: The border is closed.', '- On July 2, the border reopens.'];
   assert.equal(documentKind(`Ghana and Togo\n\n${entries.join('\n\n')}`), 'chronology');
   assert.equal(documentKind('Ghana and Togo: a difficult decade\n\nIn 1994 the two opened talks. In 1996 a border commission was set up. The border was closed in 1998.'), 'brief');
+  // Entries at the foot of a text count too, against all its lines: four of twelve make it one, three of eleven not.
+  const prose = Array.from({ length: 7 }, (_, k) => `Negotiators met again in the capital for round ${k + 1} and made little progress.`);
+  assert.equal(documentKind(['Ghana and Togo', ...prose, ...entries].join('\n\n')), 'chronology');
+  assert.equal(documentKind(['Ghana and Togo', ...prose, ...entries.slice(0, 3)].join('\n\n')), 'brief');
 });
 
 test('a place-and-date line under the title, or a labelled date at the top, makes a release', () => {

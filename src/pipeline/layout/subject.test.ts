@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createExtractor, createStages, readDocument } from '../extract.js';
+import { subjectStage, type NamesIn } from './index.js';
 
 const stages = createStages();
 
@@ -67,4 +68,17 @@ test("a chronology whose title names no relationship takes the two countries its
 
 test('a lead paragraph is not read as the subject of a document that is no chronology', () => {
   assert.equal(subject('The copper corridor\n\nThe deal that let Bolivia ship copper through Peruvian ports lasted a year. Peru ended it in 2005.'), null);
+});
+
+test("a report's headings are each read for their names once, though asked about twice", () => {
+  const asked: string[] = [];
+  const names: NamesIn = (heading) => {
+    asked.push(heading);
+    return [];
+  };
+  const ctx = readDocument('Chile recalls envoy to Peru\n\nSANTIAGO, May 3 (Reuters) – Chile recalled its ambassador to Peru.', { kind: 'news' });
+  subjectStage(names)(ctx);
+  assert.equal(ctx.subject, null);
+  assert.ok(asked.includes('Chile recalls envoy to Peru'));
+  assert.equal(new Set(asked).size, asked.length);
 });
