@@ -191,14 +191,25 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
     // A part of the sources' own country is acted on only as the verb's first phrase: past a comma
     // ("arrived in Somalia, an army spokesman said") it belongs to another clause.
     const near = !commaBefore;
+    // "will send troops to Mali": a part of the sources' own country among the pattern's own words, as
+    // the verb's object (not after a preposition: "appealed to the Sudanese government"), is what they
+    // send or use, never whom they act on.
+    const theme = p.last < matched && !afterPreposition(view, p.first);
     // "killed 46 Afghan civilians": a counted group is acted on as its principal; a quantified one is not.
-    if ((p.generic && !p.counted) || p.setting || sources.some((s) => s.principal === p.principal && (own || !near || !domestic(s, p)))) {
+    if ((p.generic && !p.counted) || p.setting || sources.some((s) => s.principal === p.principal && (own || theme || !near || !domestic(s, p)))) {
       if (out.length > 0) break;
       continue;
     }
     out.push(p);
   }
   return out;
+}
+
+/** Is the phrase opening at `k` a preposition's, past its determiners and modifiers ("to the Sudanese …")? */
+function afterPreposition(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && (view.tokens[j]?.pos === 'DET' || view.tokens[j]?.pos === 'ADJ' || view.tokens[j]?.pos === 'NUM')) j--;
+  return view.tokens[j]?.pos === 'ADP';
 }
 
 /** Does token `k` open a phrase after a verb's object: a preposition, or the "to" of an infinitive? */
