@@ -437,6 +437,13 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(describeEvents(events), 'AU→UGA 072 [fund-deployment]');
   });
 
+  it('reads a hyphenated verb after "to" or a modal as its verb ("agreed to re-open", "will re-impose")', () => {
+    const open = extractor.extract('In 2009 Botswana agreed to re-open its border to Zambia.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(open.events), 'BWA→ZMB 0351 [reopen-border]');
+    const impose = extractor.extract('Zambia will re-impose sanctions on Botswana.', { published: '2023-01' });
+    assert.ok(impose.events.some((e) => e.source.principal === 'ZMB' && e.target.principal === 'BWA' && e.rule === 'impose-sanctions'), describeEvents(impose.events));
+  });
+
   it('reads no money event in a visit or a tribute paid ("paid a visit", "paid tribute to the 2 million victims")', () => {
     const { events } = extractor.extract('In 2012 Finland paid tribute to the 2 million victims of the famine in Ethiopia.', { published: '2023-01' });
     assert.equal(events.filter((e) => e.rule === 'pay-money').length, 0, describeEvents(events));

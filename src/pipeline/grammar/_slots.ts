@@ -138,7 +138,7 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   const host = participleHost(view, i);
   if (host >= 0) return subjectOf(view, host);
   // "The Council grants Iceland candidate status and decides to open talks": an infinitive's subject is its verb's.
-  if (view.lemmas[i - 1] === 'to' && view.tokens[i - 1]?.pos === 'PART' && isVerb(view, i - 2)) return subjectOf(view, i - 2);
+  if (view.lemmas[i - 1] === 'to' && (view.tokens[i - 1]?.pos === 'PART' || view.verbAt[i] === 1) && isVerb(view, i - 2)) return subjectOf(view, i - 2);
   // "Russia began deporting migrants": a gerund after a verb of phase has that verb's subject.
   if (view.tokens[i]?.lower.endsWith('ing') && isVerb(view, i - 1) && view.language.phaseVerbs.has(view.lemmas[i - 1] ?? '')) return subjectOf(view, i - 1);
   // "…the Central European countries that joined the Alliance": a relative clause right after a noun

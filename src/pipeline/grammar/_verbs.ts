@@ -100,7 +100,8 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
         first = k;
         continue;
       }
-      if (l === 'to' && tk.pos === 'PART') {
+      // ("to" before a verb the grammar found where the tagger read a noun is tagged a preposition: "to re-open")
+      if (l === 'to' && (tk.pos === 'PART' || (tk.pos === 'ADP' && k === i - 1 && view.verbAt[i] === 1))) {
         // "is (not) going to meet": the future, not an infinitive governed by "go".
         if (goingToAt(view, k - 1)) {
           goingTo = true;
