@@ -8,6 +8,7 @@
  */
 import type { Token } from '../types.js';
 import type { Modality } from './_modality.js';
+import { invariantPassive } from './_forms.js';
 import type { SentenceView } from './_view.js';
 
 /** How a verb group hangs off its governor. */
@@ -186,7 +187,8 @@ function goingToAt(view: SentenceView, g: number): boolean {
 
 function isPassiveAt(view: SentenceView, i: number, aux: Token | undefined): boolean {
   const t = view.tokens[i];
-  if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing')) return false;
+  if (!t || t.lower.endsWith('ing')) return false;
+  if (t.lower === view.lemmas[i]) return aux !== undefined && invariantPassive(view, i);
   if (t.lower.endsWith('ed') && view.lemmas[i + 1] === 'by') return true;
   let k = i - 1;
   while (k >= 0 && (view.tokens[k]?.pos === 'ADV' || view.tokens[k]?.pos === 'PART')) k--;
