@@ -437,6 +437,17 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(describeEvents(events), 'AU→UGA 072 [fund-deployment]');
   });
 
+  it('reads a passive whose participle is spelt as its base form from its agent ("was hit with sanctions by")', () => {
+    const { events } = extractor.extract('In 2010 Eritrea was hit with sanctions by Djibouti.', { published: '2023-01' });
+    assert.ok(events.some((e) => e.source.principal === 'DJI' && e.target.principal === 'ERI' && e.root === '16'), describeEvents(events));
+    assert.ok(!events.some((e) => e.source.principal === 'ERI'), describeEvents(events));
+  });
+
+  it('reads a capitalised plural opening a passive sentence as its noun ("Sanctions were imposed on …")', () => {
+    const { events } = extractor.extract('Sanctions were imposed on Eritrea by Djibouti in 2010.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'DJI→ERI 163 [impose-sanctions]');
+  });
+
   it('reads a hyphenated verb after "to" or a modal as its verb ("agreed to re-open", "will re-impose")', () => {
     const open = extractor.extract('In 2009 Botswana agreed to re-open its border to Zambia.', { published: '2023-01' });
     assert.deepEqual(describeEvents(open.events), 'BWA→ZMB 0351 [reopen-border]');

@@ -31,6 +31,12 @@ const governorWord = (text: string, word: string): string | undefined => {
 };
 
 describe('grammar: verb groups', () => {
+  it('reads a participle spelt as its base form after "be" or "get" as passive ("was hit", "were cut")', () => {
+    assert.equal(group('Namibia was hit with tariffs by Angola.', 'hit').voice, 'passive');
+    assert.equal(group('Zambian exports were cut by Malawi.', 'cut').voice, 'passive');
+    assert.equal(group('Angola did not hit Namibia.', 'hit').voice, 'active');
+  });
+
   it('reads a hyphenated verb after "to" or a modal as that verb, though the tagger reads a noun', () => {
     assert.equal(governorWord('Botswana agreed to re-open its border with Zambia.', 're-open'), 'agree infinitive');
     const g = group('Zambia will re-impose its levy on Botswana copper.', 're-impose');
