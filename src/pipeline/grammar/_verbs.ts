@@ -145,6 +145,15 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
         governed = 'infinitive';
       }
     }
+    // "to help rebuild", "will help defend": a bare verb right after a causative is its infinitive.
+    if (!to && !aux && !modal && !future && !negated && t.lower === lemma && first === i) {
+      const c = i - 1;
+      if (isVerbToken(view, c) && m.causatives.has(lemmas[c] ?? '')) {
+        to = true;
+        governor = c;
+        governed = 'infinitive';
+      }
+    }
     const passive = isPassiveAt(view, i, aux);
     const ing = t.lower.endsWith('ing');
     const form: VerbGroup['form'] = to

@@ -37,6 +37,11 @@ describe('grammar: verb groups', () => {
     assert.equal(group('Angola did not hit Namibia.', 'hit').voice, 'active');
   });
 
+  it('reads a bare verb right after "help" as its infinitive ("pledged to help rebuild")', () => {
+    assert.equal(governorWord('South Korea pledged to help rebuild schools in Laos.', 'rebuild'), 'help infinitive');
+    assert.equal(group('South Korea pledged to help rebuild schools in Laos.', 'rebuild').form, 'infinitive');
+  });
+
   it('reads a hyphenated verb after "to" or a modal as that verb, though the tagger reads a noun', () => {
     assert.equal(governorWord('Botswana agreed to re-open its border with Zambia.', 're-open'), 'agree infinitive');
     const g = group('Zambia will re-impose its levy on Botswana copper.', 're-impose');
