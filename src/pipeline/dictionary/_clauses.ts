@@ -157,8 +157,8 @@ function subjectsOf(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup
   const subject = subjectOf(view, g.head);
   const reported = g.governor >= 0 && g.governor < g.head && (g.governed === 'reported' || g.governed === 'that');
   // "Ottawa said the plan had wide backing": the reporter is not the reported clause's subject,
-  // but for a pronoun standing for it ("Chile said (on Friday) it had returned …").
-  if (subject && 'parties' in subject) return reported && (subject.parties[0]?.first ?? 0) < g.governor && !pronounSubject(view, g.governor, g.first) ? [] : acting(subject.parties);
+  // but for a pronoun standing for it past what dates the saying ("Chile said on Friday it had returned …").
+  if (subject && 'parties' in subject) return reported && (subject.parties[0]?.first ?? 0) < g.governor && !datedPronoun(view, g.governor, g.first) ? [] : acting(subject.parties);
   if (subject && 'pronoun' in subject && reported) {
     const reporter = subjectOf(view, g.governor);
     if (reporter && 'parties' in reporter) return acting(reporter.parties);
@@ -167,11 +167,14 @@ function subjectsOf(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup
 }
 
 /**
- * Is the reported clause's subject a pronoun ("said it had paid", "said that it", "said on Sunday it"),
- * which the grammar has read as the reporter, before the clause's verb at `to`?
+ * Is the clause's subject a pronoun set apart from the reporting verb at `from` by what dates or places
+ * the saying ("said on Sunday it", not "said it" or "said that it"), before the clause's verb at `to`?
  */
-function pronounSubject(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (view.tokens[k]?.pos === 'PRON' && view.language.subjectPronouns.has(view.lemmas[k] ?? '')) return true;
+function datedPronoun(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    if (view.tokens[k]?.pos !== 'PRON' || !view.language.subjectPronouns.has(view.lemmas[k] ?? '')) continue;
+    return k - from > (view.lemmas[k - 1] === 'that' ? 2 : 1);
+  }
   return false;
 }
 
