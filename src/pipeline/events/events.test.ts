@@ -448,6 +448,11 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(describeEvents(events), 'DJI→ERI 163 [impose-sanctions]');
   });
 
+  it('reads a nationality named apart before a leader\'s name as one conjunct with it ("A and Libyan leader B agreed")', () => {
+    const { events } = extractor.extract('In 1987 Chad and Libyan leader Muammar Gaddafi agreed there was an urgent need for talks.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'TCD→LBY 019 [agree-on-need]');
+  });
+
   it('reads a hyphenated verb after "to" or a modal as its verb ("agreed to re-open", "will re-impose")', () => {
     const open = extractor.extract('In 2009 Botswana agreed to re-open its border to Zambia.', { published: '2023-01' });
     assert.deepEqual(describeEvents(open.events), 'BWA→ZMB 0351 [reopen-border]');

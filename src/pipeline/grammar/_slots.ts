@@ -39,6 +39,14 @@ function groupBack(view: SentenceView, p: Party): Party[] {
   let cur = p;
   for (;;) {
     let j = cur.first - 1;
+    // "Reagan and Egyptian President Mubarak": a party of the same principal right before it, read as a
+    // mention of its own, is one conjunct with it (a nationality before a name and title).
+    const modifier = j >= 0 ? partyAt(view, j) : undefined;
+    if (modifier && modifier.last === j && modifier !== cur && modifier.principal === cur.principal && !modifier.setting) {
+      out.unshift(modifier);
+      cur = modifier;
+      continue;
+    }
     // "Saudi Arabia, the UAE and Egypt": a conjunct's article stands between it and the comma.
     while (j >= 0 && view.tokens[j]?.pos === 'DET' && (view.actorAt[j] ?? -1) < 0) j--;
     if (j < 0 || !view.language.nounCoordinators.has(view.lemmas[j] ?? '')) break;
