@@ -40,9 +40,10 @@ function groupBack(view: SentenceView, p: Party): Party[] {
   for (;;) {
     let j = cur.first - 1;
     // "Reagan and Egyptian President Mubarak": a party of the same principal right before it, read as a
-    // mention of its own, is one conjunct with it (a nationality before a name and title).
+    // mention of its own, is one conjunct with it (a nationality before a name and title), where a
+    // coordinator comes before them both.
     const modifier = j >= 0 ? partyAt(view, j) : undefined;
-    if (modifier && modifier.last === j && modifier !== cur && modifier.principal === cur.principal && !modifier.setting) {
+    if (modifier && modifier.last === j && modifier !== cur && modifier.principal === cur.principal && !modifier.setting && view.language.nounCoordinators.has(view.lemmas[modifier.first - 1] ?? '')) {
       out.unshift(modifier);
       cur = modifier;
       continue;
