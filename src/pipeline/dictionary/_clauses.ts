@@ -78,6 +78,7 @@ function clauseEnd(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup[
     if (h.form !== 'finite') continue;
     const prev = view.tokens[h.first - 1];
     if (!prev || (prev.pos !== 'PRON' && prev.pos !== 'PROPN' && prev.pos !== 'NOUN')) continue;
+    if (reducedAfterObject(view, g, h)) continue;
     let e = h.first;
     while (e - 1 > g.head) {
       const pos = view.tokens[e - 1]?.pos;
@@ -88,6 +89,20 @@ function clauseEnd(view: SentenceView, g: VerbGroup, groups: readonly VerbGroup[
     break;
   }
   return end;
+}
+
+/**
+ * Is `h` a past participle describing the object of `g` rather than a clause of its own: no auxiliary,
+ * right after a common noun, a preposition after it ("issued warrants for two Peruvian men sought in
+ * the killing of …", "expelled the diplomats posted in Lima")? Not under a verb that takes a clause
+ * ("said troops shelled in the night").
+ */
+function reducedAfterObject(view: SentenceView, g: VerbGroup, h: VerbGroup): boolean {
+  if (h.tense !== 'past' || h.first !== h.head || view.tokens[h.head - 1]?.pos !== 'NOUN') return false;
+  if (loadModality().reportingVerbs.has(g.lemma)) return false;
+  let k = h.head + 1;
+  while (view.tokens[k]?.pos === 'ADV') k++;
+  return view.tokens[k]?.pos === 'ADP';
 }
 
 /** The parties standing for a principal in an event: not a counted group, not a situation's setting. */
@@ -169,6 +184,13 @@ function datedPronoun(view: SentenceView, from: number, to: number): boolean {
  * and Lithuania"); not one of the sources.
  */
 function objectsAfter(view: SentenceView, from: number, end: number, sources: readonly Party[], matched: number): Party[] {
+  const acted = partiesAfter(view, from, end, sources, matched, true);
+  // With no one else named, the theme is the other side of a domestic act ("Georgian forces open an artillery assault").
+  return acted.length > 0 ? acted : partiesAfter(view, from, end, sources, matched, false);
+}
+
+/** `objectsAfter`'s search; with `themes`, past the sources' own forces the pattern names as the verb's object. */
+function partiesAfter(view: SentenceView, from: number, end: number, sources: readonly Party[], matched: number, themes: boolean): Party[] {
   const out: Party[] = [];
   let prepositions = 0;
   let commaBefore = false;
@@ -191,14 +213,25 @@ function objectsAfter(view: SentenceView, from: number, end: number, sources: re
     // A part of the sources' own country is acted on only as the verb's first phrase: past a comma
     // ("arrived in Somalia, an army spokesman said") it belongs to another clause.
     const near = !commaBefore;
+    // "will send troops to Mali": a part of the sources' own country among the pattern's own words, as
+    // the verb's object (not after a preposition: "appealed to the Sudanese government"), is what they
+    // send or use, never whom they act on.
+    const theme = themes && p.last < matched && !afterPreposition(view, p.first);
     // "killed 46 Afghan civilians": a counted group is acted on as its principal; a quantified one is not.
-    if ((p.generic && !p.counted) || p.setting || sources.some((s) => s.principal === p.principal && (own || !near || !domestic(s, p)))) {
+    if ((p.generic && !p.counted) || p.setting || sources.some((s) => s.principal === p.principal && (own || theme || !near || !domestic(s, p)))) {
       if (out.length > 0) break;
       continue;
     }
     out.push(p);
   }
   return out;
+}
+
+/** Is the phrase opening at `k` a preposition's, past its determiners and modifiers ("to the Sudanese …")? */
+function afterPreposition(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && (view.tokens[j]?.pos === 'DET' || view.tokens[j]?.pos === 'ADJ' || view.tokens[j]?.pos === 'NUM')) j--;
+  return view.tokens[j]?.pos === 'ADP';
 }
 
 /** Does token `k` open a phrase after a verb's object: a preposition, or the "to" of an infinitive? */

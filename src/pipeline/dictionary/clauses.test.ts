@@ -45,3 +45,13 @@ test('an appeal announced in the future is made, coded as the appeal; other futu
   assert.deepEqual(dictionaryEvents('Ecuador will ask Peru for financial aid.'), ['0231 ECU->PER']);
   assert.deepEqual(dictionaryEvents('Ecuador will not ask Peru for financial aid.'), []);
 });
+
+test('the forces a pattern names as the verb\'s object are what the source sends, not whom it acts on', () => {
+  assert.deepEqual(dictionaryEvents('Senegal will send troops to Gambia, officials in Dakar said.'), ['0312 SEN->GMB']);
+});
+
+test('a past participle describing the object ("men sought in …") does not end the clause before its object', () => {
+  assert.deepEqual(dictionaryEvents('Ecuador issued arrest warrants for two Peruvian men sought in the robbery of a bank in Quito.'), ['173 ECU->PER']);
+  // A clause of its own under a verb of saying still ends there.
+  assert.deepEqual(dictionaryEvents('Ecuador said Peruvian men fled in a boat.'), []);
+});

@@ -15,14 +15,24 @@ export function hasBefore(view: SentenceView, i: number, words: ReadonlySet<stri
 
 /** Is one of the `after` words in the clause before the trigger (the subject of a passive)? */
 export function findBefore(view: SentenceView, i: number, words: ReadonlySet<string>): boolean {
-  for (let k = i - 1; k >= view.clauseStart(i); k--) if (words.has(view.lemmas[k] ?? '')) return true;
+  for (let k = i - 1; k >= view.clauseStart(i); k--) if (beforeWordAt(view, k, words)) return true;
   // Past an apposition set off by commas, back to the verb or boundary before the subject: "Seven
   // agreements, among them the free movement of persons, are signed".
   for (let k = view.clauseStart(i) - 1; k >= 0; k--) {
     if (view.hard[k] || view.tokens[k]?.pos === 'VERB') return false;
-    if (words.has(view.lemmas[k] ?? '')) return true;
+    if (beforeWordAt(view, k, words)) return true;
   }
   return false;
+}
+
+/**
+ * Is token `k` one of `words`: its lemma, or the singular of a capitalised plural the tagger took for a
+ * name ("Sanctions were imposed on …" opening a sentence)?
+ */
+function beforeWordAt(view: SentenceView, k: number, words: ReadonlySet<string>): boolean {
+  const l = view.lemmas[k] ?? '';
+  if (words.has(l)) return true;
+  return view.tokens[k]?.pos === 'PROPN' && l.endsWith('s') && (view.actorAt[k] ?? -1) < 0 && words.has(l.slice(0, -1));
 }
 
 /**

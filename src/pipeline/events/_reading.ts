@@ -91,6 +91,11 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
     if (said && said.length > 0) asVerb = said;
   }
   let present = false;
+  // "agreed to re-open the border": a word the grammar found is a prefixed verb after "to" or a modal.
+  if (!asVerb && t.pos === 'NOUN' && view.verbAt[i] === 1 && lemma !== full) {
+    asVerb = patterns.verbs.get(lemma);
+    present = asVerb !== undefined;
+  }
   // (the context is read only for words a verb rule is keyed by)
   if (!asVerb && (t.pos === 'ADJ' || t.pos === 'NOUN') && hasVerbForm(t.lower, lemma, patterns.verbs)) {
     for (const l of presentLemmas(view, i, modality)) {

@@ -437,6 +437,29 @@ describe('event patterns, one sentence each about other countries and years', ()
     assert.deepEqual(describeEvents(events), 'AU→UGA 072 [fund-deployment]');
   });
 
+  it('reads a passive whose participle is spelt as its base form from its agent ("was hit with sanctions by")', () => {
+    const { events } = extractor.extract('In 2010 Eritrea was hit with sanctions by Djibouti.', { published: '2023-01' });
+    assert.ok(events.some((e) => e.source.principal === 'DJI' && e.target.principal === 'ERI' && e.root === '16'), describeEvents(events));
+    assert.ok(!events.some((e) => e.source.principal === 'ERI'), describeEvents(events));
+  });
+
+  it('reads a capitalised plural opening a passive sentence as its noun ("Sanctions were imposed on …")', () => {
+    const { events } = extractor.extract('Sanctions were imposed on Eritrea by Djibouti in 2010.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'DJI→ERI 163 [impose-sanctions]');
+  });
+
+  it('reads a nationality named apart before a leader\'s name as one conjunct with it ("A and Libyan leader B agreed")', () => {
+    const { events } = extractor.extract('In 1987 Chad and Libyan leader Muammar Gaddafi agreed there was an urgent need for talks.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(events), 'TCD→LBY 019 [agree-on-need]');
+  });
+
+  it('reads a hyphenated verb after "to" or a modal as its verb ("agreed to re-open", "will re-impose")', () => {
+    const open = extractor.extract('In 2009 Botswana agreed to re-open its border to Zambia.', { published: '2023-01' });
+    assert.deepEqual(describeEvents(open.events), 'BWA→ZMB 0351 [reopen-border]');
+    const impose = extractor.extract('Zambia will re-impose sanctions on Botswana.', { published: '2023-01' });
+    assert.ok(impose.events.some((e) => e.source.principal === 'ZMB' && e.target.principal === 'BWA' && e.rule === 'impose-sanctions'), describeEvents(impose.events));
+  });
+
   it('reads no money event in a visit or a tribute paid ("paid a visit", "paid tribute to the 2 million victims")', () => {
     const { events } = extractor.extract('In 2012 Finland paid tribute to the 2 million victims of the famine in Ethiopia.', { published: '2023-01' });
     assert.equal(events.filter((e) => e.rule === 'pay-money').length, 0, describeEvents(events));

@@ -344,7 +344,8 @@ export function verbForms(w: string, lemma: string): string[] {
  */
 export function isPassive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
-  if (!t || t.lower === view.lemmas[i]) return false;
+  if (!t) return false;
+  if (t.lower === view.lemmas[i]) return invariantPassive(view, i);
   // "is asking", "were being held": a form in -ing after "be" is progressive, not a passive participle.
   if (t.lower.endsWith('ing')) return false;
   // A reduced relative: "independence, recognised by 111 states".
@@ -352,6 +353,21 @@ export function isPassive(view: SentenceView, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   return (k >= 0 && view.language.passiveAuxiliaries.has(view.lemmas[k] ?? '')) || headlineParticiple(view, i, k);
+}
+
+/**
+ * Is the verb at `i`, its participle spelt as its base form ("was hit by", "were cut by"), passive:
+ * right after a passive auxiliary, past adverbs, with its agent after it? A base form follows "be" or
+ * "get" only so; without an agent named the reading is left as the tagger gave it.
+ */
+export function invariantPassive(view: SentenceView, i: number): boolean {
+  if (view.tokens[i]?.pos !== 'VERB' || view.tokens[i]?.lower.endsWith('ing')) return false;
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  if (k < 0 || view.tokens[k]?.pos !== 'AUX' || !view.language.passiveAuxiliaries.has(view.lemmas[k] ?? '')) return false;
+  const end = view.clauseEnd(i);
+  for (let j = i + 1; j < end; j++) if (view.lemmas[j] === 'by' && view.tokens[j]?.pos === 'ADP') return true;
+  return false;
 }
 
 /**

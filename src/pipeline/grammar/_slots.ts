@@ -39,6 +39,15 @@ function groupBack(view: SentenceView, p: Party): Party[] {
   let cur = p;
   for (;;) {
     let j = cur.first - 1;
+    // "Reagan and Egyptian President Mubarak": a party of the same principal right before it, read as a
+    // mention of its own, is one conjunct with it (a nationality before a name and title), where a
+    // coordinator comes before them both.
+    const modifier = j >= 0 ? partyAt(view, j) : undefined;
+    if (modifier && modifier.last === j && modifier !== cur && modifier.principal === cur.principal && !modifier.setting && view.language.nounCoordinators.has(view.lemmas[modifier.first - 1] ?? '')) {
+      out.unshift(modifier);
+      cur = modifier;
+      continue;
+    }
     // "Saudi Arabia, the UAE and Egypt": a conjunct's article stands between it and the comma.
     while (j >= 0 && view.tokens[j]?.pos === 'DET' && (view.actorAt[j] ?? -1) < 0) j--;
     if (j < 0 || !view.language.nounCoordinators.has(view.lemmas[j] ?? '')) break;
@@ -138,7 +147,7 @@ export function subjectOf(view: SentenceView, i: number): SubjectResult {
   const host = participleHost(view, i);
   if (host >= 0) return subjectOf(view, host);
   // "The Council grants Iceland candidate status and decides to open talks": an infinitive's subject is its verb's.
-  if (view.lemmas[i - 1] === 'to' && view.tokens[i - 1]?.pos === 'PART' && isVerb(view, i - 2)) return subjectOf(view, i - 2);
+  if (view.lemmas[i - 1] === 'to' && (view.tokens[i - 1]?.pos === 'PART' || view.verbAt[i] === 1) && isVerb(view, i - 2)) return subjectOf(view, i - 2);
   // "Russia began deporting migrants": a gerund after a verb of phase has that verb's subject.
   if (view.tokens[i]?.lower.endsWith('ing') && isVerb(view, i - 1) && view.language.phaseVerbs.has(view.lemmas[i - 1] ?? '')) return subjectOf(view, i - 1);
   // "…the Central European countries that joined the Alliance": a relative clause right after a noun

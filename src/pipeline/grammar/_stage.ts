@@ -85,7 +85,24 @@ function markVerbs(view: SentenceView, verbs: ReadonlySet<string> | ReadonlyMap<
     const dash = t.plain ? -1 : lastHyphen(full);
     const lemma = dash > 0 && dash < full.length - 1 ? full.slice(dash + 1) : full;
     if (!hasVerbForm(t.lower, lemma, verbs)) continue;
+    if (lemma !== full && prefixedInfinitive(view, i, full.slice(0, dash), lemma, m)) {
+      view.verbAt[i] = 1;
+      continue;
+    }
     if (t.lower.charCodeAt(t.lower.length - 1) === CHAR_D && participleLemmas(view, i).some((l) => verbs.has(l))) continue;
     if (presentLemmas(view, i, m).some((l) => verbs.has(l))) view.verbAt[i] = 1;
   }
+}
+
+/**
+ * Is the hyphenated word at `i` a prefixed verb's bare form after "to" or a modal ("agreed to re-open
+ * its border", "will re-impose sanctions"), `prefix` one a verb is written with and `lemma` its verb?
+ */
+function prefixedInfinitive(view: SentenceView, i: number, prefix: string, lemma: string, m: Modality): boolean {
+  const t = view.tokens[i];
+  if (!t || !view.language.verbPrefixes.has(prefix) || !t.lower.endsWith(`-${lemma}`)) return false;
+  let k = i - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
+  const before = view.lemmas[k] ?? '';
+  return before === 'to' || (view.tokens[k]?.pos === 'AUX' && (m.modals.has(before) || view.language.futureMarkers.has(before)));
 }

@@ -8,6 +8,7 @@
  */
 import type { Token } from '../types.js';
 import type { Modality } from './_modality.js';
+import { invariantPassive } from './_forms.js';
 import type { SentenceView } from './_view.js';
 
 /** How a verb group hangs off its governor. */
@@ -100,7 +101,8 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
         first = k;
         continue;
       }
-      if (l === 'to' && tk.pos === 'PART') {
+      // ("to" before a verb the grammar found where the tagger read a noun is tagged a preposition: "to re-open")
+      if (l === 'to' && (tk.pos === 'PART' || (tk.pos === 'ADP' && k === i - 1 && view.verbAt[i] === 1))) {
         // "is (not) going to meet": the future, not an infinitive governed by "go".
         if (goingToAt(view, k - 1)) {
           goingTo = true;
@@ -140,6 +142,15 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
       if (r !== q && r >= 0 && (isVerbToken(view, r) || (tokens[r]?.pos === 'NOUN' && tokens[r + 1]?.pos === 'ADP'))) q = r;
       if (q >= 0 && (isVerbToken(view, q) || NOUN_OR_ADJ.has(tokens[q]?.pos ?? ''))) {
         governor = q;
+        governed = 'infinitive';
+      }
+    }
+    // "to help rebuild", "will help defend": a bare verb right after a causative is its infinitive.
+    if (!to && !aux && !modal && !future && !negated && t.lower === lemma && first === i) {
+      const c = i - 1;
+      if (isVerbToken(view, c) && m.causatives.has(lemmas[c] ?? '')) {
+        to = true;
+        governor = c;
         governed = 'infinitive';
       }
     }
@@ -185,7 +196,8 @@ function goingToAt(view: SentenceView, g: number): boolean {
 
 function isPassiveAt(view: SentenceView, i: number, aux: Token | undefined): boolean {
   const t = view.tokens[i];
-  if (!t || t.lower === view.lemmas[i] || t.lower.endsWith('ing')) return false;
+  if (!t || t.lower.endsWith('ing')) return false;
+  if (t.lower === view.lemmas[i]) return aux !== undefined && invariantPassive(view, i);
   if (t.lower.endsWith('ed') && view.lemmas[i + 1] === 'by') return true;
   let k = i - 1;
   while (k >= 0 && (view.tokens[k]?.pos === 'ADV' || view.tokens[k]?.pos === 'PART')) k--;

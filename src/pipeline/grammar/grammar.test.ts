@@ -31,6 +31,24 @@ const governorWord = (text: string, word: string): string | undefined => {
 };
 
 describe('grammar: verb groups', () => {
+  it('reads a participle spelt as its base form after "be" or "get" as passive ("was hit", "were cut")', () => {
+    assert.equal(group('Namibia was hit with tariffs by Angola.', 'hit').voice, 'passive');
+    assert.equal(group('Zambian exports were cut by Malawi.', 'cut').voice, 'passive');
+    assert.equal(group('Angola did not hit Namibia.', 'hit').voice, 'active');
+  });
+
+  it('reads a bare verb right after "help" as its infinitive ("pledged to help rebuild")', () => {
+    assert.equal(governorWord('South Korea pledged to help rebuild schools in Laos.', 'rebuild'), 'help infinitive');
+    assert.equal(group('South Korea pledged to help rebuild schools in Laos.', 'rebuild').form, 'infinitive');
+  });
+
+  it('reads a hyphenated verb after "to" or a modal as that verb, though the tagger reads a noun', () => {
+    assert.equal(governorWord('Botswana agreed to re-open its border with Zambia.', 're-open'), 'agree infinitive');
+    const g = group('Zambia will re-impose its levy on Botswana copper.', 're-impose');
+    assert.equal(g.tense, 'future');
+    // Not a noun of the same spelling after a determiner.
+    assert.equal(read('The re-opening of the border was delayed.')[0]?.verbGroups().some((x) => x.lemma === 're-opening' && x.form === 'infinitive'), false);
+  });
   it('reads negation, perfect and past through auxiliaries and adverbs', () => {
     const g = group('Peru has not yet ratified the treaty.', 'ratified');
     assert.equal(g.negated, true);
