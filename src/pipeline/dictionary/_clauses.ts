@@ -408,6 +408,21 @@ export class SentenceCoding {
     return has;
   }
 
+  /**
+   * Has some word of the sentence a dictionary verb whose block holds a pattern that may match and give
+   * an event? Without one no verb group has a verb to try (`tryOf`): the sentence's verb groups and
+   * statements need not be read.
+   */
+  anyVerbMayGive(index: VerbIndex): boolean {
+    const words = this.words;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as Word;
+      const refs = index.forms.get(w.upper) ?? (w.lemma !== w.upper ? index.forms.get(w.lemma) : undefined);
+      if (refs) for (const ref of refs) if (this.cued(index, ref.block) && this.mayGive(index, ref.block)) return true;
+    }
+    return false;
+  }
+
   /** The group's dictionary verb to try, said under a statement or as a clause's verb; null when none. */
   tryOf(index: VerbIndex, view: SentenceView, g: VerbGroup, statements: readonly CodedStatement[]): Try | null {
     let t = this.tries.get(g);
@@ -466,7 +481,7 @@ function subjectParties(view: SentenceView, k: number, groups: readonly VerbGrou
  * `sentence` is what `codeClauses` reads the same sentence with after it.
  */
 export function mayCode(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, reading: ClauseReading): boolean {
-  return view.verbGroups().some((g) => sentence.tryOf(index, view, g, reading.statements) !== null);
+  return sentence.anyVerbMayGive(index) && view.verbGroups().some((g) => sentence.tryOf(index, view, g, reading.statements) !== null);
 }
 
 /**
