@@ -16,7 +16,7 @@ import { attributive, loadModality, prepositionOf, subjectOf, unasserted, type P
 import type { VerbBlock, VerbCode, VerbPattern } from '../../knowledge/petrarch/index.js';
 import { statementAt, type CodedStatement, type Said } from '../grammar/index.js';
 import type { ClauseReading } from './_reading.js';
-import { verbAt, EVENT_CODE } from './_code.js';
+import { verbAt, verbsOf, EVENT_CODE } from './_code.js';
 import type { NumberedPattern, VerbIndex } from './_index.js';
 import { matchParts, type MatchContext, type PartsMatch } from './_patterns.js';
 import type { ActorSpan, Word } from './_types.js';
@@ -351,14 +351,14 @@ export class SentenceCoding {
         const ids: number[] = [];
         const vocabulary = index.vocabulary;
         for (const w of this.words) {
-          const u = vocabulary.get(w.upper);
-          if (u !== undefined && marks[u] !== own) {
+          const u = w.upperForm ? w.upperForm.pattern : vocabulary.get(w.upper) ?? -1;
+          if (u >= 0 && marks[u] !== own) {
             marks[u] = own;
             ids.push(u);
           }
           if (w.lemma === w.upper) continue;
-          const l = vocabulary.get(w.lemma);
-          if (l !== undefined && marks[l] !== own) {
+          const l = w.lemmaForm ? w.lemmaForm.pattern : vocabulary.get(w.lemma) ?? -1;
+          if (l >= 0 && marks[l] !== own) {
             marks[l] = own;
             ids.push(l);
           }
@@ -416,8 +416,7 @@ export class SentenceCoding {
   anyVerbMayGive(index: VerbIndex): boolean {
     const words = this.words;
     for (let i = 0; i < words.length; i++) {
-      const w = words[i] as Word;
-      const refs = index.forms.get(w.upper) ?? (w.lemma !== w.upper ? index.forms.get(w.lemma) : undefined);
+      const refs = verbsOf(index, words[i] as Word);
       if (refs) for (const ref of refs) if (this.cued(index, ref.block) && this.mayGive(index, ref.block)) return true;
     }
     return false;

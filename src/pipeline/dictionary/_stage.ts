@@ -25,7 +25,7 @@ import { loadClauseReading } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
 import { finestNarrowing, narrowability } from './_refine.js';
 import type { Word } from './_types.js';
-import { wordsOf } from './_words.js';
+import { WordForms } from './_words.js';
 
 export interface DictionaryStageOptions {
   /** Loaded dictionaries; else the bundled ones and `files`. */
@@ -62,6 +62,8 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const dicts = options.dictionaries ?? loadPetrarchDictionaries(files, { kinds: ['verbs', 'discards'] });
   if (!options.dictionaries) report(dicts.problems);
   const index = buildVerbIndex(dicts.verbs);
+  // Each word met, upper-cased and looked up in the verb index once for the life of the stage.
+  const wordForms = new WordForms(index);
   for (const f of [...(files.actors ?? []), ...(files.agents ?? [])])
     if (!existsSync(f)) throw new DyadError('INPUT_NOT_FOUND', 'cannot read the actors dictionary', { place: { file: f }, hint: 'Check the path.' });
   let finder: ActorFinder | undefined;
@@ -127,7 +129,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const narrowCodes = (ctx: DocumentContext, sentence: Sentence, view: SentenceView, events: readonly DyadEvent[], named: readonly ActorMention[]): void => {
     const coarse = events.filter((e) => !e.rule.startsWith('dictionary:') && e.code.length === 3 && narrowable(e.code));
     if (coarse.length === 0 || named.filter((a) => a.role === 'actor' && a.principal).length < 2) return;
-    const words = wordsOf(sentence.tokens);
+    const words = wordForms.wordsOf(sentence.tokens);
     const coding = new SentenceCoding(words);
     if (!mayCode(index, view, coding, reading)) return;
     const coded = codeClauses(index, view, coding, reading);
@@ -184,7 +186,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
         anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || (t.lemma !== t.lower && formsLower.has(t.lemma)));
       }
       if (!anyVerb) continue;
-      const words = wordsOf(tokens);
+      const words = wordForms.wordsOf(tokens);
       const coding = new SentenceCoding(words);
       if (!mayCode(index, view, coding, reading)) continue;
 
