@@ -16,7 +16,7 @@ import { DyadError } from '../../core/errors.js';
 import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type ActorFiles, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { fold, isCountry, loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { buildView, grammarOf, loadModality, type CodedStatement, type Party, type SentenceView } from '../grammar/index.js';
-import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
+import type { ActorMention, DateFor, DocumentContext, Sentence, Stage, Token } from '../types.js';
 import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode, SentenceCoding } from './_clauses.js';
@@ -97,14 +97,18 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   /** The actor dictionaries' actors of a sentence on words no mention of the team's covers, as mentions. */
   const dictionaryMentions = (ctx: DocumentContext, sentence: Sentence, words: Word[], named: readonly ActorMention[], date: string | null): ActorMention[] => {
     const tokens = sentence.tokens;
+    const found = findActors(actorFinder(), words, date, { from: startsActor });
+    // (Most sentences hold no actor of the dictionaries: the words the team's mentions take are marked only for the others.)
+    if (found.length === 0) return [];
     const taken = new Uint8Array(tokens.length);
     for (const a of named)
-      tokens.forEach((t, i) => {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i] as Token;
         if (t.start >= a.start && t.end <= a.end) taken[i] = 1;
-      });
+      }
     const day = date ?? '9999-12-31';
     const added: ActorMention[] = [];
-    for (const f of findActors(actorFinder(), words, date, { from: startsActor })) {
+    for (const f of found) {
       let free = true;
       for (let i = f.start; i < f.end && free; i++) free = !taken[i];
       const code = f.codes[0];
