@@ -6,7 +6,7 @@
  * an agent written `NGO~` going before the actor's code. Codes are taken at the sentence's date.
  */
 import type { ActorEntry, AgentEntry, DatedCode } from '../../knowledge/petrarch/index.js';
-import type { ActorSpan, Word } from './_types.js';
+import type { ActorSpan, Word, WordForm } from './_types.js';
 
 /**
  * A phrase table's lookup data, plain enough to be cached as it is (typed arrays and one map of
@@ -94,16 +94,27 @@ export class PhraseTable<T> {
     return new PhraseTable(data, (id) => values[id] as T);
   }
 
-  /** The node `word` leads to from `node`, or -1. */
-  private child(node: number, word: string): number {
-    const w = this.data.words.get(word);
-    if (w === undefined) return -1;
+  /** The node the word numbered `w` leads to from `node`, or -1. */
+  private child(node: number, w: number): number {
+    if (w < 0) return -1;
     const { edges } = this.data;
     for (let slot = slotOf(node, w, this.mask); ; slot = (slot + 1) & this.mask) {
       const n = edges[slot * 3] as number;
       if (n === -1) return -1;
       if (n === node && edges[slot * 3 + 1] === w) return edges[slot * 3 + 2] as number;
     }
+  }
+
+  /** The number of word `word` among the table's words, -1 if none; through its form where it has one. */
+  private numberOf(word: string, form: WordForm | undefined): number {
+    const words = this.data.words;
+    if (words.size === 0) return -1;
+    if (!form) return words.get(word) ?? -1;
+    if (form.actorTable !== this) {
+      form.actorTable = this;
+      form.actor = words.get(word) ?? -1;
+    }
+    return form.actor;
   }
 
   /** The longest phrase starting at `i`: its end (exclusive) and value. A word matches by its text, else its lemma. */
@@ -114,8 +125,8 @@ export class PhraseTable<T> {
     for (let k = i; k < words.length; k++) {
       const w = words[k];
       if (!w) break;
-      let next = this.child(node, w.upper);
-      if (next < 0 && w.lemma !== w.upper) next = this.child(node, w.lemma);
+      let next = this.child(node, this.numberOf(w.upper, w.upperForm));
+      if (next < 0 && w.lemma !== w.upper) next = this.child(node, this.numberOf(w.lemma, w.lemmaForm));
       if (next < 0) break;
       node = next;
       const found = this.data.ids[node] as number;

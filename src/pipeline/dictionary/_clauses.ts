@@ -16,8 +16,8 @@ import { attributive, loadModality, prepositionOf, subjectOf, unasserted, type P
 import type { VerbBlock, VerbCode, VerbPattern } from '../../knowledge/petrarch/index.js';
 import { statementAt, type CodedStatement, type Said } from '../grammar/index.js';
 import type { ClauseReading } from './_reading.js';
-import { verbAt, EVENT_CODE } from './_code.js';
-import type { VerbIndex } from './_index.js';
+import { verbAt, verbsOf, EVENT_CODE } from './_code.js';
+import type { NumberedPattern, VerbIndex } from './_index.js';
 import { matchParts, type MatchContext, type PartsMatch } from './_patterns.js';
 import type { ActorSpan, Word } from './_types.js';
 
@@ -267,9 +267,21 @@ function placeAfter(view: SentenceView, from: number, end: number, sources: read
   return prepositions <= 1 ? [p] : [];
 }
 
+/**
+ * The words of a sentence the patterns name, as numbers (`VerbIndex.vocabulary`): `ids`, each once,
+ * and `marks[id] === stamp` for each of them.
+ */
+interface Present {
+  ids: readonly number[];
+  marks: Int32Array;
+  stamp: number;
+}
+
 /** Does the sentence hold every word the pattern names outright? */
-function holds(index: VerbIndex, p: VerbPattern, present: ReadonlySet<string>): boolean {
-  for (const w of index.required.get(p) ?? []) if (!present.has(w)) return false;
+function holds(p: NumberedPattern, present: Present): boolean {
+  const { marks, stamp } = present;
+  const required = p.required;
+  for (let k = 0; k < required.length; k++) if (marks[required[k] as number] !== stamp) return false;
   return true;
 }
 
@@ -284,38 +296,45 @@ function gives(p: VerbPattern): boolean {
 }
 const giving = new WeakMap<VerbPattern, boolean>();
 
+function numberedGives(p: NumberedPattern): boolean {
+  return (p.gives ??= gives(p.pattern));
+}
+
 /**
  * May one of the block's patterns that may match a sentence holding the words `present` give an
  * event? The same answer as asking it of `patternsFor`'s list, without making and sorting the list:
  * most sentences asked go no further.
  */
-function blockMayGive(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): boolean {
-  const filed = index.patterns.get(block);
+function blockMayGive(index: VerbIndex, block: VerbBlock, present: Present): boolean {
+  const filed = index.numbered.get(block);
   if (!filed) return false;
-  for (const p of filed.other) if (gives(p) && holds(index, p, present)) return true;
-  if (filed.byWord.size < present.size) {
-    for (const [w, more] of filed.byWord) if (present.has(w)) for (const p of more) if (gives(p) && holds(index, p, present)) return true;
+  for (const p of filed.other) if (numberedGives(p) && holds(p, present)) return true;
+  const { ids, marks, stamp } = present;
+  if (filed.byWord.size < ids.length) {
+    for (const [w, more] of filed.byWord) if (marks[w] === stamp) for (const p of more) if (numberedGives(p) && holds(p, present)) return true;
   } else
-    for (const w of present) {
+    for (const w of ids) {
       const more = filed.byWord.get(w);
-      if (more) for (const p of more) if (gives(p) && holds(index, p, present)) return true;
+      if (more) for (const p of more) if (numberedGives(p) && holds(p, present)) return true;
     }
   return false;
 }
 
 /** The block's patterns that may match a sentence holding the words `present`, in the block's order. */
-function patternsFor(index: VerbIndex, block: VerbBlock, present: ReadonlySet<string>): VerbPattern[] {
-  const filed = index.patterns.get(block);
+function patternsFor(index: VerbIndex, block: VerbBlock, present: Present): VerbPattern[] {
+  const filed = index.numbered.get(block);
   if (!filed) return [];
-  const out = filed.other.filter((p) => holds(index, p, present));
+  const out: VerbPattern[] = [];
+  for (const p of filed.other) if (holds(p, present)) out.push(p.pattern);
   // The smaller of the block's words and the sentence's is walked (a block files its patterns under a
   // few words): a pattern is filed under one word, so it comes once either way.
-  if (filed.byWord.size < present.size) {
-    for (const [w, more] of filed.byWord) if (present.has(w)) for (const p of more) if (holds(index, p, present)) out.push(p);
+  const { ids, marks, stamp } = present;
+  if (filed.byWord.size < ids.length) {
+    for (const [w, more] of filed.byWord) if (marks[w] === stamp) for (const p of more) if (holds(p, present)) out.push(p.pattern);
   } else
-    for (const w of present) {
+    for (const w of ids) {
       const more = filed.byWord.get(w);
-      if (more) for (const p of more) if (holds(index, p, present)) out.push(p);
+      if (more) for (const p of more) if (holds(p, present)) out.push(p.pattern);
     }
   // Among equally specific patterns the first written wins, as it would over the whole block (a
   // block's patterns are lines of one file: the order is the lines').
@@ -340,18 +359,47 @@ export class SentenceCoding {
   private readonly tries = new Map<VerbGroup, Try | null>();
   private readonly patterns = new Map<VerbBlock, VerbPattern[]>();
   private readonly verbs = new Map<number, ReturnType<typeof verbAt>>();
-  private present: Set<string> | undefined;
+  /** The numbers of the words the patterns name that the sentence holds, and the stamp they were last marked with. */
+  private ids: number[] | undefined;
+  private stamp = 0;
   private giving: Map<VerbBlock, boolean> | undefined;
 
   constructor(readonly words: Word[]) {}
 
-  /** The sentence's words and lemmas: a pattern naming a word not among them is not tried. */
-  presentWords(): ReadonlySet<string> {
-    if (!this.present) {
-      this.present = new Set<string>();
-      for (const w of this.words) this.present.add(w.upper).add(w.lemma);
+  /**
+   * The sentence's words and lemmas that the patterns name, as numbers: a pattern naming a word not
+   * among them is not tried. Marked in the index's scratch memory under a stamp of this sentence's own,
+   * marked again if another sentence has been marked since.
+   */
+  private present(index: VerbIndex): Present {
+    const { marks, stamp } = index;
+    if (this.stamp === 0 || stamp.last !== this.stamp) {
+      if (stamp.last >= 0x7fffffff) {
+        marks.fill(0);
+        stamp.last = 0;
+      }
+      const own = (this.stamp = ++stamp.last);
+      if (this.ids) for (const id of this.ids) marks[id] = own;
+      else {
+        const ids: number[] = [];
+        const vocabulary = index.vocabulary;
+        for (const w of this.words) {
+          const u = w.upperForm ? w.upperForm.pattern : vocabulary.get(w.upper) ?? -1;
+          if (u >= 0 && marks[u] !== own) {
+            marks[u] = own;
+            ids.push(u);
+          }
+          if (w.lemma === w.upper) continue;
+          const l = w.lemmaForm ? w.lemmaForm.pattern : vocabulary.get(w.lemma) ?? -1;
+          if (l >= 0 && marks[l] !== own) {
+            marks[l] = own;
+            ids.push(l);
+          }
+        }
+        this.ids = ids;
+      }
     }
-    return this.present;
+    return { ids: this.ids as number[], marks, stamp: this.stamp };
   }
 
   /** The dictionary verb at word `i` (its words are the sentence's, whichever view reads them). */
@@ -364,7 +412,7 @@ export class SentenceCoding {
   /** The block's patterns that may match the sentence, in the block's order. */
   patternsOf(index: VerbIndex, block: VerbBlock): readonly VerbPattern[] {
     let ps = this.patterns.get(block);
-    if (!ps) this.patterns.set(block, (ps = patternsFor(index, block, this.presentWords())));
+    if (!ps) this.patterns.set(block, (ps = patternsFor(index, block, this.present(index))));
     return ps;
   }
 
@@ -373,7 +421,7 @@ export class SentenceCoding {
     const listed = this.patterns.get(block);
     if (listed) return listed.some(gives);
     let may = (this.giving ??= new Map()).get(block);
-    if (may === undefined) this.giving.set(block, (may = blockMayGive(index, block, this.presentWords())));
+    if (may === undefined) this.giving.set(block, (may = blockMayGive(index, block, this.present(index))));
     return may;
   }
 
@@ -381,16 +429,30 @@ export class SentenceCoding {
   cued(index: VerbIndex, block: VerbBlock): boolean {
     let has = this.cues.get(block);
     if (has === undefined) {
-      const cues = index.cues.get(block);
-      const present = this.presentWords();
+      const cues = index.numbered.get(block);
+      const { ids, marks, stamp } = this.present(index);
       has = false;
       // The smaller set is walked: most blocks name a handful of words, a sentence holds dozens.
-      if (cues && cues.size < present.size) {
-        for (const c of cues) if (present.has(c)) { has = true; break; }
-      } else if (cues) for (const w of present) if (cues.has(w)) { has = true; break; }
+      if (cues && cues.cues.length < ids.length) {
+        for (const c of cues.cues) if (marks[c] === stamp) { has = true; break; }
+      } else if (cues) for (const w of ids) if (cues.cueSet.has(w)) { has = true; break; }
       this.cues.set(block, has);
     }
     return has;
+  }
+
+  /**
+   * Has some word of the sentence a dictionary verb whose block holds a pattern that may match and give
+   * an event? Without one no verb group has a verb to try (`tryOf`): the sentence's verb groups and
+   * statements need not be read.
+   */
+  anyVerbMayGive(index: VerbIndex): boolean {
+    const words = this.words;
+    for (let i = 0; i < words.length; i++) {
+      const refs = verbsOf(index, words[i] as Word);
+      if (refs) for (const ref of refs) if (this.cued(index, ref.block) && this.mayGive(index, ref.block)) return true;
+    }
+    return false;
   }
 
   /** The group's dictionary verb to try, said under a statement or as a clause's verb; null when none. */
@@ -451,7 +513,7 @@ function subjectParties(view: SentenceView, k: number, groups: readonly VerbGrou
  * `sentence` is what `codeClauses` reads the same sentence with after it.
  */
 export function mayCode(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, reading: ClauseReading): boolean {
-  return view.verbGroups().some((g) => sentence.tryOf(index, view, g, reading.statements) !== null);
+  return sentence.anyVerbMayGive(index) && view.verbGroups().some((g) => sentence.tryOf(index, view, g, reading.statements) !== null);
 }
 
 /**

@@ -24,11 +24,17 @@ export interface CodeOptions {
   requireDyad?: boolean;
 }
 
+/** The verb dictionaries' entries of a word's text, else of its lemma. */
+export function verbsOf(index: VerbIndex, w: Word): readonly VerbRef[] | undefined {
+  if (w.upperForm && w.lemmaForm) return w.upperForm.verbs ?? (w.lemma !== w.upper ? w.lemmaForm.verbs : undefined);
+  return index.forms.get(w.upper) ?? (w.lemma !== w.upper ? index.forms.get(w.lemma) : undefined);
+}
+
 /** The verb entry a word is, checking a multi-word verb's neighbours; null when none. */
 export function verbAt(index: VerbIndex, words: Word[], i: number): { ref: VerbRef; start: number; end: number } | null {
   const w = words[i];
   if (!w) return null;
-  const refs = index.forms.get(w.upper) ?? (w.lemma !== w.upper ? index.forms.get(w.lemma) : undefined);
+  const refs = verbsOf(index, w);
   if (!refs) return null;
   for (const ref of refs) {
     const { before, after } = ref.verb;

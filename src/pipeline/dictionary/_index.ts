@@ -27,6 +27,33 @@ export interface VerbIndex {
    * lacking one of them, as text or lemma, cannot match it.
    */
   required: Map<VerbPattern, string[]>;
+  /**
+   * Every word a pattern names (its cues and required words), numbered: a sentence's words are marked
+   * by number in `marks`, so the screens below compare numbers, not strings.
+   */
+  vocabulary: Map<string, number>;
+  /** Per block, its cues and patterns by word number (`cues` and `patterns` as the screens read them). */
+  numbered: Map<VerbBlock, NumberedBlock>;
+  /** Scratch memory of the sentence screens: a word's number → the stamp of the last sentence that holds it. */
+  marks: Int32Array;
+  /** The last stamp given to a sentence (`marks`). */
+  stamp: { last: number };
+}
+
+/** A pattern with the numbers of the words it names outright (`required`). */
+export interface NumberedPattern {
+  pattern: VerbPattern;
+  required: Int32Array;
+  /** May it give an event? Worked out on first use (by the coder). */
+  gives: boolean | undefined;
+}
+
+/** A block's cues and patterns by word number. */
+export interface NumberedBlock {
+  cues: Int32Array;
+  cueSet: Set<number>;
+  byWord: Map<number, NumberedPattern[]>;
+  other: NumberedPattern[];
 }
 
 export interface BlockPatterns {
@@ -83,7 +110,21 @@ export function buildVerbIndex(dictionaries: VerbDictionary[]): VerbIndex {
       cues.set(block, words);
       patterns.set(block, filed);
     }
-  return { forms, synsets, cues, patterns, required };
+  const vocabulary = new Map<string, number>();
+  const number = (w: string): number => {
+    let n = vocabulary.get(w);
+    if (n === undefined) vocabulary.set(w, (n = vocabulary.size));
+    return n;
+  };
+  const numbered = new Map<VerbBlock, NumberedBlock>();
+  const numberedOf = (p: VerbPattern): NumberedPattern => ({ pattern: p, required: Int32Array.from(required.get(p) ?? [], number), gives: undefined });
+  for (const [block, filed] of patterns) {
+    const cueIds = Int32Array.from(cues.get(block) ?? [], number);
+    const byWord = new Map<number, NumberedPattern[]>();
+    for (const [w, ps] of filed.byWord) byWord.set(number(w), ps.map(numberedOf));
+    numbered.set(block, { cues: cueIds, cueSet: new Set(cueIds), byWord, other: filed.other.map(numberedOf) });
+  }
+  return { forms, synsets, cues, patterns, required, vocabulary, numbered, marks: new Int32Array(vocabulary.size), stamp: { last: 0 } };
 }
 
 /** The words a pattern names outright, each once: each must stand in a sentence it matches. */

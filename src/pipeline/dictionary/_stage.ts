@@ -16,7 +16,7 @@ import { DyadError } from '../../core/errors.js';
 import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type ActorFiles, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { fold, isCountry, loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { buildView, grammarOf, loadModality, type CodedStatement, type Party, type SentenceView } from '../grammar/index.js';
-import type { ActorMention, DateFor, DocumentContext, Sentence, Stage } from '../types.js';
+import type { ActorMention, DateFor, DocumentContext, Sentence, Stage, Token } from '../types.js';
 import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode, SentenceCoding } from './_clauses.js';
@@ -25,7 +25,7 @@ import { loadClauseReading } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
 import { finestNarrowing, narrowability } from './_refine.js';
 import type { Word } from './_types.js';
-import { wordsOf } from './_words.js';
+import { WordForms } from './_words.js';
 
 export interface DictionaryStageOptions {
   /** Loaded dictionaries; else the bundled ones and `files`. */
@@ -62,6 +62,8 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const dicts = options.dictionaries ?? loadPetrarchDictionaries(files, { kinds: ['verbs', 'discards'] });
   if (!options.dictionaries) report(dicts.problems);
   const index = buildVerbIndex(dicts.verbs);
+  // Each word met, upper-cased and looked up in the verb index once for the life of the stage.
+  const wordForms = new WordForms(index);
   for (const f of [...(files.actors ?? []), ...(files.agents ?? [])])
     if (!existsSync(f)) throw new DyadError('INPUT_NOT_FOUND', 'cannot read the actors dictionary', { place: { file: f }, hint: 'Check the path.' });
   let finder: ActorFinder | undefined;
@@ -95,14 +97,18 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   /** The actor dictionaries' actors of a sentence on words no mention of the team's covers, as mentions. */
   const dictionaryMentions = (ctx: DocumentContext, sentence: Sentence, words: Word[], named: readonly ActorMention[], date: string | null): ActorMention[] => {
     const tokens = sentence.tokens;
+    const found = findActors(actorFinder(), words, date, { from: startsActor });
+    // (Most sentences hold no actor of the dictionaries: the words the team's mentions take are marked only for the others.)
+    if (found.length === 0) return [];
     const taken = new Uint8Array(tokens.length);
     for (const a of named)
-      tokens.forEach((t, i) => {
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i] as Token;
         if (t.start >= a.start && t.end <= a.end) taken[i] = 1;
-      });
+      }
     const day = date ?? '9999-12-31';
     const added: ActorMention[] = [];
-    for (const f of findActors(actorFinder(), words, date, { from: startsActor })) {
+    for (const f of found) {
       let free = true;
       for (let i = f.start; i < f.end && free; i++) free = !taken[i];
       const code = f.codes[0];
@@ -127,7 +133,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   const narrowCodes = (ctx: DocumentContext, sentence: Sentence, view: SentenceView, events: readonly DyadEvent[], named: readonly ActorMention[]): void => {
     const coarse = events.filter((e) => !e.rule.startsWith('dictionary:') && e.code.length === 3 && narrowable(e.code));
     if (coarse.length === 0 || named.filter((a) => a.role === 'actor' && a.principal).length < 2) return;
-    const words = wordsOf(sentence.tokens);
+    const words = wordForms.wordsOf(sentence.tokens);
     const coding = new SentenceCoding(words);
     if (!mayCode(index, view, coding, reading)) return;
     const coded = codeClauses(index, view, coding, reading);
@@ -184,7 +190,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
         anyVerb = !!t && (t.pos === 'VERB' || view.verbAt[i] === 1) && (formsLower.has(t.lower) || (t.lemma !== t.lower && formsLower.has(t.lemma)));
       }
       if (!anyVerb) continue;
-      const words = wordsOf(tokens);
+      const words = wordForms.wordsOf(tokens);
       const coding = new SentenceCoding(words);
       if (!mayCode(index, view, coding, reading)) continue;
 

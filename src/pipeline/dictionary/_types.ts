@@ -1,5 +1,6 @@
 /** What the dictionary coder reads and gives. */
 import type { VerbBlock, VerbCode, VerbEntry, VerbPattern } from '../../knowledge/petrarch/index.js';
+import type { VerbRef } from './_index.js';
 
 /** A word of a sentence as the coder sees it. */
 export interface Word {
@@ -9,6 +10,26 @@ export interface Word {
   lemma: string;
   /** Universal POS tag (wink-nlp). */
   pos: string;
+  /** `upper` as the stage's tables know it (`WordForms`), so a look-up of it costs no hashing; absent in hand-made words. */
+  upperForm?: WordForm;
+  /** `lemma` likewise. */
+  lemmaForm?: WordForm;
+}
+
+/**
+ * An upper-case word with what the stage's tables hold of it, worked out once per extractor: the
+ * verbs it is a form of, its number among the words the verb patterns name, its number in the actor table.
+ */
+export interface WordForm {
+  upper: string;
+  /** The verb dictionaries' entries of this form (`VerbIndex.forms`). */
+  verbs: readonly VerbRef[] | undefined;
+  /** Its number in `VerbIndex.vocabulary`, -1 if no pattern names it. */
+  pattern: number;
+  /** The phrase table `actor` was looked up in (null: none yet). */
+  actorTable: object | null;
+  /** Its number among that table's words, -1 if none. */
+  actor: number;
 }
 
 /**

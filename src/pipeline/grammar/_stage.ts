@@ -6,7 +6,7 @@
  */
 import { DyadError } from '../../core/errors.js';
 import type { DocumentContext, Stage, SubjectSide } from '../types.js';
-import { hasVerbForm, lastHyphen, participleLemmas, presentLemmas } from './_forms.js';
+import { lastHyphen, participleLemmas, presentLemmas } from './_forms.js';
 import { loadLanguage, type Language } from '../language/index.js';
 import { loadModality, type Modality } from './_modality.js';
 import { buildView, topics, ViewArrays, type Party, type SentenceView } from './_view.js';
@@ -37,20 +37,34 @@ export interface GrammarStageOptions {
 /** Create the grammar stage. */
 export function createGrammarStage(options: GrammarStageOptions = {}): Stage {
   const verbs = options.verbs ?? new Set<string>();
+  const forms = presentForms(verbs);
   return (ctx) => {
-    ctx.grammar = readGrammar(ctx, verbs, options.modality ?? loadModality(), options.language ?? loadLanguage());
+    ctx.grammar = readGrammar(ctx, verbs, options.modality ?? loadModality(), options.language ?? loadLanguage(), forms);
   };
 }
 
+/**
+ * The present tenses of `verbs` other than their lemmas (verb + -s, -es, -y → -ies): a word is one of
+ * them exactly when `hasVerbForm` finds a verb less its ending, so one look-up of the word tells.
+ */
+function presentForms(verbs: ReadonlySet<string> | ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const v of verbs.keys()) {
+    out.add(`${v}s`).add(`${v}es`);
+    if (v.endsWith('y')) out.add(`${v.slice(0, -1)}ies`);
+  }
+  return out;
+}
+
 /** The grammar of a document whose actors are found. */
-export function readGrammar(ctx: DocumentContext, verbs: ReadonlySet<string> | ReadonlyMap<string, unknown>, m: Modality = loadModality(), lang: Language = loadLanguage()): DocumentGrammar {
+export function readGrammar(ctx: DocumentContext, verbs: ReadonlySet<string> | ReadonlyMap<string, unknown>, m: Modality = loadModality(), lang: Language = loadLanguage(), forms: ReadonlySet<string> = presentForms(verbs)): DocumentGrammar {
   const bySentence: DocumentContext['actors'][number][][] = ctx.sentences.map(() => []);
   for (const a of ctx.actors) bySentence[a.sentence]?.push(a);
   const found = topics(ctx.actors);
   // Each sentence's ints start on a 4-byte boundary: up to 3 bytes of padding before its actor marks, 3 before its clause bounds.
   const arrays = new ViewArrays(ctx.sentences.reduce((k, s) => k + s.tokens.length + 1, 0));
   const sentences = ctx.sentences.map((s, i) => buildView(ctx, s, bySentence[i] ?? [], m, found.country, found.organisation, arrays, lang));
-  for (const view of sentences) markVerbs(view, verbs, m);
+  for (const view of sentences) markVerbs(view, verbs, forms, m);
   const subject = ctx.subject ? ([subjectParty(ctx.subject.sides[0]), subjectParty(ctx.subject.sides[1])] as [Party, Party]) : null;
   return { sentences, topics: found, subject };
 }
@@ -76,7 +90,7 @@ const CHAR_D = 'd'.charCodeAt(0);
  * Mark the nouns and adjectives of `view` that are present tenses of a rule's verb ("The Council
  * grants Iceland candidate status"): not a participle of one ("was certified"), which is read as it is.
  */
-function markVerbs(view: SentenceView, verbs: ReadonlySet<string> | ReadonlyMap<string, unknown>, m: Modality): void {
+function markVerbs(view: SentenceView, verbs: ReadonlySet<string> | ReadonlyMap<string, unknown>, forms: ReadonlySet<string>, m: Modality): void {
   const { tokens, lemmas } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -84,7 +98,8 @@ function markVerbs(view: SentenceView, verbs: ReadonlySet<string> | ReadonlyMap<
     const full = lemmas[i] ?? '';
     const dash = t.plain ? -1 : lastHyphen(full);
     const lemma = dash > 0 && dash < full.length - 1 ? full.slice(dash + 1) : full;
-    if (!hasVerbForm(t.lower, lemma, verbs)) continue;
+    // (`hasVerbForm`, by one look-up of the word among the verbs' present forms)
+    if (!verbs.has(lemma) && !forms.has(t.lower)) continue;
     if (lemma !== full && prefixedInfinitive(view, i, full.slice(0, dash), lemma, m)) {
       view.verbAt[i] = 1;
       continue;
