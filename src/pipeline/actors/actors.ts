@@ -13,6 +13,7 @@ import { mentionContext } from './_context.js';
 import { addSurnameMentions } from './_later-mentions.js';
 import { addOrganisationNounMentions } from './_organisation-nouns.js';
 import { addIntroducedForms } from './_introduced-forms.js';
+import { settleBracketedNames } from './_bracketed-names.js';
 import { addShortFormMentions } from './_short-forms.js';
 import { Matcher } from './_trie.js';
 import { Surnames } from './_office-surnames.js';
@@ -56,7 +57,7 @@ function spanOf(d: DateInterval | null | undefined): DaySpan {
 export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles()): Stage {
   // Compiled when the first document comes: the Phoenix persons' large files are read only by a run that extracts.
   let c: Compiled | undefined;
-  const organisationNouns = loadLanguage().organisationNouns;
+  const { organisationNouns, nameConnectors } = loadLanguage();
   return (ctx: DocumentContext): void => {
     const { matcher, composer } = (c ??= compile(gazetteer, actorFiles));
     const context = mentionContext(ctx.published ? spanOf(ctx.published) : null);
@@ -102,6 +103,7 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
     addSurnameMentions(ctx);
     addOrganisationNounMentions(ctx, organisationNouns);
     addShortFormMentions(ctx, gazetteer);
+    settleBracketedNames(ctx, nameConnectors);
     addIntroducedForms(ctx);
   };
 }
