@@ -14,6 +14,7 @@ import { addSurnameMentions } from './_later-mentions.js';
 import { addOrganisationNounMentions } from './_organisation-nouns.js';
 import { addIntroducedForms } from './_introduced-forms.js';
 import { settleBracketedNames } from './_bracketed-names.js';
+import { addCommunityMentions, loadCommunities } from './_communities.js';
 import { addShortFormMentions } from './_short-forms.js';
 import { Matcher } from './_trie.js';
 import { Surnames } from './_office-surnames.js';
@@ -58,6 +59,7 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
   // Compiled when the first document comes: the Phoenix persons' large files are read only by a run that extracts.
   let c: Compiled | undefined;
   const { organisationNouns, nameConnectors } = loadLanguage();
+  const communities = loadCommunities();
   return (ctx: DocumentContext): void => {
     const { matcher, composer } = (c ??= compile(gazetteer, actorFiles));
     const context = mentionContext(ctx.published ? spanOf(ctx.published) : null);
@@ -104,6 +106,7 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
     addOrganisationNounMentions(ctx, organisationNouns);
     addShortFormMentions(ctx, gazetteer);
     settleBracketedNames(ctx, nameConnectors);
+    addCommunityMentions(ctx, communities);
     addIntroducedForms(ctx);
   };
 }
