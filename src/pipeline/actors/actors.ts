@@ -80,7 +80,9 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
       }
       const span = lastSpan;
       context.sentence = sentence.index;
-      for (const d of composer.compose(tokens, matches, span, context)) {
+      const adjectives = new Set<number>();
+      for (const t of sentence.tokens) if (t.pos === 'ADJ' && t.text === t.lower) adjectives.add(t.start - sentence.start);
+      for (const d of composer.compose(tokens, matches, span, context, adjectives)) {
         const start = sentence.start + tokens.starts[d.from]!;
         const end = sentence.start + tokens.ends[d.to - 1]!;
         const mention: ActorMention = {
