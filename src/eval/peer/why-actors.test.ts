@@ -7,7 +7,7 @@ const one = (text: string, code: string, source: string | null, target: string |
   why({ id: 'x', text, published: '2003-02-11', expected: [{ code, source, target }] });
 
 test('a miss whose source names no principal is put down to an unknown actor, on the side lost', () => {
-  const [m] = one('A Qwertz charity accused Peru of hiding the reports.', '112', 'NGO', 'PER');
+  const [m] = one('A Qwertz collective accused Peru of hiding the reports.', '112', 'NGO', 'PER');
   assert.equal(m?.why, 'unknown');
   assert.deepEqual(m?.lost, ['source']);
 });

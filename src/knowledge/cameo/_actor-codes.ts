@@ -28,6 +28,7 @@ export const CAMEO_ACTORS_SCHEMA = {
   properties: {
     codes: { type: 'array', items: CODE_ENTRY },
     groups: { type: 'array', items: CODE_ENTRY },
+    generic: { type: 'array', items: CODE_ENTRY },
   },
 } as const;
 
@@ -43,6 +44,11 @@ export interface CodeEntry {
 export interface CameoActorsFile {
   codes: CodeEntry[];
   groups: CodeEntry[];
+  /**
+   * The field's generic codes (`IGO`, `NGO`): an actor of that kind with no organisation or state of
+   * its own. The text coders name it so; the importers leave such actors out, as before.
+   */
+  generic?: CodeEntry[];
 }
 
 const cache = new Map<string, CameoActorsFile>();

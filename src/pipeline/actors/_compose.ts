@@ -37,6 +37,11 @@ export interface DraftMention {
 
 const NO_TITLES: readonly RoleTitle[] = [];
 
+const NO_OFFSETS: ReadonlySet<number> = new Set();
+
+/** Adjectives between a people and its body, at most ("Chilean naval authorities"). */
+const MAX_ADJECTIVES = 2;
+
 const ORG_TITLES: ReadonlySet<RoleTitle> = new Set([
   'secretary-general', 'deputy-secretary-general', 'high-representative', 'commander',
 ]);
@@ -75,8 +80,16 @@ export class Composer {
     this.words = wordSets(g);
   }
 
-  /** The mentions of one sentence, in order. `ctx` is read and updated. */
-  compose(tokens: Tokens, found: readonly Match[], span: DaySpan, ctx: MentionContext): DraftMention[] {
+  /** The sentence's adjectives in lower case, by their offset in it (see compose()). */
+  private adjectives: ReadonlySet<number> = NO_OFFSETS;
+
+  /**
+   * The mentions of one sentence, in order. `ctx` is read and updated. `adjectives`: the offsets in the
+   * sentence of its lower-case adjectives, which may stand between a people and its body ("French
+   * maritime authorities").
+   */
+  compose(tokens: Tokens, found: readonly Match[], span: DaySpan, ctx: MentionContext, adjectives: ReadonlySet<number> = NO_OFFSETS): DraftMention[] {
+    this.adjectives = adjectives;
     const out: DraftMention[] = [];
     let matches = found;
     for (let k = 0; k < matches.length; ) {
@@ -140,6 +153,7 @@ export class Composer {
       else if (kind === 'title' && of && p.body && !p.ref && !p.title && !p.person && ms[i + 1]?.target.type === 'person' && ms[i + 1]!.from === m.to) p.title = m;
       else if (kind === 'title' && (adj || poss) && p.ref && !p.title && !p.body && !p.person) p.title = m;
       else if (kind === 'body' && (adj || poss) && (p.ref || p.person) && !p.title && !p.body) p.body = m;
+      else if (kind === 'body' && p.ref && !p.person && !p.title && !p.body && this.adjectivesBetween(tokens, p, m.from)) p.body = m;
       else if (kind === 'person' && adj && p.title && !p.person && !(titleEntry ?? this.title(p.title)).plural) p.person = m;
       else break;
       p.to = m.to;
@@ -155,6 +169,20 @@ export class Composer {
     }
     p.next = i;
     return p;
+  }
+
+  /**
+   * One or two adjectives are all that stand between a people or a country's possessive and a body
+   * ("Chilean naval authorities", "Kenya's new government"): the body is theirs.
+   */
+  private adjectivesBetween(tokens: Tokens, p: Phrase, next: number): boolean {
+    const t = p.ref!.target.type;
+    let from = p.to;
+    if (tokens.isPossessive(from)) from++;
+    else if (t !== 'demonym') return false;
+    if (next - from < 1 || next - from > MAX_ADJECTIVES) return false;
+    for (let i = from; i < next; i++) if (!this.adjectives.has(tokens.starts[i]!)) return false;
+    return true;
   }
 
   /** Capitalised words right after a title that no entry covers are the holder's name. */

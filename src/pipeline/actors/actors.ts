@@ -14,6 +14,8 @@ import { Mention } from './_mention.js';
 import { addSurnameMentions } from './_later-mentions.js';
 import { addOrganisationNounMentions } from './_organisation-nouns.js';
 import { addIntroducedForms } from './_introduced-forms.js';
+import { settleBracketedNames } from './_bracketed-names.js';
+import { addCommunityMentions, loadCommunities } from './_communities.js';
 import { addShortFormMentions } from './_short-forms.js';
 import { Matcher } from './_trie.js';
 import { Surnames } from './_office-surnames.js';
@@ -57,7 +59,8 @@ function spanOf(d: DateInterval | null | undefined): DaySpan {
 export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles()): Stage {
   // Compiled when the first document comes: the Phoenix persons' large files are read only by a run that extracts.
   let c: Compiled | undefined;
-  const organisationNouns = loadLanguage().organisationNouns;
+  const { organisationNouns, nameConnectors } = loadLanguage();
+  const communities = loadCommunities();
   return (ctx: DocumentContext): void => {
     const { matcher, composer } = (c ??= compile(gazetteer, actorFiles));
     const context = mentionContext(ctx.published ? spanOf(ctx.published) : null);
@@ -78,7 +81,9 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
       }
       const span = lastSpan;
       context.sentence = sentence.index;
-      for (const d of composer.compose(tokens, matches, span, context)) {
+      const adjectives = new Set<number>();
+      for (const t of sentence.tokens) if (t.pos === 'ADJ' && t.text === t.lower) adjectives.add(t.start - sentence.start);
+      for (const d of composer.compose(tokens, matches, span, context, adjectives)) {
         const start = sentence.start + tokens.starts[d.from]!;
         const end = sentence.start + tokens.ends[d.to - 1]!;
         const mention = new Mention(sentence.index, start, end, ctx.text.slice(start, end), d.entryId, d.kind, d.principal, d.role, d.name);
@@ -100,6 +105,8 @@ export function actorsStage(gazetteer: Gazetteer, actorFiles = new ActorFiles())
     addSurnameMentions(ctx);
     addOrganisationNounMentions(ctx, organisationNouns);
     addShortFormMentions(ctx, gazetteer);
+    settleBracketedNames(ctx, nameConnectors);
+    addCommunityMentions(ctx, communities);
     addIntroducedForms(ctx);
   };
 }

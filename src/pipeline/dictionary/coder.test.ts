@@ -96,8 +96,15 @@ test('CAMEO actor codes map to principals: countries by ISO code, IGOs by their 
   const at = (code: string, day = '2005-01-01'): string => p.at(code, day);
   assert.deepEqual(
     ['USAGOV', 'ROMGOV', 'IGOWSTNAT', 'IGOUNODEVWBK', 'IGOUNO', 'IGOEURSCE', 'NGOARN', 'MNCUSA', 'IGO', 'EUR'].map((c) => at(c)),
-    ['USA', 'ROU', 'NATO', 'WB', 'UN', 'OSCE', '', '', '', ''],
+    ['USA', 'ROU', 'NATO', 'WB', 'UN', 'OSCE', 'NGO', '', 'IGO', ''],
   );
   assert.equal(at('YUGGOV', '1990-06-01'), 'YUG');
   assert.equal(at('YUGGOV', '1999-03-24'), 'SRB');
 });
+
+test('an organisation the tables do not name is the field\'s generic IGO or NGO, and a state\'s own code stays the state', () => {
+  const p = new PrincipalOfCode();
+  assert.deepEqual(['IGOAFRECW', 'IGOASAAPC', 'NGOHRI', 'NGOGBRMOS', 'IGOUNO', 'CHLGOV', 'MNCJPN', 'REBCOL'].map((c) => p.at(c, '2013-05-02')),
+    ['IGO', 'IGO', 'NGO', 'NGO', 'UN', 'CHL', '', '']);
+});
+

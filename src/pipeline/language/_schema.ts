@@ -38,6 +38,7 @@ export interface LanguageFile {
   reportingFrames: string[];
   phaseVerbs: string[];
   verbPrefixes: string[];
+  nameConnectors: string[];
 }
 
 const LANGUAGE_LISTS = [
@@ -45,6 +46,7 @@ const LANGUAGE_LISTS = [
   'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'nounMarkers', 'possessiveClitics', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs', 'organisationNouns', 'reportingFrames', 'phaseVerbs',
   'verbPrefixes',
+  'nameConnectors',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
