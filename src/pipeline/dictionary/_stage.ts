@@ -244,8 +244,11 @@ function withParties(ctx: DocumentContext, view: SentenceView, mentions: ActorMe
   return read;
 }
 
+/** The side as an event stores it: with the sector the actors stage read on its mention ("Chilean court" → judiciary). */
 function ref(p: Party): DyadEvent['source'] {
-  return p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
+  const r: DyadEvent['source'] = p.actorId ? { principal: p.principal, actor: p.actor, actorId: p.actorId } : { principal: p.principal, actor: p.actor };
+  if (p.sector) r.sector = p.sector;
+  return r;
 }
 
 /** The sentences holding the start of an event's evidence, with those events. */

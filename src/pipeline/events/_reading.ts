@@ -12,7 +12,7 @@ import {
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
-import { forcePlace, freeRelative, inRelativeAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, resolveSide, type Side } from './_sides.js';
+import { forcePlace, freeRelative, inRelativeAfter, insideAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import { aimOf } from './_aims.js';
 import {
@@ -320,6 +320,10 @@ export class DocumentReading {
         ? { parties: group, pronoun: false, generic: false }
         : resolveSide(view, i, targetSlots, false, 'source', source.parties[0]?.principal ?? null, noun, actRoot, source.parties[0]);
     if (target.generic) return 'stop';
+    // "bombed a rebel camp inside Ecuador": force used in another country's place is against that country, not
+    // against the sources' own rebels there (another principal in the clause wins over a part of one's own).
+    const abroadForce = target.inside && asker ? forcePlace(view, i, rule, asker) : undefined;
+    if (abroadForce) target = { parties: [abroadForce], pronoun: false, generic: false };
     // "welcomed the judgment in a broadcast and urged Beijing to comply": Beijing is the urging's, not the welcome's.
     if (!noun && target.parties.length > 0 && target.parties.every((p) => ofLaterPredicate(view, i, p))) target = { parties: [], pronoun: false, generic: false };
     // "Russia rejoins the deal after Turkish mediation": the go-between is not the one the act is done to.
@@ -517,7 +521,10 @@ export class DocumentReading {
       : undefined;
     // "… will not violate the territory of a neighbour again": the promise is to whom the act was done before.
     const victim = this.restrained !== null ? this.lastDoneTo(this.restrained, src0.principal) : undefined;
-    return victim ?? place ?? same ?? actor ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? helped ?? partner ?? before[0];
+    // "rebels blew up the pipeline, cutting supplies to the army": where the sentence names no other principal, a
+    // distinct part of the sources' own country named after the act in its clause, before any guess from the discourse.
+    const inside = here.length === 0 ? insideAfter(view, i, source.parties, (p) => !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p) && !frameAddressee(view, p)) : undefined;
+    return victim ?? place ?? same ?? actor ?? inside ?? sameSource[0] ?? here[0] ?? (answered.length > 0 ? answered : undefined) ?? helped ?? partner ?? before[0];
   }
 
   /** The target of the document's last event of root `root` made by `principal`, if any. */

@@ -33,7 +33,7 @@ const UPON_GROUPS = new Set(['07', '08', '16', '17', '18', '19', '20']);
  */
 export function resolveSide(view: SentenceView, i: number, slots: readonly SlotName[], all: boolean, other: 'source' | 'target', exclude: string | null, noun: boolean, root: string, part?: Party): Side {
   const side = sideIn(view, i, slots, all, other, exclude, noun, root, null);
-  if (!part || side.parties.length > 0 || side.pronoun || side.generic) return side;
+  if (!part || side.parties.length > 0 || side.pronoun || side.generic || hyphenated(view, i)) return side;
   const inside = sideIn(view, i, slots, all, other, exclude, noun, root, (p) => partsOfOne(view, part, p));
   return inside.parties.length > 0 ? { ...inside, inside: true } : side;
 }
@@ -52,8 +52,9 @@ function sideIn(view: SentenceView, i: number, slots: readonly SlotName[], all: 
     // "… but reports said clashes were continuing": a noun that is its own clause's subject has no subject slot.
     if (slot === 'subject' && noun && ownSubject(view, i)) continue;
     // Looking for a part of the source's own country, the slot must not pass over it: the one who must act in
-    // a that-clause ("demanded that the government resign"), or a person named ("will release Prime Minister X").
-    const r = inside && slot === 'object' ? insideObject(view, i, exclude) : slotParties(view, i, slot, all, noun, exclude);
+    // a that-clause ("demanded that the government resign"), a person named ("will release Prime Minister X"),
+    // or a distinct part named as the object ("the court barred the electoral commission").
+    const r = inside && slot === 'object' ? insideObject(view, i, exclude, inside, root) : slotParties(view, i, slot, all, noun, exclude);
     if (isSubjectResult(r)) {
       if (r === null) continue;
       if ('pronoun' in r) return { parties: [], pronoun: true, generic: false };
@@ -76,23 +77,63 @@ function sideIn(view: SentenceView, i: number, slots: readonly SlotName[], all: 
   return { parties: [], pronoun: false, generic: false, own };
 }
 
-/** The object of `i` when a part of the source's own country may be it (see sideIn). */
-function insideObject(view: SentenceView, i: number, exclude: string | null): Party[] {
+/**
+ * Roots whose object of the source's own country is not taken as the other side: a meeting ("received the
+ * ministers") is left to the discourse, where the teams' analysts coded such meetings with another state.
+ */
+const NOT_INSIDE_OBJECT = new Set(['04']);
+
+/** The object of `i` when a part of the source's own country may be it, as `inside` says (see sideIn). */
+function insideObject(view: SentenceView, i: number, exclude: string | null, inside: (p: Party) => boolean, root: string): Party[] {
   const found = slotParties(view, i, 'object', false, false, null);
   if (isSubjectResult(found)) return [];
   const first = found[0];
-  if (first && first.principal === exclude && (view.lemmas[i + 1] === 'that' || first.kind === 'person')) return found;
+  if (first && first.principal === exclude && (view.lemmas[i + 1] === 'that' || first.kind === 'person' || (!NOT_INSIDE_OBJECT.has(root) && inside(first)))) return found;
   return slotParties(view, i, 'object', false, false, exclude) as Party[];
 }
 
 /**
  * Two parts of one country that the clause itself names as the act's two sides ("the Supreme Court
- * barred the candidate", "opposition groups urged the government"): distinct actors, neither the
- * country itself, so the act is done between them inside it.
+ * barred the candidate", "opposition groups urged the government", "the president urged lawmakers"):
+ * distinct actors, neither the country itself, a non-state group or two sectors of the state, so the act
+ * is done between them inside it. Two of one sector ("the president urged his ministers") are one side.
  */
 export function partsOfOne(view: SentenceView, s: Party, t: Party): boolean {
   return s.country && t.country && s.actorId !== t.actorId && s.kind !== 'country' && t.kind !== 'country' &&
-    (s.kind === 'group' || t.kind === 'group') && !ownNamed(view, t);
+    (s.kind === 'group' || t.kind === 'group' || otherSectors(s, t)) && !ownNamed(view, t);
+}
+
+/** The sector a party acts as: its own, or a named person's office (a person of a state is its officer). */
+function sectorAs(p: Party): string | undefined {
+  return p.sector ?? (p.kind === 'person' ? 'government' : undefined);
+}
+
+/** Do the two parties act as two known sectors of their country ("the president" and "the army")? */
+function otherSectors(s: Party, t: Party): boolean {
+  const a = sectorAs(s);
+  const b = sectorAs(t);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/**
+ * The first party after the trigger at `i`, in its clause, that is a distinct part of the sources' own
+ * country (`partsOfOne` with each source) and that `fits` accepts.
+ */
+export function insideAfter(view: SentenceView, i: number, sources: readonly Party[], fits: (p: Party) => boolean): Party | undefined {
+  if (sources.length === 0) return undefined;
+  const end = view.clauseEnd(i);
+  return view.actors.find((p) => p.first > i && p.first < end && !p.generic && !p.setting &&
+    sources.every((s) => s.principal === p.principal && partsOfOne(view, s, p)) && fits(p));
+}
+
+/**
+ * Is the trigger a participle joined by a hyphen to the word before it ("the Syrian-backed militia")? It
+ * describes its noun: the clause's subject did not do it to a part of its own country.
+ */
+function hyphenated(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  const dash = view.tokens[i - 1];
+  return t !== undefined && dash?.text === '-' && dash.end === t.start && (view.tokens[i - 2]?.end ?? -1) === dash.start;
 }
 
 /**

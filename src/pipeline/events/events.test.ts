@@ -357,6 +357,8 @@ const CASES: Case[] = [
   ['demobilise', 'In 2003 Liberia demobilised fighters from Sierra Leone.', 'LBR', 'SLE', '0873'],
   ['withdraw-from-place', 'In 1989 Vietnam withdrew from Cambodia.', 'VNM', 'KHM', '0874'],
   ['end-protest', 'In 2016 Kenyan doctors ended their strike.', 'KEN', 'KEN', '082'],
+  ['end-protest', 'In 2012 Chilean students cancelled their protest march.', 'CHL', 'CHL', '082'],
+  ['call-off-protest', 'In 2009 Peruvian teachers called off their strike after talks with the government.', 'PER', 'PER', '082'],
   ['surrender', 'In 2003 Liberian rebels surrendered to Guinea.', 'LBR', 'GIN', '0874'],
   ['open-investigation', 'In 2018 the Netherlands opened an investigation into Russia.', 'NLD', 'RUS', '090'],
   ['open-investigation', 'In 2017 Ghana completed an investigation into Togo.', 'GHA', 'TGO', '090'],
