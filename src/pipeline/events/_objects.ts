@@ -19,6 +19,7 @@ const MAX_STEPS = 2;
 
 interface ObjectsFile {
   version: number;
+  plain?: string[];
   classes: Record<string, string[]>;
   codes: Record<string, Record<string, string>>;
 }
@@ -29,6 +30,7 @@ export const OBJECTS_SCHEMA = {
   required: ['version', 'classes', 'codes'],
   properties: {
     version: { type: 'integer' },
+    plain: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } },
     classes: {
       type: 'object',
       propertyNames: { pattern: '^[a-z][a-z-]*$' },
@@ -52,8 +54,12 @@ interface Narrowing {
   coding: Coding;
 }
 
-/** The compiled tables: by coarse code, the kinds of object in order of preference. */
-export type ObjectTables = ReadonlyMap<string, readonly Narrowing[]>;
+/** The compiled tables: by coarse code, the kinds of object in order of preference; and the rules left plain. */
+export interface ObjectTables {
+  codes: ReadonlyMap<string, readonly Narrowing[]>;
+  /** Ids of the rules whose code stands whatever their object ("submit-document"). */
+  plain: ReadonlySet<string>;
+}
 
 /** Compile the tables, checking that every finer code is CAMEO's and in its coarse code's root. */
 export function compileObjects(data: ObjectsFile, file: string): ObjectTables {
@@ -78,7 +84,7 @@ export function compileObjects(data: ObjectsFile, file: string): ObjectTables {
     }
     out.set(coarse, list);
   }
-  return out;
+  return { codes: out, plain: new Set(data.plain ?? []) };
 }
 
 const cache = new Map<string, ObjectTables>();
@@ -101,16 +107,21 @@ function phraseAt(view: SentenceView, k: number, phrase: readonly string[]): boo
 
 /**
  * The finer coding of the act coded `code` at token `i`, by the first kind of object (in the table's
- * order) named after it in its part of the sentence; undefined where none is named or no table has the code.
+ * order) named after it in its part of the sentence; undefined where none is named, no table has the
+ * code, or the act's rule (`ruleId`, when a team rule coded it) is one left plain.
  */
-export function objectOf(view: SentenceView, i: number, code: string, tables: ObjectTables = loadObjects()): Coding | undefined {
+export function objectOf(view: SentenceView, i: number, code: string, ruleId: string | null = null, tables: ObjectTables = loadObjects()): Coding | undefined {
+  if (ruleId !== null && tables.plain.has(ruleId)) return undefined;
   let found: Coding | undefined;
-  let table = tables.get(code);
+  let table = tables.codes.get(code);
   for (let step = 0; step < MAX_STEPS && table; step++) {
-    // Up to the sentence's end, a hard break (";", a relative pronoun) or the reach.
+    // Up to the sentence's end, a hard break (";", a relative pronoun), a second act joined by "and"
+    // ("to stop fighting and to resume talks": the object is the first act's) or the reach.
     let end = Math.min(view.tokens.length, i + 1 + OBJECT_REACH);
     for (let k = i + 1; k < end; k++) {
-      if (view.hard[k] || view.lemmas[k] === '.') {
+      const next = view.tokens[k + 1];
+      const secondAct = (view.lemmas[k] === 'and' || view.lemmas[k] === 'or') && !!next && (next.lower === 'to' || next.pos === 'VERB');
+      if (view.hard[k] || view.lemmas[k] === '.' || secondAct) {
         end = k;
         break;
       }
@@ -121,7 +132,7 @@ export function objectOf(view: SentenceView, i: number, code: string, tables: Ob
     }));
     if (!hit) break;
     found = hit.coding;
-    table = tables.get(found.code);
+    table = tables.codes.get(found.code);
   }
   return found;
 }

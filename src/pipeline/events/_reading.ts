@@ -270,7 +270,7 @@ export class DocumentReading {
     const aim = aims ? aimOf(view, i, aims) : undefined;
     if (aim) rule = { ...rule, ...aim };
     // "urged Nepal to respect human rights" 0243, "threatened sanctions" 1312: an act coded by what it is about.
-    const object = aim ? undefined : objectOf(view, i, rule.code);
+    const object = aim ? undefined : objectOf(view, i, rule.code, rule.id);
     if (object) rule = { ...rule, ...object };
     const { views, recent } = this;
     const { modality } = this.g;
