@@ -1,7 +1,7 @@
 /**
  * What an act is about, where CAMEO splits its code by that: an appeal, a demand, an intent, a refusal,
- * a threat, an accusation or a cut in aid takes the finer code its object names ("urged Nepal to respect
- * human rights" 0243, "threatened sanctions" 1312, "accused the rebels of war crimes" 1124). The object
+ * a threat or a cut in aid takes the finer code its object names ("urged Nepal to respect
+ * human rights" 0243, "threatened sanctions" 1312, "suspended its military aid" 1622). The object
  * is read from the words after the act's verb in its part of the sentence; the kinds of object (their
  * words) and the finer code each gives per coarse code are data (data/patterns/objects.yaml).
  */
@@ -17,7 +17,7 @@ const OBJECT_REACH = 14;
 /** How many times a finer code is read again by its own table (020 → 023 → 0233 at most). */
 const MAX_STEPS = 2;
 
-interface ObjectsFile {
+export interface ObjectsFile {
   version: number;
   plain?: string[];
   classes: Record<string, string[]>;
