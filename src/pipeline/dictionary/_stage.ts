@@ -42,8 +42,8 @@ export interface DictionaryStageOptions {
   dateFor?: DateFor;
   /**
    * The finer code an act's object names ("will ask the banks to help finance …" 0231), from the team's
-   * object tables (the events stage's `objectOf`): a dictionary code of a verb whose pattern names no
-   * object is made as specific as a team rule's would be. Without it the dictionary's code stands.
+   * object tables (the events stage's `objectOf`): a coarse dictionary code (CAMEO's own "ASK * HELP" is a
+   * plain 020) is made as specific as a team rule's would be. Without it the dictionary's code stands.
    */
   objectOf?: (view: SentenceView, head: number, code: string) => { code: string } | undefined;
   /** Told the malformed lines of `files` (the bundled files' known faults are not repeated). */
