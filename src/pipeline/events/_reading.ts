@@ -15,6 +15,7 @@ import type { EventPatterns, EventRule, Statement } from './_patterns.js';
 import { forcePlace, freeRelative, inRelativeAfter, insideAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import { aimOf } from './_aims.js';
+import { objectOf } from './_objects.js';
 import {
   attributive, background, betweenOf, chargedAct, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
@@ -273,6 +274,9 @@ export class DocumentReading {
     const aims = this.g.patterns.aims.get(rule.code);
     const aim = aims ? aimOf(view, i, aims) : undefined;
     if (aim) rule = { ...rule, ...aim };
+    // "urged Nepal to respect human rights" 0243, "threatened sanctions" 1312: an act coded by what it is about.
+    const object = aim ? undefined : objectOf(view, i, rule.code, rule.id);
+    if (object) rule = { ...rule, ...object };
     const { views, recent } = this;
     const { modality } = this.g;
     let sourceSlots = rule.source;

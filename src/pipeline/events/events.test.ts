@@ -32,7 +32,7 @@ const CASES: Case[] = [
   ['call-on', 'In 2019 the European Union called on Kosovo to lift its tariffs.', 'EU', 'XKX', '0254'],
   ['appeal', 'In 2016 Lithuania urged NATO to station more troops in the region.', 'LTU', 'NATO', '020'],
   ['seek-economic-aid', 'In May 2010 Athens applied for a rescue loan from the IMF.', 'GRC', 'IMF', '0231'],
-  ['seek-aid', 'In 2017 Malawi sought food aid from Zambia.', 'MWI', 'ZMB', '023'],
+  ['seek-aid', 'In 2017 Malawi sought aid from Zambia.', 'MWI', 'ZMB', '023'],
   ['make-visit', 'In 2009 the Brazilian president made a state visit to Mozambique.', 'BRA', 'MOZ', '042'],
   ['promise-response', 'In 2013 Seoul promised a firm response to Pyongyang.', 'KOR', 'PRK', '130'],
   ['trade-dispute', 'In 2019 Brazil lodged a dispute with the World Trade Organization over the Indian sugar subsidies.', 'BRA', 'IND', '115'],
