@@ -37,12 +37,14 @@ export interface LanguageFile {
   organisationNouns: string[];
   reportingFrames: string[];
   phaseVerbs: string[];
+  stativePrepositions: string[];
 }
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
   'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'nounMarkers', 'possessiveClitics', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs', 'organisationNouns', 'reportingFrames', 'phaseVerbs',
+  'stativePrepositions',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
