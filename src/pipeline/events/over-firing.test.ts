@@ -34,6 +34,9 @@ const NONE: string[] = [
   'Timeline of Norway–Iceland relations\n\n2014 – The fisheries council ends the negotiations on the quota deal.',
   'Oslo wants consular access to all the detained Norwegians.',
   // A participle set off by commas says what state a thing is in, done by no one named; a trip home is no visit.
+  // What is carried on is the criticism, not the talks.
+  'In 2003 Laos continued to criticise the border talks.',
+  'In 2011 the Fijian minister returned home from the talks.',
   'Ferries between Gabon and Cameroon, suspended since 2016, have not resumed.',
   "In 2008 Laos's ambassador, who was visiting his own country, fell ill.",
   'Sources: Russian Ministry of Defence press releases, 6–19 January 2022.',

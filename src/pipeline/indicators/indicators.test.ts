@@ -84,6 +84,8 @@ const CASES: Case[] = [
   // A count in words of people is a figure where a harm follows it.
   ['In 2009 nine Nigerian tourists were kidnapped in Cameroon.', 'NGA', 9, 'tourists', null],
   ['Seven Malian civilians were killed near the Niger border in 2017.', 'MLI', 7, 'civilians', null],
+  ['Sweden gave 450 million kronor to Mozambique in 2008.', 'SWE', 450_000_000, 'SEK', null],
+  ['Botswana lent 30 million rand to Namibia in 2012.', 'BWA', 30_000_000, 'ZAR', null],
   // Dollars of other countries.
   ['Canada pledged C$40 million to Jordan in 2018.', 'CAN', 40_000_000, 'CAD', null],
   ['Australia gave A$30 million to Tonga in 2022.', 'AUS', 30_000_000, 'AUD', null],
