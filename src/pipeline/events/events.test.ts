@@ -355,6 +355,7 @@ const CASES: Case[] = [
   ['ease-curfew', 'In 2020 Kenya lifted the curfew in Mombasa.', 'KEN', 'KEN', '0813'],
   ['ease-emergency', 'In 2018 Turkey lifted the state of emergency in Turkey.', 'TUR', 'TUR', '0814'],
   ['demobilise', 'In 2003 Liberia demobilised fighters from Sierra Leone.', 'LBR', 'SLE', '0873'],
+  ['describe-violation', 'In 2010 Benin called the Nigerian patrol a violation of its waters.', 'BEN', 'NGA', '112'],
   ['continue-talks', 'In 2007 Guyana said it would continue the dialogue with Suriname.', 'GUY', 'SUR', '036'],
   ['return-to-talks', 'In 2014 Belize returned to talks with Guatemala.', 'BLZ', 'GTM', '046'],
   ['withdraw-from-body', 'In 2016 Gambia withdrew from the International Criminal Court.', 'GMB', 'ICC', '160'],
