@@ -294,6 +294,8 @@ export interface Cues {
   /** Determiners that point back, as single words ("the same" as "same" after "the"). */
   determiners: ReadonlySet<string>;
   nouns: ReadonlySet<string>;
+  /** Adverbs before the first verb that carry on the sentence before ("also"). */
+  beforeVerb: ReadonlySet<string>;
 }
 
 const cueCache = new WeakMap<Vocabulary, Cues>();
@@ -308,6 +310,7 @@ export function cuesFor(v: Vocabulary): Cues {
       not: new RegExp(`^(?:${alt(v.referBackNot)})(?![\\p{L}])`, 'iu'),
       determiners: new Set(v.referBackDeterminers.map((d) => d.split(' ').pop() ?? d)),
       nouns: new Set(v.referBackNouns),
+      beforeVerb: new Set(v.referBackBeforeVerb),
     };
     cueCache.set(v, c);
   }
@@ -322,6 +325,14 @@ export function refersBack(s: Sentence, prev: Sentence | undefined, cues: Cues):
   const text = s.text;
   if (cues.start.test(text) && !cues.not.test(text)) return 'strong';
   const tk = s.tokens;
+  // "Lima also summoned …": an adverb of continuation between the subject and the first verb carries on
+  // the sentence before, as weakly as a name taken up (a date of the sentence's own still counts).
+  let carriesOn = false;
+  for (let i = 1; i < tk.length && !carriesOn; i++) {
+    const t = tk[i] as Token;
+    if (t.pos === 'VERB' || t.lower === ',') break;
+    carriesOn = cues.beforeVerb.has(t.lower);
+  }
   // One walk: a determiner and an event noun ("this historic visit") is strong, wherever it stands;
   // "the Summit" right after a sentence about "the NATO Summit in Wales" takes up a named thing.
   let named = false;
@@ -346,7 +357,7 @@ export function refersBack(s: Sentence, prev: Sentence | undefined, cues: Cues):
     }
     if (names.has(head.lemma)) named = true;
   }
-  return named ? 'named' : null;
+  return named || carriesOn ? 'named' : null;
 }
 
 /** Date a sentence from its mentions, its refer-back cues and the previous sentence's date. */

@@ -92,6 +92,19 @@ function reference(published: DateInterval | null): Date | null {
  * const stage = datesStage();
  * stage(ctx); // ctx.dates: [{ text: 'the summer of 2005', interval: { start: '2005-06-01', end: '2005-08-31', precision: 'season' }, … }]
  */
+/**
+ * The day the act of a dateline's sentence is told of ("OSLO, Sept 1 — Norway recalled its envoy on
+ * Sunday"): its first main-clause date after the dateline. A sentence that carries on from it ("Oslo
+ * also expelled …") tells of that day, not of the dateline's.
+ */
+function actDayAfterDateline(d: SentenceDating): DateInterval | null {
+  for (let i = 1; i < d.mentions.length; i++) {
+    const r = d.roles[i];
+    if (r && !r.secondary && !r.retrospective) return d.mentions[i]?.interval ?? null;
+  }
+  return null;
+}
+
 export function datesStage(options: DatesOptions = {}): Stage {
   const v = options.vocabulary ?? defaultVocabulary();
   const rules = rulesFor(v);
@@ -171,7 +184,7 @@ export function datesStage(options: DatesOptions = {}): Stage {
       for (const m of mentions) dates.push(m);
       sentenceDates.push(d.date);
       dating.push(d);
-      prevDate = d.date;
+      prevDate = d.dateline ? (actDayAfterDateline(d) ?? d.date) : d.date;
     });
     ctx.dates = dates;
     ctx.sentenceDates = sentenceDates;

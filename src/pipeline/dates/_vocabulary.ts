@@ -49,6 +49,8 @@ export interface VocabularyFile {
   referBackDeterminers: string[];
   referBackNouns: string[];
   referBackNot: string[];
+  /** Adverbs before a sentence's first verb that carry on the sentence before ("Lima also summoned …"). */
+  referBackBeforeVerb: string[];
   /** Words before "the next year" that make it a span from now ("within the next year"), no date. */
   durationOpeners: string[];
   /** Classes of nouns that name the same kind of event ("air strikes", "bombing", "air campaign"). */
@@ -99,7 +101,7 @@ const SCHEMA = {
   required: [
     'months', 'seasons', 'yearParts', 'monthParts', 'decadeParts', 'openers', 'closers', 'numbers', 'units',
     'narrativeRelative', 'narrativeOpen', 'publishedRelative', 'later', 'earlier', 'quantityNouns', 'referBackStart',
-    'referBackDeterminers', 'referBackNouns', 'referBackNot', 'durationOpeners', 'sameEvents',
+    'referBackDeterminers', 'referBackNouns', 'referBackNot', 'referBackBeforeVerb', 'durationOpeners', 'sameEvents',
     'pastAuxiliaries', 'intentAuxiliaries',
   ],
   properties: {
@@ -128,6 +130,7 @@ const SCHEMA = {
     referBackDeterminers: words,
     referBackNouns: words,
     referBackNot: words,
+    referBackBeforeVerb: words,
     durationOpeners: words,
     sameEvents: { type: 'array', items: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } },
     pastAuxiliaries: words,

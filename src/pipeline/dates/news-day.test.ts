@@ -127,3 +127,20 @@ test('an intent ("will visit … before the end of the year") is stated on the d
   const brief = ex.extract('Ghana and Togo: notes\n\nGhana will reopen its border with Togo in May 2014.', { published: '2013-12-01' });
   assert.deepEqual(brief.events.map((e) => e.date?.start), ['2014-05-01']);
 });
+
+test('"also" before the verb carries on the day of the sentence before, the dateline sentence\'s act day included', () => {
+  const text = [
+    'KIGALI, Aug 21 (Lake Wire) – Rwanda recalled its ambassador from Burundi on Monday.',
+    'Rwanda also expelled two Burundian diplomats.',
+    'Burundi closed its border crossings.',
+    'On Saturday Burundi banned Rwandan lorries.',
+    'Its ministers likewise suspended the fisheries talks.',
+  ].join('\n\n');
+  assert.deepEqual(dated(text, '2008-08-22'), [
+    'KIGALI, Aug 21 = 2008-08-21',
+    'Rwanda also expelled = 2008-08-18',
+    'Burundi closed its = 2008-08-21',
+    'On Saturday Burundi = 2008-08-16',
+    'Its ministers likewise = 2008-08-16',
+  ]);
+});

@@ -59,13 +59,14 @@ export function findAntecedent(view: SentenceView, i: number, words: ReadonlySet
  */
 export function findAfter(view: SentenceView, i: number, words: ReadonlySet<string>): number {
   const wantsInstrument = words.has('@instrument');
+  const wantsOrganisation = words.has('@organisation');
   const end = Math.min(view.tokens.length, i + 1 + AFTER_WINDOW);
   let commas: number[] | undefined;
   for (let k = i + 1; k < end; k++) {
     const l = view.lemmas[k] ?? '';
     if (view.hard[k] || l === '.') break;
     if (l === ',') (commas ??= []).push(k);
-    if (afterWordAt(view, k, l, words, wantsInstrument)) return commas && !commas.every((c) => insideList(view, c)) ? -1 : k;
+    if (afterWordAt(view, k, l, words, wantsInstrument) || (wantsOrganisation && organisationStartsAt(view, k))) return commas && !commas.every((c) => insideList(view, c)) ? -1 : k;
   }
   return -1;
 }
@@ -88,6 +89,12 @@ function insideList(view: SentenceView, k: number): boolean {
     else if (p.first === k + 1) return before >= 0 && p.group === before;
   }
   return false;
+}
+
+/** Does a named organisation ("the CSTO", "the International Criminal Court") start at token `k`? */
+function organisationStartsAt(view: SentenceView, k: number): boolean {
+  const p = view.actors[view.actorAt[k] ?? -1];
+  return p !== undefined && p.first === k && p.kind === 'organisation' && !p.generic;
 }
 
 /** Does an instrument party start at token `k`? */

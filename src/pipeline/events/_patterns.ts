@@ -17,7 +17,8 @@ export interface EventRule {
   root: string;
   quadClass: 1 | 2 | 3 | 4;
   goldstein: number;
-  /** Lemmas of which one must follow in the clause; `@instrument` stands for a named ladder instrument. */
+  /** Lemmas of which one must follow in the clause; `@instrument` stands for a named ladder instrument,
+   * `@organisation` for a named organisation. */
   after: ReadonlySet<string> | null;
   /** Lemmas of which one must follow in the clause as well as an `after` word ("the ambassador … to leave"). */
   also: ReadonlySet<string> | null;

@@ -16,6 +16,7 @@ import { forcePlace, freeRelative, inRelativeAfter, insideAfter, ofLaterPredicat
 import { namedActAt, promisedNot } from './_statements.js';
 import { aimOf } from './_aims.js';
 import { objectOf } from './_objects.js';
+import { apposedParticiple } from './_apposed.js';
 import {
   attributive, background, betweenOf, chargedAct, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
@@ -207,7 +208,7 @@ export class DocumentReading {
       if (noun && this.readHere(view.index, (r) => r.object === i)) break;
       // "…, accusing Kigali of arming the rebels": a participle after its clause says what its subject says,
       // of someone it names (a target is not guessed for it). "At talks hosted by Norway, …": no act on the parties around it.
-      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i) || reducedRelative(view, i) || participleAfterObject(view, i))) {
+      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i) || reducedRelative(view, i) || participleAfterObject(view, i) || apposedParticiple(view, i))) {
         if (!(SAID.has(rule.root) || SAID_CODES.has(rule.code)) || participleHost(view, i) < 0) continue;
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }

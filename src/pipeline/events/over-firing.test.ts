@@ -33,6 +33,12 @@ const NONE: string[] = [
   // Talks ended by someone the text does not name as an actor are not ended between the title's two sides.
   'Timeline of Norway–Iceland relations\n\n2014 – The fisheries council ends the negotiations on the quota deal.',
   'Oslo wants consular access to all the detained Norwegians.',
+  // A participle set off by commas says what state a thing is in, done by no one named; a trip home is no visit.
+  // What is carried on is the criticism, not the talks.
+  'In 2003 Laos continued to criticise the border talks.',
+  'In 2011 the Fijian minister returned home from the talks.',
+  'Ferries between Gabon and Cameroon, suspended since 2016, have not resumed.',
+  "In 2008 Laos's ambassador, who was visiting his own country, fell ill.",
   'Sources: Russian Ministry of Defence press releases, 6–19 January 2022.',
   // Jets sent to strike are not given to anyone; drones used to watch are no force; talks ended are no treaty ended.
   'In 2018 Kenya sent jets to strike rebel camps in the north.',

@@ -27,6 +27,8 @@ export interface IndicatorVocabularyFile {
   /** Units whose own nationality ("Polish troops", "passengers from India") is their subject. */
   nationalUnits: string[];
   displaced?: string[];
+  /** Harm words that make a count in words of people a figure ("nine people were killed"): the units and the words. */
+  harmCounts?: { units: string[]; words: string[] };
   /** Numbers written as words ("seven", "forty"). */
   numberWords: Record<string, number>;
   /** A fraction's denominator by its word ("third" → 3); the articles that stand for one ("a third"). */
@@ -57,6 +59,7 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
         properties: { unit: { type: 'string', minLength: 1 }, words, orgModified: words, asWritten: { type: 'boolean' }, prefixes: words },
       },
     },
+    harmCounts: { type: 'object', additionalProperties: false, required: ['units', 'words'], properties: { units: words, words } },
     percent: words,
     currencies: {
       type: 'array',

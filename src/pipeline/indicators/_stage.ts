@@ -130,6 +130,24 @@ function countedBefore(view: SentenceView, k: number, v: IndicatorVocabulary): {
   return null;
 }
 
+/** How far past a count in words its harm word may be ("Nine tourists were kidnapped"). */
+const HARM_REACH = 4;
+
+/**
+ * Is a count in words of people a casualty figure: a harm word just after it, in its clause ("Nine
+ * people were killed", "two children wounded")? Not a group the reader knows ("the two soldiers"), not
+ * prose with no harm ("two people familiar with the talks"), and not the object of a verb before it,
+ * whose subject may be anyone's ("freed two Chadian soldiers" is an act, told as an event).
+ */
+function harmCount(view: SentenceView, first: number, unitLast: number, unit: string, v: IndicatorVocabulary): boolean {
+  if (!v.harmCounts.units.has(unit) || DEFINITE.has(view.lemmas[first - 1] ?? '')) return false;
+  for (let j = unitLast + 1; j <= Math.min(view.tokens.length - 1, unitLast + HARM_REACH); j++) {
+    if (view.soft[j - 1]) break;
+    if (v.harmCounts.words.has(view.lemmas[j] ?? '') || v.harmCounts.words.has(view.tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Read the figure whose number is token `k`, or null. */
 function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: IndicatorVocabulary): Figure | null {
   const t = view.tokens[k];
@@ -203,7 +221,7 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
     }
   }
   if (!unit) return null;
-  if (inWords && scale === undefined && unit !== '%' && !/^[A-Z]{3}$/.test(unit)) return null;
+  if (inWords && scale === undefined && unit !== '%' && !/^[A-Z]{3}$/.test(unit) && !harmCount(view, numberFirst, unitLast, unit, v)) return null;
   // "the 27 member states": a group the reader knows, not a figure the text states.
   if (v.definiteGroups.has(unit) && DEFINITE.has(view.lemmas[(cBefore ? k - 1 : k) - 1] ?? '')) return null;
   if (YEAR.test(t.text) && unit !== '%' && !v.currencies.has(before)) {

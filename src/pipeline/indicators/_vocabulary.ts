@@ -41,6 +41,8 @@ export interface IndicatorVocabulary {
   nationalUnits: ReadonlySet<string>;
   /** People counted where they fled to: their nationality is where they came from, not their subject. */
   displaced: ReadonlySet<string>;
+  /** Units a count in words of becomes a figure near a harm word, and those words (lemmas or forms, lower case). */
+  harmCounts: { units: ReadonlySet<string>; words: ReadonlySet<string> };
   /** Number word (lower case) → value. */
   numberWords: ReadonlyMap<string, number>;
   /** Fraction word (lemma) → denominator. */
@@ -95,6 +97,7 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
     definiteGroups: new Set(d.definiteGroups),
     nationalUnits: new Set(d.nationalUnits),
     displaced: new Set(d.displaced ?? []),
+    harmCounts: { units: new Set(d.harmCounts?.units ?? []), words: new Set((d.harmCounts?.words ?? []).map((w) => w.toLowerCase())) },
     numberWords: new Map(Object.entries(d.numberWords).map(([k, n]) => [k.toLowerCase(), n])),
     fractions: new Map(Object.entries(d.fractions.words).map(([k, n]) => [k.toLowerCase(), n])),
     fractionArticles: new Set(d.fractions.articles.map((w) => w.toLowerCase())),

@@ -81,6 +81,11 @@ const CASES: Case[] = [
   // People who fled are counted where they are; their nationality is where they came from.
   ['Some 650,000 Syrian refugees lived in Jordan in 2016.', 'JOR', 650_000, 'refugees', 'circa'],
   ['More than 300 Moroccan guards patrolled the fence in 2015.', 'MAR', 300, 'guards', 'over'],
+  // A count in words of people is a figure where a harm follows it.
+  ['In 2009 nine Nigerian tourists were kidnapped in Cameroon.', 'NGA', 9, 'tourists', null],
+  ['Seven Malian civilians were killed near the Niger border in 2017.', 'MLI', 7, 'civilians', null],
+  ['Sweden gave 450 million kronor to Mozambique in 2008.', 'SWE', 450_000_000, 'SEK', null],
+  ['Botswana lent 30 million rand to Namibia in 2012.', 'BWA', 30_000_000, 'ZAR', null],
   // Dollars of other countries.
   ['Canada pledged C$40 million to Jordan in 2018.', 'CAN', 40_000_000, 'CAD', null],
   ['Australia gave A$30 million to Tonga in 2022.', 'AUS', 30_000_000, 'AUD', null],
@@ -118,6 +123,13 @@ describe('indicators', () => {
       assert.ok(found.every((i) => /lower bound|upper bound/.test(i.metric)), found.map((i) => i.metric).join('; '));
     });
   }
+
+  it('reads a count in words with no harm after it, or a group the reader knows, as prose', () => {
+    for (const sentence of ['In 2012 two people familiar with the talks between Laos and Thailand spoke to us.', 'In 2005 the two Bhutanese soldiers were killed in Nepal.']) {
+      const found = extractor.extract(sentence, { published: '2024-01' }).indicators;
+      assert.deepEqual(found, [], show(found));
+    }
+  });
 
   it('reads a change in percentage points as no percentage', () => {
     const found = extractor.extract('Trade between Peru and Chile fell by about two percentage points in 2018.', { published: '2024-01' }).indicators;

@@ -39,6 +39,7 @@ export interface LanguageFile {
   phaseVerbs: string[];
   verbPrefixes: string[];
   nameConnectors: string[];
+  stativePrepositions: string[];
 }
 
 const LANGUAGE_LISTS = [
@@ -47,6 +48,7 @@ const LANGUAGE_LISTS = [
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs', 'organisationNouns', 'reportingFrames', 'phaseVerbs',
   'verbPrefixes',
   'nameConnectors',
+  'stativePrepositions',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {

@@ -35,3 +35,9 @@ test('a place-and-date line under the title, or a labelled date at the top, make
   // A sentence that opens with a place and a date is no such line.
   assert.equal(documentKind('Ghana and Togo\n\nIn Accra, on 12 March 2013, the two ministers met.'), 'brief');
 });
+
+test('a joint statement\'s title makes it speak, as a release does, on its own day', () => {
+  assert.equal(documentKind('Joint Declaration of Guyana and Suriname on the river border\n\n1. Guyana commits to help Suriname dredge the channel.'), 'press-release');
+  // Named in a body sentence, it is no mark of this document.
+  assert.equal(documentKind('Guyana and Suriname: notes\n\nThe two ministers signed a joint statement on the river border in 2009.'), 'brief');
+});
