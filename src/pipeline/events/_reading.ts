@@ -12,7 +12,8 @@ import {
   type Recent,
 } from './_discourse.js';
 import type { EventPatterns, EventRule, Statement } from './_patterns.js';
-import { forcePlace, freeRelative, inRelativeAfter, insideAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, resolveSide, type Side } from './_sides.js';
+import { unnamedReportedSubject } from './_reported.js';
+import { forcePlace, freeRelative, inRelativeAfter, insideAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, reflexiveObject, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import { aimOf } from './_aims.js';
 import { objectOf } from './_objects.js';
@@ -296,6 +297,10 @@ export class DocumentReading {
     const sides = grammarOf(this.ctx).subject;
     if (source.generic && !noun && !passive && pairReferent(views, view, i, modality, sides).length >= 2) source = { parties: [], pronoun: false, generic: false };
     if (source.generic) return 'stop';
+    // "Chile said the militants attacked Bolivia": the reported clause's unnamed subject, not the reporter, acts.
+    const lastSource = source.parties[source.parties.length - 1];
+    if (!noun && !passive && joined.length === 0 && !(said && said.anchor !== i) && source.slot === 'subject' && lastSource &&
+      unnamedReportedSubject(view, i, lastSource, modality, this.g.patterns.sectors)) return 'next';
     const explicitSource = source.parties.length > 0;
     if (!explicitSource && noun) return 'next';
     const prior = this.lastEvent(view.index);
@@ -442,6 +447,9 @@ export class DocumentReading {
       const ownAbroad = !abroad && target.own && rule.places ? forcePlace(view, i, rule, src0) : undefined;
       if (abroad ?? ownAbroad) {
         target = { parties: [(abroad ?? ownAbroad) as Party], pronoun: false, generic: false };
+      } else if (!noun && reflexiveObject(view, i)) {
+        // "said that Peru had attacked itself": done to its own subject, not to the others in view.
+        return 'next';
       } else if (rule.domestic || target.own) {
         // Within one principal: "riots of Serbian nationalists", "proposed to the Kosovo Assembly"; each
         // of several sources within its own ("protests of Kenyan and Ugandan students").

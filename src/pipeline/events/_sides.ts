@@ -266,3 +266,13 @@ export function ofLaterPredicate(view: SentenceView, i: number, p: Party): boole
   for (let k = p.first - 1; k > i; k--) if (firstPredicate(view, k) >= i) return true;
   return false;
 }
+
+/**
+ * Is the verb at `i`'s object a reflexive pronoun ("had attacked itself", "armed themselves")? The act is
+ * then done to its own subject: no other party in view is its target.
+ */
+export function reflexiveObject(view: SentenceView, i: number): boolean {
+  let k = i + 1;
+  while (view.tokens[k]?.pos === 'ADV' || view.tokens[k]?.pos === 'PART') k++;
+  return view.language.reflexives.has(view.tokens[k]?.lower ?? '');
+}

@@ -15,6 +15,8 @@ export interface LanguageFile {
   objectPronouns: string[];
   possessives: string[];
   reciprocals: string[];
+  reflexives: string[];
+  selfDescriptions: string[];
   distributives: string[];
   nounCoordinators: string[];
   verbCoordinators: string[];
@@ -44,7 +46,7 @@ export interface LanguageFile {
 
 const LANGUAGE_LISTS = [
   'hardBreaks', 'softBreaks', 'brackets', 'relativePronouns', 'complementisers', 'subordinators', 'subjectPronouns',
-  'objectPronouns', 'possessives', 'reciprocals', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'nounMarkers', 'possessiveClitics', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
+  'objectPronouns', 'possessives', 'reciprocals', 'reflexives', 'selfDescriptions', 'distributives', 'nounCoordinators', 'verbCoordinators', 'infinitiveCoordinators', 'addresseePrepositions', 'participlePrepositions', 'timePrepositions', 'topicPrepositions', 'nounTopicPrepositions', 'nounMarkers', 'possessiveClitics', 'reducedRelativePrepositions', 'passiveAuxiliaries', 'copulas',
   'auxiliaries', 'futureMarkers', 'comparisonWords', 'cardinals', 'objectParticipleVerbs', 'organisationNouns', 'reportingFrames', 'phaseVerbs',
   'verbPrefixes',
   'nameConnectors',
