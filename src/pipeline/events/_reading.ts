@@ -169,6 +169,8 @@ export class DocumentReading {
   private readonly recent: Recent[] = [];
   /** The root of the hostile act a promise being read says will not be done (null otherwise). */
   private restrained: string | null = null;
+  /** Whether each sentence read holds a word naming a sector (most hold none). */
+  private readonly sectorWords = new Map<SentenceView, boolean>();
 
   constructor(
     private readonly ctx: DocumentContext,
@@ -640,8 +642,8 @@ export class DocumentReading {
       }
       const ev: DyadEvent = {
         id: eventId(ctx.info.id, oStart, oEnd, rule.code, src.principal, tgt.principal),
-        source: ref(src, src.sector ?? sectorOf(view, src, this.g.patterns.sectors)),
-        target: ref(tgt, tgt.sector ?? sectorOf(view, tgt, this.g.patterns.sectors)),
+        source: ref(src, src.sector ?? this.sectorOf(view, src)),
+        target: ref(tgt, tgt.sector ?? this.sectorOf(view, tgt)),
         code: rule.code,
         root: rule.root,
         quadClass: rule.quadClass,
@@ -713,6 +715,15 @@ export class DocumentReading {
   /** Is `p` named as a go-between: the modifier of a noun whose rule codes mediation ("Turkish mediation", "Kuwaiti mediators")? */
   private goBetween(view: SentenceView, p: Party): boolean {
     return (this.g.patterns.nouns.get(view.lemmas[p.last + 1] ?? '') ?? []).some((r) => r.code === MEDIATE);
+  }
+
+  /** The sector party `p` acts as (`sectorOf`), asked only of a sentence holding a sector word, looked for once per sentence. */
+  private sectorOf(view: SentenceView, p: Party): string | undefined {
+    const sectors = this.g.patterns.sectors;
+    if (sectors.size === 0) return undefined;
+    let has = this.sectorWords.get(view);
+    if (has === undefined) this.sectorWords.set(view, (has = view.lemmas.some((l) => sectors.has(l))));
+    return has ? sectorOf(view, p, sectors) : undefined;
   }
 
   /** The threat statement's coding of a threatened act of code `code`, if its table has one. */

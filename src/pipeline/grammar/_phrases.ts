@@ -72,10 +72,18 @@ function isConjunctBefore(view: SentenceView, last: number): boolean {
   return (l === 'and' || l === 'or') && INNER.has(view.tokens[last + 2]?.pos ?? '');
 }
 
+/** The longest words between two coordinated phrases, "as well as". */
+const JOIN_MAX = 'as well as'.length;
+
 /** Group phrases joined by commas and a final "and"/"or" (or "as well as"). */
 function coordinate(view: SentenceView, phrases: NounPhrase[]): void {
   const { lemmas } = view;
   const joins = (a: NounPhrase, b: NounPhrase): 'final' | 'comma' | null => {
+    // The words between, joined by spaces, are at most "as well as" long: a longer stretch is no join,
+    // and most pairs of phrases are far apart, so their words are not joined into a string at all.
+    let length = -1;
+    for (let k = a.last + 1; k < b.first && length <= JOIN_MAX; k++) length += (lemmas[k] ?? '').length + 1;
+    if (length < 0 || length > JOIN_MAX) return null;
     const between = [];
     for (let k = a.last + 1; k < b.first; k++) between.push(lemmas[k] ?? '');
     const words = between.join(' ');

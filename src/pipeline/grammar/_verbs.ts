@@ -67,10 +67,11 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
   const lang = view.language;
   const groups: VerbGroup[] = [];
   const n = tokens.length;
-  // Conditional clauses: from a conditional to the end of its clause.
-  const conditional = new Uint8Array(n);
+  // Conditional clauses: from a conditional to the end of its clause (marked only in a sentence that has one).
+  let conditional: Uint8Array | undefined;
   for (let k = 0; k < n; k++) {
     if (!m.conditionals.has(lemmas[k] ?? '') || tokens[k]?.pos === 'ADP' && lemmas[k] !== 'if') continue;
+    conditional ??= new Uint8Array(n);
     for (let j = k + 1; j < n && !(view.soft[j] && tokens[j]?.text !== '"'); j++) conditional[j] = 1;
   }
   for (let i = 0; i < n; i++) {
@@ -176,7 +177,7 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
             : ownTense(t, lemma);
     groups.push({
       head: i, first, lemma, voice: passive ? 'passive' : 'active', tense, form, negated, modal,
-      conditional: conditional[i] === 1, governor, governed,
+      conditional: conditional?.[i] === 1, governor, governed,
     });
   }
   attachClauses(view, groups, m);
@@ -210,8 +211,6 @@ function isPassiveAt(view: SentenceView, i: number, aux: Token | undefined): boo
  */
 function attachClauses(view: SentenceView, groups: VerbGroup[], m: Modality): void {
   const { tokens, lemmas } = view;
-  const at = new Map<number, VerbGroup>();
-  for (const g of groups) at.set(g.head, g);
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi] as VerbGroup;
     if (g.governor >= 0 || g.form === 'infinitive') continue;
@@ -235,6 +234,9 @@ function attachClauses(view: SentenceView, groups: VerbGroup[], m: Modality): vo
   }
   // Quotations: `"…," X said` / `"…," said X` and `X said: "…"`.
   const quotes = quoteSpans(view);
+  if (quotes.length === 0) return;
+  const at = new Map<number, VerbGroup>();
+  for (const g of groups) at.set(g.head, g);
   for (const [open, close] of quotes) {
     let say = -1;
     for (let k = close + 1; k < Math.min(tokens.length, close + 6); k++) {
