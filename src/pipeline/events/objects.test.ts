@@ -40,6 +40,11 @@ const CASES: Case[] = [
   ['mediation', 'In 2017 Angola urged Namibia to accept mediation in the dispute.', 'AGO', 'NAM', '028'],
   ['political-freedom', 'In 2013 Serbia threatened Kosovo with a ban on opposition rallies.', 'SRB', 'XKX', '1321'],
   ['opposition', 'In 2014 Fiji threatened Tonga with a ban on opposition parties.', 'FJI', 'TON', '1322'],
+  ['inspection', 'In 2016 Belarus received inspectors from the OSCE.', 'BLR', 'OSCE', '0862'],
+  ['crime', 'In 2018 Peru opened a fraud investigation against Bolivian officials.', 'PER', 'BOL', '091'],
+  ['abuses', 'In 2014 Norway investigated the treatment of prisoners by Danish guards.', 'NOR', 'DNK', '092'],
+  ['military-action', 'In 2013 Kenya opened an inquiry into the raid by Somali militias.', 'KEN', 'SOM', '093'],
+  ['war-crimes', 'In 2015 Serbia opened an investigation into war crimes by Croatian soldiers.', 'SRB', 'HRV', '094'],
 ];
 
 const extractor = createExtractor();
