@@ -339,6 +339,7 @@ const CASES: Case[] = [
   ['leave-format', 'In 2022 Estonia left the cooperation format with China.', 'EST', 'CHN', '160'],
   ['disappointed-by', 'In 2016 Japan was disappointed by the decision of China.', 'JPN', 'CHN', '012'],
   ['reported-responsibility', 'In 2015 Greece said Turkey would bear full responsibility for the incident.', 'GRC', 'TUR', '112'],
+  ['send-inspectors', 'In 2003 the IAEA dispatched inspectors to Libya to check its nuclear sites.', 'LBY', 'UN', '0862'],
   ['reported-must', 'In 2013 Brazil said on Monday that Paraguay must hold elections soon.', 'BRA', 'PRY', '100'],
   ['tell-need', 'In 2011 Brazil told reporters that Argentina should hold elections soon.', 'BRA', 'ARG', '020'],
   ['order-to', 'In 1999 the UN Security Council ordered Ethiopia to stop fighting.', 'UN', 'ETH', '100'],
