@@ -46,6 +46,7 @@ const CASES: Case[] = [
   ['involvement', 'In 2012 Belgium urged Niger to reconsider its ban on relief flights to the north.', 'BEL', 'NER', '0255'],
   ['property', 'In 2016 Norwegian police confiscated weapons from Swedish smugglers.', 'NOR', 'SWE', '1711'],
   ['rights', 'In 2013 Burundian rebels insisted on their demands that the Rwandan government grant more rights to the minority.', 'BDI', 'RWA', '1043'],
+  ['supplies', 'In 2009 Russia threatened to cut off gas supplies to Ukraine over unpaid bills.', 'RUS', 'UKR', '131'],
   ['inspection', 'In 2016 Belarus received inspectors from the OSCE.', 'BLR', 'OSCE', '0862'],
   ['crime', 'In 2018 Peru opened a fraud investigation against Bolivian officials.', 'PER', 'BOL', '091'],
   ['abuses', 'In 2014 Norway investigated the treatment of prisoners by Danish guards.', 'NOR', 'DNK', '092'],
