@@ -40,6 +40,18 @@ const CASES: Case[] = [
   ['mediation', 'In 2017 Angola urged Namibia to accept mediation in the dispute.', 'AGO', 'NAM', '028'],
   ['political-freedom', 'In 2013 Serbia threatened Kosovo with a ban on opposition rallies.', 'SRB', 'XKX', '1321'],
   ['opposition', 'In 2014 Fiji threatened Tonga with a ban on opposition parties.', 'FJI', 'TON', '1322'],
+  ['institutions', 'In 2009 Angola conceded to Zambian demands to overhaul the judiciary.', 'AGO', 'ZMB', '0834'],
+  ['release', 'In 2015 Chile said it would not meet Bolivian demands to release the fishermen.', 'CHL', 'BOL', '1243'],
+  ['policy', 'In 2010 Mexico urged Guatemala to carry out economic reforms.', 'MEX', 'GTM', '0242'],
+  ['involvement', 'In 2012 Belgium urged Niger to reconsider its ban on relief flights to the north.', 'BEL', 'NER', '0255'],
+  ['property', 'In 2016 Norwegian police confiscated weapons from Swedish smugglers.', 'NOR', 'SWE', '1711'],
+  ['rights', 'In 2013 Burundian rebels insisted on their demands that the Rwandan government grant more rights to the minority.', 'BDI', 'RWA', '1043'],
+  ['supplies', 'In 2009 Russia threatened to cut off gas supplies to Ukraine over unpaid bills.', 'RUS', 'UKR', '131'],
+  ['inspection', 'In 2016 Belarus received inspectors from the OSCE.', 'BLR', 'OSCE', '0862'],
+  ['crime', 'In 2018 Peru opened a fraud investigation against Bolivian officials.', 'PER', 'BOL', '091'],
+  ['abuses', 'In 2014 Norway investigated the treatment of prisoners by Danish guards.', 'NOR', 'DNK', '092'],
+  ['military-action', 'In 2013 Kenya opened an inquiry into the raid by Somali militias.', 'KEN', 'SOM', '093'],
+  ['war-crimes', 'In 2015 Serbia opened an investigation into war crimes by Croatian soldiers.', 'SRB', 'HRV', '094'],
 ];
 
 const extractor = createExtractor();
