@@ -307,7 +307,9 @@ export class Composer {
     const i = p.from;
     if (tokens.caseOf(i) !== 0 && i > 0 && tokens.fold(i - 1) !== 'the') return null;
     // "the army of volunteers", "the Liberation Army of Preševo": named by what follows, not by context.
-    if (tokens.fold(p.to) === 'of') return null;
+    // But "accused the government of rigging the vote": an "of" opening a gerund in lower case says what
+    // the agent did (a name goes on with a capital: "the Ministry of Mining").
+    if (tokens.fold(p.to) === 'of' && !gerundAt(tokens, p.to + 1)) return null;
     // "the opposition Democratic Party", "rebel leader Foday Sankoh": the word describes a name that follows.
     if (p.to < tokens.length && tokens.caseOf(p.to) !== 0 && isNameWord(tokens.raw(p.to))) return null;
     const d = this.bodyDraft(tokens, p, null);
@@ -656,4 +658,10 @@ function outOfPower(m: Match, span: DaySpan): boolean {
   if (t.type !== 'demonym' || t.spans === undefined) return false;
   if (span.from === -Infinity && span.to === Infinity) return true;
   return !t.spans.some((s) => overlap(s, span) > 0);
+}
+
+/** Is the word at `i` a gerund written in lower case ("rigging", "violating")? */
+function gerundAt(tokens: Tokens, i: number): boolean {
+  const w = tokens.fold(i);
+  return w !== undefined && w.length > 5 && w.endsWith('ing') && tokens.caseOf(i) === 0;
 }

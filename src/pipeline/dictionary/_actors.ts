@@ -198,6 +198,51 @@ interface Found {
  * words a phrase may start at (running text: names, nouns, articles), which spares most look-ups.
  */
 export function findActors(finder: ActorFinder, words: Word[], date: string | null, options: { from?: (w: Word) => boolean } = {}): ActorSpan[] {
+  const spans = actorsIn(finder, words, date, options);
+  return words.some((w) => PREFIXED(w.upper)) ? withPrefixedNames(finder, words, date, options, spans) : spans;
+}
+
+/** Refs of the spans found on cut words: past any the first reading gives. */
+const PREFIXED_REFS = 1 << 24;
+
+/** A word the tagger keeps whole across a hyphen ("INTER-AMERICAN", "PAN-AFRICAN"). */
+const PREFIXED = (w: string): boolean => w.length > 2 && w.includes('-', 1) && !w.endsWith('-');
+
+/**
+ * "the Inter-American Development Bank": the tagger keeps a prefixed word whole, while the dictionaries
+ * write its parts as words (INTER_AMERICAN_DEVELOPMENT_BANK). The sentence is read again with such words
+ * cut at their hyphens; a phrase found that begins and ends on whole words and covers a cut one is added
+ * where no phrase found before lies ("pro-Russian" gives no Russia: its phrase would begin inside the word).
+ */
+function withPrefixedNames(finder: ActorFinder, words: Word[], date: string | null, options: { from?: (w: Word) => boolean }, spans: ActorSpan[]): ActorSpan[] {
+  const parts: Word[] = [];
+  const wordOf: number[] = [];
+  words.forEach((w, i) => {
+    if (!PREFIXED(w.upper)) {
+      parts.push(w);
+      wordOf.push(i);
+      return;
+    }
+    for (const piece of w.upper.split('-')) {
+      if (piece === '') continue;
+      parts.push({ upper: piece, lemma: piece, pos: w.pos });
+      wordOf.push(i);
+    }
+  });
+  const taken = (a: number, b: number): boolean => spans.some((s) => s.start < b && a < s.end);
+  const added: ActorSpan[] = [];
+  for (const s of actorsIn(finder, parts, date, options)) {
+    const a = wordOf[s.start] ?? -1;
+    const b = (wordOf[s.end - 1] ?? -2) + 1;
+    const whole = wordOf[s.start - 1] !== a && wordOf[s.end] !== b - 1;
+    let cut = false;
+    for (let k = a; k < b; k++) cut ||= PREFIXED(words[k]?.upper ?? '');
+    if (whole && cut && !taken(a, b)) added.push({ ...s, start: a, end: b, ref: PREFIXED_REFS + added.length });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((x, y) => x.start - y.start);
+}
+
+function actorsIn(finder: ActorFinder, words: Word[], date: string | null, options: { from?: (w: Word) => boolean }): ActorSpan[] {
   const found: Found[] = [];
   const from = options.from;
   for (let i = 0; i < words.length; ) {

@@ -45,3 +45,8 @@ test('a pronoun after a reporting verb, past what dates the saying, stands for t
   assert.deepEqual(dictionaryEvents('Chile said on Monday it would send troops to Peru.'), ['0312 CHL->PER']);
   assert.deepEqual(dictionaryEvents('Chile said such a step by Bolivia would anger Peru.'), []);
 });
+
+test('a name the tagger keeps whole across a hyphen is found as the dictionaries write it, not a part inside the word', () => {
+  assert.deepEqual(dictionaryEvents('The Inter-American Development Bank lent 300 million dollars to Ecuador in 2003.'), ['071 IGO->ECU']);
+  assert.deepEqual(dictionaryEvents('In 2003 pro-Ecuadorian groups lent money to Peru.'), []);
+});

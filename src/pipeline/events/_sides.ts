@@ -61,6 +61,8 @@ function sideIn(view: SentenceView, i: number, slots: readonly SlotName[], all: 
       // "two Norwegian trawlers were seized by Russia": a counted group undergoes what is done to people.
       if ('generic' in r) {
         if (other === 'source' && r.party && UPON_GROUPS.has(root)) return { parties: [r.party], pronoun: false, generic: false, slot };
+        // "Five hundred Ugandan rebels surrendered": a principal's own agents, counted, act as it.
+        if (other === 'target' && r.party?.countedAgents && !barred(r.party)) return { parties: [r.party], pronoun: false, generic: false, slot };
         return { parties: [], pronoun: false, generic: true };
       }
       const ps = r.parties.filter((p) => !barred(p));

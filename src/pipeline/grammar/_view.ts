@@ -33,6 +33,8 @@ export interface Party {
    * one may be acted on through it — its principal is a fine target.
    */
   counted?: boolean;
+  /** Counted, and a principal's own agents ("five hundred Ugandan rebels"): a subject that acts as that principal. */
+  countedAgents?: boolean;
   /** The setting of a situation ("the Kosovo conflict"): no party to an event. */
   setting: boolean;
   /** The principal is a country, not an organisation. */
@@ -222,6 +224,12 @@ function tokenAt(tokens: readonly Token[], offset: number, fromEnd: boolean): nu
 }
 
 /** Does one of `parties` cover token `i`? */
+/** Is every word before `first` a number or an adverb ("Five hundred", "About 300")? */
+function opensOnCount(tokens: readonly Token[], first: number): boolean {
+  for (let k = 0; k < first; k++) if (tokens[k]?.pos !== 'NUM' && tokens[k]?.pos !== 'ADV') return false;
+  return first > 0;
+}
+
 function covered(parties: readonly Party[], i: number): boolean {
   for (const p of parties) if (p.first <= i && p.last >= i) return true;
   return false;
@@ -280,6 +288,11 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     const prev = tokens[first - 1];
     const counted = !!prev && prev.pos === 'NUM' && !YEAR.test(prev.text);
     if (counted) generic = true;
+    // "Five hundred Ugandan rebels surrendered", "Seven opposition parties called": a sentence opening on a
+    // number counting a principal's own agents (a body or group the actors stage composed) tells what they
+    // did as that principal; a counted country word or organisation ("two Norwegian trawlers", "111 UN
+    // member states") names members, and a count further on is mostly a tally of those acted on.
+    const countedAgents = counted && (a.kind === 'body' || a.kind === 'group') && opensOnCount(tokens, first);
     const nextLemma = lemmas[last + 1] ?? '';
     const setting = m.situationNouns.has(nextLemma) && tokens[last + 1]?.pos === 'NOUN';
     const party: Party = {
@@ -293,6 +306,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       end: a.end,
       generic,
       ...(counted ? { counted } : {}),
+      ...(countedAgents ? { countedAgents } : {}),
       setting,
       country: isCountry(a.principal),
       sector: a.sector,
