@@ -40,6 +40,7 @@ export interface LanguageFile {
   verbPrefixes: string[];
   nameConnectors: string[];
   stativePrepositions: string[];
+  agentPrepositions: string[];
 }
 
 const LANGUAGE_LISTS = [
@@ -49,6 +50,7 @@ const LANGUAGE_LISTS = [
   'verbPrefixes',
   'nameConnectors',
   'stativePrepositions',
+  'agentPrepositions',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
