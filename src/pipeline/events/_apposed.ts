@@ -20,6 +20,6 @@ export function apposedParticiple(view: SentenceView, i: number): boolean {
   while (view.tokens[k]?.pos === 'ADV') k++;
   if (OBJECT_OPENERS.has(view.tokens[k]?.pos ?? '') || !view.language.stativePrepositions.has(view.lemmas[k] ?? '')) return false;
   // "…, halted by Quito in 2019, …": an agent named makes it an act of that agent.
-  for (; k < view.tokens.length && view.tokens[k]?.text !== ',' && view.tokens[k]?.text !== '.'; k++) if (view.lemmas[k] === 'by') return false;
+  for (; k < view.tokens.length && view.tokens[k]?.text !== ',' && view.tokens[k]?.text !== '.'; k++) if (view.language.agentPrepositions.has(view.lemmas[k] ?? '')) return false;
   return true;
 }

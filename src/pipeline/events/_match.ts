@@ -60,7 +60,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
           !triggers.has(lemma) &&
           !(last === CHAR_D && t.lower.endsWith('ed')) &&
           (t.lower === lemma || !triggers.has(t.lower)) &&
-          !(last === CHAR_G && lemmas[i - 1] === 'by' && t.lower.endsWith('ing')) &&
+          !(last === CHAR_G && view.language.agentPrepositions.has(lemmas[i - 1] ?? '') && t.lower.endsWith('ing')) &&
           // "annexes", "summons": wink's lemma is a noun ("annexe", "summons")
           !(last === CHAR_S && pos === 'NOUN' && ((full === t.lower && triggersPlusS.has(t.lower)) || triggersPlusEs.has(t.lower))) &&
           !(last === CHAR_S && pos === 'PROPN' && triggersPlusS.has(t.lower))

@@ -121,7 +121,7 @@ function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma:
     : undefined;
   let gerund = !asVerb && t.pos !== 'VERB' && t.lower.endsWith('ing') ? patterns.verbs.get(lemma) : undefined;
   // "retaliated by expelling …" read as a noun: its verb's stem.
-  if (!asVerb && !gerund && t.pos !== 'VERB' && t.lower.endsWith('ing') && lemmas[i - 1] === 'by') {
+  if (!asVerb && !gerund && t.pos !== 'VERB' && t.lower.endsWith('ing') && view.language.agentPrepositions.has(lemmas[i - 1] ?? '')) {
     for (const stem of ingStems(t.lower)) {
       gerund = patterns.verbs.get(stem);
       if (gerund) break;

@@ -16,7 +16,7 @@ export function participial(view: SentenceView, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   // "Hungary responded by blocking …", "retaliated by expelling …": the manner of an act is an act.
-  if (view.lemmas[k] === 'by' && view.tokens[k - 1]?.pos === 'VERB') return false;
+  if (view.language.agentPrepositions.has(view.lemmas[k] ?? '') && view.tokens[k - 1]?.pos === 'VERB') return false;
   // "began deporting migrants": after a verb of phase the gerund is the act begun (not after an
   // infinitive of it, "prepared to resume shelling": what is readied is not done).
   if (view.tokens[k]?.pos === 'VERB' && view.language.phaseVerbs.has(view.lemmas[k] ?? '') && view.lemmas[k - 1] !== 'to') return false;
@@ -140,7 +140,7 @@ export function agentOfParticiple(view: SentenceView, p: { first: number }): boo
     const pos = view.tokens[k]?.pos;
     if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'CCONJ' && view.tokens[k]?.text !== ',') break;
   }
-  if (view.lemmas[k] !== 'by') return false;
+  if (!view.language.agentPrepositions.has(view.lemmas[k] ?? '')) return false;
   let v = k - 1;
   while (v > 0 && view.tokens[v]?.pos === 'ADV') v--;
   return reducedRelative(view, v);
@@ -349,7 +349,7 @@ export function isPassive(view: SentenceView, i: number): boolean {
   // "is asking", "were being held": a form in -ing after "be" is progressive, not a passive participle.
   if (t.lower.endsWith('ing')) return false;
   // A reduced relative: "independence, recognised by 111 states".
-  if (t.lower.endsWith('ed') && view.lemmas[i + 1] === 'by') return true;
+  if (t.lower.endsWith('ed') && view.language.agentPrepositions.has(view.lemmas[i + 1] ?? '')) return true;
   let k = i - 1;
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   return (k >= 0 && view.language.passiveAuxiliaries.has(view.lemmas[k] ?? '')) || headlineParticiple(view, i, k);
@@ -366,7 +366,7 @@ export function invariantPassive(view: SentenceView, i: number): boolean {
   while (k >= 0 && view.tokens[k]?.pos === 'ADV') k--;
   if (k < 0 || view.tokens[k]?.pos !== 'AUX' || !view.language.passiveAuxiliaries.has(view.lemmas[k] ?? '')) return false;
   const end = view.clauseEnd(i);
-  for (let j = i + 1; j < end; j++) if (view.lemmas[j] === 'by' && view.tokens[j]?.pos === 'ADP') return true;
+  for (let j = i + 1; j < end; j++) if (view.language.agentPrepositions.has(view.lemmas[j] ?? '') && view.tokens[j]?.pos === 'ADP') return true;
   return false;
 }
 

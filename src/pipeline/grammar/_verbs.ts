@@ -163,7 +163,7 @@ export function readVerbGroups(view: SentenceView, m: Modality): VerbGroup[] {
         ? 'finite'
         : ing
           ? 'gerund'
-          : t.lower.endsWith('ed') && tokens[i - 1]?.pos === 'PUNCT' && lemmas[i + 1] === 'by'
+          : t.lower.endsWith('ed') && tokens[i - 1]?.pos === 'PUNCT' && view.language.agentPrepositions.has(lemmas[i + 1] ?? '')
             ? 'participle'
             : 'finite';
     const tense: VerbGroup['tense'] = form !== 'finite'
@@ -199,7 +199,7 @@ function isPassiveAt(view: SentenceView, i: number, aux: Token | undefined): boo
   const t = view.tokens[i];
   if (!t || t.lower.endsWith('ing')) return false;
   if (t.lower === view.lemmas[i]) return aux !== undefined && invariantPassive(view, i);
-  if (t.lower.endsWith('ed') && view.lemmas[i + 1] === 'by') return true;
+  if (t.lower.endsWith('ed') && view.language.agentPrepositions.has(view.lemmas[i + 1] ?? '')) return true;
   let k = i - 1;
   while (k >= 0 && (view.tokens[k]?.pos === 'ADV' || view.tokens[k]?.pos === 'PART')) k--;
   return aux !== undefined && view.language.passiveAuxiliaries.has(view.lemmas[k] ?? '');

@@ -42,6 +42,7 @@ export interface LanguageFile {
   verbPrefixes: string[];
   nameConnectors: string[];
   stativePrepositions: string[];
+  agentPrepositions: string[];
 }
 
 const LANGUAGE_LISTS = [
@@ -51,6 +52,7 @@ const LANGUAGE_LISTS = [
   'verbPrefixes',
   'nameConnectors',
   'stativePrepositions',
+  'agentPrepositions',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
