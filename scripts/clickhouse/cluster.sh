@@ -81,8 +81,11 @@ start_one() {
 stop_one() {
   local dir="$ROOT/shard$1"
   if [ -f "$dir/server.pid" ]; then
-    kill "$(cat "$dir/server.pid")" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$(cat "$dir/server.pid")" 2>/dev/null || break; sleep 0.2; done
+    # Read once: the server removes its pid file as it exits, while we still wait for it.
+    local pid
+    pid="$(cat "$dir/server.pid")"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     rm -f "$dir/server.pid"
   fi
 }
