@@ -10,7 +10,7 @@ import { actorsStage } from './actors/index.js';
 import { ActorFiles, type DictionaryFiles } from '../knowledge/petrarch/index.js';
 import { datesStage, dateForSpan } from './dates/index.js';
 import { createDictionaryStage } from './dictionary/index.js';
-import { createEventsStage, loadEventPatterns, objectOf } from './events/index.js';
+import { createEventsStage, loadEventPatterns, objectCoding } from './events/index.js';
 import { createGrammarStage } from './grammar/index.js';
 import { createIndicatorsStage } from './indicators/index.js';
 import { createMilestonesStage } from './milestones/index.js';
@@ -85,7 +85,7 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
         files: options.dictionaries ?? {},
         actorFiles,
         statements: patterns.statements,
-        objectOf: (view, head, code) => objectOf(view, head, code),
+        objectCoding: (view, head, code) => objectCoding(view, head, code),
         dateFor: dateForSpan,
         ...(options.onDictionaryProblem ? { onProblem: options.onDictionaryProblem } : {}),
       }),

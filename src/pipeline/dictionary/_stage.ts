@@ -42,10 +42,10 @@ export interface DictionaryStageOptions {
   dateFor?: DateFor;
   /**
    * The finer code an act's object names ("will ask the banks to help finance …" 0231), from the team's
-   * object tables (the events stage's `objectOf`): a coarse dictionary code (CAMEO's own "ASK * HELP" is a
+   * object tables (the events stage's `objectCoding`): a coarse dictionary code (CAMEO's own "ASK * HELP" is a
    * plain 020) is made as specific as a team rule's would be. Without it the dictionary's code stands.
    */
-  objectOf?: (view: SentenceView, head: number, code: string) => { code: string } | undefined;
+  objectCoding?: (view: SentenceView, head: number, code: string) => { code: string } | undefined;
   /** Told the malformed lines of `files` (the bundled files' known faults are not repeated). */
   onProblem?: (problem: DyadError) => void;
 }
@@ -219,7 +219,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
         if (!cameo.has(e.code)) continue;
         const verb = tokens[e.head];
         if (!verb) continue;
-        const finer = options.objectOf?.(view, e.head, e.code)?.code;
+        const finer = options.objectCoding?.(view, e.head, e.code)?.code;
         if (finer && cameo.has(finer)) e.code = finer;
         const start = Math.min(e.source.start, e.target.start, verb.start);
         const end = Math.max(e.source.end, e.target.end, verb.end);

@@ -110,22 +110,23 @@ function phraseAt(view: SentenceView, k: number, phrase: readonly string[]): boo
  * order) named after it in its part of the sentence; undefined where none is named, no table has the
  * code, or the act's rule (`ruleId`, when a team rule coded it) is one left plain.
  */
-export function objectOf(view: SentenceView, i: number, code: string, ruleId: string | null = null, tables: ObjectTables = loadObjects()): Coding | undefined {
+export function objectCoding(view: SentenceView, i: number, code: string, ruleId: string | null = null, tables: ObjectTables = loadObjects()): Coding | undefined {
   if (ruleId !== null && tables.plain.has(ruleId)) return undefined;
-  let found: Coding | undefined;
   let table = tables.codes.get(code);
-  for (let step = 0; step < MAX_STEPS && table; step++) {
-    // Up to the sentence's end, a hard break (";", a relative pronoun), a second act joined by "and"
-    // ("to stop fighting and to resume talks": the object is the first act's) or the reach.
-    let end = Math.min(view.tokens.length, i + 1 + OBJECT_REACH);
-    for (let k = i + 1; k < end; k++) {
-      const next = view.tokens[k + 1];
-      const secondAct = (view.lemmas[k] === 'and' || view.lemmas[k] === 'or') && !!next && (next.lower === 'to' || next.pos === 'VERB');
-      if (view.hard[k] || view.lemmas[k] === '.' || secondAct) {
-        end = k;
-        break;
-      }
+  if (!table) return undefined;
+  // Up to the sentence's end, a hard break (";", a relative pronoun), a second act joined by "and"
+  // ("to stop fighting and to resume talks": the object is the first act's) or the reach.
+  let end = Math.min(view.tokens.length, i + 1 + OBJECT_REACH);
+  for (let k = i + 1; k < end; k++) {
+    const next = view.tokens[k + 1];
+    const secondAct = (view.lemmas[k] === 'and' || view.lemmas[k] === 'or') && !!next && (next.lower === 'to' || next.pos === 'VERB');
+    if (view.hard[k] || view.lemmas[k] === '.' || secondAct) {
+      end = k;
+      break;
     }
+  }
+  let found: Coding | undefined;
+  for (let step = 0; step < MAX_STEPS && table; step++) {
     const hit = table.find((n) => n.phrases.some((p) => {
       for (let k = i + 1; k + p.length <= end; k++) if (phraseAt(view, k, p)) return true;
       return false;

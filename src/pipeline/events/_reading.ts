@@ -16,7 +16,7 @@ import { unnamedReportedSubject } from './_reported.js';
 import { forcePlace, freeRelative, inRelativeAfter, insideAfter, ofLaterPredicate, phrasePlace, placeAbroad, objectHead, partsOfOne, reciprocalAfter, reflexiveObject, resolveSide, type Side } from './_sides.js';
 import { namedActAt, promisedNot } from './_statements.js';
 import { aimOf } from './_aims.js';
-import { objectOf } from './_objects.js';
+import { objectCoding } from './_objects.js';
 import { apposedParticiple } from './_apposed.js';
 import {
   attributive, background, betweenOf, chargedAct, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
@@ -279,7 +279,7 @@ export class DocumentReading {
     const aim = aims ? aimOf(view, i, aims) : undefined;
     if (aim) rule = { ...rule, ...aim };
     // "urged Nepal to respect human rights" 0243, "threatened sanctions" 1312: an act coded by what it is about.
-    const object = aim ? undefined : objectOf(view, i, rule.code, rule.id);
+    const object = aim ? undefined : objectCoding(view, i, rule.code, rule.id);
     if (object) rule = { ...rule, ...object };
     const { views, recent } = this;
     const { modality } = this.g;

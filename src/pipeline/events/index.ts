@@ -5,4 +5,4 @@
  */
 export { createEventsStage, type EventsStageOptions } from './_match.js';
 export { loadEventPatterns, compileEventPatterns, type EventPatterns, type EventRule, type Statement } from './_patterns.js';
-export { objectOf, loadObjects, compileObjects, OBJECTS_SCHEMA, type ObjectTables } from './_objects.js';
+export { objectCoding, loadObjects, compileObjects, OBJECTS_SCHEMA, type ObjectTables } from './_objects.js';
