@@ -12,7 +12,7 @@
  */
 import { createStages, readDocument } from '../../pipeline/extract.js';
 import { loadEventPatterns } from '../../pipeline/events/index.js';
-import { buildVerbIndex, findActors, loadActorTable, loadClauseReading, mayCode, PhraseTable, PrincipalOfCode, SentenceCoding, wordsOf, type ActorFinder } from '../../pipeline/dictionary/index.js';
+import { buildVerbIndex, findActors, loadActorTable, loadClauseReading, mayCode, PhraseTable, PrincipalOfCode, SentenceCoding, WordForms, type ActorFinder } from '../../pipeline/dictionary/index.js';
 import { dictionaryPaths, loadPetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { grammarOf } from '../../pipeline/grammar/index.js';
 import type { PeerCase, PeerCoding } from './_types.js';
@@ -38,6 +38,7 @@ export function whyActorsReader(): (c: PeerCase) => WhyMiss[] {
   const patterns = loadEventPatterns();
   const dicts = loadPetrarchDictionaries({}, { kinds: ['verbs', 'discards'] });
   const index = buildVerbIndex(dicts.verbs);
+  const forms = new WordForms(index);
   const reading = loadClauseReading(patterns.statements);
   const principals = new PrincipalOfCode();
   let finder: ActorFinder | undefined;
@@ -61,7 +62,7 @@ export function whyActorsReader(): (c: PeerCase) => WhyMiss[] {
     for (const sentence of ctx.sentences) {
       const view = grammar.sentences[sentence.index];
       if (!view) continue;
-      const words = wordsOf(sentence.tokens);
+      const words = forms.wordsOf(sentence.tokens);
       const team = sentence.tokens.some((t, i) => (t.pos === 'VERB' || view.verbAt[i] === 1 || t.pos === 'NOUN') && (patterns.verbs.has(t.lemma) || patterns.nouns.has(t.lemma)));
       if (team || mayCode(index, view, new SentenceCoding(words), reading)) trigger = true;
       const taken = new Uint8Array(sentence.tokens.length);

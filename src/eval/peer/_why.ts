@@ -11,7 +11,7 @@
 import { createStages, readDocument } from '../../pipeline/extract.js';
 import { loadEventPatterns } from '../../pipeline/events/index.js';
 import { grammarOf } from '../../pipeline/grammar/index.js';
-import { buildVerbIndex, codeClauses, loadClauseReading, SentenceCoding, wordsOf } from '../../pipeline/dictionary/index.js';
+import { buildVerbIndex, codeClauses, loadClauseReading, SentenceCoding, WordForms } from '../../pipeline/dictionary/index.js';
 import { loadPetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import type { PeerCase, PeerCoding } from './_types.js';
 
@@ -36,6 +36,7 @@ export function createReader(): Reader {
   const stages = createStages().map((s) => s.run);
   const patterns = loadEventPatterns();
   const index = buildVerbIndex(loadPetrarchDictionaries({}, { kinds: ['verbs'] }).verbs);
+  const forms = new WordForms(index);
   const reading = loadClauseReading(patterns.statements);
   return (c) => {
     const ctx = readDocument(c.text, { published: c.published });
@@ -56,7 +57,7 @@ export function createReader(): Reader {
         const stated = st.codeOf(code);
         if (stated) matched.push(stated.code);
       }
-      codeClauses(index, view, new SentenceCoding(wordsOf(view.tokens)), reading, (_head, pattern) => {
+      codeClauses(index, view, new SentenceCoding(forms.wordsOf(view.tokens)), reading, (_head, pattern) => {
         if (pattern.code.forward) matched.push(pattern.code.forward);
       });
     }

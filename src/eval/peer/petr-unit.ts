@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sharedPath } from '../../core/paths.js';
 import { loadPetrarchDictionaries } from '../../knowledge/petrarch/index.js';
-import { buildActorFinder, buildVerbIndex, codeSentence, findActors, wordsOf } from '../../pipeline/dictionary/index.js';
+import { buildActorFinder, buildVerbIndex, codeSentence, findActors, WordForms } from '../../pipeline/dictionary/index.js';
 import { normalise } from '../../pipeline/normalise/index.js';
 import { segmentText } from '../../pipeline/segment/index.js';
 
@@ -101,6 +101,7 @@ export function runPetrUnit(dir: string): PetrUnitReport {
     { bundled: false },
   );
   const index = buildVerbIndex(dicts.verbs);
+  const forms = new WordForms(index);
   const finder = buildActorFinder(dicts.actors, dicts.agents);
   const discards = dicts.discards.flat();
   const records = readUnitRecords(readFileSync(join(dir, 'PETR.UnitTest.records.xml'), 'utf8'));
@@ -116,7 +117,7 @@ export function runPetrUnit(dir: string): PetrUnitReport {
     const out: string[] = [];
     if (!discarded)
       for (const s of segmentText(normalise(r.text).text)) {
-        const words = wordsOf(s.tokens);
+        const words = forms.wordsOf(s.tokens);
         const actors = findActors(finder, words, r.date);
         for (const e of codeSentence(index, words, actors)) out.push(`${e.source.codes[0] ?? ''} ${e.target.codes[0] ?? ''} ${e.code}`);
       }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readActorDictionary, readAgentDictionary, readVerbDictionary } from '../../knowledge/petrarch/index.js';
 import { segmentText } from '../segment/index.js';
-import { buildActorFinder, buildVerbIndex, codeSentence, findActors, PrincipalOfCode, wordsOf } from './index.js';
+import { buildActorFinder, buildVerbIndex, codeSentence, findActors, PrincipalOfCode, WordForms } from './index.js';
 
 // Team-written dictionaries with invented states, in the PETRARCH formats.
 const verbs = readVerbDictionary(
@@ -42,12 +42,13 @@ MARA_TELL
 const agents = readAgentDictionary('GOVERNMENT [~GOV]\nSOLDIER [~MIL]\nAID_AGENCY [NGO~]\n', 'fixture.agents').value;
 
 const index = buildVerbIndex([verbs]);
+const forms = new WordForms(index);
 const finder = buildActorFinder([actors], [agents]);
 
 function code(text: string, date: string | null = '2012-05-01'): string[] {
   const out: string[] = [];
   for (const s of segmentText(text)) {
-    const words = wordsOf(s.tokens);
+    const words = forms.wordsOf(s.tokens);
     for (const e of codeSentence(index, words, findActors(finder, words, date))) out.push(`${e.source.codes[0]} ${e.target.codes[0]} ${e.code}`);
   }
   return out;

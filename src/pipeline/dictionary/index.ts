@@ -6,7 +6,7 @@ export { buildVerbIndex, type VerbIndex, type VerbRef } from './_index.js';
 export { codeSentence, verbAt, type CodeOptions } from './_code.js';
 export { buildActorFinder, findActors, codeOn, withAgent, PhraseTable, type ActorCodes, type ActorFinder } from './_actors.js';
 export { loadActorTable } from './_actor-table.js';
-export { wordsOf } from './_words.js';
+export { WordForms } from './_words.js';
 export type { ActorSpan, CodedEvent, Word } from './_types.js';
 export { createDictionaryStage, type DictionaryStageOptions } from './_stage.js';
 export { PrincipalOfCode } from './_principals.js';
