@@ -186,7 +186,7 @@ export class Gazetteer {
       for (const text of c.demonyms) {
         out.push({ text, target: { type: 'demonym', id: c.id, entry: c } });
         const plural = this.pluralOf(text);
-        if (plural) out.push({ text: plural, target: { type: 'demonym', id: c.id, entry: c } });
+        if (plural) out.push({ text: plural, target: { type: 'demonym', id: c.id, entry: c, people: true } });
       }
     }
     for (const h of this.historical) {

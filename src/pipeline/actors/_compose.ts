@@ -268,6 +268,14 @@ export class Composer {
         if (t.type === 'demonym') {
           if (this.words.demonymNotActor.at(tokens, p.to)) return null;
           if (this.words.demonymPlace.at(tokens, p.to)) role = 'location';
+          // "Young Bolivians blocked roads to press their demands on the government": the people, a part of
+          // their country distinct from its state, as its civilians.
+          const people = this.g.agents.people;
+          if (t.people && people && role === 'actor') {
+            const d = draft(p, `body:${t.id}:${spanText(tokens, p.ref).toLowerCase()}`, 'group', t.id, c?.name ?? t.id, role);
+            d.sector = people;
+            return d;
+          }
         }
         return draft(p, t.id, 'country', t.id, c?.name ?? t.id, role);
       }

@@ -112,3 +112,8 @@ test("an officer's agent word written as a title before a name no entry knows is
   // A word for many describes the name after it: no officer.
   assert.equal(actors(['In 2012 Police Commissioner Maria Lopes met Brazilian government officials.']).some((a) => a.sector === 'police'), false);
 });
+
+test("a plural demonym names the country's people, its civilians; the demonym itself stays the country", () => {
+  assert.deepEqual(actors(['In 2011 young Tunisians blocked roads in the capital.']), [{ text: 'Tunisians', principal: 'TUN', sector: 'civilians' }]);
+  assert.equal(actors(['In 2011 Tunisian officials left.']).some((a) => a.sector === 'civilians'), false);
+});
