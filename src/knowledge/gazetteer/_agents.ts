@@ -20,6 +20,8 @@ export interface AgentsFile {
   ignore: string[];
   /** Phrases the Phoenix file lacks, under the code it would give them ("opposition groups" under OPP). */
   forms?: Record<string, string[]>;
+  /** The code whose sector a country's people named by a plural demonym take ("Bolivians"). */
+  people?: string;
 }
 
 export const AGENTS_SCHEMA = {
@@ -40,6 +42,7 @@ export const AGENTS_SCHEMA = {
     contextual: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z-]*$' } },
     notAlone: { type: 'array', items: { type: 'string', minLength: 1 } },
     ignore: { type: 'array', items: { type: 'string', minLength: 1 } },
+    people: { type: 'string', pattern: '^[A-Z]{3}$' },
     forms: {
       type: 'object',
       propertyNames: { pattern: '^[A-Z]{3}$' },
@@ -65,6 +68,8 @@ export interface Agents {
   contextual: Set<string>;
   /** Folded words of those sectors that do not. */
   notAlone: Set<string>;
+  /** The sector of a country's people named by a plural demonym ("Bolivians"); none: read as the country. */
+  people?: string | undefined;
 }
 
 /** A phrase of plain words (letters, hyphens, apostrophes): abbreviations and aircraft types are left out. */
@@ -110,7 +115,14 @@ export function agentsOf(entries: readonly AgentEntry[], file: AgentsFile, path 
       if (!ignore.has(key)) words.set(key, { form, sector: mapped.sector, kind: mapped.kind });
     }
   }
-  return { words: [...words.values()], sectorOf, contextual: new Set(file.contextual), notAlone: new Set(file.notAlone.map(fold)) };
+  const people = file.people === undefined ? undefined : file.sectors[file.people]?.sector;
+  if (file.people !== undefined && people === undefined) {
+    throw new DyadError('DATA_SCHEMA', `people is '${file.people}', which is no code of the file's sectors`, {
+      place: { file: path, field: 'people' },
+      hint: 'Name a code that `sectors` maps.',
+    });
+  }
+  return { words: [...words.values()], sectorOf, contextual: new Set(file.contextual), notAlone: new Set(file.notAlone.map(fold)), people };
 }
 
 /** The bundled agents: Phoenix's agent dictionary read through the dictionary cache, mapped by agents.yaml. */

@@ -261,6 +261,11 @@ export const TITLES_SCHEMA = {
     titles: { type: 'array', items: titleEntry },
     /** Capitalised words that never begin a name after a title ("President Monday said" has none). */
     notNames: names,
+    /**
+     * Agents' words for one officer that, capitalised before a name no entry knows, are the holder's
+     * title: "Judge Alejandro Rivera" is an officer of the judiciary of the country in context.
+     */
+    agentTitles: names,
   },
 } as const;
 

@@ -97,8 +97,11 @@ export type GazetteerEntry = CountryEntry | OrganisationEntry | PlaceEntry | Per
  */
 export type SurfaceTarget =
   | { type: 'country'; id: string; entry: CountryEntry | undefined }
-  /** `spans`: a governing movement's name, standing for `id` only within one of them. */
-  | { type: 'demonym'; id: string; entry: CountryEntry | undefined; spans?: readonly DaySpan[] }
+  /**
+   * `spans`: a governing movement's name, standing for `id` only within one of them. `people`: the plural
+   * formed from a demonym ("Bolivians"), the country's people rather than its state.
+   */
+  | { type: 'demonym'; id: string; entry: CountryEntry | undefined; spans?: readonly DaySpan[]; people?: boolean }
   | { type: 'organisation'; id: string; entry: OrganisationEntry }
   | { type: 'place'; id: string; entry: PlaceEntry }
   | { type: 'person'; id: string; entry: PersonEntry }

@@ -52,6 +52,7 @@ interface RawDict {
   placeModifiers?: string[];
   placeNamingNouns?: string[];
   notNames?: string[];
+  agentTitles?: string[];
   demonymNotActor?: string[];
   demonymPlace?: string[];
   ignoreNames?: string[];
@@ -96,6 +97,8 @@ export class Gazetteer {
   readonly placeNamingNouns = new Set<string>();
   /** Folded capitalised words that are not names (months, weekdays…). */
   readonly notNames = new Set<string>();
+  /** Folded agents' words for one officer, read as a title before an unknown name ("Judge"). */
+  readonly agentTitles = new Set<string>();
   /** Folded nouns after which a demonym is no actor ("language"), or a place ("territory"). */
   readonly demonymNotActor = new Set<string>();
   readonly demonymPlace = new Set<string>();
@@ -183,7 +186,7 @@ export class Gazetteer {
       for (const text of c.demonyms) {
         out.push({ text, target: { type: 'demonym', id: c.id, entry: c } });
         const plural = this.pluralOf(text);
-        if (plural) out.push({ text: plural, target: { type: 'demonym', id: c.id, entry: c } });
+        if (plural) out.push({ text: plural, target: { type: 'demonym', id: c.id, entry: c, people: true } });
       }
     }
     for (const h of this.historical) {
@@ -256,6 +259,7 @@ export class Gazetteer {
     for (const w of dict.placeModifiers ?? []) this.placeModifiers.add(fold(w));
     for (const w of dict.placeNamingNouns ?? []) this.placeNamingNouns.add(fold(w));
     for (const w of dict.notNames ?? []) this.notNames.add(fold(w));
+    for (const w of dict.agentTitles ?? []) this.agentTitles.add(fold(w));
     for (const w of dict.demonymNotActor ?? []) this.demonymNotActor.add(fold(w));
     for (const w of dict.demonymPlace ?? []) this.demonymPlace.add(fold(w));
     for (const w of dict.ethnicMarkers ?? []) this.ethnicMarkers.add(fold(w));

@@ -254,7 +254,7 @@ export class Composer {
       // "diplomats in Serbia": a body named by where it sits.
       const seat = refPrincipal ?? this.pronounOwner(tokens, p.from, before, ctx) ??
         (following && ofLinkWord(tokens, p.to, following.from, 'in') ? this.seatPrincipal(following, bodyKind(p.body) === 'group') : null);
-      if (!seat) return this.bareAgent(tokens, p);
+      if (!seat) return this.bareAgent(tokens, p, following);
       return this.bodyDraft(tokens, p, seat);
     }
     if (!p.ref) return null;
@@ -268,6 +268,14 @@ export class Composer {
         if (t.type === 'demonym') {
           if (this.words.demonymNotActor.at(tokens, p.to)) return null;
           if (this.words.demonymPlace.at(tokens, p.to)) role = 'location';
+          // "Young Bolivians blocked roads to press their demands on the government": the people, a part of
+          // their country distinct from its state, as its civilians.
+          const people = this.g.agents.people;
+          if (t.people && people && role === 'actor') {
+            const d = draft(p, `body:${t.id}:${spanText(tokens, p.ref).toLowerCase()}`, 'group', t.id, c?.name ?? t.id, role);
+            d.sector = people;
+            return d;
+          }
         }
         return draft(p, t.id, 'country', t.id, c?.name ?? t.id, role);
       }
@@ -301,26 +309,40 @@ export class Composer {
    * principal for resolveAgents and, failing that, the document's topic. Written in lower case, or
    * capitalised only where a sentence starts or "the" comes before; others are no actor here.
    */
-  private bareAgent(tokens: Tokens, p: Phrase): DraftMention | null {
+  private bareAgent(tokens: Tokens, p: Phrase, following: Match | undefined): DraftMention | null {
     const t = p.body!.target;
     if (t.type !== 'body' || !t.contextual || p.ref || p.person || p.title) return null;
     const i = p.from;
-    if (tokens.caseOf(i) !== 0 && i > 0 && tokens.fold(i - 1) !== 'the') return null;
-    // "the army of volunteers", "the Liberation Army of Preševo": named by what follows, not by context.
-    // But "accused the government of rigging the vote": an "of" opening a gerund in lower case says what
-    // the agent did (a name goes on with a capital: "the Ministry of Mining").
-    if (tokens.fold(p.to) === 'of' && !gerundAt(tokens, p.to + 1)) return null;
-    // "the opposition Democratic Party", "rebel leader Foday Sankoh": the word describes a name that follows.
-    if (p.to < tokens.length && tokens.caseOf(p.to) !== 0 && isNameWord(tokens.raw(p.to))) return null;
+    // "Judge Alejandro Rivera": the agent's word written as a title before a name no entry knows is its
+    // holder, an officer of that part of the state, wherever the sentence puts it.
+    if (!this.titledHolder(tokens, p, following)) {
+      if (tokens.caseOf(i) !== 0 && i > 0 && tokens.fold(i - 1) !== 'the') return null;
+      // "the army of volunteers", "the Liberation Army of Preševo": named by what follows, not by context.
+      // But "accused the government of rigging the vote": an "of" opening a gerund in lower case says what
+      // the agent did (a name goes on with a capital: "the Ministry of Mining").
+      if (tokens.fold(p.to) === 'of' && !gerundAt(tokens, p.to + 1)) return null;
+      // "the opposition Democratic Party", "rebel leader Foday Sankoh": the word describes a name that follows.
+      if (p.to < tokens.length && tokens.caseOf(p.to) !== 0 && isNameWord(tokens.raw(p.to))) return null;
+    }
     const d = this.bodyDraft(tokens, p, null);
     d.agent = { named: false };
     return d;
   }
 
   /**
+   * Is the agent's word one person's, written as a title ("Judge"), before a name no entry knows? The
+   * phrase then runs over the name. A word naming many ("Opposition", "Police") describes a name after it.
+   */
+  private titledHolder(tokens: Tokens, p: Phrase, following: Match | undefined): boolean {
+    if (p.to - p.from !== 1 || tokens.caseOf(p.from) !== 1 || !this.words.agentTitles.at(tokens, p.from)) return false;
+    this.unknownNameAfter(tokens, p, following);
+    return p.unknownName !== undefined;
+  }
+
+  /**
    * The principal of the sentence's bare agents: the one country the sentence names as where things
    * happen ("In Kenya, police fired…", "…clashed with rebels in Mali"); for a state's own bodies (not
-   * groups such as rebels or protesters), else the one country of the sentence's other national bodies
+   * groups such as rebels or protesters), else the one country of the sentence's other national bodies and officers
    * ("Nigerian lawmakers urged the government…"). Others wait for the document's topic (settle()),
    * which decides only where the sentence names no principal at all ("The army said…"): elsewhere the
    * events' discourse reads the agent ("Lithuania expelled… The ministry handed…"), or it is another's
@@ -343,11 +365,16 @@ export class Composer {
       !this.words.demonymPlace.at(tokens, m.to)).map((m) => m.principal));
     const whereState = country && out.every((m) => m.role !== 'actor' || m.agent || m.principal === null || m.principal === country) ? country : null;
     const domestic = one(out.filter((m) => m.role === 'actor' && !m.agent && (m.kind === 'body' || m.kind === 'group')).map((m) => m.principal));
+    // Failing those, the country of the sentence's officers, where it names no other country's actor: "Members of
+    // parliament called on Energy Minister Kiraitu Murungi to resign" are Kenya's; those "asking Obama to help
+    // Iran" may be either's.
+    const officers = domestic ? null : one(out.filter((m) => m.role === 'actor' && m.kind === 'person').map((m) => m.principal));
+    const officersOnly = officers && out.every((m) => m.role !== 'actor' || m.agent || m.principal === null || m.principal === officers) ? officers : null;
     const named = out.some((m) => m.principal !== null && !m.agent);
     for (const m of out) {
       if (!m.agent || m.principal) continue;
       m.agent.named = named;
-      const principal = m.kind === 'body' ? whereState ?? domestic : where;
+      const principal = m.kind === 'body' ? whereState ?? domestic ?? officersOnly : where;
       if (principal) this.placeAgent(m, principal);
     }
   }

@@ -30,6 +30,7 @@ export class FoldSet {
 export function wordSets(g: Gazetteer) {
   return {
     notNames: new FoldSet(g.notNames),
+    agentTitles: new FoldSet(g.agentTitles),
     placeModifiers: new FoldSet(g.placeModifiers),
     locationWords: new FoldSet(g.locationWords),
     baseWords: new FoldSet(g.baseWords),

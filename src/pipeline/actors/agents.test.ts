@@ -97,3 +97,23 @@ test('"<agent> groups" names the agent: a phrase the agents file adds to the Pho
   assert.deepEqual(got.find((a) => a.text === 'Opposition groups'), { text: 'Opposition groups', principal: 'TGO', sector: 'opposition' });
   assert.deepEqual(actors(['Nepalese rebel groups laid down their arms.']), [{ text: 'Nepalese rebel groups', principal: 'NPL', sector: 'rebels' }]);
 });
+
+test("a bare state body takes the country of the sentence's officers where it names no other country's actor", () => {
+  const got = actors(['In 2010 members of parliament called on President Yoweri Museveni to resign.']);
+  assert.deepEqual(got.find((a) => a.text === 'members of parliament'), { text: 'members of parliament', principal: 'UGA', sector: 'legislature' });
+  // Those asking him to help another country may be that country's as well as his.
+  const abroad = actors(['In 2012 Parliament asked President Yoweri Museveni to help Kenya.']);
+  assert.equal(abroad.find((a) => a.text === 'Parliament'), undefined);
+});
+
+test("an officer's agent word written as a title before a name no entry knows is the holder, of the country in context", () => {
+  const got = actors(['In 2012 Judge Maria Lopes opened an investigation against three Brazilian government officials.']);
+  assert.deepEqual(got.find((a) => a.text.startsWith('Judge')), { text: 'Judge Maria Lopes', principal: 'BRA', sector: 'judiciary' });
+  // A word for many describes the name after it: no officer.
+  assert.equal(actors(['In 2012 Police Commissioner Maria Lopes met Brazilian government officials.']).some((a) => a.sector === 'police'), false);
+});
+
+test("a plural demonym names the country's people, its civilians; the demonym itself stays the country", () => {
+  assert.deepEqual(actors(['In 2011 young Tunisians blocked roads in the capital.']), [{ text: 'Tunisians', principal: 'TUN', sector: 'civilians' }]);
+  assert.equal(actors(['In 2011 Tunisian officials left.']).some((a) => a.sector === 'civilians'), false);
+});

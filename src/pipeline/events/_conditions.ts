@@ -74,11 +74,21 @@ export function findAfter(view: SentenceView, i: number, words: ReadonlySet<stri
 /** Is token `k` (lemma `l`) an `after` word? */
 function afterWordAt(view: SentenceView, k: number, l: string, words: ReadonlySet<string>, wantsInstrument: boolean): boolean {
   const t = view.tokens[k];
+  // A capitalised word before another in an actor's name ("told the National Assembly") describes the actor
+  // it names, not a thing the act is about; a name's head stays one ("the International Court of Justice").
+  const named = view.actorAt[k] ?? -1;
+  if (named >= 0 && (view.actors[named]?.last ?? k) > k && capitalised(t?.text) && capitalised(view.tokens[k + 1]?.text)) return false;
   if (words.has(l) || (t !== undefined && t.lower !== l && words.has(t.lower))) return true;
   // (A plain word has no hyphen.)
   const dash = t?.plain ? -1 : lastHyphen(l);
   if (dash > 0 && words.has(l.slice(dash + 1))) return true;
   return wantsInstrument && instrumentStartsAt(view, k);
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+function capitalised(text: string | undefined): boolean {
+  return text !== undefined && CAPITAL.test(text);
 }
 
 /** Is the comma at `k` one between the items of a list ("air, sea and rail links")? */

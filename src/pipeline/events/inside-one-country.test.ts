@@ -40,6 +40,10 @@ test('a part of the same country named after the act, where no slot names the ot
   assert.deepEqual(events('In 2007 Bolivian protesters blocked roads to press their demands on the Bolivian government.'), ['14 BOL->BOL']);
 });
 
+test("a country's people named by a plural demonym act on its government inside the country", () => {
+  assert.deepEqual(events('In 2011 young Tunisians blocked roads to press their demands on the Tunisian government.'), ['14 TUN->TUN']);
+});
+
 test("force used in another country's place is against it, not against the source's own rebels there", () => {
   assert.deepEqual(events('In 2004 Peruvian aircraft bombed a camp of the Peruvian rebels inside Ecuador.'), ['19 PER->ECU']);
 });

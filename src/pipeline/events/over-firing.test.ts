@@ -18,6 +18,8 @@ const NONE: string[] = [
   "In 2020 Estonia's customs office banned the import of fireworks.",
   "In 2019 Portugal's police stopped the delivery of the parcels.",
   'In 2014 the Chilean minister regretted the delay.',
+  // A word of a name ("National Assembly") is not the thing a rule wants after its verb (nationals told to leave).
+  'In 2016 President Ilham Aliyev told the National Assembly that Azerbaijan would leave the organisation.',
   'The two countries agreed to disagree in 2011.',
   'In 2017 Japan conducted a joint operation with India.',
   'In 2021 the Finnish navy crossed the Baltic Sea.',
