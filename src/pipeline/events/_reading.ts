@@ -403,12 +403,23 @@ export class DocumentReading {
       const lead = unnamed === 'office' && prior ? recent.find((r) => r.sentence === prior.sentence)?.source : undefined;
       // "Visa liberalisation granted to Albania" in an EU–Albania timeline: the other side of the title's relationship.
       const titled = exclude !== null && this.subjectSides(view) ? subjectPartner(grammarOf(this.ctx).subject, exclude) : undefined;
+      // "Costa Rica, which was invited in May 2020", "the army had been instructed to respond": a passive
+      // with no agent names no doer, and one taken from the discourse is made up; but for an act done
+      // together, whose sides are those just named ("the first conference was held in July"), and for an
+      // answer to the act just before by its own doer ("Serbia attended the summit. Its progress was
+      // commended."). An agent that names no actor ("accused by rights groups") is none to borrow.
+      const agentless = passive && !source.pronoun && !actTogether(rule.root, rule.code);
+      if (agentless && view.language.agentPrepositions.has(view.lemmas[i + 1] ?? '')) return 'next';
+      const answered = agentless && prior && prior.source.principal === exclude ? prior.target : undefined;
+      // Only a pronoun ("He accused Beijing …") points back past the sentence and the act just before: a
+      // clause with no subject before its verb ("Meeting in Nouakchott, AU leaders decide …") is no reason to.
       const candidates = [
         ...(lead ? [lead] : []),
         ...(titled ? [titled] : []),
-        ...(prior ? [prior.source, prior.target] : []),
-        ...(source.pronoun ? [] : [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting)].reverse()),
-        ...earlierParties(views, view.index).reverse(),
+        ...(answered ? [answered] : []),
+        ...(prior && !agentless ? [prior.source, prior.target] : []),
+        ...(source.pronoun || agentless ? [] : [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting)].reverse()),
+        ...(source.pronoun ? earlierParties(views, view.index).reverse() : []),
       ];
       const pick = candidates.find((p) => p.principal !== exclude);
       if (!pick) return 'next';
