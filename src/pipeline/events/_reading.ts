@@ -19,7 +19,7 @@ import { aimOf } from './_aims.js';
 import { objectCoding } from './_objects.js';
 import { apposedParticiple } from './_apposed.js';
 import {
-  attributive, background, betweenOf, chargedAct, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, chargedAct, companion, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -510,8 +510,9 @@ export class DocumentReading {
     // Those acting together are not each other's target: "A and B condemned the test".
     const sources = new Set(source.parties.map((p) => p.principal));
     const here = view.actors
-      // "In a letter to the Security Council, Egypt rejected …": who is told is no side of what is told.
-      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p) && !frameAddressee(view, p))
+      // "In a letter to the Security Council, Egypt rejected …": who is told is no side of what is told; nor is
+      // an ally one acts beside ("fought alongside the Malian army").
+      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p) && !frameAddressee(view, p) && !companion(view, p))
       .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
     const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
     // "attacked positions inside Armenia": a place can be what force is used against.
