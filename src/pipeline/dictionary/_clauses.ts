@@ -581,11 +581,11 @@ export function codeClauses(index: VerbIndex, view: SentenceView, sentence: Sent
       // "staged a protest in Beijing", "troops arrived in Bosnia": with no party acted on, the place it is done in.
       if (targets.length === 0) targets = placeAfter(view, hit.end, end, sources, best.post.end);
       // "conducted a joint operation with India": "with" names a partner, not whom a conflict is
-      // against (a pattern that means otherwise marks its target, "(WITH +)").
+      // against (a pattern that means otherwise marks its target, "(WITH +)"); "alongside" an ally, whatever the act.
       const first = targets[0];
       let k = (first?.first ?? 0) - 1;
       while (k > 0 && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--;
-      if (!markedTarget && first && conflict(code) && view.lemmas[k] === 'with') targets = [];
+      if (!markedTarget && first && ((conflict(code) && view.lemmas[k] === 'with') || view.language.companionPrepositions.has(view.lemmas[k] ?? ''))) targets = [];
     }
     // "Chile and Peru reached a consensus to …": a compound subject's members cooperate with each other,
     // each way, where the clause names no one else (conflict is not done to one's own partners).

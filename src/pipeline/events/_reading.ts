@@ -19,7 +19,7 @@ import { aimOf } from './_aims.js';
 import { objectCoding } from './_objects.js';
 import { apposedParticiple } from './_apposed.js';
 import {
-  attributive, background, betweenOf, chargedAct, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, betweenOf, chargedAct, companion, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -403,12 +403,23 @@ export class DocumentReading {
       const lead = unnamed === 'office' && prior ? recent.find((r) => r.sentence === prior.sentence)?.source : undefined;
       // "Visa liberalisation granted to Albania" in an EU–Albania timeline: the other side of the title's relationship.
       const titled = exclude !== null && this.subjectSides(view) ? subjectPartner(grammarOf(this.ctx).subject, exclude) : undefined;
+      // "Costa Rica, which was invited in May 2020", "the army had been instructed to respond": a passive
+      // with no agent names no doer, and one taken from the discourse is made up; but for an act done
+      // together, whose sides are those just named ("the first conference was held in July"), and for an
+      // answer to the act just before by its own doer ("Serbia attended the summit. Its progress was
+      // commended."). An agent that names no actor ("accused by rights groups") is none to borrow.
+      const agentless = passive && !source.pronoun && !actTogether(rule.root, rule.code);
+      if (agentless && view.language.agentPrepositions.has(view.lemmas[i + 1] ?? '')) return 'next';
+      const answered = agentless && prior && prior.source.principal === exclude ? prior.target : undefined;
+      // Only a pronoun ("He accused Beijing …") points back past the sentence and the act just before: a
+      // clause with no subject before its verb ("Meeting in Nouakchott, AU leaders decide …") is no reason to.
       const candidates = [
         ...(lead ? [lead] : []),
         ...(titled ? [titled] : []),
-        ...(prior ? [prior.source, prior.target] : []),
-        ...(source.pronoun ? [] : [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting)].reverse()),
-        ...earlierParties(views, view.index).reverse(),
+        ...(answered ? [answered] : []),
+        ...(prior && !agentless ? [prior.source, prior.target] : []),
+        ...(source.pronoun || agentless ? [] : [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting)].reverse()),
+        ...(source.pronoun ? earlierParties(views, view.index).reverse() : []),
       ];
       const pick = candidates.find((p) => p.principal !== exclude);
       if (!pick) return 'next';
@@ -499,8 +510,9 @@ export class DocumentReading {
     // Those acting together are not each other's target: "A and B condemned the test".
     const sources = new Set(source.parties.map((p) => p.principal));
     const here = view.actors
-      // "In a letter to the Security Council, Egypt rejected …": who is told is no side of what is told.
-      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p) && !frameAddressee(view, p))
+      // "In a letter to the Security Council, Egypt rejected …": who is told is no side of what is told; nor is
+      // an ally one acts beside ("fought alongside the Malian army").
+      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p) && !frameAddressee(view, p) && !companion(view, p))
       .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
     const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
     // "attacked positions inside Armenia": a place can be what force is used against.

@@ -227,4 +227,17 @@ describe('parties from the discourse', () => {
     const read = events('In 2015 Greece expressed strong regret over the Turkish raid. The Reunification Ministry said Turkey would bear full responsibility.');
     assert.ok(read.includes('GRC→TUR 112'), read.join(', '));
   });
+
+  it('takes no doer from the discourse for a passive with no agent ("Bolivia, which was invited …", "had been instructed")', () => {
+    assert.deepEqual(events('Uruguay signed a trade pact with Paraguay in 2014. Bolivia, which was invited in March 2015, is expected to join next year.'), ['URY→PRY 057']);
+    assert.deepEqual(events('Ghana recalled its ambassador from Togo in 2009. He asked Lome to take steps and said the army had been instructed to respond firmly.'), ['GHA→TGO 161', 'GHA→TGO 020']);
+    // (an agent that names no actor is no one to borrow either)
+    const got = events('During the war from 2013, Chadian troops fought alongside the Malian army against the rebels and were accused by rights groups of killing civilians.');
+    assert.ok(!got.some((e) => e.endsWith(' 1122')), got.join('; '));
+  });
+
+  it('reads a passive with no agent as the answer to the act just before by its own doer ("attended the summit … was commended")', () => {
+    const got = events("Moldova attended the summit of the European Union in June 2016. Moldova's progress on reforms was commended in the final declaration.");
+    assert.ok(got.includes('EU→MDA 051'), got.join('; '));
+  });
 });

@@ -22,6 +22,9 @@ const NONE: string[] = [
   'In 2016 President Ilham Aliyev told the National Assembly that Azerbaijan would leave the organisation.',
   'The two countries agreed to disagree in 2011.',
   'In 2017 Japan conducted a joint operation with India.',
+  // An ally one acts beside is no target, whichever coder reads the verb.
+  'In March 2022 Rwandan troops attacked rebel bases alongside the Mozambican army.',
+  'Meanwhile Rwandan troops remain deployed alongside the Mozambican army in Cabo Delgado, and clashes continued in March 2022.',
   'In 2021 the Finnish navy crossed the Baltic Sea.',
   'In 2013 Chile summoned the courage to reform.',
   // "meet" a standard or a duty is no meeting.

@@ -300,14 +300,22 @@ export function objectOf(view: SentenceView, i: number, max = 15, exclude: strin
     // A second predicate of the same subject has its own object: "condemned the attack and expressed solidarity with B".
     if (view.tokens[k]?.pos === 'VERB' && view.language.verbCoordinators.has(view.lemmas[k - 1] ?? '') && !view.tokens[k]?.lower.endsWith('ing')) break;
     const p = partyAt(view, k);
-    // The source's own side named first ("opened the NATO–Georgia centre") is passed over.
+    // The source's own side named first ("opened the NATO–Georgia centre") is passed over, and so is an ally
+    // ("fought alongside the Malian army against …").
     // A counted group is a fine object ("expelled 45 Russian diplomats"); only an agent must be specific.
-    if (p && !p.setting && p.principal !== exclude) return groupForward(view, p);
+    if (p && !p.setting && p.principal !== exclude && !companion(view, p)) return groupForward(view, p);
     if (p) k = p.last;
   }
   return [];
 }
 
+
+/** Does a preposition of company stand before `p`'s phrase ("alongside the Ethiopian army")? */
+export function companion(view: SentenceView, p: Party): boolean {
+  let k = p.first - 1;
+  while (k >= 0 && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--;
+  return view.language.companionPrepositions.has(view.lemmas[k] ?? '');
+}
 
 /** The end of the clause holding `i`, reading through brackets and quotes. */
 function phraseEnd(view: SentenceView, i: number): number {

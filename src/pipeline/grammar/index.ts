@@ -11,7 +11,7 @@ export { loadLanguage, type Language } from '../language/index.js';
 export { quoteSpans, type Governed, type VerbGroup } from './_verbs.js';
 export type { NounPhrase } from './_phrases.js';
 export { chargedAct, conditionalThreat, loadModality, unasserted, decidedRefusal, statedRefusal, type Modality, type Unasserted } from './_modality.js';
-export { unnamedAntecedent, subjectOf, objectOf, prepositionOf, possessiveOf, betweenOf, beforeAuxiliaries, firstPredicate, participleHost, slotParties, type SubjectResult } from './_slots.js';
+export { unnamedAntecedent, subjectOf, objectOf, companion, prepositionOf, possessiveOf, betweenOf, beforeAuxiliaries, firstPredicate, participleHost, slotParties, type SubjectResult } from './_slots.js';
 export { agentOfParticiple, participleAfterObject, attributive, background, hasVerbForm, ingStems, isPassive, lastHyphen, orderedParticiple, participial, participleLemmas, presentLemmas, reducedRelative, verbForms } from './_forms.js';
 export { frameAddressee } from './_frames.js';
 export { describedVerdict } from './_verdicts.js';

@@ -43,6 +43,7 @@ export interface LanguageFile {
   nameConnectors: string[];
   stativePrepositions: string[];
   agentPrepositions: string[];
+  companionPrepositions: string[];
 }
 
 const LANGUAGE_LISTS = [
@@ -53,6 +54,7 @@ const LANGUAGE_LISTS = [
   'nameConnectors',
   'stativePrepositions',
   'agentPrepositions',
+  'companionPrepositions',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
