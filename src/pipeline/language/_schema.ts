@@ -43,6 +43,7 @@ export interface LanguageFile {
   nameConnectors: string[];
   stativePrepositions: string[];
   agentPrepositions: string[];
+  compoundJoiners: string[];
 }
 
 const LANGUAGE_LISTS = [
@@ -53,6 +54,7 @@ const LANGUAGE_LISTS = [
   'nameConnectors',
   'stativePrepositions',
   'agentPrepositions',
+  'compoundJoiners',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
