@@ -396,11 +396,14 @@ export function topics(mentions: readonly DocumentContext['actors'][number][]): 
   return { country, organisation };
 }
 
-/** Is the token at `i` written between two words with no space either side ("day-old")? */
+/**
+ * Is the token at `i` written between two lower-case words with no space either side ("day-old")? (A name
+ * before it stays apart: "Iranian-backed" describes the noun after it, no party of the clause.)
+ */
 function joinsWords(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return before !== undefined && after !== undefined && before.end === t.start && after.start === t.end &&
-    before.pos !== 'PUNCT' && after.pos !== 'PUNCT';
+    before.pos !== 'PUNCT' && after.pos !== 'PUNCT' && before.text === before.lower && after.text === after.lower;
 }
