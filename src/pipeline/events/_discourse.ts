@@ -23,6 +23,8 @@ export interface Recent {
   trigger: number;
   /** The word its rule's `after` found ("held joint exercises"), or -1: that noun states no event of its own. */
   object: number;
+  /** The act said under it that made its code precise, if one did: a second act coordinated with the first leaves it. */
+  madeBy?: number;
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'such']);

@@ -630,7 +630,11 @@ export class DocumentReading {
         : undefined;
       if (governed) {
         const e = governed.event;
-        if (e.code !== rule.code) {
+        // "demanded that Chile free the fishermen and pay compensation": the first act demanded codes the demand.
+        // (an act its own rule named after it, "demanded the release of …", came first)
+        const own = governed.object;
+        governed.madeBy ??= own > governed.trigger && own < i && (view.tokens[own]?.pos === 'VERB' || view.tokens[own]?.pos === 'NOUN') ? own : i;
+        if (e.code !== rule.code && governed.madeBy === i) {
           e.code = rule.code;
           e.root = rule.root;
           e.quadClass = rule.quadClass;

@@ -444,6 +444,12 @@ describe('event patterns, one sentence each about other countries and years', ()
     });
   }
 
+  it('reads compensation paid as a claim met (08; the CAMEO dictionary\'s own pattern for it may narrow the code)', () => {
+    const { events } = extractor.extract('In 2016 Germany paid compensation to Namibia for the colonial killings.', { published: '2023-01' });
+    const hit = events.find((e) => e.rule.startsWith('pay-compensation') && e.source.principal === 'DEU' && e.target.principal === 'NAM');
+    assert.equal(hit?.root, '08', describeEvents(events));
+  });
+
   it('reads an infinitive after a factive verb and a phrase of time as asserted ("decided on 2 May to provide")', () => {
     const { events } = extractor.extract('The African Union decided on 2 May 2017 to allocate 8 million euros for the deployment of Ugandan troops.', { published: '2023-01' });
     assert.deepEqual(describeEvents(events), 'AU→UGA 072 [fund-deployment]');

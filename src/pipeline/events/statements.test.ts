@@ -41,6 +41,11 @@ describe('statements are acts of their own', () => {
     assert.ok(read('In 2006 the United Nations urged Nepal\'s rebels to respect human rights.').includes('UN→NPL 0243'));
     // Wanting another to act is appealing for the act.
     assert.ok(read('In 2003 Kenya wanted Uganda to release the prisoners.').includes('KEN→UGA 0253'));
+    // A concession asked for or offered is a yielding of no closer kind.
+    assert.ok(read('In 1987 Moscow offered concessions to Washington on missiles in Asia.').includes('RUS→USA 035'));
+    // A second act coordinated in the demand is demanded too, not done.
+    assert.deepEqual(read('In 2012 Bolivia demanded that Chile release the prisoners and pay compensation.'), ['BOL→CHL 1053']);
+    assert.deepEqual(read('In 2009 Benin urged Niger to release the prisoners and pay compensation.'), ['BEN→NER 0253']);
     // Any other act asked of another is an appeal all the same.
     assert.deepEqual(read('In 2016 Iraq wanted Turkey to strike the rebel camps.'), ['IRQ→TUR 020']);
   });

@@ -217,6 +217,13 @@ function attachClauses(view: SentenceView, groups: VerbGroup[], m: Modality): vo
     // The nearest verb group before this one's clause, with what stands between.
     const prev = groups[gi - 1];
     if (!prev || prev.head >= g.first) continue;
+    // "demanded that Minsk free the journalists and pay compensation", "urged Lima to apologise and pay": a bare
+    // verb coordinated right after a governed one, with no subject of its own, is governed as that one is.
+    if (prev.governor >= 0 && (prev.governed === 'that' || prev.governed === 'infinitive') && coordinatedBare(view, prev, g)) {
+      g.governor = prev.governor;
+      g.governed = prev.governed;
+      continue;
+    }
     let that = -1;
     let clean = true;
     for (let k = prev.head + 1; k < g.first; k++) {
@@ -265,6 +272,19 @@ function attachClauses(view: SentenceView, groups: VerbGroup[], m: Modality): vo
       }
     }
   }
+}
+
+/**
+ * Is `g` a bare verb coordinated with `prev` as a second predicate of its subject: its coordinator right
+ * before it, and no clause boundary nor other verb between them ("free the journalists and pay", "admit its
+ * guilt, punish those responsible and pay"; not "and Kyiv withdraw", which has a subject of its own)?
+ */
+function coordinatedBare(view: SentenceView, prev: VerbGroup, g: VerbGroup): boolean {
+  const { tokens, lemmas } = view;
+  if (g.first !== g.head || g.voice !== 'active' || tokens[g.head]?.lower !== g.lemma) return false;
+  if (!view.language.infinitiveCoordinators.has(lemmas[g.first - 1] ?? '')) return false;
+  for (let k = prev.head + 1; k < g.first - 1; k++) if (view.hard[k] || isVerbToken(view, k)) return false;
+  return true;
 }
 
 /** Token index pairs of the quotation marks that open and close each quotation of the sentence. */

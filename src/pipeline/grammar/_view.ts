@@ -261,7 +261,8 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
     lemmas[i] = l;
     // Every boundary mark is one character long: most tokens need no set lookup.
     if (t.text.length === 1 && hardBreaks.has(t.text)) hard[i] = soft[i] = 1;
-    else if (t.text.length === 1 && softBreaks.has(t.text)) soft[i] = 1;
+    // (a dash written between two words with no space is part of a compound, "a day-old blockade", no break)
+    else if (t.text.length === 1 && softBreaks.has(t.text)) soft[i] = lang.compoundJoiners.has(t.text) && joinsWords(tokens, i) ? 0 : 1;
     else {
       const kind = boundaryKind(boundary, t, l);
       // "separate but parallel agreements": a conjunction between two adjectives joins them, not two clauses.
@@ -393,4 +394,16 @@ export function topics(mentions: readonly DocumentContext['actors'][number][]): 
     }
   }
   return { country, organisation };
+}
+
+/**
+ * Is the token at `i` written between two lower-case words with no space either side ("day-old")? (A name
+ * before it stays apart: "Iranian-backed" describes the noun after it, no party of the clause.)
+ */
+function joinsWords(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && after !== undefined && before.end === t.start && after.start === t.end &&
+    before.pos !== 'PUNCT' && after.pos !== 'PUNCT' && before.text === before.lower && after.text === after.lower;
 }

@@ -133,6 +133,20 @@ describe('grammar: noun phrases', () => {
     assert.equal(w.soft[w.tokens.findIndex((t) => t.lower === 'but')], 1);
   });
 
+  it('reads a dash written between two words as inside a compound, no phrase boundary: "a week-old blockade"', () => {
+    const v = read('In 2012 the Turkish army lifted a week-old blockade on Syrian lorries.')[0] as SentenceView;
+    assert.equal(v.soft[v.tokens.findIndex((t) => t.text === '-')], 0);
+    const w = read('In 2012 the army lifted the blockade - a week old - on Syrian lorries.')[0] as SentenceView;
+    assert.equal(w.soft[w.tokens.findIndex((t) => t.text === '-')], 1);
+  });
+
+  it('governs a bare verb coordinated with a demanded one as that one is: "demanded that Chile release … and pay"', () => {
+    assert.equal(governorWord('In 2012 Bolivia demanded that Chile release the prisoners and pay compensation.', 'pay'), 'demand that');
+    assert.equal(governorWord('In 2009 Benin urged Niger to free the prisoners and pay compensation.', 'pay'), 'urge infinitive');
+    // (a verb with a subject of its own is its own clause's)
+    assert.equal(governorWord('In 2009 Benin urged Niger to free the prisoners and Togo paid compensation.', 'paid'), undefined);
+  });
+
   it('lets a modifier-only conjunct share the next head: "Greek and Turkish officials"', () => {
     const ps = phrases('Greek and Turkish officials met in Athens in 2016.');
     assert.deepEqual(ps.slice(0, 2).map((p) => [p.text, p.head, p.principals, p.sharesHead]), [
