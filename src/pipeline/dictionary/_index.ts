@@ -48,12 +48,20 @@ export interface NumberedPattern {
   gives: boolean | undefined;
 }
 
-/** A block's cues and patterns by word number. */
+/**
+ * A block's cues and patterns by word number, and the screens' last answers for it: whether the
+ * sentence marked with stamp `cuedAt` holds one of its cues, whether that marked with `mayGiveAt` may
+ * match one of its patterns that gives an event (scratch memory like `marks`; 0: none yet).
+ */
 export interface NumberedBlock {
   cues: Int32Array;
   cueSet: Set<number>;
   byWord: Map<number, NumberedPattern[]>;
   other: NumberedPattern[];
+  cuedAt: number;
+  cued: boolean;
+  mayGiveAt: number;
+  mayGive: boolean;
 }
 
 export interface BlockPatterns {
@@ -122,7 +130,7 @@ export function buildVerbIndex(dictionaries: VerbDictionary[]): VerbIndex {
     const cueIds = Int32Array.from(cues.get(block) ?? [], number);
     const byWord = new Map<number, NumberedPattern[]>();
     for (const [w, ps] of filed.byWord) byWord.set(number(w), ps.map(numberedOf));
-    numbered.set(block, { cues: cueIds, cueSet: new Set(cueIds), byWord, other: filed.other.map(numberedOf) });
+    numbered.set(block, { cues: cueIds, cueSet: new Set(cueIds), byWord, other: filed.other.map(numberedOf), cuedAt: 0, cued: false, mayGiveAt: 0, mayGive: false });
   }
   return { forms, synsets, cues, patterns, required, vocabulary, numbered, marks: new Int32Array(vocabulary.size), stamp: { last: 0 } };
 }
