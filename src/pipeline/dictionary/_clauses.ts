@@ -454,7 +454,7 @@ export class SentenceCoding implements Present {
         }
     } else
       for (const w of ids)
-        if (cues.cueSet.has(w)) {
+        if (((cues.cueBits[w >> 5] as number) & (1 << (w & 31))) !== 0) {
           has = true;
           break;
         }
