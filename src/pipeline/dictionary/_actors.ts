@@ -117,8 +117,14 @@ export class PhraseTable<T> {
     return form.actor;
   }
 
+  /** Is `word` a word of one of the table's phrases? */
+  names(word: string): boolean {
+    return this.data.words.has(word);
+  }
+
   /** The longest phrase starting at `i`: its end (exclusive) and value. A word matches by its text, else its lemma. */
   longest(words: Word[], i: number): { end: number; value: T } | null {
+    if (this.data.words.size === 0) return null;
     let node = 0;
     let end = -1;
     let id = -1;
@@ -199,7 +205,23 @@ interface Found {
  */
 export function findActors(finder: ActorFinder, words: Word[], date: string | null, options: { from?: (w: Word) => boolean } = {}): ActorSpan[] {
   const spans = actorsIn(finder, words, date, options);
-  return words.some((w) => PREFIXED(w.upper)) ? withPrefixedNames(finder, words, date, options, spans) : spans;
+  return words.some((w) => PREFIXED(w.upper) && mayReadCut(finder, w)) ? withPrefixedNames(finder, words, date, options, spans) : spans;
+}
+
+/** Pieces of a cut word that join phrases as the actor reading walks back and forth (`actorsIn`). */
+const JOINING_PIECES = new Set([',', 'AND', "'S", "'"]);
+
+/**
+ * May reading prefixed word `w` cut at its hyphens find what reading it whole does not? Only if a
+ * table names one of its pieces, or the word or its lemma whole (one starting with a hyphen is kept
+ * whole in the tables), or a piece joins phrases; else the cut reading finds the same phrases on the
+ * same whole words, all of them taken already.
+ */
+function mayReadCut(finder: ActorFinder, w: Word): boolean {
+  const named = (x: string): boolean => finder.actors.names(x) || finder.agents.names(x);
+  if (w.upper.startsWith('-') || named(w.upper) || named(w.lemma)) return true;
+  for (const piece of w.upper.split('-')) if (piece !== '' && (named(piece) || JOINING_PIECES.has(piece))) return true;
+  return false;
 }
 
 /** Refs of the spans found on cut words: past any the first reading gives. */
@@ -242,6 +264,18 @@ function withPrefixedNames(finder: ActorFinder, words: Word[], date: string | nu
   return added.length === 0 ? spans : [...spans, ...added].sort((x, y) => x.start - y.start);
 }
 
+/** May word `k` stand between an actor and its agent: an article, an adjective, a possessive. */
+function skippable(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  return !!w && (w.pos === 'DET' || w.upper === "'S" || w.upper === "'" || w.pos === 'ADJ');
+}
+
+/** Are the words in [from, to) all `skippable`? */
+function adjacent(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!skippable(words, k)) return false;
+  return true;
+}
+
 function actorsIn(finder: ActorFinder, words: Word[], date: string | null, options: { from?: (w: Word) => boolean }): ActorSpan[] {
   const found: Found[] = [];
   const from = options.from;
@@ -262,14 +296,6 @@ function actorsIn(finder: ActorFinder, words: Word[], date: string | null, optio
       i = g.end;
     } else i++;
   }
-  const skippable = (k: number): boolean => {
-    const w = words[k];
-    return !!w && (w.pos === 'DET' || w.upper === "'S" || w.upper === "'" || w.pos === 'ADJ');
-  };
-  const adjacent = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) if (!skippable(k)) return false;
-    return true;
-  };
   const spans: ActorSpan[] = [];
   for (let n = 0; n < found.length; n++) {
     const f = found[n];
@@ -280,7 +306,7 @@ function actorsIn(finder: ActorFinder, words: Word[], date: string | null, optio
     // Agents right after it: "Gondor's main opposition group", "Minas Tirith border police".
     for (let m = n + 1; m < found.length; m++) {
       const g = found[m];
-      if (!g || g.kind !== 'agent' || !g.agent || !adjacent(end, g.start)) break;
+      if (!g || g.kind !== 'agent' || !g.agent || !adjacent(words, end, g.start)) break;
       const agent = g.agent;
       codes = codes.map((c) => withAgent(c, agent));
       end = g.end;
@@ -293,14 +319,14 @@ function actorsIn(finder: ActorFinder, words: Word[], date: string | null, optio
       if (g.kind === 'actor') {
         // Walk back over a list of actors joined by commas and "and".
         let joined = true;
-        for (let k = g.end; k < (found[m + 1]?.start ?? start) && joined; k++) joined = JOIN.has(words[k]?.upper ?? '') || skippable(k);
+        for (let k = g.end; k < (found[m + 1]?.start ?? start) && joined; k++) joined = JOIN.has(words[k]?.upper ?? '') || skippable(words, k);
         if (!joined) break;
         continue;
       }
       const nextStart = found[m + 1]?.start ?? start;
       const between = words.slice(g.end, nextStart).filter((w) => w.pos !== 'DET');
       const linked = between.length === 0 || (between.length === 1 && LINK.has(between[0]?.upper ?? ''));
-      if (!g.agent || (!linked && !adjacent(g.end, nextStart))) break;
+      if (!g.agent || (!linked && !adjacent(words, g.end, nextStart))) break;
       const agent = g.agent;
       codes = codes.map((c) => withAgent(c, agent));
       if (m === n - 1) start = g.start;

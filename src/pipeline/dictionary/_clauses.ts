@@ -17,7 +17,7 @@ import type { VerbBlock, VerbCode, VerbPattern } from '../../knowledge/petrarch/
 import { statementAt, type CodedStatement, type Said } from '../grammar/index.js';
 import type { ClauseReading } from './_reading.js';
 import { verbAt, verbsOf, EVENT_CODE } from './_code.js';
-import type { NumberedPattern, VerbIndex } from './_index.js';
+import type { NumberedBlock, NumberedPattern, VerbIndex } from './_index.js';
 import { matchParts, type MatchContext, type PartsMatch } from './_patterns.js';
 import type { ActorSpan, Word } from './_types.js';
 
@@ -305,9 +305,7 @@ function numberedGives(p: NumberedPattern): boolean {
  * event? The same answer as asking it of `patternsFor`'s list, without making and sorting the list:
  * most sentences asked go no further.
  */
-function blockMayGive(index: VerbIndex, block: VerbBlock, present: Present): boolean {
-  const filed = index.numbered.get(block);
-  if (!filed) return false;
+function blockMayGive(filed: NumberedBlock, present: Present): boolean {
   for (const p of filed.other) if (numberedGives(p) && holds(p, present)) return true;
   const { ids, marks, stamp } = present;
   if (filed.byWord.size < ids.length) {
@@ -353,16 +351,20 @@ function inLineOrder(patterns: readonly VerbPattern[]): boolean {
  * verbs, which blocks' words it holds and which of their patterns it may match, and each verb group's
  * verb to try. A view's verb groups are its own objects, so a view read again with more parties gets
  * its own entries; what depends on the words alone, the same for both views, is worked out once.
+ * Whether a block is cued and may give is kept in the index's blocks under the sentence's stamp
+ * (`NumberedBlock`), so a sentence makes no table of its own for the few blocks it asks about.
  */
-export class SentenceCoding {
-  private readonly cues = new Map<VerbBlock, boolean>();
-  private readonly tries = new Map<VerbGroup, Try | null>();
-  private readonly patterns = new Map<VerbBlock, VerbPattern[]>();
-  private readonly verbs = new Map<number, ReturnType<typeof verbAt>>();
-  /** The numbers of the words the patterns name that the sentence holds, and the stamp they were last marked with. */
-  private ids: number[] | undefined;
-  private stamp = 0;
-  private giving: Map<VerbBlock, boolean> | undefined;
+export class SentenceCoding implements Present {
+  private tries: Map<VerbGroup, Try | null> | undefined;
+  private patterns: Map<VerbBlock, VerbPattern[]> | undefined;
+  /** Each word's dictionary verb, worked out on first use (null: none). */
+  private verbs: (ReturnType<typeof verbAt> | undefined)[] | undefined;
+  /** The numbers of the words the patterns name that the sentence holds (`present`). */
+  ids: readonly number[] = [];
+  marks: Int32Array = EMPTY_MARKS;
+  /** The stamp the sentence's words were last marked with; 0 before the first marking. */
+  stamp = 0;
+  private marked = false;
 
   constructor(readonly words: Word[]) {}
 
@@ -377,9 +379,12 @@ export class SentenceCoding {
       if (stamp.last >= 0x7fffffff) {
         marks.fill(0);
         stamp.last = 0;
+        // The blocks' answers were kept under stamps that will be given again.
+        for (const filed of index.numbered.values()) filed.cuedAt = filed.mayGiveAt = 0;
       }
       const own = (this.stamp = ++stamp.last);
-      if (this.ids) for (const id of this.ids) marks[id] = own;
+      this.marks = marks;
+      if (this.marked) for (const id of this.ids) marks[id] = own;
       else {
         const ids: number[] = [];
         const vocabulary = index.vocabulary;
@@ -397,47 +402,64 @@ export class SentenceCoding {
           }
         }
         this.ids = ids;
+        this.marked = true;
       }
     }
-    return { ids: this.ids as number[], marks, stamp: this.stamp };
+    return this;
   }
 
   /** The dictionary verb at word `i` (its words are the sentence's, whichever view reads them). */
   verbAt(index: VerbIndex, i: number): ReturnType<typeof verbAt> {
-    let hit = this.verbs.get(i);
-    if (hit === undefined) this.verbs.set(i, (hit = verbAt(index, this.words, i)));
+    const verbs = (this.verbs ??= new Array<ReturnType<typeof verbAt> | undefined>(this.words.length));
+    let hit = verbs[i];
+    if (hit === undefined) verbs[i] = hit = verbAt(index, this.words, i);
     return hit;
   }
 
   /** The block's patterns that may match the sentence, in the block's order. */
   patternsOf(index: VerbIndex, block: VerbBlock): readonly VerbPattern[] {
-    let ps = this.patterns.get(block);
-    if (!ps) this.patterns.set(block, (ps = patternsFor(index, block, this.present(index))));
+    const patterns = (this.patterns ??= new Map());
+    let ps = patterns.get(block);
+    if (!ps) patterns.set(block, (ps = patternsFor(index, block, this.present(index))));
     return ps;
   }
 
   /** May one of the block's patterns that may match the sentence give an event? */
   private mayGive(index: VerbIndex, block: VerbBlock): boolean {
-    const listed = this.patterns.get(block);
+    const listed = this.patterns?.get(block);
     if (listed) return listed.some(gives);
-    let may = (this.giving ??= new Map()).get(block);
-    if (may === undefined) this.giving.set(block, (may = blockMayGive(index, block, this.present(index))));
-    return may;
+    const filed = index.numbered.get(block);
+    if (!filed) return false;
+    const present = this.present(index);
+    if (filed.mayGiveAt !== present.stamp) {
+      filed.mayGive = blockMayGive(filed, present);
+      filed.mayGiveAt = present.stamp;
+    }
+    return filed.mayGive;
   }
 
   /** Does the sentence hold a word the block's patterns name? (A block none of whose words are there has no pattern to try.) */
   cued(index: VerbIndex, block: VerbBlock): boolean {
-    let has = this.cues.get(block);
-    if (has === undefined) {
-      const cues = index.numbered.get(block);
-      const { ids, marks, stamp } = this.present(index);
-      has = false;
-      // The smaller set is walked: most blocks name a handful of words, a sentence holds dozens.
-      if (cues && cues.cues.length < ids.length) {
-        for (const c of cues.cues) if (marks[c] === stamp) { has = true; break; }
-      } else if (cues) for (const w of ids) if (cues.cueSet.has(w)) { has = true; break; }
-      this.cues.set(block, has);
-    }
+    const cues = index.numbered.get(block);
+    if (!cues) return false;
+    const { ids, marks, stamp } = this.present(index);
+    if (cues.cuedAt === stamp) return cues.cued;
+    let has = false;
+    // The smaller set is walked: most blocks name a handful of words, a sentence holds dozens.
+    if (cues.cues.length < ids.length) {
+      for (const c of cues.cues)
+        if (marks[c] === stamp) {
+          has = true;
+          break;
+        }
+    } else
+      for (const w of ids)
+        if (((cues.cueBits[w >> 5] as number) & (1 << (w & 31))) !== 0) {
+          has = true;
+          break;
+        }
+    cues.cued = has;
+    cues.cuedAt = stamp;
     return has;
   }
 
@@ -457,7 +479,8 @@ export class SentenceCoding {
 
   /** The group's dictionary verb to try, said under a statement or as a clause's verb; null when none. */
   tryOf(index: VerbIndex, view: SentenceView, g: VerbGroup, statements: readonly CodedStatement[]): Try | null {
-    let t = this.tries.get(g);
+    const tries = (this.tries ??= new Map());
+    let t = tries.get(g);
     if (t === undefined) {
       // The readings' tests of the group's form first (cheap), then of its dictionary verb's block
       // (once per sentence), then what the statement or the assertion needs read (dearest).
@@ -470,11 +493,14 @@ export class SentenceCoding {
         const said = stateable ? statementAt(view, g.head, statements, loadModality()) : null;
         t = said ? { hit, said } : clause && !unasserted(view, g.head, false) ? { hit, said: null } : null;
       }
-      this.tries.set(g, t);
+      tries.set(g, t);
     }
     return t;
   }
 }
+
+/** No words marked yet. */
+const EMPTY_MARKS = new Int32Array(0);
 
 /** A group's dictionary verb to try, and the statement it is said under (null: none). */
 interface Try {

@@ -48,12 +48,21 @@ export interface NumberedPattern {
   gives: boolean | undefined;
 }
 
-/** A block's cues and patterns by word number. */
+/**
+ * A block's cues and patterns by word number, and the screens' last answers for it: whether the
+ * sentence marked with stamp `cuedAt` holds one of its cues, whether that marked with `mayGiveAt` may
+ * match one of its patterns that gives an event (scratch memory like `marks`; 0: none yet).
+ */
 export interface NumberedBlock {
   cues: Int32Array;
-  cueSet: Set<number>;
+  /** The cues as bits (word `w` is bit `w & 31` of element `w >> 5`): a test costs no hashing. */
+  cueBits: Uint32Array;
   byWord: Map<number, NumberedPattern[]>;
   other: NumberedPattern[];
+  cuedAt: number;
+  cued: boolean;
+  mayGiveAt: number;
+  mayGive: boolean;
 }
 
 export interface BlockPatterns {
@@ -122,9 +131,20 @@ export function buildVerbIndex(dictionaries: VerbDictionary[]): VerbIndex {
     const cueIds = Int32Array.from(cues.get(block) ?? [], number);
     const byWord = new Map<number, NumberedPattern[]>();
     for (const [w, ps] of filed.byWord) byWord.set(number(w), ps.map(numberedOf));
-    numbered.set(block, { cues: cueIds, cueSet: new Set(cueIds), byWord, other: filed.other.map(numberedOf) });
+    numbered.set(block, { cues: cueIds, cueBits: NO_BITS, byWord, other: filed.other.map(numberedOf), cuedAt: 0, cued: false, mayGiveAt: 0, mayGive: false });
   }
+  // (Sized once every word is numbered: a test of any sentence's word stays inside the set.)
+  for (const filed of numbered.values()) filed.cueBits = bitsOf(filed.cues, vocabulary.size);
   return { forms, synsets, cues, patterns, required, vocabulary, numbered, marks: new Int32Array(vocabulary.size), stamp: { last: 0 } };
+}
+
+const NO_BITS = new Uint32Array(0);
+
+/** Word numbers below `size` as a bit set. */
+function bitsOf(ids: Int32Array, size: number): Uint32Array {
+  const bits = new Uint32Array((size + 31) >> 5);
+  for (const w of ids) bits[w >> 5] = (bits[w >> 5] as number) | (1 << (w & 31));
+  return bits;
 }
 
 /** The words a pattern names outright, each once: each must stand in a sentence it matches. */

@@ -20,6 +20,7 @@ import type { ActorMention, DateFor, DocumentContext, Sentence, Stage, Token } f
 import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode, SentenceCoding } from './_clauses.js';
+import { DiscardPhrases } from './_discards.js';
 import { buildVerbIndex } from './_index.js';
 import { loadClauseReading } from './_reading.js';
 import { PrincipalOfCode } from './_principals.js';
@@ -85,10 +86,10 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
   };
   const discards = dicts.discards.flat();
   const discardText = (d: (typeof discards)[number]): string => ` ${d.phrase.join(' ')}${d.whole ? ' ' : ''}`;
-  const storyDiscards = discards.filter((d) => d.story).map(discardText);
+  const storyDiscards = new DiscardPhrases(discards.filter((d) => d.story).map(discardText));
   // A bare year is a discard of the news feeds the list was made for (a story's look back at a past
   // year); in a brief or a chronology nearly every sentence has one, and the act it dates is the event.
-  const sentenceDiscards = discards.filter((d) => !d.story && !(d.phrase.length === 1 && /^\d{4}$/.test(d.phrase[0] ?? ''))).map(discardText);
+  const sentenceDiscards = new DiscardPhrases(discards.filter((d) => !d.story && !(d.phrase.length === 1 && /^\d{4}$/.test(d.phrase[0] ?? ''))).map(discardText));
   // The team's statements ("urged Y to", "will …"): an act said under one is coded as the statement.
   const reading = loadClauseReading(options.statements ?? []);
   const principals = new PrincipalOfCode();
@@ -173,7 +174,7 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
     let storyDiscarded: boolean | undefined;
     const discarded = (text: string, story: boolean): boolean => {
       const upper = ` ${text.toUpperCase().replace(/\s+/g, ' ')} `;
-      return (story ? storyDiscards : sentenceDiscards).some((d) => upper.includes(d));
+      return (story ? storyDiscards : sentenceDiscards).foundIn(upper);
     };
     // Each sentence's mentions, places included: a place is no actor of the dictionaries either.
     const mentionsBySentence: DocumentContext['actors'][] = ctx.sentences.map(() => []);
