@@ -70,12 +70,26 @@ export function loadCommunities(file?: string): Communities {
   return out;
 }
 
-/** Do `ws` stand at token `at`, matched as `same` says? */
-function wordsAt(tokens: readonly Token[], at: number, ws: readonly string[], same: (t: Token, w: string) => boolean): boolean {
-  return ws.every((w, k) => {
+/** Do `ws` stand at token `at`, as written? */
+function wordsAt(tokens: readonly Token[], at: number, ws: readonly string[]): boolean {
+  for (let k = 0; k < ws.length; k++) if (tokens[at + k]?.text !== ws[k]) return false;
+  return true;
+}
+
+/** Do `ws` stand at token `at`, in lower case? */
+function lowerWordsAt(tokens: readonly Token[], at: number, ws: readonly string[]): boolean {
+  for (let k = 0; k < ws.length; k++) {
     const t = tokens[at + k];
-    return t !== undefined && same(t, w);
-  });
+    if (t === undefined || t.lower !== ws[k] || t.text !== t.lower) return false;
+  }
+  return true;
+}
+
+/** The countries the mentions name, as actors or as places (a state's own code, not an organisation's). */
+function countriesOf(named: readonly ActorMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of named) if (a.principal !== null && ISO.test(a.principal) && a.principal !== 'IGO' && a.principal !== 'NGO') out.add(a.principal);
+  return out;
 }
 
 const ISO = /^[A-Z]{3}$/u;
@@ -92,15 +106,15 @@ export function addCommunityMentions(ctx: DocumentContext, communities: Communit
   for (const s of ctx.sentences) {
     const tokens = s.tokens;
     const named = bySentence.get(s.index) ?? [];
-    // The countries the sentence names, as actors or as places (a state's own code, not an organisation's).
-    const countries = new Set(named.map((a) => a.principal).filter((p): p is string => p !== null && ISO.test(p) && p !== 'IGO' && p !== 'NGO'));
+    // The countries the sentence names: worked out for the few sentences that name a community.
+    let countries: Set<string> | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const list = communities.byFirst.get(tokens[i]!.text);
       if (!list) continue;
-      const c = list.find((x) => wordsAt(tokens, i, x.words, (t, w) => t.text === w));
+      const c = list.find((x) => wordsAt(tokens, i, x.words));
       if (!c) continue;
       let end = i + c.words.length;
-      const head = communities.heads.find((h) => wordsAt(tokens, end, h, (t, w) => t.lower === w && t.text === t.lower));
+      const head = communities.heads.find((h) => lowerWordsAt(tokens, end, h));
       // Alone, a community is named only in the plural ("Sunnis", "Kurds"): "Muslim" or "Kurdish" describe a noun.
       if (!head && !/s$/u.test(tokens[end - 1]!.text)) continue;
       if (head) end += head.length;
@@ -112,7 +126,8 @@ export function addCommunityMentions(ctx: DocumentContext, communities: Communit
         i = end - 1;
         continue;
       }
-      const here = c.countries.length > 0 ? c.countries.filter((x) => countries.has(x)) : [...countries];
+      const inSentence = (countries ??= countriesOf(named));
+      const here = c.countries.length > 0 ? c.countries.filter((x) => inSentence.has(x)) : [...inSentence];
       i = end - 1;
       if (here.length !== 1) continue;
       const principal = here[0]!;

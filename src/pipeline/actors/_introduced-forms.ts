@@ -23,6 +23,37 @@ function bracketWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether a span overlaps one of the mentions, answered by a binary search: an abbreviation the
+ * document repeats is asked about at each of its occurrences, against every mention of the document.
+ */
+class Coverage {
+  /** The mentions' starts in ascending order… */
+  private readonly starts: number[];
+  /** …and the greatest end among the mentions up to each of them. */
+  private readonly reach: number[];
+
+  constructor(mentions: readonly ActorMention[]) {
+    const byStart = mentions.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+    this.starts = byStart.map((m) => m[0]);
+    let most = -Infinity;
+    this.reach = byStart.map((m) => (most = Math.max(most, m[1])));
+  }
+
+  /** Does a mention overlap [start, end)? */
+  overlaps(start: number, end: number): boolean {
+    // The last mention starting before `end`: one starting earlier overlaps exactly when the furthest end among them passes `start`.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.starts[mid] as number) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (this.reach[lo - 1] as number) > start;
+  }
+}
+
 /** Add the later mentions of forms the document introduced, in place; `ctx.actors` stays in text order. */
 export function addIntroducedForms(ctx: DocumentContext): void {
   // form text → the mention it stands for (from its offset on), null when two actors share it.
@@ -43,7 +74,10 @@ export function addIntroducedForms(ctx: DocumentContext): void {
   }
   if (abbreviations.size === 0 && heads.size === 0) return;
   const added: ActorMention[] = [];
-  const inside = (start: number, end: number): boolean => ctx.actors.some((a) => a.start < end && a.end > start);
+  const covered = new Coverage(ctx.actors);
+  const inside = (start: number, end: number): boolean => covered.overlaps(start, end);
+  // Each head's words, split once: the heads are tried at every capitalised word after "the".
+  const headWords = [...heads].map(([head, f]) => ({ words: head.split(/\s+/u), f }));
   const add = (f: Form | undefined, sentence: number, start: number, end: number): void => {
     const m = f?.mention;
     if (!f || !m || start < f.from || inside(start, end)) return;
@@ -59,8 +93,7 @@ export function addIntroducedForms(ctx: DocumentContext): void {
       if (abbreviations.size > 0) add(abbreviations.get(t.text), s.index, t.start, t.end);
       // "the Kingdom", "the Federal Republic": the head after "the", not followed by another name or "of".
       if (heads.size === 0 || tk[i - 1]?.lower !== 'the') continue;
-      for (const [head, f] of heads) {
-        const words = head.split(/\s+/u);
+      for (const { words, f } of headWords) {
         const last = i + words.length - 1;
         if (!words.every((w, j) => tk[i + j]?.text === w)) continue;
         const next = tk[last + 1];

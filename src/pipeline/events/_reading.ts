@@ -204,6 +204,14 @@ export class DocumentReading {
     const { patterns, modality } = this.g;
     let blocked: Unasserted | null | undefined;
     let said: Said<Statement> | null | undefined;
+    // What the grammar says of the word at `i` holds for every rule tried there: each is asked once, when first needed.
+    let subordinate: boolean | undefined;
+    let ordered: boolean | undefined;
+    let verdict: boolean | undefined;
+    let backdrop: boolean | undefined;
+    let charged: boolean | undefined;
+    let reduced: boolean | undefined;
+    let passiveHere: boolean | undefined;
     for (const candidate of rules) {
       let rule: EventRule = candidate;
       const noun = rule.voice === 'noun';
@@ -211,25 +219,25 @@ export class DocumentReading {
       if (noun && this.readHere(view.index, (r) => r.object === i)) break;
       // "…, accusing Kigali of arming the rebels": a participle after its clause says what its subject says,
       // of someone it names (a target is not guessed for it). "At talks hosted by Norway, …": no act on the parties around it.
-      if (!noun && joined.length === 0 && (participial(view, i) || attributive(view, i) || reducedRelative(view, i) || participleAfterObject(view, i) || apposedParticiple(view, i))) {
+      if (!noun && joined.length === 0 && (subordinate ??= participial(view, i) || attributive(view, i) || (reduced ??= reducedRelative(view, i)) || participleAfterObject(view, i) || apposedParticiple(view, i))) {
         if (!(SAID.has(rule.root) || SAID_CODES.has(rule.code)) || participleHost(view, i) < 0) continue;
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }
       // "orders the pipelines closed": the closing is the order's act, read at "orders".
-      if (!noun && orderedParticiple(view, i)) continue;
+      if (!noun && (ordered ??= orderedParticiple(view, i))) continue;
       // "freed a trader who was convicted in 2019": the verdict says who the trader is; no act told here.
-      if (!noun && describedVerdict(view, i, this.g.modality)) break;
+      if (!noun && (verdict ??= describedVerdict(view, i, this.g.modality))) break;
       if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
       if (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string)) continue;
       // "after Iraq's invasion of Kuwait, …", "a summit on the unrest": the background the clause is dated
       // against, or the topic of a talk, is no event of it.
-      if (noun && !rule.before && background(view, i)) continue;
+      if (noun && !rule.before && (backdrop ??= background(view, i))) continue;
       // "accused Phnom Penh of provoking the clashes": the clashes are the charge, not a told event.
-      if (noun && chargedAct(view, i, this.g.modality)) continue;
+      if (noun && (charged ??= chargedAct(view, i, this.g.modality))) continue;
       // "the smuggler accused of the murder": a participle that describes a noun says nothing here.
-      if (!noun && SAID.has(rule.root) && reducedRelative(view, i)) continue;
+      if (!noun && SAID.has(rule.root) && (reduced ??= reducedRelative(view, i))) continue;
       let afterAt = -1;
-      const passive = !noun && isPassive(view, i);
+      const passive = !noun && (passiveHere ??= isPassive(view, i));
       if (rule.after && candidate !== repeated) {
         afterAt = findAfter(view, i, rule.after);
         // In the passive the object stands before the verb: "sanctions were imposed on Russia".

@@ -273,6 +273,11 @@ const OBJECT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  */
 export function objectParticiple(view: SentenceView, i: number, lemmas: readonly string[]): number {
   if (!lemmas.some((l) => view.language.objectParticipleVerbs.has(l))) return -1;
+  return participleAfterObjectOf(view, i);
+}
+
+/** The participle after the object of the verb at `i` ("orders the pipelines closed"), whatever the verb, or -1. */
+function participleAfterObjectOf(view: SentenceView, i: number): number {
   let k = i + 1;
   while (k <= i + 5 && OBJECT_WORDS.has(view.tokens[k]?.pos ?? '') && (view.actorAt[k] ?? -1) < 0) k++;
   if (k === i + 1 || k > i + 5) return -1;
@@ -292,9 +297,17 @@ export function objectParticiple(view: SentenceView, i: number, lemmas: readonly
 export function orderedParticiple(view: SentenceView, i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
     const w = view.tokens[k]?.lower ?? '';
-    if (objectParticiple(view, k, verbForms(w, view.lemmas[k] ?? w)) === i) return true;
+    if (hasVerbFormIn(w, view.lemmas[k] ?? w, view.language.objectParticipleVerbs) && participleAfterObjectOf(view, k) === i) return true;
   }
   return false;
+}
+
+/** Is one of `verbForms(w, lemma)` in `verbs`? (Asked of the words before every trigger: without the array.) */
+function hasVerbFormIn(w: string, lemma: string, verbs: ReadonlySet<string>): boolean {
+  if (verbs.has(lemma)) return true;
+  if (w === lemma && !w.endsWith('s')) return false;
+  for (const suffix of PLAIN_FORMS) if (w.endsWith(suffix) && verbs.has(w.slice(0, -suffix.length))) return true;
+  return w.endsWith('ies') && verbs.has(`${w.slice(0, -3)}y`);
 }
 
 /**

@@ -306,12 +306,13 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
       start: a.start,
       end: a.end,
       generic,
-      ...(counted ? { counted } : {}),
-      ...(countedAgents ? { countedAgents } : {}),
       setting,
       country: isCountry(a.principal),
       sector: a.sector,
     };
+    // (Set after: spreading an optional field into the literal costs a runtime call per mention.)
+    if (counted) party.counted = true;
+    if (countedAgents) party.countedAgents = true;
     if (a.role === 'actor') actors.push(party);
     else places.push(party);
   }
