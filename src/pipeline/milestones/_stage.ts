@@ -14,7 +14,10 @@ import {
   grammarOf, initialsOf, isPassive, loadModality, mayStart, prepositionOf, subjectOf, unasserted, type InstrumentMention, type Modality, type Party, type SentenceView,
 } from '../grammar/index.js';
 import type { DateFor } from '../types.js';
+import { loadCameo } from '../../knowledge/cameo/index.js';
+import { isEntryLine } from '../layout/index.js';
 import { dateAfterTrigger, datesBySentence } from './_date.js';
+import { stepEvents, type KeptStep } from './_events.js';
 import { instrumentReferences, itAntecedent, pronounReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
 import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
@@ -227,6 +230,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const v = options.vocabulary ?? loadMilestoneVocabulary();
   const modality = options.modality ?? loadModality();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
+  const cameo = loadCameo();
   const hedges = new Set([...modality.modals, ...modality.conditionals, ...modality.intentions]);
   const ladderOrgs = options.ladderOrgs ?? new Set(loadLadders().all().map((l) => l.org));
   const decidedSteps = options.decidedSteps ?? new Map(loadLadders().all().map((l) => [l.org, new Set(l.decided ?? [])]));
@@ -243,7 +247,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
 
   return (ctx: DocumentContext) => {
     const views = grammarOf(ctx).sentences;
-    const kept = new Map<string, { body: Omit<Milestone, 'id'>; heading: boolean }>();
+    const kept = new Map<string, KeptStep & { heading: boolean }>();
     const frontMatterEnd = frontMatterLength(ctx.text);
     /** Instruments named so far, for "the agreement" to refer back to. */
     const named: NamedInstrument[] = [];
@@ -264,6 +268,9 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       const tEnd = view.tokens[trig.at]?.end ?? 0;
       const date = dateAfterTrigger(view, trig.at, sentenceDates()[view.index] ?? NONE) ?? dateFor(ctx, view.index, tStart, tEnd);
       const reaching = actors.filter((a) => a.principal !== org);
+      const orgNamed = view.actors.find((p) => !p.country && p.principal === org);
+      const sentence = { start: ctx.offsets.toOriginal(view.sentence.start), end: ctx.offsets.toOriginal(view.sentence.end) };
+      const entry = isEntryLine(ctx.text, view.sentence.start);
       if (ON_THE_WAY.has(status) && reaching.length > 0) onTheWay.set(org, reaching);
       for (const a of reaching) {
         const inSentence = a.start >= view.sentence.start && a.end <= view.sentence.end;
@@ -285,7 +292,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         // A title or source line dated by publication yields to the body's account of the step.
         const heading = view.sentence.end <= frontMatterEnd;
         if (prev && (heading && !prev.heading || (heading === prev.heading && widthDays(prev.body.date) <= widthDays(date)))) continue;
-        kept.set(key, { body, heading });
+        kept.set(key, { body, heading, sentence, actor: a, org: orgNamed, entry });
       }
       return reaching.length > 0;
     };
@@ -546,5 +553,6 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
     }
     // Ids only for the milestones kept: a step named again with a less precise date costs no hash.
     for (const { body } of kept.values()) ctx.milestones.push({ id: milestoneId(ctx.info.id, body), ...body });
+    stepEvents(ctx, kept.values(), v.steps, cameo);
   };
 }
