@@ -22,7 +22,7 @@ import { instrumentReferences, itAntecedent, pronounReferences, REFERENCE_REACH,
 import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
 } from './_parties.js';
-import { readsAsVerb } from './_present.js';
+import { readsAsNoun, readsAsVerb } from './_present.js';
 import { decidedOnly, futureClause, IN_FORCE, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
 import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
 
@@ -141,9 +141,9 @@ function frontMatterLength(text: string): number {
  * back to, those on their way into the organisation (for an accession document), else the country
  * the title names as a side of the document's subject (`titled`), else the topic.
  */
-function discourseActors(view: SentenceView, views: readonly SentenceView[], at: number, antecedent: NamedInstrument | null, onTheWay: Party[] | undefined, titled: Party | undefined): Party[] {
+function discourseActors(antecedent: NamedInstrument | null, onTheWay: Party[] | undefined, titled: Party | undefined, topic: () => Party[]): Party[] {
   if (antecedent && antecedent.actors.length > 0) return antecedent.actors;
-  return onTheWay ?? (titled ? [titled] : topicBefore(view, views, at));
+  return onTheWay ?? (titled ? [titled] : topic());
 }
 
 /** Does the verb at `i` take no object ("applied in 2003", "applied.", "joined on 5 June 2017")? */
@@ -258,6 +258,29 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
     const subject = grammarOf(ctx).subject;
     const titledOrg = subject?.find((p) => !p.country)?.principal ?? null;
     const titledCountry = subject?.find((p) => p.country);
+    // The country the document names most: a chronology's entries with no subject are its steps.
+    const documentCountry = memo(() => {
+      const principal = grammarOf(ctx).topics.country;
+      for (const w of views) for (const p of w.actors) if (p.country && !p.generic && p.principal === principal) return [p];
+      return [];
+    });
+    const entries = new Map<number, boolean>();
+    const isEntry = (view: SentenceView): boolean => {
+      let e = entries.get(view.index);
+      if (e === undefined) entries.set(view.index, (e = isEntryLine(ctx.text, view.sentence.start)));
+      return e;
+    };
+    /**
+     * Who took a step told with no subject: in a chronology's entry ("March 1998: applies for
+     * membership", "| 1 May 2004 | Becomes a member state |"), the state the document is about; in
+     * prose, the country the sentences just before are about.
+     */
+    const unnamed = (view: SentenceView, at: number): Party[] => {
+      if (!isEntry(view)) return topicBefore(view, views, at);
+      if (titledCountry) return [titledCountry];
+      const topic = documentCountry();
+      return topic.length > 0 ? topic : topicBefore(view, views, at);
+    };
     const sentenceDates = memo(() => datesBySentence(ctx));
     /** First tokens of the sentence's instrument mentions a status word was found for. */
     const consumed: number[] = [];
@@ -270,7 +293,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       const reaching = actors.filter((a) => a.principal !== org);
       const orgNamed = view.actors.find((p) => !p.country && p.principal === org);
       const sentence = { start: ctx.offsets.toOriginal(view.sentence.start), end: ctx.offsets.toOriginal(view.sentence.end) };
-      const entry = isEntryLine(ctx.text, view.sentence.start);
+      const entry = isEntry(view);
       if (ON_THE_WAY.has(status) && reaching.length > 0) onTheWay.set(org, reaching);
       for (const a of reaching) {
         const inSentence = a.start >= view.sentence.start && a.end <= view.sentence.end;
@@ -374,11 +397,11 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           status = GOVERNING.get(lemma);
           actors = lemma === 'invite' && !isPassive(view, invite)
             ? view.actors.filter((p) => p.first > invite && p.last < im.first && p.country)
-            : actorsOf(view, views, trig, im) ?? discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry);
+            : actorsOf(view, views, trig, im) ?? discourseActors(antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry, () => unnamed(view, at));
         } else {
           if (why || passiveInfinitive(view, trig.at) || popularVote(view, trig.at, v) || futureClause(view, trig.at, hedges)) continue;
           actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im) ??
-            discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry);
+            discourseActors(antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry, () => unnamed(view, at));
           const subject = subjectOf(view, trig.at);
           const legislature = isLegislature(view, subject && 'parties' in subject ? [...subject.parties, ...actors] : actors, v);
           status =
@@ -435,7 +458,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           // "the criteria for joining the union", "talks on joining": a step looked towards, not taken.
           if (t.lower.endsWith('ing') && PROSPECTIVE.has(view.lemmas[i - 1] ?? '')) continue;
           status = v.membershipVerbs.get(l);
-          if (v.given.has(l) && !isPassive(view, i)) {
+          // "12 May 2004: admitted as the tenth member": a participle opening an entry is its passive.
+          const prev = view.tokens[i - 1];
+          const passive = isPassive(view, i) || (t.lower.endsWith('ed') && (prev === undefined || prev.pos === 'PUNCT' || prev.pos === 'SYM') && isEntry(view));
+          if (v.given.has(l) && !passive) {
             // "NATO admitted Montenegro": only an organisation does it, and to the countries it names.
             const subject = subjectOf(view, i);
             const giver = subject && 'parties' in subject ? subject.parties.find((p) => !p.country) : undefined;
@@ -456,6 +482,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
               const subject = subjectOf(view, i);
               if (subject && 'parties' in subject && subject.parties.some((p) => p.country)) orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
             }
+            // An entry's bare passive: "admitted as the tenth member", "| Readmitted |": to the organisation the chronology is about.
+            if (!org && !orgCode && v.given.has(l) && passive && isEntry(view) && subjectOf(view, i) === null) {
+              orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
+            }
             // "It left the organisation in 1999"
             if (!org && view.lemmas[i + 1] === 'the' && v.orgNouns.has(view.lemmas[i + 2] ?? '') && (view.actorAt[i + 2] ?? -1) < 0) {
               orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
@@ -463,7 +493,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             // "joined the CSTO assembly as an observer": a step on the observer rung, not membership.
             if (observerAfter(view, i)) continue;
           }
-        } else if (t.pos === 'NOUN' && v.membershipNouns.has(l) && !consumed.includes(i)) {
+        } else if (v.membershipNouns.has(l) && readsAsNoun(view, i) && !consumed.includes(i)) {
           status = v.membershipNouns.get(l);
           noun = true;
           org = prepositionOf(view, i, 'to', false)[0] ?? prepositionOf(view, i, 'into', false)[0] ?? prepositionOf(view, i, 'from', false)[0];
@@ -489,10 +519,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             if (!org && view.lemmas[k + 1] !== 'of' && view.lemmas[k + 2] !== 'of') orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
             break;
           }
-        } else if (l === 'application' && t.pos === 'NOUN' && view.lemmas[i + 1] !== 'for') {
+        } else if (l === 'application' && readsAsNoun(view, i) && view.lemmas[i + 1] !== 'for') {
           // "Sweden submitted its application on 18 May 2022", "the application was lodged in July 2009"
           let by = lodgedBy(view, i, v);
           if (by < 0 && view.lemmas[i + 1] === 'be' && v.lodge.has(view.lemmas[i + 2] ?? '') && isPassive(view, i + 2)) by = i + 2;
+          // An entry's passive with no auxiliary: "Application lodged.", "| Membership application submitted |".
+          if (by < 0 && isEntry(view) && v.lodge.has(view.lemmas[i + 1] ?? '') && view.tokens[i + 1]?.lower.endsWith('ed')) by = i + 1;
           if (by < 0) continue;
           status = 'applied';
           at = by;
@@ -534,12 +566,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           }
           actors = lemma === 'invite' && !isPassive(view, invite)
             ? countriesBetween(view, invite, i)
-            : actorsOf(view, views, trig, null) ?? topicBefore(view, views, invite);
+            : actorsOf(view, views, trig, null) ?? unnamed(view, invite);
         } else {
           if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || onlyDecided(view, at, status, orgCode) || futureClause(view, at, hedges)) continue;
           if (noun && undoneNoun(view, at, v)) continue;
           const by: Trigger = ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig;
-          actors = given ?? actingBefore(actorsOf(view, views, by, null) ?? topicBefore(view, views, by.at), by.at, noun, view.sentence.start);
+          actors = given ?? actingBefore(actorsOf(view, views, by, null) ?? unnamed(view, by.at), by.at, noun, view.sentence.start);
         }
         if (actors.length === 0 || !status || !orgCode) continue;
         // "joined NATO and the EU": each organisation named.

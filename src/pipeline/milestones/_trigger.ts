@@ -5,7 +5,7 @@
  */
 import type { MilestoneStatus } from '../../core/model.js';
 import { isPassive, unasserted, type InstrumentMention, type Modality, type SentenceView } from '../grammar/index.js';
-import { readsAsVerb } from './_present.js';
+import { readsAsNoun, readsAsVerb } from './_present.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
 
 /** How far from the instrument its status word may stand. */
@@ -69,8 +69,8 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
         return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false, status: phrasal };
       }
       if (known(v, own, l) && readsAsVerb(view, k)) return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false };
-      if ((t.pos === 'NOUN' || t.pos === 'VERB') && (v.nouns.has(l) || own?.has(l))) {
-        return { at: k, lemma: l, noun: t.pos === 'NOUN' };
+      if ((t.pos === 'VERB' || readsAsNoun(view, k)) && (v.nouns.has(l) || own?.has(l))) {
+        return { at: k, lemma: l, noun: t.pos !== 'VERB' };
       }
       // "an application for accelerated accession": a participle as the instrument's adjective.
       if (t.pos === 'VERB' && k === im.first - 1 && t.lower.endsWith('ed')) continue;

@@ -37,4 +37,34 @@ describe('events of a chronology\'s steps', () => {
   it('a step named in passing in prose gives no event', () => {
     assert.ok(!svkEu.some((e) => e.date === null), JSON.stringify(svkEu.map((e) => e.evidence.text)));
   });
+
+  it('an entry with no verb or subject ("Becomes a member state", "Opening of accession talks") is the titled state\'s step and act', () => {
+    const ms = extractor.extract(fixture('slovakia-eu-key-dates.md'), { path: 'key-dates.md' }).milestones;
+    const joined = ms.find((m) => m.actor === 'SVK' && m.org === 'EU' && m.status === 'joined' && m.date?.start === '2004-05-01');
+    assert.ok(joined, JSON.stringify(ms.map((m) => [m.actor, m.status, m.date?.start])));
+    const opened = ms.find((m) => m.actor === 'SVK' && m.instrument === 'accession-negotiations' && m.status === 'opened');
+    assert.equal(opened?.date?.start, '2000-02-15');
+    assert.equal(svkEu.filter((e) => e.date?.start === '2004-05-01' && e.root === '05').length, 1);
+    const talks = svkEu.find((e) => e.date?.start === '2000-02-15');
+    assert.equal(talks?.code, '046');
+    assert.equal(talks?.source.principal, 'EU');
+  });
+});
+
+describe('steps of a numbered chronology with no subject of their own', () => {
+  const x = extractor.extract(fixture('estonia-union-steps.md'), { path: 'steps.md' });
+  const steps = (status: string): string[] => x.milestones.filter((m) => m.status === status).map((m) => `${m.actor} ${m.org} ${m.date?.start ?? '-'}`);
+
+  it('"Application lodged." is the application of the state the document is about, not of the one the entry before named', () => {
+    assert.ok(steps('applied').includes('EST EU 1995-11-24'), JSON.stringify(steps('applied')));
+    assert.ok(between(x.events, 'EST', 'EU').some((e) => e.source.principal === 'EST' && e.root === '02' && e.date?.start === '1995-11-24'));
+  });
+
+  it('"admitted as a member state" is a joining of the organisation the chronology is about', () => {
+    assert.ok(steps('joined').includes('EST EU 2004-05-01'), JSON.stringify(steps('joined')));
+  });
+
+  it('a capitalised noun opening an entry is read as the step it names', () => {
+    assert.ok(x.milestones.some((m) => m.actor === 'EST' && m.instrument === 'accession-negotiations' && m.date?.start === '1998-03-31'));
+  });
 });
