@@ -146,6 +146,16 @@ function discourseActors(antecedent: NamedInstrument | null, onTheWay: Party[] |
   return onTheWay ?? (titled ? [titled] : topic());
 }
 
+/**
+ * "Accession talks open in Brussels with Montenegro": a process that opens or resumes of itself is
+ * the step of the countries it does so with; null where it names none.
+ */
+function processWith(view: SentenceView, trig: Trigger): Party[] | null {
+  if (trig.status === undefined || trig.noun) return null;
+  const withs = prepositionOf(view, trig.at, 'with', false).filter((p) => p.country);
+  return withs.length > 0 ? withs : null;
+}
+
 /** Does the verb at `i` take no object ("applied in 2003", "applied.", "joined on 5 June 2017")? */
 function objectlessAt(view: SentenceView, i: number, dates: DocumentContext['dates']): boolean {
   let k = i + 1;
@@ -400,7 +410,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             : actorsOf(view, views, trig, im) ?? discourseActors(antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry, () => unnamed(view, at));
         } else {
           if (why || passiveInfinitive(view, trig.at) || popularVote(view, trig.at, v) || futureClause(view, trig.at, hedges)) continue;
-          actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im) ??
+          actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im) ?? processWith(view, trig) ??
             discourseActors(antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry, () => unnamed(view, at));
           const subject = subjectOf(view, trig.at);
           const legislature = isLegislature(view, subject && 'parties' in subject ? [...subject.parties, ...actors] : actors, v);
@@ -424,6 +434,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           if (trig.noun && actors.length === 0 && !PROSPECTIVE.has(view.lemmas[view.tokens[trig.at - 1]?.pos === 'DET' ? trig.at - 2 : trig.at - 1] ?? '')) {
             actors = recipientsOf(view, trig.at, im);
           }
+          if (actors.length === 0) actors = processWith(view, trig) ?? actors;
           // "Candidate status was granted to Ukraine"
           if (passive && (status === 'granted' || status === 'invited') && view.lemmas[trig.at + 1] === 'to') {
             const to = prepositionOf(view, trig.at, 'to', false).filter((p) => p.country);

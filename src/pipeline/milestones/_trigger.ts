@@ -51,6 +51,16 @@ function known(v: MilestoneVocabulary, own: ReadonlyMap<string, MilestoneStatus>
   return v.verbs.has(l) || v.legislatureVerbs.has(l) || (own?.has(l) ?? false);
 }
 
+/**
+ * "Accession talks open in Brussels with Montenegro": the tagger reads a present verb right after the
+ * instrument, before a preposition or the sentence's end, as an adjective. It is the predicate there.
+ */
+function predicateRightAfter(view: SentenceView, im: InstrumentMention, k: number): boolean {
+  if (k !== im.last + 1 || view.tokens[k]?.pos !== 'ADJ') return false;
+  const next = view.tokens[k + 1];
+  return next === undefined || next.pos === 'ADP' || next.pos === 'PUNCT';
+}
+
 /** The status word of an instrument mention, or null. */
 export function triggerOf(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary): Trigger | null {
   const own = v.byInstrument.get(im.instrument);
@@ -97,7 +107,7 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
     }
     // "accession talks with Iceland began in July 2010"
     const intransitive = v.intransitive.get(l);
-    if (intransitive && readsAsVerb(view, k) && !isPassive(view, k)) return { at: k, lemma: l, noun: false, status: intransitive };
+    if (intransitive && (readsAsVerb(view, k) || predicateRightAfter(view, im, k)) && !isPassive(view, k)) return { at: k, lemma: l, noun: false, status: intransitive };
     if (view.tokens[k]?.pos === 'VERB' && l !== 'be' && l !== 'have') break;
   }
   return null;

@@ -64,6 +64,12 @@ describe('steps of a numbered chronology with no subject of their own', () => {
     assert.ok(steps('joined').includes('EST EU 2004-05-01'), JSON.stringify(steps('joined')));
   });
 
+  it('talks that open "with" a country are that country\'s step, whoever the chronology is about', () => {
+    const opened = x.milestones.filter((m) => m.instrument === 'accession-negotiations').map((m) => `${m.actor} ${m.date?.start ?? '-'}`);
+    assert.ok(opened.includes('ISL 2009-05-12'), JSON.stringify(opened));
+    assert.ok(between(x.events, 'ISL', 'EU').some((e) => e.code === '046' && e.date?.start === '2009-05-12'));
+  });
+
   it('a capitalised noun opening an entry is read as the step it names', () => {
     assert.ok(x.milestones.some((m) => m.actor === 'EST' && m.instrument === 'accession-negotiations' && m.date?.start === '1998-03-31'));
   });
