@@ -8,4 +8,3 @@ export { documentKind } from './_kind.js';
 export { subjectOf, subjectStage, type NamesIn } from './_subject.js';
 export { furnitureStage, headEnd, linkLists } from './_furniture.js';
 export { layoutVocabulary, type LayoutVocabulary } from './_vocabulary.js';
-export { isEntryLine } from './_entry.js';

@@ -11,11 +11,10 @@ import type { DateInterval, Instrument, Milestone, MilestoneStatus } from '../..
 import { loadLadders } from '../../knowledge/ladders/index.js';
 import type { DocumentContext, Stage } from '../types.js';
 import {
-  grammarOf, initialsOf, isPassive, loadModality, mayStart, prepositionOf, subjectOf, unasserted, type InstrumentMention, type Modality, type Party, type SentenceView,
+  grammarOf, initialsOf, isEntryLine, isPassive, loadModality, mayStart, prepositionOf, subjectOf, unasserted, type InstrumentMention, type Modality, type Party, type SentenceView,
 } from '../grammar/index.js';
 import type { DateFor } from '../types.js';
 import { loadCameo } from '../../knowledge/cameo/index.js';
-import { isEntryLine } from '../layout/index.js';
 import { dateAfterTrigger, datesBySentence } from './_date.js';
 import { stepEvents, type KeptStep } from './_events.js';
 import { instrumentReferences, itAntecedent, pronounReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';

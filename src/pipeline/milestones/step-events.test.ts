@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import type { DyadEvent } from '../../core/model.js';
 import { packagePath } from '../../core/paths.js';
 import { createExtractor } from '../extract.js';
+import { isEntryLine } from '../grammar/index.js';
 
 const fixture = (name: string): string => readFileSync(packagePath('src', 'pipeline', 'milestones', 'fixtures', name), 'utf8');
 
@@ -72,5 +73,16 @@ describe('steps of a numbered chronology with no subject of their own', () => {
 
   it('a capitalised noun opening an entry is read as the step it names', () => {
     assert.ok(x.milestones.some((m) => m.actor === 'EST' && m.instrument === 'accession-negotiations' && m.date?.start === '1998-03-31'));
+  });
+});
+
+describe('chronology entries', () => {
+  it('list items, table rows and lines opening with their date are entries; a wire dateline and prose are not', () => {
+    const text = ['- 4 June: talks', '| 1995 | Step |', '2. 3 May 2001 - x', 'March 1998: applies.', 'LIMA, May 3 (Wire) - Peru said', 'Peru said in 2003 that it would apply.'].join('\n');
+    const at = (line: string): number => text.indexOf(line);
+    assert.deepEqual(
+      ['- 4 June', '| 1995', '2. 3 May', 'March 1998', 'LIMA', 'Peru said in'].map((l) => isEntryLine(text, at(l) + 1)),
+      [true, true, true, true, false, false],
+    );
   });
 });
