@@ -20,3 +20,4 @@ export { findInstruments, initialsOf, loadInstrumentNames, mayStart, type Instru
 export {
   SLOT_NAMES, MODALITY_SCHEMA, INSTRUMENTS_SCHEMA, type SlotName, type ModalityFile, type InstrumentData,
 } from './_schema.js';
+export { isEntryLine } from './_entry.js';

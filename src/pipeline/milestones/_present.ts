@@ -26,3 +26,17 @@ export function readsAsVerb(view: SentenceView, k: number): boolean {
   if (OBJECT_START.has(next.pos) || (view.actorAt[k + 1] ?? -1) >= 0) return true;
   return view.instruments.some((im) => im.first === k + 1);
 }
+
+/**
+ * A chronology's entry opens with a capital ("| Opening of accession talks |", "Accession to NATO."):
+ * the tagger reads the word as a proper name. The token at `k` reads as a noun when it is tagged a
+ * noun, or is a proper name that opens its sentence or cell and names no actor.
+ */
+export function readsAsNoun(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t) return false;
+  if (t.pos === 'NOUN') return true;
+  if (t.pos !== 'PROPN' || (view.actorAt[k] ?? -1) >= 0) return false;
+  const prev = view.tokens[k - 1];
+  return prev === undefined || prev.pos === 'PUNCT' || prev.pos === 'SYM';
+}

@@ -31,11 +31,25 @@ export interface MilestoneVocabularyFile {
     bids: string[];
     given: string[];
   };
+  /** The event a step is, where no rule read one: its CAMEO code and who does it. */
+  steps?: Partial<Record<MilestoneStatus, StepEvent>>;
+}
+
+/** The act a step is: its CAMEO code, done by the state reaching it or the organisation granting it. */
+export interface StepEvent {
+  code: string;
+  from: 'actor' | 'org';
 }
 
 const status = { enum: [...MILESTONE_STATUSES] } as const;
 const statusMap = { type: 'object', additionalProperties: status } as const;
 const words = { type: 'array', items: { type: 'string', minLength: 1 } } as const;
+const stepEvent = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code', 'from'],
+  properties: { code: { type: 'string', pattern: '^[0-9]{3,4}$' }, from: { enum: ['actor', 'org'] } },
+} as const;
 
 export const MILESTONE_VOCABULARY_SCHEMA = {
   type: 'object',
@@ -84,6 +98,11 @@ export const MILESTONE_VOCABULARY_SCHEMA = {
         verbs: statusMap, nouns: statusMap, memberNouns: words, lesserMembers: words, orgNouns: words, lapse: words, refusals: words, lodge: words, bids: words, given: words,
         prepositions: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
       },
+    },
+    steps: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(MILESTONE_STATUSES.map((st) => [st, stepEvent])),
     },
   },
 } as const;

@@ -11,15 +11,17 @@ import type { DateInterval, Instrument, Milestone, MilestoneStatus } from '../..
 import { loadLadders } from '../../knowledge/ladders/index.js';
 import type { DocumentContext, Stage } from '../types.js';
 import {
-  grammarOf, initialsOf, isPassive, loadModality, mayStart, prepositionOf, subjectOf, unasserted, type InstrumentMention, type Modality, type Party, type SentenceView,
+  grammarOf, initialsOf, isEntryLine, isPassive, loadModality, mayStart, prepositionOf, subjectOf, unasserted, type InstrumentMention, type Modality, type Party, type SentenceView,
 } from '../grammar/index.js';
 import type { DateFor } from '../types.js';
+import { loadCameo } from '../../knowledge/cameo/index.js';
 import { dateAfterTrigger, datesBySentence } from './_date.js';
+import { stepEvents, type KeptStep } from './_events.js';
 import { instrumentReferences, itAntecedent, pronounReferences, REFERENCE_REACH, topicBefore, type NamedInstrument } from './_discourse.js';
 import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
 } from './_parties.js';
-import { readsAsVerb } from './_present.js';
+import { readsAsNoun, readsAsVerb } from './_present.js';
 import { decidedOnly, futureClause, IN_FORCE, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
 import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
 
@@ -138,9 +140,19 @@ function frontMatterLength(text: string): number {
  * back to, those on their way into the organisation (for an accession document), else the country
  * the title names as a side of the document's subject (`titled`), else the topic.
  */
-function discourseActors(view: SentenceView, views: readonly SentenceView[], at: number, antecedent: NamedInstrument | null, onTheWay: Party[] | undefined, titled: Party | undefined): Party[] {
+function discourseActors(antecedent: NamedInstrument | null, onTheWay: Party[] | undefined, titled: Party | undefined, topic: () => Party[]): Party[] {
   if (antecedent && antecedent.actors.length > 0) return antecedent.actors;
-  return onTheWay ?? (titled ? [titled] : topicBefore(view, views, at));
+  return onTheWay ?? (titled ? [titled] : topic());
+}
+
+/**
+ * "Accession talks open in Brussels with Montenegro": a process that opens or resumes of itself is
+ * the step of the countries it does so with; null where it names none.
+ */
+function processWith(view: SentenceView, trig: Trigger): Party[] | null {
+  if (trig.status === undefined || trig.noun) return null;
+  const withs = prepositionOf(view, trig.at, 'with', false).filter((p) => p.country);
+  return withs.length > 0 ? withs : null;
 }
 
 /** Does the verb at `i` take no object ("applied in 2003", "applied.", "joined on 5 June 2017")? */
@@ -227,6 +239,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
   const v = options.vocabulary ?? loadMilestoneVocabulary();
   const modality = options.modality ?? loadModality();
   const dateFor: DateFor = options.dateFor ?? ((ctx, s) => ctx.sentenceDates[s] ?? null);
+  const cameo = loadCameo();
   const hedges = new Set([...modality.modals, ...modality.conditionals, ...modality.intentions]);
   const ladderOrgs = options.ladderOrgs ?? new Set(loadLadders().all().map((l) => l.org));
   const decidedSteps = options.decidedSteps ?? new Map(loadLadders().all().map((l) => [l.org, new Set(l.decided ?? [])]));
@@ -243,7 +256,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
 
   return (ctx: DocumentContext) => {
     const views = grammarOf(ctx).sentences;
-    const kept = new Map<string, { body: Omit<Milestone, 'id'>; heading: boolean }>();
+    const kept = new Map<string, KeptStep & { heading: boolean }>();
     const frontMatterEnd = frontMatterLength(ctx.text);
     /** Instruments named so far, for "the agreement" to refer back to. */
     const named: NamedInstrument[] = [];
@@ -254,6 +267,29 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
     const subject = grammarOf(ctx).subject;
     const titledOrg = subject?.find((p) => !p.country)?.principal ?? null;
     const titledCountry = subject?.find((p) => p.country);
+    // The country the document names most: a chronology's entries with no subject are its steps.
+    const documentCountry = memo(() => {
+      const principal = grammarOf(ctx).topics.country;
+      for (const w of views) for (const p of w.actors) if (p.country && !p.generic && p.principal === principal) return [p];
+      return [];
+    });
+    const entries = new Map<number, boolean>();
+    const isEntry = (view: SentenceView): boolean => {
+      let e = entries.get(view.index);
+      if (e === undefined) entries.set(view.index, (e = isEntryLine(ctx.text, view.sentence.start)));
+      return e;
+    };
+    /**
+     * Who took a step told with no subject: in a chronology's entry ("March 1998: applies for
+     * membership", "| 1 May 2004 | Becomes a member state |"), the state the document is about; in
+     * prose, the country the sentences just before are about.
+     */
+    const unnamed = (view: SentenceView, at: number): Party[] => {
+      if (!isEntry(view)) return topicBefore(view, views, at);
+      if (titledCountry) return [titledCountry];
+      const topic = documentCountry();
+      return topic.length > 0 ? topic : topicBefore(view, views, at);
+    };
     const sentenceDates = memo(() => datesBySentence(ctx));
     /** First tokens of the sentence's instrument mentions a status word was found for. */
     const consumed: number[] = [];
@@ -264,6 +300,9 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       const tEnd = view.tokens[trig.at]?.end ?? 0;
       const date = dateAfterTrigger(view, trig.at, sentenceDates()[view.index] ?? NONE) ?? dateFor(ctx, view.index, tStart, tEnd);
       const reaching = actors.filter((a) => a.principal !== org);
+      const orgNamed = view.actors.find((p) => !p.country && p.principal === org);
+      const sentence = { start: ctx.offsets.toOriginal(view.sentence.start), end: ctx.offsets.toOriginal(view.sentence.end) };
+      const entry = isEntry(view);
       if (ON_THE_WAY.has(status) && reaching.length > 0) onTheWay.set(org, reaching);
       for (const a of reaching) {
         const inSentence = a.start >= view.sentence.start && a.end <= view.sentence.end;
@@ -285,7 +324,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
         // A title or source line dated by publication yields to the body's account of the step.
         const heading = view.sentence.end <= frontMatterEnd;
         if (prev && (heading && !prev.heading || (heading === prev.heading && widthDays(prev.body.date) <= widthDays(date)))) continue;
-        kept.set(key, { body, heading });
+        kept.set(key, { body, heading, sentence, actor: a, org: orgNamed, entry });
       }
       return reaching.length > 0;
     };
@@ -367,11 +406,11 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           status = GOVERNING.get(lemma);
           actors = lemma === 'invite' && !isPassive(view, invite)
             ? view.actors.filter((p) => p.first > invite && p.last < im.first && p.country)
-            : actorsOf(view, views, trig, im) ?? discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry);
+            : actorsOf(view, views, trig, im) ?? discourseActors(antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry, () => unnamed(view, at));
         } else {
           if (why || passiveInfinitive(view, trig.at) || popularVote(view, trig.at, v) || futureClause(view, trig.at, hedges)) continue;
-          actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im) ??
-            discourseActors(view, views, at, antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry);
+          actors = actorsOf(view, views, ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig, im) ?? processWith(view, trig) ??
+            discourseActors(antecedent, org && instrument === 'membership' ? onTheWay.get(org) : undefined, titledCountry, () => unnamed(view, at));
           const subject = subjectOf(view, trig.at);
           const legislature = isLegislature(view, subject && 'parties' in subject ? [...subject.parties, ...actors] : actors, v);
           status =
@@ -394,6 +433,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           if (trig.noun && actors.length === 0 && !PROSPECTIVE.has(view.lemmas[view.tokens[trig.at - 1]?.pos === 'DET' ? trig.at - 2 : trig.at - 1] ?? '')) {
             actors = recipientsOf(view, trig.at, im);
           }
+          if (actors.length === 0) actors = processWith(view, trig) ?? actors;
           // "Candidate status was granted to Ukraine"
           if (passive && (status === 'granted' || status === 'invited') && view.lemmas[trig.at + 1] === 'to') {
             const to = prepositionOf(view, trig.at, 'to', false).filter((p) => p.country);
@@ -428,7 +468,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           // "the criteria for joining the union", "talks on joining": a step looked towards, not taken.
           if (t.lower.endsWith('ing') && PROSPECTIVE.has(view.lemmas[i - 1] ?? '')) continue;
           status = v.membershipVerbs.get(l);
-          if (v.given.has(l) && !isPassive(view, i)) {
+          // "12 May 2004: admitted as the tenth member": a participle opening an entry is its passive.
+          const prev = view.tokens[i - 1];
+          const passive = isPassive(view, i) || (t.lower.endsWith('ed') && (prev === undefined || prev.pos === 'PUNCT' || prev.pos === 'SYM') && isEntry(view));
+          if (v.given.has(l) && !passive) {
             // "NATO admitted Montenegro": only an organisation does it, and to the countries it names.
             const subject = subjectOf(view, i);
             const giver = subject && 'parties' in subject ? subject.parties.find((p) => !p.country) : undefined;
@@ -449,6 +492,10 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
               const subject = subjectOf(view, i);
               if (subject && 'parties' in subject && subject.parties.some((p) => p.country)) orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
             }
+            // An entry's bare passive: "admitted as the tenth member", "| Readmitted |": to the organisation the chronology is about.
+            if (!org && !orgCode && v.given.has(l) && passive && isEntry(view) && subjectOf(view, i) === null) {
+              orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
+            }
             // "It left the organisation in 1999"
             if (!org && view.lemmas[i + 1] === 'the' && v.orgNouns.has(view.lemmas[i + 2] ?? '') && (view.actorAt[i + 2] ?? -1) < 0) {
               orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
@@ -456,7 +503,7 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             // "joined the CSTO assembly as an observer": a step on the observer rung, not membership.
             if (observerAfter(view, i)) continue;
           }
-        } else if (t.pos === 'NOUN' && v.membershipNouns.has(l) && !consumed.includes(i)) {
+        } else if (v.membershipNouns.has(l) && readsAsNoun(view, i) && !consumed.includes(i)) {
           status = v.membershipNouns.get(l);
           noun = true;
           org = prepositionOf(view, i, 'to', false)[0] ?? prepositionOf(view, i, 'into', false)[0] ?? prepositionOf(view, i, 'from', false)[0];
@@ -482,10 +529,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
             if (!org && view.lemmas[k + 1] !== 'of' && view.lemmas[k + 2] !== 'of') orgCode = orgNearby(view, views, i, mostNamedOrg, titledOrg);
             break;
           }
-        } else if (l === 'application' && t.pos === 'NOUN' && view.lemmas[i + 1] !== 'for') {
+        } else if (l === 'application' && readsAsNoun(view, i) && view.lemmas[i + 1] !== 'for') {
           // "Sweden submitted its application on 18 May 2022", "the application was lodged in July 2009"
           let by = lodgedBy(view, i, v);
           if (by < 0 && view.lemmas[i + 1] === 'be' && v.lodge.has(view.lemmas[i + 2] ?? '') && isPassive(view, i + 2)) by = i + 2;
+          // An entry's passive with no auxiliary: "Application lodged.", "| Membership application submitted |".
+          if (by < 0 && isEntry(view) && v.lodge.has(view.lemmas[i + 1] ?? '') && view.tokens[i + 1]?.lower.endsWith('ed')) by = i + 1;
           if (by < 0) continue;
           status = 'applied';
           at = by;
@@ -527,12 +576,12 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           }
           actors = lemma === 'invite' && !isPassive(view, invite)
             ? countriesBetween(view, invite, i)
-            : actorsOf(view, views, trig, null) ?? topicBefore(view, views, invite);
+            : actorsOf(view, views, trig, null) ?? unnamed(view, invite);
         } else {
           if (why || passiveInfinitive(view, at) || popularVote(view, at, v) || onlyDecided(view, at, status, orgCode) || futureClause(view, at, hedges)) continue;
           if (noun && undoneNoun(view, at, v)) continue;
           const by: Trigger = ordinal >= 0 ? { at: ordinal, lemma: '', noun: false } : trig;
-          actors = given ?? actingBefore(actorsOf(view, views, by, null) ?? topicBefore(view, views, by.at), by.at, noun, view.sentence.start);
+          actors = given ?? actingBefore(actorsOf(view, views, by, null) ?? unnamed(view, by.at), by.at, noun, view.sentence.start);
         }
         if (actors.length === 0 || !status || !orgCode) continue;
         // "joined NATO and the EU": each organisation named.
@@ -546,5 +595,6 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
     }
     // Ids only for the milestones kept: a step named again with a less precise date costs no hash.
     for (const { body } of kept.values()) ctx.milestones.push({ id: milestoneId(ctx.info.id, body), ...body });
+    stepEvents(ctx, kept.values(), v.steps, cameo);
   };
 }

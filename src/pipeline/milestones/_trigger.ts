@@ -5,7 +5,7 @@
  */
 import type { MilestoneStatus } from '../../core/model.js';
 import { isPassive, unasserted, type InstrumentMention, type Modality, type SentenceView } from '../grammar/index.js';
-import { readsAsVerb } from './_present.js';
+import { readsAsNoun, readsAsVerb } from './_present.js';
 import type { MilestoneVocabulary } from './_vocabulary.js';
 
 /** How far from the instrument its status word may stand. */
@@ -51,6 +51,16 @@ function known(v: MilestoneVocabulary, own: ReadonlyMap<string, MilestoneStatus>
   return v.verbs.has(l) || v.legislatureVerbs.has(l) || (own?.has(l) ?? false);
 }
 
+/**
+ * "Accession talks open in Brussels with Montenegro": the tagger reads a present verb right after the
+ * instrument, before a preposition or the sentence's end, as an adjective. It is the predicate there.
+ */
+function predicateRightAfter(view: SentenceView, im: InstrumentMention, k: number): boolean {
+  if (k !== im.last + 1 || view.tokens[k]?.pos !== 'ADJ') return false;
+  const next = view.tokens[k + 1];
+  return next === undefined || next.pos === 'ADP' || next.pos === 'PUNCT';
+}
+
 /** The status word of an instrument mention, or null. */
 export function triggerOf(view: SentenceView, im: InstrumentMention, v: MilestoneVocabulary): Trigger | null {
   const own = v.byInstrument.get(im.instrument);
@@ -69,8 +79,8 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
         return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false, status: phrasal };
       }
       if (known(v, own, l) && readsAsVerb(view, k)) return preparatoryBetween(view, k, im.first, v) ? null : { at: k, lemma: l, noun: false };
-      if ((t.pos === 'NOUN' || t.pos === 'VERB') && (v.nouns.has(l) || own?.has(l))) {
-        return { at: k, lemma: l, noun: t.pos === 'NOUN' };
+      if ((t.pos === 'VERB' || readsAsNoun(view, k)) && (v.nouns.has(l) || own?.has(l))) {
+        return { at: k, lemma: l, noun: t.pos !== 'VERB' };
       }
       // "an application for accelerated accession": a participle as the instrument's adjective.
       if (t.pos === 'VERB' && k === im.first - 1 && t.lower.endsWith('ed')) continue;
@@ -97,7 +107,7 @@ export function triggerOf(view: SentenceView, im: InstrumentMention, v: Mileston
     }
     // "accession talks with Iceland began in July 2010"
     const intransitive = v.intransitive.get(l);
-    if (intransitive && readsAsVerb(view, k) && !isPassive(view, k)) return { at: k, lemma: l, noun: false, status: intransitive };
+    if (intransitive && (readsAsVerb(view, k) || predicateRightAfter(view, im, k)) && !isPassive(view, k)) return { at: k, lemma: l, noun: false, status: intransitive };
     if (view.tokens[k]?.pos === 'VERB' && l !== 'be' && l !== 'have') break;
   }
   return null;

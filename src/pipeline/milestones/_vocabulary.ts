@@ -6,7 +6,7 @@
 import { loadDataFile } from '../../core/data-file.js';
 import type { Instrument, MilestoneStatus } from '../../core/model.js';
 import { dataPath } from '../../core/paths.js';
-import { MILESTONE_VOCABULARY_SCHEMA, type MilestoneVocabularyFile } from './_schema.js';
+import { MILESTONE_VOCABULARY_SCHEMA, type MilestoneVocabularyFile, type StepEvent } from './_schema.js';
 
 export interface MilestoneVocabulary {
   verbs: ReadonlyMap<string, MilestoneStatus>;
@@ -53,6 +53,8 @@ export interface MilestoneVocabulary {
   allowed: ReadonlyMap<Instrument, ReadonlySet<MilestoneStatus>>;
   /** Instruments whose words other organisations use too: the organisation named beside one wins. */
   shared: ReadonlySet<Instrument>;
+  /** Status → the event the step is, where no rule read one ("Application lodged."). */
+  steps: ReadonlyMap<MilestoneStatus, StepEvent>;
 }
 
 const lowerMap = <T>(o: Record<string, T>): Map<string, T> =>
@@ -103,6 +105,7 @@ export function compileMilestoneVocabulary(d: MilestoneVocabularyFile): Mileston
     refer,
     allowed,
     shared: new Set(d.instruments.filter((i) => i.shared).map((i) => i.instrument)),
+    steps: new Map(Object.entries(d.steps ?? {}) as [MilestoneStatus, StepEvent][]),
   };
 }
 
