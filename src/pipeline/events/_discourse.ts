@@ -162,7 +162,7 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
     // where this sentence does not name two: the last pair named together ("Peru and Chile"), not a go-between
     // or a host named since.
     if (n >= 3 || (n === 2 && new Set(here.map((p) => p.principal)).size < 2)) {
-      const list = lastList(views, view, k, n, n === 2 ? PAIR_SENTENCES : LIST_SENTENCES);
+      const list = n === 2 ? lastList(views, view, k, n, PAIR_SENTENCES, (v, p) => !agentOfParticiple(v, p) && !inRole(v, p)) : lastList(views, view, k, n);
       if (list.length === n) return list;
     }
     const named = [...here.reverse(), ...earlierParties(views, view.index).reverse()];
@@ -233,9 +233,11 @@ const PAIR_SENTENCES = 4;
 
 /**
  * The last list of exactly `n` principals named ("Saudi Arabia, the United Arab Emirates, Bahrain and
- * Egypt"), in `view` before token `before` or in the sentences before it; none when there is none.
+ * Egypt"), in `view` before token `before` or in the `sentences` before it; none when there is none. A party
+ * `admit` refuses (a go-between, one named in a role) breaks a list.
  */
-export function lastList(views: readonly SentenceView[], view: SentenceView, before: number, n: number, sentences: number = LIST_SENTENCES): Party[] {
+export function lastList(views: readonly SentenceView[], view: SentenceView, before: number, n: number, sentences: number = LIST_SENTENCES,
+  admit: (v: SentenceView, p: Party) => boolean = () => true): Party[] {
   for (let s = view.index; s >= Math.max(0, view.index - sentences); s--) {
     const v = s === view.index ? view : views[s];
     if (!v) continue;
@@ -244,7 +246,7 @@ export function lastList(views: readonly SentenceView[], view: SentenceView, bef
     let prevLast = -2;
     for (const p of v.actors) {
       if (s === view.index && p.last >= before) break;
-      if (p.generic || p.setting) {
+      if (p.generic || p.setting || !admit(v, p)) {
         run = [];
         continue;
       }
