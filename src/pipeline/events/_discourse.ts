@@ -157,13 +157,17 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
     let head = false;
     for (let h = k + 1; h < Math.min(i, k + 4); h++) if (m.pairNouns.has(view.lemmas[h] ?? '')) head = true;
     if (!head) return [];
-    // "the four states": the last list of four named, however far back the entries go.
-    if (n >= 3) {
-      const list = lastList(views, view, k, n);
+    // (Not the go-betweens: "In talks mediated by Kenya, the two delegations agree …"; nor one named in a role:
+    // "Malaysia, as ASEAN chair, …".)
+    const here = view.actors.filter((p) => p.last < k && !p.generic && !p.setting && !agentOfParticiple(view, p) && !inRole(view, p));
+    // "the four states": the last list of four named, however far back the entries go; "the two governments",
+    // where this sentence does not name two: the last pair named together ("Peru and Chile"), not a go-between
+    // or a host named since.
+    if (n >= 3 || (n === 2 && new Set(here.map((p) => p.principal)).size < 2)) {
+      const list = n === 2 ? lastList(views, view, k, n, PAIR_SENTENCES, (v, p) => !agentOfParticiple(v, p) && !inRole(v, p)) : lastList(views, view, k, n);
       if (list.length === n) return list;
     }
-    // (Not the go-betweens: "In talks mediated by Kenya, the two delegations agree …".)
-    const named = [...view.actors.filter((p) => p.last < k && !p.generic && !p.setting && !agentOfParticiple(view, p)).reverse(), ...earlierParties(views, view.index).reverse()];
+    const named = [...here.reverse(), ...earlierParties(views, view.index).reverse()];
     const group: Party[] = [];
     for (const p of named) {
       if (!group.some((q) => q.principal === p.principal)) group.unshift(p);
@@ -175,6 +179,13 @@ export function pairReferent(views: readonly SentenceView[], view: SentenceView,
   return [];
 }
 
+/** Is `p` named in a role, after "as" ("Malaysia, as ASEAN chair, …"; not "as well as")? */
+function inRole(view: SentenceView, p: Party): boolean {
+  let k = p.first - 1;
+  while (k >= 0 && view.tokens[k]?.pos === 'DET') k--;
+  return view.lemmas[k] === 'as' && view.lemmas[k - 1] !== 'well';
+}
+
 /** Are the words strictly between `from` and `to` adjectives only ("the foreign ministers")? */
 function adjectivesBetween(view: SentenceView, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (view.tokens[k]?.pos !== 'ADJ') return false;
@@ -184,7 +195,8 @@ function adjectivesBetween(view: SentenceView, from: number, to: number): boolea
 /** Is the word at `k` a plural of a noun that names one of a group of parties ("the leaders", "the ministers")? */
 function pluralPairNoun(view: SentenceView, k: number, m: Modality): boolean {
   const t = view.tokens[k];
-  return t !== undefined && t.pos === 'NOUN' && t.lower !== view.lemmas[k] && t.lower.endsWith('s') && m.pairNouns.has(view.lemmas[k] ?? '');
+  // ("the Leaders", capitalised in a joint statement, is read as a name whose lemma the view gives.)
+  return t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN') && t.lower !== view.lemmas[k] && t.lower.endsWith('s') && m.pairNouns.has(view.lemmas[k] ?? '');
 }
 
 /**
@@ -201,8 +213,9 @@ export function groupAfter(views: readonly SentenceView[], view: SentenceView, i
       return [];
     }
     if (!m.pairNouns.has(view.lemmas[k + 1] ?? '') && !m.pairNouns.has(view.lemmas[k + 2] ?? '')) return [];
-    const list = n >= 3 ? lastList(views, view, i, n) : [];
-    if (list.length === n) return list.filter((p) => p.principal !== exclude);
+    const list = lastList(views, view, i, n, n === 2 ? PAIR_SENTENCES : LIST_SENTENCES);
+    // (A pair the source is one of is not the two it addresses: "He urged both sides …" after "A and B clashed".)
+    if (list.length === n && (n >= 3 || !list.some((p) => p.principal === exclude))) return list.filter((p) => p.principal !== exclude);
     const named = [...view.actors.filter((p) => p.last < i && !p.generic && !p.setting).reverse(), ...earlierParties(views, view.index).reverse()];
     const group: Party[] = [];
     for (const p of named) {
@@ -217,13 +230,17 @@ export function groupAfter(views: readonly SentenceView[], view: SentenceView, i
 
 /** How many sentences back a counted group of three or more ("the four states") looks for the list it counts. */
 const LIST_SENTENCES = 12;
+/** How many sentences back "the two sides" looks for a pair named together (further back, the last two named stand). */
+const PAIR_SENTENCES = 4;
 
 /**
  * The last list of exactly `n` principals named ("Saudi Arabia, the United Arab Emirates, Bahrain and
- * Egypt"), in `view` before token `before` or in the sentences before it; none when there is none.
+ * Egypt"), in `view` before token `before` or in the `sentences` before it; none when there is none. A party
+ * `admit` refuses (a go-between, one named in a role) breaks a list.
  */
-export function lastList(views: readonly SentenceView[], view: SentenceView, before: number, n: number): Party[] {
-  for (let s = view.index; s >= Math.max(0, view.index - LIST_SENTENCES); s--) {
+export function lastList(views: readonly SentenceView[], view: SentenceView, before: number, n: number, sentences: number = LIST_SENTENCES,
+  admit: (v: SentenceView, p: Party) => boolean = () => true): Party[] {
+  for (let s = view.index; s >= Math.max(0, view.index - sentences); s--) {
     const v = s === view.index ? view : views[s];
     if (!v) continue;
     const runs: Party[][] = [];
@@ -231,13 +248,17 @@ export function lastList(views: readonly SentenceView[], view: SentenceView, bef
     let prevLast = -2;
     for (const p of v.actors) {
       if (s === view.index && p.last >= before) break;
-      if (p.generic || p.setting) {
+      if (p.generic || p.setting || !admit(v, p)) {
         run = [];
         continue;
       }
       let joined = run.length > 0;
       // Between the names of one list stand only coordinators and articles: "A, B and the C".
-      for (let t = prevLast + 1; joined && t < p.first; t++) if (!v.language.nounCoordinators.has(v.lemmas[t] ?? '') && v.tokens[t]?.pos !== 'DET') joined = false;
+      // ("as" only in "as well as": "Malaysia, as ASEAN chair, …" names one party in a role, no list.)
+      for (let t = prevLast + 1; joined && t < p.first; t++) {
+        const l = v.lemmas[t] ?? '';
+        if ((!v.language.nounCoordinators.has(l) && v.tokens[t]?.pos !== 'DET') || (l === 'as' && v.lemmas[t + 1] !== 'well' && v.lemmas[t - 1] !== 'well')) joined = false;
+      }
       if (!joined) {
         run = [];
         runs.push(run);

@@ -240,4 +240,26 @@ describe('parties from the discourse', () => {
     const got = events("Moldova attended the summit of the European Union in June 2016. Moldova's progress on reforms was commended in the final declaration.");
     assert.ok(got.includes('EU→MDA 051'), got.join('; '));
   });
+
+  it('reads a capitalised plural of a group noun ("the two Governments", "the Parties") as the pair named before', () => {
+    const text = 'In March 2004 Namibia and Botswana held talks in Windhoek. The two Governments agreed to reopen the border crossing. The Parties agreed to meet again in June.';
+    const read = events(text);
+    assert.ok(read.includes('NAM→BWA 0351'), read.join(', '));
+    // (the talks, the reopening agreed and the meeting agreed: each between the pair)
+    assert.equal(read.filter((e) => e.startsWith('NAM→BWA ')).length, 3, read.join(', '));
+  });
+
+  it('reads "the two governments" as the pair last named together, not a go-between named since or one named in a role', () => {
+    const mediated = events('In 2016 Sudan and South Sudan held talks in Addis Ababa. The meeting was chaired by Ethiopia. Both governments pledged to reopen the border.');
+    assert.ok(mediated.includes('SDN→SSD 0351'), mediated.join(', '));
+    assert.ok(!mediated.some((e) => e.startsWith('SSD→ETH') || e.startsWith('ETH→')), mediated.join(', '));
+    const role = events('In 2016 Sudan and South Sudan held talks. Kenya, as IGAD chair, stands ready to send observers, and the two governments agreed to reopen the border.');
+    assert.ok(role.includes('SDN→SSD 057'), role.join(', '));
+    assert.ok(!role.some((e) => e.startsWith('KEN→IGAD') || e.startsWith('IGAD→')), role.join(', '));
+  });
+
+  it('reads a commitment a pair reaffirms as a promise to each other', () => {
+    const read = events('In May 2012 Paraguay and Uruguay held talks in Asunción. The two delegations reaffirmed their commitment to deepening cooperation in energy.');
+    assert.ok(read.includes('PRY→URY 030'), read.join(', '));
+  });
 });

@@ -346,6 +346,7 @@ const CASES: Case[] = [
   ['ask-to', 'In 2017 Qatar asked Kuwait to mediate in the dispute.', 'QAT', 'KWT', '028'],
   ['press-to', 'In 1999 Norway pressed Sri Lanka to release the detained journalists.', 'NOR', 'LKA', '1053'],
   ['promise-to', 'In 2005 Spain promised Morocco to build a new port.', 'ESP', 'MAR', '030'],
+  ['reaffirm-commitment', 'In 2009 Vietnam reiterated its commitment to the strategic partnership with India.', 'VNM', 'IND', '030'],
   // Readiness after a verb like "be": "stands ready to", "remains ready to".
   ['hold-talks', 'In 2013 Ghana remains ready to hold talks with Togo.', 'GHA', 'TGO', '036'],
   ['extradite', 'In 2016 Ukraine extradited a suspect to Georgia.', 'UKR', 'GEO', '063'],

@@ -169,6 +169,20 @@ describe('statements are acts of their own', () => {
     assert.deepEqual(read('Ghana will not meet Togo next week.'), []);
   });
 
+  it('an undertaking is a promise: the act undertaken is coded as its intent', () => {
+    assert.ok(read('In 2003 Kenya and Uganda undertook to respect each other\'s territorial integrity.').includes('KEN→UGA 032'));
+    assert.ok(read('In 2011 Portugal undertook to grant Cape Verde a loan of 30 million euros.').includes('PRT→CPV 0331'));
+    // (a task undertaken is no promise)
+    assert.deepEqual(read('In 2007 Peru undertook a study of its border with Chile.'), []);
+  });
+
+  it('a gerund after a verb of going on is said as that verb is ("would keep negotiating")', () => {
+    assert.ok(read('In 1999 Ghana said it would keep negotiating with Togo.').includes('GHA→TGO 036'));
+    // (in the past it is the act itself, and a refusal to go on is no intent)
+    assert.ok(read('In 1999 Ghana kept negotiating with Togo.').includes('GHA→TGO 046'));
+    assert.ok(!read('In 1999 Ghana said it would not keep negotiating with Togo.').includes('GHA→TGO 036'));
+  });
+
   it('an act reported inside a statement is that act', () => {
     assert.ok(read('In 2014 Kyiv said Russia had shelled Ukraine\'s border posts.').includes('RUS→UKR 190'));
   });

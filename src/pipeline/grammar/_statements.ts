@@ -124,6 +124,13 @@ export function statementAt<S extends StatementFrame>(view: SentenceView, i: num
     const carried = statementAt(view, g.governor, statements, m);
     if (carried) return carried;
   }
+  // "said it would keep negotiating", "will continue shelling": the gerund after a verb of going on is said as that verb is.
+  const phase = i - 1;
+  if (g.governor < 0 && view.tokens[i]?.lower.endsWith('ing') && view.tokens[phase]?.pos === 'VERB' && view.language.phaseVerbs.has(view.lemmas[phase] ?? '') &&
+    view.verbGroupAt(phase)?.head === phase) {
+    const carried = statementAt(view, phase, statements, m);
+    if (carried) return carried;
+  }
   const reported = g.governor >= 0 && (g.governed === 'reported' || g.governed === 'that' || g.governed === 'quote') &&
     m.reportingVerbs.has(view.lemmas[g.governor] ?? '');
   for (const st of statements) {

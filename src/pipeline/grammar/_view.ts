@@ -242,6 +242,18 @@ function inOrder(parties: readonly Party[]): boolean {
 }
 
 /**
+ * "The two Governments agreed …", "the Parties agree …": a capitalised plural of a noun that names one of a
+ * group of parties or an office, which the tagger read as a name and left unlemmatised, is that noun
+ * (its singular); none for a word of a longer name ("United States", "Allied Democratic Forces").
+ */
+function groupNounAsName(t: Token, prev: Token | undefined, m: Modality): string | undefined {
+  const w = t.lower;
+  if (!w.endsWith('s') || prev?.pos === 'PROPN') return undefined;
+  const singular = w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return m.pairNouns.has(singular) || m.officeNouns.has(singular) ? singular : undefined;
+}
+
+/**
  * Build the view of sentence `s` from the context's actor mentions (those of this sentence).
  * `topic` is the country the document is about: "the country" stands for it.
  */
@@ -257,7 +269,7 @@ export function buildView(ctx: DocumentContext, s: Sentence, mentions: readonly 
   const verbAt = arrays.bytes(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const l = t.lemma || t.lower;
+    const l = (t.pos === 'PROPN' && groupNounAsName(t, tokens[i - 1], m)) || t.lemma || t.lower;
     lemmas[i] = l;
     // Every boundary mark is one character long: most tokens need no set lookup.
     if (t.text.length === 1 && hardBreaks.has(t.text)) hard[i] = soft[i] = 1;
