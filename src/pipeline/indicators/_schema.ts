@@ -17,6 +17,8 @@ export interface IndicatorVocabularyFile {
   votes: { words: string[]; joining: string[]; unit: string; metrics: { for: string; against: string } };
   /** Prepositions naming a measure's other party ("trade with Chile"); words opening a pair ("between A and B"). */
   partners: { prepositions: string[]; pair: string[] };
+  /** Words naming a poll and the people it asks ("poll", "adults"): a poll's shares are its public's. */
+  polls?: { words: string[]; publics: string[] };
   /** Nouns of an attack, whose attacker is no subject of its victims. */
   attacks: string[];
   actorUnits: string[];
@@ -101,6 +103,7 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
       required: ['prepositions', 'pair'],
       properties: { prepositions: words, pair: words },
     },
+    polls: { type: 'object', additionalProperties: false, required: ['words', 'publics'], properties: { words, publics: words } },
     attacks: words,
     actorUnits: words,
     participles: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
