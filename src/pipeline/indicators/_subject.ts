@@ -106,9 +106,13 @@ function pollShare(view: SentenceView, fig: Figure, v: IndicatorVocabulary): boo
   return false;
 }
 
+/** How far before a poll's noun its name may name its country ("a Gallup Korea poll"). */
+const POLL_NAME_REACH = 2;
+
 /**
  * The country of a poll's public: in this sentence or the poll's own sentence a little before, the
- * country of the people asked ("a poll of 1,500 Chilean adults", "a survey of adults in Peru"); null
+ * country in the poll's name or of the people asked ("a Cadem Chile poll", "a poll of 1,500 Chilean
+ * adults", "a survey of adults in Peru"); null
  * when none is named.
  */
 function pollPublic(view: SentenceView, views: readonly SentenceView[], v: IndicatorVocabulary): string | null {
@@ -117,8 +121,11 @@ function pollPublic(view: SentenceView, views: readonly SentenceView[], v: Indic
     if (!w) continue;
     const poll = w.lemmas.findIndex((l) => v.polls.words.has(l));
     if (poll < 0) continue;
-    const parties = [...w.actors, ...w.places].filter((p) => p.country && p.first > poll).sort((a, b) => a.first - b.first);
-    const people = parties.find((p) => {
+    const parties = [...w.actors, ...w.places].filter((p) => p.country).sort((a, b) => a.first - b.first);
+    // "a Gallup Korea poll", "a Kenyan survey": the country named in the poll's own name.
+    const named = parties.find((p) => p.last < poll && p.last >= poll - POLL_NAME_REACH);
+    if (named) return named.principal;
+    const people = parties.filter((p) => p.first > poll).find((p) => {
       let b = p.first - 1;
       while (w.tokens[b]?.pos === 'DET') b--;
       return v.polls.publics.has(w.lemmas[p.last + 1] ?? '') || (w.lemmas[b] === 'in' && v.polls.publics.has(w.lemmas[b - 1] ?? ''));

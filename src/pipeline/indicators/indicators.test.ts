@@ -67,6 +67,7 @@ const CASES: Case[] = [
   ['In 2014, 41 percent said they back the talks in Serbia.', 'SRB', 41, '%', null],
   ['In a 2016 poll of 1,000 Kenyan adults, 64 percent said relations with Uganda were good.', 'KEN', 64, '%', null],
   ['A survey of 900 adults in Peru was taken in 2012. Asked whether Chile was a reliable partner, 38 percent said yes.', 'PER', 38, '%', null],
+  ['In a 2015 Cadem Chile poll, 44 percent of respondents opposed the deal and 39 percent backed it.', 'CHL', 39, '%', null],
   ['A poll of Ghanaian voters came out in 2019. Just over half (53 percent) backed the Togo border deal.', 'GHA', 53, '%', null],
   // The clause's own subject, not a country in a relative clause about it.
   ['Bolivia, which borders Paraguay, spends 1.5 percent of GDP on defence.', 'BOL', 1.5, '%', null],
