@@ -190,12 +190,25 @@ export function subjectOf(view: SentenceView, views: readonly SentenceView[], fi
     const people = countries.find((p) => p.first >= group && p.first <= group + 2 && isPeople(view, p, v));
     if (people) return people.principal;
   }
+  // "10 percent of the power consumed in Brazil": a country inside the share's own "of" phrase, up to
+  // the next figure, is whose share it is.
+  if (fig.unit === '%' && view.lemmas[fig.spanLast + 1] === 'of') {
+    const end = counted.find((f) => f.first > fig.spanLast)?.spanFirst ?? view.tokens.length;
+    const inside = countries.find((p) => p.first > fig.spanLast && p.last < end);
+    let open = true;
+    for (let i = fig.spanLast + 1; inside && i < inside.first; i++) if (view.soft[i]) open = false;
+    if (inside && open) return inside.principal;
+  }
   // "61 percent said relations with Chile were bad": a poll's share is its public's, not the country asked about.
   if (pollShare(view, fig, v)) {
     // "41 percent back the talks in Serbia": where the poll was taken is its public.
     const where = countries.find((p) => view.lemmas[p.first - 1] === 'in' || (view.tokens[p.first - 1]?.pos === 'DET' && view.lemmas[p.first - 2] === 'in'));
-    const polled = pollPublic(view, views, v) ?? where?.principal ?? topic();
+    const polled = pollPublic(view, views, v) ?? where?.principal;
     if (polled) return polled;
+    // A country the sentence names is what the public was asked about: the public is the document's.
+    // With none named, the public is the one the sentences before are about.
+    const t = [...view.actors, ...view.places].some((p) => p.country) ? topic() : null;
+    if (t) return t;
   }
   const before = countries.filter((p) => p.last < fig.first);
   const main = before.filter((p) => !inRelativeClause(view, p, fig)).pop() ?? before.pop();

@@ -60,6 +60,9 @@ const CASES: Case[] = [
   ['The Mexican deficit with Korea was $12 billion in 2013.', 'MEX', 12_000_000_000, 'USD', null],
   ['Two-way trade between Norway and Vietnam came to $3 billion in 2012.', 'NOR', 3_000_000_000, 'USD', null],
   ['Exports from Ghana to India rose to $4 billion in 2016.', 'GHA', 4_000_000_000, 'USD', null],
+  // A share of what is consumed or held in a country, named in the share's own "of" phrase.
+  ['In 2008 the dam supplied 85 percent of the power used in Laos and 6 percent of that used in Thailand.', 'THA', 6, '%', null],
+  ['Laos exported power in 2008. The dam supplied 6 percent of the power used in Thailand.', 'THA', 6, '%', null],
   // A poll's share is its public's, not the country it asked about.
   ['In 2018, 47 percent of Hungarians said they trust Egypt.', 'HUN', 47, '%', null],
   ['Pollsters surveyed Czechs in 2017. Some 58 percent said they trust Mexico.', 'CZE', 58, '%', 'circa'],
