@@ -170,10 +170,12 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
   if (coveredByDate(ctx, view, k)) return null;
   let value = base;
   let last = k;
-  const scale = v.scales.get(view.lemmas[k + 1] ?? '');
-  if (scale !== undefined) {
-    value *= scale;
-    last = k + 1;
+  // "2.5 million", and scales in a row: "two hundred thousand".
+  let scale: number | undefined;
+  for (let next = v.scales.get(view.lemmas[last + 1] ?? ''); next !== undefined && (scale === undefined || next > scale); next = v.scales.get(view.lemmas[last + 1] ?? '')) {
+    scale = (scale ?? 1) * next;
+    value *= next;
+    last += 1;
   }
   let unit: string | null = null;
   let unitFirst = last + 1;
