@@ -95,6 +95,12 @@ const CASES: Case[] = [
   ['In 2012 some two hundred thousand people left Portugal.', 'PRT', 200_000, 'people', 'circa'],
   ['Sweden gave 450 million kronor to Mozambique in 2008.', 'SWE', 450_000_000, 'SEK', null],
   ['Botswana lent 30 million rand to Namibia in 2012.', 'BWA', 30_000_000, 'ZAR', null],
+  // A rate keeps its whole unit; a sum's period does not.
+  ['In 2014 Angola sold oil to China at 98 dollars per barrel.', 'AGO', 98, 'USD per barrel', null],
+  ['Bolivia set the gas price at 6.5 dollars per kilowatt-hour in 2014.', 'BOL', 6.5, 'USD per kilowatt-hour', null],
+  ['Namibia sent 90 tonnes a day of fish to Angola in 2011.', 'NAM', 90, 't a day', null],
+  ['Ghana paid Togo $40 million a year in 2009.', 'GHA', 40_000_000, 'USD', null],
+  ['In 2011 Chad hosted 300 refugees, up from 120 refugees a year earlier.', 'TCD', 120, 'refugees', null],
   // Dollars of other countries.
   ['Canada pledged C$40 million to Jordan in 2018.', 'CAN', 40_000_000, 'CAD', null],
   ['Australia gave A$30 million to Tonga in 2022.', 'AUS', 30_000_000, 'AUD', null],
