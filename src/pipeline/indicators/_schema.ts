@@ -17,6 +17,10 @@ export interface IndicatorVocabularyFile {
   votes: { words: string[]; joining: string[]; unit: string; metrics: { for: string; against: string } };
   /** Prepositions naming a measure's other party ("trade with Chile"); words opening a pair ("between A and B"). */
   partners: { prepositions: string[]; pair: string[] };
+  /** Words that make a unit a rate ("per hour", "a day"). */
+  rates?: { per: string[]; articles: string[]; times: string[]; notAfter?: string[] };
+  /** Words naming a poll and the people it asks ("poll", "adults"): a poll's shares are its public's. */
+  polls?: { words: string[]; publics: string[] };
   /** Nouns of an attack, whose attacker is no subject of its victims. */
   attacks: string[];
   actorUnits: string[];
@@ -101,6 +105,8 @@ export const INDICATOR_VOCABULARY_SCHEMA = {
       required: ['prepositions', 'pair'],
       properties: { prepositions: words, pair: words },
     },
+    rates: { type: 'object', additionalProperties: false, required: ['per', 'articles', 'times'], properties: { per: words, articles: words, times: words, notAfter: words } },
+    polls: { type: 'object', additionalProperties: false, required: ['words', 'publics'], properties: { words, publics: words } },
     attacks: words,
     actorUnits: words,
     participles: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },

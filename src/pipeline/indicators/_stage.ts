@@ -170,10 +170,12 @@ function figureAt(ctx: DocumentContext, view: SentenceView, k: number, v: Indica
   if (coveredByDate(ctx, view, k)) return null;
   let value = base;
   let last = k;
-  const scale = v.scales.get(view.lemmas[k + 1] ?? '');
-  if (scale !== undefined) {
-    value *= scale;
-    last = k + 1;
+  // "2.5 million", and scales in a row: "two hundred thousand".
+  let scale: number | undefined;
+  for (let next = v.scales.get(view.lemmas[last + 1] ?? ''); next !== undefined && (scale === undefined || next > scale); next = v.scales.get(view.lemmas[last + 1] ?? '')) {
+    scale = (scale ?? 1) * next;
+    value *= next;
+    last += 1;
   }
   let unit: string | null = null;
   let unitFirst = last + 1;
@@ -262,6 +264,27 @@ function reportedUnit(view: SentenceView, f: Figure, v: IndicatorVocabulary): st
   return prefix && f.unitLast - 1 >= f.unitFirst && own?.has(prefix.lower) ? `${prefix.lower} ${t.lower}` : t.lower;
 }
 
+/**
+ * The rate a unit is counted by, as written after it: "per kilowatt-month", "per hour", "a day" (not
+ * after a sum of money or a share, whose "a year" is their period); '' when none.
+ */
+function rateAfter(view: SentenceView, f: Figure, v: IndicatorVocabulary): string {
+  const at = f.spanLast + 1;
+  const word = view.tokens[at]?.lower ?? '';
+  if (v.rates.per.has(word)) {
+    // "kilowatt-month" may be read as three tokens.
+    let last = at + 1;
+    if (view.tokens[last]?.pos !== 'NOUN') return '';
+    while (view.tokens[last + 1]?.text === '-' && view.tokens[last + 2]?.pos === 'NOUN') last += 2;
+    return ` ${word} ${view.tokens.slice(at + 1, last + 1).map((t) => t.lower).join('')}`;
+  }
+  if (f.unit === '%' || /^[A-Z]{3}$/.test(f.unit) || !v.rates.articles.has(word)) return '';
+  const time = view.lemmas[at + 1] ?? '';
+  // "a year earlier", "a day later": when the figure was, not what it is counted by.
+  if (v.rates.notAfter.has(view.tokens[at + 2]?.lower ?? '')) return '';
+  return v.rates.times.has(time) ? ` ${word} ${time}` : '';
+}
+
 function indicatorId(doc: string, start: number, end: number, unit: string, value: number): string {
   return hash('sha256', `${doc}\u0000indicator\u0000${start}\u0000${end}\u0000${unit}\u0000${value}`, 'hex').slice(0, 20);
 }
@@ -307,7 +330,7 @@ export function createIndicatorsStage(options: IndicatorsStageOptions = {}): Sta
           ctx.warnings.push(`indicator without a subject in sentence ${view.index + 1}: ${view.tokens[f.first]?.text ?? ''} ${f.unit}`);
           continue;
         }
-        const unit = reportedUnit(view, f, v);
+        const unit = reportedUnit(view, f, v) + rateAfter(view, f, v);
         const s = view.tokens[f.spanFirst]?.start ?? 0;
         const e = view.tokens[f.spanLast]?.end ?? s;
         const oStart = ctx.offsets.toOriginal(s);

@@ -87,6 +87,54 @@ function inRelativeClause(view: SentenceView, p: Party, fig: Figure): boolean {
   return relative(start) || relative(opener) || relative(start - 1);
 }
 
+/** Tokens between a poll's share and its verb: "(64 percent) said", "52 percent, said". */
+const SHARE_TAIL = new Set(['PUNCT', 'NUM', 'SYM', 'NOUN']);
+/** How far past a share its verb may be. */
+const SHARE_VERB_REACH = 6;
+
+/**
+ * Is a share a poll's answer: held by people who say, back or oppose something ("61 percent said yes",
+ * "48 per cent opposed it", "two-thirds (64 percent) backed the plan")?
+ */
+function pollShare(view: SentenceView, fig: Figure, v: IndicatorVocabulary): boolean {
+  if (fig.unit !== '%') return false;
+  for (let j = fig.spanLast + 1; j <= Math.min(view.tokens.length - 1, fig.spanLast + SHARE_VERB_REACH); j++) {
+    const l = view.lemmas[j] ?? '';
+    if (v.reportingVerbs.has(l) || v.stanceVerbs.has(l)) return true;
+    if (!SHARE_TAIL.has(view.tokens[j]?.pos ?? '') || view.actorAt[j] !== -1) return false;
+  }
+  return false;
+}
+
+/** How far before a poll's noun its name may name its country ("a Gallup Korea poll"). */
+const POLL_NAME_REACH = 2;
+
+/**
+ * The country of a poll's public: in this sentence or the poll's own sentence a little before, the
+ * country in the poll's name or of the people asked ("a Cadem Chile poll", "a poll of 1,500 Chilean
+ * adults", "a survey of adults in Peru"); null
+ * when none is named.
+ */
+function pollPublic(view: SentenceView, views: readonly SentenceView[], v: IndicatorVocabulary): string | null {
+  for (let s = view.index; s >= Math.max(0, view.index - 3); s--) {
+    const w = views[s];
+    if (!w) continue;
+    const poll = w.lemmas.findIndex((l) => v.polls.words.has(l));
+    if (poll < 0) continue;
+    const parties = [...w.actors, ...w.places].filter((p) => p.country).sort((a, b) => a.first - b.first);
+    // "a Gallup Korea poll", "a Kenyan survey": the country named in the poll's own name.
+    const named = parties.find((p) => p.last < poll && p.last >= poll - POLL_NAME_REACH);
+    if (named) return named.principal;
+    const people = parties.filter((p) => p.first > poll).find((p) => {
+      let b = p.first - 1;
+      while (w.tokens[b]?.pos === 'DET') b--;
+      return v.polls.publics.has(w.lemmas[p.last + 1] ?? '') || (w.lemmas[b] === 'in' && v.polls.publics.has(w.lemmas[b - 1] ?? ''));
+    });
+    if (people) return people.principal;
+  }
+  return null;
+}
+
 /** The principal of a figure in sentence `view`, or null when nothing names one. */
 export function subjectOf(view: SentenceView, views: readonly SentenceView[], fig: Figure, counted: readonly Figure[], v: IndicatorVocabulary, topic: () => string | null): string | null {
   const inCounted = (p: Party): boolean => counted.some((f) => p.first >= f.unitFirst && p.last <= f.unitLast);
@@ -141,6 +189,26 @@ export function subjectOf(view: SentenceView, views: readonly SentenceView[], fi
     const group = view.lemmas[fig.spanLast + 1] === 'of' ? fig.spanLast + 2 : fig.spanLast + 1;
     const people = countries.find((p) => p.first >= group && p.first <= group + 2 && isPeople(view, p, v));
     if (people) return people.principal;
+  }
+  // "10 percent of the power consumed in Brazil": a country inside the share's own "of" phrase, up to
+  // the next figure, is whose share it is.
+  if (fig.unit === '%' && view.lemmas[fig.spanLast + 1] === 'of') {
+    const end = counted.find((f) => f.first > fig.spanLast)?.spanFirst ?? view.tokens.length;
+    const inside = countries.find((p) => p.first > fig.spanLast && p.last < end);
+    let open = true;
+    for (let i = fig.spanLast + 1; inside && i < inside.first; i++) if (view.soft[i]) open = false;
+    if (inside && open) return inside.principal;
+  }
+  // "61 percent said relations with Chile were bad": a poll's share is its public's, not the country asked about.
+  if (pollShare(view, fig, v)) {
+    // "41 percent back the talks in Serbia": where the poll was taken is its public.
+    const where = countries.find((p) => view.lemmas[p.first - 1] === 'in' || (view.tokens[p.first - 1]?.pos === 'DET' && view.lemmas[p.first - 2] === 'in'));
+    const polled = pollPublic(view, views, v) ?? where?.principal;
+    if (polled) return polled;
+    // A country the sentence names is what the public was asked about: the public is the document's.
+    // With none named, the public is the one the sentences before are about.
+    const t = [...view.actors, ...view.places].some((p) => p.country) ? topic() : null;
+    if (t) return t;
   }
   const before = countries.filter((p) => p.last < fig.first);
   const main = before.filter((p) => !inRelativeClause(view, p, fig)).pop() ?? before.pop();

@@ -29,6 +29,10 @@ export interface IndicatorVocabulary {
   votes: { words: ReadonlySet<string>; joining: ReadonlySet<string>; unit: string; metrics: { for: string; against: string } };
   /** Prepositions after a measure's noun naming its other party; words opening a pair of parties. */
   partners: { prepositions: ReadonlySet<string>; pair: ReadonlySet<string> };
+  /** Words that make a unit a rate: "per" and the noun after it; an article and a time word. */
+  rates: { per: ReadonlySet<string>; articles: ReadonlySet<string>; times: ReadonlySet<string>; notAfter: ReadonlySet<string> };
+  /** Lemmas naming a poll, and the people it asks. */
+  polls: { words: ReadonlySet<string>; publics: ReadonlySet<string> };
   /** Nouns of an attack ("strike", "raid"). */
   attacks: ReadonlySet<string>;
   /** Units whose subject is the actor that sends them, organisation or country. */
@@ -91,6 +95,13 @@ export function compileIndicatorVocabulary(d: IndicatorVocabularyFile): Indicato
     countedBy: new Set(d.countedBy.map((w) => w.toLowerCase())),
     votes: { words: new Set(d.votes.words.map((w) => w.toLowerCase())), joining: new Set(d.votes.joining.map((w) => w.toLowerCase())), unit: d.votes.unit, metrics: d.votes.metrics },
     partners: { prepositions: new Set(d.partners.prepositions.map((w) => w.toLowerCase())), pair: new Set(d.partners.pair.map((w) => w.toLowerCase())) },
+    rates: {
+      per: new Set((d.rates?.per ?? []).map((w) => w.toLowerCase())),
+      articles: new Set((d.rates?.articles ?? []).map((w) => w.toLowerCase())),
+      times: new Set((d.rates?.times ?? []).map((w) => w.toLowerCase())),
+      notAfter: new Set((d.rates?.notAfter ?? []).map((w) => w.toLowerCase())),
+    },
+    polls: { words: new Set((d.polls?.words ?? []).map((w) => w.toLowerCase())), publics: new Set((d.polls?.publics ?? []).map((w) => w.toLowerCase())) },
     attacks: new Set(d.attacks.map((w) => w.toLowerCase())),
     actorUnits: new Set(d.actorUnits),
     participles: new Map(Object.entries(d.participles).map(([k, p]) => [k.toLowerCase(), p])),

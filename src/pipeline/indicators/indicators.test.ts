@@ -60,11 +60,18 @@ const CASES: Case[] = [
   ['The Mexican deficit with Korea was $12 billion in 2013.', 'MEX', 12_000_000_000, 'USD', null],
   ['Two-way trade between Norway and Vietnam came to $3 billion in 2012.', 'NOR', 3_000_000_000, 'USD', null],
   ['Exports from Ghana to India rose to $4 billion in 2016.', 'GHA', 4_000_000_000, 'USD', null],
+  // A share of what is consumed or held in a country, named in the share's own "of" phrase.
+  ['In 2008 the dam supplied 85 percent of the power used in Laos and 6 percent of that used in Thailand.', 'THA', 6, '%', null],
+  ['Laos exported power in 2008. The dam supplied 6 percent of the power used in Thailand.', 'THA', 6, '%', null],
   // A poll's share is its public's, not the country it asked about.
   ['In 2018, 47 percent of Hungarians said they trust Egypt.', 'HUN', 47, '%', null],
   ['Pollsters surveyed Czechs in 2017. Some 58 percent said they trust Mexico.', 'CZE', 58, '%', 'circa'],
   ['In 2019 Lithuanians were asked about Belarus; 40 percent of Lithuanian voters said they fear Belarus.', 'LTU', 40, '%', null],
   ['In 2014, 41 percent said they back the talks in Serbia.', 'SRB', 41, '%', null],
+  ['In a 2016 poll of 1,000 Kenyan adults, 64 percent said relations with Uganda were good.', 'KEN', 64, '%', null],
+  ['A survey of 900 adults in Peru was taken in 2012. Asked whether Chile was a reliable partner, 38 percent said yes.', 'PER', 38, '%', null],
+  ['In a 2015 Cadem Chile poll, 44 percent of respondents opposed the deal and 39 percent backed it.', 'CHL', 39, '%', null],
+  ['A poll of Ghanaian voters came out in 2019. Just over half (53 percent) backed the Togo border deal.', 'GHA', 53, '%', null],
   // The clause's own subject, not a country in a relative clause about it.
   ['Bolivia, which borders Paraguay, spends 1.5 percent of GDP on defence.', 'BOL', 1.5, '%', null],
   // The people killed are not the attacker's.
@@ -84,8 +91,16 @@ const CASES: Case[] = [
   // A count in words of people is a figure where a harm follows it.
   ['In 2009 nine Nigerian tourists were kidnapped in Cameroon.', 'NGA', 9, 'tourists', null],
   ['Seven Malian civilians were killed near the Niger border in 2017.', 'MLI', 7, 'civilians', null],
+  // Scale words in a row multiply: "two hundred thousand".
+  ['In 2012 some two hundred thousand people left Portugal.', 'PRT', 200_000, 'people', 'circa'],
   ['Sweden gave 450 million kronor to Mozambique in 2008.', 'SWE', 450_000_000, 'SEK', null],
   ['Botswana lent 30 million rand to Namibia in 2012.', 'BWA', 30_000_000, 'ZAR', null],
+  // A rate keeps its whole unit; a sum's period does not.
+  ['In 2014 Angola sold oil to China at 98 dollars per barrel.', 'AGO', 98, 'USD per barrel', null],
+  ['Bolivia set the gas price at 6.5 dollars per kilowatt-hour in 2014.', 'BOL', 6.5, 'USD per kilowatt-hour', null],
+  ['Namibia sent 90 tonnes a day of fish to Angola in 2011.', 'NAM', 90, 't a day', null],
+  ['Ghana paid Togo $40 million a year in 2009.', 'GHA', 40_000_000, 'USD', null],
+  ['In 2011 Chad hosted 300 refugees, up from 120 refugees a year earlier.', 'TCD', 120, 'refugees', null],
   // Dollars of other countries.
   ['Canada pledged C$40 million to Jordan in 2018.', 'CAN', 40_000_000, 'CAD', null],
   ['Australia gave A$30 million to Tonga in 2022.', 'AUS', 30_000_000, 'AUD', null],
