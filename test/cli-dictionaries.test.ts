@@ -4,13 +4,14 @@
  * rest used; `--ontology plover` writes PLOVER records.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { assertNoStackTrace, runDyad } from './_run-dyad.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-dicts-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const doc = join(dir, 'doc.txt');
 writeFileSync(doc, 'Valdoria snubbed an official invitation from Croatia on Monday.\n');
 const verbs = join(dir, 'mine.verbs');

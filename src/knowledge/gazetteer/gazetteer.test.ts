@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DyadError } from '../../core/errors.js';
@@ -9,6 +9,7 @@ import { spanOf } from './_dates.js';
 import { fold, tokenize } from './_fold.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-dict-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
 function dictFile(name: string, text: string): string {
   const file = join(dir, name);
   writeFileSync(file, text);

@@ -149,11 +149,13 @@ test('Serbian Cyrillic names match their Latin entries', () => {
   assert.deepEqual(mentions(['Вучић је посетио Београд.', '2018']), ['Вучић→SRB', 'Београд→SRB']);
 });
 
-test('persons from a --dict file are matched and resolved like the package ones', async () => {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
+test('persons from a --dict file are matched and resolved like the package ones', async (t) => {
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { tmpdir } = await import('node:os');
-  const file = join(mkdtempSync(join(tmpdir(), 'dyad-actors-')), 'dict.yaml');
+  const dir = mkdtempSync(join(tmpdir(), 'dyad-actors-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'dict.yaml');
   writeFileSync(file, [
     'persons:',
     '  - id: ana-example',

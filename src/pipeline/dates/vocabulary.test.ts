@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DyadError } from '../../core/errors.js';
@@ -10,8 +10,12 @@ import { loadVocabulary } from './index.js';
 
 const defaultText = readFileSync(dataPath('dates', 'vocabulary.yaml'), 'utf8');
 
+const dir = mkdtempSync(join(tmpdir(), 'dyad-vocab-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let written = 0;
+
 function write(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'dyad-vocab-')), 'vocabulary.yaml');
+  const file = join(dir, `vocabulary-${++written}.yaml`);
   writeFileSync(file, text);
   return file;
 }
