@@ -44,6 +44,7 @@ export interface LanguageFile {
   stativePrepositions: string[];
   agentPrepositions: string[];
   companionPrepositions: string[];
+  frontedSubordinators: string[];
 }
 
 const LANGUAGE_LISTS = [
@@ -55,6 +56,7 @@ const LANGUAGE_LISTS = [
   'stativePrepositions',
   'agentPrepositions',
   'companionPrepositions',
+  'frontedSubordinators',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
