@@ -19,7 +19,7 @@ import { aimOf } from './_aims.js';
 import { objectCoding } from './_objects.js';
 import { apposedParticiple } from './_apposed.js';
 import {
-  attributive, background, betweenOf, chargedAct, companion, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
+  attributive, background, coordinatedSubject, otherClauseSubject, betweenOf, chargedAct, companion, conditionalThreat, copulaBefore, decidedRefusal, describedVerdict, firstPredicate, frameAddressee, statedRefusal, grammarOf, hasVerbForm, ingStems, isPassive, orderedParticiple, participial, participleAfterObject, participleHost, participleLemmas, presentLemmas, reducedRelative, statementAt, unasserted,
   type Modality, type Said, type Party, type SentenceView, type Unasserted,
 } from '../grammar/index.js';
 
@@ -65,6 +65,9 @@ const MEDIATE = '045';
 
 /** The code of talks halted: with the talks as its subject, between both sides. */
 const TALKS_ENDED = '164';
+/** Rejecting (12) and denying (016): an answer, done to whoever made the claim, in whichever clause. */
+const REJECT = '12';
+const DENY = '016';
 
 /** The rules a word may be read by at token `i`, verb rules first; null when none. */
 function rulesAt(g: Grammar, view: SentenceView, i: number, full: string, lemma: string): { rules: readonly EventRule[]; verbRules: readonly EventRule[] | undefined } | null {
@@ -316,8 +319,11 @@ export class DocumentReading {
     const prior = this.lastEvent(view.index);
     let fallback = false;
     // A pronoun subject continues the discourse: it is the actor of the event just before.
-    if (!explicitSource && source.pronoun && prior) {
-      source = { parties: [prior.source], pronoun: false, generic: false };
+    // But one that opens a predicate joined to its own sentence's first is that predicate's subject ("Tokyo
+    // protested …, and it accused Seoul").
+    const own = !explicitSource && source.pronoun ? coordinatedSubject(view, i) : undefined;
+    if (!explicitSource && source.pronoun && (own ?? prior)) {
+      source = { parties: [(own ?? prior?.source) as Party], pronoun: false, generic: false };
       fallback = true;
     }
     // "The two prime ministers signed …": the pair named just before. A counted group right before the
@@ -517,12 +523,19 @@ export class DocumentReading {
       : [];
     // Those acting together are not each other's target: "A and B condemned the test".
     const sources = new Set(source.parties.map((p) => p.principal));
+    // "When Brussels let the measures lapse, Poland imposed bans": another clause's subject is no object of
+    // the act, here or borrowed from the discourse; but an answer reaches back to who made the claim ("When
+    // Lima protested, Quito rejected the charge"), and an act done together is done with the other clause's
+    // doer of it ("Saakashvili signs the ceasefire; Medvedev signs it the next day").
+    const answer = rule.root === REJECT || rule.code === DENY || actTogether(rule.root, rule.code);
+    const aside = answer ? undefined : otherSubjects(view, i);
     const here = view.actors
       // "In a letter to the Security Council, Egypt rejected …": who is told is no side of what is told; nor is
       // an ally one acts beside ("fought alongside the Malian army").
-      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p) && !frameAddressee(view, p) && !companion(view, p))
+      .filter((p) => !p.generic && !p.setting && !sources.has(p.principal) && !inRelativeAfter(view, i, p) && !ofLaterPredicate(view, i, p) && !this.goBetween(view, p) && !frameAddressee(view, p) && !companion(view, p) &&
+        !(aside?.has(p.principal) ?? false))
       .sort((a, b) => Math.abs(a.first - i) - Math.abs(b.first - i));
-    const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal)).reverse();
+    const before = earlierParties(views, view.index).filter((p) => !sources.has(p.principal) && !(aside?.has(p.principal) ?? false)).reverse();
     // "attacked positions inside Armenia": a place can be what force is used against.
     const place = forcePlace(view, i, rule, src0);
     // "Russia criticised the invitation": the target is whoever made the act: the subject of its
@@ -545,7 +558,8 @@ export class DocumentReading {
     // With nobody in view, the other side of the relationship the title names ("Albania applies for
     // membership" in an EU–Albania timeline), else of the dyad the document names most ("Iceland postpones the negotiations").
     const { subject, topics } = grammarOf(this.ctx);
-    const partner = here.length === 0 ? subjectPartner(subject, src0.principal) ?? dyadPartner(views, view.index, src0.principal, topics) : undefined;
+    const paired = here.length === 0 ? subjectPartner(subject, src0.principal) ?? dyadPartner(views, view.index, src0.principal, topics) : undefined;
+    const partner = paired && !aside?.has(paired.principal) ? paired : undefined;
     // "The four states hand Qatar a list of demands. … Qatar rejects the list": what is said back is said to
     // all who just acted on the speaker.
     const answered = SAID.has(rule.root) && here.length === 0 ? this.actedOn(view.index, src0.principal) : [];
@@ -792,6 +806,14 @@ function directObject(view: SentenceView, i: number, p: Party, sectors: Readonly
   const next = view.tokens[p.last + 1];
   if (next?.text === '-') return false;
   return !next || next.pos !== 'NOUN' || sectors.has(view.lemmas[p.last + 1] ?? '');
+}
+
+/** The principals named only as the subject of another clause than the act's at `i` (see otherClauseSubject); undefined when none. */
+function otherSubjects(view: SentenceView, i: number): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  for (const p of view.actors) if (otherClauseSubject(view, i, p)) (out ??= new Set()).add(p.principal);
+  if (out) for (const p of view.actors) if (out.has(p.principal) && !otherClauseSubject(view, i, p)) out.delete(p.principal);
+  return out;
 }
 
 /** Is party `p` named in the view's sentence (not borrowed from one before)? */

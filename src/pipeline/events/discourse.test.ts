@@ -262,4 +262,30 @@ describe('parties from the discourse', () => {
     const read = events('In May 2012 Paraguay and Uruguay held talks in Asunción. The two delegations reaffirmed their commitment to deepening cooperation in energy.');
     assert.ok(read.includes('PRY→URY 030'), read.join(', '));
   });
+
+  it('takes no target from the subject of a fronted subordinate clause ("When Canberra let the quotas expire, Fiji imposed tariffs")', () => {
+    const got = events('When Canberra let the quotas expire in 2017, Fiji and Samoa imposed tariffs.');
+    assert.ok(!got.some((e) => e.endsWith('AUS 163')), got.join('; '));
+    // (but "after talks with Hanoi" is a phrase, not a clause with a subject of its own)
+    assert.ok(events('After talks with Hanoi in 2012, Laos signed the accord.').includes('LAO→VNM 057'));
+  });
+
+  it('still answers a claim made in a fronted clause: a rejection is done to who made it', () => {
+    const got = events('When Quito accused Lima of spying in 2009, Peru rejected the charge.');
+    assert.ok(got.includes('PER→ECU 016'), got.join('; '));
+  });
+
+  it('takes no target from the subject of the clause after a semicolon ("Kenya expelled two diplomats; Uganda …")', () => {
+    const got = events('In March 2014 Kenya expelled two diplomats; Uganda recalled its ambassador.');
+    assert.ok(!got.includes('KEN→UGA 166'), got.join('; '));
+    // (but one who signs the same thing in the next clause is the other side of the signing)
+    const signed = events('In June 1994 the Ecuadorian president signs the border protocol; Fujimori of Peru signs it two days later.');
+    assert.ok(signed.some((e) => e.startsWith('ECU→PER 057')), signed.join('; '));
+  });
+
+  it('reads a pronoun that opens a predicate joined to its sentence\'s first as that predicate\'s subject, not the last act\'s doer', () => {
+    const got = events('In May 2011 Hanoi seized a Chinese trawler. Beijing protested that the waters were its own, and it accused Hanoi of piracy.');
+    assert.ok(got.includes('CHN→VNM 112'), got.join('; '));
+    assert.ok(!got.includes('VNM→CHN 112'), got.join('; '));
+  });
 });

@@ -14,6 +14,7 @@ export { chargedAct, conditionalThreat, loadModality, unasserted, decidedRefusal
 export { unnamedAntecedent, subjectOf, objectOf, companion, prepositionOf, possessiveOf, betweenOf, beforeAuxiliaries, firstPredicate, participleHost, slotParties, type SubjectResult } from './_slots.js';
 export { agentOfParticiple, participleAfterObject, attributive, background, hasVerbForm, ingStems, isPassive, lastHyphen, orderedParticiple, participial, participleLemmas, presentLemmas, reducedRelative, verbForms } from './_forms.js';
 export { frameAddressee } from './_frames.js';
+export { coordinatedSubject, otherClauseSubject } from './_otherclause.js';
 export { describedVerdict } from './_verdicts.js';
 export { asserted, copulaBefore, statementAt, type CodedStatement, type Said, type StatementFrame } from './_statements.js';
 export { findInstruments, initialsOf, loadInstrumentNames, mayStart, type InstrumentMention, type InstrumentNames } from './_instruments.js';

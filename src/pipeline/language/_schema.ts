@@ -45,6 +45,7 @@ export interface LanguageFile {
   agentPrepositions: string[];
   companionPrepositions: string[];
   compoundJoiners: string[];
+  frontedSubordinators: string[];
 }
 
 const LANGUAGE_LISTS = [
@@ -57,6 +58,7 @@ const LANGUAGE_LISTS = [
   'agentPrepositions',
   'companionPrepositions',
   'compoundJoiners',
+  'frontedSubordinators',
 ] as const;
 
 export const LANGUAGE_SCHEMA = {
