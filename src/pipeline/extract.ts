@@ -17,7 +17,7 @@ import { createMilestonesStage } from './milestones/index.js';
 import { furnitureStage, subjectStage, type NamesIn } from './layout/index.js';
 import { readDocument, type DocumentInput } from './_document.js';
 import { segmentStage } from './segment/index.js';
-import type { DocumentSubject, Stage } from './types.js';
+import type { DocumentSubject, RuleTrace, Stage } from './types.js';
 
 export { readDocument, type DocumentInput } from './_document.js';
 
@@ -36,6 +36,8 @@ export interface ExtractOptions {
    * for what they cost (bench/dictionaries). On by default.
    */
   dictionaryStage?: boolean;
+  /** Told each event rule and dictionary pattern tried, and what became of it (`npm run eval:peer -- --why`). */
+  trace?: RuleTrace;
 }
 
 /** An extraction with the relationship the document was read as being about, for the pieces after the first. */
@@ -78,7 +80,7 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
     { name: 'actors', run: actors },
     { name: 'subject', run: subjectStage(namesIn) },
     { name: 'grammar', run: createGrammarStage({ verbs: patterns.verbs }) },
-    { name: 'events', run: createEventsStage({ patterns, dateFor: dateForSpan }) },
+    { name: 'events', run: createEventsStage({ patterns, dateFor: dateForSpan, ...(options.trace ? { trace: options.trace } : {}) }) },
     {
       name: 'dictionary',
       run: options.dictionaryStage === false ? () => {} : createDictionaryStage({
@@ -88,6 +90,7 @@ export function createStages(options: ExtractOptions = {}): NamedStage[] {
         objectCoding: (view, head, code) => objectCoding(view, head, code),
         dateFor: dateForSpan,
         ...(options.onDictionaryProblem ? { onProblem: options.onDictionaryProblem } : {}),
+        ...(options.trace ? { trace: options.trace } : {}),
       }),
     },
     { name: 'milestones', run: createMilestonesStage({ dateFor: dateForSpan }) },

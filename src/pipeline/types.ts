@@ -142,3 +142,24 @@ export type Stage = (ctx: DocumentContext) => void;
 
 /** Picks the date of the clause that states something (`dateForSpan` of the dates stage). */
 export type DateFor = (ctx: DocumentContext, sentence: number, start: number, end: number) => DateInterval | null;
+
+/**
+ * What became of one event rule or dictionary pattern tried at a word, told by the events and
+ * dictionary stages to a trace (the peer scorer's account of why a coding was missed):
+ *  - `read`: it gave an event;
+ *  - `unmet`: its own conditions (the words it needs before or after) did not hold;
+ *  - `parties`: its source or target was not found, or both were one principal;
+ *  - `held`: it was kept from being an event by `gate` (negated, modal, conditional, a participle's
+ *    clause, a background, a discarded sentence…), its parties found where that could be told.
+ */
+export interface RuleTrial {
+  stage: 'events' | 'dictionary';
+  sentence: number;
+  /** The codes it would give: its own and, for an act said under a statement, the statement's. */
+  codes: readonly string[];
+  outcome: 'read' | 'unmet' | 'parties' | 'held';
+  gate?: string;
+}
+
+/** Told each rule or pattern tried, as it is tried. */
+export type RuleTrace = (trial: RuleTrial) => void;

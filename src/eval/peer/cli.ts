@@ -7,8 +7,9 @@
  * dictionaries instead of the bundled ones (their actors are fictional) and scored as triples.
  * Prints per source the levels' recall and precision (with the targets set for them), a table per
  * root, then every miss and every event read where no coding has its root, each with its sentence
- * (`--summary` leaves those out). `--why` counts the misses by why they were missed (_why.ts): no rule
- * or pattern of the root, another code, no parties, held back; `--why-actors` sorts the misses where a
+ * (`--summary` leaves those out). `--why` counts the misses by why they were missed (_why.ts, from the
+ * stages' trace of the rules tried): no rule or pattern of the root, another code, no parties, held
+ * back by a gate (each named); `--why-actors` sorts the misses where a
  * verb was known by why their actors were lost (_why-actors.ts). Without ../shared it says so and exits 0; under CI (env `CI`),
  * which always has it, it fails instead.
  */
@@ -96,13 +97,17 @@ function whyReport(name: string, cases: readonly PeerCase[], misses: readonly Pe
   const out: string[] = [`${name}: why the misses were missed`];
   for (const level of ['root', 'code'] as const) {
     const count = new Map<Why, string[]>(WHYS.map((w) => [w, []]));
+    const gates = new Map<string, number>();
     for (const m of misses) {
       const c = byId.get(m.id);
       if (!c || !m.levels.includes(level)) continue;
-      count.get(whyMissed(read(c), m.expected, level === 'code'))?.push(`${m.id}:${m.expected.code}`);
+      const missed = whyMissed(read(c), m.expected, level === 'code');
+      if (missed.gate) gates.set(missed.gate, (gates.get(missed.gate) ?? 0) + 1);
+      count.get(missed.why)?.push(`${m.id}:${m.expected.code}${missed.gate ? `[${missed.gate}]` : ''}`);
     }
     out.push(`  ${level}: ${WHYS.map((w) => `${w} ${count.get(w)?.length ?? 0}`).join(', ')}`);
     for (const [w, ids] of count) out.push(`    ${w}: ${ids.join(' ')}`);
+    if (gates.size > 0) out.push(`    held back by: ${[...gates].sort((a, b) => b[1] - a[1]).map(([g, n]) => `${g} ${n}`).join(', ')}`);
   }
   return out.join('\n');
 }

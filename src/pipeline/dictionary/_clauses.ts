@@ -544,10 +544,11 @@ export function mayCode(index: VerbIndex, view: SentenceView, sentence: Sentence
 
 /**
  * Code the clauses of one sentence; `sentence` holds its tokens as the pattern matcher reads them.
- * `seen`, if given, is told each clause verb's best pattern whether or not its parties are found (the
- * peer scorer's account of why a coding was missed).
+ * `seen`, if given, is told each clause verb's best pattern whether or not its parties are found, with
+ * `held` 'statement' where it is an act said under a statement no table codes (the peer scorer's
+ * account of why a coding was missed).
  */
-export function codeClauses(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, reading: ClauseReading, seen?: (head: number, pattern: VerbPattern) => void): ClauseEvent[] {
+export function codeClauses(index: VerbIndex, view: SentenceView, sentence: SentenceCoding, reading: ClauseReading, seen?: (head: number, pattern: VerbPattern, held?: 'statement') => void): ClauseEvent[] {
   const groups = view.verbGroups();
   const out: ClauseEvent[] = [];
   const words = sentence.words;
@@ -578,13 +579,16 @@ export function codeClauses(index: VerbIndex, view: SentenceView, sentence: Sent
     // Over running text a verb's bare code, or a pattern of prepositions alone, says too little of
     // what was done (tested on the field's examples: four in five such events were wrong).
     if (!best || !namesNoun(best.pattern)) continue;
-    seen?.(g.head, best.pattern);
     // A statement codes the act from source to target only: "offered to trade with" is one offer.
     const act = best.pattern.code.forward;
     let statedCode = said && act ? said.statement.codeOf(act)?.code ?? null : null;
     // "will ask Japan to finance …": announcing an appeal makes it, where no intent table codes it.
     if (said && act && !statedCode && said.anchor === g.head && reading.announced.has(act.slice(0, 2))) statedCode = act;
-    if (said && !statedCode) continue;
+    if (said && !statedCode) {
+      seen?.(g.head, best.pattern, 'statement');
+      continue;
+    }
+    seen?.(g.head, best.pattern);
     const code: VerbCode = statedCode ? { forward: statedCode, reverse: null } : best.pattern.code;
     if (!code.forward && !code.reverse) continue;
     if (code.forward && !EVENT_CODE.test(code.forward)) continue;

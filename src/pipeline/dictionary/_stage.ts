@@ -13,10 +13,10 @@ import type { DyadEvent } from '../../core/model.js';
 import { loadCameo } from '../../knowledge/cameo/index.js';
 import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
-import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type ActorFiles, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
+import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type ActorFiles, type DictionaryFiles, type PetrarchDictionaries, type VerbPattern } from '../../knowledge/petrarch/index.js';
 import { fold, isCountry, loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { buildView, grammarOf, loadModality, type CodedStatement, type Party, type SentenceView } from '../grammar/index.js';
-import type { ActorMention, DateFor, DocumentContext, Sentence, Stage, Token } from '../types.js';
+import type { ActorMention, DateFor, DocumentContext, RuleTrace, RuleTrial, Sentence, Stage, Token } from '../types.js';
 import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode, SentenceCoding } from './_clauses.js';
@@ -47,6 +47,8 @@ export interface DictionaryStageOptions {
    * plain 020) is made as specific as a team rule's would be. Without it the dictionary's code stands.
    */
   objectCoding?: (view: SentenceView, head: number, code: string) => { code: string } | undefined;
+  /** Told each clause verb's best pattern in a sentence the team's rules left, and what became of it (`npm run eval:peer -- --why`). */
+  trace?: RuleTrace;
   /** Told the malformed lines of `files` (the bundled files' known faults are not repeated). */
   onProblem?: (problem: DyadError) => void;
 }
@@ -200,22 +202,48 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       const words = wordForms.wordsOf(tokens);
       const coding = new SentenceCoding(words);
       if (!mayCode(index, view, coding, reading)) continue;
+      // (only with a trace: each pattern seen, and what became of it once the sentence is done with)
+      const seen: { pattern: VerbPattern; held: string | undefined }[] = [];
+      const see = options.trace ? (_head: number, pattern: VerbPattern, held?: string): void => void seen.push({ pattern, held }) : undefined;
+      const tell = (outcome: RuleTrial['outcome'], gate?: string, read?: readonly { pattern: VerbPattern }[]): void => {
+        for (const s of seen) {
+          const code = s.pattern.code.forward;
+          if (!code) continue;
+          const [o, g] = s.held ? (['held', s.held] as const) : read?.some((e) => e.pattern === s.pattern) ? (['read', undefined] as const) : [outcome, gate];
+          options.trace?.(g ? { stage: 'dictionary', sentence: sentence.index, codes: [code], outcome: o, gate: g } : { stage: 'dictionary', sentence: sentence.index, codes: [code], outcome: o });
+        }
+      };
 
       // The team's parties first; where they give no event, the actor dictionaries' entries are added
       // on the words the team's mentions leave, and the sentence is read again with them.
       const named = mentionsBySentence[sentence.index] ?? [];
       const mentions = named.filter((a) => a.role === 'actor' && a.principal);
-      let coded = mentions.length >= 2 ? codeClauses(index, view, coding, reading) : [];
+      let coded = mentions.length >= 2 ? codeClauses(index, view, coding, reading, see) : [];
       if (coded.length === 0) {
         const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
         const added = dictionaryMentions(ctx, sentence, words, named, date);
-        if (added.length === 0 || mentions.length + added.length < 2) continue;
-        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), coding, reading);
+        if (added.length === 0 || mentions.length + added.length < 2) {
+          if (see && seen.length === 0) codeClauses(index, view, coding, reading, see);
+          tell('parties');
+          continue;
+        }
+        seen.length = 0;
+        coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), coding, reading, see);
       }
-      if (coded.length === 0) continue;
+      if (coded.length === 0) {
+        tell('parties');
+        continue;
+      }
       storyDiscarded ??= discarded(ctx.text, true);
-      if (storyDiscarded) return;
-      if (discarded(sentence.text, false)) continue;
+      if (storyDiscarded) {
+        tell('held', 'discard');
+        return;
+      }
+      if (discarded(sentence.text, false)) {
+        tell('held', 'discard');
+        continue;
+      }
+      tell('parties', undefined, coded);
       for (const e of coded) {
         if (!cameo.has(e.code)) continue;
         const verb = tokens[e.head];

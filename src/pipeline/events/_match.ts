@@ -6,7 +6,7 @@
  * "the Summit" of the sentence before) are taken from the discourse: the event just before, then the
  * actors named just before.
  */
-import type { DateFor, Stage } from '../types.js';
+import type { DateFor, RuleTrace, Stage } from '../types.js';
 import { grammarOf, lastHyphen, loadModality, type Modality } from '../grammar/index.js';
 import { loadEventPatterns, type EventPatterns } from './_patterns.js';
 import { DocumentReading, type Grammar } from './_reading.js';
@@ -17,6 +17,8 @@ export interface EventsStageOptions {
   modality?: Modality;
   /** The date of a span; without it events carry the sentence's narrative date. */
   dateFor?: DateFor;
+  /** Told each rule tried at a trigger and what became of it (`npm run eval:peer -- --why`). */
+  trace?: RuleTrace;
 }
 
 const CHAR_D = 'd'.charCodeAt(0);
@@ -34,7 +36,7 @@ export function createEventsStage(options: EventsStageOptions = {}): Stage {
   const triggersPlusS: ReadonlySet<string> = new Set([...triggers].map((w) => `${w}s`));
   const triggersPlusEs: ReadonlySet<string> = new Set([...triggers].map((w) => `${w}es`));
 
-  const grammar: Grammar = { patterns, modality, dateFor };
+  const grammar: Grammar = { patterns, modality, dateFor, trace: options.trace };
 
   return (ctx) => {
     const views = grammarOf(ctx).sentences;

@@ -5,7 +5,7 @@
  */
 import { hash } from 'node:crypto';
 import type { ActorRef, DyadEvent } from '../../core/model.js';
-import type { DateFor, DocumentContext, Token } from '../types.js';
+import type { DateFor, DocumentContext, RuleTrace, RuleTrial, Token } from '../types.js';
 import { findAfter, findAntecedent, findBefore, hasBefore } from './_conditions.js';
 import {
   actorOfAct, anaphoricSubject, DISCOURSE_SENTENCES, dyadPartner, earlierParties, groupAfter, joinedIn, nounSubject, pairReferent, subjectPartner, toldAgain,
@@ -28,6 +28,8 @@ export interface Grammar {
   patterns: EventPatterns;
   modality: Modality;
   dateFor: DateFor;
+  /** Told each rule tried and what became of it; a held rule's parties are looked for without reading its event. */
+  trace?: RuleTrace | undefined;
 }
 
 /** Roots of what is said (statements, appeals, demands, disapproval, rejection, threats): said in a participle too. */
@@ -174,6 +176,8 @@ export class DocumentReading {
   private restrained: string | null = null;
   /** Whether each sentence read holds a word naming a sector (most hold none). */
   private readonly sectorWords = new Map<SentenceView, boolean>();
+  /** While true, `emit` only tells whether an event would be read (a trace's look at a held rule's parties). */
+  private dry = false;
 
   constructor(
     private readonly ctx: DocumentContext,
@@ -185,7 +189,11 @@ export class DocumentReading {
   at(view: SentenceView, i: number, full: string, lemma: string, modifier: string | null): void {
     // "called for the withdrawal of Syrian forces": the statement of the act the noun names.
     const named = namedActAt(view, i, this.g.patterns, this.g.modality);
-    if (named && this.readRule(view, i, named.rule, false, false, named.noun, []) === 'read') return;
+    if (named) {
+      const outcome = this.readRule(view, i, named.rule, false, false, named.noun, []);
+      this.tell(view, named.rule, named.rule, outcome === 'read' ? 'read' : 'parties');
+      if (outcome === 'read') return;
+    }
     const found = rulesAt(this.g, view, i, full, lemma);
     if (!found) return;
     const { verbRules } = found;
@@ -215,30 +223,67 @@ export class DocumentReading {
     let charged: boolean | undefined;
     let reduced: boolean | undefined;
     let passiveHere: boolean | undefined;
+    // (a trace is told of each rule a gate holds back, and of those after it that a gate's `break` leaves untried)
+    const held = (candidate: EventRule, rule: EventRule, gate: string, passive?: boolean, afterAt = -1): void => {
+      if (this.g.trace) this.tellHeld(view, i, candidate, rule, rule.voice === 'noun', passive ?? (rule.voice !== 'noun' && isPassive(view, i)), afterAt, joined, gate);
+    };
+    const rest = (candidate: EventRule, gate: string | null): void => {
+      if (!this.g.trace) return;
+      for (const r of rules.slice(rules.indexOf(candidate) + 1)) {
+        if ((r.before && !hasBefore(view, i, r.before, modifier)) || (r.after && findAfter(view, i, r.after) < 0)) this.tell(view, r, r, 'unmet');
+        else if (gate === null) this.tell(view, r, r, 'parties');
+        else held(r, r, gate);
+      }
+    };
     for (const candidate of rules) {
       let rule: EventRule = candidate;
       const noun = rule.voice === 'noun';
       // "held joint exercises", "agreed to hold joint exercises": the exercises are the verb's event.
-      if (noun && this.readHere(view.index, (r) => r.object === i)) break;
+      if (noun && this.readHere(view.index, (r) => r.object === i)) {
+        held(candidate, rule, 'object');
+        rest(candidate, 'object');
+        break;
+      }
       // "…, accusing Kigali of arming the rebels": a participle after its clause says what its subject says,
       // of someone it names (a target is not guessed for it). "At talks hosted by Norway, …": no act on the parties around it.
       if (!noun && joined.length === 0 && (subordinate ??= participial(view, i) || attributive(view, i) || (reduced ??= reducedRelative(view, i)) || participleAfterObject(view, i) || apposedParticiple(view, i))) {
-        if (!(SAID.has(rule.root) || SAID_CODES.has(rule.code)) || participleHost(view, i) < 0) continue;
+        if (!(SAID.has(rule.root) || SAID_CODES.has(rule.code)) || participleHost(view, i) < 0) {
+          held(candidate, rule, 'participle');
+          continue;
+        }
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }
       // "orders the pipelines closed": the closing is the order's act, read at "orders".
-      if (!noun && (ordered ??= orderedParticiple(view, i))) continue;
+      if (!noun && (ordered ??= orderedParticiple(view, i))) {
+        held(candidate, rule, 'ordered');
+        continue;
+      }
       // "freed a trader who was convicted in 2019": the verdict says who the trader is; no act told here.
-      if (!noun && (verdict ??= describedVerdict(view, i, this.g.modality))) break;
-      if (rule.before && !hasBefore(view, i, rule.before, modifier)) continue;
-      if (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string)) continue;
+      if (!noun && (verdict ??= describedVerdict(view, i, this.g.modality))) {
+        held(candidate, rule, 'verdict');
+        rest(candidate, 'verdict');
+        break;
+      }
+      if ((rule.before && !hasBefore(view, i, rule.before, modifier)) || (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string))) {
+        this.tell(view, candidate, rule, 'unmet');
+        continue;
+      }
       // "after Iraq's invasion of Kuwait, …", "a summit on the unrest": the background the clause is dated
       // against, or the topic of a talk, is no event of it.
-      if (noun && !rule.before && (backdrop ??= background(view, i))) continue;
+      if (noun && !rule.before && (backdrop ??= background(view, i))) {
+        held(candidate, rule, 'background');
+        continue;
+      }
       // "accused Phnom Penh of provoking the clashes": the clashes are the charge, not a told event.
-      if (noun && (charged ??= chargedAct(view, i, this.g.modality))) continue;
+      if (noun && (charged ??= chargedAct(view, i, this.g.modality))) {
+        held(candidate, rule, 'charged');
+        continue;
+      }
       // "the smuggler accused of the murder": a participle that describes a noun says nothing here.
-      if (!noun && SAID.has(rule.root) && (reduced ??= reducedRelative(view, i))) continue;
+      if (!noun && SAID.has(rule.root) && (reduced ??= reducedRelative(view, i))) {
+        held(candidate, rule, 'participle');
+        continue;
+      }
       let afterAt = -1;
       const passive = !noun && (passiveHere ??= isPassive(view, i));
       if (rule.after && candidate !== repeated) {
@@ -248,11 +293,15 @@ export class DocumentReading {
         // In a relative clause it is the noun the clause describes: "the levy that Ottawa placed on Korean ships".
         if (afterAt < 0 && !passive && findAntecedent(view, i, rule.after)) afterAt = i;
         if (afterAt < 0 && pronounFor !== undefined && rule.after.has(pronounFor)) afterAt = i + 1;
-        if (afterAt < 0) continue;
+        if (afterAt < 0) {
+          this.tell(view, candidate, rule, 'unmet');
+          continue;
+        }
       }
-      if (rule.also && findAfter(view, i, rule.also) < 0) continue;
-      if (passive && rule.passive === 'never') continue;
-      if (rule.unless && findAfter(view, i, rule.unless) >= 0) continue;
+      if ((rule.also && findAfter(view, i, rule.also) < 0) || (passive && rule.passive === 'never') || (rule.unless && findAfter(view, i, rule.unless) >= 0)) {
+        this.tell(view, candidate, rule, 'unmet');
+        continue;
+      }
       if (blocked === undefined) blocked = unasserted(view, i, noun, modality);
       // "Egypt was ready to hold talks with Sudan": not talks, but the stated intent to hold them.
       if (said === undefined) said = noun ? null : statementAt(view, i, patterns.statements, modality);
@@ -261,8 +310,10 @@ export class DocumentReading {
       const promise = blocked === 'negated' && patterns.restraint && rule.quadClass >= 3 ? promisedNot(view, i, patterns.statements, modality) : null;
       if (promise && patterns.restraint) {
         this.restrained = rule.root;
-        const outcome = this.readRule(view, i, { ...rule, ...patterns.restraint }, noun, passive, afterAt, joined, promise);
+        const restraint = { ...rule, ...patterns.restraint };
+        const outcome = this.readRule(view, i, restraint, noun, passive, afterAt, joined, promise);
         this.restrained = null;
+        this.tell(view, candidate, restraint, outcome === 'read' ? 'read' : 'parties');
         if (outcome !== 'next') break;
         continue;
       }
@@ -275,8 +326,39 @@ export class DocumentReading {
       else if ((blocked === 'modal' || blocked === 'conditional') && rule.quadClass >= 3 && this.threatOf(rule.code) && conditionalThreat(view, i, modality)) {
         rule = { ...rule, ...this.threatOf(rule.code) };
       }
-      else if (blocked) break;
-      if (this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null, candidate.root) !== 'next') break;
+      else if (blocked) {
+        held(candidate, rule, blocked, passive, afterAt);
+        rest(candidate, blocked);
+        break;
+      }
+      const outcome = this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null, candidate.root);
+      this.tell(view, candidate, rule, outcome === 'read' ? 'read' : 'parties');
+      // (a party that names no one in particular stops the rules after it as well)
+      if (outcome === 'stop') rest(candidate, null);
+      if (outcome !== 'next') break;
+    }
+  }
+
+  /** Tell the trace, if any, what became of `candidate` (read as `rule`) at a trigger of `view`. */
+  private tell(view: SentenceView, candidate: EventRule, rule: EventRule, outcome: RuleTrial['outcome'], gate?: string): void {
+    if (!this.g.trace) return;
+    const codes = candidate.code === rule.code ? [rule.code] : [candidate.code, rule.code];
+    this.g.trace(gate ? { stage: 'events', sentence: view.index, codes, outcome, gate } : { stage: 'events', sentence: view.index, codes, outcome });
+  }
+
+  /**
+   * Tell the trace of a rule a gate (`gate`: negated, modal…) holds back: held where its parties are
+   * found, else wanting its parties — looked for as reading it would, but no event read.
+   */
+  private tellHeld(view: SentenceView, i: number, candidate: EventRule, rule: EventRule, noun: boolean, passive: boolean, afterAt: number, joined: Party[], gate: string): void {
+    this.dry = true;
+    try {
+      // (a gate met before the rule's own object was looked for: looked for here)
+      if (afterAt < 0 && rule.after) afterAt = findAfter(view, i, rule.after);
+      const found = this.readRule(view, i, rule, noun, passive, afterAt, joined, null, candidate.root) === 'read';
+      this.tell(view, candidate, rule, found ? 'held' : 'parties', gate);
+    } finally {
+      this.dry = false;
     }
   }
 
@@ -643,6 +725,7 @@ export class DocumentReading {
         }
       }
     }
+    if (this.dry) return each.some(([src, tgt]) => src.principal !== tgt.principal || rule.domestic === true || target.own === true || (!pairs && !fallback && target.inside === true));
     for (const [src, tgt] of each) {
       if (src.principal === tgt.principal && !rule.domestic && !target.own && (pairs || fallback || !target.inside)) continue;
       // "Turkey threatened (130) to impose sanctions (1312) on Greece", "Azerbaijan vowed (030) to attack (1384)
