@@ -4,7 +4,8 @@
  * organisation joined or left ("Latvia and Estonia formally joining NATO"), gives one
  * milestone per actor. Statements that are negated, hypothetical or future give none, nor do steps
  * with an organisation that has no ladder (data/ladders.yaml). One milestone per (actor,
- * organisation, instrument, status) in a document, with the most precise date.
+ * organisation, instrument, status) in a document, with the most precise date, save for a step a
+ * chronology's dated entries tell as taken again.
  */
 import { hash } from 'node:crypto';
 import type { DateInterval, Instrument, Milestone, MilestoneStatus } from '../../core/model.js';
@@ -22,6 +23,7 @@ import {
   actorsOf, GOVERNING, invitationBefore, isLegislature, orgBeside, orgNearby, popularVote, recipientsOf, topicOrganisation,
 } from './_parties.js';
 import { readsAsNoun, readsAsVerb } from './_present.js';
+import { datedOver, repeated } from './_repeat.js';
 import { decidedOnly, futureClause, IN_FORCE, lapsedBy, ordinalBefore, passiveInfinitive, triggerOf, undoneNoun, type Trigger } from './_trigger.js';
 import { loadMilestoneVocabulary, type MilestoneVocabulary } from './_vocabulary.js';
 
@@ -256,7 +258,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
 
   return (ctx: DocumentContext) => {
     const views = grammarOf(ctx).sentences;
-    const kept = new Map<string, KeptStep & { heading: boolean }>();
+    /** Per (actor, organisation, instrument, status), each taking of the step. */
+    const kept = new Map<string, (KeptStep & { heading: boolean; dated: boolean })[]>();
     const frontMatterEnd = frontMatterLength(ctx.text);
     /** Instruments named so far, for "the agreement" to refer back to. */
     const named: NamedInstrument[] = [];
@@ -303,6 +306,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       const orgNamed = view.actors.find((p) => !p.country && p.principal === org);
       const sentence = { start: ctx.offsets.toOriginal(view.sentence.start), end: ctx.offsets.toOriginal(view.sentence.end) };
       const entry = isEntry(view);
+      // Whether the sentence names a date of its own, not one it only inherits from the document.
+      const dated = (sentenceDates()[view.index] ?? NONE).length > 0;
       if (ON_THE_WAY.has(status) && reaching.length > 0) onTheWay.set(org, reaching);
       for (const a of reaching) {
         const inSentence = a.start >= view.sentence.start && a.end <= view.sentence.end;
@@ -320,11 +325,22 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
           rule,
         };
         const key = `${a.principal}|${org}|${instrument}|${status}`;
-        const prev = kept.get(key);
         // A title or source line dated by publication yields to the body's account of the step.
         const heading = view.sentence.end <= frontMatterEnd;
-        if (prev && (heading && !prev.heading || (heading === prev.heading && widthDays(prev.body.date) <= widthDays(date)))) continue;
-        kept.set(key, { body, heading, sentence, actor: a, org: orgNamed, entry });
+        const step = { body, heading, dated, sentence, actor: a, org: orgNamed, entry };
+        const takings = kept.get(key);
+        if (!takings) {
+          kept.set(key, [step]);
+          continue;
+        }
+        const same = takings.findIndex((p) => !repeated(p, step));
+        const prev = takings[same];
+        if (!prev) {
+          takings.push(step);
+          continue;
+        }
+        const keepPrev = heading !== prev.heading ? heading : (datedOver(step, prev) ?? (widthDays(prev.body.date) <= widthDays(date) ? 'prev' : 'next')) === 'prev';
+        if (!keepPrev) takings[same] = step;
       }
       return reaching.length > 0;
     };
@@ -594,7 +610,8 @@ export function createMilestonesStage(options: MilestonesStageOptions = {}): Sta
       }
     }
     // Ids only for the milestones kept: a step named again with a less precise date costs no hash.
-    for (const { body } of kept.values()) ctx.milestones.push({ id: milestoneId(ctx.info.id, body), ...body });
-    stepEvents(ctx, kept.values(), v.steps, cameo);
+    const steps = [...kept.values()].flat();
+    for (const { body } of steps) ctx.milestones.push({ id: milestoneId(ctx.info.id, body), ...body });
+    stepEvents(ctx, steps, v.steps, cameo);
   };
 }
