@@ -13,13 +13,14 @@ import type { DyadEvent } from '../../core/model.js';
 import { loadCameo } from '../../knowledge/cameo/index.js';
 import { existsSync } from 'node:fs';
 import { DyadError } from '../../core/errors.js';
-import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type ActorFiles, type DictionaryFiles, type PetrarchDictionaries, type VerbPattern } from '../../knowledge/petrarch/index.js';
+import { bundledDictionaryFiles, dictionaryPaths, loadPetrarchDictionaries, type ActorFiles, type DictionaryFiles, type PetrarchDictionaries } from '../../knowledge/petrarch/index.js';
 import { fold, isCountry, loadGazetteer } from '../../knowledge/gazetteer/index.js';
 import { buildView, grammarOf, loadModality, type CodedStatement, type Party, type SentenceView } from '../grammar/index.js';
-import type { ActorMention, DateFor, DocumentContext, RuleTrace, RuleTrial, Sentence, Stage, Token } from '../types.js';
+import type { ActorMention, DateFor, DocumentContext, RuleTrace, Sentence, Stage, Token } from '../types.js';
 import { loadActorTable } from './_actor-table.js';
 import { buildActorFinder, findActors, PhraseTable, type ActorFinder } from './_actors.js';
 import { codeClauses, mayCode, SentenceCoding } from './_clauses.js';
+import { SentenceTrace } from './_trace.js';
 import { DiscardPhrases } from './_discards.js';
 import { buildVerbIndex } from './_index.js';
 import { loadClauseReading } from './_reading.js';
@@ -203,16 +204,8 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
       const coding = new SentenceCoding(words);
       if (!mayCode(index, view, coding, reading)) continue;
       // (only with a trace: each pattern seen, and what became of it once the sentence is done with)
-      const seen: { pattern: VerbPattern; held: string | undefined }[] = [];
-      const see = options.trace ? (_head: number, pattern: VerbPattern, held?: string): void => void seen.push({ pattern, held }) : undefined;
-      const tell = (outcome: RuleTrial['outcome'], gate?: string, read?: readonly { pattern: VerbPattern }[]): void => {
-        for (const s of seen) {
-          const code = s.pattern.code.forward;
-          if (!code) continue;
-          const [o, g] = s.held ? (['held', s.held] as const) : read?.some((e) => e.pattern === s.pattern) ? (['read', undefined] as const) : [outcome, gate];
-          options.trace?.(g ? { stage: 'dictionary', sentence: sentence.index, codes: [code], outcome: o, gate: g } : { stage: 'dictionary', sentence: sentence.index, codes: [code], outcome: o });
-        }
-      };
+      const traced = options.trace ? new SentenceTrace(options.trace, sentence.index) : undefined;
+      const see = traced?.see;
 
       // The team's parties first; where they give no event, the actor dictionaries' entries are added
       // on the words the team's mentions leave, and the sentence is read again with them.
@@ -223,27 +216,27 @@ export function createDictionaryStage(options: DictionaryStageOptions = {}): Sta
         const date = ctx.sentenceDates[sentence.index]?.start ?? ctx.published?.start ?? null;
         const added = dictionaryMentions(ctx, sentence, words, named, date);
         if (added.length === 0 || mentions.length + added.length < 2) {
-          if (see && seen.length === 0) codeClauses(index, view, coding, reading, see);
-          tell('parties');
+          if (traced?.empty) codeClauses(index, view, coding, reading, traced.see);
+          traced?.tell('parties');
           continue;
         }
-        seen.length = 0;
+        traced?.reset();
         coded = codeClauses(index, withParties(ctx, view, [...mentions, ...added], grammar.topics), coding, reading, see);
       }
       if (coded.length === 0) {
-        tell('parties');
+        traced?.tell('parties');
         continue;
       }
       storyDiscarded ??= discarded(ctx.text, true);
       if (storyDiscarded) {
-        tell('held', 'discard');
+        traced?.tell('held', 'discard');
         return;
       }
       if (discarded(sentence.text, false)) {
-        tell('held', 'discard');
+        traced?.tell('held', 'discard');
         continue;
       }
-      tell('parties', undefined, coded);
+      traced?.tell('parties', undefined, coded);
       for (const e of coded) {
         if (!cameo.has(e.code)) continue;
         const verb = tokens[e.head];

@@ -224,44 +224,34 @@ export class DocumentReading {
     let reduced: boolean | undefined;
     let passiveHere: boolean | undefined;
     // (a trace is told of each rule a gate holds back, and of those after it that a gate's `break` leaves untried)
-    const held = (candidate: EventRule, rule: EventRule, gate: string, passive?: boolean, afterAt = -1): void => {
-      if (this.g.trace) this.tellHeld(view, i, candidate, rule, rule.voice === 'noun', passive ?? (rule.voice !== 'noun' && isPassive(view, i)), afterAt, joined, gate);
-    };
-    const rest = (candidate: EventRule, gate: string | null): void => {
-      if (!this.g.trace) return;
-      for (const r of rules.slice(rules.indexOf(candidate) + 1)) {
-        if ((r.before && !hasBefore(view, i, r.before, modifier)) || (r.after && findAfter(view, i, r.after) < 0)) this.tell(view, r, r, 'unmet');
-        else if (gate === null) this.tell(view, r, r, 'parties');
-        else held(r, r, gate);
-      }
-    };
+    const trial = this.g.trace ? this.trialsAt(view, i, rules, joined, modifier) : undefined;
     for (const candidate of rules) {
       let rule: EventRule = candidate;
       const noun = rule.voice === 'noun';
       // "held joint exercises", "agreed to hold joint exercises": the exercises are the verb's event.
       if (noun && this.readHere(view.index, (r) => r.object === i)) {
-        held(candidate, rule, 'object');
-        rest(candidate, 'object');
+        trial?.held(candidate, rule, 'object');
+        trial?.rest(candidate, 'object');
         break;
       }
       // "…, accusing Kigali of arming the rebels": a participle after its clause says what its subject says,
       // of someone it names (a target is not guessed for it). "At talks hosted by Norway, …": no act on the parties around it.
       if (!noun && joined.length === 0 && (subordinate ??= participial(view, i) || attributive(view, i) || (reduced ??= reducedRelative(view, i)) || participleAfterObject(view, i) || apposedParticiple(view, i))) {
         if (!(SAID.has(rule.root) || SAID_CODES.has(rule.code)) || participleHost(view, i) < 0) {
-          held(candidate, rule, 'participle');
+          trial?.held(candidate, rule, 'participle');
           continue;
         }
         rule = { ...rule, confidence: Math.min(rule.confidence, 0.6) };
       }
       // "orders the pipelines closed": the closing is the order's act, read at "orders".
       if (!noun && (ordered ??= orderedParticiple(view, i))) {
-        held(candidate, rule, 'ordered');
+        trial?.held(candidate, rule, 'ordered');
         continue;
       }
       // "freed a trader who was convicted in 2019": the verdict says who the trader is; no act told here.
       if (!noun && (verdict ??= describedVerdict(view, i, this.g.modality))) {
-        held(candidate, rule, 'verdict');
-        rest(candidate, 'verdict');
+        trial?.held(candidate, rule, 'verdict');
+        trial?.rest(candidate, 'verdict');
         break;
       }
       if ((rule.before && !hasBefore(view, i, rule.before, modifier)) || (rule.notBefore && view.lemmas[i - 1] !== undefined && rule.notBefore.has(view.lemmas[i - 1] as string))) {
@@ -271,17 +261,17 @@ export class DocumentReading {
       // "after Iraq's invasion of Kuwait, …", "a summit on the unrest": the background the clause is dated
       // against, or the topic of a talk, is no event of it.
       if (noun && !rule.before && (backdrop ??= background(view, i))) {
-        held(candidate, rule, 'background');
+        trial?.held(candidate, rule, 'background');
         continue;
       }
       // "accused Phnom Penh of provoking the clashes": the clashes are the charge, not a told event.
       if (noun && (charged ??= chargedAct(view, i, this.g.modality))) {
-        held(candidate, rule, 'charged');
+        trial?.held(candidate, rule, 'charged');
         continue;
       }
       // "the smuggler accused of the murder": a participle that describes a noun says nothing here.
       if (!noun && SAID.has(rule.root) && (reduced ??= reducedRelative(view, i))) {
-        held(candidate, rule, 'participle');
+        trial?.held(candidate, rule, 'participle');
         continue;
       }
       let afterAt = -1;
@@ -327,16 +317,33 @@ export class DocumentReading {
         rule = { ...rule, ...this.threatOf(rule.code) };
       }
       else if (blocked) {
-        held(candidate, rule, blocked, passive, afterAt);
-        rest(candidate, blocked);
+        trial?.held(candidate, rule, blocked, passive, afterAt);
+        trial?.rest(candidate, blocked);
         break;
       }
       const outcome = this.readRule(view, i, rule, noun, passive, afterAt, joined, stated ? said : null, candidate.root);
       this.tell(view, candidate, rule, outcome === 'read' ? 'read' : 'parties');
       // (a party that names no one in particular stops the rules after it as well)
-      if (outcome === 'stop') rest(candidate, null);
+      if (outcome === 'stop') trial?.rest(candidate, null);
       if (outcome !== 'next') break;
     }
+  }
+
+  /**
+   * For a trace: tell it of a rule a gate holds back at the trigger `i` (`held`), and of the rules after
+   * it in `rules` that a gate's `break` leaves untried (`rest`: unmet, wanting parties, or held too).
+   */
+  private trialsAt(view: SentenceView, i: number, rules: readonly EventRule[], joined: Party[], modifier: string | null) {
+    const held = (candidate: EventRule, rule: EventRule, gate: string, passive?: boolean, afterAt = -1): void =>
+      this.tellHeld(view, i, candidate, rule, rule.voice === 'noun', passive ?? (rule.voice !== 'noun' && isPassive(view, i)), afterAt, joined, gate);
+    const rest = (candidate: EventRule, gate: string | null): void => {
+      for (const r of rules.slice(rules.indexOf(candidate) + 1)) {
+        if ((r.before && !hasBefore(view, i, r.before, modifier)) || (r.after && findAfter(view, i, r.after) < 0)) this.tell(view, r, r, 'unmet');
+        else if (gate === null) this.tell(view, r, r, 'parties');
+        else held(r, r, gate);
+      }
+    };
+    return { held, rest };
   }
 
   /** Tell the trace, if any, what became of `candidate` (read as `rule`) at a trigger of `view`. */
